@@ -1,0 +1,44 @@
+"""capscope: are small caps beating large caps, and is what the news says about it true?
+
+The public API is flat and lazily imported, so ``import capscope`` (and the CLI) start fast:
+heavy modules load on first use of a name.
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import Any
+
+__version__ = "0.1.0"
+
+# public name -> module that defines it
+_EXPORTS: dict[str, str] = {
+    "series": "capscope.data.series",
+    "bars": "capscope.data.series",
+    "table": "capscope.data.series",
+    "resolve_symbol": "capscope.data.symbols",
+    "sessions": "capscope.data.calendar",
+    "Store": "capscope.data.store",
+    "get_store": "capscope.data.store",
+    "CapscopeError": "capscope.errors",
+    "BadInput": "capscope.errors",
+    "DataUnavailable": "capscope.errors",
+    "UnknownSymbol": "capscope.errors",
+    "Result": "capscope._result",
+}
+_RENAMES = {"resolve_symbol": "resolve"}
+
+__all__ = ["__version__", *sorted(_EXPORTS)]
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'capscope' has no attribute {name!r}")
+    value = getattr(import_module(module), _RENAMES.get(name, name))
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return __all__

@@ -1,0 +1,89 @@
+"""What every CLI command shares: error mapping, JSON output, common options, the console.
+
+Commands stay thin: parse options, call the API, hand the result to ``emit``. Heavy modules are
+imported inside command bodies so ``capscope --help`` starts fast.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import os
+import sys
+from collections.abc import Callable
+from typing import Annotated, Any, TypeVar
+
+import typer
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+JsonOpt = Annotated[bool, typer.Option("--json", help="Print the result as JSON.")]
+OnOpt = Annotated[
+    str | None,
+    typer.Option("--on", "--asof", help="As-of date (YYYY-MM-DD); a weekend or holiday means the "
+                 "previous session. Default: the last session in the data."),
+]
+
+
+def console(stderr: bool = False) -> Any:
+    from rich.console import Console
+
+    return Console(stderr=stderr, highlight=False, soft_wrap=False)
+
+
+def fail(message: str, code: int) -> None:
+    """Print one line to stderr and exit with ``code``."""
+    print(f"capscope: {message}", file=sys.stderr)
+    raise typer.Exit(code)
+
+
+def handle_errors(fn: F) -> F:
+    """Turn capscope errors into one line and an exit code (2 bad input, 1 failure).
+
+    Unexpected exceptions also become one line (exit 1); ``CAPSCOPE_DEBUG=1`` re-raises them
+    to show the traceback while developing.
+    """
+
+    @functools.wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        from capscope.errors import CapscopeError
+
+        try:
+            return fn(*args, **kwargs)
+        except (typer.Exit, typer.Abort, SystemExit):
+            raise
+        except CapscopeError as exc:
+            fail(exc.one_line(), exc.exit_code)
+        except KeyboardInterrupt:
+            fail("interrupted; nothing was changed", 1)
+        except Exception as exc:  # noqa: BLE001 - the CLI must never show a traceback
+            if os.environ.get("CAPSCOPE_DEBUG"):
+                raise
+            fail(f"internal error: {type(exc).__name__}: {exc} (set CAPSCOPE_DEBUG=1 for details)",
+                 1)
+
+    return wrapper  # type: ignore[return-value]
+
+
+def print_json(payload: Any) -> None:
+    from capscope._result import jsonable
+
+    sys.stdout.write(json.dumps(jsonable(payload), indent=2, ensure_ascii=False) + "\n")
+
+
+def emit(result: Any, as_json: bool, render: Callable[[Any], None]) -> None:
+    """Print ``result`` as JSON (its ``to_dict``) or through ``render`` (Rich)."""
+    if as_json:
+        print_json(result.to_dict() if hasattr(result, "to_dict") else result)
+    else:
+        render(result)
+
+
+def print_warnings(warnings: list[str]) -> None:
+    con = console(stderr=True)
+    for w in warnings:
+        con.print(f"[yellow]note:[/yellow] {w}")
+
+
+__all__ = ["JsonOpt", "OnOpt", "console", "emit", "fail", "handle_errors", "print_json",
+           "print_warnings"]

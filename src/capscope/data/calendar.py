@@ -1,0 +1,103 @@
+"""NYSE sessions, from a well-kept calendar library, with a bundled copy for fast start-up.
+
+``pandas_market_calendars`` knows the NYSE back to 1885 with the special closures (9/11, Hurricane
+Sandy, national days of mourning, the 1933 bank holiday). Building that schedule costs about half
+a second, so the snapshot ships the session list it produced (``sessions.parquet``, written by
+``tools/build_snapshot.py``) and the library is consulted only for dates outside that list.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import lru_cache
+from importlib import resources
+
+import numpy as np
+import pandas as pd
+
+from capscope.errors import BadInput
+
+DateLike = str | dt.date | dt.datetime | pd.Timestamp | np.datetime64
+
+
+def parse_date(value: DateLike, *, what: str = "date") -> pd.Timestamp:
+    """A calendar date (midnight, no time zone) from ISO text or a date object; one-line error."""
+    if isinstance(value, pd.Timestamp | dt.datetime | dt.date | np.datetime64):
+        ts = pd.Timestamp(value)
+    else:
+        text = str(value).strip()
+        try:
+            ts = pd.Timestamp(dt.date.fromisoformat(text))
+        except ValueError:
+            raise BadInput(
+                f"{what} {text!r} is not a date", "write dates as YYYY-MM-DD, e.g. 2024-07-16"
+            ) from None
+    if ts.tzinfo is not None:
+        ts = ts.tz_convert(None)
+    return ts.normalize()
+
+
+def library_sessions(start: DateLike, end: DateLike) -> pd.DatetimeIndex:
+    """Sessions straight from pandas_market_calendars (slow; used to build the bundled copy)."""
+    import pandas_market_calendars as pmc
+
+    days = pmc.get_calendar("NYSE").valid_days(parse_date(start), parse_date(end))
+    return pd.DatetimeIndex(days.tz_convert(None).normalize(), name="date")
+
+
+@lru_cache(maxsize=1)
+def _bundled() -> pd.DatetimeIndex:
+    path = resources.files("capscope.data.snapshot").joinpath("sessions.parquet")
+    with resources.as_file(path) as p:
+        frame = pd.read_parquet(p)
+    return pd.DatetimeIndex(frame["date"].astype("datetime64[ns]"), name="date")
+
+
+def sessions(start: DateLike | None = None, end: DateLike | None = None) -> pd.DatetimeIndex:
+    """NYSE sessions between two dates, inclusive."""
+    bundled = _bundled()
+    lo = parse_date(start) if start is not None else bundled[0]
+    hi = parse_date(end) if end is not None else bundled[-1]
+    if lo < bundled[0] or hi > bundled[-1]:
+        return library_sessions(lo, hi)
+    i, j = bundled.searchsorted(lo, "left"), bundled.searchsorted(hi, "right")
+    return bundled[i:j]
+
+
+def is_session(day: DateLike) -> bool:
+    d = parse_date(day)
+    return len(sessions(d, d)) == 1
+
+
+def previous_session(day: DateLike) -> pd.Timestamp:
+    """The latest session on or before ``day``."""
+    d = parse_date(day)
+    window = sessions(d - pd.Timedelta(days=14), d)
+    return window[-1]
+
+
+def next_session(day: DateLike) -> pd.Timestamp:
+    """The earliest session on or after ``day``."""
+    d = parse_date(day)
+    window = sessions(d, d + pd.Timedelta(days=14))
+    return window[0]
+
+
+def describe_non_session(day: pd.Timestamp) -> str:
+    """Why a date is not a session: "a Saturday", "a Sunday" or "an NYSE holiday or closure"."""
+    if day.dayofweek >= 5:
+        return f"a {day.day_name()}"
+    return "an NYSE holiday or closure"
+
+
+def resolve_session(day: DateLike) -> tuple[pd.Timestamp, str | None]:
+    """The session a date means, with a note when it moved (weekend, holiday -> previous session)."""
+    d = parse_date(day)
+    s = previous_session(d)
+    if s == d:
+        return d, None
+    return s, f"{d.date()} is {describe_non_session(d)}; using the previous session {s.date()}"
+
+
+__all__ = ["DateLike", "is_session", "library_sessions", "next_session", "parse_date",
+           "previous_session", "resolve_session", "sessions"]

@@ -1,0 +1,70 @@
+"""The read API every statistic uses: a symbol's series or bars, by any alias, over a window."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from capscope.data.calendar import DateLike, parse_date
+from capscope.data.store import PRICE_FIELDS, Store, get_store
+from capscope.data.symbols import resolve
+from capscope.errors import BadInput, DataUnavailable
+
+
+def bars(symbol: str, start: DateLike | None = None, end: DateLike | None = None, *,
+         store: Store | None = None) -> pd.DataFrame:
+    """The OHLCV frame (open, high, low, close, adj_close, volume) of a symbol on its sessions.
+
+    ``symbol`` may be any alias ("Russell 2000", "^GSPC"). Empty cells are NaN: see the symbol's
+    note (e.g. sector funds have raw prices only from 2026-03-20). Raises DataUnavailable when
+    the window holds no rows, naming the range the store has.
+    """
+    info = resolve(symbol)
+    st = store or get_store()
+    frame = st.bars(info.symbol)
+    if frame.empty:
+        raise DataUnavailable(f"no data for {info.symbol} in the store",
+                              f"import it with 'capscope data import FILE --symbol {info.symbol}'")
+    lo = parse_date(start, what="start") if start is not None else None
+    hi = parse_date(end, what="end") if end is not None else None
+    if lo is not None and hi is not None and lo > hi:
+        raise BadInput(f"start {lo.date()} is after end {hi.date()}", "swap the two dates")
+    out = frame.loc[lo:hi] if (lo is not None or hi is not None) else frame
+    if out.empty:
+        first, last = frame.index[0].date(), frame.index[-1].date()
+        if lo is not None and lo.date() > last:
+            what = f"{info.symbol} has no data on or after {lo.date()}"
+        elif hi is not None and hi.date() < first:
+            what = f"{info.symbol} has no data on or before {hi.date()}"
+        else:
+            what = f"{info.symbol} has no data between {lo.date()} and {hi.date()}"
+        raise DataUnavailable(what, f"{info.symbol} data runs from {first} to {last}")
+    return out.copy()
+
+
+def series(symbol: str, start: DateLike | None = None, end: DateLike | None = None,
+           field: str = "close", *, store: Store | None = None) -> pd.Series:
+    """One field of a symbol as a float Series on a DatetimeIndex of sessions, NaNs dropped.
+
+    ``field="adj_close"`` is the total-return (dividend-adjusted) close of an ETF; indices have
+    none. Rates keep their value in ``close``.
+    """
+    if field not in PRICE_FIELDS:
+        raise BadInput(f"unknown field {field!r}", f"fields: {', '.join(PRICE_FIELDS)}")
+    frame = bars(symbol, start, end, store=store)
+    out = frame[field].dropna()
+    if out.empty:
+        info = resolve(symbol)
+        raise DataUnavailable(f"{info.symbol} has no {field} values in that window",
+                              "indices have no adj_close; sector funds have raw prices only from "
+                              "2026-03-20 (use field='adj_close')")
+    out.name = resolve(symbol).symbol
+    return out
+
+
+def table(name: str, *, store: Store | None = None) -> pd.DataFrame:
+    """An auxiliary table: futures, fomc_meetings, fomc_probabilities_zq, ff_factors_daily,
+    ff_factors_monthly, ff_size_monthly."""
+    return (store or get_store()).table(name)
+
+
+__all__ = ["bars", "series", "table"]

@@ -1,0 +1,337 @@
+"""The embedded DuckDB store: seeded from the bundled snapshot, read as pandas, written atomically.
+
+Layout (one database file, ``$CAPSCOPE_HOME/capscope.duckdb``; default: the user's data dir):
+
+- ``bars``: every dated series in one long table (symbol, date, open, high, low, close,
+  adj_close, volume). Rates keep their value in ``close``.
+- ``series_meta``: per symbol kind, name, source, first/last date, rows, updated_at, warnings.
+- ``futures`` (fed funds futures, long), ``fomc_meetings``, ``ff_*`` (Fama-French),
+  ``fomc_probabilities_zq``: tables read whole through :meth:`Store.table`.
+- ``store_info``: snapshot version and seeding time.
+
+Why short-lived connections: DuckDB lets one process write or many read a file. Opening a
+connection per operation (milliseconds) keeps CLI runs, the dashboard and imports from locking
+each other out for longer than a query. Frames read are cached per process and dropped on write.
+
+Why writes are safe: every ingest runs in one transaction (delete the replaced rows, insert,
+update the metadata, commit). A failure or a killed process before COMMIT leaves the previous
+state, which DuckDB's write-ahead log restores on the next open.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import time
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from capscope.data.snapshot import SNAPSHOT_DATE, SNAPSHOT_VERSION
+from capscope.data.symbols import SYMBOLS, Kind, SymbolInfo, register
+from capscope.errors import DataUnavailable, StoreError
+
+PRICE_FIELDS = ("open", "high", "low", "close", "adj_close", "volume")
+TABLES = ("futures", "fomc_meetings", "fomc_probabilities_zq", "ff_factors_daily",
+          "ff_factors_monthly", "ff_size_monthly")
+_TABLE_SYMBOL = {
+    "futures": "ZQ", "fomc_meetings": "FOMC_MEETINGS",
+    "fomc_probabilities_zq": "FOMC_PROBABILITIES_ZQ", "ff_factors_daily": "FF_FACTORS_DAILY",
+    "ff_factors_monthly": "FF_FACTORS_MONTHLY", "ff_size_monthly": "FF_SIZE_MONTHLY",
+}
+_TABLE_DATE = {"ff_factors_monthly": "month", "ff_size_monthly": "month"}
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS store_info (key VARCHAR PRIMARY KEY, value VARCHAR);
+CREATE TABLE IF NOT EXISTS series_meta (
+    symbol VARCHAR PRIMARY KEY, kind VARCHAR, name VARCHAR, source VARCHAR,
+    first_date DATE, last_date DATE, rows BIGINT, updated_at TIMESTAMP, warnings VARCHAR
+);
+CREATE TABLE IF NOT EXISTS bars (
+    symbol VARCHAR NOT NULL, date DATE NOT NULL, open DOUBLE, high DOUBLE, low DOUBLE,
+    close DOUBLE, adj_close DOUBLE, volume DOUBLE, PRIMARY KEY (symbol, date)
+);
+"""
+
+
+def default_home() -> Path:
+    """``$CAPSCOPE_HOME`` if set, else the platform's user data directory for capscope."""
+    env = os.environ.get("CAPSCOPE_HOME")
+    if env:
+        return Path(env).expanduser()
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("capscope", appauthor=False))
+
+
+def _snapshot_file(name: str) -> Any:
+    return resources.files("capscope.data.snapshot").joinpath(f"{name}.parquet")
+
+
+@dataclass(frozen=True)
+class SeriesMeta:
+    """What the store records about one series."""
+
+    symbol: str
+    kind: str
+    name: str
+    source: str
+    first_date: dt.date | None
+    last_date: dt.date | None
+    rows: int
+    updated_at: dt.datetime | None
+    warnings: tuple[str, ...] = ()
+
+
+class Store:
+    """One DuckDB database file holding every series capscope knows."""
+
+    def __init__(self, path: Path | str | None = None) -> None:
+        self.path = Path(path) if path else default_home() / "capscope.duckdb"
+        self._cache: dict[tuple[str, str], pd.DataFrame] = {}
+        self._seeded = False
+
+    # -- connections -------------------------------------------------------------------------
+    @contextmanager
+    def connect(self, *, write: bool = False) -> Iterator[Any]:
+        """A short-lived connection; read-only unless ``write``. Seeds the store on first use."""
+        import duckdb
+
+        if not self._seeded:
+            self._ensure_seeded()
+        try:
+            con = duckdb.connect(str(self.path), read_only=not write)
+        except duckdb.Error as exc:
+            raise StoreError(
+                f"cannot open the capscope store at {self.path}: {str(exc).splitlines()[0]}",
+                "another capscope process may be writing to it; wait and retry, or set "
+                "CAPSCOPE_HOME to use another store",
+            ) from None
+        try:
+            yield con
+        finally:
+            con.close()
+
+    def _ensure_seeded(self) -> None:
+        import duckdb
+
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            if self.path.exists():
+                with duckdb.connect(str(self.path), read_only=True) as con:
+                    if self._snapshot_version(con) == SNAPSHOT_VERSION:
+                        self._seeded = True
+                        return
+            with duckdb.connect(str(self.path)) as con:
+                if self._snapshot_version(con) != SNAPSHOT_VERSION:
+                    self._seed(con)
+        except duckdb.Error as exc:
+            raise StoreError(
+                f"cannot prepare the capscope store at {self.path}: {str(exc).splitlines()[0]}",
+                "check that the directory is writable, or set CAPSCOPE_HOME to another directory",
+            ) from None
+        except OSError as exc:
+            raise StoreError(
+                f"cannot create the capscope store at {self.path}: {exc.strerror}",
+                "set CAPSCOPE_HOME to a writable directory",
+            ) from None
+        self._seeded = True
+
+    @staticmethod
+    def _snapshot_version(con: Any) -> str | None:
+        try:
+            row = con.execute(
+                "SELECT value FROM store_info WHERE key = 'snapshot_version'"
+            ).fetchone()
+        except Exception:  # noqa: BLE001 - a missing table just means "not seeded"
+            return None
+        return row[0] if row else None
+
+    def _seed(self, con: Any) -> None:
+        """Load the bundled snapshot in one transaction (idempotent: replaces snapshot rows)."""
+        now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+        con.execute("BEGIN TRANSACTION")
+        try:
+            con.execute(_SCHEMA)
+            with resources.as_file(_snapshot_file("bars")) as p:
+                snap_symbols = [r[0] for r in con.execute(
+                    "SELECT DISTINCT symbol FROM read_parquet(?)", [str(p)]).fetchall()]
+                con.execute("DELETE FROM bars WHERE symbol IN (SELECT UNNEST(?))", [snap_symbols])
+                con.execute(
+                    "INSERT INTO bars SELECT symbol, CAST(date AS DATE), open, high, low, close,"
+                    " adj_close, volume FROM read_parquet(?)", [str(p)])
+            for table in TABLES:
+                with resources.as_file(_snapshot_file(table)) as p:
+                    con.execute(f"CREATE OR REPLACE TABLE {table} AS SELECT * FROM read_parquet(?)",
+                                [str(p)])
+            stats = con.execute(
+                "SELECT symbol, MIN(date), MAX(date), COUNT(*) FROM bars "
+                "WHERE symbol IN (SELECT UNNEST(?)) GROUP BY symbol", [snap_symbols]).fetchall()
+            for table in TABLES:
+                col = _TABLE_DATE.get(table, "date")
+                lo, hi, n = con.execute(f"SELECT MIN({col}), MAX({col}), COUNT(*) FROM {table}"
+                                        ).fetchone()
+                stats.append((_TABLE_SYMBOL[table], lo, hi, n))
+            for symbol, lo, hi, n in stats:
+                info = SYMBOLS[symbol]
+                con.execute(
+                    "INSERT OR REPLACE INTO series_meta VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    [symbol, info.kind.value, info.name, f"snapshot {SNAPSHOT_DATE}", lo, hi, n,
+                     now, json.dumps([info.note] if info.note else [])])
+            con.execute("INSERT OR REPLACE INTO store_info VALUES ('snapshot_version', ?)",
+                        [SNAPSHOT_VERSION])
+            con.execute("INSERT OR REPLACE INTO store_info VALUES ('seeded_at', ?)",
+                        [now.isoformat()])
+            con.execute("COMMIT")
+        except Exception:
+            con.execute("ROLLBACK")
+            raise
+
+    # -- reads -------------------------------------------------------------------------------
+    def meta(self) -> list[SeriesMeta]:
+        """Metadata of every series and table in the store, sorted by symbol."""
+        with self.connect() as con:
+            rows = con.execute("SELECT * FROM series_meta ORDER BY symbol").fetchall()
+        out = []
+        for symbol, kind, name, source, lo, hi, n, updated, warnings in rows:
+            out.append(SeriesMeta(symbol, kind, name, source, lo, hi, int(n), updated,
+                                  tuple(json.loads(warnings or "[]"))))
+            if symbol not in SYMBOLS:
+                register(SymbolInfo(symbol, name, Kind(kind)))
+        return out
+
+    def meta_for(self, symbol: str) -> SeriesMeta:
+        for m in self.meta():
+            if m.symbol == symbol:
+                return m
+        raise DataUnavailable(f"no data for {symbol} in the store",
+                              "see 'capscope data list' for what the store holds")
+
+    def symbols(self) -> list[str]:
+        return [m.symbol for m in self.meta()]
+
+    def bars(self, symbol: str) -> pd.DataFrame:
+        """All stored rows of one symbol (cached per process), indexed by session date."""
+        key = ("bars", symbol)
+        if key not in self._cache:
+            with self.connect() as con:
+                frame = con.execute(
+                    "SELECT date, open, high, low, close, adj_close, volume FROM bars "
+                    "WHERE symbol = ? ORDER BY date", [symbol]).df()
+            frame["date"] = pd.to_datetime(frame["date"])
+            frame = frame.set_index("date")
+            for col in PRICE_FIELDS:
+                frame[col] = frame[col].astype("float64")
+            self._cache[key] = frame
+        return self._cache[key]
+
+    def table(self, name: str) -> pd.DataFrame:
+        """A whole auxiliary table (futures, fomc_meetings, ff_*...), cached per process."""
+        if name not in TABLES:
+            raise DataUnavailable(f"no table {name!r} in the store", f"tables: {', '.join(TABLES)}")
+        key = ("table", name)
+        if key not in self._cache:
+            with self.connect() as con:
+                frame = con.execute(f"SELECT * FROM {name}").df()
+            for col in ("date", "month", "meeting_date"):
+                if col in frame:
+                    frame[col] = pd.to_datetime(frame[col])
+            self._cache[key] = frame
+        return self._cache[key].copy()
+
+    # -- writes ------------------------------------------------------------------------------
+    def write_bars(self, symbol: str, frame: pd.DataFrame, *, kind: Kind, name: str, source: str,
+                   warnings: Sequence[str] = (), replace: bool = False) -> SeriesMeta:
+        """Store validated rows for one symbol atomically.
+
+        ``frame`` is indexed by date with any of the price fields as columns. With ``replace``
+        every old row of the symbol goes; otherwise rows on the same dates are overwritten and
+        others kept (an incremental update).
+        """
+        rows = frame.reindex(columns=list(PRICE_FIELDS)).astype("float64")
+        rows.insert(0, "date", pd.DatetimeIndex(rows.index).date)
+        rows.insert(0, "symbol", symbol)
+        rows = rows.reset_index(drop=True)
+        now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+        with self.connect(write=True) as con:
+            con.execute("BEGIN TRANSACTION")
+            try:
+                con.register("incoming", rows)
+                if replace:
+                    con.execute("DELETE FROM bars WHERE symbol = ?", [symbol])
+                else:
+                    con.execute("DELETE FROM bars WHERE symbol = ? AND date IN "
+                                "(SELECT date FROM incoming)", [symbol])
+                con.execute("INSERT INTO bars SELECT symbol, date, open, high, low, close, "
+                            "adj_close, volume FROM incoming")
+                _pause_for_tests()
+                lo, hi, n = con.execute("SELECT MIN(date), MAX(date), COUNT(*) FROM bars "
+                                        "WHERE symbol = ?", [symbol]).fetchone()
+                con.execute("INSERT OR REPLACE INTO series_meta VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                            [symbol, kind.value, name, source, lo, hi, n, now,
+                             json.dumps(list(warnings))])
+                con.execute("COMMIT")
+            except BaseException:
+                con.execute("ROLLBACK")
+                raise
+            finally:
+                con.unregister("incoming")
+        self._cache.clear()
+        return SeriesMeta(symbol, kind.value, name, source, lo, hi, int(n), now, tuple(warnings))
+
+    def write_table(self, name: str, frame: pd.DataFrame, *, key: Sequence[str],
+                    source: str) -> None:
+        """Upsert rows into an auxiliary table (e.g. imported futures), atomically."""
+        if name not in TABLES:
+            raise DataUnavailable(f"no table {name!r} in the store", f"tables: {', '.join(TABLES)}")
+        now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+        with self.connect(write=True) as con:
+            con.execute("BEGIN TRANSACTION")
+            try:
+                con.register("incoming", frame)
+                cond = " AND ".join(f"t.{k} = i.{k}" for k in key)
+                con.execute(f"DELETE FROM {name} t WHERE EXISTS "
+                            f"(SELECT 1 FROM incoming i WHERE {cond})")
+                cols = ", ".join(con.execute(f"SELECT * FROM {name} LIMIT 0").df().columns)
+                con.execute(f"INSERT INTO {name} ({cols}) SELECT {cols} FROM incoming")
+                col = _TABLE_DATE.get(name, "date")
+                lo, hi, n = con.execute(f"SELECT MIN({col}), MAX({col}), COUNT(*) FROM {name}"
+                                        ).fetchone()
+                info = SYMBOLS[_TABLE_SYMBOL[name]]
+                con.execute("INSERT OR REPLACE INTO series_meta VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                            [info.symbol, info.kind.value, info.name, source, lo, hi, n, now, "[]"])
+                con.execute("COMMIT")
+            except BaseException:
+                con.execute("ROLLBACK")
+                raise
+            finally:
+                con.unregister("incoming")
+        self._cache.clear()
+
+
+def _pause_for_tests() -> None:
+    """Fault injection: ``CAPSCOPE_TEST_INGEST_PAUSE`` seconds inside the transaction, so a test
+    can kill an import half-way and check that the store is unchanged."""
+    pause = os.environ.get("CAPSCOPE_TEST_INGEST_PAUSE")
+    if pause:
+        time.sleep(float(pause))
+
+
+@lru_cache(maxsize=8)
+def _store_at(path: str) -> Store:
+    return Store(path)
+
+
+def get_store() -> Store:
+    """The process-wide store for the current ``CAPSCOPE_HOME`` (re-read on every call)."""
+    return _store_at(str(default_home() / "capscope.duckdb"))
+
+
+__all__ = ["PRICE_FIELDS", "TABLES", "SeriesMeta", "Store", "default_home", "get_store"]
