@@ -10,6 +10,8 @@ from capscope import __version__
 from capscope.cli import check as _check
 from capscope.cli import data as _data
 from capscope.cli import fed as _fed
+from capscope.cli import fedwatch as _fedwatch
+from capscope.cli import markets as _markets
 from capscope.cli import report as _report
 from capscope.cli import stats as _stats
 
@@ -37,7 +39,7 @@ def _root(
     """capscope: small caps vs large caps, on real data."""
 
 
-for _module in (_data, _stats, _fed, _check, _report):
+for _module in (_data, _stats, _markets, _fed, _fedwatch, _check, _report):
     _module.register(app)
 
 
