@@ -85,7 +85,7 @@ def next_session(day: DateLike) -> pd.Timestamp:
 
 def describe_non_session(day: pd.Timestamp) -> str:
     """Why a date is not a session: "a Saturday", "a Sunday" or "an NYSE holiday or closure"."""
-    if day.dayofweek >= 5:
+    if day.day_of_week >= 5:
         return f"a {day.day_name()}"
     return "an NYSE holiday or closure"
 
