@@ -1,0 +1,456 @@
+"""Returns over calendar windows, two-symbol comparisons and the relative-strength line.
+
+The calendar-window rule
+------------------------
+A return is always measured from one close to another close: from the close of the *base
+session* to the close of the *end session*. Every statistic and the claim checker obtain those
+two sessions from :func:`window_bounds`, which applies this rule and nothing else:
+
+* **End session**: the as-of date (``on``; a weekend or holiday means the previous session, with
+  a note). Without ``on``, the symbol's last row. The series must have a close on that session
+  (a gap of up to three sessions is tolerated, with a note; more is an error).
+* **Base session**: the last session *on or before* a target calendar day:
+
+  ====================  ===============================================================
+  window                target calendar day of the base close
+  ====================  ===============================================================
+  ``ND`` (1D, 5D)       no calendar day: the close N rows before the end session
+  ``NW`` (1W)           the end date minus 7*N calendar days
+  ``NM`` (1M, 3M, 6M)   the same calendar day N months earlier, clipped to the month's last
+                        day (a month before 2024-03-31 is 2024-02-29)
+  ``NY`` (1Y, 3Y, 5Y)   the same calendar day N years earlier (2024-02-29 -> 2023-02-28)
+  ``YTD``               the last day of the previous year (so YTD starts from the last
+                        close of the previous year)
+  ``QTD`` / ``MTD``     the last day of the previous quarter / month
+  ``2024``              base: the last day of 2023; end: the last session of 2024 (or the
+                        as-of date while the year is in progress, with a note)
+  ``2024-07``           base: 2024-06-30; end: the last session of July 2024 (or as-of)
+  ``START:END``         base: START itself (a non-session START means the session before);
+                        end: END (``START:`` runs to the as-of date). For a calendar month
+                        written as dates, use ``2024-07`` instead: its base is June's last close.
+  ====================  ===============================================================
+
+  So "over the last month" on Monday 2024-09-30 starts from the close of Friday 2024-08-30
+  (the target day itself); on Tuesday 2024-10-01 the target 2024-09-01 is a Sunday, so it too
+  starts from Friday 2024-08-30's close.
+
+Price return vs total return: ``close`` is the traded price (split- but not dividend-adjusted);
+``adj_close`` is the dividend-adjusted total-return close, which only ETFs have. Each result says
+which one it used in ``provenance["basis"]``.
+
+The ratio of two returns ("triple the gains") is ``a / b``. It is reported only when ``b`` rose
+by at least :data:`RATIO_MIN_DENOMINATOR_PCT` percent: when ``b`` fell or was flat "N times the
+gains" has no meaning (the ratio flips sign or explodes), and the result says so in
+``ratio_note``; the difference in percentage points is always given.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import numpy as np
+import pandas as pd
+
+from capscope._result import Result
+from capscope.data.calendar import DateLike, parse_date, resolve_session, sessions
+from capscope.data.series import bars
+from capscope.data.symbols import Kind, SymbolInfo, resolve
+from capscope.errors import BadInput, DataUnavailable
+
+#: Below this rise of the denominator (in percent) the ratio of two returns is not reported.
+RATIO_MIN_DENOMINATOR_PCT = 0.1
+#: Sessions a series may lack at a window bound before that bound counts as not covered.
+MAX_GAP_SESSIONS = 3
+
+_RELATIVE = re.compile(r"^(\d{1,3})([DWMY])$")
+_YEAR = re.compile(r"^(\d{4})$")
+_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+
+WINDOW_HELP = ("1D, 5D, 1W, 1M, 3M, 6M, MTD, QTD, YTD, 1Y, 3Y, 5Y, a year (2024), a month "
+               "(2024-07) or START:END (2024-07-01:2024-07-31)")
+
+
+@dataclass(frozen=True)
+class Window:
+    """The two sessions a window means, with the rule that chose them."""
+
+    label: str
+    start: pd.Timestamp
+    end: pd.Timestamp
+    rule: str
+    start_target: pd.Timestamp | None = None
+    notes: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, object]:
+        return {"window": self.label, "start": self.start.date().isoformat(),
+                "end": self.end.date().isoformat(), "rule": self.rule,
+                "start_target": None if self.start_target is None
+                else self.start_target.date().isoformat(), "notes": list(self.notes)}
+
+
+def _last_on_or_before(index: pd.DatetimeIndex, day: pd.Timestamp) -> pd.Timestamp | None:
+    pos = index.searchsorted(day, side="right") - 1
+    return index[pos] if pos >= 0 else None
+
+
+def _gap_sessions(found: pd.Timestamp, wanted: pd.Timestamp) -> int:
+    """NYSE sessions strictly after ``found`` up to and including ``wanted``."""
+    if found >= wanted:
+        return 0
+    return len(sessions(found + pd.Timedelta(days=1), wanted))
+
+
+def _bad_window(text: str) -> BadInput:
+    return BadInput(f"window {text!r} is not understood", f"use {WINDOW_HELP}")
+
+
+def window_bounds(window: str, on: DateLike | None, index: pd.DatetimeIndex) -> Window:
+    """Apply the calendar-window rule (module docstring) to the dates a series has.
+
+    ``index`` is the sorted dates on which the series has a value (for a cross-section, the
+    NYSE sessions). Raises BadInput for a malformed or empty window, DataUnavailable when the
+    window starts before the data or the data does not reach the as-of date.
+    """
+    if len(index) == 0:
+        raise DataUnavailable("the series has no rows", "check the symbol with 'capscope data list'")
+    text = str(window).strip().upper().replace(" ", "")
+    if not text:
+        raise _bad_window(window)
+    notes: list[str] = []
+
+    # --- the as-of session and the end session ---------------------------------------------
+    if on is None:
+        asof = index[-1]
+    else:
+        asof, note = resolve_session(on)
+        if note:
+            notes.append(note)
+    explicit_end: pd.Timestamp | None = None
+    start_target: pd.Timestamp | None = None
+    rows_back: int | None = None
+    m_rel, m_year, m_month = _RELATIVE.match(text), _YEAR.match(text), _MONTH.match(text)
+    if ":" in text:
+        left, _, right = str(window).strip().partition(":")
+        if not left.strip():
+            raise BadInput(f"window {window!r} has no start date", "write START:END, e.g. "
+                           "2024-07-01:2024-07-31")
+        start_target = parse_date(left, what="window start")
+        if right.strip():
+            explicit_end = parse_date(right, what="window end")
+            if explicit_end < start_target:
+                raise BadInput(f"window {window!r} ends before it starts", "swap the two dates")
+        rule = "from the close on START (or the session before) to the close on END"
+    elif m_rel:
+        n, unit = int(m_rel.group(1)), m_rel.group(2)
+        if n == 0:
+            raise BadInput(f"window {window!r} is empty", "use a length of at least 1, e.g. 1M")
+        rule = {"D": f"the close {n} session(s) before the end session",
+                "W": f"the last close on or before {7 * n} calendar days earlier",
+                "M": f"the last close on or before the same calendar day {n} month(s) earlier",
+                "Y": f"the last close on or before the same calendar day {n} year(s) earlier",
+                }[unit] + " to the end close"
+        if unit == "D":
+            rows_back = n
+    elif text in ("YTD", "QTD", "MTD"):
+        rule = {"YTD": "from the last close of the previous year",
+                "QTD": "from the last close of the previous quarter",
+                "MTD": "from the last close of the previous month"}[text] + " to the end close"
+    elif m_year:
+        year = int(m_year.group(1))
+        start_target = pd.Timestamp(year - 1, 12, 31)
+        explicit_end = pd.Timestamp(year, 12, 31)
+        rule = f"from the last close of {year - 1} to the last close of {year}"
+    elif m_month:
+        year, month = int(m_month.group(1)), int(m_month.group(2))
+        if not 1 <= month <= 12:
+            raise _bad_window(window)
+        first = pd.Timestamp(year, month, 1)
+        start_target = first - pd.Timedelta(days=1)
+        explicit_end = first + pd.offsets.MonthEnd(0)
+        rule = f"from the last close of the previous month to the last close of {text}"
+    else:
+        raise _bad_window(window)
+
+    if explicit_end is not None:
+        if on is not None and explicit_end > asof:
+            if start_target is not None and asof <= start_target:
+                raise BadInput(f"window {window!r} starts after the as-of date {asof.date()}",
+                               "choose an earlier window or a later --on date")
+            notes.append(f"{text} is still in progress on {asof.date()}: the window ends there")
+            end_wanted = asof
+        elif explicit_end > index[-1]:
+            end_wanted = index[-1]
+            if start_target is not None and end_wanted > start_target:
+                notes.append(f"the data ends on {end_wanted.date()}, inside {text}: the window "
+                             "ends there")
+        else:
+            end_wanted = explicit_end
+    else:
+        end_wanted = asof
+    end = _last_on_or_before(index, end_wanted)
+    if end is None:
+        raise DataUnavailable(f"the data begins on {index[0].date()}, after {end_wanted.date()}",
+                              f"choose a window after {index[0].date()}")
+    end_wanted_session = resolve_session(end_wanted)[0]
+    gap = _gap_sessions(end, end_wanted_session)
+    if gap > MAX_GAP_SESSIONS:
+        raise DataUnavailable(
+            f"the series has no value between {end.date()} and {end_wanted_session.date()}",
+            f"its data runs from {index[0].date()} to {index[-1].date()}; choose an earlier --on")
+    if gap:
+        notes.append(f"no value on {end_wanted_session.date()}; using {end.date()}")
+
+    # --- the base session ---------------------------------------------------------------
+    if rows_back is not None:
+        pos = index.get_loc(end)
+        if pos - rows_back < 0:
+            raise DataUnavailable(f"the window {text} needs {rows_back} session(s) before "
+                                  f"{end.date()}; the data begins on {index[0].date()}",
+                                  "choose a shorter window or a later date")
+        return Window(text, index[pos - rows_back], end, rule, None, tuple(notes))
+    if start_target is None:
+        if m_rel:
+            n, unit = int(m_rel.group(1)), m_rel.group(2)
+            if unit == "W":
+                start_target = end - pd.Timedelta(days=7 * n)
+            elif unit == "M":
+                start_target = end - pd.DateOffset(months=n)
+            else:
+                start_target = end - pd.DateOffset(years=n)
+        elif text == "YTD":
+            start_target = pd.Timestamp(end.year - 1, 12, 31)
+        elif text == "QTD":
+            start_target = pd.Timestamp(end.year, 3 * ((end.month - 1) // 3) + 1, 1) \
+                - pd.Timedelta(days=1)
+        else:
+            start_target = pd.Timestamp(end.year, end.month, 1) - pd.Timedelta(days=1)
+    start = _last_on_or_before(index, start_target)
+    if start is None:
+        raise DataUnavailable(f"the window {text} starts on {start_target.date()}, before the "
+                              f"data begins on {index[0].date()}",
+                              "choose a shorter window or a later date")
+    if start >= end:
+        raise BadInput(f"window {text} ending {end.date()} holds no change (it starts and ends "
+                       f"on {end.date()})", "choose a longer window or a later --on date")
+    gap = _gap_sessions(start, resolve_session(start_target)[0])
+    if gap > MAX_GAP_SESSIONS:
+        raise DataUnavailable(
+            f"the series has no value near {start_target.date()} (last before it: "
+            f"{start.date()})", "choose a window the data covers")
+    return Window(text, start, end, rule, start_target, tuple(notes))
+
+
+# ----------------------------------------------------------------------------- returns
+
+
+@dataclass(kw_only=True)
+class PeriodReturn(Result):
+    """A symbol's return between two closes."""
+
+    symbol: str
+    name: str
+    window: str
+    start: pd.Timestamp
+    end: pd.Timestamp
+    start_close: float
+    end_close: float
+    return_pct: float
+    change_points: float
+    basis: str  # "price" (close) or "total" (adj_close)
+    sessions: int
+
+
+def _price_symbol(symbol: str) -> SymbolInfo:
+    info = resolve(symbol)
+    if info.kind not in (Kind.INDEX, Kind.ETF):
+        raise BadInput(f"{info.symbol} is a {info.kind.value}, not a price series",
+                       "returns are for indices and ETFs; see 'capscope fed' for rates")
+    return info
+
+
+def _field_series(info: SymbolInfo, total: bool) -> tuple[pd.Series, pd.Timestamp]:
+    """The close (or adj_close) series and the symbol's last row (the default as-of)."""
+    if total and not info.has_total_return:
+        raise BadInput(f"{info.symbol} is a price index with no total-return series",
+                       "drop --total, or use an ETF (e.g. IWM for RUT, SPY for SPX)")
+    frame = bars(info.symbol)
+    col = "adj_close" if total else "close"
+    s = frame[col].dropna()
+    if s.empty:
+        raise DataUnavailable(f"{info.symbol} has no {col} values",
+                              "use the other basis (--total or not)")
+    return s, frame.index[-1]
+
+
+def _return_from(info: SymbolInfo, s: pd.Series, win: Window, total: bool) -> PeriodReturn:
+    c0, c1 = float(s.loc[win.start]), float(s.loc[win.end])
+    col = "adj_close" if total else "close"
+    basis = "total" if total else "price"
+    n = int(s.index.get_loc(win.end) - s.index.get_loc(win.start))
+    return PeriodReturn(
+        symbol=info.symbol, name=info.name, window=win.label, start=win.start, end=win.end,
+        start_close=c0, end_close=c1, return_pct=(c1 / c0 - 1.0) * 100.0,
+        change_points=c1 - c0, basis=basis, sessions=n,
+        evidence={**win.to_dict(), "start_close": c0, "end_close": c1},
+        provenance={"symbol": info.symbol, "field": col, "basis": basis,
+                    "basis_text": "total return (dividend-adjusted close)" if total
+                    else "price return (close, not dividend-adjusted)"},
+        warnings=list(win.notes),
+    )
+
+
+def period_return(symbol: str, window: str = "1M", on: DateLike | None = None,
+                  total: bool = False) -> PeriodReturn:
+    """The price (or, with ``total``, total) return of a symbol over a calendar window."""
+    info = _price_symbol(symbol)
+    s, last = _field_series(info, total)
+    # without --on the as-of is the symbol's last row, so an adj_close that stops earlier is
+    # reported rather than silently measured to an older date
+    win = window_bounds(window, last if on is None else on, s.index)
+    return _return_from(info, s, win, total)
+
+
+@dataclass(kw_only=True)
+class ReturnComparison(Result):
+    """Two returns over the same window: difference in points, ratio, relative performance."""
+
+    a: PeriodReturn
+    b: PeriodReturn
+    difference_pp: float
+    relative_pct: float  # (1+a)/(1+b) - 1: how much a's value grew relative to b's
+    ratio: float | None
+    ratio_note: str
+    leader: str
+
+    def to_frame(self) -> pd.DataFrame:
+        return pd.DataFrame([self.a.to_frame().iloc[0], self.b.to_frame().iloc[0]])
+
+
+def return_ratio(a_pct: float, b_pct: float) -> tuple[float | None, str]:
+    """``a / b`` with the rule for a falling or near-flat denominator (module docstring)."""
+    if b_pct <= 0:
+        return None, (f"no ratio: the second return is {b_pct:+.2f}%, so 'N times the gains' "
+                      "has no meaning; use the difference in percentage points")
+    if b_pct < RATIO_MIN_DENOMINATOR_PCT:
+        return None, (f"no ratio: the second return ({b_pct:+.3f}%) is below "
+                      f"{RATIO_MIN_DENOMINATOR_PCT}% and the ratio would be noise")
+    r = a_pct / b_pct
+    if a_pct < 0:
+        return r, "the first fell while the second rose: the ratio is negative"
+    return r, f"the first gained {r:.2f} times as much as the second"
+
+
+def compare_returns(a: str, b: str, window: str = "1M", on: DateLike | None = None,
+                    total: bool = False) -> ReturnComparison:
+    """Both returns over one window (the same two sessions), their difference and ratio."""
+    ia, ib = _price_symbol(a), _price_symbol(b)
+    sa, last_a = _field_series(ia, total)
+    sb, last_b = _field_series(ib, total)
+    common = sa.index.intersection(sb.index)
+    if on is None:
+        on = min(last_a, last_b)
+    win = window_bounds(window, on, common)
+    ra, rb = _return_from(ia, sa, win, total), _return_from(ib, sb, win, total)
+    ratio, note = return_ratio(ra.return_pct, rb.return_pct)
+    rel = ((1 + ra.return_pct / 100) / (1 + rb.return_pct / 100) - 1) * 100
+    leader = ia.symbol if ra.return_pct > rb.return_pct else (
+        ib.symbol if rb.return_pct > ra.return_pct else "tie")
+    warnings = list(win.notes)
+    if ia.kind is not ib.kind:
+        warnings.append(f"{ia.symbol} is an {ia.kind.value} and {ib.symbol} an "
+                        f"{ib.kind.value}: their returns differ by fees and, on a price basis, "
+                        "by dividends")
+    return ReturnComparison(
+        a=ra, b=rb, difference_pp=ra.return_pct - rb.return_pct, relative_pct=rel, ratio=ratio,
+        ratio_note=note, leader=leader,
+        evidence={**win.to_dict(), "a": ra.evidence, "b": rb.evidence},
+        provenance={"basis": ra.basis, "a": ra.provenance, "b": rb.provenance},
+        warnings=warnings,
+    )
+
+
+# --------------------------------------------------------------------- relative strength
+
+
+@dataclass(kw_only=True)
+class RelativeStrength(Result):
+    """The ratio line a/b over a window, its latest value and where that stands in history."""
+
+    a: str
+    b: str
+    start: pd.Timestamp
+    end: pd.Timestamp
+    start_value: float
+    latest: float
+    change_pct: float
+    highest_since: pd.Timestamp | None  # last earlier date the line was at or above latest
+    lowest_since: pd.Timestamp | None  # last earlier date the line was at or below latest
+    history_start: pd.Timestamp
+    line: pd.Series = field(repr=False)
+
+    def to_frame(self) -> pd.DataFrame:
+        return self.line.rename("ratio").to_frame()
+
+
+def relative_strength(a: str, b: str, start: DateLike | None = None, end: DateLike | None = None,
+                      on: DateLike | None = None, total: bool = False) -> RelativeStrength:
+    """The ratio line a/b (closes on common sessions) and its highest/lowest since.
+
+    "Highest since" is searched over the whole common history up to the end date, not only the
+    shown window, so "the ratio is at its highest since 2021" can be checked.
+    """
+    from capscope.stats._kernels import highest_since, lowest_since
+
+    ia, ib = _price_symbol(a), _price_symbol(b)
+    sa, _ = _field_series(ia, total)
+    sb, _ = _field_series(ib, total)
+    joined = pd.concat([sa.rename("a"), sb.rename("b")], axis=1, join="inner").dropna()
+    if joined.empty:
+        raise DataUnavailable(f"{ia.symbol} and {ib.symbol} share no sessions",
+                              "choose two series that overlap in time")
+    full = joined["a"] / joined["b"]
+    notes: list[str] = []
+    stop = end if end is not None else on
+    if stop is not None:
+        stop_day, note = resolve_session(stop)
+        if note:
+            notes.append(note)
+        full = full.loc[:stop_day]
+        if full.empty:
+            raise DataUnavailable(f"{ia.symbol}/{ib.symbol} begins on "
+                                  f"{joined.index[0].date()}, after {stop_day.date()}",
+                                  "choose a later date")
+    lo = parse_date(start, what="start") if start is not None else full.index[0]
+    line = full.loc[lo:]
+    if len(line) < 2:
+        raise BadInput(f"the window from {lo.date()} to {full.index[-1].date()} holds fewer "
+                       "than two sessions", "choose an earlier start")
+    values = full.to_numpy(dtype=np.float64)
+    hi_idx = int(highest_since(values)[-1])
+    lo_idx = int(lowest_since(values)[-1])
+    latest = float(line.iloc[-1])
+    hs = full.index[hi_idx] if hi_idx >= 0 else None
+    ls = full.index[lo_idx] if lo_idx >= 0 else None
+    return RelativeStrength(
+        a=ia.symbol, b=ib.symbol, start=line.index[0], end=line.index[-1],
+        start_value=float(line.iloc[0]), latest=latest,
+        change_pct=(latest / float(line.iloc[0]) - 1) * 100, highest_since=hs, lowest_since=ls,
+        history_start=full.index[0], line=line,
+        evidence={"start": line.index[0], "end": line.index[-1],
+                  "a_start": float(joined["a"].loc[line.index[0]]),
+                  "a_end": float(joined["a"].loc[line.index[-1]]),
+                  "b_start": float(joined["b"].loc[line.index[0]]),
+                  "b_end": float(joined["b"].loc[line.index[-1]]),
+                  "highest_since_value": None if hs is None else float(full.loc[hs]),
+                  "lowest_since_value": None if ls is None else float(full.loc[ls])},
+        provenance={"line": f"{ia.symbol} / {ib.symbol}", "basis": "total" if total else "price",
+                    "field": "adj_close" if total else "close",
+                    "history_searched_from": full.index[0]},
+        warnings=notes,
+    )
+
+
+__all__ = ["RATIO_MIN_DENOMINATOR_PCT", "WINDOW_HELP", "PeriodReturn", "RelativeStrength",
+           "ReturnComparison", "Window", "compare_returns", "period_return", "relative_strength",
+           "return_ratio", "window_bounds"]
