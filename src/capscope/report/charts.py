@@ -1,0 +1,156 @@
+"""Plotly figures of the report: relative strength, drawdown, Fed cycle overlay, levels, RRG.
+
+Each figure is drawn from the chart inputs a section stored (result objects and series the
+statistics returned); nothing is computed here beyond choosing what to plot. Plotly is imported
+only by this module, so the terminal report never pays for it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import pandas as pd
+
+if TYPE_CHECKING:
+    import plotly.graph_objects as go
+
+    from capscope.report.build import Report
+
+SMALL, LARGE = "#d62728", "#1f77b4"
+_LAYOUT = {"template": "plotly_white", "height": 380, "margin": {"l": 60, "r": 20, "t": 50,
+                                                                  "b": 40},
+           "legend": {"orientation": "h", "y": -0.15}, "hovermode": "x unified"}
+
+
+def _fig(title: str) -> go.Figure:
+    import plotly.graph_objects as go
+
+    fig = go.Figure()
+    fig.update_layout(title={"text": title, "x": 0.01}, **_LAYOUT)
+    return fig
+
+
+def relative_strength(line: pd.Series, a: str, b: str, asof: pd.Timestamp,
+                      years: int = 5) -> go.Figure:
+    """The a/b ratio over the last ``years`` years: rising means small caps are winning."""
+    import plotly.graph_objects as go
+
+    shown = line.loc[asof - pd.DateOffset(years=years):]
+    fig = _fig(f"Relative strength {a}/{b} (rising = {a} outperforming)")
+    fig.add_trace(go.Scatter(x=shown.index, y=shown.to_numpy(), name=f"{a}/{b}",
+                             line={"color": SMALL, "width": 1.6}))
+    fig.update_yaxes(title_text="ratio of closes")
+    return fig
+
+
+def drawdown(frames: dict[str, pd.DataFrame], asof: pd.Timestamp, years: int = 5) -> go.Figure:
+    """Percent below each side's record close, over the last ``years`` years."""
+    import plotly.graph_objects as go
+
+    fig = _fig("Drawdown from record close (%)")
+    for (sym, frame), color in zip(frames.items(), (SMALL, LARGE), strict=False):
+        shown = frame.loc[asof - pd.DateOffset(years=years):]
+        fig.add_trace(go.Scatter(x=shown.index, y=shown["drawdown_pct"].to_numpy(), name=sym,
+                                 line={"color": color, "width": 1.4}, fill="tozeroy",
+                                 opacity=0.6))
+    fig.update_yaxes(title_text="% below record", ticksuffix="%")
+    return fig
+
+
+def cycle_overlay(paths: pd.DataFrame, a: str, b: str, current: str | None = None) -> go.Figure:
+    """One line per easing cycle: a's return minus b's since the first cut, by session.
+
+    ``paths`` has sessions after the event as index and one column per cycle (its first-cut
+    date); ``current`` names the column of the cycle in progress, drawn bold.
+    """
+    import plotly.graph_objects as go
+
+    fig = _fig(f"After the first cut: {a} minus {b} return (percentage points)")
+    for col in paths.columns:
+        s = paths[col].dropna()
+        bold = str(col) == str(current)
+        fig.add_trace(go.Scatter(x=s.index, y=s.to_numpy(), name=str(col),
+                                 line={"width": 3 if bold else 1.2,
+                                       "color": SMALL if bold else None},
+                                 opacity=1.0 if bold else 0.7))
+    fig.add_hline(y=0, line={"color": "#888", "width": 1})
+    fig.update_xaxes(title_text="sessions after the first cut")
+    fig.update_yaxes(title_text=f"{a} - {b} (pp)")
+    fig.update_layout(hovermode="closest")
+    return fig
+
+
+def levels(prices: pd.Series, zones: pd.DataFrame, symbol: str) -> go.Figure:
+    """Closes with the support/resistance zones (``low``/``high`` columns) shaded."""
+    import plotly.graph_objects as go
+
+    fig = _fig(f"{symbol}: closes with support/resistance zones")
+    fig.add_trace(go.Scatter(x=prices.index, y=prices.to_numpy(), name=f"{symbol} close",
+                             line={"color": "#333", "width": 1.3}))
+    for _, z in zones.iterrows():
+        kind = str(z.get("kind", ""))
+        color = "rgba(214,39,40,0.18)" if kind == "resistance" else "rgba(44,160,44,0.18)"
+        fig.add_hrect(y0=float(z["low"]), y1=float(z["high"]), fillcolor=color, line_width=0,
+                      annotation_text=kind or None, annotation_position="top left")
+    fig.update_layout(hovermode="x")
+    return fig
+
+
+def rrg(points: pd.DataFrame, benchmark: str, tails: pd.DataFrame | None = None) -> go.Figure:
+    """Relative rotation graph: RS-ratio (x) vs RS-momentum (y), both centred on 100.
+
+    ``points`` is indexed by fund with ``rs_ratio`` and ``rs_momentum``; ``tails`` (optional)
+    holds recent points per fund (columns fund, rs_ratio, rs_momentum) drawn as trails.
+    """
+    import plotly.graph_objects as go
+
+    fig = _fig(f"Sector rotation vs {benchmark} (RRG)")
+    if tails is not None and not tails.empty:
+        for fund, t in tails.groupby("fund", sort=False):
+            fig.add_trace(go.Scatter(x=t["rs_ratio"], y=t["rs_momentum"], mode="lines",
+                                     line={"width": 1, "color": "#aaa"}, showlegend=False,
+                                     hoverinfo="skip", name=str(fund)))
+    fig.add_trace(go.Scatter(x=points["rs_ratio"], y=points["rs_momentum"],
+                             mode="markers+text", text=list(points.index),
+                             textposition="top center", marker={"size": 10, "color": SMALL},
+                             name="funds"))
+    fig.add_hline(y=100, line={"color": "#888", "width": 1})
+    fig.add_vline(x=100, line={"color": "#888", "width": 1})
+    for text, x, y in (("Leading", 1, 1), ("Weakening", 1, 0), ("Lagging", 0, 0),
+                       ("Improving", 0, 1)):
+        fig.add_annotation(text=text, xref="paper", yref="paper", x=x, y=y, showarrow=False,
+                           xanchor="right" if x else "left", yanchor="top" if y else "bottom",
+                           font={"color": "#999"})
+    fig.update_xaxes(title_text="RS-ratio")
+    fig.update_yaxes(title_text="RS-momentum")
+    fig.update_layout(hovermode="closest", showlegend=False)
+    return fig
+
+
+def figures(report: Report) -> dict[str, go.Figure]:
+    """Every chart the report's sections have inputs for, keyed by section.chart name."""
+    a, b = report.pair
+    out: dict[str, Any] = {}
+    for sec in report.sections:
+        c = sec.charts
+        if "relative_strength" in c:
+            out["relative_strength"] = relative_strength(c["relative_strength"], a, b, report.asof)
+        if "drawdown" in c:
+            out["drawdown"] = drawdown(c["drawdown"], report.asof)
+        if "cycle_paths" in c:
+            out["cycle_overlay"] = cycle_overlay(c["cycle_paths"], a, b, c.get("current_cycle"))
+        if "levels" in c:
+            prices, zones, symbol = c["levels"]
+            out["levels"] = levels(prices, zones, symbol)
+        if "rrg" in c:
+            points, bench, tails = c["rrg"]
+            out["rrg"] = rrg(points, bench, tails)
+    return out
+
+
+#: Which section each chart belongs to (for placing it on a page).
+CHART_SECTION = {"relative_strength": "headline", "drawdown": "headline",
+                 "cycle_overlay": "fed", "levels": "levels", "rrg": "sectors"}
+
+__all__ = ["CHART_SECTION", "cycle_overlay", "drawdown", "figures", "levels",
+           "relative_strength", "rrg"]

@@ -1,0 +1,72 @@
+"""The terminal summary: each section's takeaway, then its numbers, in Rich panels and tables."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from capscope.report.build import Report, Section
+
+
+def _section(sec: Section) -> Any:
+    from rich.console import Group
+    from rich.table import Table
+    from rich.text import Text
+
+    parts: list[Any] = []
+    if not sec.ok:
+        parts.append(Text(sec.note or "not available", style="yellow"))
+    else:
+        parts.append(Text(sec.takeaway, style="bold"))
+        if sec.rows:
+            kv = Table.grid(padding=(0, 2))
+            kv.add_column(style="dim")
+            kv.add_column(justify="right")
+            for label, value in sec.rows:
+                kv.add_row(label, value)
+            parts.append(kv)
+        if sec.table is not None and not sec.table.empty:
+            parts.append(_frame(sec.table))
+    for w in sec.warnings:
+        parts.append(Text(f"note: {w}", style="yellow"))
+    return Group(*parts)
+
+
+def _frame(frame: Any, max_rows: int = 15) -> Any:
+    from rich.table import Table
+
+    t = Table(show_edge=False, pad_edge=False, header_style="bold")
+    index_name = frame.index.name or ""
+    t.add_column(str(index_name))
+    for col in frame.columns:
+        t.add_column(str(col), justify="right")
+    for idx, row in frame.head(max_rows).iterrows():
+        t.add_row(str(idx), *[_cell(v) for v in row.tolist()])
+    if len(frame) > max_rows:
+        t.caption = f"{len(frame) - max_rows} more rows in the HTML report / --json"
+    return t
+
+
+def _cell(v: Any) -> str:
+    if isinstance(v, float):
+        return "n/a" if v != v else f"{v:,.2f}"
+    return str(v)
+
+
+def render_terminal(report: Report, console: Any) -> None:
+    """Print the summary to a Rich console."""
+    from rich.panel import Panel
+    from rich.rule import Rule
+
+    from capscope.report.html import top_warnings
+
+    console.print(Rule(f"[bold]{report.title}"))
+    for w in top_warnings(report):
+        console.print(f"[yellow]note:[/yellow] {w}")
+    for sec in report.sections:
+        border = "green" if sec.ok else "yellow"
+        console.print(Panel(_section(sec), title=sec.title, title_align="left",
+                            border_style=border))
+
+
+__all__ = ["render_terminal"]
