@@ -1,0 +1,191 @@
+"""Consecutive monthly (or weekly) gains and losses over a symbol's whole history.
+
+Method: a month's close is the close of its last session in the data; the month's change is
+that close against the previous month's close (so the first month in the data has no change,
+and a month whose close equals the previous one breaks any streak). Weeks end on Friday
+(pandas ``W-FRI``; a holiday Friday means the week's last session, e.g. Thursday). A streak is a
+maximal run of months that each rose (or each fell); its cumulative move runs from the close
+before its first month to the close of its last month.
+
+The current streak is the one that contains the as-of date's period. When the as-of session is
+not the last NYSE session of its month (week), that period is *in progress*: it counts with its
+change so far and the result says so. "The first streak this long since ..." is the last earlier
+streak in the same direction at least as long as the current one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from capscope._result import Result
+from capscope.data.calendar import DateLike, resolve_session, sessions
+from capscope.data.series import series
+from capscope.data.symbols import Kind, resolve
+from capscope.errors import BadInput, DataUnavailable
+
+_FREQ = {"monthly": "M", "weekly": "W-FRI"}
+
+
+def period_closes(s: pd.Series, frequency: str = "monthly") -> pd.DataFrame:
+    """One row per month (week): its last session, close, and change against the previous close.
+
+    Columns: period (text: 2024-07, or the week's Friday 2024-07-19), last_session, close,
+    change_pct (NaN for the first period).
+    """
+    if frequency not in _FREQ:
+        raise BadInput(f"frequency {frequency!r} is not known", "use monthly or weekly")
+    s = s.dropna()
+    if s.empty:
+        raise DataUnavailable("the series has no closes", "choose another symbol")
+    periods = s.index.to_period(_FREQ[frequency])
+    grouped = pd.DataFrame({"close": s.to_numpy(), "last_session": s.index, "p": periods})
+    out = grouped.groupby("p", sort=True).last()
+    out["change_pct"] = out["close"].pct_change(fill_method=None) * 100.0
+    labels = [p.strftime("%Y-%m") if frequency == "monthly" else p.end_time.strftime("%Y-%m-%d")
+              for p in out.index]
+    out.insert(0, "period", labels)
+    out.index = pd.RangeIndex(len(out))
+    return out[["period", "last_session", "close", "change_pct"]]
+
+
+def streak_runs(changes: np.ndarray) -> list[tuple[int, int, int]]:
+    """Maximal runs of same-signed changes: (first row, last row, +1 or -1), in row order.
+
+    A zero or NaN change belongs to no run and ends the run before it.
+    """
+    from capscope.stats._kernels import episodes
+
+    c = np.asarray(changes, dtype=np.float64)
+    up = episodes(np.nan_to_num(c, nan=0.0) > 0, 1)
+    down = episodes(np.nan_to_num(c, nan=0.0) < 0, 1)
+    runs = [(int(a), int(b), 1) for a, b in zip(up.start, up.end, strict=True)]
+    runs += [(int(a), int(b), -1) for a, b in zip(down.start, down.end, strict=True)]
+    return sorted(runs)
+
+
+@dataclass(frozen=True)
+class Streak:
+    """One run of consecutive gains (direction "up") or losses ("down")."""
+
+    direction: str
+    length: int
+    first_period: str
+    last_period: str
+    base_date: pd.Timestamp  # the close the streak is measured from (end of the period before)
+    end_date: pd.Timestamp
+    base_close: float
+    end_close: float
+    cumulative_pct: float
+    in_progress: bool = False
+
+
+@dataclass(kw_only=True)
+class CalendarStreaks(Result):
+    """The current monthly/weekly streak, when one as long last happened, and all long streaks."""
+
+    symbol: str
+    frequency: str
+    asof: pd.Timestamp
+    current: Streak | None  # None when the latest period was flat
+    period_in_progress: bool
+    completed_length: int  # the current streak without a period still in progress
+    previous_as_long: Streak | None
+    longest_up: Streak | None
+    longest_down: Streak | None
+    min_length: int
+    streaks: list[Streak]
+    data_begins: pd.Timestamp
+
+    def to_frame(self) -> pd.DataFrame:
+        return pd.DataFrame([s.__dict__ for s in self.streaks])
+
+
+def _make(table: pd.DataFrame, a: int, b: int, sign: int, in_progress: bool) -> Streak:
+    base_row = table.iloc[a - 1]
+    end_row = table.iloc[b]
+    c0, c1 = float(base_row["close"]), float(end_row["close"])
+    return Streak("up" if sign > 0 else "down", b - a + 1, str(table.iloc[a]["period"]),
+                  str(end_row["period"]), base_row["last_session"], end_row["last_session"],
+                  c0, c1, (c1 / c0 - 1) * 100.0, in_progress)
+
+
+def _period_last_session(day: pd.Timestamp, frequency: str) -> pd.Timestamp:
+    """The last NYSE session of the month (week) holding ``day``."""
+    period = day.to_period(_FREQ[frequency])
+    days = sessions(period.start_time.normalize(), period.end_time.normalize())
+    return days[-1] if len(days) else day
+
+
+def calendar_streaks(symbol: str, frequency: str = "monthly", on: DateLike | None = None,
+                     min_length: int | None = None) -> CalendarStreaks:
+    """Monthly (or weekly) streaks of ``symbol`` up to the as-of date.
+
+    ``min_length`` selects the streaks listed in ``streaks`` (default: the current streak's
+    length, i.e. every streak at least as long as today's).
+    """
+    info = resolve(symbol)
+    if info.kind not in (Kind.INDEX, Kind.ETF):
+        raise BadInput(f"{info.symbol} is a {info.kind.value}, not a price series",
+                       "calendar streaks are for indices and ETFs")
+    if min_length is not None and min_length < 1:
+        raise BadInput(f"minimum length {min_length} makes no sense",
+                       "use a length of at least 1")
+    warnings: list[str] = []
+    s = series(info.symbol)
+    if on is not None:
+        asof, note = resolve_session(on)
+        if note:
+            warnings.append(note)
+        s = s.loc[:asof]
+        if s.empty:
+            raise DataUnavailable(f"{info.symbol} has no data on or before {asof.date()}",
+                                  f"its data begins on {series(info.symbol).index[0].date()}")
+    asof = s.index[-1]
+    table = period_closes(s, frequency)
+    if len(table) < 2:
+        raise DataUnavailable(f"{info.symbol} has fewer than two {frequency} closes by "
+                              f"{asof.date()}", "choose a later --on date")
+    in_progress = asof < _period_last_session(asof, frequency)
+    runs = streak_runs(table["change_pct"].to_numpy())
+    last_row = len(table) - 1
+    streaks = [_make(table, a, b, sign, in_progress and b == last_row) for a, b, sign in runs]
+    current = streaks[-1] if streaks and runs[-1][1] == last_row else None
+    unit = "month" if frequency == "monthly" else "week"
+    if in_progress:
+        warnings.append(f"the {unit} of {table.iloc[-1]['period']} is in progress on "
+                        f"{asof.date()} (its last session is "
+                        f"{_period_last_session(asof, frequency).date()}); it counts with its "
+                        "change so far")
+    completed = 0
+    previous = None
+    if current is not None:
+        completed = current.length - (1 if in_progress else 0)
+        for st in reversed(streaks[:-1]):
+            if st.direction == current.direction and st.length >= current.length:
+                previous = st
+                break
+    k = min_length if min_length is not None else max(current.length if current else 1, 1)
+    ups = [x for x in streaks if x.direction == "up"]
+    downs = [x for x in streaks if x.direction == "down"]
+    # ties: the earliest longest streak (it set the record; later ones only matched it)
+    longest_up = max(ups, key=lambda x: (x.length, -x.end_date.value)) if ups else None
+    longest_down = max(downs, key=lambda x: (x.length, -x.end_date.value)) if downs else None
+    return CalendarStreaks(
+        symbol=info.symbol, frequency=frequency, asof=asof, current=current,
+        period_in_progress=in_progress, completed_length=completed, previous_as_long=previous,
+        longest_up=longest_up, longest_down=longest_down, min_length=k,
+        streaks=[x for x in streaks if x.length >= k], data_begins=s.index[0],
+        evidence={"periods": len(table), "first_period": table.iloc[0]["period"],
+                  "last_period": table.iloc[-1]["period"],
+                  "recent_closes": table.tail(min(len(table), (current.length if current else 0)
+                                                  + 2)).reset_index(drop=True)},
+        provenance={"symbol": info.symbol, "field": "close", "basis": "price",
+                    "rule": f"{unit}-end closes (last session of each {unit} in the data)"},
+        warnings=warnings,
+    )
+
+
+__all__ = ["CalendarStreaks", "Streak", "calendar_streaks", "period_closes", "streak_runs"]
