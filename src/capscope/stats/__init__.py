@@ -1,1 +1,49 @@
-"""stats room."""
+"""Market statistics: one function per number the news cites, each returning a typed Result.
+
+Names load lazily (numba and pandas are heavy), so ``import capscope.stats`` stays cheap; add a
+module's public names to ``_EXPORTS`` to publish them here.
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import Any
+
+# public name -> module that defines it
+_EXPORTS: dict[str, str] = {
+    # moves
+    "move": "capscope.stats.moves",
+    "MoveResult": "capscope.stats.moves",
+    "Extreme": "capscope.stats.moves",
+    "IntradayMove": "capscope.stats.moves",
+    # streak studies
+    "streak_study": "capscope.stats.streaks",
+    "StreakStudy": "capscope.stats.streaks",
+    "LatestEpisode": "capscope.stats.streaks",
+    "largest_outperformance": "capscope.stats.streaks",
+    "OutperformanceResult": "capscope.stats.streaks",
+    "HORIZONS": "capscope.stats.streaks",
+    # path kernels (NumPy in, NumPy out; 1-D series or 2-D panels)
+    "run_lengths": "capscope.stats._kernels",
+    "highest_since": "capscope.stats._kernels",
+    "lowest_since": "capscope.stats._kernels",
+    "episodes": "capscope.stats._kernels",
+    "forward_returns": "capscope.stats._kernels",
+    "drawdown_from_peak": "capscope.stats._kernels",
+    "top_nonoverlapping": "capscope.stats._kernels",
+}
+
+__all__ = sorted(_EXPORTS)
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'capscope.stats' has no attribute {name!r}")
+    value = getattr(import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return __all__
