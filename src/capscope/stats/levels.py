@@ -1,0 +1,324 @@
+"""Support and resistance zones, breakouts above a named level, and checks of a user's zone.
+
+Method (all on daily bars, highs and lows where the series has them, else closes):
+
+1. **Swing points.** Session t is a swing high when its high is above every high of the
+   ``pivot_window`` sessions before it and at least every high of the ``pivot_window`` sessions
+   after it (so of equal highs the first counts); swing lows mirror that on lows. A swing point
+   needs ``pivot_window`` sessions on both sides, so the last few sessions cannot be one yet.
+2. **Zones.** All swing prices are sorted and clustered greedily: a price joins the current
+   cluster while it is within ``band_pct`` percent of the cluster's lowest price. A cluster with
+   at least ``min_touches`` swing points is a zone; its band is [lowest, highest] swing price.
+3. **Touches, tests.** A zone's touches are its swing points (highs and lows counted apart); the
+   first and last test are the dates of its earliest and latest swing point.
+4. **Role and breakout.** A zone above the last close is resistance, below it support. A zone
+   made mostly of swing highs that price now closes above is *broken above* (mostly swing lows
+   and price below: *broken below*); ``broken_on`` is the first close of the current run of
+   closes beyond the band.
+
+A breakout above a level (:func:`breakout`) is the first close of the current run of closes above
+it. It is called *decisive* when that close cleared the level by at least ``margin_pct`` percent,
+or when the run has lasted at least :data:`DECISIVE_SESSIONS` sessions and the latest close is at
+least ``margin_pct`` above the level.
+
+A zone check (:func:`zone_check`) counts sessions, within the lookback, where the zone *capped*
+a rally (previous close below the zone, the high reached into it, the close stayed below), where
+it *held* (previous close above, the low reached into it, the close stayed above), and where
+price closed through it either way.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from capscope._result import Result
+from capscope.data.calendar import DateLike
+from capscope.data.series import bars
+from capscope.data.symbols import Kind, resolve
+from capscope.errors import BadInput, DataUnavailable
+from capscope.stats.returns import window_bounds
+
+DECISIVE_SESSIONS = 3
+
+
+@dataclass(frozen=True)
+class Zone:
+    """A price band where swings clustered."""
+
+    low: float
+    high: float
+    touches: int
+    swing_highs: int
+    swing_lows: int
+    first_test: pd.Timestamp
+    last_test: pd.Timestamp
+    role: str  # "resistance" (above the last close), "support" (below) or "at" (inside)
+    broken: str | None  # "above", "below" or None
+    broken_on: pd.Timestamp | None
+    distance_pct: float  # from the last close to the nearest edge (negative: below)
+
+
+@dataclass(kw_only=True)
+class Levels(Result):
+    symbol: str
+    asof: pd.Timestamp
+    start: pd.Timestamp
+    last_close: float
+    zones: list[Zone]
+    nearest_support: Zone | None
+    nearest_resistance: Zone | None
+    pivot_window: int
+    band_pct: float
+
+    def to_frame(self) -> pd.DataFrame:
+        return pd.DataFrame([z.__dict__ for z in self.zones])
+
+
+def _price_frame(symbol: str, lookback: str, on: DateLike | None
+                 ) -> tuple[str, pd.DataFrame, list[str], pd.Timestamp]:
+    """Bars over the lookback up to the as-of session (high/low filled from close if absent)."""
+    info = resolve(symbol)
+    if info.kind not in (Kind.INDEX, Kind.ETF):
+        raise BadInput(f"{info.symbol} is a {info.kind.value}, not a price series",
+                       "levels are for indices and ETFs")
+    frame = bars(info.symbol)
+    frame = frame[frame["close"].notna()]
+    if frame.empty:
+        raise DataUnavailable(f"{info.symbol} has no closes", "choose another symbol")
+    win = window_bounds(lookback, frame.index[-1] if on is None else on, frame.index)
+    out = frame.loc[win.start:win.end, ["high", "low", "close"]].copy()
+    notes = list(win.notes)
+    missing = out["high"].isna() | out["low"].isna()
+    if missing.any():
+        notes.append(f"{int(missing.sum())} of {len(out)} sessions have no high/low; their "
+                     "close stands in for both")
+        out["high"] = out["high"].where(~missing, out["close"])
+        out["low"] = out["low"].where(~missing, out["close"])
+    return info.symbol, out, notes, win.start
+
+
+def swing_points(high: np.ndarray, low: np.ndarray, window: int) -> tuple[np.ndarray, np.ndarray]:
+    """Row positions of swing highs and swing lows (method step 1)."""
+    n = len(high)
+    his, los = [], []
+    for t in range(window, n - window):
+        h, lo_ = high[t], low[t]
+        if h > high[t - window:t].max() and h >= high[t + 1:t + window + 1].max():
+            his.append(t)
+        if lo_ < low[t - window:t].min() and lo_ <= low[t + 1:t + window + 1].min():
+            los.append(t)
+    return np.array(his, dtype=np.int64), np.array(los, dtype=np.int64)
+
+
+def cluster_prices(prices: np.ndarray, band_pct: float) -> list[np.ndarray]:
+    """Greedy clusters of sorted prices, each within ``band_pct`` of its lowest member."""
+    order = np.argsort(prices, kind="stable")
+    clusters: list[list[int]] = []
+    for i in order:
+        if clusters and prices[i] <= prices[clusters[-1][0]] * (1 + band_pct / 100):
+            clusters[-1].append(int(i))
+        else:
+            clusters.append([int(i)])
+    return [np.array(c, dtype=np.int64) for c in clusters]
+
+
+def _run_start(beyond: np.ndarray) -> int | None:
+    """Row where the current (final) run of True begins, or None if the last row is False."""
+    from capscope.stats._kernels import run_lengths
+
+    if len(beyond) == 0 or not beyond[-1]:
+        return None
+    return len(beyond) - int(run_lengths(beyond)[-1])
+
+
+def levels(symbol: str, lookback: str = "3Y", on: DateLike | None = None, pivot_window: int = 5,
+           band_pct: float = 1.5, min_touches: int = 2) -> Levels:
+    """Support/resistance zones over the lookback (method in the module docstring)."""
+    if pivot_window < 1:
+        raise BadInput(f"pivot window {pivot_window} makes no sense", "use at least 1 session")
+    if not 0 < band_pct <= 20:
+        raise BadInput(f"band {band_pct}% makes no sense", "use a band between 0 and 20 percent")
+    if min_touches < 1:
+        raise BadInput(f"minimum touches {min_touches} makes no sense", "use at least 1")
+    sym, frame, notes, start = _price_frame(symbol, lookback, on)
+    if len(frame) < 2 * pivot_window + 1:
+        raise DataUnavailable(f"{len(frame)} sessions are too few for swing points with a "
+                              f"{pivot_window}-session window", "choose a longer lookback")
+    high, low = frame["high"].to_numpy(float), frame["low"].to_numpy(float)
+    close = frame["close"].to_numpy(float)
+    dates = frame.index
+    his, los = swing_points(high, low, pivot_window)
+    prices = np.concatenate([high[his], low[los]])
+    rows = np.concatenate([his, los])
+    is_high = np.concatenate([np.ones(len(his), bool), np.zeros(len(los), bool)])
+    last = float(close[-1])
+    zones: list[Zone] = []
+    for members in cluster_prices(prices, band_pct):
+        if len(members) < min_touches:
+            continue
+        zlo, zhi = float(prices[members].min()), float(prices[members].max())
+        n_hi = int(is_high[members].sum())
+        n_lo = len(members) - n_hi
+        first, lastt = dates[rows[members].min()], dates[rows[members].max()]
+        role = "resistance" if zlo > last else ("support" if zhi < last else "at")
+        broken, broken_on = None, None
+        if zhi < last and n_hi > n_lo:
+            broken = "above"
+            s = _run_start(close > zhi)
+            broken_on = dates[s] if s is not None else None
+        elif zlo > last and n_lo > n_hi:
+            broken = "below"
+            s = _run_start(close < zlo)
+            broken_on = dates[s] if s is not None else None
+        dist = (zlo / last - 1) * 100 if zlo > last else ((zhi / last - 1) * 100 if zhi < last
+                                                           else 0.0)
+        zones.append(Zone(zlo, zhi, len(members), n_hi, n_lo, first, lastt, role, broken,
+                          broken_on, dist))
+    zones.sort(key=lambda z: -z.high)
+    supports = [z for z in zones if z.role == "support"]
+    resist = [z for z in zones if z.role == "resistance"]
+    return Levels(
+        symbol=sym, asof=dates[-1], start=start, last_close=last, zones=zones,
+        nearest_support=supports[0] if supports else None,
+        nearest_resistance=resist[-1] if resist else None,
+        pivot_window=pivot_window, band_pct=band_pct,
+        evidence={"start": start, "end": dates[-1], "last_close": last,
+                  "swing_highs": len(his), "swing_lows": len(los), "sessions": len(frame)},
+        provenance={"symbol": sym, "fields": "high, low, close", "basis": "price",
+                    "method": f"swing points with a {pivot_window}-session window, clustered "
+                    f"within {band_pct}%, zones need {min_touches}+ touches"},
+        warnings=notes,
+    )
+
+
+@dataclass(kw_only=True)
+class Breakout(Result):
+    symbol: str
+    level: float
+    asof: pd.Timestamp
+    last_close: float
+    above: bool
+    pct_from_level: float  # latest close vs level, percent
+    breakout_date: pd.Timestamp | None
+    breakout_close: float | None
+    breakout_pct: float | None  # how far the breakout close cleared the level
+    sessions_above: int
+    decisive: bool
+    max_close_since: float | None
+    previously_above_on: pd.Timestamp | None  # last close above the level before this run
+    last_close_above: pd.Timestamp | None  # when not above now: the last time it was
+
+
+def breakout(symbol: str, level: float, on: DateLike | None = None, lookback: str = "5Y",
+             margin_pct: float = 1.0) -> Breakout:
+    """Has the close broken out above ``level``, since when, and how decisively?"""
+    if not level > 0:
+        raise BadInput(f"level {level} makes no sense", "give a positive price level")
+    if margin_pct < 0:
+        raise BadInput(f"margin {margin_pct}% makes no sense", "use a margin of 0 or more")
+    sym, frame, notes, _ = _price_frame(symbol, lookback, on)
+    close = frame["close"].to_numpy(float)
+    dates = frame.index
+    last = float(close[-1])
+    above = close > level
+    s = _run_start(above)
+    prev_above = last_above = None
+    if s is None:
+        idx = np.flatnonzero(above)
+        last_above = dates[idx[-1]] if len(idx) else None
+        return Breakout(
+            symbol=sym, level=level, asof=dates[-1], last_close=last, above=False,
+            pct_from_level=(last / level - 1) * 100, breakout_date=None, breakout_close=None,
+            breakout_pct=None, sessions_above=0, decisive=False, max_close_since=None,
+            previously_above_on=None, last_close_above=last_above,
+            evidence={"asof": dates[-1], "last_close": last, "lookback_start": dates[0]},
+            provenance={"symbol": sym, "field": "close", "basis": "price"}, warnings=notes)
+    if s == 0:
+        notes.append(f"the close has been above {level:g} for the whole lookback (from "
+                     f"{dates[0].date()}); the breakout is earlier")
+    idx = np.flatnonzero(above[:s])
+    prev_above = dates[idx[-1]] if len(idx) else None
+    bclose = float(close[s])
+    bpct = (bclose / level - 1) * 100
+    run = len(close) - s
+    lpct = (last / level - 1) * 100
+    decisive = bpct >= margin_pct or (run >= DECISIVE_SESSIONS and lpct >= margin_pct)
+    return Breakout(
+        symbol=sym, level=level, asof=dates[-1], last_close=last, above=True,
+        pct_from_level=lpct, breakout_date=dates[s] if s > 0 else None, breakout_close=bclose,
+        breakout_pct=bpct, sessions_above=run, decisive=decisive,
+        max_close_since=float(close[s:].max()), previously_above_on=prev_above,
+        last_close_above=dates[-1],
+        evidence={"asof": dates[-1], "last_close": last, "breakout_date": dates[s],
+                  "breakout_close": bclose, "close_before": float(close[s - 1]) if s else None,
+                  "lookback_start": dates[0]},
+        provenance={"symbol": sym, "field": "close", "basis": "price",
+                    "rule": f"decisive: breakout close >= {margin_pct}% above the level, or "
+                    f"{DECISIVE_SESSIONS}+ sessions above and now >= {margin_pct}% above"},
+        warnings=notes)
+
+
+@dataclass(kw_only=True)
+class ZoneCheck(Result):
+    symbol: str
+    low: float
+    high: float
+    start: pd.Timestamp
+    asof: pd.Timestamp
+    last_close: float
+    position: str  # where the last close is: "above", "below", "inside"
+    capped: list[pd.Timestamp]
+    held: list[pd.Timestamp]
+    closed_above_through: list[pd.Timestamp]
+    closed_below_through: list[pd.Timestamp]
+    closed_inside: int
+    sessions: int
+
+    def to_frame(self) -> pd.DataFrame:
+        rows = [(d, "capped") for d in self.capped] + [(d, "held") for d in self.held]
+        rows += [(d, "closed above") for d in self.closed_above_through]
+        rows += [(d, "closed below") for d in self.closed_below_through]
+        return pd.DataFrame(rows, columns=["date", "event"]).sort_values("date",
+                                                                           ignore_index=True)
+
+
+def zone_check(symbol: str, low: float, high: float, lookback: str = "3Y",
+               on: DateLike | None = None) -> ZoneCheck:
+    """How often the zone [low, high] capped rallies or held pullbacks (module docstring)."""
+    if not (low > 0 and high > 0):
+        raise BadInput(f"zone {low}:{high} has a non-positive price", "give prices above zero")
+    if low > high:
+        raise BadInput(f"zone {low}:{high} has its low above its high", "write it as LOW:HIGH")
+    sym, frame, notes, start = _price_frame(symbol, lookback, on)
+    if len(frame) < 2:
+        raise DataUnavailable("the lookback holds fewer than two sessions",
+                              "choose a longer lookback")
+    h = frame["high"].to_numpy(float)
+    lo_ = frame["low"].to_numpy(float)
+    c = frame["close"].to_numpy(float)
+    pc = c[:-1]
+    h, lo_, c = h[1:], lo_[1:], c[1:]
+    days = frame.index[1:]
+    capped = (pc < low) & (h >= low) & (c < low)
+    held = (pc > high) & (lo_ <= high) & (c > high)
+    through_up = (pc <= high) & (c > high)
+    through_down = (pc >= low) & (c < low)
+    inside = (c >= low) & (c <= high)
+    last = float(frame["close"].iloc[-1])
+    pos = "above" if last > high else ("below" if last < low else "inside")
+    return ZoneCheck(
+        symbol=sym, low=low, high=high, start=frame.index[0], asof=frame.index[-1],
+        last_close=last, position=pos, capped=list(days[capped]), held=list(days[held]),
+        closed_above_through=list(days[through_up]),
+        closed_below_through=list(days[through_down]), closed_inside=int(inside.sum()),
+        sessions=len(days),
+        evidence={"start": frame.index[0], "end": frame.index[-1], "last_close": last},
+        provenance={"symbol": sym, "fields": "high, low, close", "basis": "price"},
+        warnings=notes)
+
+
+__all__ = ["DECISIVE_SESSIONS", "Breakout", "Levels", "Zone", "ZoneCheck", "breakout",
+           "cluster_prices", "levels", "swing_points", "zone_check"]
