@@ -53,7 +53,7 @@ def drawdown(frames: dict[str, pd.DataFrame], asof: pd.Timestamp, years: int = 5
         fig.add_trace(go.Scatter(x=shown.index, y=shown["drawdown_pct"].to_numpy(), name=sym,
                                  line={"color": color, "width": 1.4}, fill="tozeroy",
                                  opacity=0.6))
-    fig.update_yaxes(title_text="% below record", ticksuffix="%")
+    fig.update_yaxes(title_text="% from record", ticksuffix="%")
     return fig
 
 

@@ -120,7 +120,7 @@ def headline(ctx: Context, sec: Section) -> None:
         s = series(sym, end=on)
         d = drawdown_from_peak(s.to_numpy())
         dd[sym] = pd.DataFrame({"close": s.to_numpy(), "record": d.peak,
-                                "drawdown_pct": -100.0 * d.drawdown}, index=s.index)
+                                "drawdown_pct": 100.0 * d.drawdown}, index=s.index)
     sec.charts["drawdown"] = dd
 
     r1m_a, r1m_b = returns[a]["price"]["1M"], returns[b]["price"]["1M"]

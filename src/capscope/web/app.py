@@ -1,0 +1,256 @@
+"""The local dashboard and JSON API (FastAPI).
+
+The API is a face on the same functions as the CLI: each endpoint validates its inputs, calls one
+statistic and returns its ``to_dict()``. Errors are JSON ``{"error", "hint"}`` with a 4xx status
+(400 bad input, 404 unknown symbol or no data, 413 body too large, 422 malformed request), never
+a traceback. Static files come only from this package's ``static`` folder (Starlette's
+StaticFiles refuses paths that leave it); plotly.js is served from the installed plotly package
+by a fixed route, so the dashboard works without network.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections import OrderedDict
+from pathlib import Path
+from typing import Annotated, Any
+
+from fastapi import Body, FastAPI, Query, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import HTMLResponse, JSONResponse, Response
+from fastapi.staticfiles import StaticFiles
+from pydantic import BaseModel, Field
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from capscope.errors import BadInput, CapscopeError, DataUnavailable, UnknownSymbol
+from capscope.web.limits import MAX_BODY_BYTES, BodySizeLimit
+
+HERE = Path(__file__).parent
+MAX_ARTICLE_CHARS = 200_000
+
+DateQ = Annotated[str | None, Query(max_length=10, description="YYYY-MM-DD; default: last "
+                                    "session in the data")]
+PairQ = Annotated[str, Query(max_length=10, description="RUT:SPX or IWM:SPY")]
+
+
+class ArticleIn(BaseModel):
+    """An article to check: its text and, optionally, the day it was published."""
+
+    text: str = Field(min_length=1, max_length=MAX_ARTICLE_CHARS)
+    published: str | None = Field(default=None, max_length=10,
+                                  description="YYYY-MM-DD; resolves 'Tuesday', 'last month'")
+
+
+def _status(exc: CapscopeError) -> int:
+    explicit = getattr(exc, "http_status", None)
+    if explicit:
+        return int(explicit)
+    if isinstance(exc, UnknownSymbol | DataUnavailable):
+        return 404
+    if isinstance(exc, BadInput):
+        return 400
+    return 500
+
+
+def _error(status: int, message: str, hint: str = "") -> JSONResponse:
+    return JSONResponse({"error": message, "hint": hint}, status_code=status)
+
+
+class _ReportCache:
+    """The last few reports (building one takes about a second); cleared when the store changes."""
+
+    def __init__(self, size: int = 16) -> None:
+        self.size = size
+        self.items: OrderedDict[tuple[str, str, str], dict[str, Any]] = OrderedDict()
+
+    def get(self, key: tuple[str, str, str]) -> dict[str, Any] | None:
+        if key in self.items:
+            self.items.move_to_end(key)
+            return self.items[key]
+        return None
+
+    def put(self, key: tuple[str, str, str], value: dict[str, Any]) -> None:
+        self.items[key] = value
+        while len(self.items) > self.size:
+            self.items.popitem(last=False)
+
+
+def _store_stamp() -> str:
+    """Changes whenever the store is written (so cached reports never outlive their data)."""
+    from capscope.data.store import get_store
+
+    st = get_store()
+    return f"{st.path}:{st.path.stat().st_mtime_ns if st.path.exists() else 0}"
+
+
+def _date(value: str | None, what: str) -> str | None:
+    if value is None or value == "":
+        return None
+    from capscope.data.calendar import parse_date
+
+    return str(parse_date(value, what=what).date())
+
+
+def report_payload(asof: str | None, pair: str) -> dict[str, Any]:
+    """The report as JSON plus its figures as Plotly JSON (what the dashboard draws)."""
+    from capscope.report.build import build_report
+    from capscope.report.charts import CHART_SECTION, figures
+
+    rep = build_report(asof, pair)
+    payload = rep.to_dict()
+    payload["figures"] = {
+        name: {"section": CHART_SECTION[name], "figure": json.loads(fig.to_json())}
+        for name, fig in figures(rep).items()
+    }
+    return payload
+
+
+def create_app() -> FastAPI:
+    """A fresh app (tests build their own)."""
+    from capscope import __version__
+
+    app = FastAPI(title="capscope", version=__version__, docs_url="/api/docs",
+                  redoc_url=None, openapi_url="/api/openapi.json",
+                  description="Small caps vs large caps on real data: the statistics, the "
+                              "rotation report and the claim checker.")
+    app.add_middleware(BodySizeLimit, max_bytes=MAX_BODY_BYTES)
+    app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+    lock = threading.Lock()  # the store's per-process cache is not built for parallel fills
+    cache = _ReportCache()
+
+    @app.exception_handler(CapscopeError)
+    async def _capscope_error(request: Request, exc: CapscopeError) -> JSONResponse:
+        return _error(_status(exc), exc.message, exc.hint)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        hint = "see /api/docs for the endpoints" if exc.status_code == 404 else ""
+        return _error(exc.status_code, str(exc.detail), hint)
+
+    @app.exception_handler(RequestValidationError)
+    async def _validation(request: Request, exc: RequestValidationError) -> JSONResponse:
+        first = exc.errors()[0] if exc.errors() else {}
+        where = ".".join(str(p) for p in first.get("loc", ()) if p != "body")
+        return _error(422, f"invalid request: {where or 'input'}: {first.get('msg', 'invalid')}",
+                      "see /api/docs for the expected parameters")
+
+    # -------------------------------------------------------------------------- pages
+    @app.get("/", response_class=HTMLResponse, include_in_schema=False)
+    def dashboard() -> HTMLResponse:
+        return HTMLResponse((HERE / "templates" / "dashboard.html").read_text(encoding="utf-8"))
+
+    @app.get("/assets/plotly.min.js", include_in_schema=False)
+    def plotly_js() -> Response:
+        from plotly.offline import get_plotlyjs
+
+        return Response(get_plotlyjs(), media_type="application/javascript",
+                        headers={"Cache-Control": "max-age=86400"})
+
+    # -------------------------------------------------------------------------- API
+    @app.get("/api/health", tags=["meta"])
+    def health() -> dict[str, Any]:
+        """Version and the data the store holds for the report pairs."""
+        from capscope.report.build import PAIRS, resolve_asof
+
+        with lock:
+            last = {k: str(resolve_asof(None, v)[0].date()) for k, v in PAIRS.items()}
+            from capscope.data.series import series
+
+            first = {k: str(max(series(a).index[0], series(b).index[0]).date())
+                     for k, (a, b) in PAIRS.items()}
+        return {"version": __version__, "pairs": list(PAIRS), "first": first, "last": last}
+
+    @app.get("/api/report", tags=["report"])
+    def report(asof: DateQ = None, pair: PairQ = "RUT:SPX") -> JSONResponse:
+        """The rotation report for an as-of date and pair, with Plotly figures."""
+        from capscope.report.build import parse_pair
+
+        day = _date(asof, "as-of date")
+        a, b = parse_pair(pair)
+        key = (day or "", f"{a}:{b}", _store_stamp())
+        with lock:
+            hit = cache.get(key)
+            if hit is None:
+                hit = report_payload(day, f"{a}:{b}")
+                cache.put(key, hit)
+        return JSONResponse(hit)
+
+    @app.get("/api/move/{symbol}", tags=["statistics"])
+    def move(symbol: Annotated[str, _symbol_path()], on: DateQ = None) -> Any:
+        """A session's move, highest/lowest close since, record and streak."""
+        from capscope.stats.moves import move as fn
+
+        with lock:
+            return fn(symbol, on=_date(on, "date")).to_dict()
+
+    @app.get("/api/returns/{symbol}", tags=["statistics"])
+    def returns(symbol: Annotated[str, _symbol_path()],
+                window: Annotated[str, Query(max_length=25)] = "1M", on: DateQ = None,
+                total: bool = False) -> Any:
+        """A price (or total) return over a calendar window (1D, 1M, YTD, 2024, 2024-07...)."""
+        from capscope.stats.returns import period_return
+
+        with lock:
+            return period_return(symbol, window, on=_date(on, "date"), total=total).to_dict()
+
+    @app.get("/api/compare", tags=["statistics"])
+    def compare(a: Annotated[str, Query(max_length=40)], b: Annotated[str, Query(max_length=40)],
+                window: Annotated[str, Query(max_length=25)] = "1M", on: DateQ = None,
+                total: bool = False) -> Any:
+        """Two returns over the same window: difference in points and ratio."""
+        from capscope.stats.returns import compare_returns
+
+        with lock:
+            return compare_returns(a, b, window, on=_date(on, "date"), total=total).to_dict()
+
+    @app.get("/api/relative-strength", tags=["statistics"])
+    def relative_strength(a: Annotated[str, Query(max_length=40)],
+                          b: Annotated[str, Query(max_length=40)], on: DateQ = None) -> Any:
+        """The a/b ratio: latest value and its highest/lowest since (the line is left out)."""
+        from capscope.stats.returns import relative_strength as fn
+
+        with lock:
+            out = fn(a, b, on=_date(on, "date")).to_dict()
+        out.pop("line", None)
+        return out
+
+    @app.get("/api/fed/target", tags=["fed"])
+    def fed_target(on: DateQ = None) -> Any:
+        """The fed funds target range in force on a calendar date."""
+        from capscope.fed.policy import history
+
+        with lock:
+            h = history(on=_date(on, "date"))
+        return {"asof": str(h.asof.date()), "lower": h.lower, "upper": h.upper,
+                "takeaway": h.takeaway}
+
+    @app.get("/api/fed/decisions", tags=["fed"])
+    def fed_decisions(since: Annotated[str | None, Query(max_length=10)] = None,
+                      on: DateQ = None) -> Any:
+        """Every change of the target announced from ``since`` (a year or date) to ``on``."""
+        from capscope.fed.policy import history
+
+        with lock:
+            return history(since=since, on=_date(on, "date")).to_dict()
+
+    @app.post("/api/check", tags=["claims"])
+    def check(article: Annotated[ArticleIn, Body()]) -> Any:
+        """Check an article's claims against the data: verdicts with the spans they cover."""
+        from capscope.web.claims import check_article
+
+        published = _date(article.published, "publication date")
+        with lock:
+            return check_article(article.text, published)
+
+    return app
+
+
+def _symbol_path() -> Any:
+    from fastapi import Path as PathParam
+
+    return PathParam(max_length=40, pattern=r"^[\w^ .&:-]+$",
+                     description="A symbol or alias: RUT, Russell 2000, ^GSPC, IWM...")
+
+
+__all__ = ["ArticleIn", "create_app", "report_payload"]
