@@ -43,9 +43,9 @@ def show(
 ) -> None:
     """The rows of one series (OHLCV for prices, the value for rates)."""
     from capscope.data.series import bars
-    from capscope.data.symbols import resolve
+    from capscope.data.store import get_store
 
-    info = resolve(symbol)
+    info = get_store().resolve(symbol)  # built-ins and symbols imported earlier
     frame = bars(info.symbol, start, end)
     if start is None and end is None:
         frame = frame.tail(max(tail, 1))
@@ -74,3 +74,73 @@ def show(
 
 def register(app: typer.Typer) -> None:
     app.add_typer(data_app, name="data")
+
+
+@data_app.command("import")
+@handle_errors
+def import_(
+    file: Annotated[str, typer.Argument(help="CSV or Parquet file (.gz allowed) with a Date "
+                                        "column and Close / Adj Close / value columns.")],
+    symbol: Annotated[str, typer.Option("--symbol", help="Symbol to store it as (built-in "
+                                        "or new, e.g. RUT or MYIDX).")],
+    kind: Annotated[str | None, typer.Option("--kind", help="index, etf or rate; needed "
+                                             "for a new symbol.")] = None,
+    replace: Annotated[bool, typer.Option("--replace", help="Replace every stored row of the "
+                                          "symbol instead of merging.")] = False,
+    name: Annotated[str | None, typer.Option("--name", help="Display name of a new "
+                                             "symbol.")] = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Import one series from a file; malformed files are rejected and the store is unchanged."""
+    from capscope.cli._common import print_warnings
+    from capscope.data.ingest import import_file
+
+    result = import_file(file, symbol, kind, replace=replace, name=name)
+    if as_json:
+        print_json(result)
+        return
+    m = result.meta
+    new = ", new symbol" if result.created else ""
+    console().print(f"imported {result.rows_read:,} rows into {result.symbol} "
+                    f"({result.kind}{new}); stored {m.first_date}..{m.last_date}, {m.rows:,} rows",
+                    soft_wrap=True)
+    print_warnings(result.warnings)
+
+
+@data_app.command("update")
+@handle_errors
+def update_(
+    symbols: Annotated[list[str] | None, typer.Argument(help="Symbols to update (default: "
+                                                      "every stored index, ETF and rate).")
+                       ] = None,
+    source: Annotated[str | None, typer.Option("--source", help="yahoo, fred or stooq "
+                                               "(default: fred for rates, yahoo for "
+                                               "prices).")] = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Fetch new rows from the providers and merge them in (the overlap must agree)."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    from capscope.data.store import get_store
+    from capscope.data.update import targets, update
+
+    store = get_store()
+    infos = targets(symbols, store)
+    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                  console=console(stderr=True), transient=True) as bar:
+        task = bar.add_task("updating", total=len(infos))
+        outcomes = update([i.symbol for i in infos], source=source, store=store,
+                          progress=lambda o: bar.update(task, advance=1,
+                                                        description=f"updated {o.symbol}"))
+    failed = [o for o in outcomes if o.status == "failed"]
+    if as_json:
+        print_json(outcomes)
+    else:
+        from capscope.cli._common import print_warnings
+
+        out = console()
+        for o in outcomes:
+            out.print(f"{o.status:8} {o.message}", soft_wrap=True)
+        print_warnings([w for o in outcomes for w in o.warnings if o.status == "updated"])
+    if failed:
+        raise typer.Exit(1)

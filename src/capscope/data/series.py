@@ -18,8 +18,8 @@ def bars(symbol: str, start: DateLike | None = None, end: DateLike | None = None
     note (e.g. sector funds have raw prices only from 2026-03-20). Raises DataUnavailable when
     the window holds no rows, naming the range the store has.
     """
-    info = resolve(symbol)
     st = store or get_store()
+    info = st.resolve(symbol)  # also finds symbols imported by earlier runs
     frame = st.bars(info.symbol)
     if frame.empty:
         raise DataUnavailable(f"no data for {info.symbol} in the store",

@@ -35,7 +35,7 @@ from typing import Any
 import pandas as pd
 
 from capscope.data.snapshot import SNAPSHOT_DATE, SNAPSHOT_VERSION
-from capscope.data.symbols import SYMBOLS, Kind, SymbolInfo, register
+from capscope.data.symbols import SYMBOLS, Kind, SymbolInfo, lookup, register, resolve
 from capscope.errors import DataUnavailable, StoreError
 
 PRICE_FIELDS = ("open", "high", "low", "close", "adj_close", "volume")
@@ -213,6 +213,13 @@ class Store:
                 return m
         raise DataUnavailable(f"no data for {symbol} in the store",
                               "see 'capscope data list' for what the store holds")
+
+    def resolve(self, name: str) -> SymbolInfo:
+        """Like :func:`symbols.resolve`, also knowing the symbols users imported into this store
+        (registered from ``series_meta`` on a miss, so a new process finds them)."""
+        if lookup(name) is None:
+            self.meta()
+        return resolve(name)
 
     def symbols(self) -> list[str]:
         return [m.symbol for m in self.meta()]
