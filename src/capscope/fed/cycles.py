@@ -128,7 +128,9 @@ def decision_cycles(on: DateLike | None = None, *, store: Store | None = None) -
     from capscope.fed.policy import decisions, policy_rates
 
     moves = decisions(on, store=store)
-    asof = parse_date(on) if on is not None else policy_rates(store=store).index[-1]
+    data_end = policy_rates(store=store).index[-1]
+    # past the data end nothing is known, so "ongoing" is judged at the last day of data
+    asof = min(parse_date(on), data_end) if on is not None else data_end
     cycles: list[Cycle] = []
     for ep in _episodes(moves):
         changes = [float(x) for x in ep["change_bp"]]

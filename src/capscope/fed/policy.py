@@ -198,7 +198,12 @@ def history(since: DateLike | int | None = None, on: DateLike | None = None, *,
     """Decisions announced from ``since`` (a year or date) to ``on`` (default: the data end)."""
     frame = policy_rates(store=store)
     asof = parse_date(on, what="as-of date") if on is not None else frame.index[-1]
-    lower, upper = target_range(min(asof, frame.index[-1]) if on is None else asof, store=store)
+    notes = []
+    if asof > frame.index[-1]:
+        notes.append(f"the target data ends on {frame.index[-1].date()}; later decisions, if "
+                     "any, are not in the data")
+        asof = frame.index[-1]
+    lower, upper = target_range(asof, store=store)
     start = None
     if since is not None:
         start = (pd.Timestamp(year=int(since), month=1, day=1) if isinstance(since, int)
@@ -216,8 +221,9 @@ def history(since: DateLike | int | None = None, on: DateLike | None = None, *,
             "dating": "announced = FRED effective day if it is an FOMC row, else the day before",
             "change": "basis points of the upper bound (point era: the target itself)",
         },
-        warnings=([] if table["mapped"].all() else
-                  ["some changes have no FOMC calendar row; dated on FRED's effective day"]),
+        warnings=notes + ([] if table["mapped"].all() else
+                          ["some changes have no FOMC calendar row; dated on FRED's effective "
+                           "day"]),
     )
 
 
