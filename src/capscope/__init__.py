@@ -25,6 +25,7 @@ _EXPORTS: dict[str, str] = {
     "DataUnavailable": "capscope.errors",
     "UnknownSymbol": "capscope.errors",
     "Result": "capscope._result",
+    "fedwatch": "capscope.fed.fedwatch",
 }
 _RENAMES = {"resolve_symbol": "resolve"}
 
