@@ -1,9 +1,395 @@
-"""CLI commands of the markets room (registered on the root app)."""
+"""CLI commands of the markets room: ``returns``, ``months``, ``levels``, ``sectors``,
+``valuation``.
+
+Each prints a one-line takeaway, then a Rich table (or the result's dict with ``--json``). The
+statistics live in ``capscope.stats``; nothing is computed here beyond wording.
+"""
 
 from __future__ import annotations
 
+from typing import Annotated, Any
+
 import typer
+
+from capscope.cli._common import JsonOpt, OnOpt, console, handle_errors, print_json, print_warnings
+
+SymbolArg = Annotated[str, typer.Argument(help="Symbol or alias, e.g. RUT, 'Russell 2000', IWM.")]
+
+
+def _d(x: Any) -> str:
+    return "-" if x is None else str(x.date() if hasattr(x, "date") else x)
+
+
+def _n(x: float | None, fmt: str = "{:,.2f}") -> str:
+    return "-" if x is None or x != x else fmt.format(x)
+
+
+def _pct(x: float | None) -> str:
+    return _n(x, "{:+.2f}%")
+
+
+def _kv_table() -> Any:
+    from rich.table import Table
+
+    t = Table(show_header=False, box=None, pad_edge=False)
+    t.add_column(style="dim")
+    t.add_column(justify="right")
+    t.add_column()
+    return t
+
+
+# ------------------------------------------------------------------------------- returns
+
+
+def returns_takeaway(r: Any) -> str:
+    return (f"{r.symbol} {r.basis} return {_pct(r.return_pct)} over {r.window} "
+            f"({_d(r.start)} close {_n(r.start_close)} -> {_d(r.end)} close {_n(r.end_close)}).")
+
+
+def compare_takeaway(c: Any) -> str:
+    a, b = c.a, c.b
+    if c.leader == "tie":
+        head = f"{a.symbol} and {b.symbol} both returned {_pct(a.return_pct)}"
+    else:
+        win, lose = (a, b) if c.leader == a.symbol else (b, a)
+        head = (f"{win.symbol} {_pct(win.return_pct)} beat {lose.symbol} "
+                f"{_pct(lose.return_pct)} by {abs(c.difference_pp):.2f} pp")
+    ratio = f"; {c.ratio:.2f}x the gain" if c.ratio is not None and c.ratio > 0 else ""
+    return f"{head} over {a.window} ({_d(a.start)}..{_d(a.end)}, {a.basis} return){ratio}."
+
+
+def _render_returns(r: Any, cmp: Any, rs: Any) -> None:
+    con = console()
+    if cmp is None:
+        con.print(f"[bold]{returns_takeaway(r)}[/bold]")
+        t = _kv_table()
+        t.add_row("window", r.window, r.evidence.get("rule", ""))
+        t.add_row("from", _n(r.start_close), _d(r.start))
+        t.add_row("to", _n(r.end_close), _d(r.end))
+        t.add_row("return", _pct(r.return_pct), f"{_n(r.change_points, '{:+,.2f}')} points, "
+                  f"{r.sessions} sessions")
+        t.add_row("basis", r.basis, r.provenance.get("basis_text", ""))
+        con.print(t)
+        print_warnings(r.warnings)
+        return
+    from rich import box
+    from rich.table import Table
+
+    con.print(f"[bold]{compare_takeaway(cmp)}[/bold]")
+    t = Table(box=box.SIMPLE_HEAD, pad_edge=False)
+    for col in ("symbol", "from", "close", "to", "close", "return"):
+        t.add_column(col, justify="left" if col == "symbol" else "right")
+    for x in (cmp.a, cmp.b):
+        t.add_row(x.symbol, _d(x.start), _n(x.start_close), _d(x.end), _n(x.end_close),
+                  _pct(x.return_pct))
+    con.print(t)
+    k = _kv_table()
+    k.add_row("difference", f"{cmp.difference_pp:+.2f} pp", "")
+    k.add_row("ratio", _n(cmp.ratio), cmp.ratio_note)
+    k.add_row("relative", _pct(cmp.relative_pct), f"(1+{cmp.a.symbol})/(1+{cmp.b.symbol})-1")
+    k.add_row(f"{rs.a}/{rs.b} ratio", _n(rs.latest, "{:.4f}"),
+              f"{_pct(rs.change_pct)} over the window")
+    k.add_row("ratio highest since", _d(rs.highest_since) if rs.highest_since is not None
+              else f"record (history from {_d(rs.history_start)})", "")
+    k.add_row("ratio lowest since", _d(rs.lowest_since) if rs.lowest_since is not None
+              else f"record low (history from {_d(rs.history_start)})", "")
+    k.add_row("basis", cmp.a.basis, cmp.a.provenance.get("basis_text", ""))
+    con.print(k)
+    print_warnings([*cmp.warnings, *(w for w in rs.warnings if w not in cmp.warnings)])
+
+
+# -------------------------------------------------------------------------------- months
+
+
+def months_takeaway(r: Any) -> str:
+    unit = "month" if r.frequency == "monthly" else "week"
+    cur = r.current
+    if cur is None:
+        return f"{r.symbol} was flat in its last {unit}: no streak on {_d(r.asof)}."
+    moving = "gaining" if cur.direction == "up" else "losing"
+    prog = f" (counting the {unit} in progress)" if cur.in_progress else ""
+    prev = r.previous_as_long
+    since = (f"the first this long since {prev.first_period}..{prev.last_period}"
+             if prev is not None else f"the longest since the data begins ({_d(r.data_begins)})")
+    return (f"{r.symbol}: {cur.length} {unit}{'s' if cur.length != 1 else ''} {moving} in a row"
+            f"{prog}, {_pct(cur.cumulative_pct)}; {since}.")
+
+
+def _render_months(r: Any) -> None:
+    from rich import box
+    from rich.table import Table
+
+    con = console()
+    con.print(f"[bold]{months_takeaway(r)}[/bold]")
+    unit = "months" if r.frequency == "monthly" else "weeks"
+    t = Table(title=f"{r.symbol} streaks of {r.min_length}+ {unit} since {_d(r.data_begins)}",
+              title_justify="left", box=box.SIMPLE_HEAD, pad_edge=False)
+    for col in ("from", "to", unit, "direction", "move", "base close", "end close"):
+        t.add_column(col, justify="right" if col not in ("from", "to", "direction") else "left")
+    for s in r.streaks:
+        t.add_row(s.first_period, s.last_period + (" *" if s.in_progress else ""),
+                  str(s.length), s.direction, _pct(s.cumulative_pct),
+                  f"{_n(s.base_close)} ({_d(s.base_date)})", f"{_n(s.end_close)} ({_d(s.end_date)})")
+    con.print(t)
+    for label, s in (("longest winning streak", r.longest_up),
+                     ("longest losing streak", r.longest_down)):
+        if s is not None:
+            con.print(f"[dim]{label}: {s.length} {unit}, {s.first_period}..{s.last_period} "
+                      f"({_pct(s.cumulative_pct)})[/dim]")
+    print_warnings(r.warnings)
+
+
+# -------------------------------------------------------------------------------- levels
+
+
+def _render_levels(r: Any, zc: Any, bo: Any, show: int) -> None:
+    from rich import box
+    from rich.table import Table
+
+    con = console()
+    ns, nr = r.nearest_support, r.nearest_resistance
+    parts = [f"{r.symbol} {_n(r.last_close)} on {_d(r.asof)}"]
+    parts.append("no support zone below" if ns is None else
+                 f"support {_n(ns.low)}-{_n(ns.high)} ({_pct(ns.distance_pct)})")
+    parts.append("no resistance zone above" if nr is None else
+                 f"resistance {_n(nr.low)}-{_n(nr.high)} ({_pct(nr.distance_pct)})")
+    con.print(f"[bold]{': '.join(parts[:1])}: {', '.join(parts[1:])}.[/bold]")
+    above = [z for z in r.zones if z.role == "resistance"][-show:]
+    below = [z for z in r.zones if z.role != "resistance"][:show]
+    t = Table(title=f"zones from {_d(r.start)} (swing window {r.pivot_window}, band "
+              f"{r.band_pct}%)", title_justify="left", box=box.SIMPLE_HEAD, pad_edge=False)
+    for col in ("low", "high", "role", "touches", "first test", "last test", "distance",
+                "broken"):
+        t.add_column(col, justify="left" if col in ("role", "broken") else "right")
+    for z in [*above, *below]:
+        brk = "" if z.broken is None else f"{z.broken} {_d(z.broken_on)}"
+        t.add_row(_n(z.low), _n(z.high), z.role, f"{z.touches} ({z.swing_highs}H/{z.swing_lows}L)",
+                  _d(z.first_test), _d(z.last_test), _pct(z.distance_pct), brk)
+    con.print(t)
+    if zc is not None:
+        con.print(f"[bold]Zone {_n(zc.low)}-{_n(zc.high)} from {_d(zc.start)}: capped "
+                  f"{len(zc.capped)} rall{'y' if len(zc.capped) == 1 else 'ies'}, held "
+                  f"{len(zc.held)} pullback{'s' if len(zc.held) != 1 else ''}; closed inside on "
+                  f"{zc.closed_inside} of {zc.sessions} sessions; now {zc.position}.[/bold]")
+        k = _kv_table()
+        for label, days in (("capped", zc.capped), ("held", zc.held),
+                            ("closed up through", zc.closed_above_through),
+                            ("closed down through", zc.closed_below_through)):
+            shown = ", ".join(_d(x) for x in days[-6:])
+            k.add_row(label, str(len(days)), ("... " if len(days) > 6 else "") + shown)
+        con.print(k)
+    if bo is not None:
+        if bo.above:
+            when = _d(bo.breakout_date) if bo.breakout_date is not None else "before the lookback"
+            con.print(f"[bold]{bo.symbol} has closed above {bo.level:g} since {when} "
+                      f"({bo.sessions_above} sessions; breakout close {_n(bo.breakout_close)}, "
+                      f"{_pct(bo.breakout_pct)}): {'decisive' if bo.decisive else 'not decisive'}"
+                      f"; now {_pct(bo.pct_from_level)} above.[/bold]")
+            if bo.previously_above_on is not None:
+                con.print(f"[dim]before that it last closed above {bo.level:g} on "
+                          f"{_d(bo.previously_above_on)}[/dim]")
+        else:
+            last = (f"last closed above it on {_d(bo.last_close_above)}"
+                    if bo.last_close_above is not None else "no close above it in the lookback")
+            con.print(f"[bold]{bo.symbol} is {_pct(bo.pct_from_level)} from {bo.level:g}: no "
+                      f"breakout; {last}.[/bold]")
+    print_warnings(r.warnings)
+
+
+# ------------------------------------------------------------------------------- sectors
+
+
+def _render_sectors(r: Any) -> None:
+    from rich import box
+    from rich.table import Table
+
+    con = console()
+    rows = r.rows
+    top, bottom = rows.iloc[0], rows.iloc[-1]
+    con.print(f"[bold]{r.window} ({_d(r.start)}..{_d(r.end)}): {top['symbol']} led "
+              f"{_pct(top['return_pct'])}, {bottom['symbol']} lagged "
+              f"{_pct(bottom['return_pct'])}; {len(rows)} of 11 funds computed.[/bold]")
+    t = Table(box=box.SIMPLE_HEAD, pad_edge=False)
+    for col in ("#", "fund", "name", "basis", "return", "vs SPY pp", "vs IWM pp", "RS-Ratio",
+                "RS-Mom", "RRG vs SPY"):
+        t.add_column(col, justify="left" if col in ("fund", "name", "basis", "RRG vs SPY")
+                     else "right")
+    for _, x in rows.iterrows():
+        t.add_row(str(x["rank"]), x["symbol"], x["name"].replace(" Select Sector SPDR", ""),
+                  x["basis"], _pct(x["return_pct"]), _n(x["vs_spy_pp"], "{:+.2f}"),
+                  _n(x["vs_iwm_pp"], "{:+.2f}"), _n(x["rs_ratio_spy"]),
+                  _n(x["rs_momentum_spy"]), x["quadrant_spy"] or "-")
+    con.print(t)
+    for key, b in r.benchmarks.items():
+        con.print(f"[dim]{key.replace('_', ' ')} return {_pct(b['return_pct'])}[/dim]")
+    print_warnings(r.warnings)
+
+
+# ----------------------------------------------------------------------------- valuation
+
+
+def _render_valuation(r: Any) -> None:
+    con = console()
+    if r.lowest_since is None:
+        ext = f"the lowest in the whole history (from {_d(r.history_start)})"
+    elif r.highest_since is None:
+        ext = f"the highest in the whole history (from {_d(r.history_start)})"
+    elif r.lowest_since <= r.highest_since:  # the longer stretch says more
+        ext = f"the lowest since {_d(r.lowest_since)}"
+    else:
+        ext = f"the highest since {_d(r.highest_since)}"
+    z = "-" if r.zscore is None else f"{r.zscore:+.2f}"
+    con.print(f"[bold]{r.name} {r.value:g} on {_d(r.asof)}: percentile {r.percentile:.1f}, "
+              f"z-score {z}; {ext}.[/bold]")
+    t = _kv_table()
+    t.add_row("observations", f"{r.count:,}", f"{_d(r.history_start)}..{_d(r.asof)}")
+    t.add_row("mean / median", f"{r.mean:.4g} / {r.median:.4g}",
+              "" if r.std is None else f"sd {r.std:.4g}")
+    t.add_row("min", f"{r.min_value:.4g}", _d(r.min_date))
+    t.add_row("max", f"{r.max_value:.4g}", _d(r.max_date))
+    t.add_row("lowest since", _d(r.lowest_since),
+              "" if r.lowest_since_value is None else f"{r.lowest_since_value:.4g}")
+    t.add_row("highest since", _d(r.highest_since),
+              "" if r.highest_since_value is None else f"{r.highest_since_value:.4g}")
+    con.print(t)
+    print_warnings(r.warnings)
+
+
+def _zone(text: str) -> tuple[float, float]:
+    from capscope.errors import BadInput
+
+    lo, sep, hi = text.partition(":")
+    try:
+        if not sep:
+            raise ValueError
+        return float(lo), float(hi)
+    except ValueError:
+        raise BadInput(f"zone {text!r} is not LOW:HIGH", "write it like 240:245") from None
 
 
 def register(app: typer.Typer) -> None:
     """Add this room's commands to the root app."""
+
+    @app.command("returns")
+    @handle_errors
+    def returns_cmd(
+        symbol: SymbolArg,
+        vs: Annotated[str | None, typer.Option("--vs", help="Compare with this symbol.")] = None,
+        window: Annotated[str, typer.Option(
+            "--window", "-w", help="1D, 1W, 1M, 3M, 6M, MTD, QTD, YTD, 1Y, 3Y, 5Y, 2024, "
+            "2024-07 or START:END.")] = "1M",
+        total: Annotated[bool, typer.Option(
+            "--total", help="Total return (dividend-adjusted close; ETFs only).")] = False,
+        on: OnOpt = None,
+        as_json: JsonOpt = False,
+    ) -> None:
+        """Price or total return over a calendar window; with --vs, the comparison (pp, ratio)
+        and the relative-strength line's highest/lowest since."""
+        from capscope.stats.returns import compare_returns, period_return, relative_strength
+
+        if vs is None:
+            r = period_return(symbol, window, on=on, total=total)
+            if as_json:
+                print_json({**r.to_dict(), "takeaway": returns_takeaway(r)})
+            else:
+                _render_returns(r, None, None)
+            return
+        cmp = compare_returns(symbol, vs, window, on=on, total=total)
+        rs = relative_strength(symbol, vs, start=cmp.a.start, end=cmp.a.end, total=total)
+        if as_json:
+            rsd = rs.to_dict()
+            rsd.pop("line", None)
+            print_json({"takeaway": compare_takeaway(cmp), "comparison": cmp.to_dict(),
+                        "relative_strength": rsd})
+        else:
+            _render_returns(None, cmp, rs)
+
+    @app.command("months")
+    @handle_errors
+    def months_cmd(
+        symbol: SymbolArg,
+        weekly: Annotated[bool, typer.Option("--weekly", help="Weeks (to Friday) instead of "
+                                             "months.")] = False,
+        min_length: Annotated[int | None, typer.Option(
+            "--min-length", "-k", help="List streaks at least this long (default: the current "
+            "streak's length).")] = None,
+        on: OnOpt = None,
+        as_json: JsonOpt = False,
+    ) -> None:
+        """Consecutive monthly (weekly) gains or losses: the current streak, the first streak
+        this long since, and every streak of at least K."""
+        from capscope.stats.calendar_streaks import calendar_streaks
+
+        r = calendar_streaks(symbol, "weekly" if weekly else "monthly", on=on,
+                             min_length=min_length)
+        if as_json:
+            print_json({**r.to_dict(), "takeaway": months_takeaway(r)})
+        else:
+            _render_months(r)
+
+    @app.command("levels")
+    @handle_errors
+    def levels_cmd(
+        symbol: SymbolArg,
+        lookback: Annotated[str, typer.Option(help="History to scan: 1Y, 3Y, 5Y, START:END...")]
+        = "3Y",
+        zone: Annotated[str | None, typer.Option(
+            help="Check a zone LOW:HIGH, e.g. 240:245: how often it capped or held.")] = None,
+        breakout_level: Annotated[float | None, typer.Option(
+            "--breakout", help="Has the close broken out above this level, and decisively?")]
+        = None,
+        window: Annotated[int, typer.Option(help="Swing-point window in sessions.")] = 5,
+        band: Annotated[float, typer.Option(help="Zone width for clustering, percent.")] = 1.5,
+        show: Annotated[int, typer.Option(help="Zones to list on each side.")] = 5,
+        on: OnOpt = None,
+        as_json: JsonOpt = False,
+    ) -> None:
+        """Support and resistance zones from swing highs/lows, with touches and breakouts."""
+        from capscope.stats.levels import breakout, levels, zone_check
+
+        r = levels(symbol, lookback, on=on, pivot_window=window, band_pct=band)
+        zc = None
+        if zone is not None:
+            lo, hi = _zone(zone)
+            zc = zone_check(symbol, lo, hi, lookback, on=on)
+        bo = breakout(symbol, breakout_level, on=on) if breakout_level is not None else None
+        if as_json:
+            print_json({"levels": r.to_dict(), "zone_check": zc.to_dict() if zc else None,
+                        "breakout": bo.to_dict() if bo else None})
+        else:
+            _render_levels(r, zc, bo, max(show, 1))
+
+    @app.command("sectors")
+    @handle_errors
+    def sectors_cmd(
+        window: Annotated[str, typer.Option("--window", "-w", help="1M, 3M, YTD, 2025-12, "
+                                            "START:END...")] = "1M",
+        on: OnOpt = None,
+        as_json: JsonOpt = False,
+    ) -> None:
+        """The 11 SPDR sector funds ranked over a window, vs SPY and IWM, with RRG quadrants."""
+        from capscope.stats.sectors import sector_table
+
+        r = sector_table(window, on=on)
+        if as_json:
+            print_json(r.to_dict())
+        else:
+            _render_sectors(r)
+
+    @app.command("valuation")
+    @handle_errors
+    def valuation_cmd(
+        file: Annotated[str, typer.Argument(help="CSV with a date column and a value column.")],
+        column: Annotated[str | None, typer.Option(help="The value column, if several.")] = None,
+        on: OnOpt = None,
+        as_json: JsonOpt = False,
+    ) -> None:
+        """Where a valuation series (e.g. relative forward P/E) stands: percentile, z-score,
+        lowest/highest since."""
+        from capscope.stats.valuation import valuation_percentile
+
+        r = valuation_percentile(file, on=on, column=column)
+        if as_json:
+            print_json(r.to_dict())
+        else:
+            _render_valuation(r)
