@@ -1,0 +1,178 @@
+"""Check an article: text in, every claim with its verdict and evidence out.
+
+The pipeline is normalise -> extract -> resolve -> verify, each step its own module; this one
+only runs them in order and gathers the result in a :class:`CheckReport` that the CLI, the web
+API and the HTML view share. The publication date comes from the caller (``published``) or,
+failing that, from a dateline in the article itself; the report says which (or that there was
+none, in which case relative dates stay unresolved).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from capscope._result import jsonable
+from capscope.claims.model import CheckedClaim, Span, Verdict
+from capscope.claims.resolve import ResolvedClaim, resolve_claims
+from capscope.claims.verify import verify
+from capscope.errors import BadInput
+
+VERDICT_ORDER = (Verdict.SUPPORTED, Verdict.IMPRECISE, Verdict.CONTRADICTED,
+                 Verdict.UNVERIFIABLE, Verdict.FORECAST, Verdict.NOT_CHECKABLE)
+
+
+@dataclasses.dataclass
+class CheckItem:
+    """One claim: where it is, what it was resolved to, and what the data says."""
+
+    checked: CheckedClaim
+    resolved: ResolvedClaim
+    source_span: Span | None = None  # the claim's span in the original input (HTML included)
+
+    @property
+    def verdict(self) -> Verdict:
+        return self.checked.verdict
+
+    @property
+    def claim(self):  # noqa: ANN201 - the model's Claim
+        return self.checked.claim
+
+    def claimed(self) -> str:
+        ev = next((e for e in self.checked.evidence if e.claimed is not None), None)
+        if ev is not None:
+            return str(ev.claimed)
+        q = self.claim.quantities[0] if self.claim.quantities else None
+        return f"{q.hedge_text} {q.raw}".strip() if q is not None else ""
+
+    def found(self) -> str:
+        ev = next((e for e in self.checked.evidence if e.found is not None), None)
+        if ev is None:
+            return ""
+        f = ev.found
+        return f"{f:.2f}" if isinstance(f, float) else str(f)
+
+    def command(self) -> str:
+        return next((e.command for e in self.checked.evidence if e.command), "")
+
+    def checked_what(self) -> str:
+        """A short phrase for the table: the symbol and the day/window the claim was read at."""
+        rc = self.resolved
+        sym = rc.subject.symbol or "?"
+        if rc.comparison is not None and rc.comparison.symbol:
+            sym = f"{sym} vs {rc.comparison.symbol}"
+        w = rc.time
+        when = w.describe() if w is not None else (rc.anchor.date().isoformat()
+                                                   if rc.anchor is not None else "")
+        return f"{sym} {when}".strip()
+
+    def to_dict(self) -> dict[str, Any]:
+        c = self.claim
+        return {
+            "text": c.text,
+            "kind": c.kind.value,
+            "span": {"start": c.span.start, "end": c.span.end},
+            "source_span": None if self.source_span is None else
+            {"start": self.source_span.start, "end": self.source_span.end},
+            "sentence": c.sentence,
+            "resolved": self.resolved.to_dict(),
+            "verdict": self.verdict.value,
+            "claimed": self.claimed(),
+            "found": self.found(),
+            "explanation": self.checked.explanation,
+            "missing": self.checked.missing,
+            "command": self.command(),
+            "evidence": [e.to_dict() for e in self.checked.evidence],
+            "claim": c.to_dict(),
+        }
+
+
+@dataclasses.dataclass
+class CheckReport:
+    """Every claim of one article with its verdict, and the counts per verdict."""
+
+    name: str
+    text: str  # the normalised article text the spans refer to
+    source: str  # the decoded input, for highlighting in the original
+    published: dt.date | None
+    published_from: str  # "option", "text" or "" (not known)
+    items: list[CheckItem]
+    notes: list[str] = dataclasses.field(default_factory=list)
+
+    @property
+    def counts(self) -> dict[str, int]:
+        c = Counter(i.verdict.value for i in self.items)
+        return {v.value: c.get(v.value, 0) for v in VERDICT_ORDER}
+
+    def to_dict(self) -> dict[str, Any]:
+        return jsonable({
+            "name": self.name,
+            "published": self.published,
+            "published_from": self.published_from,
+            "counts": self.counts,
+            "notes": self.notes,
+            "claims": [i.to_dict() for i in self.items],
+        })
+
+
+def _published(published: dt.date | str | None, stated: str) -> tuple[dt.date | None, str, list[str]]:
+    if published is not None:
+        from capscope.data.calendar import parse_date
+
+        return parse_date(published, what="--published date").date(), "option", []
+    if stated:
+        from capscope.claims.timexpr import parse_loose_date
+
+        day = parse_loose_date(stated)
+        if day is not None:
+            return day, "text", [f"publication date {day} read from the article: '{stated[:80]}'"]
+    return None, "", ["no publication date (pass --published YYYY-MM-DD): claims with relative "
+                      "dates such as 'on Tuesday' are reported unresolved"]
+
+
+def check_text(text: str | bytes, published: dt.date | str | None = None, *,
+               name: str = "<text>") -> CheckReport:
+    """Check every claim in an article (plain text or HTML, str or bytes).
+
+    Raises BadInput for unusable input (empty, binary, undecodable, too large).
+    """
+    from capscope.claims.extract import extract
+    from capscope.claims.normalize import normalize
+
+    doc = normalize(text)
+    pub, origin, notes = _published(published, doc.published_in_text)
+    claims = extract(doc, published=pub)
+    resolved = resolve_claims(claims, pub)
+    items = []
+    for rc in resolved:
+        span = None
+        try:
+            span = doc.source_span(rc.claim.span)
+        except (IndexError, ValueError):
+            span = None
+        items.append(CheckItem(verify(rc), rc, span))
+    if not items:
+        notes.append("no checkable claims found (no sentence with a market figure)")
+    return CheckReport(name=name, text=doc.text, source=doc.source, published=pub,
+                       published_from=origin, items=items, notes=notes)
+
+
+def check_file(path: str | Path, published: dt.date | str | None = None) -> CheckReport:
+    """:func:`check_text` on a file; a missing or unreadable file is BadInput."""
+    p = Path(path)
+    if not p.exists():
+        raise BadInput(f"file {str(path)!r} does not exist", "check the path")
+    if p.is_dir():
+        raise BadInput(f"{str(path)!r} is a directory", "pass an article file")
+    try:
+        data = p.read_bytes()
+    except OSError as exc:
+        raise BadInput(f"cannot read {str(path)!r}: {exc.strerror}",
+                       "check the file's permissions") from None
+    return check_text(data, published, name=p.name)
+
+
+__all__ = ["CheckItem", "CheckReport", "check_file", "check_text"]

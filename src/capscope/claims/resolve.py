@@ -1,0 +1,405 @@
+"""Resolution: a claim's subject to a canonical symbol and its time phrase to NYSE sessions.
+
+The extractor hands over words ("the ETF", "on Tuesday", "early 2022") and, from the grammar's
+time rules (:mod:`capscope.claims.timexpr`: fuzzy parts of a year, eras, relative phrases against
+the publication date), a calendar window. This module adds what a statistic needs: a symbol, an
+as-of session, a window string for :func:`capscope.stats.returns.window_bounds`, or a calendar
+window to test a date against. Its own rules:
+
+* **Relative dates need the publication date.** "On Tuesday" is the latest Tuesday on or before
+  publication (the publication day itself when it is a Tuesday: articles are about that day's
+  close). Without a publication date a relative phrase is reported unresolved, with the reason,
+  never guessed. A claim with no time phrase at all is read as the last session on or before
+  publication, and the evidence says so.
+* **A stated day that is not a session** (a weekend, a holiday) is reported, not silently moved:
+  a "Monday" that was Labor Day has no close to check.
+* **Windows still in progress at publication end at the article's day.** "Up 13% in 2024" in an
+  article of 2024-10-17 is measured to the latest session the article speaks of: its latest
+  dated day claim ("on Wednesday" = 2024-10-16) when it has one, else the last session on or
+  before publication. Trailing windows ("over the last month") and year/month to date end there
+  too, so every figure of one article is read at the same close.
+* **"Before the pandemic"** is timexpr's era rule: the pandemic sell-off began 2020-02-20 (the
+  S&P 500's pre-pandemic record close was 2020-02-19), so "before" ends on 2020-02-19.
+* **Odds and forecasts look forward**: a bare month in them ("a cut in November") is the next
+  such month on or after publication.
+* **Subjects**: the alias table (:func:`capscope.data.symbols.lookup`) decides for explicit names.
+  The extractor's coreference ("the ETF" -> IWM) is kept only when it agrees with the words: an
+  anaphor naming a fund must land on an ETF, one naming an index on an index, so IWM and the
+  Russell 2000 index (RUT) are never swapped. A generic class ("small caps") resolves to the
+  class's index (RUT) and says so.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+
+import pandas as pd
+
+from capscope.claims.model import Claim, ClaimKind, Mention, TimeExpr, TimeKind
+from capscope.data.calendar import next_session, previous_session, sessions
+from capscope.data.symbols import Kind, SymbolInfo, lookup
+
+_ETF_WORDS = re.compile(r"\b(etf|fund|ishares|spdr|trust)\b", re.I)
+_INDEX_WORDS = re.compile(r"\b(index|benchmark|gauge|average|composite)\b", re.I)
+
+
+# --------------------------------------------------------------------------- time
+
+
+@dataclasses.dataclass
+class TimeWindow:
+    """A time phrase resolved: calendar bounds, the sessions inside them and how to query them.
+
+    ``start``/``end`` are calendar days (``None`` = open: "before the pandemic" has no start).
+    ``spec``/``on`` are what :func:`capscope.stats.returns.window_bounds` takes for a return over
+    this window ("1M" on 2024-07-16; "2024"; "2024-07"; "YTD"; "START:END"); ``day`` is set when
+    the phrase means one session. ``ok`` is False when the phrase could not be resolved, and
+    ``reason`` then says why (no publication date, a holiday, an unknown era...).
+    """
+
+    label: str
+    start: pd.Timestamp | None = None
+    end: pd.Timestamp | None = None
+    day: pd.Timestamp | None = None
+    spec: str | None = None
+    on: pd.Timestamp | None = None
+    ok: bool = True
+    reason: str = ""
+    notes: list[str] = dataclasses.field(default_factory=list)
+    forward: bool = False  # a horizon after the anchor date (forecasts, event windows)
+
+    def contains(self, day: pd.Timestamp) -> bool:
+        """Whether a calendar day falls inside the window (open ends count as unbounded)."""
+        if self.start is not None and day < self.start:
+            return False
+        return not (self.end is not None and day > self.end)
+
+    def describe(self) -> str:
+        if not self.ok:
+            return f"{self.label} (unresolved: {self.reason})"
+        if self.day is not None:
+            return self.day.date().isoformat()
+        lo = self.start.date().isoformat() if self.start is not None else "..."
+        hi = self.end.date().isoformat() if self.end is not None else "..."
+        return f"{lo}..{hi}"
+
+    def to_dict(self) -> dict[str, object]:
+        def iso(x: pd.Timestamp | None) -> str | None:
+            return None if x is None else x.date().isoformat()
+
+        return {"label": self.label, "start": iso(self.start), "end": iso(self.end),
+                "day": iso(self.day), "window": self.spec, "on": iso(self.on), "ok": self.ok,
+                "reason": self.reason, "notes": list(self.notes)}
+
+
+def _unresolved(t: TimeExpr | None, reason: str, *, forward: bool = False) -> TimeWindow:
+    return TimeWindow(label=t.raw if t else "", ok=False, reason=reason, forward=forward)
+
+
+def _ts(d: dt.date | None) -> pd.Timestamp | None:
+    return None if d is None else pd.Timestamp(d).normalize()
+
+
+def _session_day(label: str, day: pd.Timestamp) -> TimeWindow:
+    """One calendar day that must be a session (else unresolved, naming why)."""
+    if len(sessions(day, day)) == 0:
+        why = f"a {day.day_name()}" if day.day_of_week >= 5 else "an NYSE holiday or closure"
+        prev = previous_session(day)
+        return TimeWindow(label=label, start=day, end=day, ok=False,
+                          reason=f"{day.date()} is {why}: there is no close that day (the "
+                                 f"previous session is {prev.date()})")
+    return TimeWindow(label=label, start=day, end=day, day=day, on=day)
+
+
+def _calendar_window(label: str, start: pd.Timestamp | None, end: pd.Timestamp | None,
+                     published: pd.Timestamp | None, spec: str | None = None) -> TimeWindow:
+    """A past calendar window; when it runs past publication it ends there (with a note)."""
+    notes: list[str] = []
+    on = None
+    if published is not None and end is not None and end > published:
+        if start is not None and start > published:
+            return TimeWindow(label=label, start=start, end=end, ok=False, forward=True,
+                              reason=f"'{label}' starts after publication ({published.date()})")
+        notes.append(f"'{label}' was still in progress on publication ({published.date()}): "
+                     "it ends there")
+        end = published
+        on = published
+    if spec is None and start is not None and end is not None:
+        spec = f"{(start - pd.Timedelta(days=1)).date()}:{end.date()}"
+    if on is None and end is not None:
+        on = end
+    return TimeWindow(label=label, start=start, end=end, spec=spec, on=on, notes=notes)
+
+
+_UNIT_LETTER = {"day": "D", "session": "D", "week": "W", "month": "M", "year": "Y"}
+
+
+def _trailing(t: TimeExpr, published: pd.Timestamp) -> TimeWindow:
+    unit, count = t.unit, t.count
+    if unit == "quarter" and count:
+        unit, count = "month", count * 3
+    if unit not in _UNIT_LETTER or not count or count != int(count) or count <= 0:
+        return _unresolved(t, f"'{t.raw}' is not a trailing window capscope can measure")
+    end = previous_session(published)
+    spec = f"{int(count)}{_UNIT_LETTER[unit]}"
+    w = TimeWindow(label=t.raw, start=_ts(t.start), end=end, spec=spec, on=end)
+    w.notes.append(f"'{t.raw}' = window {spec} ending {end.date()}, the last session on or "
+                   "before publication (window rule: capscope.stats.returns)")
+    return w
+
+
+def _to_date(t: TimeExpr, published: pd.Timestamp) -> TimeWindow:
+    end = previous_session(published)
+    if t.year and t.year != published.year:  # "so far in 2023" written in 2024: the whole year
+        return _calendar_window(t.raw, _ts(t.start), _ts(t.end), published, spec=f"{t.year}")
+    spec = {"month": "MTD", "quarter": "QTD"}.get(t.unit, "YTD")
+    return TimeWindow(label=t.raw, start=_ts(t.start), end=end, spec=spec, on=end)
+
+
+def _horizon(t: TimeExpr, published: pd.Timestamp | None) -> TimeWindow:
+    """A forward window from publication ("in 10 weeks"), or after an event ("12-24 months after")."""
+    if t.start is None or t.end is None:
+        if published is None and t.relative:
+            return _unresolved(t, "a horizon from publication needs the publication date; pass "
+                                  "--published YYYY-MM-DD", forward=True)
+        return _unresolved(t, t.note or f"'{t.raw}' has no start capscope can place",
+                           forward=True)
+    start = previous_session(_ts(t.start))
+    w = TimeWindow(label=t.raw, start=start, end=_ts(t.end), on=start, forward=True)
+    w.notes.append(f"'{t.raw}' = from {start.date()} (the last session on or before "
+                   f"publication) to {w.end.date()}")
+    return w
+
+
+def resolve_time(t: TimeExpr | None, published: dt.date | pd.Timestamp | None, *,
+                 previous: TimeWindow | None = None, prefer: str = "past") -> TimeWindow | None:
+    """The sessions and query window a time phrase means (None when there is no phrase).
+
+    The calendar window comes from :func:`capscope.claims.timexpr.resolve_time` (the grammar's
+    rules for relative and fuzzy phrases); this adds the NYSE layer: a day must be a session,
+    a window in progress at publication ends there, and returns get the window string of
+    :func:`capscope.stats.returns.window_bounds`. ``previous`` is the window of the claim before
+    ("in that time"); ``prefer="future"`` reads a bare month as the next one (meetings, forecasts).
+    """
+    if t is None:
+        return None
+    from capscope.claims import timexpr
+
+    pub = None if published is None else pd.Timestamp(published).normalize()
+    if t.kind is TimeKind.SAME_AS_BEFORE:
+        if previous is None or not previous.ok:
+            return _unresolved(t, f"'{t.raw}' refers to an earlier time that was not resolved")
+        return dataclasses.replace(previous, label=t.raw, notes=[
+            *previous.notes, f"'{t.raw}' = the window of the claim before"])
+    try:
+        if t.start is None and t.kind is TimeKind.DAY and t.year and t.month and t.day:
+            t.start = t.end = dt.date(t.year, t.month, t.day)
+            t.resolved = True
+        timexpr.resolve_time(t, None if pub is None else pub.date(), prefer=prefer)
+    except (ValueError, OverflowError) as exc:  # an impossible date such as 31 February
+        return _unresolved(t, f"'{t.raw}' is not a valid date ({exc})")
+    if t.kind is TimeKind.HORIZON:
+        return _horizon(t, pub)
+    if t.start is None and t.end is None:
+        if pub is None and (t.relative or t.kind in (TimeKind.WEEKDAY, TimeKind.TRAILING,
+                                                      TimeKind.TO_DATE)):
+            return _unresolved(t, f"'{t.raw}' is relative to the publication date, which is "
+                                  "not known; pass --published YYYY-MM-DD")
+        return _unresolved(t, t.note or f"'{t.raw}' is too vague to place in time")
+    if t.kind is TimeKind.TRAILING and pub is not None:
+        return _trailing(t, pub)
+    if t.kind is TimeKind.TO_DATE and pub is not None:
+        return _to_date(t, pub)
+    start, end = _ts(t.start), _ts(t.end)
+    if t.kind in (TimeKind.DAY, TimeKind.WEEKDAY) and start is not None and start == end:
+        if t.kind is TimeKind.DAY and t.part == "yesterday":
+            day = previous_session(start)
+            w = TimeWindow(label=t.raw, start=day, end=day, day=day, on=day)
+            w.notes.append(f"'yesterday' = the last session before publication: {day.date()}")
+            return w
+        if pub is not None and start > pub:
+            return _unresolved(t, f"{start.date()} is after publication ({pub.date()})",
+                               forward=True)
+        w = _session_day(t.raw, start)
+        if t.relative:
+            w.notes.append(f"'{t.raw}' = {start.date()} ({start.day_name()}), read against "
+                           f"publication on {pub.date() if pub is not None else '?'}")
+        return w
+    spec = None
+    if t.kind is TimeKind.YEAR and t.year:
+        spec = f"{t.year:04d}"
+    elif t.kind is TimeKind.MONTH and t.year and t.month:
+        spec = f"{t.year:04d}-{t.month:02d}"
+    w = _calendar_window(t.raw, start, end, pub, spec=spec)
+    if t.note and t.kind in (TimeKind.ERA, TimeKind.FUZZY):
+        w.notes.append(t.note)
+    elif t.kind is TimeKind.FUZZY:
+        w.notes.append(f"'{t.raw}' read as {w.describe()} (early = Jan-Apr, mid = May-Aug, "
+                       "late = Sep-Dec; of a month: days 1-10, 11-20, 21-end)")
+    return w
+
+
+def default_day(published: dt.date | pd.Timestamp | None,
+                anchor: pd.Timestamp | None = None) -> TimeWindow:
+    """The session a claim with no time phrase is about: the article's day.
+
+    That is the latest session the article dates elsewhere ("on Wednesday"), else the last
+    session on or before publication; the reading is stated in a note so it is never silent.
+    """
+    if published is None:
+        return TimeWindow(label="(no time stated)", ok=False,
+                          reason="the claim states no date and the publication date is not "
+                                 "known; pass --published YYYY-MM-DD")
+    pub = pd.Timestamp(published).normalize()
+    day = anchor if anchor is not None else previous_session(pub)
+    w = TimeWindow(label="(no time stated)", start=day, end=day, day=day, on=day)
+    w.notes.append(f"no date stated: read as the article's day, {day.date()} (its latest "
+                   "dated session, else the last session on or before publication)")
+    return w
+
+
+def first_session_in(w: TimeWindow) -> pd.Timestamp | None:
+    """The first NYSE session inside a window (None when it holds none or has no start)."""
+    if w.start is None:
+        return None
+    s = next_session(w.start)
+    return s if w.end is None or s <= w.end else None
+
+
+# --------------------------------------------------------------------------- subjects
+
+
+@dataclasses.dataclass
+class SubjectResolution:
+    """The symbol a mention stands for, how it was decided, and why not when it was not."""
+
+    symbol: str | None
+    info: SymbolInfo | None
+    via: str
+    notes: list[str] = dataclasses.field(default_factory=list)
+    reason: str = ""
+
+    def to_dict(self) -> dict[str, object]:
+        return {"symbol": self.symbol, "via": self.via, "notes": list(self.notes),
+                "reason": self.reason}
+
+
+def resolve_subject(mention: Mention | None) -> SubjectResolution:
+    """Check the extractor's symbol for a mention against the alias table and the words used."""
+    if mention is None:
+        return SubjectResolution(None, None, "", reason="the claim names no instrument")
+    by_alias = lookup(mention.raw) if mention.raw else None
+    if by_alias is not None:
+        notes = []
+        if mention.symbol and mention.symbol != by_alias.symbol:
+            notes.append(f"'{mention.raw}' is {by_alias.symbol} by the alias table (the "
+                         f"extractor had {mention.symbol})")
+        via = "alias"
+        if mention.generic:
+            notes.append(f"'{mention.raw}' is a class of stocks; measured by {by_alias.name} "
+                         f"({by_alias.symbol})")
+        return SubjectResolution(by_alias.symbol, by_alias, via, notes)
+    if mention.symbol:
+        info = lookup(mention.symbol)
+        if info is None:
+            return SubjectResolution(None, None, mention.via,
+                                     reason=f"'{mention.raw}' -> {mention.symbol}, which capscope "
+                                            "has no data for")
+        raw = mention.raw or ""
+        if _ETF_WORDS.search(raw) and info.kind is not Kind.ETF:
+            return SubjectResolution(None, info, mention.via,
+                                     reason=f"'{raw}' names a fund but was linked to the "
+                                            f"{info.kind.value} {info.symbol}")
+        if (_INDEX_WORDS.search(raw) and info.kind is Kind.ETF and info.tracks
+                and not _ETF_WORDS.search(raw)):
+            # "the index" after "IWM ... tracks the small-cap benchmark": the index, not the fund
+            return SubjectResolution(
+                info.tracks, lookup(info.tracks), f"{mention.via}; the index {info.symbol} tracks",
+                [f"'{raw}' names an index: using {info.tracks}, the index {info.symbol} tracks"])
+        return SubjectResolution(info.symbol, info, mention.via or "context")
+    return SubjectResolution(None, None, "", reason=f"'{mention.raw}' is not an instrument "
+                                                    "capscope knows")
+
+
+# --------------------------------------------------------------------------- claim
+
+
+@dataclasses.dataclass
+class ResolvedClaim:
+    """A claim with its subject, comparison and time phrases resolved."""
+
+    claim: Claim
+    subject: SubjectResolution
+    comparison: SubjectResolution | None
+    time: TimeWindow | None
+    since: TimeWindow | None
+    published: pd.Timestamp | None
+    anchor: pd.Timestamp | None = None  # the article's day (see the module rules)
+
+    def to_dict(self) -> dict[str, object]:
+        return {"symbol": self.subject.symbol, "subject": self.subject.to_dict(),
+                "comparison": None if self.comparison is None else self.comparison.to_dict(),
+                "time": None if self.time is None else self.time.to_dict(),
+                "since": None if self.since is None else self.since.to_dict(),
+                "published": None if self.published is None else self.published.date().isoformat(),
+                "article_day": None if self.anchor is None else self.anchor.date().isoformat()}
+
+
+_FORWARD_KINDS = frozenset({ClaimKind.RATE_PROBABILITY, ClaimKind.FORECAST})
+
+
+def _anchor(windows: list[TimeWindow | None], published: pd.Timestamp | None
+            ) -> pd.Timestamp | None:
+    """The article's day: its latest dated session claim, else the last session by publication."""
+    if published is None:
+        return None
+    last = previous_session(published)
+    days = [w.day for w in windows if w is not None and w.ok and w.day is not None
+            and w.day <= last]
+    return max(days) if days else last
+
+
+def _end_at(w: TimeWindow, anchor: pd.Timestamp, published: pd.Timestamp) -> TimeWindow:
+    """Move a window that ends at publication to the article's day (see the module rules)."""
+    if w.day is not None or w.forward or not w.ok or w.on is None:
+        return w
+    if w.on < previous_session(published) or w.on == anchor:
+        return w
+    if w.start is not None and w.start > anchor:
+        return w
+    out = dataclasses.replace(w, on=anchor, end=anchor if w.end is not None else None,
+                              notes=[*w.notes, f"measured to {anchor.date()}, the latest "
+                                     "session the article reports"])
+    if out.spec and ":" in out.spec:
+        out.spec = f"{out.spec.split(':')[0]}:{anchor.date()}"
+    return out
+
+
+def resolve_claims(claims: list[Claim], published: dt.date | pd.Timestamp | None
+                   ) -> list[ResolvedClaim]:
+    """Resolve every claim in article order ("in that time" refers to the claim before)."""
+    pub = None if published is None else pd.Timestamp(published).normalize()
+    times: list[TimeWindow | None] = []
+    sinces: list[TimeWindow | None] = []
+    previous: TimeWindow | None = None
+    for c in claims:
+        prefer = "future" if c.kind in _FORWARD_KINDS else "past"
+        time = resolve_time(c.time, pub, previous=previous, prefer=prefer)
+        times.append(time)
+        sinces.append(resolve_time(c.since, pub, previous=previous))
+        if time is not None and time.ok and not time.forward:
+            previous = time
+    anchor = _anchor(times, pub)
+    out: list[ResolvedClaim] = []
+    for c, time, since in zip(claims, times, sinces, strict=True):
+        if time is not None and anchor is not None and pub is not None:
+            time = _end_at(time, anchor, pub)
+        comp = resolve_subject(c.comparison) if c.comparison is not None else None
+        out.append(ResolvedClaim(c, resolve_subject(c.subject), comp, time, since, pub, anchor))
+    return out
+
+
+__all__ = ["ResolvedClaim", "SubjectResolution", "TimeWindow", "default_day",
+           "first_session_in", "resolve_claims", "resolve_subject", "resolve_time"]

@@ -1,0 +1,134 @@
+"""What every verifier shares: building verdicts, comparing a stated number with the data.
+
+A verifier never computes a statistic: it calls the statistic's function, reads the field the
+claim is about, and compares it with the stated number through :mod:`capscope.claims.lexicon`
+(rounding and hedge tolerances). The helpers here keep the verdict wording uniform: the value the
+data gives is always in the explanation of a contradicted or imprecise claim, and every piece of
+evidence carries the ``capscope`` command that reproduces it.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from typing import Any
+
+import pandas as pd
+
+from capscope.claims.lexicon import imprecise, matches
+from capscope.claims.model import CheckedClaim, Direction, Evidence, Quantity, Unit, Verdict
+from capscope.claims.resolve import ResolvedClaim, TimeWindow, default_day
+from capscope.errors import CapscopeError
+
+Verifier = Callable[[ResolvedClaim], CheckedClaim]
+
+
+def iso(day: pd.Timestamp | None) -> str:
+    return "" if day is None else pd.Timestamp(day).date().isoformat()
+
+
+def fmt_pct(x: float | None, digits: int = 2) -> str:
+    return "n/a" if x is None or (isinstance(x, float) and math.isnan(x)) else f"{x:+.{digits}f}%"
+
+
+def fmt_num(x: float | None) -> str:
+    return "n/a" if x is None else f"{x:,.2f}"
+
+
+def verdict(rc: ResolvedClaim, v: Verdict, explanation: str, *evidence: Evidence,
+            missing: str = "") -> CheckedClaim:
+    """A CheckedClaim with the resolution notes folded into the explanation's evidence."""
+    return CheckedClaim(claim=rc.claim, verdict=v, evidence=list(evidence),
+                        explanation=explanation, missing=missing)
+
+
+def unverifiable(rc: ResolvedClaim, missing: str, *evidence: Evidence,
+                 explanation: str = "") -> CheckedClaim:
+    return verdict(rc, Verdict.UNVERIFIABLE, explanation or f"cannot check: {missing}", *evidence,
+                   missing=missing)
+
+
+def from_error(rc: ResolvedClaim, exc: CapscopeError, statistic: str, command: str = "",
+               arguments: dict[str, Any] | None = None) -> CheckedClaim:
+    """A statistic refused (data missing, before the data begins...): unverifiable, saying why."""
+    ev = Evidence(statistic=statistic, arguments=arguments or {}, command=command,
+                  note=exc.one_line())
+    return unverifiable(rc, exc.one_line(), ev)
+
+
+def need_symbol(rc: ResolvedClaim) -> str | None:
+    """Why the subject cannot be used, or None when it resolved to a symbol."""
+    if rc.subject.symbol:
+        return None
+    return rc.subject.reason or "the claim's subject is not an instrument capscope knows"
+
+
+def day_of(rc: ResolvedClaim) -> tuple[TimeWindow | None, str | None]:
+    """The session a one-day claim is about, or why there is none.
+
+    A time phrase that names a window rather than a day is read at the window's last session
+    ("the highest close in July" -> the last session of July) only when it was in progress at
+    publication; otherwise the claim's day is ambiguous and the reason says so.
+    """
+    w = rc.time if rc.time is not None else default_day(rc.published, rc.anchor)
+    if not w.ok:
+        return None, w.reason
+    if w.day is None:
+        if w.on is not None:
+            return w, None
+        return None, f"'{w.label}' is a window, not a day"
+    return w, None
+
+
+def signed_claim(q: Quantity, direction: Direction) -> float:
+    """The stated number with the sign the words give it (fell 2% -> -2)."""
+    sign = q.sign or (-1 if direction in (Direction.DOWN, Direction.UNDERPERFORM) else
+                      1 if direction in (Direction.UP, Direction.OUTPERFORM) else 0)
+    v = abs(q.value)
+    return -v if sign < 0 else v
+
+
+def compare(q: Quantity, direction: Direction, actual: float, what: str,
+            unit_text: str = "%") -> tuple[Verdict, str]:
+    """Stated vs actual under the lexicon's rules: supported, imprecise or contradicted.
+
+    When the words give no direction the magnitudes are compared and the sign is reported.
+    """
+    claimed = signed_claim(q, direction)
+    found = f"{actual:+,.2f}{unit_text}" if unit_text in ("%", " pp") else \
+        f"{actual:,.2f}{unit_text}"
+    stated = f"{q.hedge_text + ' ' if q.hedge_text else ''}{q.raw}"
+    no_sign = claimed >= 0 and not (q.sign or direction in (Direction.UP, Direction.DOWN,
+                                                           Direction.OUTPERFORM,
+                                                           Direction.UNDERPERFORM))
+    a = abs(actual) if no_sign else actual
+    if matches(claimed, q.hedge, a, decimals=q.decimals, word=q.word):
+        return Verdict.SUPPORTED, f"{what}: stated {stated}, data {found}"
+    if claimed != 0 and actual != 0 and (claimed > 0) != (a > 0):
+        return Verdict.CONTRADICTED, (f"{what}: stated {stated} ({'up' if claimed > 0 else 'down'})"
+                                      f", but the data gives {found}")
+    if imprecise(claimed, q.hedge, a, decimals=q.decimals, word=q.word):
+        return Verdict.IMPRECISE, (f"{what}: stated {stated}, data {found}: right direction, "
+                                   "outside the rounding/hedge tolerance")
+    return Verdict.CONTRADICTED, f"{what}: stated {stated}, but the data gives {found}"
+
+
+def pick(quantities: list[Quantity], *units: Unit, roles: tuple[str, ...] = ()) -> Quantity | None:
+    """The first stated number in one of ``units`` (and, when given, one of ``roles``)."""
+    for q in quantities:
+        if q.unit in units and (not roles or q.role in roles or not q.role):
+            return q
+    return None
+
+
+def worst(verdicts: list[Verdict]) -> Verdict:
+    """The verdict of a claim with several checked parts: the least favourable one wins."""
+    order = [Verdict.CONTRADICTED, Verdict.IMPRECISE, Verdict.UNVERIFIABLE, Verdict.SUPPORTED]
+    for v in order:
+        if v in verdicts:
+            return v
+    return verdicts[0] if verdicts else Verdict.UNVERIFIABLE
+
+
+__all__ = ["Verifier", "compare", "day_of", "fmt_num", "fmt_pct", "from_error", "iso",
+           "need_symbol", "pick", "signed_claim", "unverifiable", "verdict", "worst"]

@@ -1,0 +1,191 @@
+"""Claims about Fed decisions and about market-implied odds of the next ones.
+
+Decisions come from :func:`capscope.fed.policy.decisions` (announcement days, FRED's effective day
+mapped back through the FOMC calendar) and cycles from :func:`capscope.fed.cycles.cycles`;
+probabilities from :func:`capscope.fed.fedwatch.fedwatch` on the article's day. A decision claim
+with no time phrase is read as the latest decision announced on or before publication (said in
+the evidence). A meeting month named without a year in an odds claim ("a cut in November") is the
+next such month on or after publication: odds are about meetings still to come.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+from capscope.claims.model import CheckedClaim, Direction, Evidence, Unit, Verdict
+from capscope.claims.resolve import ResolvedClaim
+from capscope.claims.verifiers._base import (
+    compare,
+    from_error,
+    iso,
+    unverifiable,
+    verdict,
+)
+from capscope.data.calendar import previous_session
+from capscope.errors import CapscopeError
+
+_ACTIONS = {"cut": "cut", "cuts": "cut", "reduction": "cut", "trim": "cut", "ease": "cut",
+            "easing": "cut", "hike": "hike", "increase": "hike", "raise": "hike",
+            "tightening": "hike", "hold": "hold", "pause": "hold", "unchanged": "hold"}
+
+_ANOTHER = re.compile(r"\b(another|further|second|additional)\b", re.I)
+
+
+def _size_bp(rc: ResolvedClaim) -> float | None:
+    size = rc.claim.details.get("size_bp")
+    if size is not None:
+        return abs(float(size))
+    for q in rc.claim.quantities:
+        if q.unit is Unit.BP:
+            return abs(q.value)
+        if q.role == "size" and q.unit in (Unit.PP, Unit.PCT, Unit.NUMBER):
+            return abs(q.value) * 100
+    return None
+
+
+def verify_fed_decision(rc: ResolvedClaim) -> CheckedClaim:
+    from capscope.fed.policy import decisions
+
+    c = rc.claim
+    action = _ACTIONS.get(str(c.details.get("action", "") or "").lower(), "")
+    size = _size_bp(rc)
+    first = bool(c.details.get("first_of_cycle"))
+    w = rc.time
+    if w is not None and not w.ok:
+        return unverifiable(rc, w.reason)
+    if w is None and rc.published is None:
+        return unverifiable(rc, "the claim states no date and the publication date is not known; "
+                                "pass --published YYYY-MM-DD")
+    end = w.end if w is not None and w.end is not None else rc.published
+    cmd = "capscope fed history" + (f" --since {w.start.year}" if w is not None and w.start is
+                                     not None else "")
+    args = {"on": iso(end), "holds": action == "hold"}
+    try:
+        table = decisions(on=end, holds=action == "hold")
+    except CapscopeError as exc:
+        return from_error(rc, exc, "capscope.fed.policy.decisions", cmd, args)
+    if w is not None:
+        lo = w.start if w.start is not None else pd.Timestamp.min
+        rows = table[(table["announced"] >= lo) & (table["announced"] <= w.end)]
+        where = f"in '{w.label}' ({w.describe()})"
+    else:
+        rows = table.tail(1)
+        where = f"(latest decision on or before {iso(rc.published)})"
+    ev = Evidence(statistic="capscope.fed.policy.decisions", arguments=args, command=cmd,
+                  note="; ".join(w.notes) if w is not None else "no date stated: the latest "
+                  "decision before publication")
+    if rows.empty:
+        last = table.iloc[-1] if len(table) else None
+        found = ("none" if last is None else f"last: {iso(last['announced'])} "
+                 f"{last['action']} {last['change_bp']:+.0f} bp to {last['target']}")
+        ev.claimed, ev.found = f"{action or 'decision'} {where}", found
+        return verdict(rc, Verdict.CONTRADICTED, f"no FOMC {action or 'decision'} {where}; "
+                       f"{found}", ev)
+    cyc_first: set[pd.Timestamp] = set()
+    if first:
+        from capscope.fed.cycles import cycles
+
+        try:
+            cyc_first = {pd.Timestamp(cy.first_move) for cy in cycles(on=end)}
+        except CapscopeError as exc:
+            return from_error(rc, exc, "capscope.fed.cycles.cycles", "capscope fed cycles", args)
+        ev.command += " ; capscope fed cycles"
+    best, problems = None, []
+    for row in rows.itertuples():
+        issues = []
+        if action and row.action != action:
+            issues.append(f"a {row.action}, not a {action}")
+        if size is not None and abs(abs(float(row.change_bp)) - size) > 0.5:
+            issues.append(f"{abs(row.change_bp):.0f} bp, not {size:.0f} bp")
+        if first and pd.Timestamp(row.announced) not in cyc_first:
+            issues.append("not the first move of a cycle")
+        if not issues:
+            best = row
+            break
+        problems.append(f"{iso(row.announced)}: {', '.join(issues)}")
+    desc = "; ".join(f"{iso(r.announced)} {r.action} {r.change_bp:+.0f} bp to {r.target}"
+                     for r in rows.itertuples())
+    ev.values = {"decisions": [{"announced": iso(r.announced), "effective": iso(r.effective),
+                                "action": r.action, "change_bp": float(r.change_bp),
+                                "target": r.target} for r in rows.itertuples()]}
+    ev.claimed = " ".join(x for x in (f"{size:.0f} bp" if size else "", action,
+                                      "first of a cycle" if first else "") if x)
+    ev.found = desc
+    if best is None:
+        return verdict(rc, Verdict.CONTRADICTED, f"FOMC {where}: {desc} ({'; '.join(problems)})",
+                       ev)
+    text = f"FOMC {where}: {iso(best.announced)} {best.action} {best.change_bp:+.0f} bp to " \
+           f"{best.target}%"
+    if first:
+        text += " (the first move of an easing cycle)" if best.action == "cut" else \
+            " (the first move of a cycle)"
+    return verdict(rc, Verdict.SUPPORTED, text, ev)
+
+
+def _meeting_month(rc: ResolvedClaim) -> tuple[str | None, str]:
+    t = rc.claim.time
+    if t is None:
+        return None, "the claim names no meeting"
+    if rc.published is None:
+        if t.year and t.month:
+            return f"{t.year:04d}-{t.month:02d}", ""
+        return None, ("the meeting month is relative to the publication date, which is not "
+                      "known; pass --published YYYY-MM-DD")
+    if t.month:
+        pub = rc.published
+        year = t.year or (pub.year if t.month >= pub.month else pub.year + 1)
+        return f"{year:04d}-{t.month:02d}", ""
+    w = rc.time
+    if w is not None and w.ok and w.start is not None:
+        return f"{w.start.year:04d}-{w.start.month:02d}", ""
+    return None, f"'{t.raw}' names no meeting month"
+
+
+def verify_rate_probability(rc: ResolvedClaim) -> CheckedClaim:
+    from capscope.fed.fedwatch import fedwatch
+
+    c = rc.claim
+    if rc.published is None:
+        return unverifiable(rc, "odds change daily: the publication date is needed; pass "
+                                "--published YYYY-MM-DD")
+    month, why = _meeting_month(rc)
+    if month is None:
+        return unverifiable(rc, why)
+    q = c.quantity("probability") or next((x for x in c.quantities if x.unit is Unit.PCT), None)
+    if q is None:
+        return unverifiable(rc, "the claim states no probability")
+    action = _ACTIONS.get(str(c.details.get("action", "") or "").lower(), "cut")
+    size = _size_bp(rc)
+    asof = previous_session(rc.published)
+    cmd = f"capscope fedwatch --asof {iso(asof)} --view current"
+    args = {"asof": iso(asof), "meeting": month, "action": action, "size_bp": size}
+    try:
+        res = fedwatch(asof)
+        o = res.outlook(month)
+    except CapscopeError as exc:
+        return from_error(rc, exc, "capscope.fed.fedwatch.fedwatch", cmd, args)
+    # "another 25 bp trim in December" is the move at that meeting on top of the earlier ones;
+    # otherwise the outcome is measured against today's range, as FedWatch's table shows it
+    basis = "meeting" if _ANOTHER.search(c.text or c.sentence) else "current"
+    vs = "at that meeting" if basis == "meeting" else f"vs {res.current_range}%"
+    if size is not None and action in ("cut", "hike"):
+        move = int(size) * (-1 if action == "cut" else 1)
+        p = res.probability(month, move, basis=basis)
+        what = f"P({abs(move)} bp {action} at the {iso(o.meeting)} meeting, {vs})"
+    else:
+        p = res.probability(month, outcome=action, basis=basis)
+        what = f"P({action} at the {iso(o.meeting)} meeting, {vs})"
+    ev = Evidence(statistic="capscope.fed.fedwatch.fedwatch", arguments=args, command=cmd,
+                  claimed=q.raw, found=round(p * 100, 2),
+                  values={"meeting": iso(o.meeting), "contract": o.contract,
+                          "implied_rate": o.implied_rate, "p_cut": o.p_cut, "p_hold": o.p_hold,
+                          "p_hike": o.p_hike, "price_date": iso(res.price_date)},
+                  note="; ".join(res.warnings) + "; FedWatch itself uses CME settlement prices; "
+                  "small differences from capscope's closes are expected")
+    v, text = compare(q, Direction.UNKNOWN, p * 100, what)
+    return verdict(rc, v, text, ev)
+
+
+__all__ = ["verify_fed_decision", "verify_rate_probability"]

@@ -1,0 +1,297 @@
+"""Claims about one session: the day's move, the close, highest/lowest since, records, streaks.
+
+All of them are read off one call, :func:`capscope.stats.moves.move` on the claimed session; the
+definitions (what "highest close since D" means, how a streak is counted) are that function's.
+
+"Highest since X" rule: the claim names a time X; the data gives D, the last earlier session whose
+close was at or above the day's close. The claim is *supported* when D falls inside X ("highest
+since January 2022" and D = 2022-01-04); *imprecise* when D is earlier than X (the close is indeed
+above everything since X, but was last matched before X, so the article understates it); and
+*contradicted* when D is later than X (there was a higher close after X) or the day was no high at
+all. When the close-based reading fails but the intraday high matches, the claim is supported
+with a note (articles sometimes mean intraday levels).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from capscope.claims.model import CheckedClaim, ClaimKind, Direction, Evidence, Unit, Verdict
+from capscope.claims.resolve import ResolvedClaim, TimeWindow
+from capscope.claims.verifiers._base import (
+    compare,
+    day_of,
+    fmt_num,
+    from_error,
+    iso,
+    need_symbol,
+    pick,
+    unverifiable,
+    verdict,
+    worst,
+)
+from capscope.errors import CapscopeError
+
+STAT = "capscope.stats.moves.move"
+
+
+def _call(rc: ResolvedClaim) -> tuple[Any, Evidence] | CheckedClaim:
+    """move(symbol, on=day) or the CheckedClaim saying why it cannot be called."""
+    why = need_symbol(rc)
+    if why:
+        return unverifiable(rc, why)
+    w, why = day_of(rc)
+    if w is None:
+        return unverifiable(rc, why or "no day")
+    from capscope.stats.moves import move
+
+    sym, on = rc.subject.symbol, w.day if w.day is not None else w.on
+    cmd = f"capscope move {sym} --on {iso(on)}"
+    args = {"symbol": sym, "on": iso(on)}
+    try:
+        res = move(sym, on=on)
+    except CapscopeError as exc:
+        return from_error(rc, exc, STAT, cmd, args)
+    ev = Evidence(statistic=STAT, arguments=args, command=cmd,
+                  values={"session": iso(res.session), "close": res.close,
+                          "previous_session": iso(res.previous_session),
+                          "previous_close": res.previous_close, "change_pct": res.change_pct,
+                          "change_points": res.change_points},
+                  note="; ".join([*w.notes, *rc.subject.notes, *res.warnings]))
+    if on is not None and res.session != on:
+        return unverifiable(rc, f"{sym} has no close on {iso(on)} (nearest earlier row "
+                                f"{iso(res.session)})", ev)
+    return res, ev
+
+
+def verify_day_move(rc: ResolvedClaim) -> CheckedClaim:
+    got = _call(rc)
+    if isinstance(got, CheckedClaim):
+        return got
+    res, ev = got
+    c = rc.claim
+    if res.change_pct is None:
+        return unverifiable(rc, f"{iso(res.session)} is the first session in the data", ev)
+    parts: list[tuple[Verdict, str]] = []
+    pct = pick(c.quantities, Unit.PCT, roles=("move", "change"))
+    pts = pick(c.quantities, Unit.POINTS, roles=("move", "change"))
+    level = next((q for q in c.quantities if q.role in ("level", "close")
+                  and q.unit in (Unit.NUMBER, Unit.USD)), None)
+    if pct is not None:
+        parts.append(compare(pct, c.direction, res.change_pct, f"{res.symbol} on "
+                             f"{iso(res.session)}"))
+        ev.claimed, ev.found = pct.raw, round(res.change_pct, 4)
+    if pts is not None:
+        parts.append(compare(pts, c.direction, res.change_points, f"{res.symbol} on "
+                             f"{iso(res.session)} in points", " points"))
+        if ev.claimed is None:
+            ev.claimed, ev.found = pts.raw, round(res.change_points, 4)
+    if level is not None:
+        parts.append(compare(level, Direction.UNKNOWN, res.close, "close", ""))
+    if not parts:
+        if c.direction in (Direction.UP, Direction.DOWN):
+            went = "up" if res.change_pct > 0 else "down" if res.change_pct < 0 else "flat"
+            ok = went == c.direction.value
+            ev.claimed, ev.found = c.direction.value, f"{res.change_pct:+.2f}%"
+            return verdict(rc, Verdict.SUPPORTED if ok else Verdict.CONTRADICTED,
+                           f"{res.symbol} closed {went} {res.change_pct:+.2f}% on "
+                           f"{iso(res.session)}", ev)
+        return unverifiable(rc, "the claim states no size or direction of the move", ev)
+    v = worst([p[0] for p in parts])
+    return verdict(rc, v, "; ".join(p[1] for p in parts), ev)
+
+
+def verify_close_level(rc: ResolvedClaim) -> CheckedClaim:
+    got = _call(rc)
+    if isinstance(got, CheckedClaim):
+        return got
+    res, ev = got
+    q = next((q for q in rc.claim.quantities if q.unit in (Unit.NUMBER, Unit.USD, Unit.POINTS)),
+             None)
+    if q is None:
+        return unverifiable(rc, "the claim states no level", ev)
+    v, text = compare(q, Direction.UNKNOWN, res.close, f"{res.symbol} close on "
+                      f"{iso(res.session)}", "")
+    ev.claimed, ev.found = q.raw, res.close
+    return verdict(rc, v, text, ev)
+
+
+def _since_verdict(found_date, is_record: bool, since: TimeWindow | None, what: str,
+                   data_begins) -> tuple[Verdict, str]:
+    if since is None:
+        return Verdict.SUPPORTED, f"{what}: {'a record' if is_record else 'since ' + iso(found_date)}"
+    if not since.ok:
+        return Verdict.UNVERIFIABLE, f"'{since.label}': {since.reason}"
+    if is_record:
+        if since.start is not None and since.start < data_begins:
+            return Verdict.SUPPORTED, (f"{what}: the highest in the data, which begins "
+                                       f"{iso(data_begins)} (after {since.describe()})")
+        return Verdict.IMPRECISE, (f"{what}: it was the best in all the data (since "
+                                   f"{iso(data_begins)}), not only since {since.describe()}")
+    if since.contains(found_date):
+        return Verdict.SUPPORTED, (f"{what}: last matched on {iso(found_date)}, inside "
+                                   f"'{since.label}' ({since.describe()})")
+    if since.start is not None and found_date < since.start:
+        return Verdict.IMPRECISE, (f"{what}: last matched on {iso(found_date)}, before "
+                                   f"'{since.label}' ({since.describe()}): the article "
+                                   "understates it")
+    return Verdict.CONTRADICTED, (f"{what}: matched as recently as {iso(found_date)}, after "
+                                  f"'{since.label}' ({since.describe()})")
+
+
+def verify_extreme_since(rc: ResolvedClaim) -> CheckedClaim:
+    got = _call(rc)
+    if isinstance(got, CheckedClaim):
+        return got
+    res, ev = got
+    c = rc.claim
+    high = c.kind is ClaimKind.HIGHEST_SINCE
+    measure = str(c.details.get("measure", "close") or "close")
+    lookback = c.details.get("lookback")
+    word = "highest" if high else "lowest"
+    if lookback:
+        lvl = res.high_52w if high else res.low_52w
+        at = res.high_52w_date if high else res.low_52w_date
+        ok = at == res.session
+        ev.claimed, ev.found = f"52-week {'high' if high else 'low'}", f"{fmt_num(lvl)} on {iso(at)}"
+        ev.values.update({"high_52w": res.high_52w, "high_52w_date": iso(res.high_52w_date),
+                          "low_52w": res.low_52w, "low_52w_date": iso(res.low_52w_date)})
+        text = (f"{res.symbol} {fmt_num(res.close)} on {iso(res.session)}; 52-week "
+                f"{'high' if high else 'low'} {fmt_num(lvl)} on {iso(at)}")
+        return verdict(rc, Verdict.SUPPORTED if ok else Verdict.CONTRADICTED, text, ev)
+    if measure not in ("close", "level", ""):
+        return unverifiable(rc, f"'{word} {measure.replace('_', ' ')} since' is not a statistic "
+                                "capscope has (it has highest/lowest close and intraday high "
+                                "since)", ev)
+    ext = res.highest_close_since if high else res.lowest_close_since
+    ev.values.update({"since_date": iso(ext.since_date), "since_close": ext.since_value,
+                      "is_record": ext.is_record, "data_begins": iso(res.data_begins)})
+    ev.claimed = rc.since.label if rc.since is not None else f"{word} close"
+    ev.found = ext.wording
+    v, text = _since_verdict(ext.since_date, ext.is_record, rc.since,
+                             f"{res.symbol} {word} close on {iso(res.session)}", res.data_begins)
+    if v in (Verdict.CONTRADICTED, Verdict.IMPRECISE) and res.intraday is not None:
+        iext = (res.intraday.highest_high_since if high else res.intraday.lowest_low_since)
+        iv, itext = _since_verdict(iext.since_date, iext.is_record, rc.since,
+                                   f"{res.symbol} intraday {'high' if high else 'low'}",
+                                   res.data_begins)
+        if iv is Verdict.SUPPORTED:
+            return verdict(rc, Verdict.SUPPORTED, f"{itext} (on closes: {text})", ev)
+    return verdict(rc, v, text, ev)
+
+
+def verify_record(rc: ResolvedClaim) -> CheckedClaim:
+    got = _call(rc)
+    if isinstance(got, CheckedClaim):
+        return got
+    res, ev = got
+    c = rc.claim
+    which = str(c.details.get("which", "high") or "high")
+    intraday = c.details.get("measure") == "intraday"
+    if which == "low":
+        ext = res.lowest_close_since
+        ok = ext.is_record
+        text = (f"{res.symbol} closed at {fmt_num(res.close)} on {iso(res.session)}: "
+                + ("the lowest close in the data" if ok else
+                   f"a lower close on {iso(ext.since_date)} ({fmt_num(ext.since_value)})"))
+    elif intraday and res.intraday is not None:
+        i = res.intraday
+        ok = i.highest_high_since.is_record
+        text = (f"{res.symbol} intraday high {fmt_num(i.high)} on {iso(res.session)}; record "
+                f"intraday high {fmt_num(i.record_high)} on {iso(i.record_high_date)}")
+    else:
+        ok = res.highest_close_since.is_record
+        text = (f"{res.symbol} closed at {fmt_num(res.close)} on {iso(res.session)}; record close "
+                f"{fmt_num(res.record_close)} on {iso(res.record_date)} "
+                f"({res.pct_below_record:+.2f}% from it)")
+    ev.claimed, ev.found = f"record {which}", text
+    ev.values.update({"record_close": res.record_close, "record_date": iso(res.record_date),
+                      "data_begins": iso(res.data_begins)})
+    if ok:
+        text += f" (record over the data, which begins {iso(res.data_begins)})"
+    return verdict(rc, Verdict.SUPPORTED if ok else Verdict.CONTRADICTED, text, ev)
+
+
+def verify_distance_from_record(rc: ResolvedClaim) -> CheckedClaim:
+    got = _call(rc)
+    if isinstance(got, CheckedClaim):
+        return got
+    res, ev = got
+    c = rc.claim
+    ref = str(c.details.get("reference", "record") or "record")
+    if ref not in ("record", ""):
+        if "52" in ref:
+            below = (res.close / res.high_52w - 1) * 100
+            regain = (res.high_52w / res.close - 1) * 100
+            ref_text = f"52-week high {fmt_num(res.high_52w)} on {iso(res.high_52w_date)}"
+        else:
+            return unverifiable(rc, f"distance from a '{ref}' is not defined in capscope", ev)
+    else:
+        below, regain = res.pct_below_record, res.pct_to_regain_record
+        ref_text = f"record close {fmt_num(res.record_close)} on {iso(res.record_date)}"
+    ev.values.update({"pct_below": below, "pct_to_regain": regain, "reference": ref_text})
+    q = pick(c.quantities, Unit.PCT)
+    if q is None:
+        state = str(c.details.get("state", ""))
+        limits = {"correction": 10.0, "bear market": 20.0}
+        if state in limits:
+            ok = -below >= limits[state]
+            text = (f"{res.symbol} {below:+.2f}% from its {ref_text}: "
+                    f"{'in' if ok else 'not in'} a {state} (at least {limits[state]:.0f}% below)")
+            return verdict(rc, Verdict.SUPPORTED if ok else Verdict.CONTRADICTED, text, ev)
+        return unverifiable(rc, "the claim states no distance", ev)
+    # "X% below the record" is measured as the drop from the record; "X% away from reaching it"
+    # can also mean the gain needed to regain it. Both are given; either reading may support it.
+    v1, t1 = compare(q, Direction.UNKNOWN, abs(below), "drop from the record", " %")
+    v2, t2 = compare(q, Direction.UNKNOWN, abs(regain), "gain needed to regain it", " %")
+    ev.claimed, ev.found = f"{q.hedge_text} {q.raw}".strip(), round(abs(below), 4)
+    text = (f"{res.symbol} {fmt_num(res.close)} on {iso(res.session)} is {abs(below):.2f}% below "
+            f"its {ref_text} (a {regain:.2f}% gain would regain it)")
+    if Verdict.SUPPORTED in (v1, v2):
+        return verdict(rc, Verdict.SUPPORTED, text, ev)
+    return verdict(rc, worst([v1, v2]) if v1 == v2 else v1, f"{text}; {t1}", ev)
+
+
+def verify_streak(rc: ResolvedClaim) -> CheckedClaim:
+    c = rc.claim
+    if c.quantity("threshold") is not None or c.details.get("threshold"):
+        from capscope.claims.verifiers.streaks import verify_threshold_streak
+
+        return verify_threshold_streak(rc)
+    unit = str(c.details.get("unit", "session") or "session")
+    if unit in ("week", "month"):
+        from capscope.claims.verifiers.streaks import verify_calendar_streak
+
+        return verify_calendar_streak(rc)
+    got = _call(rc)
+    if isinstance(got, CheckedClaim):
+        return got
+    res, ev = got
+    length = c.details.get("length")
+    if length is None:
+        q = pick(c.quantities, Unit.COUNT)
+        length = int(q.value) if q is not None else None
+    want = "up" if c.direction in (Direction.UP, Direction.UNKNOWN) else "down"
+    if c.direction is Direction.UNKNOWN and res.streak_direction == "down":
+        want = "down"
+    ev.values.update({"streak_direction": res.streak_direction,
+                      "streak_sessions": res.streak_sessions,
+                      "streak_start": iso(res.streak_start)})
+    found = (f"{res.streak_sessions}-session {'winning' if res.streak_direction == 'up' else 'losing'}"
+             f" streak since {iso(res.streak_start)}" if res.streak_sessions else "no streak")
+    ev.claimed, ev.found = f"{length}-session {'winning' if want == 'up' else 'losing'} streak", found
+    text = f"{res.symbol} on {iso(res.session)}: {found}"
+    if length is None:
+        ok = res.streak_direction == want and res.streak_sessions >= 2
+        return verdict(rc, Verdict.SUPPORTED if ok else Verdict.CONTRADICTED, text, ev)
+    if res.streak_direction != want:
+        return verdict(rc, Verdict.CONTRADICTED, text, ev)
+    if res.streak_sessions == int(length):
+        return verdict(rc, Verdict.SUPPORTED, text, ev)
+    if c.hedge.value in ("more_than", "at_least") and res.streak_sessions >= int(length):
+        return verdict(rc, Verdict.SUPPORTED, text, ev)
+    return verdict(rc, Verdict.CONTRADICTED, f"{text} (stated {length})", ev)
+
+
+__all__ = ["verify_close_level", "verify_day_move", "verify_distance_from_record",
+           "verify_extreme_since", "verify_record", "verify_streak"]

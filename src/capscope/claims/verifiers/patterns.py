@@ -1,0 +1,198 @@
+"""Forecasts, checked after the fact, and historical patterns tested by an event study.
+
+Forecasts ("could rise as much as 40% in 10 weeks") run from the last session on or before
+publication over the stated horizon. When the data ends before the horizon does, the verdict is
+``forecast``: nothing to check yet. Otherwise the best (for a fall: the worst) close inside the
+horizon is located and the return to it computed by :func:`capscope.stats.returns.period_return`,
+as is the return at the horizon's end:
+
+* with a stated size: *supported* when the best move reached it (the lexicon's non-forecast
+  rule for "as much as": at least 90% of the figure), *imprecise* when it went that way but fell
+  short within the lexicon's imprecision band, *contradicted* otherwise;
+* without a size ("the rally could last more than two months"): *supported* when the close at the
+  horizon's end is on the stated side of the starting close, else *contradicted*.
+
+Patterns ("small caps tend to outperform in the 12-24 months after the first cut") call
+:func:`capscope.fed.study.cycle_study` for the event and the horizons named. "Tend to" is read as
+a majority: supported when at every horizon both the mean difference is above zero and the hit
+rate above 50% (mirrored for "underperform"); contradicted when neither holds at any horizon;
+imprecise when the evidence is mixed. The sample size is always in the explanation.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+from capscope.claims.lexicon import imprecise, matches
+from capscope.claims.model import CheckedClaim, Direction, Evidence, Unit, Verdict
+from capscope.claims.resolve import ResolvedClaim
+from capscope.claims.verifiers._base import (
+    fmt_pct,
+    from_error,
+    iso,
+    need_symbol,
+    unverifiable,
+    verdict,
+)
+from capscope.errors import CapscopeError
+
+
+def verify_forecast(rc: ResolvedClaim) -> CheckedClaim:
+    c = rc.claim
+    w = rc.time
+    if w is None:
+        return verdict(rc, Verdict.FORECAST, "a forecast with no horizon: nothing to check",
+                       missing="the forecast states no horizon")
+    if not w.ok:
+        if w.forward and rc.published is None:
+            return verdict(rc, Verdict.FORECAST, f"a forecast over '{w.label}'; the publication "
+                           "date is needed to place it (pass --published YYYY-MM-DD)",
+                           missing="publication date")
+        return unverifiable(rc, w.reason)
+    why = need_symbol(rc)
+    if why:
+        return verdict(rc, Verdict.FORECAST, f"a forecast; {why}", missing=why)
+    from capscope.data.series import series
+    from capscope.stats.returns import period_return
+
+    sym = rc.subject.symbol
+    start, end = w.start, w.end
+    try:
+        s = series(sym)
+    except CapscopeError as exc:
+        return from_error(rc, exc, "capscope.data.series.series")
+    if end is None or start is None:
+        return unverifiable(rc, f"'{w.label}' has no end")
+    if end > s.index[-1]:
+        return verdict(rc, Verdict.FORECAST, f"a forecast for {iso(start)}..{iso(end)}; the data "
+                       f"ends {iso(s.index[-1])}: not checkable yet",
+                       missing=f"{sym} data after {iso(s.index[-1])}")
+    down = c.direction is Direction.DOWN
+    path = s.loc[start:end]
+    extreme_day = path.idxmin() if down else path.idxmax()
+    spec_end = f"{iso(start)}:{iso(end)}"
+    cmd = f"capscope returns {sym} --window {spec_end}"
+    args = {"symbol": sym, "window": spec_end}
+    try:
+        at_end = period_return(sym, spec_end)
+        best = period_return(sym, f"{iso(start)}:{iso(extreme_day)}") \
+            if extreme_day > start else None
+    except CapscopeError as exc:
+        return from_error(rc, exc, "capscope.stats.returns.period_return", cmd, args)
+    best_pct = best.return_pct if best is not None else 0.0
+    ev = Evidence(statistic="capscope.stats.returns.period_return", arguments=args, command=cmd,
+                  values={"start": iso(start), "end": iso(at_end.end),
+                          "return_at_end_pct": at_end.return_pct,
+                          "best_close_day": iso(extreme_day), "best_move_pct": best_pct},
+                  note="; ".join(w.notes) + "; the best close inside the horizon was located "
+                       "in the series and the return to it computed by period_return")
+    head = (f"{sym} from {iso(start)} ({fmt_num2(at_end.start_close)}): "
+            f"{'lowest' if down else 'best'} close {iso(extreme_day)} ({fmt_pct(best_pct)}), "
+            f"{fmt_pct(at_end.return_pct)} at {iso(at_end.end)}")
+    q = next((q for q in c.quantities if q.unit is Unit.PCT), None)
+    if q is None:
+        want_up = not down
+        ok = (at_end.return_pct > 0) == want_up and at_end.return_pct != 0
+        ev.claimed, ev.found = ("rise" if want_up else "fall"), round(at_end.return_pct, 4)
+        return verdict(rc, Verdict.SUPPORTED if ok else Verdict.CONTRADICTED,
+                       f"after the fact: {head}", ev)
+    claimed = -abs(q.value) if down else abs(q.value)
+    ev.claimed, ev.found = q.raw, round(best_pct, 4)
+    if matches(claimed, q.hedge, best_pct, decimals=q.decimals, word=q.word):
+        v = Verdict.SUPPORTED
+    elif imprecise(claimed, q.hedge, best_pct, decimals=q.decimals, word=q.word):
+        v = Verdict.IMPRECISE
+    else:
+        v = Verdict.CONTRADICTED
+    return verdict(rc, v, f"after the fact: {head}; stated {q.hedge_text + ' ' if q.hedge_text else ''}"
+                          f"{q.raw}", ev)
+
+
+def fmt_num2(x: float) -> str:
+    return f"{x:,.2f}"
+
+
+_EVENT_WORDS = (("first-cut", r"first (rate )?cut|begin\w* (a |to )?(rate-)?cut|easing cycle"),
+                ("first-hike", r"first (rate )?hike|begin\w* (a |to )?(rate-)?hik|tightening cycle"),
+                ("last-hike", r"last (rate )?hike|final hike|end of (the )?hik"),
+                ("last-cut", r"last (rate )?cut|final cut"))
+
+
+def _event(rc: ResolvedClaim) -> str | None:
+    raw = str(rc.claim.details.get("event", "") or "").lower().replace("_", "-")
+    if raw in ("first-cut", "first-hike", "last-hike", "last-cut"):
+        return raw
+    text = f"{raw} {rc.claim.text} {rc.claim.sentence}".lower()
+    for name, rx in _EVENT_WORDS:
+        if re.search(rx, text):
+            return name
+    return None
+
+
+def _horizons(rc: ResolvedClaim) -> list[str]:
+    t = rc.claim.time
+    if t is None or not t.count:
+        return ["12M"]
+    unit = (t.unit or "month").lower().rstrip("s")
+    letter = {"month": "M", "year": "Y", "week": "W", "day": "D", "session": "D"}.get(unit, "M")
+    out = [f"{int(t.count)}{letter}"]
+    if t.count_high and t.count_high != t.count:
+        out.append(f"{int(t.count_high)}{letter}")
+    return out
+
+
+def verify_event_pattern(rc: ResolvedClaim) -> CheckedClaim:
+    why = need_symbol(rc)
+    if why:
+        return unverifiable(rc, why)
+    event = _event(rc)
+    if event is None:
+        return unverifiable(rc, f"the event '{rc.claim.details.get('event', '')}' is not one "
+                                "capscope can study (first-cut, first-hike, last-hike, last-cut)")
+    from capscope.fed.study import cycle_study
+
+    a = rc.subject.symbol
+    b = rc.comparison.symbol if rc.comparison is not None and rc.comparison.symbol else (
+        "SPX" if a in ("RUT", "IWM") else None)
+    if b is None:
+        return unverifiable(rc, "the pattern names no series to compare with")
+    hs = _horizons(rc)
+    on = rc.published
+    cmd = (f"capscope fed study --event {event} --a {a} --b {b} --horizons {','.join(hs)}"
+           + (f" --on {iso(on)}" if on is not None else ""))
+    args = {"event": event, "a": a, "b": b, "horizons": hs, "on": iso(on)}
+    try:
+        st = cycle_study(event, a, b, hs, on=on)
+    except CapscopeError as exc:
+        return from_error(rc, exc, "capscope.fed.study.cycle_study", cmd, args)
+    under = rc.claim.direction in (Direction.UNDERPERFORM, Direction.DOWN) or \
+        str(rc.claim.details.get("outcome", "")).startswith("under")
+    rows = [st.at(h) for h in hs]
+    ev = Evidence(statistic="capscope.fed.study.cycle_study", arguments=args, command=cmd,
+                  claimed=f"{a} {'under' if under else 'out'}performs {b} {'-'.join(hs)} after "
+                          f"{event}",
+                  values={"summary": [{k: r[k] for k in ("horizon", "n", "mean_diff",
+                                                            "median_diff", "hit_rate", "wins")}
+                                      for r in rows], "excluded_events": len(st.excluded)},
+                  note="; ".join(st.warnings))
+    if any(int(r["n"]) == 0 for r in rows):
+        return unverifiable(rc, f"no complete {'/'.join(hs)} windows after {event} events", ev)
+    sign = -1 if under else 1
+    ok = [sign * r["mean_diff"] > 0 and (r["hit_rate"] > 0.5 if not under else
+                                         r["hit_rate"] < 0.5) for r in rows]
+    bad = [sign * r["mean_diff"] <= 0 and (r["hit_rate"] <= 0.5 if not under else
+                                           r["hit_rate"] >= 0.5) for r in rows]
+    parts = [f"{r['horizon']}: {a} beat {b} in {r['wins']} of {r['n']} ({r['hit_rate']:.0%}), "
+             f"mean {r['mean_diff']:+.1f} pp" for r in rows]
+    ev.found = "; ".join(parts)
+    text = f"after {st.n_events} {event} events since {iso(pd.Timestamp(st.events['event'].min()))}: " \
+        + "; ".join(parts)
+    if st.excluded:
+        text += f" ({len(st.excluded)} earlier events fall before the {a} data)"
+    v = Verdict.SUPPORTED if all(ok) else Verdict.CONTRADICTED if all(bad) else Verdict.IMPRECISE
+    return verdict(rc, v, text, ev)
+
+
+__all__ = ["verify_event_pattern", "verify_forecast"]

@@ -1,0 +1,168 @@
+"""Claims about a change over a window and about one series against another.
+
+Both call :mod:`capscope.stats.returns` (``period_return``, ``compare_returns``) with the window the
+time phrase resolved to, so the calendar-window rule ("a month before 2024-07-16 starts from the
+close of 2024-06-14") is that module's, written down there. Returns are price returns (the close,
+as news quotes them); for an ETF the total return is given alongside in the evidence.
+
+Comparisons: "triple the gains" checks the ratio a/b against 3 with the lexicon's factor rule
+(2.5-3.5); "outperformed by 5 points" the difference in percentage points; "lagging" /
+"outperforming" only the sign of the difference.
+"""
+
+from __future__ import annotations
+
+from capscope.claims.lexicon import factor_matches
+from capscope.claims.model import CheckedClaim, Direction, Evidence, Unit, Verdict
+from capscope.claims.resolve import ResolvedClaim, TimeWindow
+from capscope.claims.verifiers._base import (
+    compare,
+    fmt_pct,
+    from_error,
+    iso,
+    need_symbol,
+    pick,
+    unverifiable,
+    verdict,
+    worst,
+)
+from capscope.errors import CapscopeError
+
+
+def _window(rc: ResolvedClaim) -> tuple[TimeWindow | None, str]:
+    w = rc.time
+    if w is None:
+        return None, ("the claim states no period (over what window the change was measured is "
+                      "not said)")
+    if not w.ok:
+        return None, w.reason
+    if w.spec is None:
+        return None, f"'{w.label}' is not a window a return can be measured over"
+    return w, ""
+
+
+def _cmd(sym: str, w: TimeWindow, vs: str | None = None) -> str:
+    vs_part = f" --vs {vs}" if vs else ""
+    on = f" --on {iso(w.on)}" if w.on is not None else ""
+    return f"capscope returns {sym}{vs_part} --window {w.spec}{on}"
+
+
+def verify_period_return(rc: ResolvedClaim) -> CheckedClaim:
+    why = need_symbol(rc)
+    if why:
+        return unverifiable(rc, why)
+    w, why = _window(rc)
+    if w is None:
+        return unverifiable(rc, why)
+    from capscope.stats.returns import period_return
+
+    c = rc.claim
+    sym = rc.subject.symbol
+    args = {"symbol": sym, "window": w.spec, "on": iso(w.on)}
+    cmd = _cmd(sym, w)
+    try:
+        r = period_return(sym, w.spec, on=w.on)
+    except CapscopeError as exc:
+        return from_error(rc, exc, "capscope.stats.returns.period_return", cmd, args)
+    values = {"start": iso(r.start), "end": iso(r.end), "start_close": r.start_close,
+              "end_close": r.end_close, "return_pct": r.return_pct, "basis": r.basis}
+    if rc.subject.info is not None and rc.subject.info.has_total_return:
+        try:
+            t = period_return(sym, w.spec, on=w.on, total=True)
+            values["total_return_pct"] = t.return_pct
+        except CapscopeError:
+            pass
+    ev = Evidence(statistic="capscope.stats.returns.period_return", arguments=args, command=cmd,
+                  values=values, note="; ".join([*w.notes, *rc.subject.notes, *r.warnings]))
+    what = f"{sym} {iso(r.start)} close -> {iso(r.end)} close"
+    parts = []
+    pct = pick(c.quantities, Unit.PCT)
+    pts = pick(c.quantities, Unit.POINTS)
+    if pct is not None:
+        parts.append(compare(pct, c.direction, r.return_pct, what))
+        ev.claimed, ev.found = pct.raw, round(r.return_pct, 4)
+    if pts is not None:
+        parts.append(compare(pts, c.direction, r.change_points, f"{what} in points", " points"))
+        if ev.claimed is None:
+            ev.claimed, ev.found = pts.raw, round(r.change_points, 4)
+    if not parts:
+        if c.direction in (Direction.UP, Direction.DOWN):
+            ok = (r.return_pct > 0) == (c.direction is Direction.UP) and r.return_pct != 0
+            ev.claimed, ev.found = c.direction.value, round(r.return_pct, 4)
+            return verdict(rc, Verdict.SUPPORTED if ok else Verdict.CONTRADICTED,
+                           f"{what}: {fmt_pct(r.return_pct)}", ev)
+        return unverifiable(rc, "the claim states no size or direction of the change", ev)
+    return verdict(rc, worst([p[0] for p in parts]), "; ".join(p[1] for p in parts), ev)
+
+
+def verify_relative_return(rc: ResolvedClaim) -> CheckedClaim:
+    why = need_symbol(rc)
+    if why:
+        return unverifiable(rc, why)
+    comp = rc.comparison
+    if comp is None or not comp.symbol:
+        return unverifiable(rc, comp.reason if comp is not None and comp.reason else
+                            "the claim names no second series to compare with")
+    w, why = _window(rc)
+    if w is None:
+        return unverifiable(rc, why)
+    from capscope.stats.returns import compare_returns
+
+    c = rc.claim
+    a, b = rc.subject.symbol, comp.symbol
+    if a == b:
+        return unverifiable(rc, f"both sides of the comparison resolve to {a}")
+    args = {"a": a, "b": b, "window": w.spec, "on": iso(w.on)}
+    cmd = _cmd(a, w, vs=b)
+    try:
+        r = compare_returns(a, b, w.spec, on=w.on)
+    except CapscopeError as exc:
+        return from_error(rc, exc, "capscope.stats.returns.compare_returns", cmd, args)
+    ra, rb = r.a.return_pct, r.b.return_pct
+    ev = Evidence(statistic="capscope.stats.returns.compare_returns", arguments=args,
+                  command=cmd,
+                  values={"start": iso(r.a.start), "end": iso(r.a.end), "a_return_pct": ra,
+                          "b_return_pct": rb, "difference_pp": r.difference_pp,
+                          "ratio": r.ratio, "ratio_note": r.ratio_note, "leader": r.leader},
+                  note="; ".join([*w.notes, *r.warnings]))
+    head = (f"{iso(r.a.start)} -> {iso(r.a.end)}: {a} {fmt_pct(ra)}, {b} {fmt_pct(rb)} "
+            f"(difference {r.difference_pp:+.2f} pp)")
+    relation = str(c.details.get("relation", "") or "")
+    factor = c.details.get("factor")
+    fq = pick(c.quantities, Unit.FACTOR)
+    if factor is None and fq is not None:
+        factor = fq.value
+    spread = c.quantity("spread") or pick(c.quantities, Unit.PP, Unit.POINTS)
+    parts: list[tuple[Verdict, str]] = []
+    if factor is not None:
+        hedge = fq.hedge if fq is not None else c.hedge
+        ev.claimed = f"{factor:g}x"
+        ev.found = None if r.ratio is None else round(r.ratio, 3)
+        if r.ratio is None:
+            parts.append((Verdict.CONTRADICTED, f"{head}: {r.ratio_note}"))
+        elif factor_matches(float(factor), hedge, ra, rb):
+            parts.append((Verdict.SUPPORTED, f"{head}: ratio {r.ratio:.2f}x"))
+        elif (ra > 0) == (rb > 0) and abs(r.ratio - float(factor)) <= 0.25 * float(factor) + 0.5:
+            parts.append((Verdict.IMPRECISE, f"{head}: ratio {r.ratio:.2f}x, stated "
+                                             f"{factor:g}x"))
+        else:
+            parts.append((Verdict.CONTRADICTED, f"{head}: ratio {r.ratio:.2f}x, not {factor:g}x"))
+    if spread is not None and factor is None:
+        d = r.difference_pp
+        direction = c.direction if c.direction is not Direction.UNKNOWN else Direction.OUTPERFORM
+        parts.append(compare(spread, direction, d, f"{a} vs {b}", " pp"))
+        ev.claimed, ev.found = spread.raw, round(d, 4)
+    if not parts:
+        want_lead = relation in ("lead", "outperform") or c.direction is Direction.OUTPERFORM
+        want_lag = relation in ("lag", "underperform") or c.direction is Direction.UNDERPERFORM
+        if not (want_lead or want_lag):
+            return unverifiable(rc, "the comparison states neither a factor, a spread nor who "
+                                    "led", ev)
+        ok = (r.leader == a) if want_lead else (r.leader == b)
+        ev.claimed = f"{a} {'ahead of' if want_lead else 'behind'} {b}"
+        ev.found = f"leader {r.leader}"
+        parts.append((Verdict.SUPPORTED if ok else Verdict.CONTRADICTED, head))
+    return verdict(rc, worst([p[0] for p in parts]), "; ".join(p[1] for p in parts), ev)
+
+
+__all__ = ["verify_period_return", "verify_relative_return"]

@@ -1,0 +1,202 @@
+"""Verifiers of one-session claims, on the real data.
+
+Values read off the rows (``capscope.data.series.bars``), by hand:
+- RUT 2024-07-15 close 2187.0200, 2024-07-16 close 2263.6699: +3.5048%, +76.65 points.
+  Earlier closes at or above 2263.67: the last is 2022-01-04 (2268.8701); 2022-01-05 was 2194.00
+  and nothing from then to 2024-07-15 reached 2263.67. Record close 2442.74 on 2021-11-08.
+- IWM 2024-10-15 close 223.07, 2024-10-16 close 226.74: +1.6452%. Up closes on 10-11 (+2.03%),
+  10-14, 10-15, 10-16; 10-10 was down (-0.55%): a four-session winning streak. 10-17 fell to
+  226.12. Last earlier close >= 226.74: 2021-11-24 (231.58). Record close 242.56 on 2021-11-08,
+  so 226.74 is 6.52% below it (a 6.98% gain would regain it).
+- SPX 2024-10-14 close 5859.85 was a record close (the highest in the data to then).
+"""
+
+from __future__ import annotations
+
+from verify_kit import check, claim, m, month, q, t, tuesday, wednesday
+
+from capscope.claims.model import ClaimKind, Direction, Hedge, TimeKind, Unit, Verdict
+
+RUT = m("The Russell 2000 index", "RUT")
+IWM = m("The iShares Russell 2000 ETF (IWM)", "IWM")
+
+
+def day_move(value: float, raw: str, direction=Direction.UP, subject=RUT, time=None,
+             unit=Unit.PCT, pub="2024-07-16", **kw):
+    c = claim(ClaimKind.DAY_MOVE, f"moved {raw}", subject=subject,
+              quantities=(q(value, unit, raw=raw, role="move", **kw),), direction=direction,
+              time=time if time is not None else tuesday())
+    return check(c, pub)
+
+
+def test_day_move_supported_with_command():
+    r = day_move(3.5, "3.5%")
+    assert r.verdict is Verdict.SUPPORTED
+    ev = r.evidence[0]
+    assert ev.command == "capscope move RUT --on 2024-07-16"
+    assert abs(ev.found - 3.5048) < 1e-3
+
+
+def test_wrong_figure_is_contradicted_with_true_value():
+    r = day_move(5.5, "5.5%")
+    assert r.verdict is Verdict.CONTRADICTED
+    assert "+3.50%" in r.explanation
+    assert abs(r.evidence[0].found - 3.5048) < 1e-3
+
+
+def test_close_but_outside_rounding_is_imprecise():
+    # 3.1% covers [3.05, 3.15); 3.50% is 0.35 off, within 25% of the figure: imprecise
+    assert day_move(3.1, "3.1%").verdict is Verdict.IMPRECISE
+
+
+def test_wrong_direction_is_contradicted():
+    assert day_move(3.5, "3.5%", direction=Direction.DOWN).verdict is Verdict.CONTRADICTED
+
+
+def test_points_move():
+    # +76.65 points: "77 points" covers [76.5, 77.5)
+    assert day_move(77, "77", unit=Unit.POINTS).verdict is Verdict.SUPPORTED
+    assert day_move(120, "120", unit=Unit.POINTS).verdict is Verdict.CONTRADICTED
+
+
+def test_iwm_rising_1_7_is_imprecise():
+    # 1.6452% rounds to 1.6%, not 1.7% ([1.65, 1.75)): right direction, just outside
+    r = day_move(1.7, "1.7%", subject=IWM, time=wednesday(), pub="2024-10-17")
+    assert r.verdict is Verdict.IMPRECISE
+    assert r.evidence[0].command == "capscope move IWM --on 2024-10-16"
+
+
+def test_etf_and_index_kept_apart():
+    # RUT on 2024-10-16 rose 1.60%, IWM 1.65%: the ETF's figure is checked against IWM itself
+    r = day_move(1.65, "1.65%", subject=IWM, time=wednesday(), pub="2024-10-17")
+    assert r.verdict is Verdict.SUPPORTED
+    assert r.evidence[0].arguments["symbol"] == "IWM"
+
+
+def test_relative_day_without_publication_is_unverifiable():
+    r = day_move(3.5, "3.5%", pub=None)
+    assert r.verdict is Verdict.UNVERIFIABLE
+    assert "--published" in r.missing
+
+
+def test_weekday_on_a_holiday_is_reported_not_moved():
+    # published Tuesday 2024-09-03: "on Monday" is 2024-09-02, Labor Day
+    r = day_move(1.0, "1%", time=t("on Monday", TimeKind.WEEKDAY, weekday=0, relative=True),
+                 pub="2024-09-03")
+    assert r.verdict is Verdict.UNVERIFIABLE
+    assert "2024-09-02" in r.missing and "holiday" in r.missing
+
+
+def test_date_before_the_data_is_unverifiable():
+    c = claim(ClaimKind.DAY_MOVE, "fell 20%", subject=RUT, direction=Direction.DOWN,
+              quantities=(q(20, Unit.PCT, raw="20%", role="move"),),
+              time=t("on Oct. 19, 1987", TimeKind.DAY, year=1987, month=10, day=19,
+                     resolved=True))
+    # 1987-10-19 is inside RUT's data (from 1987-09-10): 152.74 -> 133.60, -12.53% per the rows
+    assert check(c, None).verdict in (Verdict.CONTRADICTED, Verdict.IMPRECISE)
+    c2 = claim(ClaimKind.DAY_MOVE, "rose 1%", subject=RUT, direction=Direction.UP,
+               quantities=(q(1, Unit.PCT, raw="1%", role="move"),),
+               time=t("on Jan. 5, 1983", TimeKind.DAY, year=1983, month=1, day=5, resolved=True))
+    r = check(c2, None)
+    assert r.verdict is Verdict.UNVERIFIABLE and "1987-09-10" in r.missing
+
+
+def since(kind=ClaimKind.HIGHEST_SINCE, subject=RUT, since_t=None, time=None, pub="2024-07-16"):
+    c = claim(kind, "highest level since", subject=subject, since=since_t,
+              time=time if time is not None else tuesday(), details={"measure": "close"})
+    return check(c, pub)
+
+
+def test_highest_since_january_2022_supported():
+    r = since(since_t=month("since January 2022", 2022, 1))
+    assert r.verdict is Verdict.SUPPORTED
+    assert r.evidence[0].values["since_date"] == "2022-01-04"
+
+
+def test_highest_since_a_later_month_is_contradicted():
+    # the close was matched on 2022-01-04, after December 2021: a higher close came later
+    assert since(since_t=month("since December 2021", 2021, 12)).verdict is Verdict.CONTRADICTED
+
+
+def test_highest_since_an_earlier_bound_is_imprecise():
+    # "since March 2022": true but understated, the last match was in January
+    assert since(since_t=month("since March 2022", 2022, 3)).verdict is Verdict.IMPRECISE
+
+
+def test_iwm_highest_since_november_2021():
+    r = since(subject=IWM, since_t=month("since November 2021", 2021, 11), time=wednesday(),
+              pub="2024-10-17")
+    assert r.verdict is Verdict.SUPPORTED
+    assert r.evidence[0].values["since_date"] == "2021-11-24"
+
+
+def test_fuzzy_since_windows():
+    # "late 2021" = Sep-Dec 2021: 2022-01-04 is after it -> contradicted; "early 2022" holds it
+    late = t("since late 2021", TimeKind.FUZZY, year=2021, part="late", resolved=True,
+             start=__import__("datetime").date(2021, 9, 1),
+             end=__import__("datetime").date(2021, 12, 31))
+    early = t("since early 2022", TimeKind.FUZZY, year=2022, part="early", resolved=True,
+              start=__import__("datetime").date(2022, 1, 1),
+              end=__import__("datetime").date(2022, 4, 30))
+    assert since(since_t=late).verdict is Verdict.CONTRADICTED
+    assert since(since_t=early).verdict is Verdict.SUPPORTED
+
+
+def test_record_claims():
+    spx = m("The S&P 500", "SPX")
+    on = t("on Oct. 14, 2024", TimeKind.DAY, year=2024, month=10, day=14, resolved=True)
+    c = claim(ClaimKind.RECORD, "closed at a record", subject=spx, time=on,
+              details={"which": "high", "measure": "close"})
+    assert check(c, "2024-10-15").verdict is Verdict.SUPPORTED
+    c2 = claim(ClaimKind.RECORD, "closed at a record", subject=IWM, time=wednesday(),
+               details={"which": "high", "measure": "close"})
+    r = check(c2, "2024-10-17")
+    assert r.verdict is Verdict.CONTRADICTED and "2021-11-08" in r.explanation
+
+
+def distance(value, hedge, raw):
+    c = claim(ClaimKind.DISTANCE_FROM_RECORD, "away from its all-time high", subject=IWM,
+              quantities=(q(value, Unit.PCT, raw=raw, hedge=hedge),), hedge=hedge,
+              details={"reference": "record"})
+    return check(c, "2024-10-17")
+
+
+def test_distance_from_record():
+    # no time stated: the article's day; alone here it is the last session before publication
+    # (2024-10-17: 226.12, 6.78% below 242.56), still under 8%
+    assert distance(8, Hedge.LESS_THAN, "8%").verdict is Verdict.SUPPORTED
+    assert distance(3, Hedge.LESS_THAN, "3%").verdict is Verdict.CONTRADICTED
+
+
+def test_streaks():
+    def streak(n, direction=Direction.UP):
+        c = claim(ClaimKind.STREAK, f"{n}-session winning streak", subject=IWM,
+                  direction=direction, time=wednesday(),
+                  details={"length": n, "unit": "session"})
+        return check(c, "2024-10-17")
+
+    assert streak(4).verdict is Verdict.SUPPORTED
+    r = streak(5)
+    assert r.verdict is Verdict.CONTRADICTED and "4-session" in r.explanation
+    assert streak(4, Direction.DOWN).verdict is Verdict.CONTRADICTED
+
+
+def test_article_day_anchors_claims_without_a_date():
+    # the streak sentence has no date; the article's "on Wednesday" (10-16) fixes the day.
+    # Read on 2024-10-17 instead (IWM fell to 226.12) there would be no streak at all.
+    move = claim(ClaimKind.DAY_MOVE, "rising 1.65%", subject=IWM, direction=Direction.UP,
+                 quantities=(q(1.65, Unit.PCT, raw="1.65%", role="move"),), time=wednesday())
+    streak = claim(ClaimKind.STREAK, "four-session winning streak", subject=IWM,
+                   direction=Direction.UP, details={"length": 4, "unit": "session"})
+    a, b = check([move, streak], "2024-10-17")
+    assert a.verdict is Verdict.SUPPORTED
+    assert b.verdict is Verdict.SUPPORTED
+    assert b.evidence[0].arguments["on"] == "2024-10-16"
+
+
+def test_unknown_subject_is_unverifiable():
+    c = claim(ClaimKind.DAY_MOVE, "Hanesbrands rose 3%", subject=m("Hanesbrands"),
+              direction=Direction.UP, quantities=(q(3, Unit.PCT, raw="3%", role="move"),),
+              time=tuesday())
+    r = check(c, "2024-07-16")
+    assert r.verdict is Verdict.UNVERIFIABLE and "Hanesbrands" in r.missing
