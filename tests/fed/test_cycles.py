@@ -57,6 +57,10 @@ def test_recent_cycles_in_full(all_cycles):
     # the Dec-2024 -> Sep-2025 pause (9 months) does not end the cycle
     assert (cuts.n_moves, cuts.total_bp, cuts.last_move) == (6, -175, pd.Timestamp("2025-12-10"))
     assert cuts.ongoing and "began with a 50 bp cut" in cuts.describe()
+    assert cuts.first_move_words == "half-point cut"
+    assert hikes.first_move_words == "quarter-point hike"
+    assert _by_start(all_cycles, "1994-02-04").first_move_words == "quarter-point hike"
+    assert [c for c in all_cycles if c.source == "DFF"][0].first_move_words is None
     gfc = _by_start(all_cycles, "2007-09-18")
     assert (gfc.n_moves, gfc.total_bp, gfc.end_level) == (10, -500, 0.25)
     covid = _by_start(all_cycles, "2019-07-31")
@@ -96,7 +100,8 @@ def test_asof_uses_no_later_decisions(store):
 
 def test_dff_cycles_before_1982(all_cycles):
     early = [c for c in all_cycles if c.source == "DFF"]
-    assert early[0].first_move == pd.Timestamp("1954-08-01")
+    # the data start (1954-07) is not a turning point: the first cycle is the 1957 easing
+    assert early[0].first_move == pd.Timestamp("1957-11-01")
     easing = [c.first_move.strftime("%Y-%m") for c in early if c.direction == "easing"]
     # monthly DFF peaks read off the data: 1957-10 3.50, 1959-11 4.00, 1966-11 5.76,
     # 1969-08 9.19, 1974-07 12.92; first_move is the month after the peak

@@ -162,6 +162,16 @@ def test_ff_long_view(store):
     assert "vw_q1_lo20" in q.a
 
 
+def test_ff_asof_reads_no_later_month(store):
+    r = cycle_study("first-cut", proxy="ff", horizons=["12M"], on="1990-01-01", store=store)
+    assert (r.events["end"] <= pd.Timestamp("1990-01-01")).all()
+    assert r.events["event"].max() == pd.Timestamp("1989-06-06")  # the 2024 cut is unknown then
+    w = _window(r, "1989-06-06", "12M")  # 1989-05 base + 12 months = 1990-05: not yet known
+    assert not w["complete"]
+    s = r.at("12M")
+    assert s["n"] == 13 and s["n_incomplete"] == 1
+
+
 def test_ff_dff_event_base_is_the_peak_month_end(store):
     r = cycle_study("first-cut", proxy="ff", horizons=["1M"], store=store)
     w = _window(r, "1974-07-31", "1M")  # DFF peak 1974-07; first month of easing 1974-08
@@ -219,7 +229,9 @@ def test_result_helpers(first_cut):
     with pytest.raises(BadInput):
         first_cut.at("5Y")
     d = first_cut.to_dict()
-    assert d["summary"][3]["horizon"] == "12M"
+    assert d["summary"][3]["horizon"] == "12M" and "index" not in d["summary"][3]
+    assert d["events"][0]["event"] == "1987-11-03" and "index" not in d["events"][0]
+    json.dumps(d)
     assert "RUT beat SPX in" in first_cut.takeaway
 
 

@@ -18,7 +18,8 @@ Two documented rules, because the data has two shapes.
 **Before the target series (1954-07 .. 1982-09): from the effective rate DFF.** Monthly averages
 of DFF; turning points by a zigzag rule: a peak (trough) is confirmed once the average has fallen
 (risen) ``DFF_SWING_PP`` (1.25) percentage points from it. An easing cycle runs from a peak to the
-next trough; its ``first_move`` is the first day of the month after the peak month (the month the
+next trough (a leg starting on the first month of data, 1954-07, is dropped: the data start is
+not a turning point); its ``first_move`` is the first day of the month after the peak month (the month the
 rate started down), its ``last_move`` the first day of the trough month, its change the difference
 of the two monthly averages. Moves are not counted (the Fed did not announce a target). The DFF
 leg running at the start of the target data (the 1982 easing, peak 1982-04) is joined to the first
@@ -44,6 +45,8 @@ MAX_HOLD_MONTHS = 12
 MIN_REVERSAL_BP = 50.0
 DFF_SWING_PP = 1.25
 TARGET_START = pd.Timestamp("1982-09-27")
+_POINT_WORDS = {25.0: "quarter-point", 50.0: "half-point", 75.0: "three-quarter-point",
+                100.0: "full-point"}
 
 
 @dataclass(kw_only=True)
@@ -66,6 +69,15 @@ class Cycle:
     @property
     def sign(self) -> int:
         return -1 if self.direction == "easing" else 1
+
+    @property
+    def first_move_words(self) -> str | None:
+        """How the news names the first move: "half-point cut", "quarter-point hike"."""
+        if self.first_move_bp is None:
+            return None
+        size = abs(self.first_move_bp)
+        name = _POINT_WORDS.get(size, f"{size:g} bp")
+        return f"{name} {'cut' if self.direction == 'easing' else 'hike'}"
 
     def describe(self) -> str:
         """One sentence: "easing cycle from 2024-09-18, began with a 50 bp cut; ..."."""
@@ -207,6 +219,8 @@ def dff_cycles(end: DateLike = "1982-09-26", *, store: Store | None = None) -> l
     legs = [(a, b, False) for a, b in zip(pivots, pivots[1:], strict=False)]
     if pivots and extreme > pivots[-1]:
         legs.append((pivots[-1], extreme, True))
+    # a "turning point" on the first month of data is only the start of the data
+    legs = [leg for leg in legs if leg[0] > 0]
     out = []
     for a, b, ongoing in legs:
         direction = "easing" if x[b] < x[a] else "tightening"

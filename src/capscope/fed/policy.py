@@ -18,11 +18,11 @@ unannounced pre-1994 era the target sometimes moved on two consecutive days (198
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
-from capscope._result import Result
+from capscope._result import Result, jsonable
 from capscope.data.calendar import DateLike, parse_date
 from capscope.errors import DataUnavailable
 
@@ -191,6 +191,11 @@ class PolicyHistory(Result):
 
     def to_frame(self) -> pd.DataFrame:
         return self.decisions.copy()
+
+    def to_dict(self) -> dict[str, Any]:
+        out = super().to_dict()
+        out["decisions"] = jsonable(self.decisions.to_dict(orient="records"))
+        return out
 
 
 def history(since: DateLike | int | None = None, on: DateLike | None = None, *,

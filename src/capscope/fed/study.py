@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import pandas as pd
 
-from capscope._result import Result
+from capscope._result import Result, jsonable
 from capscope.data.calendar import DateLike, parse_date
 from capscope.errors import BadInput, DataUnavailable
 
@@ -287,6 +287,12 @@ class EventStudy(Result):
 
     def to_frame(self) -> pd.DataFrame:
         return self.summary.copy()
+
+    def to_dict(self) -> dict[str, Any]:
+        out = super().to_dict()
+        out["summary"] = jsonable(self.summary.to_dict(orient="records"))
+        out["events"] = jsonable(self.events.to_dict(orient="records"))
+        return out
 
 
 def _finish(event: str, a: str, b: str, basis: str, asof: pd.Timestamp, horizons: list[str],
