@@ -1,0 +1,145 @@
+"""Who a sentence is about: symbol mentions and the references ("the ETF", "it") that point back.
+
+Names resolve through :func:`capscope.data.symbols.lookup`, so the checker and the CLI share one
+alias table. References resolve against what was mentioned before, by kind: "the ETF"/"the fund"
+to the last ETF, "the index"/"the benchmark" to the last index (or the index the last ETF tracks),
+"the group"/"this cohort"/"they" to the last class of stocks ("small caps"), "it"/"its" to the
+last subject. An ETF (IWM) and its index (RUT) are never merged.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from capscope.claims.model import Mention, Span
+from capscope.data.symbols import ALIASES, SECTOR_FUNDS, SYMBOLS, Kind, lookup
+
+# aliases that are ordinary words unless written as a ticker or a capitalised name
+_TICKER_LIKE = re.compile(r"^[a-z^]{2,5}$")
+_SECTOR_SINGLE = {a for _, (_, aliases) in SECTOR_FUNDS.items() for a in aliases if " " not in a}
+_NEEDS_CAPITAL = {"russell", "dow", "nasdaq", "s&p", "comp"}
+# class phrases not in the alias table, mapped to an alias that is
+_GENERIC = {
+    r"small(?:er)?[- ]cap(?:italization)?s?(?: stocks| shares| companies| names| equities)?": "small caps",
+    r"small(?:er)? (?:companies|firms|stocks)": "small caps",
+    r"(?:the )?small[- ]cap (?:index|benchmark|gauge)": "small-cap index",
+    r"large[- ]caps?(?: stocks| shares| companies| names| counterparts| peers| equities)?": "large caps",
+    r"larger (?:companies|stocks|peers|counterparts)": "large caps",
+    r"big[- ]caps?(?: stocks)?": "large caps",
+}
+_REF = re.compile(
+    r"\b(?P<etf>the (?:small-cap |exchange-traded )?(?:ETF|fund)|this (?:ETF|fund))\b|"
+    r"\b(?P<index>the (?:index|benchmark|gauge|average|barometer|blue-chip index)|this (?:index|benchmark))\b|"
+    r"\b(?P<group>the (?:group|cohort|asset class|segment|space|category)|this (?:group|cohort|segment))\b|"
+    r"\b(?P<it>[Ii]t|[Ii]ts|[Tt]hey|[Tt]heir|[Tt]hem)\b|"
+    r"\b(?P<move>(?:this|the) (?:move|rally|surge|rebound|advance|run|trade|selloff|sell-off|decline|gain)s?)\b"
+)
+
+
+def _alias_regex() -> re.Pattern[str]:
+    keys = sorted((k for k in ALIASES if k and k not in _SECTOR_SINGLE), key=len, reverse=True)
+    # literal aliases longest first, then the class patterns (alternation takes the first match)
+    parts = [re.escape(k).replace(r"\ ", r"[\s-]+") for k in keys]
+    parts.extend(_GENERIC)
+    return re.compile(r"(?<![\w&^-])(?:the\s+)?(?:" + "|".join(parts) + r")(?![\w&]|-\w)", re.IGNORECASE)
+
+
+_ALIAS_RE = _alias_regex()
+_GENERIC_RE = [(re.compile(rf"^(?:the\s+)?{k}$", re.IGNORECASE), v) for k, v in _GENERIC.items()]
+
+
+def _resolve_name(raw: str) -> tuple[str | None, bool]:
+    info = lookup(raw)
+    if info is not None:
+        low = raw.lower()
+        generic = ("cap" in low and "index" not in low and "benchmark" not in low
+                   and "etf" not in low and "russell" not in low)
+        return info.symbol, generic
+    for rx, alias in _GENERIC_RE:
+        if rx.match(raw.strip()):
+            info = lookup(alias)
+            return (info.symbol if info else None), "index" not in alias
+    return None, False
+
+
+def find_mentions(sentence: str, offset: int = 0) -> list[Mention]:
+    """Names of symbols in a sentence, in order; a ticker in brackets after its name is merged."""
+    out: list[Mention] = []
+    for m in _ALIAS_RE.finditer(sentence):
+        raw = m.group(0)
+        core = re.sub(r"^the\s+", "", raw, flags=re.IGNORECASE)
+        key = core.lower()
+        if (_TICKER_LIKE.match(key) and core != core.upper()
+                and (key not in _NEEDS_CAPITAL or not core[0].isupper())):
+            continue  # "spy", "rut", "comp" in lower case are words, not tickers
+        if key in _NEEDS_CAPITAL and not core[0].isupper():
+            continue
+        symbol, generic = _resolve_name(core)
+        if symbol is None:
+            continue
+        s, e = m.span()
+        if out and out[-1].symbol == symbol and re.fullmatch(r"\s*\(\s*", sentence[out[-1].span.end - offset:s]):
+            out[-1].span = Span(out[-1].span.start, offset + e + (1 if sentence[e:e + 1] == ")" else 0))
+            continue
+        out.append(Mention(raw=raw, span=Span(offset + s, offset + e), symbol=symbol, via="alias",
+                           generic=generic))
+    return out
+
+
+@dataclasses.dataclass
+class EntityTracker:
+    """Remembers what the article has talked about, to resolve "the ETF", "the index", "it"."""
+
+    last_subject: Mention | None = None
+    last_etf: Mention | None = None
+    last_index: Mention | None = None
+    last_generic: Mention | None = None
+
+    def observe(self, mention: Mention, *, subject: bool = False) -> None:
+        if mention.symbol is None:
+            return
+        info = SYMBOLS.get(mention.symbol)
+        if info is not None and info.kind is Kind.ETF:
+            self.last_etf = mention
+        elif info is not None and info.kind is Kind.INDEX:
+            self.last_index = mention
+        if mention.generic:
+            self.last_generic = mention
+        if subject:
+            self.last_subject = mention
+
+    def references(self, sentence: str, offset: int = 0) -> list[Mention]:
+        """References in a sentence, resolved against what was seen before (unresolved kept)."""
+        out = []
+        for m in _REF.finditer(sentence):
+            kind = m.lastgroup or ""
+            target = self._target(kind)
+            raw = m.group(0)
+            span = Span(offset + m.start(), offset + m.end())
+            if target is None:
+                out.append(Mention(raw=raw, span=span, symbol=None, via=f"unresolved {kind} reference"))
+            else:
+                out.append(Mention(raw=raw, span=span, symbol=target.symbol,
+                                   via=f"reference: {raw} -> {target.raw.strip()}",
+                                   generic=target.generic if kind in ("group", "it", "move") else False))
+        return out
+
+    def _target(self, kind: str) -> Mention | None:
+        if kind == "etf":
+            return self.last_etf
+        if kind == "index":
+            if self.last_index is not None:
+                return self.last_index
+            if self.last_etf is not None and SYMBOLS[self.last_etf.symbol].tracks:
+                sym = SYMBOLS[self.last_etf.symbol].tracks
+                return Mention(raw=SYMBOLS[sym].name, span=None, symbol=sym, via="index tracked by the ETF")
+            return None
+        if kind == "group":
+            return self.last_generic or self.last_subject
+        if kind in ("it", "move"):
+            return self.last_subject
+        return None
+
+
+__all__ = ["EntityTracker", "find_mentions"]

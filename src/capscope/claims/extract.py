@@ -1,0 +1,150 @@
+"""Article text -> typed claims: the public entry of the claim checker's front half.
+
+:func:`extract_claims` normalises the text, finds the publication date when it is not given
+(:func:`find_published_date`), and runs the grammar (:mod:`capscope.claims.grammar`) over every
+sentence with the entities and times already found. Relative times ("on Tuesday", "last month")
+are resolved against the publication date; without one they stay unresolved and each affected
+claim carries a flag saying so, never a silent guess.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+import time
+
+from capscope.claims.entities import find_mentions
+from capscope.claims.grammar import RULES, ArticleState, SentenceContext
+from capscope.claims.model import Claim, Span
+from capscope.claims.normalize import Document, normalize
+from capscope.claims.quantities import find_quantities
+from capscope.claims.timexpr import find_times, parse_loose_date
+
+MAX_SENTENCE = 2000  # longer "sentences" are scraping debris (tables, code): cut, not parsed whole
+_HAS_SIGNAL = re.compile(r"\d|record|all-time|highest|lowest|streak|straight|consecutive|triple|double|twice|"
+                         r"half|quarter|factor|outperform|underperform|lag|trail|beat|think|believe|expect|"
+                         r"poised|looking|typically|tend|should|could|view|bullish|bearish|correction|bear",
+                         re.IGNORECASE)
+
+
+@dataclasses.dataclass
+class Extraction:
+    """Claims from one article, with the normalised document and how the date was decided."""
+
+    claims: list[Claim]
+    document: Document
+    published: dt.date | None
+    published_source: str  # "given", "found in text: ...", or "" (none: relative dates unresolved)
+    seconds: float = 0.0
+    warnings: list[str] = dataclasses.field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        return {
+            "published": self.published.isoformat() if self.published else None,
+            "published_source": self.published_source,
+            "claims": [c.to_dict() for c in self.claims],
+            "warnings": list(self.warnings),
+            "removed": list(self.document.removed),
+        }
+
+
+_DATELINE = re.compile(
+    r"(?:published|posted|updated|first published)?[:\s]*(?:on\s+)?(?:(?:Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun)[a-z]*,?\s+)?"
+    r"(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|"
+    r"\d{4}-\d{2}-\d{2})(?:\s*(?:at\s+)?\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:ET|EDT|EST|GMT|UTC|BST|CET)?)?",
+    re.IGNORECASE,
+)
+
+
+def find_published_date(text: str) -> tuple[dt.date | None, str]:
+    """A publication date the article states about itself, and the words that state it.
+
+    Only self-descriptions count: "Published July 16, 2024", "Updated Tue, Jul 16 2024", a
+    dateline with a clock time ("Jul 16, 2024 4:05 PM ET") or page metadata. A date inside the
+    story ("on July 11, 2024 in New York City") is not a publication date.
+    """
+    head = text[:5000]
+    for m in _DATELINE.finditer(head):
+        words = m.group(0)
+        cue = re.match(r"\s*(?:published|posted|updated|first published)", words, re.IGNORECASE)
+        clock = re.search(r"\d{1,2}:\d{2}", words)
+        if cue or clock:
+            d = parse_loose_date(m.group("date"))
+            if d is not None:
+                return d, words.strip()
+    return None, ""
+
+
+def extract_article(text: str | bytes, published: dt.date | str | None = None) -> Extraction:
+    """Normalise an article and extract every claim (see :func:`extract_claims`)."""
+    t0 = time.perf_counter()
+    doc = normalize(text)
+    source = ""
+    warnings: list[str] = []
+    if isinstance(published, str):
+        from capscope.data.calendar import parse_date
+
+        published = parse_date(published, what="publication date").date()
+    if published is not None:
+        source = "given"
+    else:
+        found, words = (None, "")
+        if doc.published_in_text:
+            found = parse_loose_date(doc.published_in_text)
+            words = doc.published_in_text
+        if found is None:
+            found, words = find_published_date(doc.source if not doc.was_html else doc.text)
+        if found is not None:
+            published, source = found, f"found in text: {words[:80]}"
+        else:
+            warnings.append("no publication date given or found: relative dates stay unresolved "
+                            "(pass --published YYYY-MM-DD)")
+    state = ArticleState(published=published)
+    claims: list[Claim] = []
+    for span in doc.sentences:
+        claims.extend(_sentence_claims(doc.text, span, state))
+    if any("unresolved time" in f for c in claims for f in c.flags) and published is None:
+        warnings.append("some claims name relative dates that cannot be resolved without a publication date")
+    return Extraction(claims, doc, published, source, time.perf_counter() - t0, warnings)
+
+
+def extract_claims(text: str | bytes, published: dt.date | None = None) -> list[Claim]:
+    """Every checkable (and every opinion) claim in an article, in reading order.
+
+    ``published`` resolves relative dates; when None, a date the article states about itself is
+    used, else relative dates stay unresolved and flagged. Raises BadInput for unusable input.
+    """
+    return extract_article(text, published).claims
+
+
+def _sentence_claims(text: str, span: Span, state: ArticleState) -> list[Claim]:
+    s, e = span.start, min(span.end, span.start + MAX_SENTENCE)
+    sentence = text[s:e]
+    if not _HAS_SIGNAL.search(sentence):
+        # still remember who the sentence is about, for "it" and "the index" later
+        for m in find_mentions(sentence, s)[:1]:
+            state.tracker.observe(m, subject=True)
+        return []
+    times = find_times(sentence, s)
+    skip = [(t.span.start - s, t.span.end - s) for t in times if t.span]
+    quantities = find_quantities(sentence, s, skip)
+    names = find_mentions(sentence, s)
+    refs = [r for r in state.tracker.references(sentence, s)
+            if not any(n.span.start <= r.span.start < n.span.end for n in names)]
+    ctx = SentenceContext(sentence, s, quantities, times, names, refs, state)
+    for rule in RULES:
+        rule(ctx)
+    claims = sorted(ctx.claims, key=lambda c: c.span.start)
+    # remember what the sentence was about: its subject first, then the other names
+    subjects = [c.subject for c in claims if c.subject is not None and c.subject.symbol]
+    for m in names:
+        state.tracker.observe(m)
+    first = subjects[0] if subjects else next(
+        (m for m in sorted(names + refs, key=lambda m: m.span.start) if m.symbol), None)
+    if first is not None:
+        state.tracker.observe(first, subject=True)
+    return claims
+
+
+__all__ = ["Extraction", "extract_article", "extract_claims", "find_published_date"]

@@ -1,0 +1,31 @@
+"""The extraction grammar: rules per family of claims, run in a fixed order over each sentence.
+
+Order matters because a number belongs to one claim: the most specific readings go first
+("the fifth time since 1979" before "five-day streak", "92% probability" before "92%" as a move,
+"could rise 40%" before "rise 40%").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from capscope.claims.grammar.base import ArticleState, SentenceContext
+from capscope.claims.grammar.market import (
+    close_levels,
+    distance,
+    highest_since,
+    moves,
+    rarity,
+    records,
+    relative,
+    streaks,
+)
+from capscope.claims.grammar.policy import decisions, probabilities
+from capscope.claims.grammar.views import event_patterns, forecasts, opinions, price_levels
+
+RULES: tuple[Callable[[SentenceContext], None], ...] = (
+    rarity, probabilities, decisions, distance, streaks, highest_since, records, event_patterns,
+    price_levels, moves, relative, close_levels, forecasts, opinions,
+)
+
+__all__ = ["RULES", "ArticleState", "SentenceContext"]

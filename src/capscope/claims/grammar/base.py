@@ -1,0 +1,212 @@
+"""The sentence context every grammar rule works on, and the helpers they share.
+
+A rule sees one sentence with its numbers, time phrases and mentions already found, claims a
+number by marking it used (so "92%" is a probability, not also a move), and builds claims through
+:meth:`SentenceContext.make`, which fills in spans and the sentence. Subjects come from
+:meth:`SentenceContext.subject_for`: the first name in the clause before the trigger, skipping
+"which tracks ..." asides, else the article's last subject ("it" with no antecedent in view).
+"""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+import datetime as dt
+import re
+
+from capscope.claims.entities import EntityTracker
+from capscope.claims.model import (
+    Claim,
+    ClaimKind,
+    Direction,
+    Mention,
+    Quantity,
+    Span,
+    TimeExpr,
+    TimeKind,
+    Unit,
+)
+from capscope.claims.timexpr import resolve_time
+
+NUMWORD = (r"(?:\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+           r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:-\w+)?|thirty)")
+ORDWORD = (r"(?:\d{1,4}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+           r"tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|"
+           r"eighteenth|nineteenth|twentieth|twenty-\w+)")
+
+UP_WORDS = re.compile(r"\b(?:gains?|gained|higher|rose|rise[sn]?|rising|rall(?:y|ied|ies)|advance[sd]?|"
+                      r"winning|up|green|climb(?:ed|s)?|jump(?:ed|s)?|surge[sd]?|positive|increases?|"
+                      r"outperform\w*)\b", re.IGNORECASE)
+DOWN_WORDS = re.compile(r"\b(?:loss(?:es)?|lost|lower|fell|fall(?:s|en)?|declin(?:e[sd]?|ing)|losing|down|red|"
+                        r"drops?|dropped|slid|slump(?:ed|s)?|negative|decreases?|underperform\w*|sell-?offs?)\b",
+                        re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whereas|but|and|compared with|compared to|versus|vs\.?)\s|"
+                           r"\s(?:while|whereas)\s|\s(?:compared with|compared to|versus|vs\.?)\s|:\s")
+_ASIDE = re.compile(r",\s*(?:which|that|who)\b[^,]*,|\([^)]*\)")
+
+
+@dataclasses.dataclass
+class ArticleState:
+    """What carries over between sentences: entities, the last period named, the odds source."""
+
+    tracker: EntityTracker = dataclasses.field(default_factory=EntityTracker)
+    published: dt.date | None = None
+    last_time: TimeExpr | None = None
+    last_source: str = ""
+
+
+@dataclasses.dataclass
+class SentenceContext:
+    text: str
+    offset: int
+    quantities: list[Quantity]
+    times: list[TimeExpr]
+    names: list[Mention]
+    refs: list[Mention]
+    state: ArticleState
+    claims: list[Claim] = dataclasses.field(default_factory=list)
+    used_q: set[int] = dataclasses.field(default_factory=set)
+    used_t: set[int] = dataclasses.field(default_factory=set)
+    consumed: list[tuple[int, int]] = dataclasses.field(default_factory=list)  # sentence-relative
+
+    # -- positions are sentence-relative unless said otherwise
+    def rel(self, span: Span) -> tuple[int, int]:
+        return span.start - self.offset, span.end - self.offset
+
+    def is_consumed(self, s: int, e: int) -> bool:
+        return any(s < b and a < e for a, b in self.consumed)
+
+    def free_quantities(self, units: tuple[Unit, ...] | None = None) -> list[tuple[int, Quantity]]:
+        return [(i, q) for i, q in enumerate(self.quantities)
+                if i not in self.used_q and (units is None or q.unit in units)
+                and not self.is_consumed(*self.rel(q.span))]
+
+    def quantity_near(self, pos: int, *, after: bool = True, within: int = 30,
+                      units: tuple[Unit, ...] | None = None) -> tuple[int, Quantity] | None:
+        """The first free number starting within ``within`` characters after (or before) pos."""
+        best = None
+        for i, q in self.free_quantities(units):
+            s, e = self.rel(q.span)
+            d = s - pos if after else pos - e
+            if 0 <= d <= within and (best is None or d < best[0]):
+                best = (d, i, q)
+        return (best[1], best[2]) if best else None
+
+    def use(self, i: int, role: str, sign: int = 0) -> Quantity:
+        self.used_q.add(i)
+        q = copy.copy(self.quantities[i])
+        q.role = role
+        if sign and not q.sign:
+            q.sign = sign
+        return q
+
+    def clause(self, pos: int) -> tuple[int, int]:
+        start, end = 0, len(self.text)
+        for m in _CLAUSE_BREAK.finditer(self.text):
+            if m.end() <= pos:
+                start = m.end()
+            elif m.start() >= pos:
+                end = m.start()
+                break
+        return start, end
+
+    def _mentions(self) -> list[Mention]:
+        return sorted(self.names + self.refs, key=lambda m: m.span.start if m.span else 0)
+
+    def subject_for(self, pos: int) -> Mention | None:
+        """The grammatical subject of a trigger at ``pos``: see the module docstring."""
+        cs, _ = self.clause(pos)
+        asides = [(m.start(), m.end()) for m in _ASIDE.finditer(self.text)]
+        cands = []
+        for m in self._mentions():
+            s, e = self.rel(m.span)
+            if e > pos or any(a <= s < b for a, b in asides):
+                continue
+            cands.append((s, m))
+        in_clause = [m for s, m in cands if s >= cs]
+        pick = in_clause[0] if in_clause else (cands[0][1] if cands else None)
+        if pick is not None and pick.symbol is None:
+            pick = None
+        if pick is None and self.state.tracker.last_subject is not None:
+            last = self.state.tracker.last_subject
+            return Mention(raw=last.raw, span=None, symbol=last.symbol,
+                           via=f"context: last subject '{last.raw.strip()}'", generic=last.generic)
+        return pick
+
+    def mention_after(self, pos: int, within: int = 60) -> Mention | None:
+        _, ce = self.clause(pos)
+        for pool in (self.names, self.refs):  # a name beats a reference ("the gains in the S&P 500")
+            for m in sorted(pool, key=lambda m: m.span.start if m.span else 0):
+                s, _ = self.rel(m.span)
+                if pos <= s <= min(ce, pos + within) and m.symbol:
+                    return m
+        return None
+
+    def time_for(self, pos: int, *, kinds: tuple[TimeKind, ...] | None = None,
+                 allow_since: bool = True, prefer: str = "past") -> TimeExpr | None:
+        """The time phrase of a trigger: nearest in the same clause, after it first, resolved."""
+        cs, ce = self.clause(pos)
+        best = None
+        for i, t in enumerate(self.times):
+            if i in self.used_t:
+                continue
+            if kinds is not None and t.kind not in kinds:
+                continue
+            if not allow_since and t.anchor == "since":
+                continue
+            s, e = self.rel(t.span)
+            if not (cs <= s < ce):
+                continue
+            d = s - pos if s >= pos else (pos - e) + 1000  # prefer phrases after the trigger
+            if best is None or d < best[0]:
+                best = (d, i, t)
+        if best is None:
+            return None
+        return self.resolve(best[2], prefer=prefer)
+
+    def resolve(self, t: TimeExpr, *, prefer: str = "past") -> TimeExpr:
+        t = copy.copy(t)
+        if t.kind is TimeKind.SAME_AS_BEFORE and self.state.last_time is not None:
+            prev = copy.copy(self.state.last_time)
+            prev.raw, prev.span = t.raw, t.span
+            prev.note = f"same period as '{self.state.last_time.raw}'"
+            return prev
+        resolve_time(t, self.state.published, prefer=prefer)
+        if (t.kind is TimeKind.YEAR and self.state.published is not None and t.year == self.state.published.year
+                and t.anchor != "since"):
+            t.end = self.state.published
+            t.note = "the year so far (ends on the publication date)"
+        return t
+
+    def since_after(self, pos: int, within: int = 60) -> tuple[int, TimeExpr] | None:
+        for i, t in enumerate(self.times):
+            s, _ = self.rel(t.span)
+            if t.anchor == "since" and pos <= s <= pos + within:
+                return i, self.resolve(t)
+        return None
+
+    def direction_in(self, s: int, e: int, default: Direction = Direction.UNKNOWN) -> Direction:
+        chunk = self.text[s:e]
+        up, down = len(UP_WORDS.findall(chunk)), len(DOWN_WORDS.findall(chunk))
+        if up > down:
+            return Direction.UP
+        if down > up:
+            return Direction.DOWN
+        return default
+
+    def make(self, kind: ClaimKind, s: int, e: int, **fields) -> Claim:
+        """A claim whose words are text[s:e] of this sentence."""
+        s, e = max(0, s), min(len(self.text), e)
+        claim = Claim(kind=kind, text=self.text[s:e].strip(),
+                      span=Span(self.offset + s, self.offset + e), sentence=self.text,
+                      sentence_span=Span(self.offset, self.offset + len(self.text)), **fields)
+        if claim.time is not None and claim.time.relative and not claim.time.resolved:
+            claim.flags.append(f"unresolved time '{claim.time.raw}': {claim.time.note or 'needs the publication date'}")
+        if claim.subject is None and kind not in (ClaimKind.FED_DECISION, ClaimKind.RATE_PROBABILITY,
+                                                  ClaimKind.OPINION):
+            claim.flags.append("subject not found")
+        self.claims.append(claim)
+        return claim
+
+
+__all__ = ["DOWN_WORDS", "NUMWORD", "ORDWORD", "UP_WORDS", "ArticleState", "SentenceContext"]

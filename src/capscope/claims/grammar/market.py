@@ -1,0 +1,487 @@
+"""Rules for price-path claims: moves, returns, comparisons, closes, highs since, records,
+distance from the record, streaks and how rare a streak is.
+
+Each rule looks for a trigger (a verb, a superlative, "streak", "time since") and takes the
+numbers and time phrases next to it; what a rule uses is marked so later rules skip it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from capscope.claims.grammar.base import NUMWORD, ORDWORD, SentenceContext
+from capscope.claims.lexicon import count_value
+from capscope.claims.model import (
+    ClaimKind,
+    Direction,
+    Hedge,
+    Quantity,
+    Span,
+    TimeKind,
+    Unit,
+)
+
+_MOVE_UNITS = (Unit.PCT, Unit.POINTS, Unit.PP)
+_I = re.IGNORECASE
+
+# ---------------------------------------------------------------- streak rarity
+
+_RARITY = re.compile(
+    r"(?:(?P<only>only\s+)?(?:the\s+)?(?:\w+'s\s+)?(?P<ord>" + ORDWORD + r")\s+(?:such\s+)?(?:time|instance|occasion)\s+"
+    r"(?:ever\s+)?(?:since|in)\b)|(?:(?:happened|occurred|done so|seen)\s+(?:only\s+)?(?P<n>" + NUMWORD +
+    r")\s+(?:other\s+)?times\s+(?:since|in)\b)", _I)
+_STREAK_SPEC = re.compile(
+    r"(?P<len>" + NUMWORD + r")[\s-](?P<u>day|session|trading-day|week|month)s?[\s-](?:(?P<dir>winning|losing)\s+)?"
+    r"(?:streak|run|stretch)(?:\s+of\s+(?P<what>gains|losses|advances|declines|moves|rises|drops))?|"
+    r"(?P<len2>" + NUMWORD + r")\s+(?:straight|consecutive|successive)\s+(?P<u2>days|sessions|weeks|months)"
+    r"(?:\s+of\s+(?P<what2>gains|losses|advances|declines|moves))?", _I)
+
+
+def rarity(ctx: SentenceContext) -> None:
+    for m in _RARITY.finditer(ctx.text):
+        spec = _STREAK_SPEC.search(ctx.text, m.end())
+        if spec is None:
+            continue
+        since = ctx.since_after(m.end() - 8, within=20)
+        occ = count_value(m.group("ord")) if m.group("ord") else None
+        total = count_value(m.group("n")) if m.group("n") else None
+        length = count_value(spec.group("len") or spec.group("len2"))
+        unit = (spec.group("u") or spec.group("u2") or "day").lower().rstrip("s").replace("trading-", "")
+        what = (spec.group("what") or spec.group("what2") or spec.group("dir") or "").lower()
+        direction = ctx.direction_in(spec.start(), spec.end() + 40, Direction.UP if not what else
+                                     Direction.DOWN if what in ("losses", "declines", "drops", "losing")
+                                     else Direction.UP)
+        qs = []
+        found = ctx.quantity_near(spec.end(), within=30, units=(Unit.PCT,))
+        if found:
+            qs.append(ctx.use(found[0], "threshold"))
+        if since:
+            ctx.used_t.add(since[0])
+        end = max(spec.end(), qs[0].span.end - ctx.offset if qs else 0)
+        details = {"occurrence": occ, "count_total": total, "length": length, "unit": unit,
+                   "only": bool(m.group("only"))}
+        if qs:
+            details["threshold"] = {"value": qs[0].value, "hedge": qs[0].hedge.value}
+        ctx.make(ClaimKind.STREAK_RARITY, m.start(), end, subject=ctx.subject_for(m.start()),
+                 quantities=qs, direction=direction, since=since[1] if since else None,
+                 hedge=qs[0].hedge if qs else Hedge.EXACT, details=details)
+        ctx.consumed.append((m.start(), end))
+
+
+# ---------------------------------------------------------------- streaks
+
+_STREAKS = re.compile(
+    r"(?P<n>" + NUMWORD + r")[\s-](?P<u>day|session|trading-day|week|month)s?[\s-](?:(?P<dir>winning|losing|win|up|down)[\s-])?"
+    r"(?:streak|run)|"
+    r"(?P<dir2>winning|losing)\s+streak\s+(?:to|of|at)\s+(?P<n2>" + NUMWORD + r")\s+(?P<u2>days|sessions|weeks|months)|"
+    r"(?:for\s+)?(?:the|a|its|their)\s+(?P<ord>" + ORDWORD + r")\s+(?:straight|consecutive|successive|)\s*"
+    r"(?P<u3>day|session|trading day|week|month|quarter)(?:\s+in\s+a\s+row)?|"
+    r"(?P<n4>" + NUMWORD + r")\s+(?:straight|consecutive|successive)\s+(?:(?P<u4>days|sessions|weeks|months|quarters)|"
+    r"(?P<u5>daily|weekly|monthly|quarterly)\s+(?P<dir5>gains|losses|advances|declines|increases|decreases))|"
+    r"(?P<n6>" + NUMWORD + r")\s+(?P<u6>days|sessions|weeks|months)\s+in\s+a\s+row", _I)
+_FIRST_SINCE = re.compile(r"\b(?:first\s+such|longest|first|best|longest\s+such)\b[^.;]{0,40}?\bsince\b", _I)
+
+
+def streaks(ctx: SentenceContext) -> None:
+    for m in _STREAKS.finditer(ctx.text):
+        if ctx.is_consumed(*m.span()):
+            continue
+        g = m.groupdict()
+        n_text = g["n"] or g["n2"] or g["ord"] or g["n4"] or g["n6"]
+        length = count_value(n_text or "")
+        if not length or length > 10000:
+            continue
+        unit_raw = (g["u"] or g["u2"] or g["u3"] or g["u4"] or g["u5"] or g["u6"] or "day").lower()
+        unit = {"daily": "day", "weekly": "week", "monthly": "month", "quarterly": "quarter",
+                "trading day": "day", "trading-day": "day"}.get(unit_raw, unit_raw.rstrip("s"))
+        dword = (g["dir"] or g["dir2"] or g["dir5"] or "").lower()
+        if dword in ("winning", "win", "up", "gains", "advances", "increases"):
+            direction = Direction.UP
+        elif dword in ("losing", "down", "losses", "declines", "decreases"):
+            direction = Direction.DOWN
+        else:
+            cs, ce = ctx.clause(m.start())
+            direction = ctx.direction_in(cs, ce)
+        kind = ClaimKind.MONTHLY_STREAK if unit == "month" else ClaimKind.STREAK
+        since = None
+        fs = _FIRST_SINCE.search(ctx.text, m.end(), min(len(ctx.text), m.end() + 80))
+        first_since = False
+        if fs:
+            found = ctx.since_after(fs.end() - 6, within=12)
+            if found:
+                ctx.used_t.add(found[0])
+                since = found[1]
+                first_since = "first" in fs.group(0).lower()
+        qs = [Quantity(float(length), Unit.COUNT, n_text or "", Span(ctx.offset + m.start(), ctx.offset + m.end()),
+                       role="length", word=not (n_text or "0")[0].isdigit())]
+        thr = re.match(r"\s+of\s+(?:gains|losses|moves|advances|declines)\s+", ctx.text[m.end():m.end() + 30], _I)
+        if thr:
+            found_q = ctx.quantity_near(m.end(), within=40, units=(Unit.PCT,))
+            if found_q:
+                qs.append(ctx.use(found_q[0], "threshold"))
+        time = ctx.time_for(m.start(), kinds=(TimeKind.DAY, TimeKind.WEEKDAY, TimeKind.MONTH, TimeKind.WEEK),
+                            allow_since=False)
+        end = max(m.end(), (since.span.end - ctx.offset) if since and since.span else 0)
+        ctx.make(kind, m.start(), end, subject=ctx.subject_for(m.start()), quantities=qs,
+                 direction=direction, time=time, since=since,
+                 details={"length": length, "unit": unit, "ordinal": bool(g["ord"]),
+                          "first_since": first_since, "longest_since": bool(fs and "longest" in fs.group(0).lower())})
+        ctx.consumed.append((m.start(), end))
+
+
+# ---------------------------------------------------------------- distance from the record
+
+_DIST_AFTER = re.compile(
+    r"^\s*(?:away\s+)?(?P<rel>from|below|off|under|short of|shy of|beneath|above)\s+(?:reaching\s+|hitting\s+)?"
+    r"(?:its|the|a|their|his|an)\s+(?P<ref>(?:(?:recent|previous|prior|52-week|all-time|record|closing|"
+    r"intraday|peak|november|pre-pandemic)\s+)*(?:high|highs|peak|record|top|low|lows))", _I)
+_WITHIN = re.compile(r"\bwithin\s+$", _I)
+_TERRITORY = re.compile(r"\b(?:in(?:to)?|entered|enter|entering|out of)\s+(?:a\s+)?(?P<state>correction|bear[- ]market)"
+                        r"(?:\s+territory)?", _I)
+
+
+def distance(ctx: SentenceContext) -> None:
+    for i, q in ctx.free_quantities((Unit.PCT,)):
+        s, e = ctx.rel(q.span)
+        m = _DIST_AFTER.match(ctx.text[e:e + 80])
+        if not m or m.group("rel").lower() == "above" and "low" not in m.group("ref").lower():
+            continue
+        ref = m.group("ref").lower()
+        hedge = q.hedge
+        if _WITHIN.search(ctx.text[max(0, s - 10):s]):
+            hedge = Hedge.AT_MOST
+        qq = ctx.use(i, "distance")
+        qq.hedge = hedge
+        reference = ("record" if any(w in ref for w in ("all-time", "record")) else
+                     "52-week high" if "52-week" in ref else "low" if "low" in ref else "recent high")
+        end = e + m.end()
+        ctx.make(ClaimKind.DISTANCE_FROM_RECORD, s - len(q.hedge_text) - (1 if q.hedge_text else 0), end,
+                 subject=ctx.subject_for(s), quantities=[qq], hedge=hedge,
+                 direction=Direction.UP if reference == "low" else Direction.DOWN,
+                 time=ctx.time_for(s, kinds=(TimeKind.DAY, TimeKind.WEEKDAY), allow_since=False),
+                 details={"reference": reference})
+        ctx.consumed.append((s, end))
+    for m in _TERRITORY.finditer(ctx.text):
+        state = m.group("state").lower().replace("-", " ")
+        q = Quantity(10.0 if state == "correction" else 20.0, Unit.PCT, state,
+                     Span(ctx.offset + m.start(), ctx.offset + m.end()), hedge=Hedge.AT_LEAST, role="distance")
+        out = m.group(0).lower().startswith("out")
+        ctx.make(ClaimKind.DISTANCE_FROM_RECORD, m.start(), m.end(), subject=ctx.subject_for(m.start()),
+                 quantities=[q], hedge=Hedge.LESS_THAN if out else Hedge.AT_LEAST,
+                 direction=Direction.DOWN,
+                 time=ctx.time_for(m.start(), kinds=(TimeKind.DAY, TimeKind.WEEKDAY), allow_since=False),
+                 details={"reference": "recent high", "state": state})
+        ctx.consumed.append(m.span())
+
+
+# ---------------------------------------------------------------- highest / lowest since
+
+_SUPER = re.compile(
+    r"\b(?P<w>highest|lowest|best|worst|strongest|weakest|biggest|largest|sharpest|steepest|"
+    r"smallest|deepest|top|bottom)\b(?P<mid>(?:\s+[\w-]+){0,4}?)\s+(?:since|in\s+(?:more\s+than|nearly|over|about|almost)?\s*"
+    r"(?P<n>" + NUMWORD + r"|a)\s+(?P<u>years?|months?|weeks?|decades?))\b", _I)
+_NOT_SEEN = re.compile(r"\b(?:levels?|highs?|lows?|prices?)\s+(?:not|last|un)\s*seen\s+since\b|"
+                       r"\bfor\s+the\s+first\s+time\s+since\b", _I)
+_LOOKBACK = re.compile(r"\b(?P<n>" + NUMWORD + r")[\s-](?P<u>day|week|month|year)[\s-](?P<hl>high|low)s?\b", _I)
+
+
+def _measure(mid: str) -> str:
+    m = mid.lower()
+    if re.search(r"\b(?:day|session|one-day|daily|single-day|single-session)\b", m):
+        return "day_move"
+    if re.search(r"\b(?:week|weekly)\b", m):
+        return "week_move"
+    if re.search(r"\b(?:month|monthly)\b", m):
+        return "month_move"
+    if re.search(r"\b(?:quarter|quarterly)\b", m):
+        return "quarter_move"
+    if re.search(r"\b(?:year|annual|yearly)\b", m):
+        return "year_move"
+    return "close"
+
+
+def highest_since(ctx: SentenceContext) -> None:
+    day_kinds = (TimeKind.DAY, TimeKind.WEEKDAY)
+    for m in _SUPER.finditer(ctx.text):
+        if ctx.is_consumed(*m.span()) or re.search(r"\bstreak|run\b", m.group("mid"), _I):
+            continue
+        w, mid = m.group("w").lower(), m.group("mid")
+        measure = _measure(mid)
+        losing = re.search(r"\b(?:drop|decline|loss|fall|selloff|sell-off|slide|plunge|rout|tumble)s?\b", mid, _I)
+        if w in ("lowest", "worst", "weakest", "bottom", "deepest") or (losing and w in (
+                "biggest", "largest", "sharpest", "steepest")):
+            kind = ClaimKind.LOWEST_SINCE
+        else:
+            kind = ClaimKind.HIGHEST_SINCE
+        if measure != "close" and w in ("biggest", "largest", "sharpest", "steepest") and not losing:
+            kind = ClaimKind.HIGHEST_SINCE
+        since = None
+        details: dict = {"measure": measure, "superlative": w}
+        if m.group("u"):
+            n = 1 if m.group("n").lower() == "a" else count_value(m.group("n"))
+            details["lookback"] = {"count": n, "unit": m.group("u").lower().rstrip("s"),
+                                   "hedge": "more_than" if re.search(r"more than|over", m.group(0), _I) else "exact"}
+        else:
+            found = ctx.since_after(m.end() - 6, within=8)
+            if found is None:
+                continue
+            ctx.used_t.add(found[0])
+            since = found[1]
+        end = since.span.end - ctx.offset if since and since.span else m.end()
+        time = ctx.time_for(m.start(), kinds=day_kinds, allow_since=False)
+        ctx.make(kind, m.start(), end, subject=ctx.subject_for(m.start()), since=since, time=time,
+                 direction=Direction.UP if kind is ClaimKind.HIGHEST_SINCE else Direction.DOWN,
+                 details=details)
+        ctx.consumed.append((m.start(), end))
+    for m in _NOT_SEEN.finditer(ctx.text):
+        if ctx.is_consumed(*m.span()):
+            continue
+        found = ctx.since_after(m.end() - 6, within=8)
+        if found is None:
+            continue
+        ctx.used_t.add(found[0])
+        cs, _ = ctx.clause(m.start())
+        before = ctx.text[max(cs, m.start() - 60):m.start()]
+        level = ctx.quantity_near(m.start(), after=False, within=40, units=(Unit.NUMBER, Unit.USD))
+        down = re.search(r"\b(?:below|under|fell|dropped|sank|slid|lower|lows?)\b", before + m.group(0), _I)
+        kind = ClaimKind.LOWEST_SINCE if down else ClaimKind.HIGHEST_SINCE
+        qs = [ctx.use(level[0], "level")] if level else []
+        start = min([m.start()] + [q.span.start - ctx.offset for q in qs])
+        end = found[1].span.end - ctx.offset
+        ctx.make(kind, start, end, subject=ctx.subject_for(start), since=found[1], quantities=qs,
+                 time=ctx.time_for(m.start(), kinds=day_kinds, allow_since=False),
+                 direction=Direction.DOWN if down else Direction.UP,
+                 details={"measure": "level" if qs else "close"})
+        ctx.consumed.append((start, end))
+    for m in _LOOKBACK.finditer(ctx.text):
+        if ctx.is_consumed(*m.span()):
+            continue
+        low = m.group("hl").lower() == "low"
+        ctx.make(ClaimKind.LOWEST_SINCE if low else ClaimKind.HIGHEST_SINCE, m.start(), m.end(),
+                 subject=ctx.subject_for(m.start()),
+                 time=ctx.time_for(m.start(), kinds=day_kinds, allow_since=False),
+                 direction=Direction.DOWN if low else Direction.UP,
+                 details={"measure": "close", "lookback": {"count": count_value(m.group("n")),
+                                                           "unit": m.group("u").lower(), "hedge": "exact"}})
+        ctx.consumed.append(m.span())
+
+
+# ---------------------------------------------------------------- records
+
+_RECORD = re.compile(
+    r"\b(?:(?:a|an|its|their|the|fresh|new)\s+)?(?P<kind>(?:record|all-time|all time)(?:\s+closing)?\s+"
+    r"(?:highs?|closes?|closing\s+highs?|levels?|peaks?|territory|lows?)|record\s+close|"
+    r"new\s+(?:all-time\s+)?(?:closing\s+)?highs?)\b|\b(?:closed|ended|finished|settled)\s+at\s+(?:a\s+)?(?P<rec>record)\b", _I)
+
+
+def records(ctx: SentenceContext) -> None:
+    for m in _RECORD.finditer(ctx.text):
+        if ctx.is_consumed(*m.span()):
+            continue
+        words = m.group(0).lower()
+        which = "low" if "low" in words else "high"
+        time = ctx.time_for(m.start(), kinds=(TimeKind.DAY, TimeKind.WEEKDAY, TimeKind.WEEK, TimeKind.MONTH),
+                            allow_since=False)
+        ctx.make(ClaimKind.RECORD, m.start(), m.end(), subject=ctx.subject_for(m.start()), time=time,
+                 direction=Direction.DOWN if which == "low" else Direction.UP,
+                 details={"which": which, "measure": "intraday" if "intraday" in ctx.text[m.start() - 15:m.end()].lower()
+                          else "close"})
+        ctx.consumed.append(m.span())
+
+
+# ---------------------------------------------------------------- relative performance
+
+_REL_VERB = re.compile(
+    r"\b(?P<out>outperform(?:ed|ing|s)?|outpac(?:ed|ing|es|e)|beat(?:ing|s)?|beaten|topp(?:ed|ing)|bested|"
+    r"trounc(?:ed|ing)|outstrip(?:ped|ping|s)?|outshone|outdid|outdone|outrun|outran)|"
+    r"(?P<under>underperform(?:ed|ing|s)?|lagg(?:ed|ing)|lags?|trail(?:ed|ing|s)?|"
+    r"(?:fallen|fell|falling|fall|left)\s+behind)\b", _I)
+_BY = re.compile(r"^[^.;]{0,40}?\bby\s+(?:about\s+|roughly\s+|nearly\s+|more\s+than\s+|some\s+)?", _I)
+
+
+def relative(ctx: SentenceContext) -> None:
+    for i, q in ctx.free_quantities((Unit.FACTOR,)):
+        s, e = ctx.rel(q.span)
+        comp = ctx.mention_after(e, within=50)
+        if comp is None:
+            continue
+        prev = next((c for c in reversed(ctx.claims) if c.kind in (ClaimKind.PERIOD_RETURN, ClaimKind.DAY_MOVE)), None)
+        subject = prev.subject if prev else ctx.subject_for(s)
+        time = prev.time if prev else ctx.time_for(s)
+        qq = ctx.use(i, "factor")
+        direction = Direction.OUTPERFORM if q.value >= 1 else Direction.UNDERPERFORM
+        end = comp.span.end - ctx.offset
+        ctx.make(ClaimKind.RELATIVE_RETURN, s, end, subject=subject, comparison=comp, quantities=[qq],
+                 hedge=q.hedge, direction=direction, time=time,
+                 details={"relation": "factor", "factor": q.value,
+                          "measure": prev.kind.value if prev else "period_return"})
+        ctx.consumed.append((s, end))
+    for m in _REL_VERB.finditer(ctx.text):
+        if ctx.is_consumed(*m.span()):
+            continue
+        comp = ctx.mention_after(m.end(), within=50)
+        if comp is None:
+            continue
+        subject = ctx.subject_for(m.start())
+        if subject is not None and comp.symbol == subject.symbol:
+            continue
+        under = bool(m.group("under"))
+        qs = []
+        end = comp.span.end - ctx.offset
+        by = _BY.match(ctx.text[end:end + 60])
+        if by:
+            found = ctx.quantity_near(end + by.end(), within=3, units=(Unit.PCT, Unit.PP, Unit.POINTS))
+            if found:
+                qs.append(ctx.use(found[0], "spread"))
+                end = qs[-1].span.end - ctx.offset
+        time = ctx.time_for(m.start())
+        ctx.make(ClaimKind.RELATIVE_RETURN, m.start(), end, subject=subject, comparison=comp,
+                 quantities=qs, hedge=qs[0].hedge if qs else Hedge.EXACT,
+                 direction=Direction.UNDERPERFORM if under else Direction.OUTPERFORM, time=time,
+                 details={"relation": "spread" if qs else ("lag" if under else "lead")})
+        if time is not None and time.kind is not TimeKind.SAME_AS_BEFORE:
+            ctx.state.last_time = time
+        ctx.consumed.append((m.start(), end))
+
+
+# ---------------------------------------------------------------- moves and period returns
+
+_UP_V = (r"rose|rise|rises|risen|rising|gained|gains?|gaining|jump(?:ed|s|ing)?|surg(?:ed|es|e|ing)|soar(?:ed|s|ing)?|"
+         r"climb(?:ed|s|ing)?|add(?:ed|s|ing)?|advanc(?:ed|es|e|ing)|rall(?:ied|y|ies|ying)|rebound(?:ed|s|ing)?|"
+         r"spik(?:ed|es|e)|popp(?:ed|ing)|leapt|leaped|increas(?:ed|es|e)|(?:picked|ticked|edged|moved|shot|inched|crept)\s+(?:up|higher)|"
+         r"up|higher|return(?:ed|s)?|grew|grow(?:n|s)?|appreciated|tacked\s+on|booked\s+a\s+gain\s+of")
+_DOWN_V = (r"fell|fall|falls|fallen|falling|dropp(?:ed|ing)|drops?|declin(?:ed|es|e|ing)|slid|slides?|sliding|slipp(?:ed|ing)|slips?|"
+           r"tumbl(?:ed|es|e|ing)|lost|loses?|losing|sank|sinks?|sunk|plung(?:ed|es|e|ing)|plummet(?:ed|s)?|slump(?:ed|s)?|"
+           r"shed(?:s|ding)?|retreat(?:ed|s)?|dipp(?:ed|ing)|dips?|skidd(?:ed|ing)|decreas(?:ed|es|e)|eas(?:ed|es)|"
+           r"(?:gave|gives)\s+up|pull(?:ed|s)?\s+back|sold\s+off|crater(?:ed|s)?|tank(?:ed|s)?|down|lower|"
+           r"(?:ticked|edged|moved|inched)\s+(?:down|lower)")
+_MOVE_VERB = re.compile(r"\b(?:(?P<up>" + _UP_V + r")|(?P<down>" + _DOWN_V + r"))\b", _I)
+_NOUN_AFTER = re.compile(
+    r"^[\s-]*(?:(?P<up>gains?|rise|jump|advance|rally|surge|climb|increase|pop|rebound|returns?|move|upswing|"
+    r"higher)|(?:(?P<down>drop|decline|loss|fall|slide|plunge|selloff|sell-off|pullback|slump|retreat|dip|lower|"
+    r"tumble|decrease)))\b", _I)
+_NOUN_BEFORE = re.compile(r"\b(?:(?P<up>gains?|returns?|a\s+rise|a\s+return|an?\s+(?:gain|advance|increase))|"
+                          r"(?P<down>losses|a\s+loss|a\s+drop|a\s+decline|declines))\s+of\s+$", _I)
+_MODAL = re.compile(r"\b(?:could|may|might|will|would|should|expect(?:s|ed)?\s+to|is\s+set\s+to|poised\s+to|"
+                    r"likely\s+to|forecasts?|projects?|predicts?|sees?|target(?:s|ing)?|aims?\s+to|if)\b[^.;]{0,30}$", _I)
+_EVENT_CUE = re.compile(r"\b(?:tend(?:s|ed)?\s+to|typically|historically|on\s+average|usually|average(?:d|s)?\b)", _I)
+_CLOSE_AT = re.compile(r"^\s*,?\s*(?:to|and)\s+(?:close|end|finish|settle)(?:d)?\s+(?:the\s+(?:day|session|week)\s+)?"
+                       r"(?:at|near|around)\s+$", _I)
+_OR_ALSO = re.compile(r"^\s*,?\s*(?:or|and|,)\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+)?$", _I)
+_DAY_KINDS = (TimeKind.DAY, TimeKind.WEEKDAY)
+
+
+def moves(ctx: SentenceContext) -> None:
+    for i, q in ctx.free_quantities(_MOVE_UNITS):
+        if i in ctx.used_q:
+            continue
+        s, e = ctx.rel(q.span)
+        hs = s - len(q.hedge_text) - (1 if q.hedge_text else 0) if q.hedge_text and not q.hedge_text.startswith("or") else s
+        cs, _ = ctx.clause(s)
+        direction = None
+        trigger = s
+        # verb before the number: "jumped 3.5%", "is up nearly 13%", "has soared 22%"
+        window = ctx.text[max(cs, hs - 40):hs]
+        verbs = list(_MOVE_VERB.finditer(window))
+        if verbs:
+            v = verbs[-1]
+            gap = window[v.end():]
+            if re.fullmatch(r"[\s,]*(?:(?:by|a|an|another|some|as much as|as little as|just|only|roughly|about|nearly|"
+                            r"almost|around|more than|less than|over|under|close to|a further|an additional|"
+                            r"a modest|a whopping|a solid|a hefty|a sharp|a massive)\s*)*", gap, _I):
+                direction = Direction.UP if v.group("up") else Direction.DOWN
+                trigger = max(cs, hs - 40) + v.start()
+        if direction is None:
+            na = _NOUN_AFTER.match(ctx.text[e:e + 30])
+            nb = _NOUN_BEFORE.search(ctx.text[max(cs, hs - 30):hs])
+            if na:
+                direction = Direction.DOWN if na.group("down") else Direction.UP
+                if na.group(0).strip().lower() in ("move", "return", "returns"):
+                    direction = Direction.UNKNOWN
+            elif nb:
+                direction = Direction.DOWN if nb.group("down") else Direction.UP
+                trigger = max(cs, hs - 30) + nb.start()
+        if direction is None:
+            continue
+        sign = -1 if direction is Direction.DOWN else (1 if direction is Direction.UP else 0)
+        before = ctx.text[max(cs, trigger - 60):trigger]
+        if _EVENT_CUE.search(ctx.text[cs:trigger]):
+            continue  # a historical pattern: the event rule reads it
+        if _MODAL.search(before):
+            continue  # a forecast: the forecast rule reads it
+        qs = [ctx.use(i, "move", sign)]
+        end = e
+        nxt = ctx.quantity_near(e, within=25, units=_MOVE_UNITS)
+        if nxt and _OR_ALSO.match(ctx.text[e:ctx.rel(ctx.quantities[nxt[0]].span)[0] - len(
+                ctx.quantities[nxt[0]].hedge_text)]) and ctx.quantities[nxt[0]].unit is not q.unit:
+            qs.append(ctx.use(nxt[0], "move", sign))
+            end = ctx.rel(qs[-1].span)[1]
+        # subject: a name right after a noun form ("a 1% gain for the S&P 500") wins
+        subject = None
+        na = _NOUN_AFTER.match(ctx.text[e:e + 30])
+        if na:
+            fm = re.match(r"^\s*(?:for|in|by|on)\s+", ctx.text[e + na.end():e + na.end() + 10], _I)
+            if fm:
+                subject = ctx.mention_after(e + na.end(), within=12)
+        subject = subject or ctx.subject_for(trigger)
+        time = ctx.time_for(s)
+        if time is not None and time.kind is TimeKind.HORIZON:
+            time = None
+        if time is None:
+            # a day named elsewhere in the sentence ("closed at its highest ... on Wednesday after rising 1.7%")
+            time = next((ctx.resolve(t) for t in ctx.times if t.kind in _DAY_KINDS), None)
+        kind = ClaimKind.DAY_MOVE if time is None or time.kind in _DAY_KINDS else ClaimKind.PERIOD_RETURN
+        intraday = bool(re.search(r"\bintraday|as much as|at one point|at (?:its|the) (?:session |intraday )?high\b", ctx.text[cs:end + 30], _I))
+        details = {"measure": "points" if q.unit is Unit.POINTS else "pct"}
+        if kind is ClaimKind.PERIOD_RETURN and time is not None:
+            details["window"] = {TimeKind.TO_DATE: "ytd" if time.unit == "year" else "to_date",
+                                 TimeKind.TRAILING: "trailing"}.get(time.kind, "since" if time.anchor == "since" else "calendar")
+        if intraday:
+            details["intraday"] = True
+        close_q = None
+        ca = _CLOSE_AT.match(ctx.text[end:end + 40])
+        if ca:
+            found = ctx.quantity_near(end + ca.end(), within=3, units=(Unit.NUMBER, Unit.USD))
+            if found:
+                close_q = ctx.use(found[0], "level")
+                details["with_close"] = close_q.value
+        claim = ctx.make(kind, trigger, end, subject=subject, quantities=qs, hedge=q.hedge,
+                         direction=direction, time=time, details=details)
+        if time is None:
+            claim.flags.append("no time stated: read as the latest session on or before publication")
+        else:
+            ctx.state.last_time = time
+        if close_q is not None:
+            ctx.make(ClaimKind.CLOSE_LEVEL, end, ctx.rel(close_q.span)[1], subject=subject,
+                     quantities=[close_q], time=time, details={"level": close_q.value})
+        ctx.consumed.append((trigger, end))
+
+
+_CLOSE = re.compile(r"\b(?:closed|close|closing|ended|ends?|ending|finished|finish(?:es|ing)?|settled|settles?|"
+                    r"settling)\s+(?:the\s+(?:day|session|week|month|year)\s+)?(?:at|near|around|just\s+(?:above|below|under)|"
+                    r"above|below|under)\s+(?:a\s+level\s+of\s+)?$", _I)
+
+
+def close_levels(ctx: SentenceContext) -> None:
+    for i, q in ctx.free_quantities((Unit.NUMBER, Unit.USD)):
+        s, e = ctx.rel(q.span)
+        hs = s - len(q.hedge_text) - 1 if q.hedge_text else s
+        m = _CLOSE.search(ctx.text[max(0, hs - 50):hs])
+        if not m:
+            continue
+        start = max(0, hs - 50) + m.start()
+        rel = re.search(r"(above|below|under|near|around)\s+$", m.group(0), _I)
+        qq = ctx.use(i, "level")
+        if rel:
+            qq.hedge = {"above": Hedge.MORE_THAN, "below": Hedge.LESS_THAN, "under": Hedge.LESS_THAN,
+                        "near": Hedge.ABOUT, "around": Hedge.ABOUT}[rel.group(1).lower()]
+        time = ctx.time_for(s, kinds=_DAY_KINDS + (TimeKind.WEEK, TimeKind.MONTH, TimeKind.YEAR), allow_since=False)
+        claim = ctx.make(ClaimKind.CLOSE_LEVEL, start, e, subject=ctx.subject_for(start), quantities=[qq],
+                         hedge=qq.hedge, time=time, details={"level": q.value})
+        if time is None:
+            claim.flags.append("no time stated: read as the latest session on or before publication")
+        ctx.consumed.append((start, e))
+
+
+__all__ = ["close_levels", "distance", "highest_since", "moves", "rarity", "records", "relative",
+           "streaks"]

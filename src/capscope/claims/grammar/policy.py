@@ -1,0 +1,134 @@
+"""Rules for monetary-policy claims: FOMC decisions and market-implied odds of the next move.
+
+"began a rate-cutting cycle with a half-point reduction" is a cut of 50 bp, first of a cycle;
+"FedWatch shows a 92% probability for a quarter-point cut in November" is a probability of a
+25 bp cut at the November meeting (the next November after publication). Sizes in percentage
+points become basis points here, so the verifier compares like with like.
+"""
+
+from __future__ import annotations
+
+import re
+
+from capscope.claims.grammar.base import SentenceContext
+from capscope.claims.model import (
+    ClaimKind,
+    Direction,
+    Hedge,
+    Mention,
+    Quantity,
+    Span,
+    TimeKind,
+    Unit,
+)
+
+_I = re.IGNORECASE
+_ACTOR = re.compile(r"\b(?:the\s+)?(?:Fed|Federal\s+Reserve|FOMC|Federal\s+Open\s+Market\s+Committee|"
+                    r"central\s+bank|policymakers|Powell)\b")
+_CUT = r"cut(?:s|ting)?|lower(?:ed|ing|s)?|reduc(?:ed|tion|ing|es)|trim(?:med|s|ming)?|eas(?:ed|ing)|slash(?:ed)?"
+_HIKE = r"hike[sd]?|hiking|rais(?:ed|es|ing)|increase[sd]?|tighten(?:ed|ing)|lift(?:ed|ing)?"
+_HOLD = r"held|hold(?:s|ing)?|kept|keep(?:s|ing)?|left|leav(?:es|ing)|paus(?:ed|e|es|ing)|on\s+hold|unchanged|steady"
+_ACTION = re.compile(r"\b(?:(?P<cut>" + _CUT + r")|(?P<hike>" + _HIKE + r")|(?P<hold>" + _HOLD + r"))\b", _I)
+_PROB = re.compile(r"\b(?:probability|chance|odds|likelihood|priced\s+in|pricing\s+in|bets?|implied)\b", _I)
+_FIRST = re.compile(r"\b(?:began|begin|begins|beginning|kicked\s+off|kick(?:ed|s)?\s+off|start(?:ed|s|ing)?|"
+                    r"launch(?:ed|es)?|first)\b[^.;]{0,40}\b(?:cycle|cut|hike|easing|tightening)|"
+                    r"\bfirst\s+(?:rate\s+)?(?:cut|hike|reduction|increase)", _I)
+_SOURCE = re.compile(r"FedWatch|fed\s+funds\s+futures|futures\s+market|swaps?\s+market|CME|traders", _I)
+_SOURCE_RANK = ["fedwatch", "fed", "futures", "swaps", "swap", "cme", "traders"]
+_FUTURE = (TimeKind.MONTH, TimeKind.DAY, TimeKind.WEEKDAY, TimeKind.WEEK, TimeKind.FUZZY)
+
+
+def _size_bp(q: Quantity) -> float | None:
+    if q.unit is Unit.BP:
+        return q.value
+    if q.unit is Unit.PP or (q.unit is Unit.PCT and q.value <= 1.0):
+        return round(q.value * 100, 6)
+    return None
+
+
+def _action(text: str) -> str:
+    m = _ACTION.search(text)
+    if not m:
+        return ""
+    return "cut" if m.group("cut") else "hike" if m.group("hike") else "hold"
+
+
+def probabilities(ctx: SentenceContext) -> None:
+    src = min(_SOURCE.finditer(ctx.text), key=lambda m: _SOURCE_RANK.index(m.group(0).split()[0].lower())
+              if m.group(0).split()[0].lower() in _SOURCE_RANK else 9, default=None)
+    if src:
+        ctx.state.last_source = src.group(0)
+    for i, q in ctx.free_quantities((Unit.PCT,)):
+        s, e = ctx.rel(q.span)
+        after = ctx.text[e:e + 25]
+        before = ctx.text[max(0, s - 40):s]
+        if not (_PROB.search(after.split(",")[0]) or re.search(r"(?:probability|chance|odds|likelihood)\s+(?:of|at|is|was)?\s*$", before, _I)):
+            continue
+        rest = ctx.text[e:e + 90]
+        action = _action(rest)
+        if not action and not re.search(r"\b(?:rate|fed|fomc|meeting)\b", ctx.text, _I):
+            continue
+        qq = ctx.use(i, "probability")
+        qs = [qq]
+        size = ctx.quantity_near(e, within=60, units=(Unit.BP, Unit.PP))
+        size_bp = None
+        if size:
+            sq = ctx.use(size[0], "size")
+            size_bp = _size_bp(sq)
+            qs.append(sq)
+        end = max(e, *(ctx.rel(x.span)[1] for x in qs))
+        time = ctx.time_for(end, kinds=_FUTURE, allow_since=False, prefer="future")
+        if time is not None and time.span is not None:
+            end = max(end, time.span.end - ctx.offset)
+        ctx.make(ClaimKind.RATE_PROBABILITY, s - (len(q.hedge_text) + 1 if q.hedge_text else 0), end,
+                 quantities=qs, hedge=q.hedge, time=time,
+                 direction=Direction.DOWN if action == "cut" else Direction.UP if action == "hike" else Direction.FLAT,
+                 details={"action": action or "cut", "size_bp": size_bp,
+                          "source": (src.group(0) if src else ctx.state.last_source)})
+        ctx.consumed.append((s, end))
+
+
+_RANGE = re.compile(r"\b(?:to|at)\s+(?:a\s+(?:target\s+)?range\s+of\s+|between\s+)?$", _I)
+
+
+def decisions(ctx: SentenceContext) -> None:
+    actor = _ACTOR.search(ctx.text)
+    sizes = ctx.free_quantities((Unit.BP, Unit.PP))
+    rate_word = re.search(r"\b(?:rates?|rate-cutting|rate-hiking|easing|tightening|policy|basis[- ]points?)\b", ctx.text, _I)
+    if not sizes and not actor:
+        return
+    if not sizes and not rate_word:
+        return
+    act = _ACTION.search(ctx.text, actor.end() if actor else 0)
+    if act is None:
+        return
+    action = "cut" if act.group("cut") else "hike" if act.group("hike") else "hold"
+    qs = []
+    size_bp = None
+    for i, q in sizes[:1]:
+        qs.append(ctx.use(i, "size"))
+        size_bp = _size_bp(q)
+    details: dict = {"action": action, "size_bp": size_bp,
+                     "first_of_cycle": bool(_FIRST.search(ctx.text))}
+    for i, q in ctx.free_quantities((Unit.PCT,)):
+        s, _ = ctx.rel(q.span)
+        if _RANGE.search(ctx.text[max(0, s - 30):s]) and q.high is not None:
+            qs.append(ctx.use(i, "target"))
+            details["target_low"], details["target_high"] = q.value, q.high
+    vague = (not re.search(r"\b(?:" + _CUT + "|" + _HIKE + r")\b", ctx.text[act.start():act.end()], _I)
+             or re.search(r"\b(?:could|may|might|will|would|should|expected|betting|bets|pricing)\b", ctx.text, _I))
+    if size_bp is None and "target_low" not in details and action != "hold" and vague:
+        return  # "the Fed could cut soon": no decision to check
+    time = ctx.time_for(act.start(), kinds=(TimeKind.MONTH, TimeKind.DAY, TimeKind.WEEKDAY, TimeKind.WEEK,
+                                            TimeKind.YEAR, TimeKind.FUZZY), allow_since=False)
+    start = min([actor.start()] if actor else [act.start()])
+    end = max([act.end()] + [ctx.rel(q.span)[1] for q in qs])
+    subject = Mention(raw=actor.group(0), span=Span(ctx.offset + actor.start(), ctx.offset + actor.end()),
+                      via="policy maker") if actor else None
+    ctx.make(ClaimKind.FED_DECISION, start, end, subject=subject, quantities=qs, time=time, hedge=qs[0].hedge if qs else Hedge.EXACT,
+             direction=Direction.DOWN if action == "cut" else Direction.UP if action == "hike" else Direction.FLAT,
+             details=details)
+    ctx.consumed.append((start, end))
+
+
+__all__ = ["decisions", "probabilities"]

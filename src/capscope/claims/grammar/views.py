@@ -1,0 +1,215 @@
+"""Rules for claims about levels, history and the future, and for opinions.
+
+Price levels ("resistance at $240-$245", "$200 has repeatedly served as a base", "broke above
+its 200-day moving average"), historical patterns an event study can test ("small caps tend to
+outperform in the 12-24 months after the first cut"), forecasts ("could rise as much as 40% in
+10 weeks": checkable after the fact) and opinions (nothing to measure: reported, not checked).
+"""
+
+from __future__ import annotations
+
+import re
+
+from capscope.claims.grammar.base import NUMWORD, SentenceContext
+from capscope.claims.lexicon import HEDGE_WORDS, count_value
+from capscope.claims.model import (
+    ClaimKind,
+    Direction,
+    Hedge,
+    Span,
+    TimeExpr,
+    TimeKind,
+    Unit,
+)
+
+_I = re.IGNORECASE
+_LEVEL_TYPES = r"support|resistance|floor|ceiling|base|pivot|breakout\s+(?:level|point)|key\s+level|target|threshold"
+_LEVEL_BEFORE = re.compile(r"\b(?P<t>" + _LEVEL_TYPES + r")(?:\s+(?:level|zone|area|line))?\s+(?:at|of|near|around|"
+                           r"in\s+the|between|from|is|sits\s+at|lies\s+at)?\s*(?:the\s+)?(?:(?:about|around|roughly)\s+)?$", _I)
+_LEVEL_AFTER = re.compile(r"^(?:\s+(?:level|mark|area|zone|region))?\s+(?:has|had|have|could|should|will|would|may|might)?\s*"
+                          r"(?:\w+ly\s+)?(?:served|acted|held|proved|proven|been|act|serve|hold|become)\s+(?:as\s+)?(?:a\s+|an\s+)?"
+                          r"(?:(?:key|strong|major|solid|important|reliable)\s+)?(?P<t>" + _LEVEL_TYPES + r")", _I)
+_CROSS = re.compile(r"\b(?P<v>broke|breaks|broken|breaking|crossed|crosses|topped|surpassed|reclaimed|cleared|"
+                    r"(?:fell|dropped|dipped|slipped|sank|climbed|rose|moved|pushed|traded|held|back|stayed|remains?)"
+                    r")\s+(?P<d>above|below|under|through|over)\s+(?:the\s+|its\s+)?$", _I)
+_MA = re.compile(r"\b(?P<d>above|below|under|through|over)\s+(?:its|the|their)\s+(?P<n>\d{1,3})-(?P<u>day|week|month)"
+                 r"\s+(?:simple\s+|exponential\s+)?moving\s+average", _I)
+
+
+def price_levels(ctx: SentenceContext) -> None:
+    for i, q in ctx.free_quantities((Unit.USD, Unit.NUMBER)):
+        s, e = ctx.rel(q.span)
+        hs = s - len(q.hedge_text) - 1 if q.hedge_text else s
+        before = _LEVEL_BEFORE.search(ctx.text[max(0, hs - 40):hs])
+        after = _LEVEL_AFTER.match(ctx.text[e:e + 70])
+        cross = _CROSS.search(ctx.text[max(0, hs - 40):hs])
+        if not (before or after or cross):
+            continue
+        if q.unit is Unit.NUMBER and q.value < 10 and not before:
+            continue
+        if before:
+            start, end, ltype = max(0, hs - 40) + before.start(), e, before.group("t")
+        elif after:
+            start, end, ltype = s, e + after.end(), after.group("t")
+        else:
+            start, end, ltype = max(0, hs - 40) + cross.start(), e, "crossed " + cross.group("d")
+        ltype = re.sub(r"\s+", " ", ltype.lower())
+        qq = ctx.use(i, "level")
+        details = {"level_type": ltype, "low": q.value, "high": q.high if q.high is not None else q.value}
+        direction = Direction.UNKNOWN
+        if cross:
+            direction = Direction.DOWN if cross.group("d").lower() in ("below", "under") else Direction.UP
+        continue_kind = ClaimKind.FORECAST if ltype.startswith("target") else ClaimKind.PRICE_LEVEL
+        ctx.make(continue_kind, start, end, subject=ctx.subject_for(start), quantities=[qq], hedge=q.hedge,
+                 direction=direction, time=ctx.time_for(start, allow_since=False), details=details)
+        ctx.consumed.append((start, end))
+    for m in _MA.finditer(ctx.text):
+        if ctx.is_consumed(*m.span()):
+            continue
+        n = int(m.group("n"))
+        ctx.make(ClaimKind.PRICE_LEVEL, m.start(), m.end(), subject=ctx.subject_for(m.start()),
+                 direction=Direction.DOWN if m.group("d").lower() in ("below", "under") else Direction.UP,
+                 time=ctx.time_for(m.start(), allow_since=False),
+                 details={"level_type": "moving_average", "window": n, "window_unit": m.group("u").lower()})
+        ctx.consumed.append(m.span())
+
+
+# ---------------------------------------------------------------- event patterns
+
+_PATTERN_CUE = re.compile(r"\b(?:tend(?:s|ed)?\s+to|typically|historically|on\s+average|usually|have\s+(?:always|often)|"
+                          r"in\s+(?:the\s+)?past\s+(?:\w+\s+)?(?:easing|rate-cutting|cutting|tightening|hiking)\s+cycles|"
+                          r"(?:every|each)\s+(?:time|cycle)|averag(?:e|ed)\s+(?:a\s+)?(?:gain|return|rise)|"
+                          r"(?:since|in)\s+\d{4},?\s+(?:small|large)[- ]caps\s+have)", _I)
+_OUTCOME = re.compile(r"\b(?P<out>outperform\w*|beat\w*|outpac\w*|do\s+well|did\s+well|rall(?:y|ied|ies)|ris(?:e|en|es)|"
+                      r"gain\w*|climb\w*|advanc\w*|return\w*)|(?P<under>underperform\w*|lag\w*|trail\w*|fall|fell|"
+                      r"drop\w*|declin\w*|struggl\w*)\b", _I)
+_EVENT = re.compile(r"\b(?:after|following|once|when|in\s+the\s+wake\s+of|around|before|ahead\s+of)\s+(?:the\s+|a\s+)?"
+                    r"(?P<ev>(?:first\s+)?(?:fed\s+)?(?:rate\s+)?(?:cuts?|hikes?|reductions?|increases?)|"
+                    r"(?:fed|central\s+bank)\s+(?:starts?|begins?)\s+(?:cutting|easing|hiking|raising)[\w\s]{0,15}|"
+                    r"(?:start|beginning|onset)\s+of\s+(?:an?\s+|the\s+)?(?:easing|rate-cutting|tightening|hiking)\s+cycles?|"
+                    r"(?:easing|rate-cutting|tightening)\s+cycles?\s+(?:begins?|starts?)|recessions?|elections?|"
+                    r"(?:the\s+)?midterms?|bear\s+markets?|yield[- ]curve\s+inversions?)", _I)
+_SPAN = re.compile(r"\b(?:in|over|during|for|within)?\s*(?:the\s+)?(?P<a>" + NUMWORD + r")(?:\s*(?:-|to)\s*(?P<b>" + NUMWORD +
+                   r"))?[\s-]+(?P<u>days?|weeks?|months?|years?|sessions?)\b", _I)
+
+
+def _event_name(ev: str) -> str:
+    e = ev.lower()
+    if "recession" in e:
+        return "recession"
+    if "election" in e or "midterm" in e:
+        return "election"
+    cut = re.search(r"cut|reduction|easing", e)
+    hike = re.search(r"hike|increase|tightening|raising", e)
+    first = "first" in e or re.search(r"start|begin|onset", e)
+    if cut:
+        return "first_cut" if first else "cut"
+    if hike:
+        return "first_hike" if first else "hike"
+    return re.sub(r"\s+", "_", e.strip())
+
+
+def event_patterns(ctx: SentenceContext) -> None:
+    cue = _PATTERN_CUE.search(ctx.text)
+    if not cue:
+        return
+    out = _OUTCOME.search(ctx.text, cue.start())
+    ev = _EVENT.search(ctx.text)
+    qs_free = ctx.free_quantities((Unit.PCT, Unit.PP))
+    if not out or not (ev or qs_free):
+        return
+    horizon = None
+    sp = _SPAN.search(ctx.text, cue.start())
+    if sp:
+        a = count_value(sp.group("a"))
+        b = count_value(sp.group("b")) if sp.group("b") else None
+        horizon = TimeExpr(sp.group(0).strip(), TimeKind.HORIZON, span=Span(ctx.offset + sp.start(), ctx.offset + sp.end()),
+                           anchor="after", count=float(a) if a else None, count_high=float(b) if b else None,
+                           unit=sp.group("u").lower().rstrip("s"), note="counted from each event")
+    qs = [ctx.use(i, "average") for i, _ in qs_free[:1]]
+    under = bool(out.group("under"))
+    comp = ctx.mention_after(out.end(), within=40)
+    start = min(cue.start(), out.start())
+    end = max(out.end(), ev.end() if ev else 0, sp.end() if sp else 0,
+              *(ctx.rel(q.span)[1] for q in qs))
+    subj = ctx.subject_for(start) or ctx.subject_for(out.start())
+    ctx.make(ClaimKind.EVENT_PATTERN, start, end, subject=subj, comparison=comp, quantities=qs,
+             hedge=qs[0].hedge if qs else Hedge.EXACT, time=horizon,
+             direction=Direction.UNDERPERFORM if under else (
+                 Direction.OUTPERFORM if re.match(r"outperform|beat|outpac|do well|did well", out.group(0), _I)
+                 else Direction.UP),
+             details={"event": _event_name(ev.group("ev")) if ev else "", "event_text": ev.group(0) if ev else "",
+                      "outcome": out.group(0).lower(), "cue": cue.group(0)})
+    ctx.consumed.append((start, end))
+
+
+# ---------------------------------------------------------------- forecasts
+
+_FORECAST_CUE = re.compile(r"\b(?:could|may|might|will|would|should|expects?|expected|forecasts?|predicts?|projects?|"
+                           r"sees|targets?|poised|likely|set\s+to)\b", _I)
+_DURATION = re.compile(r"(?:(?P<h>" + "|".join(sorted((re.escape(w) for w in HEDGE_WORDS), key=len, reverse=True)) +
+                       r")\s+)?(?P<n>" + NUMWORD + r"|a|an)(?:\s*(?:-|to)\s*(?P<n2>" + NUMWORD + r"))?[\s-]+"
+                       r"(?P<u>days?|weeks?|months?|years?|sessions?)\b(?!\s+ago)", _I)
+
+
+def forecasts(ctx: SentenceContext) -> None:
+    for cue in _FORECAST_CUE.finditer(ctx.text):
+        if ctx.is_consumed(*cue.span()):
+            continue
+        cs, ce = ctx.clause(cue.start())
+        ce = min(len(ctx.text), max(ce, cue.end() + 80))
+        qs = [(i, q) for i, q in ctx.free_quantities((Unit.PCT, Unit.POINTS, Unit.USD, Unit.NUMBER))
+              if cue.end() <= ctx.rel(q.span)[0] <= ce]
+        qs = [(i, q) for i, q in qs if q.unit is not Unit.NUMBER or q.value >= 100]
+        dur = None
+        for d in _DURATION.finditer(ctx.text, cue.end(), ce):
+            if any(t.span and ctx.rel(t.span)[0] <= d.start() < ctx.rel(t.span)[1] and t.kind is TimeKind.TRAILING
+                   for t in ctx.times):
+                continue
+            dur = d
+            break
+        if not qs and dur is None:
+            continue
+        quantities = [ctx.use(i, "target") for i, _ in qs[:2]]
+        horizon = None
+        if dur:
+            n = 1 if dur.group("n").lower() in ("a", "an") else count_value(dur.group("n"))
+            n2 = count_value(dur.group("n2")) if dur.group("n2") else None
+            hedge = HEDGE_WORDS.get((dur.group("h") or "").lower(), Hedge.EXACT)
+            horizon = TimeExpr(dur.group(0), TimeKind.HORIZON, span=Span(ctx.offset + dur.start(), ctx.offset + dur.end()),
+                               anchor="next", count=float(n) if n else None, count_high=float(n2) if n2 else None,
+                               unit=dur.group("u").lower().rstrip("s"), relative=True,
+                               part=f"hedge:{hedge.value}" if hedge is not Hedge.EXACT else "")
+            horizon = ctx.resolve(horizon, prefer="future")
+        direction = ctx.direction_in(cue.start(), ce, Direction.UP)
+        end = max([cue.end()] + [ctx.rel(q.span)[1] for q in quantities] + ([dur.end()] if dur else []))
+        src = re.search(r"(?:according to|said|says|wrote)\s+([A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3})", ctx.text)
+        ctx.make(ClaimKind.FORECAST, cue.start(), end, subject=ctx.subject_for(cue.start()), quantities=quantities,
+                 hedge=quantities[0].hedge if quantities else Hedge.EXACT, direction=direction, time=horizon,
+                 details={"cue": cue.group(0), "source": src.group(1) if src else "",
+                          "horizon_hedge": (HEDGE_WORDS.get((dur.group("h") or "").lower(), Hedge.EXACT).value
+                                            if dur else None)})
+        ctx.consumed.append((cue.start(), end))
+        break
+
+
+# ---------------------------------------------------------------- opinions
+
+_OPINION = re.compile(r"\b(?:think|thinks|thought|believe[sd]?|expect(?:s|ed)?|view|bullish|bearish|optimistic|"
+                      r"pessimistic|looking\s+(?:very\s+|really\s+)?(?:good|great|strong|attractive|weak)|attractive|"
+                      r"poised\s+to|could\s+be\s+a\s+boost|should|we\s+like|favou?r|prefer|recommend|overweight|"
+                      r"underweight|cheap|expensive|undervalued|overvalued|typically|tend\s+to|opportunity)\b", _I)
+_MARKET = re.compile(r"\b(?:stocks?|shares|market|equit(?:y|ies)|companies|caps?|index|rally|trade|sector)\b", _I)
+
+
+def opinions(ctx: SentenceContext) -> None:
+    if ctx.claims:
+        return
+    m = _OPINION.search(ctx.text)
+    if not m or not (_MARKET.search(ctx.text) or ctx.names or ctx.refs):
+        return
+    ctx.make(ClaimKind.OPINION, 0, len(ctx.text), subject=ctx.subject_for(m.start()),
+             details={"cue": m.group(0)})
+
+
+__all__ = ["event_patterns", "forecasts", "opinions", "price_levels"]

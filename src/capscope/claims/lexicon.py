@@ -1,0 +1,278 @@
+"""The one table of words for numbers and hedges, and the tolerance rules the verifier applies.
+
+Everything that turns words into numbers or decides "is 12.9% 'nearly 13%'?" lives here, so the
+grammar and the verifier cannot drift apart. Rules (each with its reason):
+
+Rounding (``Hedge.EXACT``): a stated figure is the true value rounded to the digits written, so
+it covers half a unit of the last stated digit either side: "3.5%" is true for [3.45, 3.55),
+"22%" for [21.5, 22.5). Integers of 100 or more that end in zeros ("120 points", "1,000
+points") are read as rounded to their last non-zero digit but never wider than 5% of the value:
+"120" covers [115, 125), "1,000" covers [950, 1,050). Words ("triple", "half-point") are exact
+numbers stated to one digit: "triple" covers factors [2.5, 3.5), "half" [0.45, 0.55).
+
+Hedges (``HEDGES`` below) widen or bound that interval; see the table for each rule. Magnitudes
+are compared: direction (up/down) is the verifier's job, so ``matches`` takes absolute values
+when claimed and actual have the same sign and fails when the signs differ.
+
+Imprecise: a claim that does not match but has the right sign and misses by at most
+``IMPRECISE_RELATIVE`` (25%) of the claimed value, or by at most three rounding units, is
+imprecise ("jumped 3.5%" when the day was 3.1%); further off it is contradicted.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from capscope.claims.model import Hedge
+
+CARDINALS: dict[str, int] = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a dozen": 12, "dozen": 12,
+    "a": 1, "an": 1, "single": 1,
+}
+
+ORDINALS: dict[str, int] = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20,
+}
+
+# multiplicative words -> factor (the rule: exact word = [f - 0.5, f + 0.5) for integers)
+FACTORS: dict[str, float] = {
+    "double": 2, "doubled": 2, "doubles": 2, "doubling": 2, "twice": 2, "two times": 2,
+    "twofold": 2, "two-fold": 2,
+    "triple": 3, "tripled": 3, "triples": 3, "tripling": 3, "three times": 3, "threefold": 3,
+    "three-fold": 3, "thrice": 3,
+    "quadruple": 4, "quadrupled": 4, "four times": 4, "fourfold": 4, "four-fold": 4,
+    "five times": 5, "fivefold": 5, "ten times": 10, "tenfold": 10,
+    "half": 0.5, "a half": 0.5, "a third": 1 / 3, "one third": 1 / 3, "a quarter": 0.25,
+}
+
+# fraction words used as sizes: "half-point" (0.5 percentage point = 50 bp), "quarter-point"
+POINT_SIZES: dict[str, float] = {
+    "quarter": 0.25, "quarter-point": 0.25, "quarter-percentage-point": 0.25,
+    "half": 0.5, "half-point": 0.5, "half-percentage-point": 0.5,
+    "three-quarter": 0.75, "three-quarter-point": 0.75, "three-quarters": 0.75,
+    "full": 1.0, "full-point": 1.0, "full-percentage-point": 1.0,
+}
+
+
+@dataclass(frozen=True)
+class HedgeRule:
+    """One hedge: the words that signal it and the rule it stands for (documentation)."""
+
+    hedge: Hedge
+    words: tuple[str, ...]
+    rule: str
+
+
+HEDGES: tuple[HedgeRule, ...] = (
+    HedgeRule(Hedge.EXACT, (), "within half a unit of the last stated digit: 3.5% -> [3.45, 3.55)"),
+    HedgeRule(Hedge.JUST_UNDER, ("just under", "just below", "slightly less than", "a bit less than",
+                                 "just shy of", "slightly below", "a touch under"),
+              "below the figure by at most 10% of it: [0.9x, x)"),
+    HedgeRule(Hedge.JUST_OVER, ("just over", "just above", "slightly more than", "a bit more than",
+                                "a little more than", "a touch over", "just north of"),
+              "above the figure by at most 10% of it (and one rounding unit): (x, 1.1x + h]"),
+    HedgeRule(Hedge.NEARLY, ("nearly", "almost", "close to", "shy of", "approaching", "near",
+                             "not quite", "roughly half", "the better part of"),
+              "a little below, or equal after rounding: [0.9x, x + h)"),
+    HedgeRule(Hedge.ABOUT, ("about", "roughly", "around", "approximately", "some", "circa",
+                            "or so", "in the neighborhood of", "on the order of", "something like",
+                            "an estimated", "about a", "more or less", "~"),
+              "either side by the larger of the rounding unit and 5% of the figure"),
+    HedgeRule(Hedge.AT_LEAST, ("at least", "no less than", "a minimum of", "or more", "and up"),
+              "the figure or above: actual >= x - h"),
+    HedgeRule(Hedge.MORE_THAN, ("more than", "over", "north of", "above", "upwards of", "upward of",
+                                "in excess of", "better than", "greater than", "exceeding",
+                                "topping", "beyond"),
+              "strictly above the figure: actual > x"),
+    HedgeRule(Hedge.AT_MOST, ("at most", "no more than", "within", "not more than", "a maximum of"),
+              "the figure or below: actual <= x + h"),
+    HedgeRule(Hedge.LESS_THAN, ("less than", "under", "below", "south of", "fewer than",
+                                "lower than", "short of"),
+              "strictly below the figure: actual < x"),
+    HedgeRule(Hedge.AS_MUCH_AS, ("as much as", "up to", "as high as", "as many as", "as far as"),
+              "a ceiling that was reached or nearly: [0.9x, x + h] (forecasts: a ceiling only)"),
+)
+
+HEDGE_WORDS: dict[str, Hedge] = {w: r.hedge for r in HEDGES for w in r.words}
+# suffix hedges that follow the number ("5% or more", "10% or so")
+SUFFIX_HEDGES: dict[str, Hedge] = {"or more": Hedge.AT_LEAST, "or so": Hedge.ABOUT,
+                                   "and up": Hedge.AT_LEAST, "plus": Hedge.AT_LEAST,
+                                   "or less": Hedge.AT_MOST}
+
+_PREFIX_WORDS = sorted((w for w in HEDGE_WORDS if w not in SUFFIX_HEDGES), key=len, reverse=True)
+HEDGE_PREFIX_RE = re.compile(
+    r"(?:(?<=\W)|^)(" + "|".join(re.escape(w) for w in _PREFIX_WORDS) + r")\s+(?:an?\s+|the\s+)?$",
+    re.IGNORECASE,
+)
+HEDGE_SUFFIX_RE = re.compile(r"^\s*(or more|or so|or less|and up)\b", re.IGNORECASE)
+
+IMPRECISE_RELATIVE = 0.25
+IMPRECISE_UNITS = 3.0
+
+
+def hedge_before(prefix: str) -> tuple[Hedge, str]:
+    """The hedge that ends ``prefix`` (the words just before a number), if any."""
+    m = HEDGE_PREFIX_RE.search(prefix[-40:])
+    if not m:
+        return Hedge.EXACT, ""
+    return HEDGE_WORDS[m.group(1).lower()], m.group(1)
+
+
+def hedge_after(suffix: str) -> tuple[Hedge, str]:
+    m = HEDGE_SUFFIX_RE.match(suffix[:20])
+    if not m:
+        return Hedge.EXACT, ""
+    return SUFFIX_HEDGES[m.group(1).lower()], m.group(1)
+
+
+def word_number(word: str) -> float | None:
+    """A number written as a word or hyphenated words: "five", "twenty-two", "a dozen"."""
+    w = word.lower().strip()
+    if w in CARDINALS:
+        return float(CARDINALS[w])
+    if w in ORDINALS:
+        return float(ORDINALS[w])
+    parts = re.split(r"[-\s]", w)
+    if len(parts) == 2 and parts[0] in CARDINALS and parts[1] in CARDINALS:
+        tens, ones = CARDINALS[parts[0]], CARDINALS[parts[1]]
+        if tens % 10 == 0 and 20 <= tens <= 90 and 1 <= ones <= 9:
+            return float(tens + ones)
+    if len(parts) == 2 and parts[0] in CARDINALS and parts[1] in ORDINALS:
+        tens, ones = CARDINALS[parts[0]], ORDINALS[parts[1]]
+        if tens % 10 == 0 and 20 <= tens <= 90 and 1 <= ones <= 9:
+            return float(tens + ones)
+    return None
+
+
+def count_value(token: str) -> int | None:
+    """A count from digits, words or ordinals: "5", "five", "fifth", "5th", "twenty-one"."""
+    t = token.lower().strip()
+    m = re.fullmatch(r"(\d{1,6})(?:st|nd|rd|th)?", t)
+    if m:
+        return int(m.group(1))
+    v = word_number(t)
+    return int(v) if v is not None else None
+
+
+def decimals_of(raw: str) -> int:
+    """Digits after the decimal point as written ("3.50" -> 2)."""
+    m = re.search(r"\.(\d+)", raw)
+    return len(m.group(1)) if m else 0
+
+
+def rounding_unit(value: float, decimals: int, *, word: bool = False) -> float:
+    """Half a unit of the last stated digit (see the module rules for round integers)."""
+    if word:
+        return 0.05 if abs(value) < 1 else 0.5
+    if decimals > 0:
+        return 0.5 * 10.0 ** (-decimals)
+    v = abs(value)
+    if v >= 100 and v == int(v):
+        zeros = len(str(int(v))) - len(str(int(v)).rstrip("0"))
+        if zeros:
+            return min(0.5 * 10.0 ** zeros, 0.05 * v)
+    return 0.5
+
+
+@dataclass(frozen=True)
+class Interval:
+    """The actual values a claim accepts; bounds may be open."""
+
+    low: float
+    high: float
+    low_open: bool = False
+    high_open: bool = True
+
+    def __contains__(self, x: float) -> bool:
+        lo_ok = x > self.low if self.low_open else x >= self.low
+        hi_ok = x < self.high if self.high_open else x <= self.high
+        return lo_ok and hi_ok
+
+
+def accepted(claimed: float, hedge: Hedge, *, decimals: int = 0, word: bool = False,
+             forecast: bool = False) -> Interval:
+    """The interval of (absolute) actual values that make the claim true, per the hedge table."""
+    x = abs(claimed)
+    h = rounding_unit(x, decimals, word=word)
+    inf = math.inf
+    if hedge is Hedge.EXACT:
+        return Interval(x - h, x + h)
+    if hedge is Hedge.NEARLY:
+        return Interval(min(0.9 * x, x - h), x + h)
+    if hedge is Hedge.ABOUT:
+        w = max(h, 0.05 * x)
+        return Interval(x - w, x + w, high_open=False)
+    if hedge is Hedge.MORE_THAN:
+        return Interval(x, inf, low_open=True)
+    if hedge is Hedge.AT_LEAST:
+        return Interval(x - h, inf)
+    if hedge is Hedge.LESS_THAN:
+        return Interval(-inf, x)
+    if hedge is Hedge.AT_MOST:
+        return Interval(-inf, x + h, high_open=False)
+    if hedge is Hedge.JUST_OVER:
+        return Interval(x, 1.1 * x + h, low_open=True, high_open=False)
+    if hedge is Hedge.JUST_UNDER:
+        return Interval(0.9 * x, x)
+    if hedge is Hedge.AS_MUCH_AS:
+        return Interval(-inf if forecast else 0.9 * x, x + h, high_open=False)
+    raise ValueError(f"no rule for hedge {hedge}")
+
+
+def _same_sign(claimed: float, actual: float) -> bool:
+    return claimed == 0 or actual == 0 or (claimed > 0) == (actual > 0)
+
+
+def _finite(*xs: float) -> bool:
+    return all(isinstance(x, int | float) and math.isfinite(x) for x in xs)
+
+
+def matches(claimed: float, hedge: Hedge, actual: float, *, decimals: int = 0,
+            word: bool = False, forecast: bool = False) -> bool:
+    """True when ``actual`` makes the claim true under the hedge and rounding rules.
+
+    >>> matches(3.5, Hedge.EXACT, 3.46)
+    True
+    >>> matches(13, Hedge.NEARLY, 13.6)
+    False
+    """
+    if not _finite(claimed, actual) or not _same_sign(claimed, actual):
+        return False
+    a = round(abs(actual), 10)
+    return a in accepted(claimed, hedge, decimals=decimals, word=word, forecast=forecast)
+
+
+def imprecise(claimed: float, hedge: Hedge, actual: float, *, decimals: int = 0,
+              word: bool = False) -> bool:
+    """Right sign, outside the tolerance, but close: 25% of the figure or three rounding units."""
+    if not _finite(claimed, actual) or not _same_sign(claimed, actual):
+        return False
+    if matches(claimed, hedge, actual, decimals=decimals, word=word):
+        return False
+    iv = accepted(claimed, hedge, decimals=decimals, word=word)
+    a = abs(actual)
+    gap = iv.low - a if a < iv.low else a - iv.high
+    slack = max(IMPRECISE_RELATIVE * abs(claimed), IMPRECISE_UNITS * rounding_unit(
+        abs(claimed), decimals, word=word))
+    return gap <= slack
+
+
+def factor_matches(claimed_factor: float, hedge: Hedge, a: float, b: float) -> bool:
+    """"A is triple B": the ratio a/b against the factor; both must have moved the same way."""
+    if not _finite(a, b, claimed_factor) or b == 0 or (a > 0) != (b > 0):
+        return False
+    return matches(claimed_factor, hedge, a / b, word=True)
+
+
+__all__ = ["CARDINALS", "FACTORS", "HEDGES", "HEDGE_WORDS", "ORDINALS", "POINT_SIZES",
+           "HedgeRule", "Interval", "accepted", "count_value", "decimals_of", "factor_matches",
+           "hedge_after", "hedge_before", "imprecise", "matches", "rounding_unit", "word_number"]

@@ -1,0 +1,138 @@
+"""Numbers with units in a sentence: "3.5%", "120 points", "25 basis points", "$240-$245",
+"half-point", "triple", "by a factor of three", and the hedge written before or after each.
+
+Years and dates are found first (:mod:`capscope.claims.timexpr`) and passed in as spans to skip,
+so "since 1979" never becomes a number. Absurd figures ("1e308%", a thousand-digit number) are
+either not numbers at all or kept as the finite value they spell; nothing here raises.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from capscope.claims.lexicon import (
+    FACTORS,
+    POINT_SIZES,
+    decimals_of,
+    hedge_after,
+    hedge_before,
+    word_number,
+)
+from capscope.claims.model import Quantity, Span, Unit
+
+_N = r"(?:\d{1,3}(?:,\d{3})+|\d{1,40})(?:\.\d{1,20})?|\.\d{1,20}"
+_SIGN = r"(?P<sign>[-+]|minus\s+|negative\s+)?"
+_SCALE = r"(?:\s?(?P<scale>trillion|billion|million|thousand|tn|bn|mn|k)\b)?"
+_WORDNUM = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
+            r"thirty|forty|fifty|a half|half)")
+
+_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(rx, re.IGNORECASE)) for name, rx in (
+        ("usd_range", r"(?<![\w.])\$\s?(?P<a>" + _N + r")" + r"\s*(?:-|to|and)\s*\$?\s?(?P<b>" + _N + r")(?![\d])" + _SCALE),
+        ("usd", r"(?<![\w.])" + _SIGN + r"\$\s?(?P<a>" + _N + r")(?![\d])" + _SCALE),
+        ("pct_range", r"(?<![\w.])(?P<a>" + _N + r")\s?%?\s*(?:-|to)\s*(?P<b>" + _N + r")\s?(?:%|percent\b|per cent\b)"),
+        ("pp", r"(?<![\w.])" + _SIGN + r"(?P<a>" + _N + r")\s?(?:%\s?|-)?(?:percentage|pct\.?|percent)[\s-]points?\b"),
+        ("pct", r"(?<![\w.])" + _SIGN + r"(?P<a>" + _N + r")\s?(?:%|percent\b|per cent\b|pct\b)"),
+        ("pct_word", r"(?<![\w-])(?P<w>" + _WORDNUM + r")\s(?:percent|per cent)\b"),
+        ("bp", r"(?<![\w.])(?P<a>" + _N + r")[\s-]?(?:basis[\s-]points?|bps?\b|basis[\s-]point\b)"),
+        ("pp_word", r"(?<![\w-])(?P<w>(?:a\s+)?(?:quarter|half|three-quarters?|full)(?:[\s-]of[\s-]a)?)[\s-](?:percentage[\s-])?points?\b"),
+        ("points", r"(?<![\w.])" + _SIGN + r"(?P<a>" + _N + r")[\s-](?:index[\s-])?(?:points?|pts?\.?)(?![\w])"),
+        ("factor_of", r"\bby\s+a\s+factor\s+of\s+(?P<w>" + _N + r"|" + _WORDNUM + r")\b"),
+        ("factor", r"(?<![\w-])(?P<w>" + "|".join(sorted((re.escape(k) for k in FACTORS if not k.startswith(("a ", "half", "one third"))), key=len, reverse=True)) + r")(?![\w-])"),
+        ("times", r"(?<![\w.])(?P<a>\d{1,3}(?:\.\d+)?)\s?(?:x|times)\b"),
+        ("number", r"(?<![\w.$/-])" + _SIGN + r"(?P<a>" + _N + r")(?![\w%]|\.\d|/)" + _SCALE),
+    )
+)
+
+_SCALES = {"trillion": 1e12, "tn": 1e12, "billion": 1e9, "bn": 1e9, "million": 1e6, "mn": 1e6,
+           "thousand": 1e3, "k": 1e3}
+
+
+def _num(text: str) -> float:
+    return float(text.replace(",", ""))
+
+
+def _word_value(w: str) -> float | None:
+    key = w.lower().strip()
+    key = re.sub(r"\s+", " ", key)
+    if key in FACTORS:
+        return float(FACTORS[key])
+    for size, v in POINT_SIZES.items():
+        if key.replace("a ", "").replace("-of-a", "").replace(" of a", "").startswith(size):
+            return v
+    if key in ("a half", "half"):
+        return 0.5
+    v = word_number(key)
+    if v is not None:
+        return v
+    try:
+        return _num(key)
+    except ValueError:
+        return None
+
+
+def find_quantities(sentence: str, offset: int = 0,
+                    skip: list[tuple[int, int]] | None = None) -> list[Quantity]:
+    """Every number with its unit and hedge; ``skip`` holds sentence-relative spans (dates)."""
+    taken: list[tuple[int, int]] = list(skip or [])
+    out: list[Quantity] = []
+    for name, rx in _RULES:
+        for m in rx.finditer(sentence):
+            s, e = m.span()
+            if any(s < b and a < e for a, b in taken):
+                continue
+            q = _make(name, m)
+            if q is None:
+                continue
+            if name == "number" and _is_list_marker(sentence, s, e):
+                continue
+            hedge, htext = hedge_before(sentence[max(0, s - 40):s])
+            if hedge.value == "exact":
+                hedge, htext = hedge_after(sentence[e:e + 20])
+            q.hedge, q.hedge_text = hedge, htext
+            q.span = Span(offset + s, offset + e)
+            taken.append((s, e))
+            out.append(q)
+    out.sort(key=lambda q: q.span.start)
+    return out
+
+
+def _is_list_marker(sentence: str, s: int, e: int) -> bool:
+    """"1) lower tax rates" or "(2)" are list numbering, not figures."""
+    return bool(re.match(r"\)", sentence[e:e + 1])) or (s > 0 and sentence[s - 1] == "(" and
+                                                       sentence[e:e + 1] == ")")
+
+
+def _make(name: str, m: re.Match[str]) -> Quantity | None:
+    g = m.groupdict()
+    raw = m.group(0).strip()
+    sign = 0
+    if g.get("sign"):
+        sign = -1 if g["sign"].strip().lower() in ("-", "minus", "negative") else 1
+    try:
+        if name in ("factor", "factor_of", "pct_word", "pp_word"):
+            v = _word_value(g["w"])
+            if v is None:
+                return None
+            unit = {"factor": Unit.FACTOR, "factor_of": Unit.FACTOR, "pct_word": Unit.PCT,
+                    "pp_word": Unit.PP}[name]
+            return Quantity(v, unit, raw, Span(0, 0), word=not g["w"][:1].isdigit(),
+                            decimals=decimals_of(g["w"]))
+        a = _num(g["a"])
+        scale = _SCALES.get((g.get("scale") or "").lower(), 1.0)
+        a *= scale
+        high = _num(g["b"]) * scale if g.get("b") else None
+    except (ValueError, OverflowError):
+        return None
+    if not math.isfinite(a) or (high is not None and not math.isfinite(high)):
+        return None
+    if sign < 0:
+        a = -a
+    unit = {"usd_range": Unit.USD, "usd": Unit.USD, "pct_range": Unit.PCT, "pp": Unit.PP,
+            "pct": Unit.PCT, "bp": Unit.BP, "points": Unit.POINTS, "times": Unit.FACTOR,
+            "number": Unit.NUMBER}[name]
+    return Quantity(a, unit, raw, Span(0, 0), high=high, decimals=decimals_of(g["a"]), sign=sign)
+
+
+__all__ = ["find_quantities"]

@@ -1,0 +1,457 @@
+"""Time expressions in news prose: find them, parse them, and turn them into calendar windows.
+
+"on Tuesday", "since November 2021", "early 2022", "before the pandemic", "over the last one
+month", "year to date", "in 2024", "in that time", "the 12-24 months after": each becomes a
+:class:`~capscope.claims.model.TimeExpr` with its parts and, when possible, a calendar window
+(``start``/``end``, inclusive). Windows are calendar dates; mapping them to NYSE sessions is the
+verifier's job. Rules for fuzzy words (one place, stated once):
+
+- "early YEAR" = Jan 1 - Apr 30, "mid YEAR" = May 1 - Aug 31, "late YEAR" = Sep 1 - Dec 31;
+  "the start of YEAR" = January, "the end of YEAR" = December; "early/mid/late MONTH" = days
+  1-10 / 11-20 / 21-end.
+- Relative phrases need the publication date: "on Tuesday" = the latest Tuesday on or before it
+  (the day itself when it is a Tuesday); "last week" = the previous Monday-Sunday week; "last
+  month" = the previous calendar month; "this year"/"year to date" = Jan 1 to publication;
+  "over the past N units" = publication minus N units to publication. Without a publication date
+  these stay unresolved with a note, never guessed.
+- A month named without a year ("in July") is the latest such month on or before publication for
+  past-tense claims and the next one on or after it for meetings and forecasts (``prefer``).
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+
+from dateutil.relativedelta import relativedelta
+
+from capscope.claims.lexicon import count_value
+from capscope.claims.model import Span, TimeExpr, TimeKind
+
+MONTH_NUM = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12,
+    "dec": 12,
+}
+WEEKDAY_NUM = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
+               "saturday": 5, "sunday": 6}
+
+# named periods: (start, end) calendar windows; "before X" uses the window's start as the end
+ERAS: dict[str, tuple[dt.date, dt.date]] = {
+    "pandemic": (dt.date(2020, 2, 20), dt.date(2021, 12, 31)),
+    "covid": (dt.date(2020, 2, 20), dt.date(2021, 12, 31)),
+    "covid crash": (dt.date(2020, 2, 20), dt.date(2020, 3, 23)),
+    "financial crisis": (dt.date(2007, 10, 9), dt.date(2009, 3, 9)),
+    "great recession": (dt.date(2007, 12, 1), dt.date(2009, 6, 30)),
+    "dot-com bubble": (dt.date(1995, 1, 1), dt.date(2000, 3, 10)),
+    "dot-com bust": (dt.date(2000, 3, 10), dt.date(2002, 10, 9)),
+    "dot-com crash": (dt.date(2000, 3, 10), dt.date(2002, 10, 9)),
+    "1987 crash": (dt.date(1987, 10, 19), dt.date(1987, 10, 19)),
+    "black monday": (dt.date(1987, 10, 19), dt.date(1987, 10, 19)),
+}
+
+_MON = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+        r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?|Nov\.?|Dec\.?)(?![a-z])")
+_YEAR = r"(?:1[89]\d\d|20\d\d)(?![\d,.]\d|%)"
+_WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_UNIT = r"(?:trading days?|trading sessions?|sessions?|days?|weeks?|months?|quarters?|years?)"
+_NUMW = (r"(?:\d{1,3}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+         r"fifteen|eighteen|twenty|thirty|few|several|a couple of|couple of)")
+_PREP = r"(?:(?P<prep>since|in|on|over|during|for|from|through|until|before|after|by|of|at|as of|to)\s+)?"
+
+# ordered: longer, more specific shapes first; matches may not overlap
+_PATTERNS: tuple[tuple[str, str], ...] = (
+    ("same", r"(?:in|over|during|for)\s+(?:that|the same|this)\s+(?:time|period|stretch|span|timeframe|time frame|window)"),
+    ("horizon_range", r"(?:in\s+|over\s+)?the\s+(?P<n1>\d{1,3})\s*(?:-|to)\s*(?P<n2>\d{1,3})\s+(?P<u>" + _UNIT + r")\s+(?:after|following|since|before)"),
+    ("trailing", r"(?:over|in|during|for)\s+the\s+(?:last|past|previous|prior|latest)\s+(?:(?P<n>" + _NUMW + r")[\s-]+)?(?P<u>" + _UNIT + r")"),
+    ("trailing", r"(?:over|in|during|for)\s+(?:the\s+)?recent\s+(?P<u>" + _UNIT + r")"),
+    ("horizon", r"(?:over|in|within|during)\s+the\s+(?:next|coming|following)\s+(?:(?P<n>" + _NUMW + r")[\s-]+)?(?P<u>" + _UNIT + r")"),
+    ("horizon", r"(?:within|in)\s+(?P<n>\d{1,3}(?:\s*(?:-|to)\s*\d{1,3})?|" + _NUMW + r")\s+(?P<u>" + _UNIT + r")(?!\s+(?:ago|earlier|before))"),
+    ("horizon_end", r"(?:by|into|through|until|before)\s+(?:the\s+)?(?:year-end|year end|end of the year|end of (?:this|the) year)"),
+    ("todate", r"(?:so far\s+)?(?:year[- ]to[- ]date|YTD)|so far (?:this|in|in the) (?P<u>year|month|quarter)|"
+               r"so far in (?P<y>" + _YEAR + r")|since the (?:start|beginning) of (?:the |this )?(?P<u2>year|month|quarter)|"
+               r"(?:month|quarter)[- ]to[- ]date|(?:for|in) the year(?! \d)|for the month(?! of)|"
+               r"this (?:year|month|quarter)"),
+    ("era", r"(?:(?P<pre>before|since|after|during|pre-|post-)\s*(?:the\s+)?)(?P<e>(?:20\d\d\s+)?(?:covid(?:-19)?\s+)?"
+            r"(?:pandemic|covid crash|covid|financial crisis|great recession|dot-com (?:bubble|bust|crash)|1987 crash|black monday))"),
+    ("iso", r"(?P<y>" + _YEAR[:-len(r"(?![\d,.]\d|%)")] + r")-(?P<m>\d\d)-(?P<d>\d\d)\b"),
+    ("mdy", r"(?P<mon>" + _MON + r")\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<y>" + _YEAR + r")"),
+    ("dmy", r"(?P<d>\d{1,2})\s+(?P<mon>" + _MON + r")\s+(?P<y>" + _YEAR + r")"),
+    ("slash", r"(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>(?:19|20)\d\d)\b"),
+    ("fuzzy", r"(?P<part>early|mid|late|the start of|the beginning of|the end of|the middle of|"
+              r"the first half of|the second half of|the first quarter of|the fourth quarter of)[\s-]*"
+              r"(?P<mon>" + _MON + r")?\s*(?P<y>" + _YEAR + r")"),
+    ("fuzzy_month", r"(?P<part>early|mid|late|the start of|the beginning of|the end of)[\s-]+(?P<mon>" + _MON + r")(?!\s*\d)"),
+    ("quarter", r"(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter(?:\s+of)?(?:\s+(?P<y>" + _YEAR + r"))?|"
+                r"\bQ(?P<q2>[1-4])\s*(?P<y2>" + _YEAR + r")?"),
+    ("half", r"(?:the\s+)?(?P<h>first|second)\s+half(?:\s+of(?:\s+the\s+year)?)?(?:\s+(?P<y>" + _YEAR + r"))?"),
+    ("my", r"(?P<mon>" + _MON + r")(?:\s+of)?\s+(?P<y>" + _YEAR + r")"),
+    ("md", r"(?P<mon>" + _MON + r")\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?![\d,.%]\d|\s*%)"),
+    ("rel_day", r"\b(?:today|yesterday|this morning|this afternoon|on the day|in the session|"
+                r"in today's session|in the latest session|overnight)\b"),
+    ("weekday", r"(?:(?P<which>last|this|next|on|late|early)\s+)?(?P<wd>" + _WD + r")(?:'s)?(?:\s+(?:session|trading|morning|afternoon))?"),
+    ("rel", r"(?P<which>last|this|next|past|previous|the past|the previous|the prior)\s+(?P<u>week|month|year|quarter)"),
+    ("year", r"(?P<prep2>since|in|for|during|of|from|through|until|before|after|by|throughout|all of)\s+(?:(?:calendar|fiscal)\s+)?(?P<y>" + _YEAR + r")(?:'s)?"),
+    ("year", r"(?P<y>" + _YEAR + r")'s\b|\b(?P<y3>" + _YEAR + r")\s+(?:so far|to date|as a whole|overall)"),
+    ("month", r"(?:in|since|during|for|through|of)\s+(?P<mon>" + _MON + r")(?!\s*\d)"),
+)
+
+_COMPILED = [(name, re.compile(r"(?<![\w-])" + _PREP + "(?:" + rx + ")", re.IGNORECASE if name not in (
+    "mdy", "dmy", "my", "md", "month", "fuzzy_month", "weekday") else 0)) for name, rx in _PATTERNS]
+
+_SINCE_RE = re.compile(r"\bsince\s*$", re.IGNORECASE)
+
+
+def _month(text: str) -> int:
+    return MONTH_NUM[text.lower().rstrip(".")]
+
+
+def _unit(text: str) -> str:
+    t = text.lower()
+    for u in ("session", "day", "week", "month", "quarter", "year"):
+        if u in t:
+            return "session" if "trading" in t and u == "day" else u
+    return t
+
+
+def _count(text: str | None) -> float | None:
+    if text is None:
+        return 1.0
+    t = text.lower().strip()
+    if t in ("few", "several", "a couple of", "couple of"):
+        return None
+    try:
+        return float(t)
+    except ValueError:
+        v = count_value(t)
+        return float(v) if v is not None else None
+
+
+def _month_end(y: int, m: int) -> dt.date:
+    return dt.date(y, m, calendar.monthrange(y, m)[1])
+
+
+def _fuzzy_window(part: str, year: int, month: int | None) -> tuple[dt.date, dt.date]:
+    p = part.lower()
+    if month:
+        last = calendar.monthrange(year, month)[1]
+        if p.startswith("early") or "start" in p or "beginning" in p:
+            return dt.date(year, month, 1), dt.date(year, month, 10)
+        if p.startswith("mid") or "middle" in p:
+            return dt.date(year, month, 11), dt.date(year, month, 20)
+        return dt.date(year, month, 21), dt.date(year, month, last)
+    table = {"early": (1, 4), "mid": (5, 8), "late": (9, 12), "the start of": (1, 1),
+             "the beginning of": (1, 1), "the end of": (12, 12), "the middle of": (5, 8),
+             "the first half of": (1, 6), "the second half of": (7, 12),
+             "the first quarter of": (1, 3), "the fourth quarter of": (10, 12)}
+    a, b = table.get(p, (1, 12))
+    return dt.date(year, a, 1), _month_end(year, b)
+
+
+def _infer_year(month: int, day: int | None, published: dt.date | None, prefer: str) -> int | None:
+    """The year of a month named without one: the latest on/before publication, or the next."""
+    if published is None:
+        return None
+    y = published.year
+    cand = dt.date(y, month, min(day or 1, 28))
+    if prefer == "future":
+        return y if (cand.year, cand.month) >= (published.year, published.month) else y + 1
+    return y if (cand.year, cand.month) <= (published.year, published.month) else y - 1
+
+
+def find_times(sentence: str, offset: int = 0) -> list[TimeExpr]:
+    """Every time expression in a sentence (spans are ``offset``-based), earliest first."""
+    taken: list[tuple[int, int]] = []
+    found: list[TimeExpr] = []
+    for name, rx in _COMPILED:
+        for m in rx.finditer(sentence):
+            s, e = m.span()
+            if any(s < b and a < e for a, b in taken):
+                continue
+            te = _build(name, m)
+            if te is None:
+                continue
+            te.span = Span(offset + s, offset + e)
+            te.raw = m.group(0)
+            if not te.anchor:
+                first = te.raw.split(None, 1)[0].lower()
+                if first in ("since", "in", "on", "over", "during", "for", "from", "through",
+                             "until", "before", "after", "by", "of"):
+                    te.anchor = first
+            if not te.anchor and _SINCE_RE.search(sentence[max(0, s - 8):s]):
+                te.anchor = "since"
+            taken.append((s, e))
+            found.append(te)
+    found.sort(key=lambda t: t.span.start if t.span else 0)
+    return found
+
+
+def _build(name: str, m: re.Match[str]) -> TimeExpr | None:
+    g = m.groupdict()
+    prep = (g.get("prep") or g.get("prep2") or "").lower()
+    raw = m.group(0)
+    if name == "same":
+        return TimeExpr(raw, TimeKind.SAME_AS_BEFORE, anchor=prep)
+    if name == "horizon_range":
+        return TimeExpr(raw, TimeKind.HORIZON, anchor="after", count=float(g["n1"]),
+                        count_high=float(g["n2"]), unit=_unit(g["u"]),
+                        note="counted from the event named in the sentence")
+    if name == "trailing":
+        return TimeExpr(raw, TimeKind.TRAILING, anchor=prep or "over", count=_count(g.get("n")),
+                        unit=_unit(g["u"]), relative=True)
+    if name == "horizon":
+        n = g.get("n")
+        lo = hi = None
+        if n and re.search(r"\d\s*(?:-|to)\s*\d", n):
+            a, b = re.split(r"\s*(?:-|to)\s*", n)
+            lo, hi = float(a), float(b)
+        else:
+            lo = _count(n)
+        return TimeExpr(raw, TimeKind.HORIZON, anchor="next", count=lo, count_high=hi,
+                        unit=_unit(g["u"]), relative=True)
+    if name == "horizon_end":
+        return TimeExpr(raw, TimeKind.HORIZON, anchor="by", part="year-end", relative=True)
+    if name == "todate":
+        y = g.get("y")
+        unit = (g.get("u") or g.get("u2") or "").lower()
+        low = raw.lower()
+        if not unit:
+            unit = "month" if "month" in low else "quarter" if "quarter" in low else "year"
+        return TimeExpr(raw, TimeKind.TO_DATE, anchor=prep, unit=unit,
+                        year=int(y) if y else None, relative=y is None)
+    if name == "era":
+        key = re.sub(r"^(?:20\d\d\s+)?(?:covid(?:-19)?\s+)(?=pandemic|crash)", "", g["e"].lower())
+        key = "covid crash" if key == "crash" else key
+        if key not in ERAS:
+            key = "pandemic" if "pandemic" in key or "covid" in key else key
+        if key not in ERAS:
+            return None
+        pre = (g.get("pre") or "").lower().rstrip("-")
+        a, b = ERAS[key]
+        te = TimeExpr(raw, TimeKind.ERA, anchor=pre or prep, part=key, resolved=True,
+                      note=f"'{key}' read as {a} to {b}")
+        if pre in ("before", "pre"):
+            te.start, te.end = a - dt.timedelta(days=365), a - dt.timedelta(days=1)
+            te.note = f"'before the {key}' read as the year before {a}"
+        else:
+            te.start, te.end = a, b
+        return te
+    if name in ("iso", "mdy", "dmy", "slash"):
+        try:
+            mon = int(g["m"]) if g.get("m") else _month(g["mon"])
+            d = dt.date(int(g["y"]), mon, int(g["d"]))
+        except (ValueError, KeyError):
+            return None
+        return TimeExpr(raw, TimeKind.DAY, anchor=prep, year=d.year, month=d.month, day=d.day,
+                        start=d, end=d, resolved=True)
+    if name == "fuzzy":
+        y = int(g["y"])
+        mon = _month(g["mon"]) if g.get("mon") else None
+        a, b = _fuzzy_window(g["part"], y, mon)
+        return TimeExpr(raw, TimeKind.FUZZY, anchor=prep, year=y, month=mon,
+                        part=g["part"].lower(), start=a, end=b, resolved=True)
+    if name == "fuzzy_month":
+        return TimeExpr(raw, TimeKind.FUZZY, anchor=prep, month=_month(g["mon"]),
+                        part=g["part"].lower(), relative=True)
+    if name == "quarter":
+        q = g.get("q") or g.get("q2") or ""
+        qn = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
+              "4th": 4}.get(q.lower(), int(q) if q.isdigit() else 0)
+        y = g.get("y") or g.get("y2")
+        te = TimeExpr(raw, TimeKind.QUARTER, anchor=prep, part=f"Q{qn}",
+                      year=int(y) if y else None, relative=y is None)
+        if y:
+            te.start, te.end = dt.date(int(y), 3 * qn - 2, 1), _month_end(int(y), 3 * qn)
+            te.resolved = True
+        return te
+    if name == "half":
+        h = 1 if g["h"].lower() == "first" else 2
+        y = g.get("y")
+        te = TimeExpr(raw, TimeKind.HALF, anchor=prep, part=f"H{h}", year=int(y) if y else None,
+                      relative=y is None)
+        if y:
+            te.start, te.end = dt.date(int(y), 6 * h - 5, 1), _month_end(int(y), 6 * h)
+            te.resolved = True
+        return te
+    if name == "my":
+        y, mon = int(g["y"]), _month(g["mon"])
+        return TimeExpr(raw, TimeKind.MONTH, anchor=prep, year=y, month=mon,
+                        start=dt.date(y, mon, 1), end=_month_end(y, mon), resolved=True)
+    if name == "md":
+        mon = _month(g["mon"])
+        d = int(g["d"])
+        if d < 1 or d > 31 or (mon == 5 and not prep):
+            return None
+        return TimeExpr(raw, TimeKind.DAY, anchor=prep, month=mon, day=d, relative=True)
+    if name == "rel_day":
+        low = raw.lower()
+        which = "yesterday" if "yesterday" in low else "today"
+        return TimeExpr(raw, TimeKind.DAY, anchor=prep, part=which, relative=True)
+    if name == "weekday":
+        which = (g.get("which") or "").lower()
+        return TimeExpr(raw, TimeKind.WEEKDAY, anchor=prep or ("on" if which == "on" else ""),
+                        weekday=WEEKDAY_NUM[g["wd"].lower()],
+                        part=which if which in ("last", "this", "next") else "", relative=True)
+    if name == "rel":
+        which = g["which"].lower().replace("the ", "")
+        unit = g["u"].lower()
+        part = {"past": "last", "previous": "last", "prior": "last"}.get(which, which)
+        if part == "this" and unit == "year":
+            return TimeExpr(raw, TimeKind.TO_DATE, anchor=prep, unit="year", relative=True)
+        kind = {"week": TimeKind.WEEK, "month": TimeKind.MONTH, "year": TimeKind.YEAR,
+                "quarter": TimeKind.QUARTER}[unit]
+        if which in ("past", "the past") and prep in ("over", "in", "during", "for"):
+            return TimeExpr(raw, TimeKind.TRAILING, anchor=prep, count=1.0, unit=unit, relative=True)
+        return TimeExpr(raw, kind, anchor=prep, part=part, unit=unit, relative=True)
+    if name == "year":
+        y = int(g.get("y") or g.get("y3"))
+        anchor = prep or (g.get("prep2") or "").lower()
+        return TimeExpr(raw, TimeKind.YEAR, anchor=anchor, year=y, start=dt.date(y, 1, 1),
+                        end=dt.date(y, 12, 31), resolved=True)
+    if name == "month":
+        return TimeExpr(raw, TimeKind.MONTH, anchor=prep, month=_month(g["mon"]), relative=True)
+    return None
+
+
+def resolve_time(te: TimeExpr, published: dt.date | None, *, prefer: str = "past") -> TimeExpr:
+    """Fill ``start``/``end`` for relative phrases from the publication date (in place).
+
+    ``prefer`` is "future" for meetings and forecasts: "in November" then means the next one.
+    """
+    if te.resolved and te.start is not None:
+        return te
+    if te.kind is TimeKind.SAME_AS_BEFORE:
+        te.note = te.note or "refers to the period named earlier"
+        return te
+    if published is None:
+        if te.relative or te.start is None:
+            te.note = "needs the publication date (pass --published)"
+        return te
+    p = published
+    k = te.kind
+    if k is TimeKind.WEEKDAY and te.weekday is not None:
+        if te.part == "next":
+            d = p + dt.timedelta(days=(te.weekday - p.weekday()) % 7 or 7)
+        else:
+            back = (p.weekday() - te.weekday) % 7
+            if te.part == "last" and back == 0:
+                back = 7
+            d = p - dt.timedelta(days=back)
+        te.start = te.end = d
+    elif k is TimeKind.DAY and te.month and te.day:
+        cands = []
+        for y in (p.year - 1, p.year, p.year + 1):
+            try:
+                cands.append(dt.date(y, te.month, te.day))
+            except ValueError:
+                continue
+        if not cands:
+            te.note = "no such date"
+            return te
+        d = min(cands, key=lambda c: abs((c - p).days))  # the nearest such day
+        te.start = te.end = d
+        te.year = d.year
+    elif k is TimeKind.DAY:
+        te.start = te.end = p - dt.timedelta(days=1) if te.part == "yesterday" else p
+    elif k is TimeKind.WEEK:
+        monday = p - dt.timedelta(days=p.weekday())
+        if te.part == "last":
+            te.start, te.end = monday - dt.timedelta(days=7), monday - dt.timedelta(days=1)
+        elif te.part == "next":
+            te.start, te.end = monday + dt.timedelta(days=7), monday + dt.timedelta(days=13)
+        else:
+            te.start, te.end = monday, p
+    elif k is TimeKind.MONTH and te.part in ("last", "this", "next"):
+        first = p.replace(day=1)
+        if te.part == "last":
+            first = first - relativedelta(months=1)
+        elif te.part == "next":
+            first = first + relativedelta(months=1)
+        te.year, te.month = first.year, first.month
+        te.start = first
+        te.end = p if te.part == "this" else _month_end(first.year, first.month)
+    elif k is TimeKind.MONTH and te.month:
+        y = te.year or _infer_year(te.month, None, p, prefer)
+        te.year = y
+        te.start, te.end = dt.date(y, te.month, 1), _month_end(y, te.month)
+    elif k is TimeKind.FUZZY and te.month:
+        y = te.year or _infer_year(te.month, None, p, prefer)
+        te.year = y
+        te.start, te.end = _fuzzy_window(te.part, y, te.month)
+    elif k is TimeKind.YEAR and te.part in ("last", "next"):
+        y = p.year - 1 if te.part == "last" else p.year + 1
+        te.year, te.start, te.end = y, dt.date(y, 1, 1), dt.date(y, 12, 31)
+    elif k is TimeKind.QUARTER and te.part.startswith("Q"):
+        y = te.year or p.year
+        qn = int(te.part[1])
+        te.year, te.start, te.end = y, dt.date(y, 3 * qn - 2, 1), _month_end(y, 3 * qn)
+    elif k is TimeKind.QUARTER:
+        q0 = dt.date(p.year, 3 * ((p.month - 1) // 3) + 1, 1)
+        if te.part == "last":
+            q0 = q0 - relativedelta(months=3)
+        te.start = q0
+        te.end = p if te.part == "this" else q0 + relativedelta(months=3) - dt.timedelta(days=1)
+    elif k is TimeKind.HALF:
+        y = te.year or p.year
+        h = int(te.part[1])
+        te.year, te.start, te.end = y, dt.date(y, 6 * h - 5, 1), _month_end(y, 6 * h)
+    elif k is TimeKind.TO_DATE:
+        y = te.year or p.year
+        if te.unit == "month":
+            te.start = p.replace(day=1)
+        elif te.unit == "quarter":
+            te.start = dt.date(p.year, 3 * ((p.month - 1) // 3) + 1, 1)
+        else:
+            te.start = dt.date(y, 1, 1)
+        te.year = y
+        te.end = p if y == p.year else dt.date(y, 12, 31)
+    elif k is TimeKind.TRAILING and te.count:
+        n = te.count
+        delta = {"day": relativedelta(days=int(n)), "week": relativedelta(weeks=int(n)),
+                 "month": relativedelta(months=int(n)), "quarter": relativedelta(months=3 * int(n)),
+                 "year": relativedelta(years=int(n))}.get(te.unit)
+        if delta is None:  # sessions: the verifier counts them on the NYSE calendar
+            te.end = p
+            te.note = f"the {int(n)} sessions ending on publication"
+            return te
+        te.start, te.end = p - delta, p
+    elif k is TimeKind.HORIZON and te.count and not te.note:
+        n = te.count_high or te.count
+        delta = {"day": relativedelta(days=int(n)), "week": relativedelta(weeks=int(n)),
+                 "month": relativedelta(months=int(n)), "year": relativedelta(years=int(n))}.get(te.unit)
+        if delta:
+            te.start, te.end = p, p + delta
+    elif k is TimeKind.HORIZON and te.part == "year-end":
+        te.start, te.end = p, dt.date(p.year, 12, 31)
+    else:
+        te.note = te.note or "too vague to bound"
+        return te
+    te.resolved = te.start is not None or te.end is not None
+    if te.resolved and te.relative:
+        te.note = te.note or f"resolved against publication date {p}"
+    return te
+
+
+def parse_loose_date(text: str) -> dt.date | None:
+    """A calendar date from free text ("Jul 16, 2024 4:05 PM ET", "2024-07-16T16:05:00Z")."""
+    m = re.search(r"(\d{4})-(\d{2})-(\d{2})", text)
+    if m:
+        try:
+            return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        except ValueError:
+            return None
+    for te in find_times(text):
+        if te.kind is TimeKind.DAY and te.start:
+            return te.start
+    m = re.search(r"(" + _MON + r")\s+(\d{1,2})\s+(\d{4})", text)
+    if m:
+        try:
+            return dt.date(int(m.group(3)), _month(m.group(1)), int(m.group(2)))
+        except ValueError:
+            return None
+    return None
+
+
+__all__ = ["ERAS", "MONTH_NUM", "WEEKDAY_NUM", "find_times", "parse_loose_date", "resolve_time"]
