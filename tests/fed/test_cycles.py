@@ -122,6 +122,10 @@ def test_dff_cycles_asof_before_target_era(store):
     assert found[-1].first_move == pd.Timestamp("1974-08-01")
     with pytest.raises(DataUnavailable):
         cycles("1950-01-01", store=store)
+    # between the start of the target data and its first change the DFF leg is still running
+    edge = current_cycle("1982-09-28", store=store)
+    assert edge is not None and edge.direction == "easing" and edge.source == "DFF"
+    assert edge.first_move == pd.Timestamp("1982-05-01")
 
 
 def test_cycle_history_result(store):

@@ -261,8 +261,8 @@ def cycles(on: DateLike | None = None, *, since: DateLike | int | None = None,
             first.start_level = joined.start_level
             first.total_bp = round(first.end_level * 100 - joined.start_level * 100, 1)
             first.source = "DFF+decisions"
-        elif early and early[-1].ongoing:
-            early[-1].ongoing = False
+        elif early and early[-1].ongoing and late:
+            early[-1].ongoing = False  # the DFF leg ended before the first decisions cycle
         out = early + late
     if since is not None:
         start = (pd.Timestamp(year=int(since), month=1, day=1) if str(since).strip().isdigit()
