@@ -100,13 +100,19 @@ def extract_article(text: str | bytes, published: dt.date | str | None = None) -
         else:
             warnings.append("no publication date given or found: relative dates stay unresolved "
                             "(pass --published YYYY-MM-DD)")
+    claims = extract(doc, published)
+    if any("unresolved time" in f for c in claims for f in c.flags) and published is None:
+        warnings.append("some claims name relative dates that cannot be resolved without a publication date")
+    return Extraction(claims, doc, published, source, time.perf_counter() - t0, warnings)
+
+
+def extract(doc: Document, published: dt.date | None = None) -> list[Claim]:
+    """Claims of an already normalised document (no date search: pass ``published``)."""
     state = ArticleState(published=published)
     claims: list[Claim] = []
     for span in doc.sentences:
         claims.extend(_sentence_claims(doc.text, span, state))
-    if any("unresolved time" in f for c in claims for f in c.flags) and published is None:
-        warnings.append("some claims name relative dates that cannot be resolved without a publication date")
-    return Extraction(claims, doc, published, source, time.perf_counter() - t0, warnings)
+    return claims
 
 
 def extract_claims(text: str | bytes, published: dt.date | None = None) -> list[Claim]:
@@ -147,4 +153,4 @@ def _sentence_claims(text: str, span: Span, state: ArticleState) -> list[Claim]:
     return claims
 
 
-__all__ = ["Extraction", "extract_article", "extract_claims", "find_published_date"]
+__all__ = ["Extraction", "extract", "extract_article", "extract_claims", "find_published_date"]
