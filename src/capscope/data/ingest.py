@@ -208,7 +208,8 @@ def _normalise_columns(path: str, raw: pd.DataFrame) -> tuple[pd.DataFrame, list
             mapping[first] = "date"
             ignored = [c for c in ignored if c != str(first)]
     values = {"close", "adj_close"}
-    if not values & set(mapping.values()) and len(ignored) == 1 and "date" in mapping.values():
+    if (not values & set(mapping.values()) and len(ignored) == 1 and "date" in mapping.values()
+            and re.fullmatch(r"[A-Z0-9_]{2,30}", ignored[0])):
         # FRED's CSV names the value column after the series id (observation_date,DFF).
         mapping[ignored[0]] = "close"
         ignored = []

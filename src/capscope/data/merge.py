@@ -51,8 +51,7 @@ def plan_merge(symbol: str, stored: pd.DataFrame, incoming: pd.DataFrame, *,
     if "adj_close" in incoming:
         _chain_adj_close(symbol, stored, plan)
     # Keep what only the store knows on the overlapping dates (e.g. an open the vendor lacks).
-    known = stored.loc[common].reindex(columns=plan.rows.columns)
-    filled = plan.rows.loc[common].combine_first(known)
+    filled = plan.rows.loc[common].combine_first(stored.loc[common])
     plan.rows = pd.concat([plan.rows.drop(index=common), filled]).sort_index()
     return plan
 

@@ -140,7 +140,7 @@ def validate_bars(frame: pd.DataFrame, *, kind: Kind, frequency: str | None = No
     if frame.empty:
         report.error("empty", f"the {what} has no rows")
         return report
-    idx = pd.DatetimeIndex(frame.index)
+    idx = pd.DatetimeIndex(frame.index).as_unit("ns")  # pandas 3 may hand us s or us units
     value_cols = [c for c in PRICE_COLUMNS if c in frame]
     if not value_cols:
         report.error("no_values", f"the {what} has no price or value column")
@@ -293,7 +293,7 @@ def infer_frequency(idx: pd.DatetimeIndex) -> str:
     """calendar-daily, business-daily or monthly, from the typical spacing and weekend rows."""
     if len(idx) < 3:
         return "calendar-daily"
-    step = float(np.median(np.diff(idx.asi8)) / 86_400e9)
+    step = float(np.median(np.diff(idx.as_unit("ns").asi8)) / 86_400e9)
     if step >= 20:
         return "monthly"
     return "calendar-daily" if (idx.day_of_week >= 5).any() else "business-daily"
@@ -305,7 +305,7 @@ def _check_rate_gaps(idx: pd.DatetimeIndex, frequency: str | None,
     limit = RATE_GAP_DAYS[freq]
     if len(idx) < 2:
         return
-    days = np.diff(idx.asi8) // 86_400_000_000_000
+    days = np.diff(idx.as_unit("ns").asi8) // 86_400_000_000_000
     big = np.flatnonzero(days > limit)
     if len(big):
         k = int(big[np.argmax(days[big])])
