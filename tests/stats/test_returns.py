@@ -105,7 +105,7 @@ def test_bad_windows(store, window):
 
 
 def test_window_before_data_and_bad_symbols(store):
-    with pytest.raises(DataUnavailable, match="before the data begins on 1987-09-10"):
+    with pytest.raises(DataUnavailable, match="before RUT close begins on 1987-09-10"):
         period_return("RUT", "1Y", on="1988-01-04")
     with pytest.raises(DataUnavailable):
         period_return("RUT", "1M", on="1980-01-02")
@@ -121,8 +121,12 @@ def test_window_before_data_and_bad_symbols(store):
 
 def test_data_not_reaching_asof_is_an_error(store):
     # DJI stops on 2026-02-23
-    with pytest.raises(DataUnavailable, match="2026-02-23"):
+    with pytest.raises(DataUnavailable, match="DJI close has no value between 2026-02-23"):
         period_return("DJI", "1M", on="2026-08-21")
+    # one session past the data is tolerated, with a note
+    r = period_return("RUT", "1M", on="2026-08-24")
+    assert r.end == pd.Timestamp("2026-08-21")
+    assert any("no value on 2026-08-24" in w for w in r.warnings)
 
 
 @settings(max_examples=60, deadline=None)

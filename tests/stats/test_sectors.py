@@ -33,6 +33,8 @@ def test_december_2025_uses_total_return_and_names_missing_funds(store):
     # ranked by return, best first
     assert list(r.rows["return_pct"]) == sorted(r.rows["return_pct"], reverse=True)
     assert list(r.rows["rank"]) == list(range(1, 10))
+    by_iwm = r.rows.sort_values("rel_iwm_pct", ascending=False)
+    assert list(by_iwm["rank_vs_iwm"]) == list(range(1, 10))
 
 
 def test_august_2026_falls_back_to_raw_closes(store):

@@ -25,6 +25,7 @@ from capscope.data.calendar import DateLike, resolve_session, sessions
 from capscope.data.series import series
 from capscope.data.symbols import Kind, resolve
 from capscope.errors import BadInput, DataUnavailable
+from capscope.stats.returns import MAX_GAP_SESSIONS, gap_sessions
 
 _FREQ = {"monthly": "M", "weekly": "W-FRI"}
 
@@ -139,10 +140,18 @@ def calendar_streaks(symbol: str, frequency: str = "monthly", on: DateLike | Non
         asof, note = resolve_session(on)
         if note:
             warnings.append(note)
+        full = s
         s = s.loc[:asof]
         if s.empty:
             raise DataUnavailable(f"{info.symbol} has no data on or before {asof.date()}",
-                                  f"its data begins on {series(info.symbol).index[0].date()}")
+                                  f"its data begins on {full.index[0].date()}")
+        gap = gap_sessions(s.index[-1], asof)
+        if gap > MAX_GAP_SESSIONS:
+            raise DataUnavailable(f"{info.symbol} has no value between {s.index[-1].date()} and "
+                                  f"{asof.date()}", f"its data runs from {full.index[0].date()} "
+                                  f"to {full.index[-1].date()}; choose an earlier --on")
+        if gap:
+            warnings.append(f"no value on {asof.date()}; using {s.index[-1].date()}")
     asof = s.index[-1]
     table = period_closes(s, frequency)
     if len(table) < 2:

@@ -88,7 +88,8 @@ def _price_frame(symbol: str, lookback: str, on: DateLike | None
     frame = frame[frame["close"].notna()]
     if frame.empty:
         raise DataUnavailable(f"{info.symbol} has no closes", "choose another symbol")
-    win = window_bounds(lookback, frame.index[-1] if on is None else on, frame.index)
+    win = window_bounds(lookback, frame.index[-1] if on is None else on, frame.index,
+                        name=info.symbol)
     out = frame.loc[win.start:win.end, ["high", "low", "close"]].copy()
     notes = list(win.notes)
     missing = out["high"].isna() | out["low"].isna()

@@ -94,8 +94,8 @@ def _last_on_or_before(index: pd.DatetimeIndex, day: pd.Timestamp) -> pd.Timesta
     return index[pos] if pos >= 0 else None
 
 
-def _gap_sessions(found: pd.Timestamp, wanted: pd.Timestamp) -> int:
-    """NYSE sessions strictly after ``found`` up to and including ``wanted``."""
+def gap_sessions(found: pd.Timestamp, wanted: pd.Timestamp) -> int:
+    """NYSE sessions strictly after ``found`` up to and including ``wanted`` (0 if none)."""
     if found >= wanted:
         return 0
     return len(sessions(found + pd.Timedelta(days=1), wanted))
@@ -105,15 +105,17 @@ def _bad_window(text: str) -> BadInput:
     return BadInput(f"window {text!r} is not understood", f"use {WINDOW_HELP}")
 
 
-def window_bounds(window: str, on: DateLike | None, index: pd.DatetimeIndex) -> Window:
+def window_bounds(window: str, on: DateLike | None, index: pd.DatetimeIndex, *,
+                  name: str = "the series") -> Window:
     """Apply the calendar-window rule (module docstring) to the dates a series has.
 
     ``index`` is the sorted dates on which the series has a value (for a cross-section, the
-    NYSE sessions). Raises BadInput for a malformed or empty window, DataUnavailable when the
-    window starts before the data or the data does not reach the as-of date.
+    NYSE sessions); ``name`` names it in errors. Raises BadInput for a malformed or empty
+    window, DataUnavailable when the window starts before the data or the data does not reach
+    the as-of date.
     """
     if len(index) == 0:
-        raise DataUnavailable("the series has no rows", "check the symbol with 'capscope data list'")
+        raise DataUnavailable(f"{name} has no rows", "check the symbol with 'capscope data list'")
     text = str(window).strip().upper().replace(" ", "")
     if not text:
         raise _bad_window(window)
@@ -190,13 +192,13 @@ def window_bounds(window: str, on: DateLike | None, index: pd.DatetimeIndex) -> 
         end_wanted = asof
     end = _last_on_or_before(index, end_wanted)
     if end is None:
-        raise DataUnavailable(f"the data begins on {index[0].date()}, after {end_wanted.date()}",
+        raise DataUnavailable(f"{name} begins on {index[0].date()}, after {end_wanted.date()}",
                               f"choose a window after {index[0].date()}")
     end_wanted_session = resolve_session(end_wanted)[0]
-    gap = _gap_sessions(end, end_wanted_session)
+    gap = gap_sessions(end, end_wanted_session)
     if gap > MAX_GAP_SESSIONS:
         raise DataUnavailable(
-            f"the series has no value between {end.date()} and {end_wanted_session.date()}",
+            f"{name} has no value between {end.date()} and {end_wanted_session.date()}",
             f"its data runs from {index[0].date()} to {index[-1].date()}; choose an earlier --on")
     if gap:
         notes.append(f"no value on {end_wanted_session.date()}; using {end.date()}")
@@ -227,16 +229,16 @@ def window_bounds(window: str, on: DateLike | None, index: pd.DatetimeIndex) -> 
             start_target = pd.Timestamp(end.year, end.month, 1) - pd.Timedelta(days=1)
     start = _last_on_or_before(index, start_target)
     if start is None:
-        raise DataUnavailable(f"the window {text} starts on {start_target.date()}, before the "
-                              f"data begins on {index[0].date()}",
+        raise DataUnavailable(f"the window {text} starts on {start_target.date()}, before "
+                              f"{name} begins on {index[0].date()}",
                               "choose a shorter window or a later date")
     if start >= end:
         raise BadInput(f"window {text} ending {end.date()} holds no change (it starts and ends "
                        f"on {end.date()})", "choose a longer window or a later --on date")
-    gap = _gap_sessions(start, resolve_session(start_target)[0])
+    gap = gap_sessions(start, resolve_session(start_target)[0])
     if gap > MAX_GAP_SESSIONS:
         raise DataUnavailable(
-            f"the series has no value near {start_target.date()} (last before it: "
+            f"{name} has no value near {start_target.date()} (last before it: "
             f"{start.date()})", "choose a window the data covers")
     return Window(text, start, end, rule, start_target, tuple(notes))
 
@@ -307,7 +309,8 @@ def period_return(symbol: str, window: str = "1M", on: DateLike | None = None,
     s, last = _field_series(info, total)
     # without --on the as-of is the symbol's last row, so an adj_close that stops earlier is
     # reported rather than silently measured to an older date
-    win = window_bounds(window, last if on is None else on, s.index)
+    win = window_bounds(window, last if on is None else on, s.index,
+                        name=f"{info.symbol} {'adj_close' if total else 'close'}")
     return _return_from(info, s, win, total)
 
 
@@ -350,7 +353,7 @@ def compare_returns(a: str, b: str, window: str = "1M", on: DateLike | None = No
     common = sa.index.intersection(sb.index)
     if on is None:
         on = min(last_a, last_b)
-    win = window_bounds(window, on, common)
+    win = window_bounds(window, on, common, name=f"{ia.symbol} with {ib.symbol}")
     ra, rb = _return_from(ia, sa, win, total), _return_from(ib, sb, win, total)
     ratio, note = return_ratio(ra.return_pct, rb.return_pct)
     rel = ((1 + ra.return_pct / 100) / (1 + rb.return_pct / 100) - 1) * 100
@@ -453,4 +456,4 @@ def relative_strength(a: str, b: str, start: DateLike | None = None, end: DateLi
 
 __all__ = ["RATIO_MIN_DENOMINATOR_PCT", "WINDOW_HELP", "PeriodReturn", "RelativeStrength",
            "ReturnComparison", "Window", "compare_returns", "period_return", "relative_strength",
-           "return_ratio", "window_bounds"]
+           "gap_sessions", "return_ratio", "window_bounds"]

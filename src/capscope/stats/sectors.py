@@ -103,7 +103,7 @@ def sector_table(window: str = "1M", on: DateLike | None = None, rrg_length: int
     frames = {sym: bars(sym) for sym in (*BENCHMARKS, *SECTOR_FUNDS)}
     last = frames["SPY"].index[-1]
     days = sessions(frames["SPY"].index[0], last)
-    win = window_bounds(window, last if on is None else on, days)
+    win = window_bounds(window, last if on is None else on, days, name="the sector data")
     warnings = list(win.notes)
     bench: dict[str, dict[str, float]] = {}
     for b in BENCHMARKS:
@@ -158,7 +158,10 @@ def sector_table(window: str = "1M", on: DateLike | None = None, rrg_length: int
                               f"{win.end.date()}", "choose a window the data covers")
     table = pd.DataFrame(rows).sort_values("return_pct", ascending=False, ignore_index=True)
     table.insert(0, "rank", np.arange(1, len(table) + 1))
-    table["rank_vs_spy"] = table["rel_spy_pct"].rank(ascending=False, method="min").astype("Int64")
+    for b in BENCHMARKS:
+        key = f"rel_{b.lower()}_pct"
+        table[f"rank_vs_{b.lower()}"] = table[key].rank(ascending=False, method="min"
+                                                        ).astype("Int64")
     if unavailable:
         warnings.append(f"not computed for {win.start.date()}..{win.end.date()}: "
                         f"{', '.join(unavailable)} (no adjusted or raw close on both dates; "
