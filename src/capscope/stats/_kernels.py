@@ -82,12 +82,19 @@ def _shape_back(out: np.ndarray, was_1d: bool) -> np.ndarray:
 @_jit
 def _run_lengths_2d(mask: BoolArray) -> IntArray:
     n, k = mask.shape
-    out = np.zeros((n, k), dtype=np.int64)
-    for c in range(k):
+    out = np.empty((n, k), dtype=np.int64)
+    if k == 1:  # a single series: keep the running count in a register
         run = 0
         for t in range(n):
-            run = run + 1 if mask[t, c] else 0
-            out[t, c] = run
+            run = run + 1 if mask[t, 0] else 0
+            out[t, 0] = run
+        return out
+    # a panel: rows outer, columns inner, walking the C-contiguous arrays in memory order
+    runs = np.zeros(k, dtype=np.int64)
+    for t in range(n):
+        for c in range(k):
+            runs[c] = runs[c] + 1 if mask[t, c] else 0
+            out[t, c] = runs[c]
     return out
 
 
@@ -182,23 +189,27 @@ def _forward_returns_pairs(values: FloatArray, starts: IntArray, cols: IntArray,
 
 @_jit
 def _drawdown_2d(values: FloatArray) -> tuple[FloatArray, IntArray, FloatArray]:
+    # rows outer, columns inner (memory order), with the running record of each column in a
+    # small state array
     n, k = values.shape
-    peak = np.full((n, k), np.nan)
-    peak_at = np.full((n, k), -1, dtype=np.int64)
-    dd = np.full((n, k), np.nan)
-    for c in range(k):
-        best = np.nan
-        best_at = -1
-        for t in range(n):
+    peak = np.empty((n, k))
+    peak_at = np.empty((n, k), dtype=np.int64)
+    dd = np.empty((n, k))
+    best = np.full(k, np.nan)
+    best_at = np.full(k, -1, dtype=np.int64)
+    for t in range(n):
+        for c in range(k):
             v = values[t, c]
-            # ties keep the earlier record date: a record is "set", not re-set, by an equal close
-            if not np.isnan(v) and (best_at < 0 or v > best):
-                best = v
-                best_at = t
-            peak[t, c] = best
-            peak_at[t, c] = best_at
-            if not np.isnan(v) and best_at >= 0:
-                dd[t, c] = v / best - 1.0
+            if np.isnan(v):
+                dd[t, c] = np.nan
+            else:
+                # ties keep the earlier record date: an equal close does not re-set the record
+                if best_at[c] < 0 or v > best[c]:
+                    best[c] = v
+                    best_at[c] = t
+                dd[t, c] = v / best[c] - 1.0
+            peak[t, c] = best[c]
+            peak_at[t, c] = best_at[c]
     return peak, peak_at, dd
 
 
