@@ -53,7 +53,10 @@ class CheckItem:
         if ev is None:
             return ""
         f = ev.found
-        return f"{f:.2f}" if isinstance(f, float) else str(f)
+        if isinstance(f, float):
+            pct = "%" in str(ev.claimed) and "x" not in str(ev.claimed)
+            return f"{f:.2f}%" if pct else f"{f:.2f}"
+        return str(f)
 
     def command(self) -> str:
         return next((e.command for e in self.checked.evidence if e.command), "")
@@ -61,7 +64,15 @@ class CheckItem:
     def checked_what(self) -> str:
         """A short phrase for the table: the symbol and the day/window the claim was read at."""
         rc = self.resolved
-        sym = rc.subject.symbol or "?"
+        kind = self.claim.kind.value
+        if self.verdict is Verdict.NOT_CHECKABLE:
+            return ""
+        if kind == "fed_decision":
+            sym = "FOMC decisions"
+        elif kind == "rate_probability":
+            sym = "fed funds futures"
+        else:
+            sym = rc.subject.symbol or "?"
         if rc.comparison is not None and rc.comparison.symbol:
             sym = f"{sym} vs {rc.comparison.symbol}"
         w = rc.time
@@ -118,37 +129,24 @@ class CheckReport:
         })
 
 
-def _published(published: dt.date | str | None, stated: str) -> tuple[dt.date | None, str, list[str]]:
-    if published is not None:
-        from capscope.data.calendar import parse_date
-
-        return parse_date(published, what="--published date").date(), "option", []
-    if stated:
-        from capscope.claims.timexpr import parse_loose_date
-
-        day = parse_loose_date(stated)
-        if day is not None:
-            return day, "text", [f"publication date {day} read from the article: '{stated[:80]}'"]
-    return None, "", ["no publication date (pass --published YYYY-MM-DD): claims with relative "
-                      "dates such as 'on Tuesday' are reported unresolved"]
-
-
 def check_text(text: str | bytes, published: dt.date | str | None = None, *,
                name: str = "<text>") -> CheckReport:
     """Check every claim in an article (plain text or HTML, str or bytes).
 
     Raises BadInput for unusable input (empty, binary, undecodable, too large).
     """
-    from capscope.claims.extract import extract
-    from capscope.claims.normalize import normalize
+    from capscope.claims.extract import extract_article
 
-    doc = normalize(text)
-    pub, origin, notes = _published(published, doc.published_in_text)
-    claims = extract(doc, published=pub)
-    resolved = resolve_claims(claims, pub)
+    ex = extract_article(text, published)
+    doc, pub = ex.document, ex.published
+    origin = "option" if ex.published_source == "given" else "text" if pub is not None else ""
+    notes = list(ex.warnings)
+    if origin == "text":
+        notes.insert(0, f"publication date {pub} taken from the article "
+                        f"({ex.published_source})")
+    resolved = resolve_claims(ex.claims, pub)
     items = []
     for rc in resolved:
-        span = None
         try:
             span = doc.source_span(rc.claim.span)
         except (IndexError, ValueError):

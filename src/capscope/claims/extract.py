@@ -24,7 +24,8 @@ from capscope.claims.timexpr import find_times, parse_loose_date
 MAX_SENTENCE = 2000  # longer "sentences" are scraping debris (tables, code): cut, not parsed whole
 _HAS_SIGNAL = re.compile(r"\d|record|all-time|highest|lowest|streak|straight|consecutive|triple|double|twice|"
                          r"half|quarter|factor|outperform|underperform|lag|trail|beat|think|believe|expect|"
-                         r"poised|looking|typically|tend|should|could|view|bullish|bearish|correction|bear",
+                         r"poised|looking|typically|tend|should|could|view|bullish|bearish|correction|bear|"
+                         r"\bFed\b|FOMC|Federal Reserve|central bank|\brates?\b",
                          re.IGNORECASE)
 
 
@@ -132,10 +133,11 @@ def _sentence_claims(text: str, span: Span, state: ArticleState) -> list[Claim]:
         for m in find_mentions(sentence, s)[:1]:
             state.tracker.observe(m, subject=True)
         return []
-    times = find_times(sentence, s)
-    skip = [(t.span.start - s, t.span.end - s) for t in times if t.span]
-    quantities = find_quantities(sentence, s, skip)
     names = find_mentions(sentence, s)
+    times = [t for t in find_times(sentence, s)  # "Russell 2000" is a name, not the year 2000
+             if not any(n.span.start <= t.span.start < n.span.end for n in names)]
+    skip = [(x.span.start - s, x.span.end - s) for x in (*times, *names) if x.span]
+    quantities = find_quantities(sentence, s, skip)
     refs = [r for r in state.tracker.references(sentence, s)
             if not any(n.span.start <= r.span.start < n.span.end for n in names)]
     ctx = SentenceContext(sentence, s, quantities, times, names, refs, state)

@@ -41,7 +41,7 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("factor_of", r"\bby\s+a\s+factor\s+of\s+(?P<w>" + _N + r"|" + _WORDNUM + r")\b"),
         ("factor", r"(?<![\w-])(?P<w>" + "|".join(sorted((re.escape(k) for k in FACTORS if not k.startswith(("a ", "half", "one third"))), key=len, reverse=True)) + r")(?![\w-])"),
         ("times", r"(?<![\w.])(?P<a>\d{1,3}(?:\.\d+)?)\s?(?:x|times)\b"),
-        ("number", r"(?<![\w.$/-])" + _SIGN + r"(?P<a>" + _N + r")(?![\w%]|\.\d|/)" + _SCALE),
+        ("number", r"(?<![\w.$/-])" + _SIGN + r"(?P<a>" + _N + r")(?![\w%]|\.\d|/|-[A-Za-z])" + _SCALE),
     )
 )
 

@@ -232,6 +232,9 @@ def resolve_time(t: TimeExpr | None, published: dt.date | pd.Timestamp | None, *
         spec = f"{t.year:04d}"
     elif t.kind is TimeKind.MONTH and t.year and t.month:
         spec = f"{t.year:04d}-{t.month:02d}"
+    if prefer == "future" and pub is not None and start is not None and start > pub:
+        # a meeting or horizon still to come: a window after publication is what was meant
+        return TimeWindow(label=t.raw, start=start, end=end, spec=spec, on=None, forward=True)
     w = _calendar_window(t.raw, start, end, pub, spec=spec)
     if t.note and t.kind in (TimeKind.ERA, TimeKind.FUZZY):
         w.notes.append(t.note)

@@ -229,8 +229,9 @@ def _build(name: str, m: re.Match[str]) -> TimeExpr | None:
         if key not in ERAS:
             return None
         pre = (g.get("pre") or "").lower().rstrip("-")
+        since = prep == "since"
         a, b = ERAS[key]
-        te = TimeExpr(raw, TimeKind.ERA, anchor=pre or prep, part=key, resolved=True,
+        te = TimeExpr(raw, TimeKind.ERA, anchor="since" if since else (pre or prep), part=key, resolved=True,
                       note=f"'{key}' read as {a} to {b}")
         if pre in ("before", "pre"):
             te.start, te.end = a - dt.timedelta(days=365), a - dt.timedelta(days=1)

@@ -132,7 +132,7 @@ def streaks(ctx: SentenceContext) -> None:
 # ---------------------------------------------------------------- distance from the record
 
 _DIST_AFTER = re.compile(
-    r"^\s*(?:away\s+)?(?P<rel>from|below|off|under|short of|shy of|beneath|above)\s+(?:reaching\s+|hitting\s+)?"
+    r"^\s*(?:away\s+)?(?P<rel>from|below|off|under|short of|shy of|beneath|above|of)\s+(?:reaching\s+|hitting\s+)?"
     r"(?:its|the|a|their|his|an)\s+(?P<ref>(?:(?:recent|previous|prior|52-week|all-time|record|closing|"
     r"intraday|peak|november|pre-pandemic)\s+)*(?:high|highs|peak|record|top|low|lows))", _I)
 _WITHIN = re.compile(r"\bwithin\s+$", _I)
@@ -145,6 +145,8 @@ def distance(ctx: SentenceContext) -> None:
         s, e = ctx.rel(q.span)
         m = _DIST_AFTER.match(ctx.text[e:e + 80])
         if not m or m.group("rel").lower() == "above" and "low" not in m.group("ref").lower():
+            continue
+        if m.group("rel").lower() == "of" and not _WITHIN.search(ctx.text[max(0, s - 10):s]):
             continue
         ref = m.group("ref").lower()
         hedge = q.hedge
@@ -330,15 +332,18 @@ def relative(ctx: SentenceContext) -> None:
         end = comp.span.end - ctx.offset
         by = _BY.match(ctx.text[end:end + 60])
         if by:
-            found = ctx.quantity_near(end + by.end(), within=3, units=(Unit.PCT, Unit.PP, Unit.POINTS))
+            found = ctx.quantity_near(end + by.end() - 25, within=28,
+                                      units=(Unit.PCT, Unit.PP, Unit.POINTS, Unit.FACTOR))
             if found:
-                qs.append(ctx.use(found[0], "spread"))
+                factor = ctx.quantities[found[0]].unit is Unit.FACTOR
+                qs.append(ctx.use(found[0], "factor" if factor else "spread"))
                 end = qs[-1].span.end - ctx.offset
         time = ctx.time_for(m.start())
         ctx.make(ClaimKind.RELATIVE_RETURN, m.start(), end, subject=subject, comparison=comp,
                  quantities=qs, hedge=qs[0].hedge if qs else Hedge.EXACT,
                  direction=Direction.UNDERPERFORM if under else Direction.OUTPERFORM, time=time,
-                 details={"relation": "spread" if qs else ("lag" if under else "lead")})
+                 details={"relation": (qs[0].role if qs else ("lag" if under else "lead")),
+                          **({"factor": qs[0].value} if qs and qs[0].role == "factor" else {})})
         if time is not None and time.kind is not TimeKind.SAME_AS_BEFORE:
             ctx.state.last_time = time
         ctx.consumed.append((m.start(), end))

@@ -42,7 +42,7 @@ def price_levels(ctx: SentenceContext) -> None:
         hs = s - len(q.hedge_text) - 1 if q.hedge_text else s
         before = _LEVEL_BEFORE.search(ctx.text[max(0, hs - 40):hs])
         after = _LEVEL_AFTER.match(ctx.text[e:e + 70])
-        cross = _CROSS.search(ctx.text[max(0, hs - 40):hs])
+        cross = _CROSS.search(ctx.text[max(0, s - 40):s])  # "broke above" is a move, not a hedge
         if not (before or after or cross):
             continue
         if q.unit is Unit.NUMBER and q.value < 10 and not before:
@@ -52,9 +52,11 @@ def price_levels(ctx: SentenceContext) -> None:
         elif after:
             start, end, ltype = s, e + after.end(), after.group("t")
         else:
-            start, end, ltype = max(0, hs - 40) + cross.start(), e, "crossed " + cross.group("d")
+            start, end, ltype = max(0, s - 40) + cross.start(), e, "crossed " + cross.group("d")
         ltype = re.sub(r"\s+", " ", ltype.lower())
         qq = ctx.use(i, "level")
+        if cross and not before and not after:
+            qq.hedge, qq.hedge_text = Hedge.EXACT, ""
         details = {"level_type": ltype, "low": q.value, "high": q.high if q.high is not None else q.value}
         direction = Direction.UNKNOWN
         if cross:
@@ -184,7 +186,10 @@ def forecasts(ctx: SentenceContext) -> None:
         direction = ctx.direction_in(cue.start(), ce, Direction.UP)
         end = max([cue.end()] + [ctx.rel(q.span)[1] for q in quantities] + ([dur.end()] if dur else []))
         src = re.search(r"(?:according to|said|says|wrote)\s+([A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3})", ctx.text)
-        ctx.make(ClaimKind.FORECAST, cue.start(), end, subject=ctx.subject_for(cue.start()), quantities=quantities,
+        subject = ctx.subject_for(cue.start())
+        if subject is None or subject.span is None:
+            subject = ctx.mention_after(cue.end(), within=40) or subject
+        ctx.make(ClaimKind.FORECAST, cue.start(), end, subject=subject, quantities=quantities,
                  hedge=quantities[0].hedge if quantities else Hedge.EXACT, direction=direction, time=horizon,
                  details={"cue": cue.group(0), "source": src.group(1) if src else "",
                           "horizon_hedge": (HEDGE_WORDS.get((dur.group("h") or "").lower(), Hedge.EXACT).value
@@ -208,7 +213,10 @@ def opinions(ctx: SentenceContext) -> None:
     m = _OPINION.search(ctx.text)
     if not m or not (_MARKET.search(ctx.text) or ctx.names or ctx.refs):
         return
-    ctx.make(ClaimKind.OPINION, 0, len(ctx.text), subject=ctx.subject_for(m.start()),
+    subject = ctx.subject_for(m.start())
+    if subject is None or subject.span is None:
+        subject = ctx.mention_after(m.end(), within=len(ctx.text)) or subject
+    ctx.make(ClaimKind.OPINION, 0, len(ctx.text), subject=subject,
              details={"cue": m.group(0)})
 
 

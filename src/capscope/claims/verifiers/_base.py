@@ -89,13 +89,14 @@ def signed_claim(q: Quantity, direction: Direction) -> float:
 
 
 def compare(q: Quantity, direction: Direction, actual: float, what: str,
-            unit_text: str = "%") -> tuple[Verdict, str]:
+            unit_text: str = "%", *, signed: bool = True) -> tuple[Verdict, str]:
     """Stated vs actual under the lexicon's rules: supported, imprecise or contradicted.
 
-    When the words give no direction the magnitudes are compared and the sign is reported.
+    When the words give no direction the magnitudes are compared and the sign is reported
+    (``signed=False`` for quantities that have none, such as a probability or a level).
     """
     claimed = signed_claim(q, direction)
-    found = f"{actual:+,.2f}{unit_text}" if unit_text in ("%", " pp") else \
+    found = f"{actual:+,.2f}{unit_text}" if signed and unit_text in ("%", " pp") else \
         f"{actual:,.2f}{unit_text}"
     stated = f"{q.hedge_text + ' ' if q.hedge_text else ''}{q.raw}"
     no_sign = claimed >= 0 and not (q.sign or direction in (Direction.UP, Direction.DOWN,

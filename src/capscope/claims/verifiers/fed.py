@@ -184,7 +184,7 @@ def verify_rate_probability(rc: ResolvedClaim) -> CheckedClaim:
                           "p_hike": o.p_hike, "price_date": iso(res.price_date)},
                   note="; ".join(res.warnings) + "; FedWatch itself uses CME settlement prices; "
                   "small differences from capscope's closes are expected")
-    v, text = compare(q, Direction.UNKNOWN, p * 100, what)
+    v, text = compare(q, Direction.UNKNOWN, p * 100, what, signed=False)
     return verdict(rc, v, text, ev)
 
 
