@@ -84,6 +84,11 @@ def test_half_and_three_quarter_point_moves():
     assert r.probability("2024-09-18", outcome="cut") == pytest.approx(1.0)
 
 
+def test_move_distribution_rejects_nan():
+    with pytest.raises(BadInput, match="not finite"):
+        move_distribution(float("nan"), 1.0)
+
+
 def test_move_distribution_hand_cases():
     assert move_distribution(5.33, 4.83) == pytest.approx({-2: 1.0})
     assert move_distribution(5.33, 4.73) == pytest.approx({-3: 0.4, -2: 0.6})

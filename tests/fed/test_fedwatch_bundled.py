@@ -222,5 +222,5 @@ def test_cli_bad_input_one_line_exit_2(store, args, needle):
 if __name__ == "__main__":
     pd.set_option("display.width", 160)
     frame = comparison(None)
-    print(frame.round(3).to_string())
+    print(frame.round({"theirs": 3, "ours": 3, "ours_same_inputs": 3}).to_string())
     print(agreement(frame).round(3).to_string())
