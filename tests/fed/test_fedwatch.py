@@ -266,6 +266,12 @@ def test_move_distribution_properties(start, end):
     assert mean == pytest.approx((end - start) / 0.25, abs=1e-6)
 
 
+@given(rates, st.integers(-8, 8))
+def test_whole_step_moves_are_certain(start, k):
+    # ties: a move landing exactly on a 25 bp step is that step with probability 1
+    assert move_distribution(start, start + k * 0.25) == {k: 1.0}
+
+
 @given(st.dates(min_value=pd.Timestamp("1990-01-01").date(),
                 max_value=pd.Timestamp("2040-12-31").date()), rates, rates)
 def test_rate_after_and_before_invert_the_month_average(day, start, end):

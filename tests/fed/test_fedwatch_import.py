@@ -31,6 +31,16 @@ def test_contract_codes_round_trip(year, month):
     assert month_of_code(contract_code(mk) + ".CBT") == mk
 
 
+@given(st.floats(allow_nan=True, allow_infinity=True, width=32))
+def test_prices_accepted_exactly_in_0_100(price):
+    rows = frame([["2015-08-20", "2015-08", repr(float(price))]])
+    if 0 < price <= 100:
+        assert validate_futures(rows, source="f")["close"].iloc[0] == pytest.approx(price)
+    else:
+        with pytest.raises(ImportRejected, match=r"outside \(0, 100\]"):
+            validate_futures(rows, source="f")
+
+
 def test_contract_code_examples():
     assert contract_code("2026-09") == "ZQU26"
     assert contract_code("2015-08") == "ZQQ15"

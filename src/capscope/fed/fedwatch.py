@@ -46,7 +46,7 @@ import pandas as pd
 from capscope._result import Result
 from capscope.data.calendar import DateLike, parse_date
 from capscope.errors import BadInput, DataUnavailable
-from capscope.fed._futures import contract_code, month_label, shift_month
+from capscope.fed._futures import contract_code, missing_error, month_label, shift_month
 
 if TYPE_CHECKING:
     from capscope.data.store import Store
@@ -379,8 +379,6 @@ def fedwatch_from_prices(
         missing = [m for m in _needed(bad, meeting_months, first_month) if m not in avg]
         day = parse_date(price_date) if price_date is not None else bad
         if missing:
-            from capscope.fed._futures import missing_error
-
             raise missing_error(missing, day)
         raise DataUnavailable(
             f"cannot pin the {bad.date()} meeting: its neighbouring months both have meetings "
