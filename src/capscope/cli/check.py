@@ -1,9 +1,124 @@
-"""CLI commands of the check room (registered on the root app)."""
+"""CLI commands of the check room (registered on the root app): ``capscope check``."""
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Annotated, Any
+
 import typer
+
+from capscope.cli._common import JsonOpt, console, handle_errors, print_json
+
+VERDICT_STYLE = {
+    "supported": "green",
+    "imprecise": "yellow",
+    "contradicted": "bold red",
+    "unverifiable": "blue",
+    "forecast": "magenta",
+    "not_checkable": "dim",
+}
+
+
+def _read_inputs(files: list[str]) -> list[tuple[str, bytes]]:
+    """Every input's bytes, read before any output so a bad file fails the whole run cleanly."""
+    import sys
+
+    from capscope.errors import BadInput
+
+    out: list[tuple[str, bytes]] = []
+    for f in files:
+        if f == "-":
+            out.append(("<stdin>", sys.stdin.buffer.read()))
+            continue
+        p = Path(f)
+        if not p.exists():
+            raise BadInput(f"file {f!r} does not exist", "check the path, or pass - for stdin")
+        if p.is_dir():
+            raise BadInput(f"{f!r} is a directory", "pass article files")
+        try:
+            out.append((p.name, p.read_bytes()))
+        except OSError as exc:
+            raise BadInput(f"cannot read {f!r}: {exc.strerror}",
+                           "check the file's permissions") from None
+    return out
+
+
+def _render(report: Any) -> None:
+    from rich.table import Table
+
+    con = console()
+    pub = report.published.isoformat() if report.published else "not known"
+    counts = ", ".join(f"{k} {v}" for k, v in report.counts.items() if v) or "no claims"
+    con.print(f"[bold]{report.name}[/bold]  published {pub}"
+              f"{' (from the text)' if report.published_from == 'text' else ''}  [{counts}]")
+    for n in report.notes:
+        con.print(f"[yellow]note:[/yellow] {n}")
+    if not report.items:
+        return
+    table = Table(show_lines=False, expand=False)
+    for col, kw in (("#", {"justify": "right"}), ("claim", {"max_width": 38}),
+                    ("kind", {}), ("checked", {"max_width": 26}), ("claimed", {"max_width": 18}),
+                    ("found", {"max_width": 26}), ("verdict", {})):
+        table.add_column(col, overflow="fold", **kw)
+    for i, it in enumerate(report.items, 1):
+        style = VERDICT_STYLE.get(it.verdict.value, "")
+        text = it.claim.text if len(it.claim.text) <= 90 else it.claim.text[:87] + "..."
+        table.add_row(str(i), text, it.claim.kind.value, it.checked_what(),
+                      it.claimed(), it.found(), f"[{style}]{it.verdict.value}[/{style}]")
+    con.print(table)
+    for i, it in enumerate(report.items, 1):
+        if it.verdict.value == "not_checkable":
+            continue
+        cmd = f"  [dim]$ {it.command()}[/dim]" if it.command() else ""
+        con.print(f"{i:>3}. {it.checked.explanation}{cmd}", highlight=False, markup=True)
+
+
+@handle_errors
+def check_cmd(
+    files: Annotated[list[str], typer.Argument(
+        help="Article files (plain text or HTML); - reads standard input.")],
+    published: Annotated[str | None, typer.Option(
+        "--published", help="Publication date YYYY-MM-DD, to resolve 'on Tuesday', 'last "
+        "month'... (default: a dateline in the article, else relative dates stay unresolved).")]
+    = None,
+    as_json: JsonOpt = False,
+    html_out: Annotated[Path | None, typer.Option(
+        "--html", help="Also write the articles with claims highlighted by verdict to this "
+        "HTML file.")] = None,
+) -> None:
+    """Check every market claim in news articles against the data: a verdict per claim.
+
+    Exit code 0 even when claims are contradicted; 2 for unusable input.
+    """
+    from capscope.claims.check import check_text
+    from capscope.data.calendar import parse_date
+
+    pub = parse_date(published, what="--published date").date() if published else None
+    reports = [check_text(data, pub, name=name) for name, data in _read_inputs(files)]
+    if html_out is not None:
+        from capscope.claims.html import render_html
+        from capscope.errors import BadInput
+
+        try:
+            html_out.write_text(render_html(reports), encoding="utf-8")
+        except OSError as exc:
+            raise BadInput(f"cannot write {str(html_out)!r}: {exc.strerror}",
+                           "choose a writable path for --html") from None
+        console(stderr=True).print(f"[dim]wrote {html_out}[/dim]")
+    if as_json:
+        totals: dict[str, int] = {}
+        for r in reports:
+            for k, v in r.counts.items():
+                totals[k] = totals.get(k, 0) + v
+        print_json({"articles": [r.to_dict() for r in reports], "counts": totals})
+        return
+    for r in reports:
+        _render(r)
 
 
 def register(app: typer.Typer) -> None:
     """Add this room's commands to the root app."""
+    app.command("check")(check_cmd)
+
+
+__all__ = ["register"]

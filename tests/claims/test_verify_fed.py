@@ -1,0 +1,86 @@
+"""Verifiers of Fed decisions and FedWatch-style odds.
+
+From the data: the target upper bound went 5.50 -> 5.00 effective 2024-09-19 (FRED DFEDTARU),
+announced 2024-09-18 (FOMC calendar): a 50 bp cut, the first move after the 2022-2023 hikes and
+a 14-month hold. Fed funds futures in the store are ZQN26 onwards only, so no odds for 2024
+meetings can be computed. On 2026-08-20 the bundled ZQ closes give, against the 3.50-3.75 range,
+P(hold at 2026-09-16) = 64% and P(+25 bp) = 36% (capscope.fed.fedwatch, checked in its tests).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from verify_kit import check, claim, m, q, t
+
+from capscope.claims.model import ClaimKind, TimeKind, Unit, Verdict
+
+FED = m("The Fed", None)
+
+
+def last_month():
+    return t("last month", TimeKind.MONTH, part="last", unit="month", relative=True)
+
+
+def decision(size_bp, action="cut", first=True, time=None, pub="2024-10-17"):
+    c = claim(ClaimKind.FED_DECISION, "began a rate-cutting cycle with a half-point reduction",
+              subject=FED, time=time if time is not None else last_month(),
+              details={"action": action, "size_bp": size_bp, "first_of_cycle": first})
+    return check(c, pub)
+
+
+def test_half_point_first_cut_supported():
+    r = decision(50)
+    assert r.verdict is Verdict.SUPPORTED
+    assert "2024-09-18" in r.explanation
+    assert r.evidence[0].command.startswith("capscope fed history")
+
+
+def test_quarter_point_contradicted_with_true_size():
+    r = decision(25)
+    assert r.verdict is Verdict.CONTRADICTED
+    assert "50 bp" in r.explanation
+
+
+def test_no_decision_in_the_month():
+    # August 2024: no FOMC decision at all
+    r = decision(25, time=t("in August 2024", TimeKind.MONTH, year=2024, month=8,
+                            start=dt.date(2024, 8, 1), end=dt.date(2024, 8, 31), resolved=True))
+    assert r.verdict is Verdict.CONTRADICTED
+
+
+def test_second_cut_is_not_first_of_cycle():
+    # 2024-11-07: -25 bp, the second cut of the cycle
+    nov = t("in November 2024", TimeKind.MONTH, year=2024, month=11,
+            start=dt.date(2024, 11, 1), end=dt.date(2024, 11, 30), resolved=True)
+    assert decision(25, time=nov, first=False, pub="2024-11-20").verdict is Verdict.SUPPORTED
+    assert decision(25, time=nov, first=True, pub="2024-11-20").verdict is Verdict.CONTRADICTED
+
+
+def odds(value, raw, action, size, month_raw, mon, pub):
+    c = claim(ClaimKind.RATE_PROBABILITY, f"shows a {raw} probability for a {action}",
+              subject=m("The CME Group's FedWatch tool"),
+              quantities=(q(value, Unit.PCT, raw=raw, role="probability"),),
+              time=t(month_raw, TimeKind.MONTH, month=mon, relative=True),
+              details={"action": action, "size_bp": size, "source": "FedWatch"})
+    return check(c, pub)
+
+
+def test_odds_without_futures_name_what_is_missing():
+    r = odds(92, "92%", "cut", 25, "in November", 11, "2024-10-17")
+    assert r.verdict is Verdict.UNVERIFIABLE
+    assert "ZQX24" in r.missing and "capscope fedwatch --futures" in r.missing
+
+
+def test_odds_checked_where_futures_exist():
+    assert odds(36, "36%", "hike", 25, "in September", 9, "2026-08-20").verdict \
+        is Verdict.SUPPORTED
+    assert odds(64, "64%", "hold", None, "in September", 9, "2026-08-20").verdict \
+        is Verdict.SUPPORTED
+    r = odds(90, "90%", "hike", 25, "in September", 9, "2026-08-20")
+    assert r.verdict is Verdict.CONTRADICTED and "36.00%" in r.explanation
+
+
+def test_odds_need_publication_date():
+    r = odds(92, "92%", "cut", 25, "in November", 11, None)
+    assert r.verdict is Verdict.UNVERIFIABLE and "--published" in r.missing
