@@ -84,8 +84,9 @@ def headline(ctx: Context, sec: Section) -> None:
     sec.table = pd.DataFrame(columns, index=pd.Index(list(RETURN_WINDOWS), name="return"))
     sec.numbers["returns"] = returns
 
+    moves = {}
     for sym in (a, b):
-        m = _move(sym, on)
+        m = moves[sym] = _move(sym, on)
         sec.warnings.extend(w for w in m.warnings if w not in sec.warnings)
         hi = m.highest_close_since
         sec.rows.append((f"{sym} close {day(m.session)}",
@@ -123,23 +124,41 @@ def headline(ctx: Context, sec: Section) -> None:
                                 "drawdown_pct": 100.0 * d.drawdown}, index=s.index)
     sec.charts["drawdown"] = dd
 
+    sec.takeaway = _headline_takeaway(ctx, returns, moves, rs)
+
+
+def _headline_takeaway(ctx: Context, returns: dict[str, Any], moves: dict[str, Any],
+                       rs: Any) -> str:
+    """The day's move and where it stands, the month and year so far, and the ratio."""
+    a, b, on = ctx.a, ctx.b, ctx.asof
+    m = moves[a]
+    hi = m.highest_close_since
+    if hi.is_record:
+        where = "a record close"
+    elif _recent(hi.since_date, on, days=60):
+        where = f"its highest close since {day(hi.since_date)}"
+    elif (on - pd.Timestamp(m.record_date)).days <= 60:
+        where = (f"{pct(m.pct_below_record)} from the record {num(m.record_close)} set "
+                 f"{day(m.record_date)}")
+    else:
+        where = f"{pct(m.pct_below_record)} from its record ({day(m.record_date)})"
     r1m_a, r1m_b = returns[a]["price"]["1M"], returns[b]["price"]["1M"]
     ytd_a, ytd_b = returns[a]["price"]["YTD"], returns[b]["price"]["YTD"]
-    lead = a if (r1m_a or 0) > (r1m_b or 0) else b
-    sec.takeaway = (
-        f"Over the past month {a} {pct(r1m_a)} vs {b} {pct(r1m_b)}: {lead} led by "
-        f"{abs((r1m_a or 0) - (r1m_b or 0)):.2f} points; year to date {a} {pct(ytd_a)} vs "
-        f"{b} {pct(ytd_b)}. The {a}/{b} ratio is "
-        + (f"at its highest since {day(rs.highest_since)}." if _recent(rs.highest_since, on)
-           else f"at its lowest since {day(rs.lowest_since)}." if _recent(rs.lowest_since, on)
-           else f"{num(rs.latest, 4)} (highest since {day(rs.highest_since)}, lowest since "
-                f"{day(rs.lowest_since)}).")
-    )
+    lead = a if r1m_a > r1m_b else b
+    ratio = (f"at its highest since {day(rs.highest_since)}" if _recent(rs.highest_since, on)
+             else f"at its lowest since {day(rs.lowest_since)}" if _recent(rs.lowest_since, on)
+             else "at a record high" if rs.highest_since is None
+             else "at a record low" if rs.lowest_since is None
+             else f"{num(rs.latest, 4)}")
+    return (f"{a} closed at {num(m.close)} ({pct(m.change_pct)}), {where}. Past month: {a} "
+            f"{pct(r1m_a)} vs {b} {pct(r1m_b)} ({lead} ahead by {abs(r1m_a - r1m_b):.2f} "
+            f"points); year to date {a} {pct(ytd_a)} vs {b} {pct(ytd_b)}. The {a}/{b} ratio "
+            f"is {ratio}.")
 
 
-def _recent(since: Any, on: pd.Timestamp) -> bool:
-    """A "highest since" worth a headline: the line last stood there more than a year ago."""
-    return since is not None and (on - pd.Timestamp(since)).days > 365
+def _recent(since: Any, on: pd.Timestamp, days: int = 365) -> bool:
+    """A "highest since" worth a headline: last seen more than ``days`` calendar days ago."""
+    return since is not None and (on - pd.Timestamp(since)).days > days
 
 
 def _move(sym: str, on: pd.Timestamp) -> Any:
@@ -151,19 +170,130 @@ def _move(sym: str, on: pd.Timestamp) -> Any:
 # ----------------------------------------------------------------------------- streaks
 
 
+def _forward_rows(study: Any) -> pd.DataFrame:
+    """The forward-return summary of a streak study, worded for a table."""
+    f = study.forward
+    return pd.DataFrame({
+        "after": f.index, "episodes": f["n"].astype(int), "mean": f["mean_pct"].map(pct),
+        "median": f["median_pct"].map(pct),
+        "hit rate": f["hit_rate"].map(lambda x: "n/a" if x != x else f"{x:.0%}"),
+        "all sessions mean": f["baseline_mean_pct"].map(pct),
+    }).set_index("after")
+
+
 def streak_context(ctx: Context, sec: Section) -> None:
-    raise ImportError("capscope.stats.streaks.streak_study")
+    """How rare the current streaks are, and what followed the earlier ones like them.
+
+    Two streaks: the small-cap side's own run of up (down) sessions, and its run of sessions
+    beating (trailing) the large-cap side. Each is looked up with ``streak_study`` at its current
+    length: the episodes at least that long, the current one's rank, forward returns after them.
+    """
+    from capscope.stats.moves import move
+    from capscope.stats.streaks import streak_study
+
+    a, b, on = ctx.a, ctx.b, ctx.asof
+    m = move(a, on=on)
+    parts = []
+    if m.streak_sessions >= 2 and m.streak_direction in ("up", "down"):
+        st = streak_study(a, m.streak_sessions, 0.0, m.streak_direction, on=on)
+        sec.rows.append((f"{a} {m.streak_direction} streak", st.latest.wording if st.latest
+                         else f"{m.streak_sessions} sessions"))
+        sec.numbers["own"] = {"length": m.streak_sessions, "direction": m.streak_direction,
+                              "episodes": st.n_episodes, "history_begins": st.history_begins,
+                              "rank_by_length": st.latest.rank_by_length if st.latest else None}
+        sec.table = _forward_rows(st)
+        sec.charts["own_forward"] = st.forward
+        parts.append(f"{a} is on a {m.streak_sessions}-session {m.streak_direction} streak; "
+                     f"{st.n_episodes} such runs since {day(st.history_begins)}")
+    else:
+        sec.rows.append((f"{a} streak", f"{m.streak_sessions} session {m.streak_direction}: "
+                         "no streak to study"))
+    # the relative streak: length of the current run of beating (or trailing) the other side
+    for direction in ("up", "down"):
+        probe = streak_study(a, 1, 0.0, direction, relative_to=b, on=on)
+        if probe.latest is not None and probe.latest.ongoing:
+            n = probe.latest.length
+            verb = "beating" if direction == "up" else "trailing"
+            if n >= 2:
+                rel = streak_study(a, n, 0.0, direction, relative_to=b, on=on)
+                sec.rows.append((f"{a} {verb} {b}", rel.latest.wording if rel.latest else
+                                 f"{n} sessions"))
+                sec.numbers["relative"] = {"length": n, "direction": direction,
+                                           "episodes": rel.n_episodes}
+                if sec.table is None:
+                    sec.table = _forward_rows(rel)
+                parts.append(f"{a} has been {verb} {b} for {n} straight sessions "
+                             f"({rel.n_episodes} runs that long since "
+                             f"{day(rel.history_begins)})")
+            else:
+                sec.rows.append((f"{a} vs {b}", f"{verb} {b} on the last session only"))
+            break
+    if not parts:
+        parts.append(f"No multi-session streak for {a} on {day(on)}")
+    if sec.table is not None:
+        f = sec.charts.get("own_forward")
+        if f is not None and "1M" in f.index and f.loc["1M", "n"] > 0:
+            parts.append(f"after the earlier ones {a} moved {pct(f.loc['1M', 'mean_pct'])} on "
+                         f"average over the next month (all sessions: "
+                         f"{pct(f.loc['1M', 'baseline_mean_pct'])})")
+        sec.charts.pop("own_forward", None)
+    sec.takeaway = "; ".join(parts) + "."
 
 
 def monthly_streaks(ctx: Context, sec: Section) -> None:
-    raise ImportError("capscope.stats.calendar_streaks")
+    """Both sides' current monthly streak, and the history of the long ones."""
+    from capscope.stats.calendar_streaks import calendar_streaks
+
+    on = ctx.asof
+    results = {sym: calendar_streaks(sym, "monthly", on=on) for sym in (ctx.a, ctx.b)}
+    for sym, r in results.items():
+        cur = r.current
+        if cur is None:
+            sec.rows.append((f"{sym} monthly", "flat last month"))
+            continue
+        prog = " (month in progress)" if cur.in_progress else ""
+        prev = r.previous_as_long
+        since = (f"; first this long since {prev.first_period}..{prev.last_period}"
+                 if prev is not None else "; the longest in the data")
+        unit = "month" if cur.length == 1 else "months"
+        sec.rows.append((f"{sym} monthly streak", f"{cur.length} {unit} {cur.direction}{prog}, "
+                         f"{pct(cur.cumulative_pct)} since {day(cur.base_date)}{since}"))
+        sec.numbers[sym] = {"length": cur.length, "direction": cur.direction,
+                            "in_progress": cur.in_progress, "cumulative_pct": cur.cumulative_pct,
+                            "previous_as_long": None if prev is None else prev.last_period}
+        sec.warnings.extend(w for w in r.warnings if w not in sec.warnings)
+    ra = results[ctx.a]
+    k = max(4, ra.current.length if ra.current is not None else 0)
+    long_ones = calendar_streaks(ctx.a, "monthly", on=on, min_length=k).streaks
+    rows = [{"from": st.first_period, "to": st.last_period, "months": st.length,
+             "direction": st.direction, "move": pct(st.cumulative_pct)}
+            for st in long_ones[-10:]]
+    if rows:
+        sec.table = pd.DataFrame(rows).set_index("from")
+        sec.rows.append((f"{ctx.a} streaks of {k}+ months", f"{len(long_ones)} since "
+                         f"{day(ra.data_begins)} (latest 10 listed)"))
+    cur = ra.current
+    if cur is None:
+        sec.takeaway = f"{ctx.a} has no monthly streak running on {day(on)}."
+    else:
+        prev = ra.previous_as_long
+        if cur.length == 1:
+            sec.takeaway = (f"{ctx.a} is {cur.direction} {pct(cur.cumulative_pct)} in "
+                            f"{cur.last_period} after a {'down' if cur.direction == 'up' else 'up'}"
+                            f" month: no monthly streak yet.")
+            return
+        sec.takeaway = (f"{ctx.a} is on a {cur.length}-month {cur.direction} streak"
+                        + (" (counting the month in progress)" if cur.in_progress else "")
+                        + (f", the first this long since {prev.last_period}." if prev is not None
+                           else ", the longest in its history."))
 
 
 # ----------------------------------------------------------------------------- Fed
 
 
 def fed(ctx: Context, sec: Section) -> None:
-    """Target range in force, the last decision, and (when available) cycle status and study."""
+    """Target range, where the cycle stands, and small vs large after past first cuts."""
+    from capscope.fed.cycles import cycles
     from capscope.fed.policy import decisions, target_range
 
     on = ctx.asof
@@ -179,27 +309,170 @@ def fed(ctx: Context, sec: Section) -> None:
         sec.numbers["last_decision"] = {"announced": last["announced"],
                                         "change_bp": float(last["change_bp"]),
                                         "target": last["target"]}
-    sec.takeaway = f"The fed funds target on {day(on)} was {rng}" + (
-        f"; the last change was a {abs(last['change_bp']):g} bp {last['action']} on "
-        f"{day(last['announced'])}." if last is not None else ".")
+    found = cycles(on)
+    cyc = found[-1] if found else None
+    status = ""
+    if cyc is not None:
+        days_since = int((on - cyc.first_move).days)
+        kind = "easing" if cyc.direction == "easing" else "tightening"
+        state = "in progress" if cyc.ongoing else "over"
+        sec.rows.append(("cycle", cyc.describe()))
+        sec.rows.append((f"days since the first {'cut' if kind == 'easing' else 'hike'}",
+                         f"{days_since} ({day(cyc.first_move)})"))
+        sec.numbers["cycle"] = {"direction": cyc.direction, "first_move": cyc.first_move,
+                                "last_move": cyc.last_move, "n_moves": cyc.n_moves,
+                                "total_bp": cyc.total_bp, "ongoing": cyc.ongoing,
+                                "days_since_first_move": days_since}
+        status = (f"the {kind} cycle that began {day(cyc.first_move)} is {state}: "
+                  f"{cyc.n_moves} moves, {cyc.total_bp:+g} bp, {days_since} days in")
+    study = _optional(sec, "cycle study", lambda: _first_cut_study(ctx))
+    study_text = ""
+    if study is not None:
+        sec.table = _study_table(study)
+        sec.numbers["first_cut_study"] = {"summary": study.summary, "n_events": study.n_events}
+        sec.warnings.extend(study.warnings)
+        current = (str(cyc.first_move.date()) if cyc is not None and cyc.direction == "easing"
+                   and cyc.ongoing else None)
+        sec.charts["cycle_paths"] = _study_paths(study)
+        sec.charts["current_cycle"] = current
+        study_text = " After past first cuts: " + study.takeaway
+    sec.takeaway = (f"Fed funds target {rng} on {day(on)}"
+                    + (f"; {status}." if status else ".") + study_text)
+
+
+def _first_cut_study(ctx: Context) -> Any:
+    from capscope.fed.study import cycle_study
+
+    return cycle_study("first-cut", ctx.a, ctx.b, on=ctx.asof)
+
+
+def _study_table(study: Any) -> pd.DataFrame:
+    s = study.summary
+    return pd.DataFrame({
+        "horizon": s["horizon"], "cycles": s["n"].astype(int),
+        f"{study.a} mean": s["mean_a"].map(pct), f"{study.b} mean": s["mean_b"].map(pct),
+        "mean diff (pp)": s["mean_diff"].map(lambda x: num(x, 1)),
+        "median diff (pp)": s["median_diff"].map(lambda x: num(x, 1)),
+        f"{study.a} beat {study.b}": [f"{int(w)} of {int(n)}" for w, n in zip(s["wins"], s["n"],
+                                                                               strict=True)],
+    }).set_index("horizon")
+
+
+def _study_paths(study: Any) -> pd.DataFrame:
+    """Each event's a-minus-b difference at each horizon: rows horizons, columns events."""
+    ev = study.events
+    ev = ev[ev["complete"].astype(bool)]
+    frame = ev.pivot_table(index="horizon", columns="event", values="diff", aggfunc="first")
+    order = [h for h in study.horizons if h in frame.index]
+    frame = frame.reindex(order)
+    frame.columns = [str(pd.Timestamp(c).date()) for c in frame.columns]
+    start = pd.DataFrame([[0.0] * frame.shape[1]], columns=frame.columns, index=["0"])
+    out = pd.concat([start, frame])
+    out.index.name = "horizon"
+    return out
 
 
 # ----------------------------------------------------------------------------- expectations
 
 
 def expectations(ctx: Context, sec: Section) -> None:
-    raise ImportError("capscope.fed.fedwatch.fedwatch")
+    """FedWatch-style probabilities from fed funds futures on the as-of date."""
+    from capscope.fed.fedwatch import fedwatch
+
+    fw = fedwatch(ctx.asof, meetings=6)
+    frame = fw.current_frame()
+    if frame.empty:
+        from capscope.errors import DataUnavailable
+
+        raise DataUnavailable(f"no FOMC meetings priced on {day(ctx.asof)}",
+                              "futures in the store do not cover this date")
+    show = pd.DataFrame({
+        "P(cut)": frame["p_cut"].map(lambda x: f"{x:.1%}"),
+        "P(hold)": frame["p_hold"].map(lambda x: f"{x:.1%}"),
+        "P(hike)": frame["p_hike"].map(lambda x: f"{x:.1%}"),
+        "likeliest range": frame["likeliest"],
+        "its probability": frame["p_likeliest"].map(lambda x: f"{x:.1%}"),
+        "implied rate": frame["implied_rate"].map(lambda x: f"{x:.3f}%"),
+    }, index=[day(d) for d in frame.index])
+    show.index.name = "meeting"
+    sec.table = show
+    sec.rows.append(("futures prices of", day(fw.price_date)))
+    sec.rows.append(("current range", f"{fw.current_range}%"))
+    sec.numbers["meetings"] = frame
+    sec.warnings.extend(fw.warnings)
+    sec.takeaway = fw.takeaway
 
 
 # ----------------------------------------------------------------------------- levels, sectors
 
 
 def levels(ctx: Context, sec: Section) -> None:
-    raise ImportError("capscope.stats.levels")
+    """Support and resistance zones of the small-cap side over three years."""
+    from capscope.data.series import series
+    from capscope.stats.levels import levels as find_levels
+
+    lv = find_levels(ctx.a, "3Y", on=ctx.asof)
+    rows = [{"low": z.low, "high": z.high, "kind": z.role, "touches": z.touches,
+             "first test": day(z.first_test), "last test": day(z.last_test),
+             "broken": f"{z.broken} on {day(z.broken_on)}" if z.broken else "",
+             "distance": pct(z.distance_pct)} for z in lv.zones]
+    zones = pd.DataFrame(rows)
+    sec.table = zones.set_index("low") if not zones.empty else None
+    ns, nr = lv.nearest_support, lv.nearest_resistance
+    sec.rows.append((f"{ctx.a} close", num(lv.last_close)))
+    sec.rows.append(("nearest support", "none found" if ns is None else
+                     f"{num(ns.low)}-{num(ns.high)} ({pct(ns.distance_pct)})"))
+    sec.rows.append(("nearest resistance", "none found" if nr is None else
+                     f"{num(nr.low)}-{num(nr.high)} ({pct(nr.distance_pct)})"))
+    sec.numbers["zones"] = zones
+    sec.warnings.extend(lv.warnings)
+    prices = series(ctx.a, start=lv.start, end=ctx.asof)
+    sec.charts["levels"] = (prices, zones, ctx.a)
+    recent = [z for z in lv.zones if z.broken and z.broken_on is not None
+              and (ctx.asof - z.broken_on).days <= 31]
+    brk = ""
+    if recent:
+        z = max(recent, key=lambda z: z.broken_on)
+        brk = (f" It broke {z.broken} the {num(z.low)}-{num(z.high)} zone on "
+               f"{day(z.broken_on)}.")
+    sec.takeaway = (f"{ctx.a} at {num(lv.last_close)}: "
+                    + ("no support zone below" if ns is None else
+                       f"support {num(ns.low)}-{num(ns.high)} ({pct(ns.distance_pct)} away)")
+                    + ", "
+                    + ("no resistance zone above" if nr is None else
+                       f"resistance {num(nr.low)}-{num(nr.high)} ({pct(nr.distance_pct)} away)")
+                    + "." + brk)
 
 
 def sectors(ctx: Context, sec: Section) -> None:
-    raise ImportError("capscope.stats.sectors")
+    """The sector funds over the last month, vs SPY and IWM, with an RRG against SPY."""
+    from capscope.stats.sectors import sector_table
+
+    t = sector_table("1M", on=ctx.asof)
+    r = t.rows
+    show = pd.DataFrame({
+        "fund": r["symbol"], "name": r["name"], "basis": r["basis"],
+        "1M return": r["return_pct"].map(pct), "vs SPY (pp)": r["vs_spy_pp"].map(
+            lambda x: num(x, 2)),
+        "vs IWM (pp)": r["vs_iwm_pp"].map(lambda x: num(x, 2)),
+        "RRG vs SPY": r["quadrant_spy"],
+    }).set_index("fund")
+    sec.table = show
+    for sym, why in t.unavailable.items():
+        sec.warnings.append(f"{sym} not computed: {why}")
+    sec.warnings.extend(w for w in t.warnings if w not in sec.warnings)
+    sec.numbers["rows"] = r
+    sec.numbers["window"] = {"start": t.start, "end": t.end}
+    points = r.set_index("symbol")[["rs_ratio_spy", "rs_momentum_spy"]].rename(
+        columns={"rs_ratio_spy": "rs_ratio", "rs_momentum_spy": "rs_momentum"})
+    sec.charts["rrg"] = (points, "SPY", None)
+    if r.empty:
+        sec.takeaway = "No sector fund has data for this window."
+        return
+    top, bottom = r.iloc[0], r.iloc[-1]
+    sec.takeaway = (f"Over {day(t.start)}..{day(t.end)} {top['symbol']} led "
+                    f"({pct(top['return_pct'])}) and {bottom['symbol']} lagged "
+                    f"({pct(bottom['return_pct'])}); {len(r)} of 11 funds computed.")
 
 
 # ----------------------------------------------------------------------------- provenance

@@ -95,9 +95,14 @@ def _date(value: str | None, what: str) -> str | None:
 def report_payload(asof: str | None, pair: str) -> dict[str, Any]:
     """The report as JSON plus its figures as Plotly JSON (what the dashboard draws)."""
     from capscope.report.build import build_report
+
+    return payload_of(build_report(asof, pair))
+
+
+def payload_of(rep: Any) -> dict[str, Any]:
+    """A built report as the dashboard's JSON: ``to_dict()`` plus Plotly figure JSON."""
     from capscope.report.charts import CHART_SECTION, figures
 
-    rep = build_report(asof, pair)
     payload = rep.to_dict()
     payload["figures"] = {
         name: {"section": CHART_SECTION[name], "figure": json.loads(fig.to_json())}
@@ -253,4 +258,4 @@ def _symbol_path() -> Any:
                      description="A symbol or alias: RUT, Russell 2000, ^GSPC, IWM...")
 
 
-__all__ = ["ArticleIn", "create_app", "report_payload"]
+__all__ = ["ArticleIn", "create_app", "payload_of", "report_payload"]
