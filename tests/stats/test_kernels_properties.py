@@ -47,7 +47,7 @@ def _panel(draw_cols: list[list[float]]) -> np.ndarray:
 
 
 # the fixture only swaps module functions once per test, so reusing it across examples is safe
-SETTINGS = settings(max_examples=150, deadline=None,
+SETTINGS = settings(max_examples=100, deadline=None,
                     suppress_health_check=[HealthCheck.function_scoped_fixture])
 
 

@@ -132,3 +132,21 @@ def test_result_converts_to_dict_and_frame(rut_0716):
     assert d["provenance"]["measure"].startswith("price")
     frame = rut_0716.to_frame()
     assert frame.loc[0, "close"] == pytest.approx(2263.67, abs=0.005)
+
+
+def test_sector_fund_close_span_is_warned(store):
+    # XLK's raw close exists only from 2026-03-20 (PROVENANCE); its rows start 1998-12-22
+    r = move("XLK")
+    assert r.data_begins.date().isoformat() == "2026-03-20"
+    assert any("only from 2026-03-20" in w for w in r.warnings)
+
+
+def test_total_return_field_and_its_end(store):
+    # XLK's adj_close ends 2026-07-02 (PROVENANCE): the default session is then that day
+    r = move("XLK", field="adj_close")
+    assert r.session.date().isoformat() == "2026-07-02"
+    assert r.provenance["measure"].startswith("total return")
+    assert any("end 2026-07-02" in w for w in r.warnings)
+    assert "adj close" in r.takeaway
+    with pytest.raises(DataUnavailable, match="no adj_close"):
+        move("RUT", field="adj_close")

@@ -153,11 +153,17 @@ def register(app: typer.Typer) -> None:
 
     @app.command("move")
     @handle_errors
-    def move_cmd(symbol: SymbolArg, on: OnOpt = None, as_json: JsonOpt = False) -> None:
+    def move_cmd(
+        symbol: SymbolArg,
+        on: OnOpt = None,
+        field: Annotated[str, typer.Option(
+            help="close (price) or adj_close (total return, ETFs only).")] = "close",
+        as_json: JsonOpt = False,
+    ) -> None:
         """A session's move: change, highest/lowest close since, record, streak, 52-week range."""
         from capscope.stats.moves import move
 
-        emit(move(symbol, on), as_json, _render_move)
+        emit(move(symbol, on, field=field), as_json, _render_move)
 
     @app.command("streaks")
     @handle_errors

@@ -49,6 +49,7 @@ class AsOf:
             "data_begins": self.data_begins,
             "data_ends": self.data_ends,
             "as_of": self.session,
+            "note": self.info.note,
         }
 
 
@@ -60,11 +61,21 @@ def as_of(symbol: str, on: DateLike | None = None, field: str = "close") -> AsOf
         raise BadInput(f"unknown field {field!r}", f"fields: {', '.join(full.columns)}")
     valid = full[field].dropna()
     if valid.empty:
-        raise DataUnavailable(f"{info.symbol} has no {field} values", info.note or "try field='close'")
+        hint = ("an index has price closes only: use close" if info.kind == "index"
+                else info.note or "try close")
+        raise DataUnavailable(f"{info.symbol} has no {field} values", hint)
     first, last = valid.index[0], valid.index[-1]
     warnings: list[str] = []
+    if first > full.index[0]:
+        other = "adj_close" if field != "adj_close" else "close"
+        warnings.append(f"{info.symbol} has {field} values only from {first.date()} (its rows "
+                        f"start {full.index[0].date()}): records and 'since' dates refer to that "
+                        f"span; {other} may reach further back")
     if on is None:
         session = last
+        if last < full.index[-1]:
+            warnings.append(f"{info.symbol} {field} values end {last.date()} (its rows run to "
+                            f"{full.index[-1].date()}): using {last.date()}")
     else:
         day = parse_date(on, what="--on date")
         if day < first:

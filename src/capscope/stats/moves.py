@@ -146,19 +146,20 @@ def _fmt(x: float) -> str:
 
 
 def _takeaway(r: MoveResult) -> str:
+    what = "close" if r.field == "close" else r.field.replace("_", " ")
     head = f"{r.symbol} {_fmt(r.close)} on {r.session.date()}"
     if r.change_pct is not None:
         head = f"{r.symbol} {r.change_pct:+.2f}% to {_fmt(r.close)} on {r.session.date()}"
     bits = []
     hs, ls = r.highest_close_since, r.lowest_close_since
     if hs.is_record:
-        bits.append("a record close")
+        bits.append(f"a record {what}")
     elif hs.sessions_since is not None and hs.sessions_since > 5:
-        bits.append(f"highest close since {hs.since_date.date()} ({hs.ago})")
+        bits.append(f"highest {what} since {hs.since_date.date()} ({hs.ago})")
     if ls.is_record:
-        bits.append(f"lowest close since the data begins {r.data_begins.date()}")
+        bits.append(f"lowest {what} since the data begins {r.data_begins.date()}")
     elif ls.sessions_since is not None and ls.sessions_since > 5:
-        bits.append(f"lowest close since {ls.since_date.date()} ({ls.ago})")
+        bits.append(f"lowest {what} since {ls.since_date.date()} ({ls.ago})")
     if r.streak_sessions >= 2:
         kind = "winning" if r.streak_direction == "up" else "losing"
         bits.append(f"{r.streak_sessions}-session {kind} streak")
