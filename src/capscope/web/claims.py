@@ -35,8 +35,12 @@ def check_article(text: str, published: str | None) -> dict[str, Any]:
         raise CheckerMissing("the claim checker is not in this build yet",
                              "use 'capscope check' once it is available; the report and "
                              "statistics above work without it")
-    result = fn(text, published=published)
-    return result.to_dict() if hasattr(result, "to_dict") else result
+    result = fn(text, published=published, name="dashboard")
+    out = result.to_dict()
+    # the page highlights the user's own text (source spans), or the normalised text
+    out["source"] = result.source
+    out["text"] = result.text
+    return out
 
 
 __all__ = ["CheckerMissing", "check_article"]

@@ -1,8 +1,9 @@
 """A cap on request body size, enforced while the body streams in.
 
 Checking ``Content-Length`` alone is not enough: a chunked upload has none. This ASGI middleware
-rejects a declared length over the cap at once, and otherwise counts bytes as they arrive and
-answers 413 as soon as the cap is passed, before the endpoint sees a byte.
+rejects a declared length over the cap at once, and otherwise reads the body (never more than
+the cap plus one chunk), answering 413 as soon as the cap is passed, before the endpoint sees
+a byte.
 """
 
 from __future__ import annotations
@@ -13,10 +14,6 @@ from typing import Any
 MAX_BODY_BYTES = 2 * 1024 * 1024
 
 Scope = dict[str, Any]
-
-
-class _TooLarge(Exception):
-    pass
 
 
 class BodySizeLimit:
@@ -40,29 +37,32 @@ class BodySizeLimit:
                 if declared > self.max_bytes:
                     await self._reject(send, 413, self._message())
                     return
+        if scope.get("method", "GET") in ("GET", "HEAD", "OPTIONS"):
+            await self.app(scope, receive, send)
+            return
+        # Read the body first (at most the cap plus one chunk), then replay it to the app: an
+        # error raised mid-parse would be turned into a 400 by the framework, not a 413.
+        buffered: list[dict[str, Any]] = []
         seen = 0
-        started = False
-
-        async def counting_receive() -> dict[str, Any]:
-            nonlocal seen
+        while True:
             message = await receive()
-            if message["type"] == "http.request":
-                seen += len(message.get("body", b""))
-                if seen > self.max_bytes:
-                    raise _TooLarge
-            return message
-
-        async def tracking_send(message: dict[str, Any]) -> None:
-            nonlocal started
-            if message["type"] == "http.response.start":
-                started = True
-            await send(message)
-
-        try:
-            await self.app(scope, counting_receive, tracking_send)
-        except _TooLarge:
-            if not started:
+            if message["type"] != "http.request":
+                buffered.append(message)
+                break
+            seen += len(message.get("body", b""))
+            if seen > self.max_bytes:
                 await self._reject(send, 413, self._message())
+                return
+            buffered.append(message)
+            if not message.get("more_body", False):
+                break
+
+        async def replay() -> dict[str, Any]:
+            if buffered:
+                return buffered.pop(0)
+            return await receive()
+
+        await self.app(scope, replay, send)
 
     def _message(self) -> str:
         return f"request body larger than {self.max_bytes // (1024 * 1024)} MB"

@@ -123,15 +123,14 @@ async function init() {
 
 // ---------------------------------------------------------------- check an article
 
-function spanOf(item) {
-  const c = item.claim || item;
-  const s = c.span || (c.claim && c.claim.span);
+function spanOf(item, key) {
+  const s = item[key];
   return s && Number.isInteger(s.start) && Number.isInteger(s.end) ? s : null;
 }
 
-function highlighted(text, items) {
-  const out = el("div", { class: "text" });
-  const spans = items.map((it) => ({ it, s: spanOf(it) })).filter((x) => x.s)
+function highlighted(text, items, key) {
+  const out = el("div", { class: "text", id: "check-text" });
+  const spans = items.map((it) => ({ it, s: spanOf(it, key) })).filter((x) => x.s)
     .sort((a, b) => a.s.start - b.s.start);
   let pos = 0;
   for (const { it, s } of spans) {
@@ -160,16 +159,18 @@ async function checkArticle() {
       `${body.error}${body.hint ? " (" + body.hint + ")" : ""}`));
     return;
   }
-  const items = body.claims || body.checked || body.results || [];
-  const text = body.text || body.normalised || body.normalized || payload.text;
-  out.append(highlighted(text, items));
+  const items = body.claims || [];
+  // highlight in the user's own text when every claim maps back to it, else the normalised text
+  const useSource = body.source && items.every((it) => spanOf(it, "source_span"));
+  out.append(highlighted(useSource ? body.source : body.text, items,
+    useSource ? "source_span" : "span"));
   const list = el("ol", { class: "claims" });
   for (const it of items) {
-    const c = it.claim || it;
     list.append(el("li", { "data-verdict": it.verdict || "" },
-      el("strong", {}, (it.verdict || "").replace("_", " ")), ": ", c.text || "", " ",
-      it.explanation ? "- " + it.explanation : ""));
+      el("strong", {}, (it.verdict || "").replace("_", " ")), ": ", it.text || "",
+      it.found ? ` (data: ${it.found})` : "", it.explanation ? " - " + it.explanation : ""));
   }
+  for (const n of body.notes || []) out.append(el("p", { class: "warn" }, "note: " + n));
   if (!items.length) out.append(el("p", { class: "hint" }, "No checkable claims found."));
   out.append(list);
 }
