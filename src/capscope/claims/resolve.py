@@ -173,8 +173,25 @@ def _horizon(t: TimeExpr, published: pd.Timestamp | None) -> TimeWindow:
     return w
 
 
+def _since_window(w: TimeWindow, t: TimeExpr, pub: pd.Timestamp | None) -> TimeWindow:
+    """"Up 10% since November 2023": from the last close before the period to the article's day."""
+    if not w.ok or w.start is None or pub is None:
+        if w.ok and pub is None:
+            return _unresolved(t, f"'{t.raw}' runs to the publication date, which is not "
+                                  "known; pass --published YYYY-MM-DD")
+        return w
+    end = previous_session(pub)
+    if w.start > end:
+        return _unresolved(t, f"'{t.raw}' starts after publication ({pub.date()})")
+    spec = f"{(w.start - pd.Timedelta(days=1)).date()}:{end.date()}"
+    return TimeWindow(label=t.raw, start=w.start, end=end, spec=spec, on=end,
+                      notes=[*w.notes, f"'{t.raw}' = from the last close before "
+                             f"{w.start.date()} to {end.date()}"])
+
+
 def resolve_time(t: TimeExpr | None, published: dt.date | pd.Timestamp | None, *,
-                 previous: TimeWindow | None = None, prefer: str = "past") -> TimeWindow | None:
+                 previous: TimeWindow | None = None, prefer: str = "past",
+                 since_to_now: bool = False) -> TimeWindow | None:
     """The sessions and query window a time phrase means (None when there is no phrase).
 
     The calendar window comes from :func:`capscope.claims.timexpr.resolve_time` (the grammar's
@@ -182,7 +199,21 @@ def resolve_time(t: TimeExpr | None, published: dt.date | pd.Timestamp | None, *
     a window in progress at publication ends there, and returns get the window string of
     :func:`capscope.stats.returns.window_bounds`. ``previous`` is the window of the claim before
     ("in that time"); ``prefer="future"`` reads a bare month as the next one (meetings, forecasts).
+    ``since_to_now`` reads "since November 2023" as a window from then to the article's day (for
+    a change "since"); without it the phrase is the month itself (for "highest since").
     """
+    w = _resolve_time(t, published, previous=previous, prefer=prefer)
+    if (since_to_now and w is not None and t is not None and t.anchor == "since"
+            and t.kind not in (TimeKind.SAME_AS_BEFORE, TimeKind.TRAILING, TimeKind.TO_DATE,
+                               TimeKind.HORIZON)):
+        pub = None if published is None else pd.Timestamp(published).normalize()
+        return _since_window(w, t, pub)
+    return w
+
+
+def _resolve_time(t: TimeExpr | None, published: dt.date | pd.Timestamp | None, *,
+                  previous: TimeWindow | None = None, prefer: str = "past") -> TimeWindow | None:
+    """resolve_time without the "since" reading."""
     if t is None:
         return None
     from capscope.claims import timexpr
@@ -351,6 +382,7 @@ class ResolvedClaim:
 
 
 _FORWARD_KINDS = frozenset({ClaimKind.RATE_PROBABILITY, ClaimKind.FORECAST})
+_CHANGE_KINDS = frozenset({ClaimKind.PERIOD_RETURN, ClaimKind.RELATIVE_RETURN})
 
 
 def _anchor(windows: list[TimeWindow | None], published: pd.Timestamp | None
@@ -389,7 +421,8 @@ def resolve_claims(claims: list[Claim], published: dt.date | pd.Timestamp | None
     previous: TimeWindow | None = None
     for c in claims:
         prefer = "future" if c.kind in _FORWARD_KINDS else "past"
-        time = resolve_time(c.time, pub, previous=previous, prefer=prefer)
+        time = resolve_time(c.time, pub, previous=previous, prefer=prefer,
+                            since_to_now=c.kind in _CHANGE_KINDS)
         times.append(time)
         sinces.append(resolve_time(c.since, pub, previous=previous))
         if time is not None and time.ok and not time.forward:

@@ -8,14 +8,45 @@ claim is reported ``unverifiable`` with the error named, so the rest of the repo
 
 from __future__ import annotations
 
-from capscope.claims.model import CheckedClaim, Verdict
+import dataclasses
+
+import pandas as pd
+
+from capscope.claims.model import CheckedClaim, ClaimKind, Verdict
 from capscope.claims.resolve import ResolvedClaim
 from capscope.claims.verifiers import VERIFIERS
 from capscope.errors import CapscopeError
 
+_DAY_KINDS = frozenset({ClaimKind.DAY_MOVE, ClaimKind.CLOSE_LEVEL, ClaimKind.HIGHEST_SINCE,
+                        ClaimKind.LOWEST_SINCE, ClaimKind.RECORD,
+                        ClaimKind.DISTANCE_FROM_RECORD, ClaimKind.STREAK})
+
 
 def verify(rc: ResolvedClaim) -> CheckedClaim:
-    """The verdict for one resolved claim."""
+    """The verdict for one resolved claim.
+
+    An undated one-session claim ("closed at a record") in an article published on a trading
+    day may be about that day's close or, when written during the session, the previous one.
+    Both are read; the publication day's close first, and the previous close only when the first
+    reading fails and the second supports the claim (the explanation says which close was used).
+    """
+    out = _verify(rc)
+    if (out.verdict in (Verdict.CONTRADICTED, Verdict.IMPRECISE) and rc.claim.kind in _DAY_KINDS
+            and rc.time is None and rc.published is not None and rc.anchor is not None
+            and rc.anchor == rc.published):
+        from capscope.data.calendar import previous_session
+
+        prev = previous_session(rc.anchor - pd.Timedelta(days=1))
+        alt = _verify(dataclasses.replace(rc, anchor=prev))
+        if alt.verdict is Verdict.SUPPORTED:
+            alt.explanation = (f"read at {prev.date()}, the last close before publication on "
+                               f"{rc.published.date()} (on {rc.published.date()} itself: "
+                               f"{out.verdict.value}): {alt.explanation}")
+            return alt
+    return out
+
+
+def _verify(rc: ResolvedClaim) -> CheckedClaim:
     c = rc.claim
     if not c.checkable:
         cue = c.details.get("cue", "")

@@ -49,6 +49,33 @@ def _bounds(rc: ResolvedClaim) -> tuple[float, float] | None:
     return (min(lo, hi), max(lo, hi))
 
 
+def sym_of(rc: ResolvedClaim) -> str:
+    return str(rc.subject.symbol)
+
+
+def _below(rc: ResolvedClaim, sym: str, level: float, w) -> CheckedClaim:  # noqa: ANN001
+    """"Fell below 2,000": the close is below the level and the run below began recently."""
+    from capscope.stats.levels import breakout
+
+    on = w.day if w.day is not None else w.on
+    cmd = f"capscope levels {sym} --breakout {level:g} --on {iso(on)}"
+    args = {"symbol": sym, "level": level, "on": iso(on)}
+    try:
+        r = breakout(sym, level, on=on)
+    except CapscopeError as exc:
+        return from_error(rc, exc, "capscope.stats.levels.breakout", cmd, args)
+    ev = Evidence(statistic="capscope.stats.levels.breakout", arguments=args, command=cmd,
+                  claimed=f"below {level:g}", found=f"close {fmt_num(r.last_close)}",
+                  values={"above": r.above, "last_close_above": iso(r.last_close_above)},
+                  note="; ".join([*w.notes, *r.warnings]))
+    if r.above:
+        return verdict(rc, Verdict.CONTRADICTED, f"{sym} closed at {fmt_num(r.last_close)} on "
+                       f"{iso(r.asof)}, above {level:g}", ev)
+    text = (f"{sym} closed at {fmt_num(r.last_close)} on {iso(r.asof)}, below {level:g}; last "
+            f"close above it {iso(r.last_close_above) or 'not in the lookback'}")
+    return verdict(rc, Verdict.SUPPORTED, text, ev)
+
+
 def verify_price_level(rc: ResolvedClaim) -> CheckedClaim:
     why = need_symbol(rc)
     if why:
@@ -66,6 +93,10 @@ def verify_price_level(rc: ResolvedClaim) -> CheckedClaim:
     lo, hi = b
     sym = rc.subject.symbol
     on = w.day if w.day is not None else w.on
+    if kind in ("crossed above", "crossed", "above"):
+        kind = "breakdown" if c.direction.value == "down" else "breakout"
+    if kind in ("crossed below", "below", "breakdown"):
+        return _below(rc, sym_of(rc), lo, w)
     if kind == "breakout":
         from capscope.stats.levels import breakout
 

@@ -159,6 +159,10 @@ def verify_extreme_since(rc: ResolvedClaim) -> CheckedClaim:
         text = (f"{res.symbol} {fmt_num(res.close)} on {iso(res.session)}; 52-week "
                 f"{'high' if high else 'low'} {fmt_num(lvl)} on {iso(at)}")
         return verdict(rc, Verdict.SUPPORTED if ok else Verdict.CONTRADICTED, text, ev)
+    level_q = next((q for q in c.quantities if q.role == "level"
+                    and q.unit in (Unit.NUMBER, Unit.USD, Unit.POINTS)), None)
+    if measure == "level" and level_q is not None and high:
+        return _level_first_since(rc, res, ev, level_q.value)
     if measure not in ("close", "level", ""):
         return unverifiable(rc, f"'{word} {measure.replace('_', ' ')} since' is not a statistic "
                                 "capscope has (it has highest/lowest close and intraday high "
@@ -178,6 +182,39 @@ def verify_extreme_since(rc: ResolvedClaim) -> CheckedClaim:
         if iv is Verdict.SUPPORTED:
             return verdict(rc, Verdict.SUPPORTED, f"{itext} (on closes: {text})", ev)
     return verdict(rc, v, text, ev)
+
+
+def _level_first_since(rc: ResolvedClaim, res: Any, ev: Evidence, level: float) -> CheckedClaim:
+    """"Above 2,400 for the first time since November 2021": the run above the level must start
+    on the day, and the last earlier close above it must fall in the named period."""
+    from capscope.stats.levels import breakout
+
+    sym, day = res.symbol, res.session
+    lookback = f"{iso(res.data_begins)}:{iso(day)}"  # the whole history: "since" may be long ago
+    cmd = f"capscope levels {sym} --breakout {level:g} --lookback {lookback} --on {iso(day)}"
+    try:
+        b = breakout(sym, level, on=day, lookback=lookback)
+    except CapscopeError as exc:
+        return from_error(rc, exc, "capscope.stats.levels.breakout", cmd)
+    ev2 = Evidence(statistic="capscope.stats.levels.breakout", command=cmd,
+                   arguments={"symbol": sym, "level": level, "on": iso(day)},
+                   claimed=f"first close above {level:,.2f} since "
+                           f"{rc.since.label if rc.since else '?'}",
+                   found=(f"above since {iso(b.breakout_date)}; before that "
+                          f"{iso(b.previously_above_on)}") if b.above else
+                   f"close {fmt_num(b.last_close)}, not above",
+                   values={"breakout_date": iso(b.breakout_date),
+                           "previously_above_on": iso(b.previously_above_on)})
+    if not b.above:
+        return verdict(rc, Verdict.CONTRADICTED, f"{sym} closed at {fmt_num(b.last_close)} on "
+                       f"{iso(day)}, not above {level:,.2f}", ev, ev2)
+    v, text = _since_verdict(b.previously_above_on, b.previously_above_on is None, rc.since,
+                             f"{sym} above {level:,.2f} from {iso(b.breakout_date)}",
+                             res.data_begins)
+    if b.breakout_date is not None and b.breakout_date != day and v is Verdict.SUPPORTED:
+        v = Verdict.IMPRECISE
+        text += f" (the run above began {iso(b.breakout_date)}, before {iso(day)})"
+    return verdict(rc, v, text, ev, ev2)
 
 
 def verify_record(rc: ResolvedClaim) -> CheckedClaim:
@@ -219,8 +256,9 @@ def verify_distance_from_record(rc: ResolvedClaim) -> CheckedClaim:
     res, ev = got
     c = rc.claim
     ref = str(c.details.get("reference", "record") or "record")
-    if ref not in ("record", ""):
-        if "52" in ref:
+    if ref not in ("record", "all-time high", "all-time", ""):
+        # "52-week high", "recent high", "peak": the highest close of the last 52 weeks
+        if "52" in ref or "recent" in ref or "peak" in ref or ref == "high":
             below = (res.close / res.high_52w - 1) * 100
             regain = (res.high_52w / res.close - 1) * 100
             ref_text = f"52-week high {fmt_num(res.high_52w)} on {iso(res.high_52w_date)}"
@@ -231,14 +269,16 @@ def verify_distance_from_record(rc: ResolvedClaim) -> CheckedClaim:
         ref_text = f"record close {fmt_num(res.record_close)} on {iso(res.record_date)}"
     ev.values.update({"pct_below": below, "pct_to_regain": regain, "reference": ref_text})
     q = pick(c.quantities, Unit.PCT)
+    state = str(c.details.get("state", "") or "")
+    limits = {"correction": 10.0, "bear market": 20.0, "bear": 20.0}
+    if state in limits:
+        # "in correction territory": at least 10% below the high (bear market: 20%)
+        ok = -below >= limits[state]
+        text = (f"{res.symbol} {below:+.2f}% from its {ref_text}: "
+                f"{'in' if ok else 'not in'} a {state} (at least {limits[state]:.0f}% below)")
+        ev.claimed, ev.found = state, f"{below:+.2f}%"
+        return verdict(rc, Verdict.SUPPORTED if ok else Verdict.CONTRADICTED, text, ev)
     if q is None:
-        state = str(c.details.get("state", ""))
-        limits = {"correction": 10.0, "bear market": 20.0}
-        if state in limits:
-            ok = -below >= limits[state]
-            text = (f"{res.symbol} {below:+.2f}% from its {ref_text}: "
-                    f"{'in' if ok else 'not in'} a {state} (at least {limits[state]:.0f}% below)")
-            return verdict(rc, Verdict.SUPPORTED if ok else Verdict.CONTRADICTED, text, ev)
         return unverifiable(rc, "the claim states no distance", ev)
     # "X% below the record" is measured as the drop from the record; "X% away from reaching it"
     # can also mean the gain needed to regain it. Both are given; either reading may support it.

@@ -29,6 +29,7 @@ from capscope.claims.lexicon import imprecise, matches
 from capscope.claims.model import CheckedClaim, Direction, Evidence, Unit, Verdict
 from capscope.claims.resolve import ResolvedClaim
 from capscope.claims.verifiers._base import (
+    compare,
     fmt_pct,
     from_error,
     iso,
@@ -92,6 +93,19 @@ def verify_forecast(rc: ResolvedClaim) -> CheckedClaim:
             f"{'lowest' if down else 'best'} close {iso(extreme_day)} ({fmt_pct(best_pct)}), "
             f"{fmt_pct(at_end.return_pct)} at {iso(at_end.end)}")
     q = next((q for q in c.quantities if q.unit is Unit.PCT), None)
+    target = next((x for x in c.quantities if x.unit in (Unit.NUMBER, Unit.USD, Unit.POINTS)
+                   and x.role in ("target", "level", "")), None)
+    if q is None and target is not None:
+        # "sees the S&P 500 at 6,000 within 12 months": was the level reached inside the horizon?
+        lvl = float(target.value)
+        going_up = lvl >= at_end.start_close
+        reached = path.max() >= lvl if going_up else path.min() <= lvl
+        first = (path[path >= lvl] if going_up else path[path <= lvl])
+        ev.claimed, ev.found = f"{lvl:,.2f}", float(path.max() if going_up else path.min())
+        text = (f"after the fact: {head}; {'reached' if reached else 'did not reach'} "
+                f"{lvl:,.2f}" + (f" (first close there {iso(first.index[0])})" if reached
+                                 else ""))
+        return verdict(rc, Verdict.SUPPORTED if reached else Verdict.CONTRADICTED, text, ev)
     if q is None:
         want_up = not down
         ok = (at_end.return_pct > 0) == want_up and at_end.return_pct != 0
@@ -179,6 +193,17 @@ def verify_event_pattern(rc: ResolvedClaim) -> CheckedClaim:
                   note="; ".join(st.warnings))
     if any(int(r["n"]) == 0 for r in rows):
         return unverifiable(rc, f"no complete {'/'.join(hs)} windows after {event} events", ev)
+    avg = next((q for q in rc.claim.quantities if q.unit is Unit.PCT), None)
+    if avg is not None:
+        # "has gained an average of 15% in the year after": the subject's own mean return
+        r0 = rows[-1]
+        ev.claimed, ev.found = avg.raw, round(float(r0["mean_a"]), 4)
+        v, text = compare(avg, rc.claim.direction, float(r0["mean_a"]),
+                          f"{a}'s mean return {r0['horizon']} after {st.n_events} {event} "
+                          f"events ({r0['n']} complete)")
+        if st.excluded:
+            text += f" ({len(st.excluded)} earlier events fall before the {a} data)"
+        return verdict(rc, v, text, ev)
     sign = -1 if under else 1
     ok = [sign * r["mean_diff"] > 0 and (r["hit_rate"] > 0.5 if not under else
                                          r["hit_rate"] < 0.5) for r in rows]

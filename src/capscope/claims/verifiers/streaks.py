@@ -13,6 +13,8 @@ years are missing and what the data shows for the rest.
 
 from __future__ import annotations
 
+import pandas as pd
+
 from capscope.claims.model import CheckedClaim, Direction, Evidence, Verdict
 from capscope.claims.resolve import ResolvedClaim
 from capscope.claims.verifiers._base import (
@@ -192,9 +194,36 @@ def verify_calendar_streak(rc: ResolvedClaim) -> CheckedClaim:
         res = calendar_streaks(sym, freq, on=on)
     except CapscopeError as exc:
         return from_error(rc, exc, "capscope.stats.calendar_streaks.calendar_streaks", cmd, args)
+    first = _calendar_verdict(rc, res, cmd, args, unit, w.notes)
+    if first.verdict is Verdict.SUPPORTED or not res.period_in_progress or res.current is None:
+        return first
+    # the period in progress may be what broke (or started) the run: an article early in a month
+    # speaks of the months completed, so read the streak at the previous period's last session
+    prev_end = pd.Timestamp(res.current.base_date) if res.current.length == 1 and \
+        res.current.in_progress else None
+    if prev_end is None:
+        return first
+    cmd2 = f"capscope months {sym} --on {iso(prev_end)}" + (" --weekly" if freq == "weekly"
+                                                            else "")
+    try:
+        res2 = calendar_streaks(sym, freq, on=prev_end)
+    except CapscopeError:
+        return first
+    second = _calendar_verdict(rc, res2, cmd2, {**args, "on": iso(prev_end)}, unit, w.notes)
+    if second.verdict is Verdict.SUPPORTED:
+        second.explanation = (f"the {unit} in progress on {iso(on)} is left out (completed "
+                              f"{unit}s to {iso(prev_end)}): {second.explanation}")
+        return second
+    return first
+
+
+def _calendar_verdict(rc: ResolvedClaim, res, cmd: str, args: dict, unit: str,  # noqa: ANN001
+                      notes: list[str]) -> CheckedClaim:
+    c = rc.claim
+    sym = res.symbol
     cur = res.current
     ev = Evidence(statistic="capscope.stats.calendar_streaks.calendar_streaks", arguments=args,
-                  command=cmd, note="; ".join([*w.notes, *res.warnings]),
+                  command=cmd, note="; ".join([*notes, *res.warnings]),
                   values={"current": None if cur is None else {
                       "direction": cur.direction, "length": cur.length,
                       "first": cur.first_period, "last": cur.last_period,
@@ -210,7 +239,8 @@ def verify_calendar_streak(rc: ResolvedClaim) -> CheckedClaim:
         return verdict(rc, Verdict.CONTRADICTED, f"{sym}: the latest {unit} was flat", ev)
     found = (f"{cur.length} {unit}s {'up' if cur.direction == 'up' else 'down'} "
              f"({cur.first_period}..{cur.last_period}"
-             f"{', the last in progress' if cur.in_progress else ''})")
+             + (f", the last in progress: {res.completed_length} completed" if cur.in_progress
+                else "") + ")")
     ev.claimed, ev.found = f"{n} {unit}s {want}", found
     if cur.direction != want:
         return verdict(rc, Verdict.CONTRADICTED, f"{sym}: {found}", ev)
