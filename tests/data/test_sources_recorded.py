@@ -73,7 +73,8 @@ def test_yahoo_incremental_update_restores_the_snapshot(fresh_store, tmp_path):
     pd.testing.assert_frame_equal(after.loc["2026-08-01":], full.loc["2026-08-01":])
     assert after["adj_close"].isna().all()  # indices keep no adj_close
     meta = fresh_store.meta_for("RUT")
-    assert meta.source == "yahoo ^RUT" and str(meta.last_date) == "2026-08-21"
+    assert meta.source == "snapshot 2026-08-21 + yahoo ^RUT"
+    assert str(meta.last_date) == "2026-08-21"
 
 
 def test_yahoo_adj_close_is_chained_onto_the_stored_history(fresh_store, tmp_path):
@@ -307,3 +308,64 @@ def test_update_cli_reports_each_symbol(fresh_home, monkeypatch):
     assert row["status"] == "updated" and row["new_rows"] == 6 and row["source"] == "fred DFF"
     bad = CliRunner().invoke(app, ["data", "update", "DFF", "--source", "bloomberg"])
     assert bad.exit_code == 2 and "unknown source 'bloomberg'" in bad.output
+
+
+def test_local_csv_source_merges_like_a_provider(fresh_store, tmp_path):
+    from capscope.data.sources.csv import CsvSource
+
+    full = truncate(fresh_store, "QQQ", "2026-08-14")
+    path = tmp_path / "qqq.csv"
+    full.loc["2026-08-10":].reset_index().to_csv(path, index=False)
+    (out,) = update(["QQQ"], store=fresh_store, today=TODAY,
+                    make_source=lambda n: CsvSource(path, limiter=RateLimiter(0.0)))
+    assert (out.status, out.new_rows, out.source) == ("updated", 5, "csv qqq.csv")
+    pd.testing.assert_frame_equal(fresh_store.bars("QQQ"), full)
+
+
+def test_discontinued_series_makes_no_request(fresh_store, tmp_path):
+    def refuse(request):
+        raise AssertionError("no request expected")
+
+    src = FredSource(client=mock_client(refuse), api_key="", limiter=RateLimiter(0.0),
+                     cache=ResponseCache(tmp_path, ttl=0))
+    (out,) = update(["DFEDTAR"], store=fresh_store, today=TODAY, make_source=lambda n: src)
+    assert out.status == "current" and "discontinued" in out.message
+
+
+class _FakeYf:
+    """Stands in for the yfinance module: its Ticker().history raises a given exception."""
+
+    def __init__(self, exc):
+        self.exc = exc
+
+    def Ticker(self, ticker):  # noqa: N802 - yfinance's name
+        fake = self
+
+        class _T:
+            def history(self, **kwargs):
+                assert kwargs["auto_adjust"] is False and kwargs["raise_errors"] is True
+                raise fake.exc
+
+        return _T()
+
+
+def test_yfinance_failures_map_to_capscope_errors(monkeypatch):
+    import sys
+
+    from capscope.data.sources.yahoo import yfinance_history
+    from capscope.errors import DataUnavailable
+
+    YFRateLimitError = type("YFRateLimitError", (Exception,), {})  # noqa: N806
+    CurlConnectionError = type("ConnectionError", (Exception,), {})  # noqa: N806
+    YFPricesMissingError = type("YFPricesMissingError", (Exception,), {})  # noqa: N806
+    day = dt.date(2026, 8, 3)
+    cases = [(YFRateLimitError("Too Many Requests. Rate limited."), Throttled),
+             (CurlConnectionError("Failed to perform, curl: (6) Could not resolve host: "
+                                  "query2.finance.yahoo.com. See https://curl.se/x"),
+              NetworkUnavailable),
+             (YFPricesMissingError("possibly delisted; no price data found"), DataUnavailable)]
+    for exc, expected in cases:
+        monkeypatch.setitem(sys.modules, "yfinance", _FakeYf(exc))
+        with pytest.raises(expected) as err:
+            yfinance_history("^RUT", day, day)
+        assert "See https" not in str(err.value)

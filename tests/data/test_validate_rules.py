@@ -128,6 +128,30 @@ def test_coerce_numbers_names_row_and_date_and_accepts_missing_markers():
     assert "row 7 (2024-07-07)" in err.message and "'x1'" in err.message
 
 
+def test_decimal_commas_are_refused_not_misread():
+    raw = pd.DataFrame({"close": ["4,33", "1,234.5", "12,5"]})
+    out, rep = coerce_numbers(raw, pd.Series(["2024-07-01", "2024-07-02", "2024-07-03"]))
+    assert out["close"].iloc[1] == 1234.5
+    assert "row 1 (2024-07-01) holds '4,33'" in rep.errors[0].message
+    assert "(2 such cells)" in rep.errors[0].message
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.one_of(st.floats(allow_nan=False, allow_infinity=False, width=64),
+                          st.sampled_from(["", ".", "NaN", "null", "n/a"])), min_size=1,
+                max_size=20))
+def test_coerce_numbers_round_trips_text(cells):
+    text = [c if isinstance(c, str) else repr(c) for c in cells]
+    out, rep = coerce_numbers(pd.DataFrame({"close": text}),
+                              pd.Series(["2024-07-01"] * len(text)))
+    assert rep.ok
+    for got, cell in zip(out["close"], cells, strict=True):
+        if isinstance(cell, str):
+            assert math.isnan(got)
+        else:
+            assert got == cell
+
+
 # -- OHLC against a brute-force reference -------------------------------------------------------
 def _known(*xs):
     return not any(math.isnan(x) for x in xs)

@@ -334,9 +334,17 @@ def store_bars(info: SymbolInfo, rows: pd.DataFrame, *, store: Store, source: st
     report.raise_for_errors(info.symbol)
     stored_warnings = ([info.note] if info.note else []) + _unique(
         warnings + report.warning_lines())
+    if not replace and not stored.empty:
+        source = _joined_source(store.meta_for(info.symbol).source, source)
     meta = store.write_bars(info.symbol, to_write, kind=info.kind, name=info.name, source=source,
                             warnings=stored_warnings, replace=replace)
     return meta, stored_warnings
+
+
+def _joined_source(old: str, new: str) -> str:
+    """"snapshot 2026-08-21 + yahoo ^RUT": where a merged series' rows came from, each once."""
+    parts = [p for p in old.split(" + ") if p]
+    return " + ".join([*parts, new] if new not in parts else parts)
 
 
 def _unique(items: list[str]) -> list[str]:

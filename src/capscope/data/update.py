@@ -24,6 +24,8 @@ from capscope.errors import CapscopeError, NetworkUnavailable
 
 OVERLAP_DAYS = 7  # calendar days re-fetched before the last stored date
 UPDATABLE = (Kind.INDEX, Kind.ETF, Kind.RATE)
+# Series their publisher stopped: nothing new can come, so no request is made.
+DISCONTINUED = {"DFEDTAR": "FRED discontinued it on 2008-12-16 (see DFEDTARU/DFEDTARL)"}
 
 
 @dataclass
@@ -82,6 +84,9 @@ def update_symbol(info: SymbolInfo, source: Any, *, store: Store,
                              message=f"{info.symbol} has no stored rows to update; import a "
                              "history first with 'capscope data import'")
     last = stored.index[-1].date()
+    if info.symbol in DISCONTINUED:
+        return UpdateOutcome(info.symbol, "current", source.name, last_date=last,
+                             message=f"{info.symbol} is complete: {DISCONTINUED[info.symbol]}")
     if last >= expected_last(info, today):
         adj = stored["adj_close"].dropna()
         adj_behind = info.kind is Kind.ETF and len(adj) > 0 and adj.index[-1].date() < last

@@ -43,6 +43,7 @@ OHLC_TOLERANCE = 1e-6
 # Calendar days a non-session series may skip before a gap is reported, by frequency.
 RATE_GAP_DAYS = {"calendar-daily": 1, "business-daily": 5, "monthly": 31}
 SHOW = 3  # how many offending rows a message names
+_THOUSANDS = r"[-+]?\d{1,3}(?:,\d{3})+(?:\.\d*)?"
 
 
 @dataclass(frozen=True)
@@ -115,7 +116,11 @@ def coerce_numbers(raw: pd.DataFrame, dates: pd.Series) -> tuple[pd.DataFrame, V
             continue
         text = values.astype("string").str.strip()
         missing = text.isna() | text.str.lower().isin(MISSING_MARKERS)
-        cleaned = text.where(~missing, None).str.replace(",", "", regex=False)
+        cleaned = text.where(~missing, None)
+        # Thousands separators only in their strict form (2,001.25); "4,33" (a decimal comma)
+        # stays text and is reported, never read as 433.
+        grouped = cleaned.str.fullmatch(_THOUSANDS).fillna(False).astype(bool)
+        cleaned = cleaned.where(~grouped, cleaned.str.replace(",", "", regex=False))
         numbers = pd.to_numeric(cleaned, errors="coerce").astype("float64")
         bad = numbers.isna() & ~missing
         if bad.any():
