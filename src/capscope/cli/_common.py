@@ -26,9 +26,12 @@ OnOpt = Annotated[
 
 
 def console(stderr: bool = False) -> Any:
+    """A Rich console; 120 columns when the output is a file or pipe (Rich would assume 80)."""
     from rich.console import Console
 
-    return Console(stderr=stderr, highlight=False, soft_wrap=False)
+    stream = sys.stderr if stderr else sys.stdout
+    width = None if stream.isatty() or os.environ.get("COLUMNS") else 120
+    return Console(stderr=stderr, highlight=False, soft_wrap=False, width=width)
 
 
 def fail(message: str, code: int) -> None:
