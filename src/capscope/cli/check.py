@@ -44,33 +44,36 @@ def _read_inputs(files: list[str]) -> list[tuple[str, bytes]]:
 
 
 def _render(report: Any) -> None:
+    from rich.markup import escape
     from rich.table import Table
 
     con = console()
     pub = report.published.isoformat() if report.published else "not known"
     counts = ", ".join(f"{k} {v}" for k, v in report.counts.items() if v) or "no claims"
-    con.print(f"[bold]{report.name}[/bold]  published {pub}"
-              f"{' (from the text)' if report.published_from == 'text' else ''}  [{counts}]")
+    con.print(f"[bold]{escape(report.name)}[/bold]  published {pub}"
+              f"{' (from the text)' if report.published_from == 'text' else ''}  "
+              f"({escape(counts)})")
     for n in report.notes:
-        con.print(f"[yellow]note:[/yellow] {n}")
+        con.print(f"[yellow]note:[/yellow] {escape(n)}")
     if not report.items:
         return
     table = Table(show_lines=False, expand=False)
     for col, kw in (("#", {"justify": "right"}), ("claim", {"max_width": 38}),
                     ("kind", {}), ("checked", {"max_width": 26}), ("claimed", {"max_width": 18}),
-                    ("found", {"max_width": 26}), ("verdict", {})):
+                    ("found", {"max_width": 26}), ("verdict", {"no_wrap": True})):
         table.add_column(col, overflow="fold", **kw)
     for i, it in enumerate(report.items, 1):
         style = VERDICT_STYLE.get(it.verdict.value, "")
         text = it.claim.text if len(it.claim.text) <= 90 else it.claim.text[:87] + "..."
-        table.add_row(str(i), text, it.claim.kind.value, it.checked_what(),
-                      it.claimed(), it.found(), f"[{style}]{it.verdict.value}[/{style}]")
+        table.add_row(str(i), escape(text), it.claim.kind.value, escape(it.checked_what()),
+                      escape(it.claimed()), escape(it.found()),
+                      f"[{style}]{it.verdict.value}[/{style}]")
     con.print(table)
     for i, it in enumerate(report.items, 1):
         if it.verdict.value == "not_checkable":
             continue
-        cmd = f"  [dim]$ {it.command()}[/dim]" if it.command() else ""
-        con.print(f"{i:>3}. {it.checked.explanation}{cmd}", highlight=False, markup=True)
+        cmd = f"  [dim]$ {escape(it.command())}[/dim]" if it.command() else ""
+        con.print(f"{i:>3}. {escape(it.checked.explanation)}{cmd}", highlight=False)
 
 
 @handle_errors

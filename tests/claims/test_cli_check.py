@@ -1,0 +1,103 @@
+"""``capscope check`` end to end through the CLI: table, --json, --html, stdin, bad input."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from capscope.cli import app
+
+EXAMPLES = Path(__file__).parent / "examples"
+IWM_ARTICLE = EXAMPLES / "iwm-highest-since-2021.txt"
+runner = CliRunner()
+
+
+def run(*args: str, input: bytes | str | None = None):
+    return runner.invoke(app, ["check", *args], input=input)
+
+
+def test_table_exit_zero_even_with_contradictions():
+    r = run(str(EXAMPLES / "small-caps-on-a-tear.txt"), "--published", "2024-07-16")
+    assert r.exit_code == 0, r.output
+    assert "contradicted" in r.output and "supported" in r.output
+    assert "capscope move RUT --on 2024-07-16" in r.output
+
+
+def test_json_one_object_per_claim():
+    r = run(str(IWM_ARTICLE), "--published", "2024-10-17", "--json")
+    assert r.exit_code == 0, r.output
+    data = json.loads(r.stdout)
+    art = data["articles"][0]
+    assert art["published"] == "2024-10-17" and art["published_from"] == "option"
+    claims = art["claims"]
+    move = next(c for c in claims if c["kind"] == "day_move")
+    assert move["verdict"] == "imprecise"
+    assert move["resolved"]["symbol"] == "IWM"
+    assert move["resolved"]["time"]["day"] == "2024-10-16"
+    assert move["command"] == "capscope move IWM --on 2024-10-16"
+    assert move["evidence"][0]["values"]["close"] == 226.74
+    text = IWM_ARTICLE.read_text(encoding="utf-8")
+    s = move["source_span"]
+    assert text[s["start"]:s["end"]] == "rising 1.7%"
+    assert sum(data["counts"].values()) == len(claims)
+
+
+def test_stdin_and_html(tmp_path):
+    out = tmp_path / "report.html"
+    r = run("-", "--published", "2024-10-17", "--html", str(out),
+            input=IWM_ARTICLE.read_bytes())
+    assert r.exit_code == 0, r.output
+    page = out.read_text(encoding="utf-8")
+    assert page.startswith("<!DOCTYPE html>") and "<script" not in page
+    assert 'class="v-imprecise"' in page and "capscope move IWM --on 2024-10-16" in page
+
+
+def test_several_files(tmp_path):
+    r = run(str(IWM_ARTICLE), str(EXAMPLES / "small-caps-on-a-tear.txt"), "--json")
+    assert r.exit_code == 0
+    data = json.loads(r.stdout)
+    assert [a["name"] for a in data["articles"]] == ["iwm-highest-since-2021.txt",
+                                                     "small-caps-on-a-tear.txt"]
+
+
+def test_unusable_input_exit_2(tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    binary = tmp_path / "blob.bin"
+    binary.write_bytes(bytes(range(256)) * 8)
+    utf16_no_bom = tmp_path / "odd.txt"
+    utf16_no_bom.write_bytes(b"\xff\xfe\x00\x00" * 4 + b"\x00\x01\x02\x03" * 50)
+    for args in ([str(empty)], [str(binary)], [str(tmp_path / "missing.txt")], [str(tmp_path)],
+                 [str(utf16_no_bom)], [str(IWM_ARTICLE), "--published", "2024-13-45"]):
+        r = run(*args)
+        assert r.exit_code == 2, (args, r.output)
+        assert "Traceback" not in r.output
+        assert r.output.count("\n") <= 2, r.output
+    r = run("-", input=b"   \n  ")
+    assert r.exit_code == 2
+
+
+def test_text_with_no_claims():
+    r = run("-", input="The weather was pleasant and everyone went home early.")
+    assert r.exit_code == 0
+    assert "no checkable claims" in r.output
+
+
+def test_html_output_is_escaped(tmp_path):
+    evil = ("<script>alert('x')</script> The Russell 2000 jumped 3.5% on Tuesday "
+            "<img src=x onerror=alert(1)>.")
+    out = tmp_path / "x.html"
+    r = run("-", "--published", "2024-07-16", "--html", str(out), input=evil)
+    assert r.exit_code == 0, r.output
+    page = out.read_text(encoding="utf-8")
+    assert "<script" not in page and "<img" not in page and "onerror=alert" not in page.replace(
+        "onerror=alert(1)&gt;", "")
+
+
+def test_rich_markup_in_article_is_printed_literally():
+    r = run("-", "--published", "2024-07-16",
+            input="[bold red]The Russell 2000 jumped 3.5% on Tuesday.[/bold red] [link]x")
+    assert r.exit_code == 0, r.output
+    assert "supported" in r.output
