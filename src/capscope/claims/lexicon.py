@@ -169,8 +169,23 @@ def decimals_of(raw: str) -> int:
     return len(m.group(1)) if m else 0
 
 
-def rounding_unit(value: float, decimals: int, *, word: bool = False) -> float:
-    """Half a unit of the last stated digit (see the module rules for round integers)."""
+def stated_decimals(value: float) -> int:
+    """Digits after the point of a float as it prints (3.5 -> 1, 22.0 -> 0, 12.85 -> 2)."""
+    text = repr(float(value))
+    if "e" in text or "." not in text:
+        return 0
+    frac = text.split(".")[1].rstrip("0")
+    return min(len(frac), 10)
+
+
+def rounding_unit(value: float, decimals: int | None = None, *, word: bool = False) -> float:
+    """Half a unit of the last stated digit (see the module rules for round integers).
+
+    ``decimals`` is how many digits the text wrote ("3.50" -> 2); when None it is read off the
+    float itself, which is right unless the text had trailing zeros.
+    """
+    if decimals is None:
+        decimals = stated_decimals(value)
     if word:
         return 0.05 if abs(value) < 1 else 0.5
     if decimals > 0:
@@ -198,7 +213,7 @@ class Interval:
         return lo_ok and hi_ok
 
 
-def accepted(claimed: float, hedge: Hedge, *, decimals: int = 0, word: bool = False,
+def accepted(claimed: float, hedge: Hedge, *, decimals: int | None = None, word: bool = False,
              forecast: bool = False) -> Interval:
     """The interval of (absolute) actual values that make the claim true, per the hedge table."""
     x = abs(claimed)
@@ -236,7 +251,7 @@ def _finite(*xs: float) -> bool:
     return all(isinstance(x, int | float) and math.isfinite(x) for x in xs)
 
 
-def matches(claimed: float, hedge: Hedge, actual: float, *, decimals: int = 0,
+def matches(claimed: float, hedge: Hedge, actual: float, *, decimals: int | None = None,
             word: bool = False, forecast: bool = False) -> bool:
     """True when ``actual`` makes the claim true under the hedge and rounding rules.
 
@@ -251,7 +266,7 @@ def matches(claimed: float, hedge: Hedge, actual: float, *, decimals: int = 0,
     return a in accepted(claimed, hedge, decimals=decimals, word=word, forecast=forecast)
 
 
-def imprecise(claimed: float, hedge: Hedge, actual: float, *, decimals: int = 0,
+def imprecise(claimed: float, hedge: Hedge, actual: float, *, decimals: int | None = None,
               word: bool = False) -> bool:
     """Right sign, outside the tolerance, but close: 25% of the figure or three rounding units."""
     if not _finite(claimed, actual) or not _same_sign(claimed, actual):
@@ -275,4 +290,5 @@ def factor_matches(claimed_factor: float, hedge: Hedge, a: float, b: float) -> b
 
 __all__ = ["CARDINALS", "FACTORS", "HEDGES", "HEDGE_WORDS", "ORDINALS", "POINT_SIZES",
            "HedgeRule", "Interval", "accepted", "count_value", "decimals_of", "factor_matches",
-           "hedge_after", "hedge_before", "imprecise", "matches", "rounding_unit", "word_number"]
+           "hedge_after", "hedge_before", "imprecise", "matches", "rounding_unit", "stated_decimals",
+           "word_number"]

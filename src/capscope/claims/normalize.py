@@ -24,6 +24,8 @@ from capscope.claims.model import Span
 from capscope.errors import BadInput
 
 MAX_BYTES = 10 * 1024 * 1024  # larger inputs are rejected: no news article is this big
+# article text left after markup and noise are removed; above this extraction would take minutes
+MAX_TEXT_CHARS = 1_000_000
 
 Repl = str | Callable[[re.Match[str]], str]
 
@@ -430,6 +432,10 @@ def normalize(data: bytes | str) -> Document:
     doc = Document(text=t.text, source=source, origin=t.origin, sentences=[], was_html=was_html,
                    published_in_text=(meta_dates[0] if meta_dates else published_line),
                    removed=removed)
+    if len(doc.text) > MAX_TEXT_CHARS:
+        raise BadInput(f"article text is {len(doc.text):,} characters, more than the "
+                       f"{MAX_TEXT_CHARS:,} the checker reads",
+                       "pass one article at a time (split the file)")
     if not doc.text.strip():
         raise BadInput("input has no article text once markup and boilerplate are removed",
                        "pass the article body as text")
@@ -495,5 +501,5 @@ def split_sentences(text: str) -> list[Span]:
     return spans
 
 
-__all__ = ["ABBREVIATIONS", "MAX_BYTES", "Document", "decode", "looks_like_html", "normalize",
+__all__ = ["ABBREVIATIONS", "MAX_BYTES", "MAX_TEXT_CHARS", "Document", "decode", "looks_like_html", "normalize",
            "split_sentences"]
