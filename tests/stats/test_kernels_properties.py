@@ -205,3 +205,18 @@ def test_bad_arguments():
         K.top_nonoverlapping([1.0], 0, 1)
     with pytest.raises(ValueError):
         K.forward_returns(np.ones((3, 2)), [0], [1], columns=[2])
+
+
+def test_disable_jit_switch_runs_plain_python():
+    # CAPSCOPE_DISABLE_JIT=1 makes the module use the loops uncompiled; the answers stay the same
+    import os
+    import subprocess
+    import sys
+
+    code = ("from capscope.stats import _kernels as K; "
+            "print(K.JIT_ENABLED, K.highest_since([3.0, 1.0, 2.0, 5.0, 2.0]).tolist(), "
+            "type(K._run_lengths_2d).__name__)")
+    env = {**os.environ, "CAPSCOPE_DISABLE_JIT": "1"}
+    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True,
+                         check=True).stdout.strip()
+    assert out == "False [-1, 0, 0, -1, 3] function"

@@ -183,3 +183,17 @@ def test_to_dict_is_json_ready(rut_5x1):
     assert d["latest"]["start"] == "2024-07-10"
     assert len(d["episodes"]) == rut_5x1.n_episodes
     assert d["evidence"]["latest_episode"]["closes"]["2024-07-09"] == pytest.approx(2029.47)
+
+
+def test_outperformance_ranking_matches_plain_greedy(store):
+    # the whole top-10 list against the brute-force greedy on pandas-computed window scores
+    from capscope.stats import _reference as R
+
+    r = largest_outperformance("RUT", "SPX", 21, top=10, since=2000)
+    both = pd.concat([capscope.series("RUT"), capscope.series("SPX")], axis=1, join="inner")
+    both = both.loc[both.index[both.index.searchsorted(pd.Timestamp("2000-01-01")) - 1]:]
+    line = both["RUT"] / both["SPX"]
+    score = (line / line.shift(21) - 1).to_list()
+    picks = R.top_nonoverlapping(score, 21, 10)
+    assert [str(d.date()) for d in r.top["end"]] == [str(both.index[p].date()) for p in picks]
+    assert r.top["relative_pct"].to_list() == pytest.approx([score[p] * 100 for p in picks])
