@@ -320,11 +320,32 @@ class SubjectResolution:
                 "reason": self.reason}
 
 
+_PAREN = re.compile(r"\(([^)]{1,12})\)")
+
+
+def _lookup_words(raw: str) -> SymbolInfo | None:
+    """The alias table on the words, then without a parenthesis, then on a ticker inside one
+    ("The iShares Russell 2000 ETF (IWM)")."""
+    found = lookup(raw)
+    if found is not None:
+        return found
+    bare = _PAREN.sub(" ", raw)
+    if bare.strip() and bare != raw:
+        found = lookup(bare)
+        if found is not None:
+            return found
+    for inner in _PAREN.findall(raw):
+        found = lookup(inner.strip())
+        if found is not None:
+            return found
+    return None
+
+
 def resolve_subject(mention: Mention | None) -> SubjectResolution:
     """Check the extractor's symbol for a mention against the alias table and the words used."""
     if mention is None:
         return SubjectResolution(None, None, "", reason="the claim names no instrument")
-    by_alias = lookup(mention.raw) if mention.raw else None
+    by_alias = _lookup_words(mention.raw) if mention.raw else None
     if by_alias is not None:
         notes = []
         if mention.symbol and mention.symbol != by_alias.symbol:
