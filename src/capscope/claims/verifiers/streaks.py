@@ -25,6 +25,7 @@ from capscope.claims.verifiers._base import (
     unverifiable,
     verdict,
 )
+from capscope.data.calendar import next_session
 from capscope.errors import CapscopeError
 
 STUDY = "capscope.stats.streaks.streak_study"
@@ -140,7 +141,8 @@ def verify_streak_rarity(rc: ResolvedClaim) -> CheckedClaim:
     lat = res.latest
     begins = res.history_begins
     wanted_start = rc.since.start if rc.since is not None and rc.since.ok else None
-    missing_years = wanted_start is not None and wanted_start < begins
+    # the history is short only when the data starts after the first session of the period
+    missing_years = wanted_start is not None and next_session(wanted_start) < begins
     missing = (f"{res.symbol} data begins {iso(begins)}; the claim counts from "
                f"{iso(wanted_start)}") if missing_years else ""
     if occurrence is not None:
