@@ -76,6 +76,8 @@ def test_sept_2025_story_is_inside_the_easing_cycle(sept_2025):
     # RUT's record close before 2025-09-24: 2467.70 on 2025-09-18 (max of closes read by hand)
     assert head.numbers["RUT"]["record_close"] == pytest.approx(2467.70, abs=0.005)
     assert pd.Timestamp(head.numbers["RUT"]["record_date"]) == pd.Timestamp("2025-09-18")
+    # the record it broke: 2442.74 on 2021-11-08 (max of closes up to 2025-09-17, read by hand)
+    assert "first record close since 2021-11-08" in head.takeaway
     monthly = sept_2025.section("monthly")
     # month-end closes rose May..Aug 2025 and September was up so far: 5 months up
     assert monthly.numbers["RUT"]["length"] == 5

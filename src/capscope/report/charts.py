@@ -48,11 +48,12 @@ def drawdown(frames: dict[str, pd.DataFrame], asof: pd.Timestamp, years: int = 5
     import plotly.graph_objects as go
 
     fig = _fig("Drawdown from record close (%)")
-    for (sym, frame), color in zip(frames.items(), (SMALL, LARGE), strict=False):
+    fills = ("rgba(214,39,40,0.22)", None)  # shade the small-cap side only, so both stay visible
+    for (sym, frame), color, fill in zip(frames.items(), (SMALL, LARGE), fills, strict=False):
         shown = frame.loc[asof - pd.DateOffset(years=years):]
         fig.add_trace(go.Scatter(x=shown.index, y=shown["drawdown_pct"].to_numpy(), name=sym,
-                                 line={"color": color, "width": 1.4}, fill="tozeroy",
-                                 opacity=0.6))
+                                 line={"color": color, "width": 1.3},
+                                 fill="tozeroy" if fill else None, fillcolor=fill))
     fig.update_yaxes(title_text="% from record", ticksuffix="%")
     return fig
 
@@ -74,32 +75,55 @@ def cycle_overlay(paths: pd.DataFrame, a: str, b: str, current: str | None = Non
                                        "color": SMALL if bold else None},
                                  opacity=1.0 if bold else 0.7))
     fig.add_hline(y=0, line={"color": "#888", "width": 1})
-    fig.update_xaxes(title_text="sessions after the first cut")
+    fig.update_xaxes(title_text="horizon after the first cut (calendar months)")
     fig.update_yaxes(title_text=f"{a} - {b} (pp)")
     fig.update_layout(hovermode="closest")
     return fig
 
 
-def levels(prices: pd.Series, zones: pd.DataFrame, symbol: str) -> go.Figure:
-    """Closes with the support/resistance zones (``low``/``high`` columns) shaded."""
+def levels(prices: pd.Series, zones: pd.DataFrame, symbol: str, nearest: int = 4) -> go.Figure:
+    """Closes with the ``nearest`` support and resistance zones on each side shaded.
+
+    ``zones`` has ``low``/``high``/``kind``/``touches``/``distance`` (percent from the last
+    close); the zones further away stay in the table, not on the chart, so it remains legible.
+    """
     import plotly.graph_objects as go
 
-    fig = _fig(f"{symbol}: closes with support/resistance zones")
+    fig = _fig(f"{symbol}: closes with the nearest support/resistance zones")
     fig.add_trace(go.Scatter(x=prices.index, y=prices.to_numpy(), name=f"{symbol} close",
                              line={"color": "#333", "width": 1.3}))
+    shown = zones
+    if not zones.empty and "distance_pct" in zones:
+        order = zones.assign(_d=zones["distance_pct"].abs()).sort_values("_d")
+        shown = pd.concat([order[order["kind"] == k].head(nearest)
+                           for k in ("support", "resistance", "at")])
     shapes, notes = [], []
-    for _, z in zones.iterrows():  # one layout list, not add_hrect per zone (much faster)
+    for _, z in shown.iterrows():  # one layout list, not add_hrect per zone (much faster)
         kind = str(z.get("kind", ""))
-        color = "rgba(214,39,40,0.18)" if kind == "resistance" else "rgba(44,160,44,0.18)"
+        color = {"resistance": "rgba(214,39,40,0.22)", "support": "rgba(44,160,44,0.22)"}.get(
+            kind, "rgba(120,120,120,0.25)")
         shapes.append({"type": "rect", "xref": "paper", "x0": 0, "x1": 1, "yref": "y",
                        "y0": float(z["low"]), "y1": float(z["high"]), "fillcolor": color,
                        "line": {"width": 0}, "layer": "below"})
-        notes.append({"xref": "paper", "x": 0.005, "yref": "y", "y": float(z["high"]),
-                      "text": kind, "showarrow": False, "xanchor": "left", "yanchor": "bottom",
-                      "font": {"size": 9, "color": "#777"}})
-    fig.update_layout(shapes=shapes, annotations=notes)
-    fig.update_layout(hovermode="x")
+        notes.append({"xref": "paper", "x": 1.0, "yref": "y",
+                      "y": (float(z["low"]) + float(z["high"])) / 2,
+                      "text": f"{kind} {z['low']:,.0f}-{z['high']:,.0f} ({int(z['touches'])})",
+                      "showarrow": False, "xanchor": "left", "font": {"size": 10,
+                                                                         "color": "#555"}})
+    fig.update_layout(shapes=shapes, annotations=notes, hovermode="x", showlegend=False,
+                      margin={"l": 60, "r": 170, "t": 50, "b": 40})
     return fig
+
+
+_QUADRANT_COLOR = {"leading": "#2ca02c", "weakening": "#e6a100", "lagging": "#d62728",
+                   "improving": "#1f77b4"}
+
+
+def _quadrant(rs_ratio: float, rs_momentum: float) -> str:
+    """The RRG quadrant of a point (both axes centred on 100), for its colour."""
+    if rs_ratio >= 100:
+        return "leading" if rs_momentum >= 100 else "weakening"
+    return "improving" if rs_momentum >= 100 else "lagging"
 
 
 def rrg(points: pd.DataFrame, benchmark: str, tails: pd.DataFrame | None = None) -> go.Figure:
@@ -116,9 +140,11 @@ def rrg(points: pd.DataFrame, benchmark: str, tails: pd.DataFrame | None = None)
             fig.add_trace(go.Scatter(x=t["rs_ratio"], y=t["rs_momentum"], mode="lines",
                                      line={"width": 1, "color": "#aaa"}, showlegend=False,
                                      hoverinfo="skip", name=str(fund)))
+    colors = [_QUADRANT_COLOR[_quadrant(x, y)] for x, y in
+              zip(points["rs_ratio"], points["rs_momentum"], strict=True)]
     fig.add_trace(go.Scatter(x=points["rs_ratio"], y=points["rs_momentum"],
                              mode="markers+text", text=list(points.index),
-                             textposition="top center", marker={"size": 10, "color": SMALL},
+                             textposition="top center", marker={"size": 11, "color": colors},
                              name="funds"))
     fig.add_hline(y=100, line={"color": "#888", "width": 1})
     fig.add_vline(x=100, line={"color": "#888", "width": 1})

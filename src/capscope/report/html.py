@@ -52,8 +52,9 @@ def render_html(report: Report) -> str:
     tables = {}
     for s in report.sections:
         if s.ok and s.table is not None and not s.table.empty:
-            tables[s.key] = s.table.to_html(classes="data", border=0, na_rep="n/a",
-                                            float_format=lambda x: f"{x:,.2f}")
+            tables[s.key] = s.table.reset_index().to_html(
+                classes="data", border=0, na_rep="n/a", index=False,
+                float_format=lambda x: f"{x:,.2f}")
     return _env().get_template("report.html.j2").render(
         report=report, charts=figure_divs(report), tables=tables, plotlyjs=get_plotlyjs(),
         version=__version__, top_warnings=top_warnings(report),

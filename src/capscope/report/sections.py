@@ -139,7 +139,7 @@ def _headline_takeaway(ctx: Context, returns: dict[str, Any], moves: dict[str, A
         where = f"its highest close since {day(hi.since_date)}"
     elif (on - pd.Timestamp(m.record_date)).days <= 60:
         where = (f"{pct(m.pct_below_record)} from the record {num(m.record_close)} set "
-                 f"{day(m.record_date)}")
+                 f"{day(m.record_date)}{_record_before(a, m.record_date)}")
     else:
         where = f"{pct(m.pct_below_record)} from its record ({day(m.record_date)})"
     r1m_a, r1m_b = returns[a]["price"]["1M"], returns[b]["price"]["1M"]
@@ -154,6 +154,17 @@ def _headline_takeaway(ctx: Context, returns: dict[str, Any], moves: dict[str, A
             f"{pct(r1m_a)} vs {b} {pct(r1m_b)} ({lead} ahead by {abs(r1m_a - r1m_b):.2f} "
             f"points); year to date {a} {pct(ytd_a)} vs {b} {pct(ytd_b)}. The {a}/{b} ratio "
             f"is {ratio}.")
+
+
+def _record_before(symbol: str, record_date: Any) -> str:
+    """", the first record since <date>" when the record broke one that stood over a year."""
+    from capscope.data.calendar import previous_session
+    from capscope.stats.moves import move
+
+    before = move(symbol, on=previous_session(pd.Timestamp(record_date) - pd.Timedelta(days=1)))
+    if (pd.Timestamp(record_date) - pd.Timestamp(before.record_date)).days > 365:
+        return f", its first record close since {day(before.record_date)}"
+    return ""
 
 
 def _recent(since: Any, on: pd.Timestamp, days: int = 365) -> bool:
@@ -415,9 +426,11 @@ def levels(ctx: Context, sec: Section) -> None:
     rows = [{"low": z.low, "high": z.high, "kind": z.role, "touches": z.touches,
              "first test": day(z.first_test), "last test": day(z.last_test),
              "broken": f"{z.broken} on {day(z.broken_on)}" if z.broken else "",
-             "distance": pct(z.distance_pct)} for z in lv.zones]
+             "distance": pct(z.distance_pct), "distance_pct": z.distance_pct}
+            for z in lv.zones]
     zones = pd.DataFrame(rows)
-    sec.table = zones.set_index("low") if not zones.empty else None
+    sec.table = (zones.drop(columns="distance_pct").set_index("low") if not zones.empty
+                 else None)
     ns, nr = lv.nearest_support, lv.nearest_resistance
     sec.rows.append((f"{ctx.a} close", num(lv.last_close)))
     sec.rows.append(("nearest support", "none found" if ns is None else

@@ -62,9 +62,11 @@ function renderReport(rep) {
       el("h3", {}, s.title));
     if (s.status === "ok") {
       card.append(el("p", { class: "takeaway" }, s.takeaway));
-      if (s.rows.length) card.append(kvTable(s.rows));
+      const facts = el("div", { class: "facts" });
+      if (s.rows.length) facts.append(kvTable(s.rows));
       const t = recordsTable(s.table);
-      if (t) card.append(t);
+      if (t) facts.append(t);
+      card.append(facts);
       const charts = el("div", { class: "charts" });
       card.append(charts);
       chartHosts[s.key] = charts;
