@@ -9,11 +9,13 @@ since January 2022" and D = 2022-01-04); *imprecise* when D is earlier than X (t
 above everything since X, but was last matched before X, so the article understates it); and
 *contradicted* when D is later than X (there was a higher close after X) or the day was no high at
 all. When the close-based reading fails but the intraday high matches, the claim is supported
-with a note (articles sometimes mean intraday levels).
+with a note (articles sometimes mean intraday levels: "hit its highest level since"), unless
+the words pin it to the close ("closed at", "finished", "ended").
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from capscope.claims.model import CheckedClaim, ClaimKind, Direction, Evidence, Unit, Verdict
@@ -33,6 +35,8 @@ from capscope.claims.verifiers._base import (
 from capscope.errors import CapscopeError
 
 STAT = "capscope.stats.moves.move"
+# words that pin a claim to the close: then the intraday reading is not offered
+_CLOSE_WORDS = re.compile(r"\b(clos\w*|finish\w*|end(?:ed|ing|s)?|settl\w*)\b", re.I)
 
 
 def _call(rc: ResolvedClaim) -> tuple[Any, Evidence] | CheckedClaim:
@@ -174,7 +178,9 @@ def verify_extreme_since(rc: ResolvedClaim) -> CheckedClaim:
     ev.found = ext.wording
     v, text = _since_verdict(ext.since_date, ext.is_record, rc.since,
                              f"{res.symbol} {word} close on {iso(res.session)}", res.data_begins)
-    if v in (Verdict.CONTRADICTED, Verdict.IMPRECISE) and res.intraday is not None:
+    said_close = _CLOSE_WORDS.search(f"{c.text} {c.sentence}") is not None
+    if v in (Verdict.CONTRADICTED, Verdict.IMPRECISE) and res.intraday is not None \
+            and not said_close:
         iext = (res.intraday.highest_high_since if high else res.intraday.lowest_low_since)
         iv, itext = _since_verdict(iext.since_date, iext.is_record, rc.since,
                                    f"{res.symbol} intraday {'high' if high else 'low'}",
