@@ -352,3 +352,207 @@ def top_nonoverlapping(scores: npt.ArrayLike, window: int, top: int) -> IntArray
 __all__ = ["JIT_ENABLED", "Drawdown", "Episodes", "drawdown_from_peak", "episodes",
            "forward_returns", "highest_since", "lowest_since", "run_lengths",
            "top_nonoverlapping"]
+
+
+# --------------------------------------------------------------------------------------------
+# universe-scale scans: thousands of columns in one call, without n x k temporaries
+#
+# The loops above allocate an n x k output (fine for a handful of series). A universe scan only
+# needs the episodes (a few per thousand sessions) and one answer per column for its last
+# session, so these loops keep a small state per column and walk the panel in blocks of
+# columns (rows outer, the block's columns inner), which reads a C-ordered panel cache line by
+# cache line and an F-ordered one as a few sequential streams. Blocks run in parallel (numba
+# prange); each block writes only its own columns, so there is nothing to lock.
+
+import types  # noqa: E402  (kept with the code that needs it)
+
+_BLOCK = 32  # columns per block: 256 bytes of a C-ordered row; tuned in benchmarks/bench_universe.py
+
+if JIT_ENABLED:
+    from numba import prange as _prange
+else:
+    _prange = range
+
+
+def _pjit(fn: F) -> F:
+    """Compile ``fn`` with numba's parallel backend (cached on disk), unless the JIT is disabled."""
+    if not JIT_ENABLED:
+        return fn
+    from numba import njit
+
+    return njit(cache=True, nogil=True, parallel=True)(fn)  # type: ignore[no-any-return]
+
+
+def _serial_twin(fn: F) -> F:
+    """The same loop as a separate function object, to be compiled without threads.
+
+    numba names its on-disk cache after the function's qualified name and does not key it by
+    the ``parallel`` flag, so compiling one function object both ways could load the wrong
+    build; a twin with its own name keeps the two caches apart.
+    """
+    twin = types.FunctionType(fn.__code__, fn.__globals__, fn.__name__ + "_serial",
+                              fn.__defaults__, fn.__closure__)
+    twin.__qualname__ = fn.__qualname__ + "_serial"
+    twin.__doc__ = fn.__doc__
+    return twin  # type: ignore[return-value]
+
+
+@_jit
+def _gain_qualifies(v: float, prev: float, min_return: float) -> bool:
+    # the session's close-to-close return is at least min_return and above zero; a NaN close on
+    # either side makes every comparison False, so a gap breaks the run
+    r = v / prev - 1.0
+    return r >= min_return and r > 0.0
+
+
+def _gain_runs_loop(values: FloatArray, min_return: float, min_len: int, block: int,
+                  offsets: IntArray, starts: IntArray, ends: IntArray, cols: IntArray,
+                  write: bool) -> tuple[IntArray, IntArray, IntArray]:
+    # One loop for both passes: with write=False it only counts the episodes of each column
+    # (so the caller can size the output exactly); with write=True it also stores them, column
+    # c's episodes from row offsets[c] on. Also returns each column's last non-NaN row and the
+    # run of qualifying sessions ending there.
+    n, k = values.shape
+    counts = np.zeros(k, dtype=np.int64)
+    last = np.full(k, -1, dtype=np.int64)
+    current = np.zeros(k, dtype=np.int64)
+    nblocks = (k + block - 1) // block
+    for b in _prange(nblocks):
+        c0 = b * block
+        c1 = min(k, c0 + block)
+        run = np.zeros(c1 - c0, dtype=np.int64)
+        for t in range(n):
+            for c in range(c0, c1):
+                v = values[t, c]
+                i = c - c0
+                if t > 0 and _gain_qualifies(v, values[t - 1, c], min_return):
+                    run[i] += 1
+                else:
+                    if run[i] >= min_len:
+                        if write:
+                            slot = offsets[c] + counts[c]
+                            starts[slot] = t - run[i]
+                            ends[slot] = t - 1
+                            cols[slot] = c
+                        counts[c] += 1
+                    run[i] = 0
+                if not np.isnan(v):
+                    last[c] = t
+                    current[c] = run[i]
+        for c in range(c0, c1):
+            i = c - c0
+            if run[i] >= min_len:
+                if write:
+                    slot = offsets[c] + counts[c]
+                    starts[slot] = n - run[i]
+                    ends[slot] = n - 1
+                    cols[slot] = c
+                counts[c] += 1
+    return counts, last, current
+
+
+# The same loop compiled twice: threads pay off on big panels, but on small ones (and on a busy
+# machine) waking them costs more than the scan, so the wrapper picks by size.
+_gain_runs_2d = _pjit(_gain_runs_loop)
+_gain_runs_2d_serial = _jit(_serial_twin(_gain_runs_loop))
+_PARALLEL_MIN_CELLS = 1_000_000
+
+
+def _extreme_since_rows_loop(values: FloatArray, rows: IntArray, highest: bool) -> IntArray:
+    # For column c, walk back from rows[c] to the first non-NaN row at least as extreme. Only one
+    # row per column is asked about, so a backward walk (typically short on prices) beats the
+    # stack of _extreme_since_2d, which answers every row and needs an n x k output.
+    k = values.shape[1]
+    out = np.full(k, -1, dtype=np.int64)
+    for c in _prange(k):
+        r = rows[c]
+        if r < 0 or r >= values.shape[0]:
+            continue
+        v = values[r, c]
+        if np.isnan(v):
+            continue
+        for j in range(r - 1, -1, -1):
+            w = values[j, c]
+            if (highest and w >= v) or (not highest and w <= v):
+                out[c] = j
+                break
+    return out
+
+
+_extreme_since_rows = _pjit(_extreme_since_rows_loop)
+_extreme_since_rows_serial = _jit(_serial_twin(_extreme_since_rows_loop))
+
+
+class GainStreaks(NamedTuple):
+    """Episodes of consecutive qualifying gains, plus each column's state at its last session.
+
+    ``episodes``: maximal runs (column 0's first, each column in row order); ``last_row``: the
+    last non-NaN row of each column (-1 if none); ``current``: the run of qualifying sessions
+    ending at ``last_row`` (0 if that session did not qualify).
+    """
+
+    episodes: Episodes
+    last_row: IntArray
+    current: IntArray
+
+
+def _float_panel(values: npt.ArrayLike) -> tuple[FloatArray, bool]:
+    """A float64 2-D view of ``values`` without copying when it already is one (any order)."""
+    arr = np.asarray(values, dtype=np.float64)
+    if arr.ndim == 1:
+        return arr.reshape(-1, 1), True
+    if arr.ndim != 2:
+        raise ValueError(f"expected a 1-D series or a 2-D panel, got {arr.ndim} dimensions")
+    if not (arr.flags.c_contiguous or arr.flags.f_contiguous):
+        arr = np.ascontiguousarray(arr)
+    return arr, False
+
+
+def gain_streaks(values: npt.ArrayLike, min_return: float = 0.0, min_len: int = 1,
+                 block: int = _BLOCK) -> GainStreaks:
+    """Runs of sessions whose close-to-close return is >= ``min_return`` (a fraction) and > 0.
+
+    Row 0 has no return and never qualifies; a NaN close breaks the run on both sides (the
+    return into it and out of it are undefined). Episodes are maximal runs of length >=
+    ``min_len``. Works on a C- or F-ordered panel in place (no copy, no n x k temporary).
+    """
+    if int(min_len) < 1:
+        raise ValueError(f"min_len must be >= 1, got {min_len}")
+    if int(block) < 1:
+        raise ValueError(f"block must be >= 1, got {block}")
+    if not np.isfinite(min_return):
+        raise ValueError(f"min_return must be a finite number, got {min_return}")
+    panel, _ = _float_panel(values)
+    empty = np.empty(0, dtype=np.int64)
+    zeros = np.zeros(panel.shape[1], dtype=np.int64)
+    loop = _gain_runs_2d if panel.size >= _PARALLEL_MIN_CELLS else _gain_runs_2d_serial
+    counts, _, _ = loop(panel, float(min_return), int(min_len), int(block), zeros, empty, empty,
+                        empty, False)
+    total = int(counts.sum())
+    offsets = np.zeros(panel.shape[1], dtype=np.int64)
+    if len(counts) > 1:
+        np.cumsum(counts[:-1], out=offsets[1:])
+    starts = np.empty(total, dtype=np.int64)
+    ends = np.empty(total, dtype=np.int64)
+    cols = np.empty(total, dtype=np.int64)
+    _, last, current = loop(panel, float(min_return), int(min_len), int(block), offsets, starts,
+                            ends, cols, True)
+    return GainStreaks(Episodes(starts, ends, cols), last, current)
+
+
+def extreme_since_at(values: npt.ArrayLike, rows: npt.ArrayLike, highest: bool = True) -> IntArray:
+    """For each column c: the last earlier row j < rows[c] with values[j, c] >= values[rows[c], c].
+
+    (``<=`` with ``highest=False``.) -1 when there is none ("highest since the data begins"),
+    when rows[c] is -1 or outside the panel, or when that value is NaN. One answer per column,
+    e.g. "highest close since when?" for every symbol's last session.
+    """
+    panel, _ = _float_panel(values)
+    r = np.ascontiguousarray(np.asarray(rows, dtype=np.int64).reshape(-1))
+    if len(r) != panel.shape[1]:
+        raise ValueError(f"rows must have one entry per column ({panel.shape[1]}), got {len(r)}")
+    loop = _extreme_since_rows if panel.size >= _PARALLEL_MIN_CELLS else _extreme_since_rows_serial
+    return loop(panel, r, bool(highest))
+
+
+__all__ += ["GainStreaks", "extreme_since_at", "gain_streaks"]

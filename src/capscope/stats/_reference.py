@@ -117,3 +117,37 @@ def top_nonoverlapping(scores: Sequence[float], window: int, top: int) -> list[i
 
 __all__ = ["drawdown_from_peak", "episodes", "forward_returns", "highest_since", "lowest_since",
            "run_lengths", "top_nonoverlapping"]
+
+
+def gain_streaks(values: Sequence[float], min_return: float,
+                 min_len: int) -> tuple[list[tuple[int, int]], int, int]:
+    """Episodes of gains >= min_return (and > 0), the last non-NaN row and the run ending there.
+
+    Each row's return is recomputed from its two closes; a run is counted by walking back.
+    """
+    def qualifies(t: int) -> bool:
+        if t == 0 or _nan(values[t]) or _nan(values[t - 1]):
+            return False
+        r = values[t] / values[t - 1] - 1.0
+        return r >= min_return and r > 0.0
+
+    q = [qualifies(t) for t in range(len(values))]
+    found = episodes(q, min_len)
+    valid = [t for t in range(len(values)) if not _nan(values[t])]
+    last = valid[-1] if valid else -1
+    current = 0
+    t = last
+    while t >= 0 and q[t]:
+        current += 1
+        t -= 1
+    return found, last, current
+
+
+def extreme_since_at(values: Sequence[float], row: int, highest: bool = True) -> int:
+    """The answer of highest_since / lowest_since for one row (-1 for a row outside the data)."""
+    if row < 0 or row >= len(values):
+        return -1
+    return (highest_since(values) if highest else lowest_since(values))[row]
+
+
+__all__ += ["extreme_since_at", "gain_streaks"]
