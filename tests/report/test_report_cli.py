@@ -79,3 +79,45 @@ def test_serve_binds_loopback_by_default(runner):
     res = runner.invoke(app, ["serve", "--help"])
     assert res.exit_code == 0
     assert "127.0.0.1" in res.output and "8050" in res.output
+
+
+def test_many_dates_one_report_each(store, runner, tmp_path):
+    res = runner.invoke(app, ["report", "--asof", "2024-07-16", "--asof", "2024-07-13",
+                              "--html", str(tmp_path), "--json"])
+    assert res.exit_code == 0, res.output
+    body = json.loads(res.output)
+    assert [r["asof"] for r in body] == ["2024-07-16", "2024-07-12"]  # Saturday -> Friday
+    for r in body:
+        assert (tmp_path / f"capscope-report-{r['asof']}.html").exists()
+
+
+def test_many_dates_check_every_date_first(store, runner, tmp_path):
+    res = runner.invoke(app, ["report", "--asof", "2024-07-16", "--asof", "soon",
+                              "--html", str(tmp_path)])
+    assert res.exit_code == 2 and "not a date" in res.output
+    assert not list(tmp_path.iterdir())  # nothing was built before the bad date was seen
+
+
+def test_open_hands_the_file_to_the_browser(store, runner, tmp_path, monkeypatch):
+    import webbrowser
+
+    opened = []
+    monkeypatch.setattr(webbrowser, "open", lambda url: opened.append(url))
+    out = tmp_path / "r.html"
+    res = runner.invoke(app, ["report", "--asof", "2024-07-16", "--html", str(out), "--open"])
+    assert res.exit_code == 0, res.output
+    assert opened == [out.resolve().as_uri()]
+
+
+def test_terminal_report_does_not_load_plotly(store):
+    """The terminal summary alone must not pay for plotly's import."""
+    import subprocess
+    import sys
+
+    code = ("import sys; from typer.testing import CliRunner; from capscope.cli import app; "
+            "r = CliRunner().invoke(app, ['report', '--asof', '2024-07-16', '--no-html']); "
+            "assert r.exit_code == 0, r.output; print('plotly' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "False"

@@ -10,16 +10,17 @@ import typer
 from capscope.cli._common import JsonOpt, console, handle_errors, print_json
 
 PairOpt = Annotated[str, typer.Option("--pair", help="Small:large pair: RUT:SPX or IWM:SPY.")]
-AsofOpt = Annotated[str | None, typer.Option(
+AsofOpt = Annotated[list[str] | None, typer.Option(
     "--asof", "--on", help="As-of date (YYYY-MM-DD); default: the last session in the data. "
-    "No data after it is used.")]
+    "No data after it is used. Repeat it for one report per date (with a progress bar).")]
 
 
 def report(
     asof: AsofOpt = None,
     pair: PairOpt = "RUT:SPX",
     html: Annotated[Path | None, typer.Option(
-        "--html", help="Write the HTML report here (default: ./capscope-report.html).")] = None,
+        "--html", help="Write the HTML report here (default: ./capscope-report.html; with "
+        "several --asof dates, a folder, default ./capscope-reports/).")] = None,
     no_html: Annotated[bool, typer.Option("--no-html", help="Only the terminal summary.")] = False,
     open_: Annotated[bool, typer.Option("--open", help="Open the HTML report in a browser.")]
     = False,
@@ -29,9 +30,14 @@ def report(
     from capscope.report.build import build_report, parse_pair
 
     parse_pair(pair)  # fail fast on a bad pair, before any data is read
+    dates = list(asof or [])
+    if len(dates) > 1:
+        _many(dates, pair, None if no_html else html, as_json)
+        return
     out = console()
     with out.status("building the report...", spinner="dots") as status:
-        rep = build_report(asof, pair, on_section=lambda k: status.update(f"section: {k}"))
+        rep = build_report(dates[0] if dates else None, pair,
+                           on_section=lambda k: status.update(f"section: {k}"))
     path = None
     if not no_html:
         from capscope.report.html import DEFAULT_HTML, write_html
@@ -53,6 +59,48 @@ def report(
         import webbrowser
 
         webbrowser.open(path.as_uri())
+
+
+def _many(dates: list[str], pair: str, html: Path | None, as_json: bool) -> None:
+    """One report per date, under a progress bar; a table of headlines (or JSON) at the end."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    from capscope.data.calendar import parse_date
+    from capscope.report.build import build_report
+
+    for d in dates:  # every date is checked before the long work starts
+        parse_date(d, what="as-of date")
+    folder = None
+    if html is not None or not as_json:
+        folder = (html if html is not None else Path("capscope-reports")).expanduser()
+    reports, paths = [], []
+    err = console(stderr=True)
+    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                  console=err, transient=True) as bar:
+        task = bar.add_task("reports", total=len(dates))
+        for d in dates:
+            bar.update(task, description=f"report as of {d}")
+            rep = build_report(d, pair)
+            reports.append(rep)
+            if folder is not None:
+                from capscope.report.html import write_html
+
+                paths.append(write_html(rep, folder / f"capscope-report-{rep.asof.date()}.html"))
+            bar.advance(task)
+    if as_json:
+        print_json([{**r.to_dict(), "html": str(p) if p else None}
+                    for r, p in zip(reports, paths or [None] * len(reports), strict=True)])
+        return
+    from rich.table import Table
+
+    table = Table(title=f"{len(reports)} reports, {pair}", show_lines=True)
+    table.add_column("as of")
+    table.add_column("headline")
+    table.add_column("HTML")
+    for r, p in zip(reports, paths or [None] * len(reports), strict=True):
+        head = r.section("headline")
+        table.add_row(str(r.asof.date()), head.takeaway or head.note or "", str(p or ""))
+    console().print(table)
 
 
 def serve(

@@ -347,14 +347,22 @@ def fed(ctx: Context, sec: Section) -> None:
         sec.charts["cycle_paths"] = _study_paths(study)
         sec.charts["current_cycle"] = current
         study_text = " After past first cuts: " + study.takeaway
+    long_view = _optional(sec, "long view (Fama-French size deciles)",
+                          lambda: _first_cut_study(ctx, proxy="ff"))
+    if long_view is not None:
+        sec.rows.append(("since 1954 (size deciles)", long_view.takeaway))
+        sec.numbers["first_cut_study_ff"] = {"summary": long_view.summary,
+                                             "n_events": long_view.n_events}
     sec.takeaway = (f"Fed funds target {rng} on {day(on)}"
                     + (f"; {status}." if status else ".") + study_text)
 
 
-def _first_cut_study(ctx: Context) -> Any:
+def _first_cut_study(ctx: Context, proxy: str | None = None) -> Any:
+    """Small vs large after every first cut known at the as-of date (``proxy="ff"``: the
+    Fama-French smallest vs largest size decile, which reaches back to the 1954 cycle)."""
     from capscope.fed.study import cycle_study
 
-    return cycle_study("first-cut", ctx.a, ctx.b, on=ctx.asof)
+    return cycle_study("first-cut", ctx.a, ctx.b, on=ctx.asof, proxy=proxy)
 
 
 def _study_table(study: Any) -> pd.DataFrame:
