@@ -18,7 +18,7 @@ from typing import Any
 from capscope._result import jsonable
 from capscope.claims.model import CheckedClaim, Span, Verdict
 from capscope.claims.resolve import ResolvedClaim, resolve_claims
-from capscope.claims.verify import verify
+from capscope.claims.verify import verify_all
 from capscope.errors import BadInput
 
 VERDICT_ORDER = (Verdict.SUPPORTED, Verdict.IMPRECISE, Verdict.CONTRADICTED,
@@ -146,12 +146,12 @@ def check_text(text: str | bytes, published: dt.date | str | None = None, *,
                         f"({ex.published_source})")
     resolved = resolve_claims(ex.claims, pub)
     items = []
-    for rc in resolved:
+    for rc, checked in zip(resolved, verify_all(resolved), strict=True):
         try:
             span = doc.source_span(rc.claim.span)
         except (IndexError, ValueError):
             span = None
-        items.append(CheckItem(verify(rc), rc, span))
+        items.append(CheckItem(checked, rc, span))
     if not items:
         notes.append("no checkable claims found (no sentence with a market figure)")
     return CheckReport(name=name, text=doc.text, source=doc.source, published=pub,

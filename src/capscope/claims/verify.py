@@ -71,8 +71,54 @@ def _verify(rc: ResolvedClaim) -> CheckedClaim:
                             missing="a working check (internal error)")
 
 
+#: Claims verified per run; beyond it (a scraped page of tables, a 10 MB paste) the rest are
+#: reported unverifiable so a run stays bounded in time.
+MAX_CLAIMS = 2000
+
+
+def _signature(rc: ResolvedClaim) -> tuple:
+    """Everything a verdict depends on: two claims equal here get the same verdict."""
+    c = rc.claim
+    return (
+        c.kind, c.text.lower(), c.direction, c.hedge, rc.subject.symbol,
+        None if rc.comparison is None else rc.comparison.symbol,
+        None if rc.time is None else (rc.time.describe(), rc.time.spec, rc.time.on,
+                                      rc.time.label),
+        None if rc.since is None else (rc.since.describe(), rc.since.label),
+        rc.published, rc.anchor, repr(sorted(c.details.items(), key=lambda kv: kv[0])),
+        tuple((q.value, q.unit, q.hedge, q.decimals, q.sign, q.role, q.word, q.high)
+              for q in c.quantities),
+    )
+
+
 def verify_all(resolved: list[ResolvedClaim]) -> list[CheckedClaim]:
-    return [verify(rc) for rc in resolved]
+    """Verdicts for an article's claims; a repeated claim is checked once (same verdict)."""
+    from capscope.claims.verifiers._base import memo_scope
+
+    out: list[CheckedClaim] = []
+    seen: dict[tuple, CheckedClaim] = {}
+    with memo_scope():
+        for i, rc in enumerate(resolved):
+            if i >= MAX_CLAIMS:
+                out.append(CheckedClaim(
+                    claim=rc.claim, verdict=Verdict.UNVERIFIABLE,
+                    explanation=f"not checked: the input holds more than {MAX_CLAIMS} claims",
+                    missing=f"a shorter input (at most {MAX_CLAIMS} claims are checked)"))
+                continue
+            try:
+                key = _signature(rc)
+                hash(key)
+            except TypeError:
+                out.append(verify(rc))
+                continue
+            if key in seen:
+                done = seen[key]
+                out.append(dataclasses.replace(done, claim=rc.claim))
+                continue
+            done = verify(rc)
+            seen[key] = done
+            out.append(done)
+    return out
 
 
 __all__ = ["verify", "verify_all"]

@@ -10,8 +10,10 @@ evidence carries the ``capscope`` command that reproduces it.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
-from typing import Any
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from typing import Any, TypeVar
 
 import pandas as pd
 
@@ -21,6 +23,45 @@ from capscope.claims.resolve import ResolvedClaim, TimeWindow, default_day
 from capscope.errors import CapscopeError
 
 Verifier = Callable[[ResolvedClaim], CheckedClaim]
+T = TypeVar("T")
+
+# One check run (an article, or several) asks the same statistic many times ("on Wednesday" for
+# five claims): within a run, identical calls are answered once. Results are read, never changed.
+_MEMO: ContextVar[dict[Any, Any] | None] = ContextVar("capscope_claims_memo", default=None)
+
+
+@contextmanager
+def memo_scope() -> Iterator[None]:
+    """Share statistic results between the verifiers of one check run."""
+    token = _MEMO.set({})
+    try:
+        yield
+    finally:
+        _MEMO.reset(token)
+
+
+def memo(fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+    """``fn(*args, **kwargs)``, answered from the run's memo when the same call was made."""
+    cache = _MEMO.get()
+    if cache is None:
+        return fn(*args, **kwargs)
+    key = (fn.__module__, fn.__qualname__, args, tuple(sorted(kwargs.items())))
+    try:
+        hash(key)
+    except TypeError:
+        return fn(*args, **kwargs)
+    if key in cache:
+        hit = cache[key]
+        if isinstance(hit, CapscopeError):
+            raise hit
+        return hit
+    try:
+        value = fn(*args, **kwargs)
+    except CapscopeError as exc:
+        cache[key] = exc
+        raise
+    cache[key] = value
+    return value
 
 
 def iso(day: pd.Timestamp | None) -> str:
@@ -131,5 +172,5 @@ def worst(verdicts: list[Verdict]) -> Verdict:
     return verdicts[0] if verdicts else Verdict.UNVERIFIABLE
 
 
-__all__ = ["Verifier", "compare", "day_of", "fmt_num", "fmt_pct", "from_error", "iso",
+__all__ = ["Verifier", "compare", "memo", "memo_scope", "day_of", "fmt_num", "fmt_pct", "from_error", "iso",
            "need_symbol", "pick", "signed_claim", "unverifiable", "verdict", "worst"]

@@ -20,6 +20,7 @@ from capscope.claims.verifiers._base import (
     compare,
     from_error,
     iso,
+    memo,
     unverifiable,
     verdict,
 )
@@ -63,7 +64,7 @@ def verify_fed_decision(rc: ResolvedClaim) -> CheckedClaim:
                                      not None else "")
     args = {"on": iso(end), "holds": action == "hold"}
     try:
-        table = decisions(on=end, holds=action == "hold")
+        table = memo(decisions, on=end, holds=action == "hold")
     except CapscopeError as exc:
         return from_error(rc, exc, "capscope.fed.policy.decisions", cmd, args)
     if w is not None:
@@ -88,7 +89,7 @@ def verify_fed_decision(rc: ResolvedClaim) -> CheckedClaim:
         from capscope.fed.cycles import cycles
 
         try:
-            cyc_first = {pd.Timestamp(cy.first_move) for cy in cycles(on=end)}
+            cyc_first = {pd.Timestamp(cy.first_move) for cy in memo(cycles, on=end)}
         except CapscopeError as exc:
             return from_error(rc, exc, "capscope.fed.cycles.cycles", "capscope fed cycles", args)
         ev.command += " ; capscope fed cycles"
@@ -162,7 +163,7 @@ def verify_rate_probability(rc: ResolvedClaim) -> CheckedClaim:
     cmd = f"capscope fedwatch --asof {iso(asof)} --view current"
     args = {"asof": iso(asof), "meeting": month, "action": action, "size_bp": size}
     try:
-        res = fedwatch(asof)
+        res = memo(fedwatch, asof)
         o = res.outlook(month)
     except CapscopeError as exc:
         return from_error(rc, exc, "capscope.fed.fedwatch.fedwatch", cmd, args)

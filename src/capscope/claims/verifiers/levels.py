@@ -23,6 +23,7 @@ from capscope.claims.verifiers._base import (
     fmt_num,
     from_error,
     iso,
+    memo,
     need_symbol,
     unverifiable,
     verdict,
@@ -61,7 +62,7 @@ def _below(rc: ResolvedClaim, sym: str, level: float, w) -> CheckedClaim:  # noq
     cmd = f"capscope levels {sym} --breakout {level:g} --on {iso(on)}"
     args = {"symbol": sym, "level": level, "on": iso(on)}
     try:
-        r = breakout(sym, level, on=on)
+        r = memo(breakout, sym, level, on=on)
     except CapscopeError as exc:
         return from_error(rc, exc, "capscope.stats.levels.breakout", cmd, args)
     ev = Evidence(statistic="capscope.stats.levels.breakout", arguments=args, command=cmd,
@@ -103,7 +104,7 @@ def verify_price_level(rc: ResolvedClaim) -> CheckedClaim:
         cmd = f"capscope levels {sym} --breakout {hi:g} --on {iso(on)}"
         args = {"symbol": sym, "level": hi, "on": iso(on)}
         try:
-            r = breakout(sym, hi, on=on)
+            r = memo(breakout, sym, hi, on=on)
         except CapscopeError as exc:
             return from_error(rc, exc, "capscope.stats.levels.breakout", cmd, args)
         ev = Evidence(statistic="capscope.stats.levels.breakout", arguments=args, command=cmd,
@@ -132,7 +133,7 @@ def verify_price_level(rc: ResolvedClaim) -> CheckedClaim:
     cmd = f"capscope levels {sym} --zone {lo:g}:{hi:g} --lookback {LOOKBACK} --on {iso(on)}"
     args = {"symbol": sym, "low": lo, "high": hi, "lookback": LOOKBACK, "on": iso(on)}
     try:
-        z = zone_check(sym, lo, hi, lookback=LOOKBACK, on=on)
+        z = memo(zone_check, sym, lo, hi, lookback=LOOKBACK, on=on)
     except CapscopeError as exc:
         return from_error(rc, exc, "capscope.stats.levels.zone_check", cmd, args)
     resistance = kind in ("resistance", "ceiling")

@@ -26,6 +26,7 @@ from capscope.claims.verifiers._base import (
     fmt_num,
     from_error,
     iso,
+    memo,
     need_symbol,
     pick,
     unverifiable,
@@ -53,7 +54,7 @@ def _call(rc: ResolvedClaim) -> tuple[Any, Evidence] | CheckedClaim:
     cmd = f"capscope move {sym} --on {iso(on)}"
     args = {"symbol": sym, "on": iso(on)}
     try:
-        res = move(sym, on=on)
+        res = memo(move, sym, on=on)
     except CapscopeError as exc:
         return from_error(rc, exc, STAT, cmd, args)
     ev = Evidence(statistic=STAT, arguments=args, command=cmd,
@@ -199,7 +200,7 @@ def _level_first_since(rc: ResolvedClaim, res: Any, ev: Evidence, level: float) 
     lookback = f"{iso(res.data_begins)}:{iso(day)}"  # the whole history: "since" may be long ago
     cmd = f"capscope levels {sym} --breakout {level:g} --lookback {lookback} --on {iso(day)}"
     try:
-        b = breakout(sym, level, on=day, lookback=lookback)
+        b = memo(breakout, sym, level, on=day, lookback=lookback)
     except CapscopeError as exc:
         return from_error(rc, exc, "capscope.stats.levels.breakout", cmd)
     ev2 = Evidence(statistic="capscope.stats.levels.breakout", command=cmd,

@@ -33,6 +33,7 @@ from capscope.claims.verifiers._base import (
     fmt_pct,
     from_error,
     iso,
+    memo,
     need_symbol,
     unverifiable,
     verdict,
@@ -61,7 +62,7 @@ def verify_forecast(rc: ResolvedClaim) -> CheckedClaim:
     sym = rc.subject.symbol
     start, end = w.start, w.end
     try:
-        s = series(sym)
+        s = memo(series, sym)
     except CapscopeError as exc:
         return from_error(rc, exc, "capscope.data.series.series")
     if end is None or start is None:
@@ -77,8 +78,8 @@ def verify_forecast(rc: ResolvedClaim) -> CheckedClaim:
     cmd = f"capscope returns {sym} --window {spec_end}"
     args = {"symbol": sym, "window": spec_end}
     try:
-        at_end = period_return(sym, spec_end)
-        best = period_return(sym, f"{iso(start)}:{iso(extreme_day)}") \
+        at_end = memo(period_return, sym, spec_end)
+        best = memo(period_return, sym, f"{iso(start)}:{iso(extreme_day)}") \
             if extreme_day > start else None
     except CapscopeError as exc:
         return from_error(rc, exc, "capscope.stats.returns.period_return", cmd, args)
@@ -178,7 +179,7 @@ def verify_event_pattern(rc: ResolvedClaim) -> CheckedClaim:
            + (f" --on {iso(on)}" if on is not None else ""))
     args = {"event": event, "a": a, "b": b, "horizons": hs, "on": iso(on)}
     try:
-        st = cycle_study(event, a, b, hs, on=on)
+        st = memo(cycle_study, event, a, b, tuple(hs), on=on)
     except CapscopeError as exc:
         return from_error(rc, exc, "capscope.fed.study.cycle_study", cmd, args)
     under = rc.claim.direction in (Direction.UNDERPERFORM, Direction.DOWN) or \

@@ -20,6 +20,7 @@ from capscope.claims.verifiers._base import (
     fmt_pct,
     from_error,
     iso,
+    memo,
     need_symbol,
     pick,
     unverifiable,
@@ -61,14 +62,14 @@ def verify_period_return(rc: ResolvedClaim) -> CheckedClaim:
     args = {"symbol": sym, "window": w.spec, "on": iso(w.on)}
     cmd = _cmd(sym, w)
     try:
-        r = period_return(sym, w.spec, on=w.on)
+        r = memo(period_return, sym, w.spec, on=w.on)
     except CapscopeError as exc:
         return from_error(rc, exc, "capscope.stats.returns.period_return", cmd, args)
     values = {"start": iso(r.start), "end": iso(r.end), "start_close": r.start_close,
               "end_close": r.end_close, "return_pct": r.return_pct, "basis": r.basis}
     if rc.subject.info is not None and rc.subject.info.has_total_return:
         try:
-            t = period_return(sym, w.spec, on=w.on, total=True)
+            t = memo(period_return, sym, w.spec, on=w.on, total=True)
             values["total_return_pct"] = t.return_pct
         except CapscopeError:
             pass
@@ -115,7 +116,7 @@ def verify_relative_return(rc: ResolvedClaim) -> CheckedClaim:
     args = {"a": a, "b": b, "window": w.spec, "on": iso(w.on)}
     cmd = _cmd(a, w, vs=b)
     try:
-        r = compare_returns(a, b, w.spec, on=w.on)
+        r = memo(compare_returns, a, b, w.spec, on=w.on)
     except CapscopeError as exc:
         return from_error(rc, exc, "capscope.stats.returns.compare_returns", cmd, args)
     ra, rb = r.a.return_pct, r.b.return_pct

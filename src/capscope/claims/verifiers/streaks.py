@@ -21,6 +21,7 @@ from capscope.claims.verifiers._base import (
     day_of,
     from_error,
     iso,
+    memo,
     need_symbol,
     unverifiable,
     verdict,
@@ -91,7 +92,7 @@ def _study(rc: ResolvedClaim, days: int, min_pct: float):
         args["relative_to"] = comp
         cmd += f" --relative-to {comp}"
     try:
-        res = streak_study(sym, days, min_pct, direction=direction, relative_to=comp,
+        res = memo(streak_study, sym, days, min_pct, direction=direction, relative_to=comp,
                            since=since, on=on)
     except CapscopeError as exc:
         return from_error(rc, exc, STUDY, cmd, args)
@@ -193,7 +194,7 @@ def verify_calendar_streak(rc: ResolvedClaim) -> CheckedClaim:
     cmd = f"capscope months {sym} --on {iso(on)}" + (" --weekly" if freq == "weekly" else "")
     args = {"symbol": sym, "frequency": freq, "on": iso(on)}
     try:
-        res = calendar_streaks(sym, freq, on=on)
+        res = memo(calendar_streaks, sym, freq, on=on)
     except CapscopeError as exc:
         return from_error(rc, exc, "capscope.stats.calendar_streaks.calendar_streaks", cmd, args)
     first = _calendar_verdict(rc, res, cmd, args, unit, w.notes)
@@ -208,7 +209,7 @@ def verify_calendar_streak(rc: ResolvedClaim) -> CheckedClaim:
     cmd2 = f"capscope months {sym} --on {iso(prev_end)}" + (" --weekly" if freq == "weekly"
                                                             else "")
     try:
-        res2 = calendar_streaks(sym, freq, on=prev_end)
+        res2 = memo(calendar_streaks, sym, freq, on=prev_end)
     except CapscopeError:
         return first
     second = _calendar_verdict(rc, res2, cmd2, {**args, "on": iso(prev_end)}, unit, w.notes)
