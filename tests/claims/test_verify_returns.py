@@ -122,3 +122,21 @@ def test_one_week_and_a_day_window():
     r = check(c, "2024-07-16")
     assert r.verdict is Verdict.SUPPORTED and r.evidence[0].values["start"] == "2024-07-09"
     assert tuesday().weekday == 1
+
+
+def test_returned_is_read_as_total_return_through_the_tracking_etf():
+    # RUT 2022-12-30 -> 2023-12-29: +15.09% price; IWM with dividends reinvested (adj_close)
+    # +16.83%. "Returned about 17%" holds as a total return; "rose about 17%" does not.
+    def ret(verb):
+        c = claim(ClaimKind.PERIOD_RETURN, f"Small caps {verb} about 17% in 2023",
+                  subject=m("Small caps", "RUT", generic=True), direction=Direction.UP,
+                  quantities=(q(17, Unit.PCT, raw="17%", hedge=Hedge.ABOUT,
+                                hedge_text="about"),), hedge=Hedge.ABOUT,
+                  time=year("in 2023", 2023))
+        return check(c, "2024-01-05")
+
+    r = ret("returned")
+    assert r.verdict is Verdict.SUPPORTED
+    assert abs(r.evidence[0].values["total_return_pct"] - 16.83) < 0.01
+    assert r.evidence[0].command.endswith("--total")
+    assert ret("rose").verdict is Verdict.IMPRECISE

@@ -12,6 +12,8 @@ Comparisons: "triple the gains" checks the ratio a/b against 3 with the lexicon'
 
 from __future__ import annotations
 
+import re
+
 from capscope.claims.lexicon import factor_matches
 from capscope.claims.model import CheckedClaim, Direction, Evidence, Unit, Verdict
 from capscope.claims.resolve import ResolvedClaim, TimeWindow
@@ -46,6 +48,28 @@ def _cmd(sym: str, w: TimeWindow, vs: str | None = None) -> str:
     vs_part = f" --vs {vs}" if vs else ""
     on = f" --on {iso(w.on)}" if w.on is not None else ""
     return f"capscope returns {sym}{vs_part} --window {w.spec}{on}"
+
+
+_TOTAL_WORDS = re.compile(r"\b(returned|returns?|total return|dividends? reinvested|"
+                          r"including dividends)\b", re.I)
+
+
+def _total_return(rc: ResolvedClaim, sym: str, w: TimeWindow):
+    """The total return over the window: the ETF's own, or for an index the ETF tracking it."""
+    from capscope.data.symbols import SYMBOLS
+    from capscope.stats.returns import period_return
+
+    info = rc.subject.info
+    if info is None:
+        return None
+    etf = sym if info.has_total_return else next(
+        (s for s, i in SYMBOLS.items() if i.tracks == sym and i.has_total_return), None)
+    if etf is None:
+        return None
+    try:
+        return etf, memo(period_return, etf, w.spec, on=w.on, total=True)
+    except CapscopeError:
+        return None
 
 
 def verify_period_return(rc: ResolvedClaim) -> CheckedClaim:
@@ -86,6 +110,23 @@ def verify_period_return(rc: ResolvedClaim) -> CheckedClaim:
         parts.append(compare(pts, c.direction, r.change_points, f"{what} in points", " points"))
         if ev.claimed is None:
             ev.claimed, ev.found = pts.raw, round(r.change_points, 4)
+    if pct is not None and parts[0][0] is not Verdict.SUPPORTED and _TOTAL_WORDS.search(
+            f"{c.text} {c.sentence}"):
+        tr = _total_return(rc, sym, w)
+        if tr is not None:
+            etf, t = tr
+            ev.values["total_return_pct"] = t.return_pct
+            ev.values["total_return_symbol"] = etf
+            v2, text2 = compare(pct, c.direction, t.return_pct,
+                                f"total return of {etf} (dividends reinvested) "
+                                f"{iso(t.start)} -> {iso(t.end)}")
+            if v2 is Verdict.SUPPORTED:
+                ev.found = round(t.return_pct, 4)
+                ev.command = _cmd(etf, w) + " --total"
+                return verdict(rc, v2, f"'returned' read as a total return: {text2} (price "
+                               f"return of {sym}: {fmt_pct(r.return_pct)})", ev)
+            parts[0] = (parts[0][0], f"{parts[0][1]}; as a total return ({etf}): "
+                                     f"{fmt_pct(t.return_pct)}")
     if not parts:
         if c.direction in (Direction.UP, Direction.DOWN):
             ok = (r.return_pct > 0) == (c.direction is Direction.UP) and r.return_pct != 0
