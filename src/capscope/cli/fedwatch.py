@@ -34,7 +34,7 @@ MeetingsOpt = Annotated[
     typer.Option("--meetings", help="How many upcoming meetings (default: all the curve covers)."),
 ]
 ViewOpt = Annotated[
-    View,
+    str,
     typer.Option("--view", help="conditional: probability of each target range after each "
                  "meeting; current: cut/hold/hike against today's range."),
 ]
@@ -45,11 +45,16 @@ def fedwatch_cmd(
     asof: OnOpt = None,
     futures: FuturesOpt = None,
     meetings: MeetingsOpt = None,
-    view: ViewOpt = View.conditional,
+    view: ViewOpt = View.conditional.value,
     as_json: JsonOpt = False,
 ) -> None:
     """Meeting-by-meeting FOMC probabilities from 30-day fed funds futures (CME FedWatch method)."""
+    from capscope.errors import BadInput
     from capscope.fed.fedwatch import fedwatch
+
+    if view not in View.__members__:  # checked here so a typo gets one line, not a usage box
+        raise BadInput(f"--view {view!r} is not a view", "use --view conditional or --view current")
+    view = View(view)
 
     if futures is not None:
         from capscope.fed._futures import import_futures

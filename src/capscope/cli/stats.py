@@ -35,15 +35,20 @@ def _render_move(r: Any) -> None:
     t.add_column()
     t.add_row("close", _n(r.close), _d(r.session))
     t.add_row("previous close", _n(r.previous_close), _d(r.previous_session))
-    t.add_row("change", _n(r.change_pct, "{:+.2f}%"), _n(r.change_points, "{:+,.2f} pts"))
+    if r.provenance.get("kind") == "rate":  # rates move in basis points, not percent
+        t.add_row("change", _n(None if r.change_points is None else r.change_points * 100,
+                               "{:+.1f} bp"), "")
+    else:
+        t.add_row("change", _n(r.change_pct, "{:+.2f}%"), _n(r.change_points, "{:+,.2f} pts"))
     for e in (r.highest_close_since, r.lowest_close_since):
         label = f"{'highest' if e.kind == 'high' else 'lowest'} close since"
         t.add_row(label, _n(e.since_value), "record" if e.is_record and e.kind == "high" else
                   ("lowest in the data" if e.is_record else f"{_d(e.since_date)} ({e.ago}, "
                    f"{e.sessions_since} session{'s' if e.sessions_since != 1 else ''})"))
     t.add_row("record close", _n(r.record_close), _d(r.record_date))
-    t.add_row("below record", _n(r.pct_below_record, "{:+.2f}%"),
-              f"needs {_n(r.pct_to_regain_record, '{:+.2f}%')} to regain it")
+    if r.provenance.get("kind") != "rate":
+        t.add_row("below record", _n(r.pct_below_record, "{:+.2f}%"),
+                  f"needs {_n(r.pct_to_regain_record, '{:+.2f}%')} to regain it")
     t.add_row("streak", f"{r.streak_sessions}", f"{r.streak_direction} since {_d(r.streak_start)}"
               if r.streak_sessions else "unchanged close")
     t.add_row("52-week high", _n(r.high_52w), _d(r.high_52w_date))

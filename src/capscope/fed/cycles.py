@@ -36,7 +36,7 @@ import pandas as pd
 
 from capscope._result import Result, jsonable
 from capscope.data.calendar import DateLike, parse_date
-from capscope.errors import DataUnavailable
+from capscope.errors import BadInput, DataUnavailable
 
 if TYPE_CHECKING:
     from capscope.data.store import Store
@@ -301,11 +301,13 @@ class CycleHistory(Result):
 def cycle_history(on: DateLike | None = None, *, since: DateLike | int | None = None,
                   store: Store | None = None) -> CycleHistory:
     """:func:`cycles` wrapped as a Result, for the CLI and the report."""
-    from capscope.fed.policy import policy_rates
+    from capscope.fed.policy import fed_asof
 
-    asof = parse_date(on, what="as-of date") if on is not None else policy_rates(
-        store=store).index[-1]
+    asof, notes = fed_asof(on, store=store)
     found = cycles(asof, since=since, store=store)
+    if since is not None and not found:
+        raise BadInput(f"no Fed cycle ends from {since} to {asof.date()}",
+                       "choose an earlier --since or a later --on")
     current = found[-1] if found and found[-1].ongoing else None
     return CycleHistory(
         asof=asof, cycles=found, current=current,
@@ -316,8 +318,9 @@ def cycle_history(on: DateLike | None = None, *, since: DateLike | int | None = 
             "before 1982": "FRED DFF monthly averages, zigzag turning points",
             "rule": "capscope.fed.cycles module note",
         },
-        warnings=["cycles before 1982-09 are dated to the month from the effective rate (DFF); "
-                  "their moves are not counted"] if any(c.n_moves is None for c in found) else [],
+        warnings=notes + (["cycles before 1982-09 are dated to the month from the effective "
+                           "rate (DFF); their moves are not counted"]
+                          if any(c.n_moves is None for c in found) else []),
     )
 
 

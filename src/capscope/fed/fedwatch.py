@@ -405,8 +405,10 @@ def fedwatch_from_prices(
                 f"rate magnifies price errors {c.amplification:.0f}x (meeting on day "
                 f"{c.days_before + 1} of {c.days_in_month})"
                 for c in chain_used if c.amplification > AMPLIFICATION_WARN]
-    warnings += [f"the {o.meeting.date()} meeting date is tentative" for o in outlooks
-                 if o.tentative]
+    tent = [str(o.meeting.date()) for o in outlooks if o.tentative]
+    if tent:  # one note, not one per meeting
+        warnings.append(f"meeting date{'s' if len(tent) > 1 else ''} {', '.join(tent)} "
+                        f"{'are' if len(tent) > 1 else 'is'} tentative")
     return FedWatchResult(
         asof=start_day, price_date=parse_date(price_date) if price_date is not None else None,
         current_lower=lower, current_upper=upper, current_range=range_label(lower, upper),
@@ -447,11 +449,17 @@ def fedwatch(asof: DateLike | None = None, meetings: int | None = None, *,
     """
     from capscope.data.series import table
     from capscope.fed._futures import curve_on
-    from capscope.fed.policy import target_range
+    from capscope.fed.policy import fed_asof, target_range
 
     fut = table("futures", store=store)
-    day = (parse_date(asof, what="as-of date") if asof is not None
-           else pd.Timestamp(fut["date"].max()))
+    asof_notes: list[str] = []
+    if asof is not None:
+        try:  # a weekend right after the data means its last session
+            day, asof_notes = fed_asof(asof, store=store)
+        except DataUnavailable:  # the futures check below names what is missing
+            day = parse_date(asof, what="as-of date")
+    else:
+        day = pd.Timestamp(fut["date"].max())
     curve = curve_on(day, futures=fut)
     cal = table("fomc_meetings", store=store)
     sched = cal[cal["scheduled"].astype(bool)]
@@ -469,6 +477,7 @@ def fedwatch(asof: DateLike | None = None, meetings: int | None = None, *,
     if curve.date != day:
         result.warnings.insert(0, f"no futures prices on {day.date()}; using those of "
                                   f"{curve.date.date()}")
+    result.warnings[:0] = asof_notes
     if any(o.meeting == day for o in result.meetings):
         result.warnings.append(f"{day.date()} is an FOMC decision day: its closing prices may "
                                "already reflect the announcement")

@@ -23,8 +23,8 @@ from typing import TYPE_CHECKING, Any
 import pandas as pd
 
 from capscope._result import Result, jsonable
-from capscope.data.calendar import DateLike, parse_date
-from capscope.errors import DataUnavailable
+from capscope.data.calendar import DateLike, parse_date, resolve_session
+from capscope.errors import BadInput, DataUnavailable
 
 if TYPE_CHECKING:
     from capscope.data.store import Store
@@ -58,6 +58,26 @@ def policy_rates(*, store: Store | None = None) -> pd.DataFrame:
     frame["mid"] = (frame["lower"] + frame["upper"]) / 2
     frame.index.name = "date"
     return frame[["lower", "upper", "mid", "era"]]
+
+
+def fed_asof(on: DateLike | None, *, store: Store | None = None) -> tuple[pd.Timestamp, list[str]]:
+    """The calendar day an as-of date means for the Fed statistics, with notes to show.
+
+    The target series is calendar-daily, so a day inside it is used as given. A day after its
+    last row is refused (nothing after the data can be known), except a weekend or holiday right
+    after it, which means the last session, as everywhere else in capscope.
+    """
+    last = policy_rates(store=store).index[-1]
+    if on is None:
+        return last, []
+    day = parse_date(on, what="as-of date")
+    if day <= last:
+        return day, []
+    session, note = resolve_session(day)
+    if note and session <= last:
+        return session, [note]
+    raise DataUnavailable(f"{day.date()} is after the fed funds target data, which ends "
+                          f"{last.date()}", f"use a date up to {last.date()}, or update the data")
 
 
 def _pct(x: float) -> str:
@@ -202,18 +222,16 @@ def history(since: DateLike | int | None = None, on: DateLike | None = None, *,
             holds: bool = False, store: Store | None = None) -> PolicyHistory:
     """Decisions announced from ``since`` (a year or date) to ``on`` (default: the data end)."""
     frame = policy_rates(store=store)
-    asof = parse_date(on, what="as-of date") if on is not None else frame.index[-1]
-    notes = []
-    if asof > frame.index[-1]:
-        notes.append(f"the target data ends on {frame.index[-1].date()}; later decisions, if "
-                     "any, are not in the data")
-        asof = frame.index[-1]
+    asof, notes = fed_asof(on, store=store)
     lower, upper = target_range(asof, store=store)
     start = None
     if since is not None:
         start = (pd.Timestamp(year=int(since), month=1, day=1) if isinstance(since, int)
                  or (isinstance(since, str) and since.strip().isdigit())
                  else parse_date(since, what="since"))
+        if start > asof:
+            raise BadInput(f"--since {start.date()} is after the as-of date {asof.date()}",
+                           "choose an earlier --since or a later --on")
     table = decisions(asof, holds=holds, store=store)
     if start is not None:
         table = table[table["announced"] >= start].reset_index(drop=True)
@@ -232,5 +250,5 @@ def history(since: DateLike | int | None = None, on: DateLike | None = None, *,
     )
 
 
-__all__ = ["DECISION_COLUMNS", "PolicyHistory", "decisions", "history", "policy_rates",
+__all__ = ["DECISION_COLUMNS", "PolicyHistory", "decisions", "fed_asof", "history", "policy_rates",
            "target_range"]

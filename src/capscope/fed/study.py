@@ -38,6 +38,7 @@ import pandas as pd
 from capscope._result import Result, jsonable
 from capscope.data.calendar import DateLike, parse_date
 from capscope.errors import BadInput, DataUnavailable
+from capscope.fed.policy import fed_asof
 
 if TYPE_CHECKING:
     from capscope.data.store import Store
@@ -90,7 +91,11 @@ def read_dates(source: str | Path) -> pd.DataFrame:
         if not p.is_file():
             raise BadInput(f"dates file {name} not found",
                            f"give a CSV of dates or one of: {', '.join(BUNDLED_DATES)}")
-        text = p.read_text(encoding="utf-8-sig")
+        try:
+            text = p.read_text(encoding="utf-8-sig")
+        except UnicodeDecodeError:
+            raise BadInput(f"dates file {name} is not a text CSV (binary or not UTF-8)",
+                           "put one date (YYYY-MM-DD) per line or a 'date' column") from None
     rows = [r for r in csv.reader(io.StringIO(text)) if r and any(c.strip() for c in r)]
     rows = [r for r in rows if not r[0].lstrip().startswith("#")]
     header = [c.strip().lower() for c in rows[0]] if rows else []
@@ -179,6 +184,10 @@ def _daily_rows(events: pd.DataFrame, both: pd.DataFrame, horizons: list[str],
             excluded.append({"date": day, "label": ev.label,
                              "reason": f"before the common data (starts {both.index[0].date()})"})
             continue
+        if day > limit:  # an event after the as-of date is not known yet: no base, no window
+            excluded.append({"date": day, "label": ev.label,
+                             "reason": f"after the as-of date or the data end ({limit.date()})"})
+            continue
         base = both.index[i]
         for h in horizons:
             n, unit = parse_horizon(h)
@@ -211,6 +220,11 @@ def _ff_rows(events: pd.DataFrame, ff: pd.DataFrame, horizons: list[str],
         if day < first_base:
             excluded.append({"date": day, "label": ev.label,
                              "reason": f"before the Fama-French data (starts {ff.index[0]:%Y-%m})"})
+            continue
+        if day > limit:
+            excluded.append({"date": day, "label": ev.label,
+                             "reason": f"after the Fama-French data or the as-of date "
+                                       f"({limit:%Y-%m})"})
             continue
         i = horizon_end_index(month_end, 0, np.datetime64(day)) + 1  # months completed by base
         base = first_base if i == 0 else ff.index[i - 1]
@@ -322,12 +336,11 @@ def _finish(event: str, a: str, b: str, basis: str, asof: pd.Timestamp, horizons
 def _check_horizons(horizons: tuple[str, ...] | list[str] | str) -> list[str]:
     if isinstance(horizons, str):
         horizons = [h for h in horizons.split(",") if h.strip()]
-    out = [h.strip().upper() for h in horizons]
-    if not out:
+    if not [h for h in horizons if str(h).strip()]:
         raise BadInput("no horizons given", "e.g. --horizons 1M,3M,12M")
-    for h in out:
+    for h in horizons:
         parse_horizon(h)
-    return out
+    return [h.strip().upper() for h in horizons]
 
 
 def event_study(dates: pd.DataFrame | list[DateLike] | str | Path, a: str = "RUT",
@@ -342,6 +355,8 @@ def event_study(dates: pd.DataFrame | list[DateLike] | str | Path, a: str = "RUT
     size decile (quintile). With ``strict`` (user dates) a date outside the data is an error.
     """
     hs = _check_horizons(horizons)
+    if isinstance(dates, str) and dates in BUNDLED_DATES:
+        strict = False  # a bundled list may hold dates after the data (the next election)
     if isinstance(dates, str | Path):
         frame = read_dates(dates)
     elif isinstance(dates, pd.DataFrame):
@@ -352,9 +367,10 @@ def event_study(dates: pd.DataFrame | list[DateLike] | str | Path, a: str = "RUT
         frame = pd.DataFrame({"date": [parse_date(d) for d in dates], "label": ""})
     if frame.empty and strict:
         raise BadInput("no event dates given", "give at least one date")
-    asof = parse_date(on, what="as-of date") if on is not None else None
+    asof = fed_asof(on, store=store)[0] if on is not None else None
     if proxy is not None:
         return _ff_study(frame, hs, asof, proxy, event, strict, store)
+    _check_pair(a, b, total_return)
     fld = "adj_close" if total_return else "close"
     both, na, nb = _pair(a, b, fld, asof, store)
     limit = both.index[-1] if asof is None else min(asof, both.index[-1])
@@ -367,6 +383,23 @@ def event_study(dates: pd.DataFrame | list[DateLike] | str | Path, a: str = "RUT
             "data": f"common sessions {both.index[0].date()} .. {both.index[-1].date()}",
             "rules": "capscope.fed.study module note"}
     return _finish(event, na, nb, basis, asof, hs, rows, excluded, prov, frame)
+
+
+def _check_pair(a: str, b: str, total_return: bool) -> None:
+    """Two different price series, both with a total-return close when one is asked for."""
+    from capscope.data.symbols import Kind, resolve
+
+    ia, ib = resolve(a), resolve(b)
+    for info in (ia, ib):
+        if info.kind not in (Kind.INDEX, Kind.ETF):
+            raise BadInput(f"{info.symbol} is a {info.kind.value}, not a price series",
+                           "event studies compare two indices or ETFs, e.g. --a RUT --b SPX")
+        if total_return and not info.has_total_return:
+            raise DataUnavailable(f"{info.symbol} is a price index with no total-return series",
+                                  "drop --total, or use ETFs: --a IWM --b SPY --total")
+    if ia.symbol == ib.symbol:
+        raise BadInput(f"--a and --b are the same series ({ia.symbol})",
+                       "compare two different symbols, e.g. --a RUT --b SPX")
 
 
 def _check_inside(frame: pd.DataFrame, first: pd.Timestamp, last: pd.Timestamp, what: str) -> None:
@@ -414,6 +447,8 @@ def cycle_study(event: str = "first-cut", a: str = "RUT", b: str = "SPX",
                 proxy: str | None = None, store: Store | None = None) -> EventStudy:
     """:func:`event_study` over every cycle event known at ``on``; events before the series
     start (e.g. before RUT's 1987-09-10) are listed in ``excluded`` rather than failing."""
+    if on is not None:
+        on = fed_asof(on, store=store)[0]
     events = cycle_events(event, on, store=store)
     if events.empty:
         raise DataUnavailable(f"no {event} events by {on or 'the end of the data'}",

@@ -14,7 +14,7 @@ import pandas as pd
 
 from capscope.data.calendar import DateLike, parse_date, resolve_session
 from capscope.data.series import bars
-from capscope.data.symbols import SymbolInfo, resolve
+from capscope.data.symbols import Kind, SymbolInfo, resolve
 from capscope.errors import BadInput, DataUnavailable
 
 
@@ -43,14 +43,41 @@ class AsOf:
         return {
             "symbol": self.symbol,
             "name": self.info.name,
+            "kind": self.info.kind.value,
             "field": self.field,
             "measure": "total return (dividend-adjusted close)" if self.field == "adj_close"
-            else "price (not dividend-adjusted)",
+            else ("rate in percent (changes in basis points)" if self.info.kind is Kind.RATE
+                  else "price (not dividend-adjusted)"),
             "data_begins": self.data_begins,
             "data_ends": self.data_ends,
             "as_of": self.session,
             "note": self.info.note,
         }
+
+
+def require_price(info: SymbolInfo, what: str) -> None:
+    """Refuse a rate or a dataset where a statistic needs a price series.
+
+    A percentage change of a yield or of the fed funds rate is not a return, and a ratio of a
+    price to a rate is not relative strength, so such a call is bad input, not a number.
+    """
+    if info.kind not in (Kind.INDEX, Kind.ETF):
+        raise BadInput(f"{info.symbol} is a {info.kind.value}, not a price series",
+                       f"{what} are for indices and ETFs, e.g. RUT, SPX, IWM; for rates see "
+                       "'capscope fed history' or 'capscope move " + info.symbol + "'")
+
+
+def field_coverage(frame: pd.DataFrame, fields: tuple[str, ...] = ("close", "adj_close")) -> str:
+    """Which span each price field covers, e.g. "close 2026-03-20..2026-08-21; adj_close
+    1998-12-22..2025-07-11": sector funds have a field that stops and another that starts later,
+    so an error about one field should say where the other one reaches."""
+    parts = []
+    for f in fields:
+        if f in frame.columns:
+            v = frame[f].dropna()
+            if not v.empty:
+                parts.append(f"{f} {v.index[0].date()}..{v.index[-1].date()}")
+    return "; ".join(parts)
 
 
 def as_of(symbol: str, on: DateLike | None = None, field: str = "close") -> AsOf:
@@ -78,15 +105,18 @@ def as_of(symbol: str, on: DateLike | None = None, field: str = "close") -> AsOf
                             f"{full.index[-1].date()}): using {last.date()}")
     else:
         day = parse_date(on, what="--on date")
+        span = (f"{info.symbol} has {field_coverage(full)}: pick a date and --field inside one"
+                if first > full.index[0]
+                or last < full.index[-1] else f"use a date from {first.date()} to {last.date()}")
         if day < first:
             raise DataUnavailable(
-                f"{day.date()} is before {info.symbol}'s data, which begins {first.date()}",
-                f"use a date from {first.date()} to {last.date()}")
-        if day > last:
-            raise DataUnavailable(
-                f"{day.date()} is after {info.symbol}'s last data row, {last.date()}",
-                f"use a date from {first.date()} to {last.date()}, or update the data")
+                f"{day.date()} is before {info.symbol}'s {field} data, which begins "
+                f"{first.date()}", span)
         session, note = resolve_session(day)
+        if day > last and session > last:
+            raise DataUnavailable(
+                f"{day.date()} is after {info.symbol}'s last data row for {field}, {last.date()}",
+                span if span.startswith(info.symbol) else f"{span}, or update the data")
         if note:
             warnings.append(note)
         if session not in valid.index:
@@ -115,4 +145,4 @@ def ago(then: pd.Timestamp, now: pd.Timestamp) -> str:
     return " ".join(parts) + " ago"
 
 
-__all__ = ["AsOf", "ago", "as_of"]
+__all__ = ["AsOf", "ago", "as_of", "field_coverage", "require_price"]

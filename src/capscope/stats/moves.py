@@ -147,8 +147,14 @@ def _fmt(x: float) -> str:
 
 def _takeaway(r: MoveResult) -> str:
     what = "close" if r.field == "close" else r.field.replace("_", " ")
-    head = f"{r.symbol} {_fmt(r.close)} on {r.session.date()}"
-    if r.change_pct is not None:
+    rate = r.provenance.get("kind") == "rate"
+    head = f"{r.symbol} {_fmt(r.close)}{'%' if rate else ''} on {r.session.date()}"
+    if r.change_points is not None and rate:
+        # a rate moves in basis points; a percent change of a percent misleads
+        bp = round(r.change_points * 100, 2)
+        head = (f"{r.symbol} unchanged at {_fmt(r.close)}% on {r.session.date()}" if bp == 0
+                else f"{r.symbol} {bp:+g} bp to {_fmt(r.close)}% on {r.session.date()}")
+    elif r.change_pct is not None:
         head = f"{r.symbol} {r.change_pct:+.2f}% to {_fmt(r.close)} on {r.session.date()}"
     bits = []
     hs, ls = r.highest_close_since, r.lowest_close_since
@@ -163,7 +169,10 @@ def _takeaway(r: MoveResult) -> str:
     if r.streak_sessions >= 2:
         kind = "winning" if r.streak_direction == "up" else "losing"
         bits.append(f"{r.streak_sessions}-session {kind} streak")
-    if r.pct_below_record < 0:
+    if r.pct_below_record < 0 and rate:
+        bits.append(f"{r.record_close - r.close:.2f} percentage points below the record "
+                    f"{_fmt(r.record_close)}% of {r.record_date.date()}")
+    elif r.pct_below_record < 0:
         bits.append(f"{-r.pct_below_record:.1f}% below the record {_fmt(r.record_close)} "
                     f"of {r.record_date.date()}")
     return head + (": " + "; ".join(bits) if bits else "")

@@ -183,6 +183,11 @@ def window_bounds(window: str, on: DateLike | None, index: pd.DatetimeIndex, *,
             end_wanted = asof
         elif explicit_end > index[-1]:
             end_wanted = index[-1]
+            if start_target is not None and end_wanted <= start_target:
+                raise DataUnavailable(
+                    f"{name} ends on {end_wanted.date()}, before the window {text} starts",
+                    f"its data runs from {index[0].date()} to {end_wanted.date()}; choose a "
+                    "window inside it")
             if start_target is not None and end_wanted > start_target:
                 notes.append(f"the data ends on {end_wanted.date()}, inside {text}: the window "
                              "ends there")
@@ -348,6 +353,9 @@ def compare_returns(a: str, b: str, window: str = "1M", on: DateLike | None = No
                     total: bool = False) -> ReturnComparison:
     """Both returns over one window (the same two sessions), their difference and ratio."""
     ia, ib = _price_symbol(a), _price_symbol(b)
+    if ia.symbol == ib.symbol:
+        raise BadInput(f"{b} is the same series as {a}",
+                       "compare two different symbols, e.g. RUT --vs SPX")
     sa, last_a = _field_series(ia, total)
     sb, last_b = _field_series(ib, total)
     common = sa.index.intersection(sb.index)

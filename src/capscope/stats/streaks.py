@@ -33,7 +33,7 @@ import pandas as pd
 from capscope._result import Result
 from capscope.data.calendar import DateLike, parse_date
 from capscope.errors import BadInput, DataUnavailable
-from capscope.stats._asof import AsOf, as_of
+from capscope.stats._asof import AsOf, as_of, require_price
 from capscope.stats._kernels import (
     episodes,
     forward_returns,
@@ -142,11 +142,13 @@ def _aligned(symbol: str, relative_to: str | None, on: DateLike | None,
              since: pd.Timestamp | None) -> tuple[pd.DataFrame, AsOf, str | None, list[str]]:
     """Closes of the symbol (and the other) on common sessions up to the as-of session."""
     a = as_of(symbol, on)
+    require_price(a.info, "streak and outperformance studies")
     warnings = list(a.warnings)
     frame = a.values.rename("a").to_frame()
     other = None
     if relative_to is not None:
         b = as_of(relative_to)  # cut to the symbol's session by the inner join below
+        require_price(b.info, "streak and outperformance studies")
         if b.symbol == a.symbol:
             raise BadInput(f"{relative_to} is the same series as {symbol}",
                            "compare two different symbols, e.g. RUT and SPX")
