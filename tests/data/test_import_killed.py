@@ -8,10 +8,12 @@ would be plain to see: 9,811 rows before, 3 after a commit.
 from __future__ import annotations
 
 import os
+import re
 import signal
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 import duckdb
 import pytest
@@ -21,13 +23,28 @@ from capscope.data.store import Store
 CLI = [sys.executable, "-c", "from capscope.cli import main; main()"]
 
 
-def _writer_holds_lock(db) -> bool:
-    """True while another process has the database open for writing (DuckDB's file lock)."""
+def _open_for_writing(pid: int, db) -> bool:
+    """True once process ``pid`` has the database file open read-write (Linux /proc).
+
+    Watching /proc, rather than probing DuckDB's lock, cannot disturb the child: a probing
+    read-only connection would itself keep the child from opening the file for writing.
+    """
+    target = os.path.realpath(db)
     try:
-        with duckdb.connect(str(db), read_only=True):
-            return False
-    except duckdb.Error:
-        return True
+        fds = list(Path(f"/proc/{pid}/fd").iterdir())
+    except OSError:
+        return False
+    for fd in fds:
+        try:
+            if os.readlink(fd) != target:
+                continue
+            info = Path(f"/proc/{pid}/fdinfo/{fd.name}").read_text()
+        except OSError:
+            continue
+        flags = int(re.search(r"flags:\s+(\d+)", info).group(1), 8)
+        if flags & os.O_ACCMODE == os.O_RDWR:
+            return True
+    return False
 
 
 def _fingerprint(db) -> tuple:
@@ -37,7 +54,7 @@ def _fingerprint(db) -> tuple:
 
 
 @pytest.mark.slow  # two CLI processes and a deliberate pause: about 5-10 s
-@pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL")
+@pytest.mark.skipif(not Path("/proc/self/fdinfo").exists(), reason="needs Linux /proc")
 def test_sigkill_inside_the_import_transaction(fresh_home):
     db = fresh_home / "capscope.duckdb"
     before = _fingerprint(db)
@@ -50,7 +67,7 @@ def test_sigkill_inside_the_import_transaction(fresh_home):
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     try:
         deadline = time.monotonic() + 30
-        while not _writer_holds_lock(db):
+        while not _open_for_writing(proc.pid, db):
             assert proc.poll() is None, proc.communicate()
             assert time.monotonic() < deadline, "the import never opened the store for writing"
             time.sleep(0.05)
@@ -77,3 +94,35 @@ def test_sigkill_inside_the_import_transaction(fresh_home):
                           text=True, timeout=60)
     assert done.returncode == 0, done.stderr
     assert _fingerprint(db)[1][6] == 3
+
+
+@pytest.mark.slow  # starts a second process holding the database
+def test_store_waits_briefly_for_another_process_then_reports_one_line(fresh_home, monkeypatch):
+    from capscope.data import store as store_mod
+    from capscope.errors import StoreError
+
+    db = fresh_home / "capscope.duckdb"
+    holder = ("import duckdb, sys, time; c = duckdb.connect(sys.argv[1]); print('held', flush=True);"
+              " time.sleep(float(sys.argv[2]))")
+
+    def hold(seconds: float) -> subprocess.Popen:
+        proc = subprocess.Popen([sys.executable, "-c", holder, str(db), str(seconds)],
+                                stdout=subprocess.PIPE, text=True)
+        assert proc.stdout.readline().strip() == "held"
+        return proc
+
+    proc = hold(1.0)
+    t0 = time.monotonic()
+    assert Store(db).meta_for("RUT").rows == 9811  # waited for the writer to let go
+    assert time.monotonic() - t0 > 0.3
+    proc.wait(timeout=30)
+
+    monkeypatch.setattr(store_mod, "LOCK_WAIT", 0.2)
+    proc = hold(10.0)
+    try:
+        with pytest.raises(StoreError, match="cannot (open|prepare) the capscope store") as err:
+            Store(db).meta()
+        assert "another capscope process" in err.value.hint
+    finally:
+        proc.kill()
+        proc.wait()

@@ -72,6 +72,13 @@ def show(
         console(stderr=True).print(f"[dim]note: {info.note}[/dim]")
 
 
+def _notes(lines: list[str]) -> None:
+    """Warnings to stderr, one unwrapped line each (they name dates a reader may grep for)."""
+    err = console(stderr=True)
+    for line in lines:
+        err.print(f"[yellow]note:[/yellow] {line}", soft_wrap=True)
+
+
 def register(app: typer.Typer) -> None:
     app.add_typer(data_app, name="data")
 
@@ -92,7 +99,6 @@ def import_(
     as_json: JsonOpt = False,
 ) -> None:
     """Import one series from a file; malformed files are rejected and the store is unchanged."""
-    from capscope.cli._common import print_warnings
     from capscope.data.ingest import import_file
 
     result = import_file(file, symbol, kind, replace=replace, name=name)
@@ -104,7 +110,7 @@ def import_(
     console().print(f"imported {result.rows_read:,} rows into {result.symbol} "
                     f"({result.kind}{new}); stored {m.first_date}..{m.last_date}, {m.rows:,} rows",
                     soft_wrap=True)
-    print_warnings(result.warnings)
+    _notes(result.warnings)
 
 
 @data_app.command("update")
@@ -136,11 +142,9 @@ def update_(
     if as_json:
         print_json(outcomes)
     else:
-        from capscope.cli._common import print_warnings
-
         out = console()
         for o in outcomes:
             out.print(f"{o.status:8} {o.message}", soft_wrap=True)
-        print_warnings([w for o in outcomes for w in o.warnings if o.status == "updated"])
+        _notes([w for o in outcomes for w in o.warnings if o.status == "updated"])
     if failed:
         raise typer.Exit(1)

@@ -47,6 +47,7 @@ _TABLE_SYMBOL = {
     "ff_factors_monthly": "FF_FACTORS_MONTHLY", "ff_size_monthly": "FF_SIZE_MONTHLY",
 }
 _TABLE_DATE = {"ff_factors_monthly": "month", "ff_size_monthly": "month"}
+LOCK_WAIT = 5.0  # seconds to wait for another process's hold on the database file
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS store_info (key VARCHAR PRIMARY KEY, value VARCHAR);
@@ -107,7 +108,7 @@ class Store:
         if not self._seeded:
             self._ensure_seeded()
         try:
-            con = duckdb.connect(str(self.path), read_only=not write)
+            con = _connect_waiting(self.path, read_only=not write)
         except duckdb.Error as exc:
             raise StoreError(
                 f"cannot open the capscope store at {self.path}: {str(exc).splitlines()[0]}",
@@ -125,16 +126,19 @@ class Store:
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             if self.path.exists():
-                with duckdb.connect(str(self.path), read_only=True) as con:
+                with _connect_waiting(self.path, read_only=True) as con:
                     if self._snapshot_version(con) == SNAPSHOT_VERSION:
                         self._seeded = True
                         return
-            with duckdb.connect(str(self.path)) as con:
+            with _connect_waiting(self.path, read_only=False) as con:
                 if self._snapshot_version(con) != SNAPSHOT_VERSION:
                     self._seed(con)
         except duckdb.Error as exc:
+            locked = "lock" in str(exc).lower()
             raise StoreError(
                 f"cannot prepare the capscope store at {self.path}: {str(exc).splitlines()[0]}",
+                "another capscope process may be writing to it; wait and retry, or set "
+                "CAPSCOPE_HOME to use another store" if locked else
                 "check that the directory is writable, or set CAPSCOPE_HOME to another directory",
             ) from None
         except OSError as exc:
@@ -321,6 +325,24 @@ class Store:
             finally:
                 con.unregister("incoming")
         self._cache.clear()
+
+
+def _connect_waiting(path: Path, *, read_only: bool) -> Any:
+    """``duckdb.connect``, waiting up to :data:`LOCK_WAIT` seconds while another process holds
+    the file (DuckDB allows one writer or many readers), so a dashboard read and an import do
+    not fail each other; any other error, or a hold that lasts, is raised as it is."""
+    import duckdb
+
+    deadline = time.monotonic() + LOCK_WAIT
+    delay = 0.02
+    while True:
+        try:
+            return duckdb.connect(str(path), read_only=read_only)
+        except duckdb.Error as exc:
+            if "lock" not in str(exc).lower() or time.monotonic() >= deadline:
+                raise
+            time.sleep(delay)
+            delay = min(delay * 2, 0.25)
 
 
 def _pause_for_tests() -> None:

@@ -260,9 +260,14 @@ def _check_sessions(idx: pd.DatetimeIndex, kind: Kind, report: ValidationReport)
         ends = np.r_[breaks, len(pos) - 1]
         lengths = ends - starts + 1
         k = int(np.argmax(lengths))
-        report.warn("gap", f"{_count(len(missing), 'session')} missing in "
-                    f"{_count(len(starts), 'gap')}; longest {int(lengths[k])} sessions "
-                    f"{missing[starts[k]].date()}..{missing[ends[k]].date()}", missing[starts[0]])
+        a, b = missing[starts[k]].date(), missing[ends[k]].date()
+        span = str(a) if a == b else f"{a}..{b}"
+        if len(starts) == 1:
+            msg = f"{_count(len(missing), 'session')} missing ({span})"
+        else:
+            msg = (f"{len(missing)} sessions missing in {len(starts)} gaps; longest "
+                   f"{_count(int(lengths[k]), 'session')} ({span})")
+        report.warn("gap", msg, missing[starts[0]])
 
 
 def _check_splits(frame: pd.DataFrame, idx: pd.DatetimeIndex, kind: Kind,
