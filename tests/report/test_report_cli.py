@@ -121,3 +121,16 @@ def test_terminal_report_does_not_load_plotly(store):
                           timeout=120)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "False"
+
+
+def test_serve_on_a_busy_port_is_one_line(runner):
+    import socket
+
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen(1)
+        port = busy.getsockname()[1]
+        res = runner.invoke(app, ["serve", "--port", str(port)])
+    assert res.exit_code == 2
+    assert f"cannot listen on 127.0.0.1:{port}" in res.output
+    assert "Traceback" not in res.output

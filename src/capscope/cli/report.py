@@ -113,18 +113,34 @@ def serve(
 
     from capscope.web.app import create_app
 
+    _check_port(host, port)
     if host not in ("127.0.0.1", "localhost", "::1"):
         console(stderr=True).print(f"[yellow]note:[/yellow] binding to {host}: the dashboard "
                                    "has no authentication; anyone who can reach it can use it")
     console().print(f"capscope dashboard on http://{host}:{port}/ (API docs at /api/docs); "
                     "Ctrl+C stops it")
-    try:
-        uvicorn.run(create_app(), host=host, port=port, log_level="warning")
-    except OSError as exc:
-        from capscope.errors import BadInput
+    uvicorn.run(create_app(), host=host, port=port, log_level="warning")
 
-        raise BadInput(f"cannot listen on {host}:{port}: {exc.strerror}",
-                       "choose another --port or --host") from None
+
+def _check_port(host: str, port: int) -> None:
+    """Fail with one line before start-up when the address cannot be bound."""
+    import socket
+
+    from capscope.errors import BadInput
+
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except socket.gaierror:
+        raise BadInput(f"cannot resolve host {host!r}",
+                       "use 127.0.0.1 (default) or an address of this machine") from None
+    family, kind, proto, _, addr = infos[0]
+    with socket.socket(family, kind, proto) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn does
+        try:
+            probe.bind(addr)
+        except OSError as exc:
+            raise BadInput(f"cannot listen on {host}:{port}: {exc.strerror or exc}",
+                           "choose another --port, or stop what is using it") from None
 
 
 def register(app: typer.Typer) -> None:
