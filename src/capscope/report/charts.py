@@ -153,8 +153,11 @@ def rrg(points: pd.DataFrame, benchmark: str, tails: pd.DataFrame | None = None)
         fig.add_annotation(text=text, xref="paper", yref="paper", x=x, y=y, showarrow=False,
                            xanchor="right" if x else "left", yanchor="top" if y else "bottom",
                            font={"color": "#999"})
-    fig.update_xaxes(title_text="RS-ratio")
-    fig.update_yaxes(title_text="RS-momentum")
+    # symmetric ranges around 100, so the four quadrants are the same size
+    dx = max(float((points["rs_ratio"] - 100).abs().max()), 1.0) * 1.15
+    dy = max(float((points["rs_momentum"] - 100).abs().max()), 1.0) * 1.15
+    fig.update_xaxes(title_text="RS-ratio", range=[100 - dx, 100 + dx])
+    fig.update_yaxes(title_text="RS-momentum", range=[100 - dy, 100 + dy])
     fig.update_layout(hovermode="closest", showlegend=False)
     return fig
 

@@ -437,8 +437,11 @@ def levels(ctx: Context, sec: Section) -> None:
              "distance": pct(z.distance_pct), "distance_pct": z.distance_pct}
             for z in lv.zones]
     zones = pd.DataFrame(rows)
-    sec.table = (zones.drop(columns="distance_pct").set_index("low") if not zones.empty
-                 else None)
+    if not zones.empty:
+        shown = zones.drop(columns="distance_pct").assign(
+            zone=[f"{num(lo)}-{num(hi)}" for lo, hi in zip(zones["low"], zones["high"],
+                                                           strict=True)])
+        sec.table = shown.drop(columns=["low", "high"]).set_index("zone")
     ns, nr = lv.nearest_support, lv.nearest_resistance
     sec.rows.append((f"{ctx.a} close", num(lv.last_close)))
     sec.rows.append(("nearest support", "none found" if ns is None else
@@ -456,6 +459,11 @@ def levels(ctx: Context, sec: Section) -> None:
         z = max(recent, key=lambda z: z.broken_on)
         brk = (f" It broke {z.broken} the {num(z.low)}-{num(z.high)} zone on "
                f"{day(z.broken_on)}.")
+    inside = [z for z in lv.zones if z.role == "at"]
+    if inside:
+        z = inside[0]
+        brk = (f" The close sits inside the {num(z.low)}-{num(z.high)} zone ({z.touches} "
+               f"tests, last {day(z.last_test)}).") + brk
     sec.takeaway = (f"{ctx.a} at {num(lv.last_close)}: "
                     + ("no support zone below" if ns is None else
                        f"support {num(ns.low)}-{num(ns.high)} ({pct(ns.distance_pct)} away)")
