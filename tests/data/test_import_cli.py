@@ -231,3 +231,26 @@ def test_huge_files_are_refused_quickly_without_reading_them(fresh_home, monkeyp
     r = run("import", rows, "--symbol", "RUT")
     assert r.exit_code == 2 and "more than 1,000 rows" in one_line(r)
     assert store_fingerprint(fresh_home) == before
+
+
+def test_parquet_with_a_tz_aware_index_keeps_the_exchange_day(fresh_home):
+    # yfinance stamps daily bars at midnight New York time: the stored date is that day.
+    idx = pd.DatetimeIndex(["2024-07-15", "2024-07-16"]).tz_localize("America/New_York")
+    f = pd.DataFrame({"Close": [10.0, 11.0], "Adj Close": [9.9, 10.9]}, index=idx)
+    f.index.name = "Date"
+    path = fresh_home / "tz.parquet"
+    f.to_parquet(path)
+    r = run("import", path, "--symbol", "TZFUND", "--kind", "etf")
+    assert r.exit_code == 0, r.output
+    import capscope
+
+    s = capscope.series("TZFUND")
+    assert [d.date().isoformat() for d in s.index] == ["2024-07-15", "2024-07-16"]
+
+
+def test_etf_row_on_an_nyse_holiday_is_refused(fresh_home):
+    path = fresh_home / "hol.csv"
+    path.write_text("Date,Close\n2024-07-03,1\n2024-07-04,1\n2024-07-05,1\n")
+    r = run("import", path, "--symbol", "HOLFUND", "--kind", "etf")
+    assert r.exit_code == 2
+    assert "1 row on NYSE holidays or closures (2024-07-04); an ETF cannot trade then" in one_line(r)

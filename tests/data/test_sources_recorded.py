@@ -66,7 +66,7 @@ def test_yahoo_incremental_update_restores_the_snapshot(fresh_store, tmp_path):
     src = YahooSource(history=history, limiter=RateLimiter(0.0),
                       cache=ResponseCache(tmp_path, ttl=0))
     (out,) = update(["Russell 2000"], store=fresh_store, today=TODAY, make_source=lambda n: src)
-    assert calls == [("^RUT", dt.date(2026, 8, 7), TODAY)]  # 7 days of overlap
+    assert calls == [("^RUT", dt.date(2026, 8, 7), dt.date(2026, 8, 23))]  # overlap 7 days; to yesterday
     assert (out.status, out.new_rows, str(out.last_date)) == ("updated", 5, "2026-08-21")
     after = fresh_store.bars("RUT")
     assert len(after) == 9811
@@ -135,11 +135,11 @@ def test_fred_graph_csv_update(fresh_store, tmp_path):
                      limiter=RateLimiter(0.0), cache=ResponseCache(tmp_path, ttl=3600))
     (out,) = update(["DFF"], store=fresh_store, today=dt.date(2026, 8, 21),
                     make_source=lambda n: src)
-    assert seen == [{"id": "DFF", "cosd": "2026-08-07", "coed": "2026-08-21"}]
+    assert seen == [{"id": "DFF", "cosd": "2026-08-07", "coed": "2026-08-20"}]
     assert (out.status, out.new_rows, str(out.last_date)) == ("updated", 6, "2026-08-20")
     pd.testing.assert_series_equal(fresh_store.bars("DFF")["close"], full["close"])
     # The same request again comes from the cache (no second HTTP call).
-    again = src.fetch(fresh_store.resolve("DFF"), dt.date(2026, 8, 7), dt.date(2026, 8, 21))
+    again = src.fetch(fresh_store.resolve("DFF"), dt.date(2026, 8, 7), dt.date(2026, 8, 20))
     assert again.from_cache and len(seen) == 1
     assert list(again.frame["close"].round(2)) == list(full.loc["2026-08-07":, "close"].round(2))
 
@@ -196,7 +196,7 @@ def test_stooq_update_of_an_etf_keeps_raw_closes_and_says_adj_is_missing(fresh_s
 
     def handler(request: httpx.Request) -> httpx.Response:
         assert dict(request.url.params) == {"s": "spy.us", "i": "d", "d1": "20260807",
-                                            "d2": "20260824"}
+                                            "d2": "20260823"}
         return httpx.Response(200, content=(REC / "stooq_spy_us.csv").read_bytes())
 
     src = StooqSource(client=mock_client(handler), limiter=RateLimiter(0.0),

@@ -93,7 +93,8 @@ def update_symbol(info: SymbolInfo, source: Any, *, store: Store,
         if not adj_behind:
             return UpdateOutcome(info.symbol, "current", source.name, last_date=last,
                                  message=f"{info.symbol} is up to date ({last})")
-    result = source.fetch(info, fetch_start(stored, info), today)
+    # Up to yesterday: a bar for today may be a partial session, not a close.
+    result = source.fetch(info, fetch_start(stored, info), today - dt.timedelta(days=1))
     new_rows = int((~result.frame.index.isin(stored.index)).sum())
     meta, warnings = store_bars(info, result.frame, store=store, source=result.source,
                                 replace=False, notes=result.warnings)
