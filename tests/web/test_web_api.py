@@ -195,3 +195,35 @@ def test_body_cap_is_exact(size):
     asyncio.run(BodySizeLimit(app)(scope, receive, send))
     status = sent[0]["status"]
     assert status == (200 if size <= MAX_BODY_BYTES else 413)
+
+
+def test_more_statistics_endpoints(client):
+    s = client.get("/api/streaks/RUT", params={"days": 5, "on": "2024-07-16"}).json()
+    # 2024-07-10..07-16: five straight RUT gains (closes 2029.47 -> 2263.67, read from rows)
+    assert s["latest"]["start"] == "2024-07-10" and s["latest"]["length"] == 5
+    m = client.get("/api/months/RUT", params={"on": "2025-09-24"}).json()
+    assert m["current"]["length"] == 5 and m["current"]["direction"] == "up"
+    lv = client.get("/api/levels/RUT", params={"on": "2024-07-16"}).json()
+    assert lv["last_close"] == pytest.approx(2263.67, abs=0.005)
+    sec = client.get("/api/sectors", params={"on": "2025-09-24"}).json()
+    assert set(sec["unavailable"]) == {"XLI", "XLP"}  # no closes on both dates (PROVENANCE)
+    cyc = client.get("/api/fed/cycles", params={"on": "2025-09-24"}).json()
+    assert cyc["current"]["first_move"] == "2024-09-18"
+    st_ = client.get("/api/fed/study", params={"on": "2025-09-24"}).json()
+    assert st_["event"] == "first-cut" and st_["a"] == "RUT"
+    fw = client.get("/api/fedwatch", params={"asof": "2026-08-21", "meetings": 2}).json()
+    assert fw["current_range"] == "3.50-3.75" and len(fw["meetings"]) == 2
+
+
+@pytest.mark.parametrize(("url", "status"), [
+    ("/api/streaks/RUT", 422),  # days is required
+    ("/api/streaks/RUT?days=0", 422),
+    ("/api/streaks/RUT?days=3&direction=sideways", 422),
+    ("/api/fedwatch?asof=2024-07-16", 404),  # futures start 2024-07-31
+    ("/api/fed/study?event=first-sneeze", 400),
+    ("/api/sectors?window=forever", 400),
+])
+def test_more_bad_inputs(client, url, status):
+    r = client.get(url)
+    assert r.status_code == status, r.text
+    assert set(r.json()) == {"error", "hint"}

@@ -220,6 +220,78 @@ def create_app() -> FastAPI:
         out.pop("line", None)
         return out
 
+    @app.get("/api/streaks/{symbol}", tags=["statistics"])
+    def streaks(symbol: Annotated[str, _symbol_path()],
+                days: Annotated[int, Query(ge=1, le=250)],
+                min_pct: Annotated[float, Query(ge=0, le=50)] = 0.0,
+                direction: Annotated[str, Query(pattern="^(up|down)$")] = "up",
+                relative_to: Annotated[str | None, Query(max_length=40)] = None,
+                since: Annotated[str | None, Query(max_length=10)] = None,
+                on: DateQ = None) -> Any:
+        """Every run of ``days``+ sessions each beyond ``min_pct``%, its rarity, what followed."""
+        from capscope.stats.streaks import streak_study
+
+        with lock:
+            return streak_study(symbol, days, min_pct, direction, relative_to=relative_to,
+                                since=since, on=_date(on, "date")).to_dict()
+
+    @app.get("/api/months/{symbol}", tags=["statistics"])
+    def months(symbol: Annotated[str, _symbol_path()], weekly: bool = False,
+               min_length: Annotated[int | None, Query(ge=1, le=120)] = None,
+               on: DateQ = None) -> Any:
+        """Monthly (or weekly) gain/loss streaks and the current one."""
+        from capscope.stats.calendar_streaks import calendar_streaks
+
+        with lock:
+            return calendar_streaks(symbol, "weekly" if weekly else "monthly",
+                                    on=_date(on, "date"), min_length=min_length).to_dict()
+
+    @app.get("/api/levels/{symbol}", tags=["statistics"])
+    def levels(symbol: Annotated[str, _symbol_path()],
+               lookback: Annotated[str, Query(max_length=25)] = "3Y", on: DateQ = None) -> Any:
+        """Support and resistance zones from swing highs and lows."""
+        from capscope.stats.levels import levels as fn
+
+        with lock:
+            return fn(symbol, lookback, on=_date(on, "date")).to_dict()
+
+    @app.get("/api/sectors", tags=["statistics"])
+    def sectors(window: Annotated[str, Query(max_length=25)] = "1M", on: DateQ = None) -> Any:
+        """The sector funds over a window vs SPY and IWM, with RRG coordinates."""
+        from capscope.stats.sectors import sector_table
+
+        with lock:
+            return sector_table(window, on=_date(on, "date")).to_dict()
+
+    @app.get("/api/fed/cycles", tags=["fed"])
+    def fed_cycles(on: DateQ = None) -> Any:
+        """Easing and tightening cycles since 1954 and the one in progress."""
+        from capscope.fed.cycles import cycle_history
+
+        with lock:
+            return cycle_history(on=_date(on, "date")).to_dict()
+
+    @app.get("/api/fed/study", tags=["fed"])
+    def fed_study(event: Annotated[str, Query(max_length=20)] = "first-cut",
+                  a: Annotated[str, Query(max_length=40)] = "RUT",
+                  b: Annotated[str, Query(max_length=40)] = "SPX",
+                  proxy: Annotated[str | None, Query(max_length=20)] = None,
+                  on: DateQ = None) -> Any:
+        """Small vs large after every past cycle event (first cut, first hike, last hike)."""
+        from capscope.fed.study import cycle_study
+
+        with lock:
+            return cycle_study(event, a, b, on=_date(on, "date"), proxy=proxy).to_dict()
+
+    @app.get("/api/fedwatch", tags=["fed"])
+    def fedwatch(asof: DateQ = None,
+                 meetings: Annotated[int | None, Query(ge=1, le=16)] = None) -> Any:
+        """FedWatch-style meeting probabilities from the fed funds futures on a date."""
+        from capscope.fed.fedwatch import fedwatch as fn
+
+        with lock:
+            return fn(_date(asof, "as-of date"), meetings=meetings).to_dict()
+
     @app.get("/api/fed/target", tags=["fed"])
     def fed_target(on: DateQ = None) -> Any:
         """The fed funds target range in force on a calendar date."""
