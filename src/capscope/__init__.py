@@ -26,6 +26,7 @@ _EXPORTS: dict[str, str] = {
     "UnknownSymbol": "capscope.errors",
     "Result": "capscope._result",
     "fedwatch": "capscope.fed.fedwatch",
+    "build_report": "capscope.report.build",
 }
 _RENAMES = {"resolve_symbol": "resolve"}
 
