@@ -168,14 +168,15 @@ def _run(key: str, title: str, builder: SectionBuilder, ctx: Context) -> Section
 
 
 def _sections() -> list[tuple[str, str, SectionBuilder]]:
+    from capscope.report import fed_sections as f
     from capscope.report import sections as s
 
     return [
         ("headline", "Headline", s.headline),
         ("streaks", "Streak context", s.streak_context),
         ("monthly", "Monthly streak history", s.monthly_streaks),
-        ("fed", "The Fed", s.fed),
-        ("expectations", "Rate expectations", s.expectations),
+        ("fed", "The Fed", f.fed),
+        ("expectations", "Rate expectations", f.expectations),
         ("levels", "Levels", s.levels),
         ("sectors", "Sectors", s.sectors),
         ("provenance", "Data provenance", s.provenance),
