@@ -47,7 +47,8 @@ def history_cmd(
         con.print(t)
         print_warnings(r.warnings)
 
-    emit(result, as_json, render)
+    emit({**result.to_dict(), "takeaway": result.takeaway} if as_json else result, as_json,
+         render)
 
 
 @fed_app.command("cycles")
@@ -84,7 +85,8 @@ def cycles_cmd(
         con.print(t)
         print_warnings(r.warnings)
 
-    emit(result, as_json, render)
+    emit({**result.to_dict(), "takeaway": result.takeaway} if as_json else result, as_json,
+         render)
 
 
 @fed_app.command("study")
@@ -113,8 +115,13 @@ def study_cmd(
     from capscope.fed.study import cycle_study, event_study
 
     if dates is not None:
+        from pathlib import Path
+
+        from capscope.fed.study import BUNDLED_DATES
+
+        name = dates if dates in BUNDLED_DATES else Path(dates).name
         result = event_study(dates, a, b, horizons, on, total_return=total, proxy=proxy,
-                             event=f"dates from {dates}")
+                             event=name)
     else:
         result = cycle_study(event, a, b, horizons, on, total_return=total, proxy=proxy)
 
@@ -143,7 +150,8 @@ def study_cmd(
             con.print(e)
         print_warnings(r.warnings)
 
-    emit(result, as_json, render)
+    emit({**result.to_dict(), "takeaway": result.takeaway} if as_json else result, as_json,
+         render)
 
 
 def register(app: typer.Typer) -> None:

@@ -67,6 +67,7 @@ def fedwatch_cmd(
     if as_json:
         payload = result.to_dict()
         payload["view"] = view.value
+        payload["takeaway"] = result.takeaway
         emit(payload, True, lambda _: None)
         return
     _render(result, view.value)

@@ -109,7 +109,9 @@ def months_takeaway(r: Any) -> str:
     moving = "gaining" if cur.direction == "up" else "losing"
     prog = f" (counting the {unit} in progress)" if cur.in_progress else ""
     prev = r.previous_as_long
-    since = (f"the first this long since {prev.first_period}..{prev.last_period}"
+    span = ("" if prev is None else prev.first_period if prev.first_period == prev.last_period
+            else f"{prev.first_period}..{prev.last_period}")
+    since = (f"the first this long since {span}"
              if prev is not None else f"the longest since the data begins ({_d(r.data_begins)})")
     return (f"{r.symbol}: {cur.length} {unit}{'s' if cur.length != 1 else ''} {moving} in a row"
             f"{prog}, {_pct(cur.cumulative_pct)}; {since}.")
@@ -142,18 +144,21 @@ def _render_months(r: Any) -> None:
 # -------------------------------------------------------------------------------- levels
 
 
+def levels_takeaway(r: Any) -> str:
+    ns, nr = r.nearest_support, r.nearest_resistance
+    sup = ("no support zone below" if ns is None else
+           f"support {_n(ns.low)}-{_n(ns.high)} ({_pct(ns.distance_pct)})")
+    res = ("no resistance zone above" if nr is None else
+           f"resistance {_n(nr.low)}-{_n(nr.high)} ({_pct(nr.distance_pct)})")
+    return f"{r.symbol} {_n(r.last_close)} on {_d(r.asof)}: {sup}, {res}."
+
+
 def _render_levels(r: Any, zc: Any, bo: Any, show: int) -> None:
     from rich import box
     from rich.table import Table
 
     con = console()
-    ns, nr = r.nearest_support, r.nearest_resistance
-    parts = [f"{r.symbol} {_n(r.last_close)} on {_d(r.asof)}"]
-    parts.append("no support zone below" if ns is None else
-                 f"support {_n(ns.low)}-{_n(ns.high)} ({_pct(ns.distance_pct)})")
-    parts.append("no resistance zone above" if nr is None else
-                 f"resistance {_n(nr.low)}-{_n(nr.high)} ({_pct(nr.distance_pct)})")
-    con.print(f"[bold]{': '.join(parts[:1])}: {', '.join(parts[1:])}.[/bold]")
+    con.print(f"[bold]{levels_takeaway(r)}[/bold]")
     above = [z for z in r.zones if z.role == "resistance"][-show:]
     below = [z for z in r.zones if z.role != "resistance"][:show]
     t = Table(title=f"zones from {_d(r.start)} (swing window {r.pivot_window}, band "
@@ -199,16 +204,21 @@ def _render_levels(r: Any, zc: Any, bo: Any, show: int) -> None:
 # ------------------------------------------------------------------------------- sectors
 
 
+def sectors_takeaway(r: Any) -> str:
+    rows = r.rows
+    top, bottom = rows.iloc[0], rows.iloc[-1]
+    return (f"{r.window} ({_d(r.start)}..{_d(r.end)}): {top['symbol']} led "
+            f"{_pct(top['return_pct'])}, {bottom['symbol']} lagged "
+            f"{_pct(bottom['return_pct'])}; {len(rows)} of 11 funds computed.")
+
+
 def _render_sectors(r: Any) -> None:
     from rich import box
     from rich.table import Table
 
     con = console()
     rows = r.rows
-    top, bottom = rows.iloc[0], rows.iloc[-1]
-    con.print(f"[bold]{r.window} ({_d(r.start)}..{_d(r.end)}): {top['symbol']} led "
-              f"{_pct(top['return_pct'])}, {bottom['symbol']} lagged "
-              f"{_pct(bottom['return_pct'])}; {len(rows)} of 11 funds computed.[/bold]")
+    con.print(f"[bold]{sectors_takeaway(r)}[/bold]")
     t = Table(box=box.SIMPLE_HEAD, pad_edge=False)
     for col in ("#", "fund", "name", "basis", "return", "vs SPY pp", "vs IWM pp", "RS-Ratio",
                 "RS-Mom", "RRG vs SPY"):
@@ -228,8 +238,7 @@ def _render_sectors(r: Any) -> None:
 # ----------------------------------------------------------------------------- valuation
 
 
-def _render_valuation(r: Any) -> None:
-    con = console()
+def valuation_takeaway(r: Any) -> str:
     if r.lowest_since is None:
         ext = f"the lowest in the whole history (from {_d(r.history_start)})"
     elif r.highest_since is None:
@@ -239,8 +248,13 @@ def _render_valuation(r: Any) -> None:
     else:
         ext = f"the highest since {_d(r.highest_since)}"
     z = "-" if r.zscore is None else f"{r.zscore:+.2f}"
-    con.print(f"[bold]{r.name} {r.value:g} on {_d(r.asof)}: percentile {r.percentile:.1f}, "
-              f"z-score {z}; {ext}.[/bold]")
+    return (f"{r.name} {r.value:g} on {_d(r.asof)}: percentile {r.percentile:.1f}, "
+            f"z-score {z}; {ext}.")
+
+
+def _render_valuation(r: Any) -> None:
+    con = console()
+    con.print(f"[bold]{valuation_takeaway(r)}[/bold]")
     t = _kv_table()
     t.add_row("observations", f"{r.count:,}", f"{_d(r.history_start)}..{_d(r.asof)}")
     t.add_row("mean / median", f"{r.mean:.4g} / {r.median:.4g}",
@@ -354,7 +368,8 @@ def register(app: typer.Typer) -> None:
             zc = zone_check(symbol, lo, hi, lookback, on=on)
         bo = breakout(symbol, breakout_level, on=on) if breakout_level is not None else None
         if as_json:
-            print_json({"levels": r.to_dict(), "zone_check": zc.to_dict() if zc else None,
+            print_json({"takeaway": levels_takeaway(r), "levels": r.to_dict(),
+                        "zone_check": zc.to_dict() if zc else None,
                         "breakout": bo.to_dict() if bo else None})
         else:
             _render_levels(r, zc, bo, max(show, 1))
@@ -372,7 +387,7 @@ def register(app: typer.Typer) -> None:
 
         r = sector_table(window, on=on)
         if as_json:
-            print_json(r.to_dict())
+            print_json({**r.to_dict(), "takeaway": sectors_takeaway(r)})
         else:
             _render_sectors(r)
 
@@ -390,6 +405,6 @@ def register(app: typer.Typer) -> None:
 
         r = valuation_percentile(file, on=on, column=column)
         if as_json:
-            print_json(r.to_dict())
+            print_json({**r.to_dict(), "takeaway": valuation_takeaway(r)})
         else:
             _render_valuation(r)

@@ -92,6 +92,8 @@ def _frame_table(frame: Any, title: str, labels: dict[str, str] | None = None,
             formatters.append(lambda v: "yes" if v else "")
         elif pd.api.types.is_integer_dtype(dtype):
             formatters.append(lambda v: f"{v:,}")
+        elif c.endswith("hit_rate"):  # a share of 0..1, shown as a percentage
+            formatters.append(lambda v: _n(None if v is None else v * 100, "{:.0f}%"))
         elif c.endswith("_pct") or c.endswith("_pp"):
             formatters.append(lambda v: _n(v, signed))
         else:
@@ -191,11 +193,14 @@ def register(app: typer.Typer) -> None:
         as_json: JsonOpt = False,
     ) -> None:
         """Every run of N+ straight sessions each beyond X%, its rank, and what followed."""
+        from capscope.errors import BadInput
         from capscope.stats.streaks import streak_study
 
+        if show < 0:
+            raise BadInput(f"--show must be 0 (all) or more, got {show}", "e.g. --show 20")
         r = streak_study(symbol, days, min_pct, direction=direction, relative_to=relative_to,
                          since=since, on=on, count=count)
-        emit(r, as_json, lambda res: _render_streaks(res, max(show, 0)))
+        emit(r, as_json, lambda res: _render_streaks(res, show))
 
     @app.command("outperformance")
     @handle_errors

@@ -297,7 +297,7 @@ class EventStudy(Result):
         r = (pick if not pick.empty else usable.tail(1)).iloc[0]
         return (f"{self.n_events} {self.event} events: over {r['horizon']}, {self.a} beat {self.b} "
                 f"in {r['wins']} of {r['n']} (hit rate {r['hit_rate']:.0%}), mean difference "
-                f"{r['mean_diff']:+.1f} pp, median {r['median_diff']:+.1f} pp ({self.basis}).")
+                f"{r['mean_diff']:+.1f} pp, median {r['median_diff']:+.1f} pp; {self.basis}.")
 
     def to_frame(self) -> pd.DataFrame:
         return self.summary.copy()

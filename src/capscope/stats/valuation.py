@@ -31,6 +31,22 @@ from capscope.errors import BadInput, DataUnavailable
 _HINT = "give a CSV with a header and two columns, date (YYYY-MM-DD) and value"
 
 
+def _looks_binary(path: Path) -> bool:
+    """A NUL byte or invalid UTF-8 in the first 8 KB: a spreadsheet or image, not a CSV
+    (pandas would otherwise report a confusing tokenizer error several lines in)."""
+    import codecs
+
+    with path.open("rb") as fh:
+        head = fh.read(8192)
+    if b"\x00" in head:
+        return True
+    try:
+        codecs.getincrementaldecoder("utf-8-sig")().decode(head, final=False)
+    except UnicodeDecodeError:
+        return True
+    return False
+
+
 def _read(source: str | Path | pd.DataFrame | pd.Series, column: str | None
           ) -> tuple[pd.Series, str, list[str]]:
     """The source as a float Series on a sorted DatetimeIndex, its name, and notes."""
@@ -47,11 +63,16 @@ def _read(source: str | Path | pd.DataFrame | pd.Series, column: str | None
             raise BadInput(f"file {str(path)!r} does not exist", _HINT)
         if path.is_dir():
             raise BadInput(f"{str(path)!r} is a folder, not a file", _HINT)
+        if _looks_binary(path):
+            raise BadInput(f"file {path.name!r} is not a text CSV (binary or not UTF-8)", _HINT)
         try:
             frame = pd.read_csv(path, skipinitialspace=True)
         except pd.errors.EmptyDataError:
             raise BadInput(f"file {path.name!r} is empty", _HINT) from None
-        except (pd.errors.ParserError, UnicodeDecodeError) as exc:
+        except UnicodeDecodeError:
+            raise BadInput(f"file {path.name!r} is not a text CSV (binary or not UTF-8)",
+                           _HINT) from None
+        except pd.errors.ParserError as exc:
             first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
             raise BadInput(f"file {path.name!r} is not a readable CSV: {first}", _HINT) from None
         origin = path.name
