@@ -78,7 +78,9 @@ def fmt_num(x: float | None) -> str:
 
 def verdict(rc: ResolvedClaim, v: Verdict, explanation: str, *evidence: Evidence,
             missing: str = "") -> CheckedClaim:
-    """A CheckedClaim with the resolution notes folded into the explanation's evidence."""
+    """A CheckedClaim; an unverifiable one always says what is missing."""
+    if v is Verdict.UNVERIFIABLE and not missing:
+        missing = explanation
     return CheckedClaim(claim=rc.claim, verdict=v, evidence=list(evidence),
                         explanation=explanation, missing=missing)
 

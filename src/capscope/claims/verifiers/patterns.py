@@ -67,12 +67,16 @@ def verify_forecast(rc: ResolvedClaim) -> CheckedClaim:
         return from_error(rc, exc, "capscope.data.series.series")
     if end is None or start is None:
         return unverifiable(rc, f"'{w.label}' has no end")
-    if end > s.index[-1]:
+    if len(s) and end > s.index[-1]:
         return verdict(rc, Verdict.FORECAST, f"a forecast for {iso(start)}..{iso(end)}; the data "
                        f"ends {iso(s.index[-1])}: not checkable yet",
                        missing=f"{sym} data after {iso(s.index[-1])}")
     down = c.direction is Direction.DOWN
     path = s.loc[start:end]
+    if len(path) < 2:
+        return unverifiable(rc, f"{sym} has fewer than two closes between {iso(start)} and "
+                                f"{iso(end)} (its closes run {iso(s.index[0])} to "
+                                f"{iso(s.index[-1])})" if len(s) else f"{sym} has no closes")
     extreme_day = path.idxmin() if down else path.idxmax()
     spec_end = f"{iso(start)}:{iso(end)}"
     cmd = f"capscope returns {sym} --window {spec_end}"
