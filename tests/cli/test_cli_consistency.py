@@ -1,0 +1,111 @@
+"""One statistic, one value, whichever command asks; and ``--on`` never sees later rows.
+
+* ``move`` and ``returns --window 1D`` are the same daily change;
+* ``months`` and ``returns --window 2024-07`` are the same monthly return (checked against the
+  closes read off the bundled rows);
+* ``outperformance``'s latest window and ``returns --vs --window ND`` are the same relative move;
+* a ``fed study`` window and ``returns START:END`` over the same two sessions agree;
+* no look-ahead: every number computed ``--on D`` is unchanged after every row after D is
+  scrambled in a private copy of the store.
+"""
+
+from __future__ import annotations
+
+import json
+import shlex
+
+import numpy as np
+import pytest
+from typer.testing import CliRunner
+
+from capscope.cli import app
+
+runner = CliRunner()
+
+
+def run_json(args: str) -> dict:
+    res = runner.invoke(app, [*shlex.split(args), "--json"])
+    assert res.exit_code == 0, res.stderr
+    return json.loads(res.stdout)
+
+
+@pytest.mark.parametrize(("symbol", "on"), [("RUT", "2024-07-16"), ("IWM", "2020-03-16"),
+                                             ("SPX", "2008-10-13"), ("XLK", "2026-08-21")])
+def test_move_equals_one_day_return(store, symbol, on):
+    m = run_json(f"move {symbol} --on {on}")
+    r = run_json(f"returns {symbol} --window 1D --on {on}")
+    assert r["start"] == m["previous_session"] and r["end"] == m["session"]
+    assert r["return_pct"] == pytest.approx(m["change_pct"], abs=1e-12)
+
+
+def test_months_equals_month_return(store):
+    # RUT closes read off the bundled rows: 2024-06-28 2047.6899, 2024-07-31 2254.48
+    hand = (2254.48 / 2047.6899 - 1) * 100
+    months = run_json("months RUT --on 2024-07-31")
+    ret = run_json("returns RUT --window 2024-07")
+    assert months["current"]["first_period"] == "2024-07"
+    assert months["current"]["cumulative_pct"] == pytest.approx(hand, abs=1e-9)
+    assert ret["return_pct"] == pytest.approx(hand, abs=1e-9)
+    assert (ret["start"], ret["end"]) == ("2024-06-28", "2024-07-31")
+
+
+@pytest.mark.parametrize(("days", "on"), [(20, "2024-07-31"), (5, "2026-08-21")])
+def test_outperformance_latest_equals_relative_return(store, days, on):
+    o = run_json(f"outperformance RUT SPX --days {days} --on {on}")
+    r = run_json(f"returns RUT --vs SPX --window {days}D --on {on}")["comparison"]
+    assert o["latest_relative_pct"] == pytest.approx(r["relative_pct"], abs=1e-9)
+    assert o["latest_start"] == r["a"]["start"]
+
+
+def test_fed_study_window_equals_returns(store):
+    s = run_json("fed study --event first-cut --horizons 3M")
+    w = next(e for e in s["events"] if e["event"] == "2024-09-18")
+    assert w["base"] == "2024-09-18" and w["complete"]
+    for sym, key in (("RUT", "ret_a"), ("SPX", "ret_b")):
+        r = run_json(f"returns {sym} --window {w['base']}:{w['end']}")
+        assert r["return_pct"] == pytest.approx(w[key], abs=1e-9)
+
+
+# -- no look-ahead ---------------------------------------------------------------------------
+CUT = "2024-07-16"
+ASOF_COMMANDS = [
+    f"move RUT --on {CUT}",
+    f"move IWM --on {CUT} --field adj_close",
+    f"streaks RUT --days 3 --on {CUT}",
+    f"streaks RUT --days 2 --relative-to SPX --on {CUT}",
+    f"outperformance RUT SPX --days 10 --on {CUT}",
+    f"returns RUT --vs SPX --window YTD --on {CUT}",
+    f"returns IWM --window 1Y --total --on {CUT}",
+    f"months RUT --on {CUT}",
+    f"months RUT --weekly --on {CUT}",
+    f"levels RUT --zone 2000:2100 --breakout 2100 --on {CUT}",
+    f"fed study --event first-hike --on {CUT}",
+]
+
+
+def _scramble_after(symbol: str, cut: str, seed: int) -> None:
+    """Replace every price after ``cut`` by random values (same dates, so the data end and the
+    row counts stay as they were: only a number that reads those rows can change)."""
+    from capscope.data.store import get_store
+    from capscope.data.symbols import resolve
+
+    st = get_store()
+    frame = st.bars(symbol).copy()
+    later = frame.index > cut
+    rng = np.random.default_rng(seed)
+    factor = rng.uniform(0.3, 3.0, size=int(later.sum()))
+    for col in ("open", "high", "low", "close", "adj_close"):
+        frame.loc[later, col] = frame.loc[later, col].to_numpy() * factor
+    info = resolve(symbol)
+    st.write_bars(symbol, frame, kind=info.kind, name=info.name, source="scrambled for a test",
+                  replace=True)
+
+
+def test_on_never_reads_later_rows(fresh_home):
+    before = {c: run_json(c) for c in ASOF_COMMANDS}
+    for k, sym in enumerate(("RUT", "SPX", "IWM")):
+        _scramble_after(sym, CUT, seed=k)
+    # the scramble took: the last close now differs
+    assert run_json("move RUT")["close"] != pytest.approx(3017.87, abs=0.01)
+    for c in ASOF_COMMANDS:
+        assert run_json(c) == before[c], c
