@@ -110,6 +110,22 @@ def levels(prices: pd.Series, zones: pd.DataFrame, symbol: str, nearest: int = 4
                       "text": f"{kind} {z['low']:,.0f}-{z['high']:,.0f} ({int(z['touches'])})",
                       "showarrow": False, "xanchor": "left", "font": {"size": 10,
                                                                          "color": "#555"}})
+    if "broken_on" in shown:
+        # breakouts inside the chart's window, marked at that session's close
+        brk = shown[shown["broken_on"].notna()]
+        brk = brk[brk["broken_on"].isin(prices.index)]
+        if not brk.empty:
+            days = pd.DatetimeIndex(brk["broken_on"])
+            fig.add_trace(go.Scatter(
+                x=days, y=prices.reindex(days).to_numpy(), mode="markers",
+                marker={"symbol": ["triangle-up" if d == "above" else "triangle-down"
+                                   for d in brk["broken_dir"]], "size": 11,
+                        "color": ["#2ca02c" if d == "above" else "#d62728"
+                                  for d in brk["broken_dir"]]},
+                name="breakout", text=[f"broke {d} {lo:,.0f}-{hi:,.0f}" for d, lo, hi in
+                                       zip(brk["broken_dir"], brk["low"], brk["high"],
+                                           strict=True)],
+                hovertemplate="%{text}<extra></extra>"))
     fig.update_layout(shapes=shapes, annotations=notes, hovermode="x", showlegend=False,
                       margin={"l": 60, "r": 170, "t": 50, "b": 40})
     return fig

@@ -277,11 +277,12 @@ def levels(ctx: Context, sec: Section) -> None:
     rows = [{"low": z.low, "high": z.high, "kind": z.role, "touches": z.touches,
              "first test": day(z.first_test), "last test": day(z.last_test),
              "broken": f"{z.broken} on {day(z.broken_on)}" if z.broken else "",
-             "distance": pct(z.distance_pct), "distance_pct": z.distance_pct}
+             "distance": pct(z.distance_pct), "distance_pct": z.distance_pct,
+             "broken_on": z.broken_on, "broken_dir": z.broken or ""}
             for z in lv.zones]
     zones = pd.DataFrame(rows)
     if not zones.empty:
-        shown = zones.drop(columns="distance_pct").assign(
+        shown = zones.drop(columns=["distance_pct", "broken_on", "broken_dir"]).assign(
             zone=[f"{num(lo)}-{num(hi)}" for lo, hi in zip(zones["low"], zones["high"],
                                                            strict=True)])
         sec.table = shown.drop(columns=["low", "high"]).set_index("zone")
