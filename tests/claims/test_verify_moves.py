@@ -200,3 +200,28 @@ def test_unknown_subject_is_unverifiable():
               time=tuesday())
     r = check(c, "2024-07-16")
     assert r.verdict is Verdict.UNVERIFIABLE and "Hanesbrands" in r.missing
+
+
+def test_lookback_highs_and_lows():
+    # RUT 2024-07-16 2263.67: last matched 2022-01-04, 2.5 years earlier. SPX 2024-08-05
+    # 5186.33: last close at or below it 2024-05-06, three months earlier.
+    def lb(subject, kind, count, unit, hedge, pub, time):
+        c = claim(kind, "highest/lowest in", subject=subject, time=time,
+                  details={"measure": "close",
+                           "lookback": {"count": count, "unit": unit, "hedge": hedge}})
+        return check(c, pub).verdict
+
+    mon = t("on Monday", TimeKind.WEEKDAY, weekday=0, relative=True)
+    assert lb(RUT, ClaimKind.HIGHEST_SINCE, 2, "year", "more_than", "2024-07-16",
+              tuesday()) is Verdict.SUPPORTED
+    assert lb(RUT, ClaimKind.HIGHEST_SINCE, 3, "year", "exact", "2024-07-16",
+              tuesday()) is Verdict.CONTRADICTED
+    assert lb(RUT, ClaimKind.HIGHEST_SINCE, 52, "week", "exact", "2024-07-16",
+              tuesday()) is Verdict.SUPPORTED
+    assert lb(RUT, ClaimKind.HIGHEST_SINCE, 6, "month", "exact", "2024-07-16",
+              tuesday()) is Verdict.IMPRECISE  # 2.5 years: far more than six months
+    spx = m("The S&P 500", "SPX")
+    assert lb(spx, ClaimKind.LOWEST_SINCE, 3, "month", "exact", "2024-08-06",
+              mon) is Verdict.SUPPORTED
+    assert lb(spx, ClaimKind.LOWEST_SINCE, 6, "month", "exact", "2024-08-06",
+              mon) is Verdict.CONTRADICTED

@@ -154,16 +154,8 @@ def verify_extreme_since(rc: ResolvedClaim) -> CheckedClaim:
     measure = str(c.details.get("measure", "close") or "close")
     lookback = c.details.get("lookback")
     word = "highest" if high else "lowest"
-    if lookback:
-        lvl = res.high_52w if high else res.low_52w
-        at = res.high_52w_date if high else res.low_52w_date
-        ok = at == res.session
-        ev.claimed, ev.found = f"52-week {'high' if high else 'low'}", f"{fmt_num(lvl)} on {iso(at)}"
-        ev.values.update({"high_52w": res.high_52w, "high_52w_date": iso(res.high_52w_date),
-                          "low_52w": res.low_52w, "low_52w_date": iso(res.low_52w_date)})
-        text = (f"{res.symbol} {fmt_num(res.close)} on {iso(res.session)}; 52-week "
-                f"{'high' if high else 'low'} {fmt_num(lvl)} on {iso(at)}")
-        return verdict(rc, Verdict.SUPPORTED if ok else Verdict.CONTRADICTED, text, ev)
+    if lookback and measure in ("close", "level", ""):
+        return _lookback(rc, res, ev, lookback, high)
     level_q = next((q for q in c.quantities if q.role == "level"
                     and q.unit in (Unit.NUMBER, Unit.USD, Unit.POINTS)), None)
     if measure == "level" and level_q is not None and high:
@@ -189,6 +181,48 @@ def verify_extreme_since(rc: ResolvedClaim) -> CheckedClaim:
         if iv is Verdict.SUPPORTED:
             return verdict(rc, Verdict.SUPPORTED, f"{itext} (on closes: {text})", ev)
     return verdict(rc, v, text, ev)
+
+
+_UNIT_DAYS = {"day": 1.0, "session": 1.4, "week": 7.0, "month": 30.4375, "year": 365.25}
+
+
+def _lookback(rc: ResolvedClaim, res: Any, ev: Evidence, lookback: dict[str, Any],
+              high: bool) -> CheckedClaim:
+    """"Highest close in more than two years", "a 52-week high": how long ago was the close last
+    matched? At least the stated span (0.85 of it for "nearly"/"about") supports the claim; a
+    span more than twice as long is imprecise (the article understates it), except for N-week
+    highs, which only say "at least"."""
+    try:
+        n = float(lookback.get("count") or 0)
+    except (TypeError, ValueError):
+        n = 0.0
+    unit = str(lookback.get("unit", "") or "").rstrip("s")
+    hedge = str(lookback.get("hedge", "exact") or "exact")
+    if n <= 0 or unit not in _UNIT_DAYS:
+        return unverifiable(rc, f"a look-back of {lookback} is not one capscope can measure", ev)
+    ext = res.highest_close_since if high else res.lowest_close_since
+    word = "highest" if high else "lowest"
+    span = f"{n:g} {unit}{'s' if n != 1 else ''}"
+    ev.values.update({"since_date": iso(ext.since_date), "since_close": ext.since_value,
+                      "is_record": ext.is_record, "data_begins": iso(res.data_begins),
+                      "high_52w_date": iso(res.high_52w_date),
+                      "low_52w_date": iso(res.low_52w_date)})
+    ev.claimed = f"{word} close in {hedge.replace('_', ' ') + ' ' if hedge != 'exact' else ''}{span}"
+    if ext.is_record:
+        ev.found = f"{word} close in all the data (from {iso(res.data_begins)})"
+        return verdict(rc, Verdict.SUPPORTED, f"{res.symbol} {fmt_num(res.close)} on "
+                       f"{iso(res.session)}: the {word} close in all the data, which begins "
+                       f"{iso(res.data_begins)}", ev)
+    elapsed = (res.session - ext.since_date).days / _UNIT_DAYS[unit]
+    ev.found = f"{word} since {iso(ext.since_date)} ({ext.ago})"
+    low = 0.85 * n if hedge in ("nearly", "about", "just_under") else n
+    text = (f"{res.symbol} {fmt_num(res.close)} on {iso(res.session)}: {word} close since "
+            f"{iso(ext.since_date)} ({ext.ago}, {elapsed:.1f} {unit}s)")
+    if elapsed < low:
+        return verdict(rc, Verdict.CONTRADICTED, f"{text}, less than {span}", ev)
+    if hedge == "exact" and elapsed >= 2 * n and unit not in ("week", "day", "session"):
+        return verdict(rc, Verdict.IMPRECISE, f"{text}: more than twice the stated {span}", ev)
+    return verdict(rc, Verdict.SUPPORTED, text, ev)
 
 
 def _level_first_since(rc: ResolvedClaim, res: Any, ev: Evidence, level: float) -> CheckedClaim:
