@@ -214,7 +214,10 @@ def test_lookback_highs_and_lows():
     mon = t("on Monday", TimeKind.WEEKDAY, weekday=0, relative=True)
     assert lb(RUT, ClaimKind.HIGHEST_SINCE, 2, "year", "more_than", "2024-07-16",
               tuesday()) is Verdict.SUPPORTED
+    # 2.53 years rounds to "three years" (a stated count covers half a unit below it)
     assert lb(RUT, ClaimKind.HIGHEST_SINCE, 3, "year", "exact", "2024-07-16",
+              tuesday()) is Verdict.SUPPORTED
+    assert lb(RUT, ClaimKind.HIGHEST_SINCE, 4, "year", "exact", "2024-07-16",
               tuesday()) is Verdict.CONTRADICTED
     assert lb(RUT, ClaimKind.HIGHEST_SINCE, 52, "week", "exact", "2024-07-16",
               tuesday()) is Verdict.SUPPORTED

@@ -189,7 +189,8 @@ _UNIT_DAYS = {"day": 1.0, "session": 1.4, "week": 7.0, "month": 30.4375, "year":
 def _lookback(rc: ResolvedClaim, res: Any, ev: Evidence, lookback: dict[str, Any],
               high: bool) -> CheckedClaim:
     """"Highest close in more than two years", "a 52-week high": how long ago was the close last
-    matched? At least the stated span (0.85 of it for "nearly"/"about") supports the claim; a
+    matched? At least the stated span (rounded: "three months" covers 2.5 and up; 0.85 of it for
+    "nearly"/"about"; all of it for "more than") supports the claim; a
     span more than twice as long is imprecise (the article understates it), except for N-week
     highs, which only say "at least"."""
     try:
@@ -215,7 +216,10 @@ def _lookback(rc: ResolvedClaim, res: Any, ev: Evidence, lookback: dict[str, Any
                        f"{iso(res.data_begins)}", ev)
     elapsed = (res.session - ext.since_date).days / _UNIT_DAYS[unit]
     ev.found = f"{word} since {iso(ext.since_date)} ({ext.ago})"
-    low = 0.85 * n if hedge in ("nearly", "about", "just_under") else n
+    # a stated span is rounded like any count ("three months" covers 2.5 and up); "more than"
+    # and "at least" need the full span; "nearly"/"about" 85% of it
+    low = (0.85 * n if hedge in ("nearly", "about", "just_under") else
+           n if hedge in ("more_than", "at_least", "just_over") else n - 0.5)
     text = (f"{res.symbol} {fmt_num(res.close)} on {iso(res.session)}: {word} close since "
             f"{iso(ext.since_date)} ({ext.ago}, {elapsed:.1f} {unit}s)")
     if elapsed < low:
