@@ -156,3 +156,29 @@ def test_pasting_an_article_shows_verdicts(page, server):
     assert marks.count() >= 1
     assert "3.5%" in page.inner_text("#check-out mark.supported >> nth=0")
     assert page.inner_text("#check-text").replace("SUPPORTED", "").count("Russell 2000") == 1
+
+
+def test_html_report_draws_its_charts_with_the_network_off(browser, tmp_path):
+    """The single-file report: every chart renders although every network request fails."""
+    from capscope.report.build import build_report
+    from capscope.report.html import write_html
+
+    path = write_html(build_report("2025-09-24", "RUT:SPX"), tmp_path / "r.html")
+    ctx = browser.new_context(offline=True)
+    try:
+        pg = ctx.new_page()
+        requested: list[str] = []
+
+        def refuse(route):
+            requested.append(route.request.url)
+            route.abort()
+
+        pg.route("http*://**/*", refuse)
+        pg.goto(path.as_uri())
+        for name in CHARTS:
+            pg.wait_for_selector(f"#chart-{name} .main-svg", timeout=30_000)
+            assert pg.locator(f"#chart-{name} .scatterlayer .trace").count() > 0, name
+        assert requested == []  # the page never even tried the network
+        assert "2,434.98" in pg.inner_text("#headline .takeaway")  # RUT close 2025-09-24
+    finally:
+        ctx.close()

@@ -109,12 +109,17 @@ async function loadReport() {
 async function init() {
   const q = new URLSearchParams(location.search);
   const { ok, body } = await getJSON("/api/health");
+  const setRange = () => {
+    if (!ok) return;
+    $("asof").min = body.first[$("pair").value];
+    $("asof").max = body.last[$("pair").value];
+  };
   if (ok) {
     const pair = q.get("pair") || "RUT:SPX";
     $("pair").value = pair in body.last ? pair : "RUT:SPX";
-    $("asof").min = body.first[$("pair").value];
-    $("asof").max = body.last[$("pair").value];
+    setRange();
   }
+  $("pair").addEventListener("change", setRange);
   if (q.get("asof")) $("asof").value = q.get("asof");
   $("controls").addEventListener("submit", (e) => { e.preventDefault(); loadReport(); });
   $("asof").addEventListener("change", loadReport);
