@@ -173,10 +173,10 @@ def verify_event_pattern(rc: ResolvedClaim) -> CheckedClaim:
     from capscope.fed.study import cycle_study
 
     a = rc.subject.symbol
+    # without a named comparison the large-cap benchmark is the yardstick (for the S&P 500
+    # itself, the Russell 2000): an "average return" claim only reads the subject's own column
     b = rc.comparison.symbol if rc.comparison is not None and rc.comparison.symbol else (
-        "SPX" if a in ("RUT", "IWM") else None)
-    if b is None:
-        return unverifiable(rc, "the pattern names no series to compare with")
+        "RUT" if a in ("SPX", "SPY") else "SPX")
     hs = _horizons(rc)
     on = rc.published
     cmd = (f"capscope fed study --event {event} --a {a} --b {b} --horizons {','.join(hs)}"
