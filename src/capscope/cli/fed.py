@@ -13,7 +13,19 @@ fed_app = typer.Typer(help="Fed policy: decisions, cycles and what small caps di
 
 
 def _num(v: Any, fmt: str = "{:+.1f}") -> str:
-    return "" if v is None or v != v else fmt.format(v)
+    if v is None or v != v:
+        return ""
+    text = fmt.format(v)
+    if text.startswith("-") and not text.strip("-+0.%"):  # -0.0 rounds to zero: no sign flip
+        text = "+" + text[1:]
+    return text
+
+
+def _short(name: str) -> str:
+    """A column label for a series name ("FF smallest decile (vw_d1_lo10)" -> "FF small")."""
+    if name.startswith("FF "):
+        return "FF small" if "smallest" in name else "FF large" if "largest" in name else name[:8]
+    return name[:12]
 
 
 @fed_app.command("history")
@@ -132,7 +144,7 @@ def study_cmd(
         con.print(r.takeaway)
         t = Table(title=f"{r.a} vs {r.b} after {r.event}: {r.basis}; complete windows only",
                   title_justify="left")
-        for col in ("horizon", "N", "incomplete", f"mean {r.a[:12]} %", f"mean {r.b[:12]} %",
+        for col in ("horizon", "N", "incomplete", f"mean {_short(r.a)} %", f"mean {_short(r.b)} %",
                     "mean diff pp", "median diff pp", "hit rate"):
             t.add_column(col, justify="right")
         for s in r.summary.itertuples(index=False):

@@ -89,7 +89,7 @@ def _price_frame(symbol: str, lookback: str, on: DateLike | None
     if frame.empty:
         raise DataUnavailable(f"{info.symbol} has no closes", "choose another symbol")
     win = window_bounds(lookback, frame.index[-1] if on is None else on, frame.index,
-                        name=info.symbol)
+                        name=f"{info.symbol} close")  # sector funds' closes start in 2026
     out = frame.loc[win.start:win.end, ["high", "low", "close"]].copy()
     notes = list(win.notes)
     missing = out["high"].isna() | out["low"].isna()
