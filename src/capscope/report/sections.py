@@ -352,18 +352,37 @@ def sectors(ctx: Context, sec: Section) -> None:
 
 
 def provenance(ctx: Context, sec: Section) -> None:
-    """Where each series used comes from and how far it runs (as stored, not as used)."""
+    """Where each series used comes from and how far the store holds it (the report reads
+    only up to the as-of session)."""
     from capscope.data.store import get_store
+    from capscope.data.symbols import SECTOR_FUNDS
 
-    used = {ctx.a, ctx.b, "DFEDTARU", "DFEDTARL", "DFEDTAR"}
-    rows = []
+    role = {"SPY": "sector benchmark", "IWM": "sector benchmark",
+            "DFEDTAR": "Fed target (point era)", "DFEDTARL": "Fed target range",
+            "DFEDTARU": "Fed target range", "DFF": "Fed cycles before 1982",
+            "FOMC_MEETINGS": "FOMC decision days", "ZQ": "rate expectations",
+            "FF_SIZE_MONTHLY": "first cuts since 1954 (size deciles)"}
+    role[ctx.a] = "headline, streaks, levels, Fed study" + (
+        ", sector benchmark" if ctx.a in ("SPY", "IWM") else "")
+    role[ctx.b] = "headline, streaks, Fed study" + (
+        ", sector benchmark" if ctx.b in ("SPY", "IWM") else "")
+    rows, funds = [], []
     for m in get_store().meta():
-        if m.symbol in used:
-            rows.append({"symbol": m.symbol, "name": m.name, "source": m.source,
+        if m.symbol in SECTOR_FUNDS:
+            funds.append(m)
+        elif m.symbol in role:
+            rows.append({"series": m.symbol, "used for": role[m.symbol], "source": m.source,
                          "first": day(m.first_date), "last": day(m.last_date), "rows": m.rows})
-    sec.table = pd.DataFrame(rows).set_index("symbol") if rows else None
+    if funds:
+        rows.append({"series": f"{len(funds)} sector funds", "used for": "sectors",
+                     "source": ", ".join(sorted({f.source for f in funds})),
+                     "first": day(min(f.first_date for f in funds)),
+                     "last": day(max(f.last_date for f in funds)),
+                     "rows": sum(f.rows for f in funds)})
+    sec.table = pd.DataFrame(rows).set_index("series") if rows else None
     sec.rows.append(("as-of session", day(ctx.asof)))
     sec.rows.append(("rule", "every number uses data up to the as-of session only"))
+    sec.rows.append(("caveats", "see PROVENANCE.md beside the bundled snapshot"))
     sec.numbers["asof"] = ctx.asof
     sec.numbers["series"] = rows
     sec.takeaway = (f"Numbers as of the close of {day(ctx.asof)}; later rows in the store are "
