@@ -228,3 +228,16 @@ def test_lookback_highs_and_lows():
               mon) is Verdict.SUPPORTED
     assert lb(spx, ClaimKind.LOWEST_SINCE, 6, "month", "exact", "2024-08-06",
               mon) is Verdict.CONTRADICTED
+
+
+def test_record_close_against_a_period_before_the_data():
+    # DJI 2024-11-06 closed at 43729.93, above every close in the data, which begins
+    # 1992-01-02: "highest since 1990" cannot be confirmed (1990-91 are not in the data)
+    dji = m("The Dow", "DJI")
+    wed = t("on Wednesday", TimeKind.WEEKDAY, weekday=2, relative=True)
+    from verify_kit import year
+
+    c = claim(ClaimKind.HIGHEST_SINCE, "highest level since 1990", subject=dji, time=wed,
+              since=year("since 1990", 1990), details={"measure": "close"})
+    r = check(c, "2024-11-07")
+    assert r.verdict is Verdict.UNVERIFIABLE and "1992-01-02" in r.missing

@@ -128,9 +128,11 @@ def _since_verdict(found_date, is_record: bool, since: TimeWindow | None, what: 
     if not since.ok:
         return Verdict.UNVERIFIABLE, f"'{since.label}': {since.reason}"
     if is_record:
-        if since.start is not None and since.start < data_begins:
-            return Verdict.SUPPORTED, (f"{what}: the highest in the data, which begins "
-                                       f"{iso(data_begins)} (after {since.describe()})")
+        if since.start is None or since.start < data_begins:
+            # the best in all the data; whether it was matched before the data begins is unknown
+            return Verdict.UNVERIFIABLE, (f"{what}: the best in all the data, but the data "
+                                          f"begins {iso(data_begins)}, after the start of "
+                                          f"'{since.label}' ({since.describe()})")
         return Verdict.IMPRECISE, (f"{what}: it was the best in all the data (since "
                                    f"{iso(data_begins)}), not only since {since.describe()}")
     if since.contains(found_date):
