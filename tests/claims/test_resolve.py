@@ -160,3 +160,24 @@ def test_trailing_window_property(pub, unit, n):
                        relative=True), pub)
     assert w.ok and w.on == previous_session(P(pub))
     assert w.spec == f"{n}{unit[0].upper()}"
+
+
+def test_an_old_dated_day_does_not_become_the_article_day():
+    old = claim(ClaimKind.DAY_MOVE, "fell", subject=m("IWM", "IWM"),
+                time=t("on Oct. 1, 2024", TimeKind.DAY, year=2024, month=10, day=1,
+                       start=dt.date(2024, 10, 1), end=dt.date(2024, 10, 1), resolved=True))
+    streak = claim(ClaimKind.STREAK, "streak", subject=m("IWM", "IWM"))
+    a, b = resolve_claims([old, streak], dt.date(2024, 10, 17))
+    assert a.time.day == P("2024-10-01")
+    assert b.anchor == P("2024-10-17")
+
+
+def test_publication_after_the_data_ends():
+    from verify_kit import check, q
+
+    from capscope.claims.model import Direction, Unit, Verdict
+
+    c = claim(ClaimKind.DAY_MOVE, "rose 1%", subject=m("IWM", "IWM"), direction=Direction.UP,
+              quantities=(q(1, Unit.PCT, raw="1%", role="move"),))
+    r = check(c, "2027-03-02")
+    assert r.verdict is Verdict.UNVERIFIABLE and "2026-08-21" in r.missing

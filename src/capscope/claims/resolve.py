@@ -16,8 +16,9 @@ window to test a date against. Its own rules:
 * **Windows still in progress at publication end at the article's day.** "Up 13% in 2024" in an
   article of 2024-10-17 is measured to the latest session the article speaks of: its latest
   dated day claim ("on Wednesday" = 2024-10-16) when it has one, else the last session on or
-  before publication. Trailing windows ("over the last month") and year/month to date end there
-  too, so every figure of one article is read at the same close.
+  before publication (only a day of the publication week qualifies). Trailing windows ("over the
+  last month") and year/month to date end there too, so every figure of one article is read at
+  the same close.
 * **"Before the pandemic"** is timexpr's era rule: the pandemic sell-off began 2020-02-20 (the
   S&P 500's pre-pandemic record close was 2020-02-19), so "before" ends on 2020-02-19.
 * **Odds and forecasts look forward**: a bare month in them ("a cut in November") is the next
@@ -412,8 +413,10 @@ def _anchor(windows: list[TimeWindow | None], published: pd.Timestamp | None
     if published is None:
         return None
     last = previous_session(published)
+    # only a day of the publication week can be "the article's day": an article of 2024-10-17
+    # that recalls "Oct. 1" still reports year-to-date figures as of its own week
     days = [w.day for w in windows if w is not None and w.ok and w.day is not None
-            and w.day <= last]
+            and last - pd.Timedelta(days=7) <= w.day <= last]
     return max(days) if days else last
 
 
