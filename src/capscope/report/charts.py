@@ -146,16 +146,22 @@ def rrg(points: pd.DataFrame, benchmark: str, tails: pd.DataFrame | None = None)
     """Relative rotation graph: RS-ratio (x) vs RS-momentum (y), both centred on 100.
 
     ``points`` is indexed by fund with ``rs_ratio`` and ``rs_momentum``; ``tails`` (optional)
-    holds recent points per fund (columns fund, rs_ratio, rs_momentum) drawn as trails.
+    holds recent points per fund, oldest first (columns fund, rs_ratio, rs_momentum), drawn as
+    trails ending at the current point.
     """
     import plotly.graph_objects as go
 
     fig = _fig(f"Sector rotation vs {benchmark} (RRG)")
     if tails is not None and not tails.empty:
         for fund, t in tails.groupby("fund", sort=False):
-            fig.add_trace(go.Scatter(x=t["rs_ratio"], y=t["rs_momentum"], mode="lines",
-                                     line={"width": 1, "color": "#aaa"}, showlegend=False,
-                                     hoverinfo="skip", name=str(fund)))
+            color = "#bbb"
+            if fund in points.index:
+                p = points.loc[fund]
+                color = _QUADRANT_COLOR[_quadrant(p["rs_ratio"], p["rs_momentum"])]
+            fig.add_trace(go.Scatter(x=t["rs_ratio"], y=t["rs_momentum"], mode="lines+markers",
+                                     line={"width": 1.2, "color": color},
+                                     marker={"size": 4, "color": color}, opacity=0.45,
+                                     showlegend=False, hoverinfo="skip", name=str(fund)))
     colors = [_QUADRANT_COLOR[_quadrant(x, y)] for x, y in
               zip(points["rs_ratio"], points["rs_momentum"], strict=True)]
     fig.add_trace(go.Scatter(x=points["rs_ratio"], y=points["rs_momentum"],
@@ -170,8 +176,9 @@ def rrg(points: pd.DataFrame, benchmark: str, tails: pd.DataFrame | None = None)
                            xanchor="right" if x else "left", yanchor="top" if y else "bottom",
                            font={"color": "#999"})
     # symmetric ranges around 100, so the four quadrants are the same size
-    dx = max(float((points["rs_ratio"] - 100).abs().max()), 1.0) * 1.15
-    dy = max(float((points["rs_momentum"] - 100).abs().max()), 1.0) * 1.15
+    every = points if tails is None or tails.empty else tails
+    dx = max(float((every["rs_ratio"] - 100).abs().max()), 1.0) * 1.15
+    dy = max(float((every["rs_momentum"] - 100).abs().max()), 1.0) * 1.15
     fig.update_xaxes(title_text="RS-ratio", range=[100 - dx, 100 + dx])
     fig.update_yaxes(title_text="RS-momentum", range=[100 - dy, 100 + dy])
     fig.update_layout(hovermode="closest", showlegend=False)

@@ -338,7 +338,8 @@ def sectors(ctx: Context, sec: Section) -> None:
     sec.numbers["window"] = {"start": t.start, "end": t.end}
     points = r.set_index("symbol")[["rs_ratio_spy", "rs_momentum_spy"]].rename(
         columns={"rs_ratio_spy": "rs_ratio", "rs_momentum_spy": "rs_momentum"})
-    sec.charts["rrg"] = (points, "SPY", None)
+    tails = optional(sec, "RRG trails", lambda: _rrg_trails(ctx, points))
+    sec.charts["rrg"] = (points, "SPY", tails)
     if r.empty:
         sec.takeaway = "No sector fund has data for this window."
         return
@@ -346,6 +347,27 @@ def sectors(ctx: Context, sec: Section) -> None:
     sec.takeaway = (f"Over {day(t.start)}..{day(t.end)} {top['symbol']} led "
                     f"({pct(top['return_pct'])}) and {bottom['symbol']} lagged "
                     f"({pct(bottom['return_pct'])}); {len(r)} of 11 funds computed.")
+
+
+def _rrg_trails(ctx: Context, now: pd.DataFrame, steps: int = 4, every: int = 5) -> pd.DataFrame:
+    """Each fund's RRG point every ``every`` sessions back (oldest first), ending at ``now``:
+    the same ``sector_table`` called at earlier as-of sessions."""
+    from capscope.data.calendar import sessions
+    from capscope.stats.sectors import sector_table
+
+    days = sessions(ctx.asof - pd.Timedelta(days=7 * (steps * every // 5 + 2)), ctx.asof)
+    frames = []
+    for k in range(steps, 0, -1):
+        if k * every >= len(days):
+            continue
+        rows = sector_table("1M", on=days[-1 - k * every]).rows
+        frames.append(pd.DataFrame({"fund": rows["symbol"], "rs_ratio": rows["rs_ratio_spy"],
+                                    "rs_momentum": rows["rs_momentum_spy"], "step": -k}))
+    frames.append(pd.DataFrame({"fund": now.index, "rs_ratio": now["rs_ratio"].to_numpy(),
+                                "rs_momentum": now["rs_momentum"].to_numpy(), "step": 0}))
+    out = pd.concat(frames, ignore_index=True)
+    out = out[out["fund"].isin(now.index)]
+    return out.sort_values(["fund", "step"], kind="stable").reset_index(drop=True)
 
 
 # ----------------------------------------------------------------------------- provenance
