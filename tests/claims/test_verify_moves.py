@@ -241,3 +241,23 @@ def test_record_close_against_a_period_before_the_data():
               since=year("since 1990", 1990), details={"measure": "close"})
     r = check(c, "2024-11-07")
     assert r.verdict is Verdict.UNVERIFIABLE and "1992-01-02" in r.missing
+
+
+def test_worst_and_best_day_since():
+    # IXIC 2024-07-24 -3.64%: the last earlier loss at least as large was 2022-10-07 (-3.80%).
+    # SPX 2024-08-05 -3.00%: last matched 2022-09-13 (-4.32%), so "since 2020" is wrong.
+    wed = t("on Wednesday", TimeKind.WEEKDAY, weekday=2, relative=True)
+    c = claim(ClaimKind.LOWEST_SINCE, "its worst day since October 2022",
+              subject=m("The Nasdaq Composite", "IXIC"), time=wed,
+              since=month("since October 2022", 2022, 10), details={"measure": "day_move"})
+    r = check(c, "2024-07-25")
+    assert r.verdict is Verdict.SUPPORTED and "2022-10-07" in r.explanation
+    assert r.evidence[0].command == ("capscope streaks IXIC --days 1 --min 3.6390 --direction "
+                                     "down --on 2024-07-24")
+    from verify_kit import year
+
+    mon = t("on Monday", TimeKind.WEEKDAY, weekday=0, relative=True)
+    c2 = claim(ClaimKind.LOWEST_SINCE, "its worst day since 2020", subject=m("S&P 500", "SPX"),
+               time=mon, since=year("since 2020", 2020), details={"measure": "day_move"})
+    r2 = check(c2, "2024-08-06")
+    assert r2.verdict is Verdict.CONTRADICTED and "2022-09-13" in r2.explanation

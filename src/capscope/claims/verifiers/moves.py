@@ -15,6 +15,7 @@ the words pin it to the close ("closed at", "finished", "ended").
 
 from __future__ import annotations
 
+import math
 import re
 from typing import Any
 
@@ -162,6 +163,8 @@ def verify_extreme_since(rc: ResolvedClaim) -> CheckedClaim:
                     and q.unit in (Unit.NUMBER, Unit.USD, Unit.POINTS)), None)
     if measure == "level" and level_q is not None and high:
         return _level_first_since(rc, res, ev, level_q.value)
+    if measure == "day_move":
+        return _move_since(rc, res, ev, high)
     if measure not in ("close", "level", ""):
         return unverifiable(rc, f"'{word} {measure.replace('_', ' ')} since' is not a statistic "
                                 "capscope has (it has highest/lowest close and intraday high "
@@ -183,6 +186,46 @@ def verify_extreme_since(rc: ResolvedClaim) -> CheckedClaim:
         if iv is Verdict.SUPPORTED:
             return verdict(rc, Verdict.SUPPORTED, f"{itext} (on closes: {text})", ev)
     return verdict(rc, v, text, ev)
+
+
+def _move_since(rc: ResolvedClaim, res: Any, ev: Evidence, high: bool) -> CheckedClaim:
+    """"Its worst day since October 2022": the last earlier session that fell at least as much.
+
+    Read off :func:`capscope.stats.streaks.streak_study` with one-session episodes beyond the
+    day's own move: the episode before the day's is the last session that matched it.
+    """
+    from capscope.stats.streaks import streak_study
+
+    if res.change_pct is None:
+        return unverifiable(rc, f"{iso(res.session)} is the first session in the data", ev)
+    direction = "up" if high else "down"
+    word = "best" if high else "worst"
+    if (res.change_pct > 0) != high or res.change_pct == 0:
+        return verdict(rc, Verdict.CONTRADICTED, f"{res.symbol} {res.change_pct:+.2f}% on "
+                       f"{iso(res.session)}: not a {'gain' if high else 'loss'}", ev)
+    size = abs(res.change_pct) - 1e-9  # the day itself must qualify despite float rounding
+    sym, day = res.symbol, res.session
+    shown = math.floor(abs(res.change_pct) * 1e4) / 1e4  # rounded down: the day must qualify
+    cmd = (f"capscope streaks {sym} --days 1 --min {shown:.4f}"
+           + (" --direction down" if not high else "") + f" --on {iso(day)}")
+    try:
+        st = memo(streak_study, sym, 1, size, direction=direction, on=day)
+    except CapscopeError as exc:
+        return from_error(rc, exc, "capscope.stats.streaks.streak_study", cmd)
+    table = st.episodes
+    earlier = table[table["end"] < day]
+    prev = earlier["end"].iloc[-1] if len(earlier) else None
+    ev2 = Evidence(statistic="capscope.stats.streaks.streak_study", command=cmd,
+                   arguments={"symbol": sym, "days": 1, "min_pct": abs(res.change_pct),
+                              "direction": direction, "on": iso(day)},
+                   claimed=rc.since.label if rc.since is not None else f"{word} day",
+                   found=f"{word} day since {iso(prev)}" if prev is not None else
+                   f"{word} day in the data (from {iso(st.history_begins)})",
+                   values={"change_pct": res.change_pct, "previous_as_large": iso(prev)})
+    v, text = _since_verdict(prev, prev is None, rc.since,
+                             f"{sym} {res.change_pct:+.2f}% on {iso(day)}, its {word} day",
+                             res.data_begins)
+    return verdict(rc, v, text, ev2, ev)
 
 
 _UNIT_DAYS = {"day": 1.0, "session": 1.4, "week": 7.0, "month": 30.4375, "year": 365.25}
