@@ -261,3 +261,17 @@ def test_worst_and_best_day_since():
                time=mon, since=year("since 2020", 2020), details={"measure": "day_move"})
     r2 = check(c2, "2024-08-06")
     assert r2.verdict is Verdict.CONTRADICTED and "2022-09-13" in r2.explanation
+
+
+def test_best_week_since():
+    # RUT week to Friday 2024-07-12: 2026.73 -> 2148.27, +6.00%; the last earlier week at least
+    # as good ended 2023-11-03 (+7.5%), inside November 2023, after November 2020
+    def best_week(since_t):
+        c = claim(ClaimKind.HIGHEST_SINCE, "its best week since", subject=RUT, since=since_t,
+                  details={"measure": "week_move"})
+        return check(c, "2024-07-13")
+
+    r = best_week(month("since November 2023", 2023, 11))
+    assert r.verdict is Verdict.SUPPORTED and "2023-11-03" in r.explanation
+    assert r.evidence[0].command == "capscope returns RUT --window 2024-07-05:2024-07-12"
+    assert best_week(month("since November 2020", 2020, 11)).verdict is Verdict.CONTRADICTED

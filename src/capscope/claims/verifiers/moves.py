@@ -165,6 +165,9 @@ def verify_extreme_since(rc: ResolvedClaim) -> CheckedClaim:
         return _level_first_since(rc, res, ev, level_q.value)
     if measure == "day_move":
         return _move_since(rc, res, ev, high)
+    if measure in ("week_move", "month_move"):
+        return _period_move_since(rc, res, ev, high, "weekly" if measure == "week_move"
+                                  else "monthly")
     if measure not in ("close", "level", ""):
         return unverifiable(rc, f"'{word} {measure.replace('_', ' ')} since' is not a statistic "
                                 "capscope has (it has highest/lowest close and intraday high "
@@ -225,6 +228,57 @@ def _move_since(rc: ResolvedClaim, res: Any, ev: Evidence, high: bool) -> Checke
     v, text = _since_verdict(prev, prev is None, rc.since,
                              f"{sym} {res.change_pct:+.2f}% on {iso(day)}, its {word} day",
                              res.data_begins)
+    return verdict(rc, v, text, ev2, ev)
+
+
+def _period_move_since(rc: ResolvedClaim, res: Any, ev: Evidence, high: bool,
+                       freq: str) -> CheckedClaim:
+    """"Its best week since November 2020": the week's change against earlier weeks.
+
+    Weekly (monthly) changes are :func:`capscope.stats.calendar_streaks.period_closes` (weeks end
+    on Friday); the last earlier period at least as good comes from the highest-since kernel.
+    A week still in progress on the day counts with its change so far, and says so.
+    """
+    import numpy as np
+
+    from capscope.data.series import series
+    from capscope.stats._kernels import highest_since
+    from capscope.stats.calendar_streaks import period_closes
+
+    sym, day = res.symbol, res.session
+    unit = "week" if freq == "weekly" else "month"
+    word = "best" if high else "worst"
+    try:
+        table = period_closes(memo(series, sym).loc[:day], freq)
+    except CapscopeError as exc:
+        return from_error(rc, exc, "capscope.stats.calendar_streaks.period_closes")
+    if len(table) < 2 or not np.isfinite(table["change_pct"].iloc[-1]):
+        return unverifiable(rc, f"{sym} has no earlier {unit} to compare with", ev)
+    changes = table["change_pct"].to_numpy(dtype=np.float64)
+    this = float(changes[-1])
+    if (this > 0) != high or this == 0:
+        return verdict(rc, Verdict.CONTRADICTED, f"{sym}'s {unit} to {iso(day)}: "
+                       f"{this:+.2f}%, not a {'gain' if high else 'loss'}", ev)
+    signed = np.where(np.isfinite(changes), changes if high else -changes, -np.inf)
+    j = int(highest_since(signed)[-1])
+    prev_day = table["last_session"].iloc[j] if j >= 0 else None
+    prev_change = float(changes[j]) if j >= 0 else None
+    base = table["last_session"].iloc[-2]
+    cmd = f"capscope returns {sym} --window {iso(base)}:{iso(day)}"
+    ev2 = Evidence(statistic="capscope.stats.calendar_streaks.period_closes", command=cmd,
+                   arguments={"symbol": sym, "frequency": freq, "on": iso(day)},
+                   claimed=rc.since.label if rc.since is not None else f"{word} {unit}",
+                   found=(f"{word} {unit} since the {unit} to {iso(prev_day)} "
+                          f"({prev_change:+.2f}%)") if prev_day is not None else
+                   f"{word} {unit} in the data",
+                   values={"change_pct": this, "period": table["period"].iloc[-1],
+                           "previous_as_large": iso(prev_day), "previous_change": prev_change})
+    note = ""
+    if freq == "weekly" and day.day_of_week < 4 and day == table["last_session"].iloc[-1]:
+        note = " (the week was still in progress)"
+    v, text = _since_verdict(prev_day, prev_day is None, rc.since,
+                             f"{sym} {this:+.2f}% in the {unit} to {iso(day)}{note}, its "
+                             f"{word} {unit}", res.data_begins)
     return verdict(rc, v, text, ev2, ev)
 
 
