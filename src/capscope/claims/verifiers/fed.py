@@ -122,6 +122,8 @@ def verify_fed_decision(rc: ResolvedClaim) -> CheckedClaim:
     if first:
         text += " (the first move of an easing cycle)" if best.action == "cut" else \
             " (the first move of a cycle)"
+    if size is None and best.action != "hold":
+        text += "; no size was read from the claim, so only the action and its date were checked"
     return verdict(rc, Verdict.SUPPORTED, text, ev)
 
 
