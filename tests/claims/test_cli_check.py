@@ -101,3 +101,19 @@ def test_rich_markup_in_article_is_printed_literally():
             input="[bold red]The Russell 2000 jumped 3.5% on Tuesday.[/bold red] [link]x")
     assert r.exit_code == 0, r.output
     assert "supported" in r.output
+
+
+def test_html_article_with_its_own_date(tmp_path):
+    page = tmp_path / "a.html"
+    page.write_text(
+        '<html><head><meta property="article:published_time" content="2024-07-16T20:15:00Z">'
+        "</head><body><nav>Home | Markets</nav><article><p>The Russell 2000 index jumped 3.5% "
+        "on Tuesday, hitting its highest level since January 2022.</p><script>var x = "
+        '"fell 9% on Tuesday";</script></article><footer>Scroll to Top</footer></body></html>',
+        encoding="utf-8")
+    r = run(str(page), "--json")
+    assert r.exit_code == 0, r.output
+    art = json.loads(r.stdout)["articles"][0]
+    assert art["published"] == "2024-07-16" and art["published_from"] == "text"
+    assert [(c["kind"], c["verdict"]) for c in art["claims"]] == [
+        ("day_move", "supported"), ("highest_since", "supported")]

@@ -54,8 +54,10 @@ class CheckItem:
             return ""
         f = ev.found
         if isinstance(f, float):
-            pct = "%" in str(ev.claimed) and "x" not in str(ev.claimed)
-            return f"{f:.2f}%" if pct else f"{f:.2f}"
+            claimed = str(ev.claimed)
+            if claimed.endswith("x"):
+                return f"{f:.2f}x"
+            return f"{f:.2f}%" if "%" in claimed else f"{f:.2f}"
         return str(f)
 
     def command(self) -> str:
@@ -78,6 +80,10 @@ class CheckItem:
         w = rc.time
         when = w.describe() if w is not None else (rc.anchor.date().isoformat()
                                                    if rc.anchor is not None else "")
+        ev = next((e for e in self.checked.evidence if "start" in e.values
+                   and "end" in e.values and e.values["start"] and e.values["end"]), None)
+        if ev is not None:  # the sessions actually used, not the calendar words
+            when = f"{ev.values['start']}..{ev.values['end']}"
         return f"{sym} {when}".strip()
 
     def to_dict(self) -> dict[str, Any]:
