@@ -1,8 +1,9 @@
 """No data after the as-of date may reach any number or chart of the report.
 
 Method: build the report (JSON with every figure, and the HTML page) in a private store, then
-rewrite every row dated after the as-of date (prices x 1.37, rates and futures shifted) and
-build it again: the output must be byte-identical. A control check proves the rewrite is seen
+rewrite every row dated after the as-of date (prices and rates x 1.37, futures shifted, monthly
+size-portfolio returns of months ending later shifted, sector funds truncated) and build it
+again: the output must be byte-identical. A control check proves the rewrite is seen
 (a report as of a later date changes), so the test cannot pass vacuously.
 """
 
@@ -37,6 +38,13 @@ def _rewrite_after(path, asof: str) -> None:
             "WHERE date > ?", [asof])
         con.execute("UPDATE futures SET close = close - 0.5, open = open - 0.5, "
                     "high = high - 0.5, low = low - 0.5 WHERE date > ?", [asof])
+        # a month's size-portfolio return is known at the month's end
+        cols = [r[0] for r in con.execute("DESCRIBE ff_size_monthly").fetchall()
+                if r[0] != "month"]
+        sets = ", ".join(f"{c} = {c} + 7.5" for c in cols)
+        con.execute(f"UPDATE ff_size_monthly SET {sets} WHERE last_day(month) > ?", [asof])
+        # and truncation: the sector funds simply stop at the as-of date
+        con.execute("DELETE FROM bars WHERE date > ? AND symbol LIKE 'XL%'", [asof])
 
 
 def _forget_cached_rows() -> None:

@@ -331,9 +331,10 @@ def sectors(ctx: Context, sec: Section) -> None:
         "RRG vs SPY": r["quadrant_spy"],
     }).set_index("fund")
     sec.table = show
-    for sym, why in t.unavailable.items():
-        sec.warnings.append(f"{sym} not computed: {why}")
+    # t.warnings names the funds left out and why; the per-fund reasons in t.unavailable also
+    # quote the stored date ranges, which run past the as-of date, so they stay out of the report
     sec.warnings.extend(w for w in t.warnings if w not in sec.warnings)
+    sec.numbers["not_computed"] = sorted(t.unavailable)
     sec.numbers["rows"] = r
     sec.numbers["window"] = {"start": t.start, "end": t.end}
     points = r.set_index("symbol")[["rs_ratio_spy", "rs_momentum_spy"]].rename(
@@ -373,9 +374,30 @@ def _rrg_trails(ctx: Context, now: pd.DataFrame, steps: int = 4, every: int = 5)
 # ----------------------------------------------------------------------------- provenance
 
 
+_TABLE_DATES = {"ZQ": ("futures", "date"), "FOMC_MEETINGS": ("fomc_meetings", "date"),
+                "FF_SIZE_MONTHLY": ("ff_size_monthly", "month")}
+
+
+def _last_used(symbol: str, asof: pd.Timestamp) -> pd.Timestamp | None:
+    """The last row on or before the as-of date: what the report can have read."""
+    from capscope.data.series import bars, table
+    from capscope.errors import DataUnavailable
+
+    if symbol in _TABLE_DATES:
+        name, col = _TABLE_DATES[symbol]
+        dates = pd.to_datetime(table(name)[col])
+        if col == "month":  # a month's return is known at its end
+            dates = dates + pd.offsets.MonthEnd(0)
+        dates = dates[dates <= asof]
+        return dates.max() if len(dates) else None
+    try:
+        return bars(symbol, end=asof).index[-1]
+    except DataUnavailable:
+        return None
+
+
 def provenance(ctx: Context, sec: Section) -> None:
-    """Where each series used comes from and how far the store holds it (the report reads
-    only up to the as-of session)."""
+    """Where each series comes from, and the last row of it on or before the as-of date."""
     from capscope.data.store import get_store
     from capscope.data.symbols import SECTOR_FUNDS
 
@@ -394,17 +416,20 @@ def provenance(ctx: Context, sec: Section) -> None:
             funds.append(m)
         elif m.symbol in role:
             rows.append({"series": m.symbol, "used for": role[m.symbol], "source": m.source,
-                         "first": day(m.first_date), "last": day(m.last_date), "rows": m.rows})
+                         "first": day(m.first_date),
+                         "last used": day(_last_used(m.symbol, ctx.asof))})
     if funds:
+        used = [d for d in (_last_used(f.symbol, ctx.asof) for f in funds) if d is not None]
         rows.append({"series": f"{len(funds)} sector funds", "used for": "sectors",
                      "source": ", ".join(sorted({f.source for f in funds})),
                      "first": day(min(f.first_date for f in funds)),
-                     "last": day(max(f.last_date for f in funds)),
-                     "rows": sum(f.rows for f in funds)})
+                     "last used": day(max(used)) if used else "n/a"})
     sec.table = pd.DataFrame(rows).set_index("series") if rows else None
     sec.rows.append(("as-of session", day(ctx.asof)))
     sec.rows.append(("rule", "every number uses data up to the as-of session only"))
     sec.rows.append(("caveats", "see PROVENANCE.md beside the bundled snapshot"))
+    sec.rows.append(("FOMC calendar", "scheduled meeting dates after the as-of date are used "
+                     "(they are announced a year ahead)"))
     sec.numbers["asof"] = ctx.asof
     sec.numbers["series"] = rows
     sec.takeaway = (f"Numbers as of the close of {day(ctx.asof)}; later rows in the store are "
