@@ -181,3 +181,17 @@ def test_publication_after_the_data_ends():
               quantities=(q(1, Unit.PCT, raw="1%", role="move"),))
     r = check(c, "2027-03-02")
     assert r.verdict is Verdict.UNVERIFIABLE and "2026-08-21" in r.missing
+
+
+def test_since_opening_the_clause_of_a_time_phrase():
+    from capscope.claims.extract import extract_claims
+
+    (c,) = [c for c in extract_claims("The small-cap index is up about 10% since the Fed's "
+                                      "first cut in September.", dt.date(2024, 11, 12))
+            if c.kind is ClaimKind.PERIOD_RETURN]
+    (rc,) = resolve_claims([c], dt.date(2024, 11, 12))
+    # from the last close before September 2024 to the article's day, not September alone
+    assert rc.time.spec == "2024-08-31:2024-11-12" and rc.time.on == P("2024-11-12")
+    (c2,) = extract_claims("The Russell 2000 rose 10% in July.", dt.date(2024, 8, 2))
+    (rc2,) = resolve_claims([c2], dt.date(2024, 8, 2))
+    assert rc2.time.spec == "2024-07"

@@ -407,6 +407,22 @@ _FORWARD_KINDS = frozenset({ClaimKind.RATE_PROBABILITY, ClaimKind.FORECAST})
 _CHANGE_KINDS = frozenset({ClaimKind.PERIOD_RETURN, ClaimKind.RELATIVE_RETURN})
 
 
+_SINCE_CLAUSE = re.compile(r"\bsince\b(?P<gap>[^.;,:!?]{0,60})$", re.I)
+
+
+def _since_before(c: Claim) -> bool:
+    """Whether "since" opens the clause that ends with the claim's time phrase (at most six
+    words between: "since the Fed's first cut in September")."""
+    t = c.time
+    if t is None or t.span is None:
+        return False
+    cut = t.span.start - c.sentence_span.start
+    if not 0 < cut <= len(c.sentence):
+        return False
+    m = _SINCE_CLAUSE.search(c.sentence[:cut])
+    return m is not None and len(m.group("gap").split()) <= 6
+
+
 def _anchor(windows: list[TimeWindow | None], published: pd.Timestamp | None
             ) -> pd.Timestamp | None:
     """The article's day: its latest dated session claim, else the last session by publication."""
@@ -447,6 +463,13 @@ def resolve_claims(claims: list[Claim], published: dt.date | pd.Timestamp | None
         prefer = "future" if c.kind in _FORWARD_KINDS else "past"
         time = resolve_time(c.time, pub, previous=previous, prefer=prefer,
                             since_to_now=c.kind in _CHANGE_KINDS)
+        if (time is not None and c.kind in _CHANGE_KINDS and c.time is not None
+                and c.time.anchor != "since" and _since_before(c)):
+            # "up 10% since the Fed's first cut in September": the phrase dates a "since"
+            saved, c.time.anchor = c.time.anchor, "since"
+            time = resolve_time(c.time, pub, previous=previous, prefer=prefer,
+                                since_to_now=True)
+            c.time.anchor = saved
         times.append(time)
         sinces.append(resolve_time(c.since, pub, previous=previous))
         if time is not None and time.ok and not time.forward:
