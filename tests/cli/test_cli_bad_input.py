@@ -44,6 +44,7 @@ CASES = [
     ("move-next-monday-after-data", "move RUT --on 2026-08-24", "after"),
     ("move-garbage-date", "move RUT --on yesterdayish", "not a date"),
     ("move-index-total-return", "move RUT --field adj_close", "adj_close"),
+    ("move-field-not-a-close", "move RUT --field open", "--field"),
     ("move-sector-fund-gap", "move XLI --on 2025-12-01", "2026-03-20"),
     ("move-sector-fund-gap-adj", "move XLI --field adj_close --on 2025-12-01", "2025-07-11"),
     ("move-futures-no-bars", "move ZQ", "ZQ"),

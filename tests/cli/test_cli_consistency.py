@@ -80,7 +80,9 @@ ASOF_COMMANDS = [
     f"months RUT --weekly --on {CUT}",
     f"levels RUT --zone 2000:2100 --breakout 2100 --on {CUT}",
     f"fed study --event first-hike --on {CUT}",
+    f"sectors --window 3M --on {CUT}",
 ]
+SCRAMBLED = ("RUT", "SPX", "IWM", "SPY", "XLK", "XLF", "XLE")
 
 
 def _scramble_after(symbol: str, cut: str, seed: int) -> None:
@@ -103,7 +105,7 @@ def _scramble_after(symbol: str, cut: str, seed: int) -> None:
 
 def test_on_never_reads_later_rows(fresh_home):
     before = {c: run_json(c) for c in ASOF_COMMANDS}
-    for k, sym in enumerate(("RUT", "SPX", "IWM")):
+    for k, sym in enumerate(SCRAMBLED):
         _scramble_after(sym, CUT, seed=k)
     # the scramble took: the last close now differs
     assert run_json("move RUT")["close"] != pytest.approx(3017.87, abs=0.01)

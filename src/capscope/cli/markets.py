@@ -52,7 +52,8 @@ def compare_takeaway(c: Any) -> str:
         head = f"{a.symbol} and {b.symbol} both returned {_pct(a.return_pct)}"
     else:
         win, lose = (a, b) if c.leader == a.symbol else (b, a)
-        head = (f"{win.symbol} {_pct(win.return_pct)} beat {lose.symbol} "
+        verb = "fell less than" if win.return_pct < 0 else "beat"  # no "beat" when both lost
+        head = (f"{win.symbol} {_pct(win.return_pct)} {verb} {lose.symbol} "
                 f"{_pct(lose.return_pct)} by {abs(c.difference_pp):.2f} pp")
     ratio = f"; {c.ratio:.2f}x the gain" if c.ratio is not None and c.ratio > 0 else ""
     return f"{head} over {a.window} ({_d(a.start)}..{_d(a.end)}, {a.basis} return){ratio}."

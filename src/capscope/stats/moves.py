@@ -28,6 +28,7 @@ import pandas as pd
 
 from capscope._result import Result
 from capscope.data.calendar import DateLike
+from capscope.errors import BadInput
 from capscope.stats._asof import ago, as_of
 from capscope.stats._kernels import drawdown_from_peak, highest_since, lowest_since, run_lengths
 
@@ -195,6 +196,9 @@ def move(symbol: str, on: DateLike | None = None, *, field: str = "close") -> Mo
     A weekend or holiday ``on`` means the previous session (said in ``warnings``); a date before
     the data raises DataUnavailable naming where the data begins.
     """
+    if field not in ("close", "adj_close"):  # every label and definition speaks of closes
+        raise BadInput(f"--field {field!r} is not a close",
+                       "use close (price) or adj_close (total return, ETFs only)")
     a = as_of(symbol, on, field)
     closes = a.values
     arr = closes.to_numpy(dtype=np.float64)
