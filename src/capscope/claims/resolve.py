@@ -39,7 +39,7 @@ import re
 import pandas as pd
 
 from capscope.claims.model import Claim, ClaimKind, Mention, TimeExpr, TimeKind
-from capscope.data.calendar import next_session, previous_session, sessions
+from capscope.data.calendar import previous_session, sessions
 from capscope.data.symbols import Kind, SymbolInfo, lookup
 
 _ETF_WORDS = re.compile(r"\b(etf|fund|ishares|spdr|trust)\b", re.I)
@@ -295,14 +295,6 @@ def default_day(published: dt.date | pd.Timestamp | None,
     return w
 
 
-def first_session_in(w: TimeWindow) -> pd.Timestamp | None:
-    """The first NYSE session inside a window (None when it holds none or has no start)."""
-    if w.start is None:
-        return None
-    s = next_session(w.start)
-    return s if w.end is None or s <= w.end else None
-
-
 # --------------------------------------------------------------------------- subjects
 
 
@@ -484,5 +476,5 @@ def resolve_claims(claims: list[Claim], published: dt.date | pd.Timestamp | None
     return out
 
 
-__all__ = ["ResolvedClaim", "SubjectResolution", "TimeWindow", "default_day",
-           "first_session_in", "resolve_claims", "resolve_subject", "resolve_time"]
+__all__ = ["ResolvedClaim", "SubjectResolution", "TimeWindow", "default_day", "resolve_claims",
+           "resolve_subject", "resolve_time"]
