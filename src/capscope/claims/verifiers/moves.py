@@ -80,7 +80,8 @@ def verify_day_move(rc: ResolvedClaim) -> CheckedClaim:
         return unverifiable(rc, f"{iso(res.session)} is the first session in the data", ev)
     parts: list[tuple[Verdict, str]] = []
     pct = pick(c.quantities, Unit.PCT, roles=("move", "change"))
-    pts = pick(c.quantities, Unit.POINTS, roles=("move", "change"))
+    pts = pick(c.quantities, Unit.POINTS, roles=("move", "change")) or next(
+        (q for q in c.quantities if q.unit is Unit.USD and q.role in ("move", "change")), None)
     level = next((q for q in c.quantities if q.role in ("level", "close")
                   and q.unit in (Unit.NUMBER, Unit.USD)), None)
     if pct is not None:
@@ -88,8 +89,10 @@ def verify_day_move(rc: ResolvedClaim) -> CheckedClaim:
                              f"{iso(res.session)}"))
         ev.claimed, ev.found = pct.raw, round(res.change_pct, 4)
     if pts is not None:
+        in_usd = pts.unit is Unit.USD
         parts.append(compare(pts, c.direction, res.change_points, f"{res.symbol} on "
-                             f"{iso(res.session)} in points", " points"))
+                             f"{iso(res.session)} in {'dollars' if in_usd else 'points'}",
+                             " $" if in_usd else " points"))
         if ev.claimed is None:
             ev.claimed, ev.found = pts.raw, round(res.change_points, 4)
     if level is not None:
