@@ -20,8 +20,8 @@ from capscope.stats import _kernels as K
 from capscope.stats import _reference as R
 from capscope.stats.universe import universe_scan
 
-_LOOPS = ["_gain_runs_2d", "_gain_runs_2d_serial", "_extreme_since_rows",
-          "_extreme_since_rows_serial", "_gain_qualifies", "_forward_returns_pairs"]
+_LOOPS = ["_gain_ends_2d", "_gain_ends_2d_serial", "_gain_qualifies", "_run_starts",
+          "_extreme_since_rows", "_extreme_since_rows_serial", "_forward_returns_pairs"]
 
 
 @pytest.fixture(params=["jit", "python"])
@@ -89,7 +89,7 @@ def test_universe_scan_matches_brute_force(mode, panel, days, min_pct, horizons)
 
 
 @SETTINGS
-@given(panel=panels(), days=st.integers(1, 3), block=st.integers(1, 6))
+@given(panel=panels(), days=st.integers(1, 3), block=st.integers(1, 4))
 def test_layout_and_block_size_do_not_change_the_answer(mode, panel, days, block):
     # C order, F order and any column blocking walk the same cells
     a = K.gain_streaks(panel, 0.01, days, block=block)
@@ -100,6 +100,25 @@ def test_layout_and_block_size_do_not_change_the_answer(mode, panel, days, block
         assert x.tolist() == y.tolist()
     assert (K.extreme_since_at(panel, a.last_row).tolist()
             == K.extreme_since_at(np.asfortranarray(panel), a.last_row).tolist())
+    fr = K.paired_forward_returns(np.asfortranarray(panel), a.episodes.end, a.episodes.column,
+                                  [1, 2])
+    assert _same(fr, K.forward_returns(panel, a.episodes.end, [1, 2],
+                                       columns=a.episodes.column))
+    assert a.invalid == 0
+
+
+@pytest.mark.filterwarnings("ignore:.*encountered in scalar divide:RuntimeWarning")
+@SETTINGS
+@given(panel=panels(), bad=st.lists(st.sampled_from([0.0, -3.0, math.inf, -math.inf]),
+                                    max_size=4))
+def test_invalid_cells_are_counted(mode, panel, bad):
+    for i, v in enumerate(bad):
+        panel.flat[(i * 7) % panel.size] = v
+    expected = sum(1 for v in panel.flat if not math.isnan(v) and (v <= 0 or v == math.inf))
+    assert K.gain_streaks(panel, 0.01, 1).invalid == expected
+    if expected:
+        with pytest.raises(BadInput, match="positive closes"):
+            universe_scan(panel)
 
 
 @SETTINGS
@@ -237,3 +256,27 @@ def test_real_rut_last_session_read_off_the_rows(real_panel):
     assert one["sessions_since_high"] == 2
     anygain = universe_scan(real_panel[["RUT"]], days=1, min_pct=0.0).symbols_frame().iloc[0]
     assert anygain["current_streak"] == 1
+
+
+def test_threaded_path_on_a_big_panel_equals_column_by_column():
+    # >= 1M cells takes the threaded loop; each column scanned alone takes the serial one
+    rng = np.random.default_rng(7)
+    panel = 50.0 * np.exp(np.cumsum(rng.normal(0.0, 0.015, size=(1100, 1000)), axis=0))
+    panel[rng.random(panel.shape) < 0.002] = np.nan
+    panel[:300, 5] = np.nan  # listed late
+    assert panel.size >= K._PARALLEL_MIN_CELLS
+    big = universe_scan(panel, days=3, min_pct=1.0, horizons=(5, 21))
+    table = big.to_frame()
+    for c in (0, 5, 499, 999):
+        alone = universe_scan(panel[:, c], days=3, min_pct=1.0, horizons=(5, 21))
+        mine = table[table["symbol"] == c]
+        assert mine["start"].tolist() == alone.start.tolist()
+        assert mine["end"].tolist() == alone.end.tolist()
+        assert _same(mine[["fwd_5_pct", "fwd_21_pct"]].to_numpy() / 100.0, alone.forward)
+        assert big.current_streak[c] == alone.current_streak[0]
+        assert big.highest_since[c] == alone.highest_since[0]
+    for c in (5, 999):  # and the brute force, on two columns
+        found, last, cur = R.gain_streaks(panel[:, c].tolist(), 0.01, 3)
+        mine = table[table["symbol"] == c]
+        assert list(zip(mine["start"], mine["end"], strict=True)) == found
+        assert big.last_row[c] == last and big.current_streak[c] == cur

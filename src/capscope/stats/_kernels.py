@@ -366,7 +366,7 @@ __all__ = ["JIT_ENABLED", "Drawdown", "Episodes", "drawdown_from_peak", "episode
 
 import types  # noqa: E402  (kept with the code that needs it)
 
-_BLOCK = 32  # columns per block: 256 bytes of a C-ordered row; tuned in benchmarks/bench_universe.py
+_BLOCK = 512  # columns per block: 4 KiB of a C-ordered row; tuned in benchmarks/bench_universe.py
 
 if JIT_ENABLED:
     from numba import prange as _prange
@@ -374,13 +374,18 @@ else:
     _prange = range
 
 
-def _pjit(fn: F) -> F:
-    """Compile ``fn`` with numba's parallel backend (cached on disk), unless the JIT is disabled."""
+def _pjit(fn: F, parallel: bool = True) -> F:
+    """Compile ``fn`` (cached on disk) with threads for prange, unless the JIT is disabled.
+
+    NumPy's error model: a float division by zero gives inf/NaN instead of raising, which lets
+    LLVM vectorise loops that divide; the loops below handle those values explicitly.
+    """
     if not JIT_ENABLED:
         return fn
     from numba import njit
 
-    return njit(cache=True, nogil=True, parallel=True)(fn)  # type: ignore[no-any-return]
+    return njit(cache=True, nogil=True, parallel=parallel,  # type: ignore[no-any-return]
+                error_model="numpy")(fn)
 
 
 def _serial_twin(fn: F) -> F:
@@ -397,64 +402,77 @@ def _serial_twin(fn: F) -> F:
     return twin  # type: ignore[return-value]
 
 
-@_jit
-def _gain_qualifies(v: float, prev: float, min_return: float) -> bool:
-    # the session's close-to-close return is at least min_return and above zero; a NaN close on
-    # either side makes every comparison False, so a gap breaks the run
+def _gain_qualifies_loop(v: float, prev: float, min_return: float) -> bool:
+    # The session's close-to-close return is >= min_return and > 0. A NaN close on either side
+    # makes every comparison False, so a gap breaks the run; after a zero close the return is
+    # undefined. Branch-free (boolean arithmetic, NumPy division semantics) so that the loops
+    # calling it stay vectorisable once it is inlined.
     r = v / prev - 1.0
-    return r >= min_return and r > 0.0
+    return (r >= min_return) & (r > 0.0) & (prev != 0.0)
 
 
-def _gain_runs_loop(values: FloatArray, min_return: float, min_len: int, block: int,
-                  offsets: IntArray, starts: IntArray, ends: IntArray, cols: IntArray,
-                  write: bool) -> tuple[IntArray, IntArray, IntArray]:
-    # One loop for both passes: with write=False it only counts the episodes of each column
-    # (so the caller can size the output exactly); with write=True it also stores them, column
-    # c's episodes from row offsets[c] on. Also returns each column's last non-NaN row and the
-    # run of qualifying sessions ending there.
+def _gain_ends_loop(values: FloatArray, min_return: float, min_len: int, block: int,
+                    ends: BoolArray) -> tuple[IntArray, IntArray, int]:
+    # Marks in ``ends`` (same shape and order as the panel) the last row of every maximal run
+    # of >= min_len qualifying sessions, so one vectorised np.nonzero finds all the episodes.
+    # Also returns per column the last non-NaN row and the run ending there, and the count of
+    # cells that cannot be prices (<= 0 or infinite), so callers need no extra pass. Row t's
+    # mark is written while row t + 1 is read (that is when a run is known to have ended).
+    # The inner loop runs along a row of the block without branches, so LLVM vectorises it.
     n, k = values.shape
-    counts = np.zeros(k, dtype=np.int64)
     last = np.full(k, -1, dtype=np.int64)
     current = np.zeros(k, dtype=np.int64)
     nblocks = (k + block - 1) // block
+    bad = np.zeros(nblocks, dtype=np.int64)
     for b in _prange(nblocks):
         c0 = b * block
-        c1 = min(k, c0 + block)
-        run = np.zeros(c1 - c0, dtype=np.int64)
+        w = min(k, c0 + block) - c0
+        run = np.zeros(w, dtype=np.int64)
+        at = np.full(w, -1, dtype=np.int64)
+        cur = np.zeros(w, dtype=np.int64)
+        nbad = 0
         for t in range(n):
-            for c in range(c0, c1):
+            for i in range(w):
+                c = c0 + i
                 v = values[t, c]
-                i = c - c0
-                if t > 0 and _gain_qualifies(v, values[t - 1, c], min_return):
-                    run[i] += 1
-                else:
-                    if run[i] >= min_len:
-                        if write:
-                            slot = offsets[c] + counts[c]
-                            starts[slot] = t - run[i]
-                            ends[slot] = t - 1
-                            cols[slot] = c
-                        counts[c] += 1
-                    run[i] = 0
-                if not np.isnan(v):
-                    last[c] = t
-                    current[c] = run[i]
-        for c in range(c0, c1):
-            i = c - c0
-            if run[i] >= min_len:
-                if write:
-                    slot = offsets[c] + counts[c]
-                    starts[slot] = n - run[i]
-                    ends[slot] = n - 1
-                    cols[slot] = c
-                counts[c] += 1
-    return counts, last, current
+                q = False
+                if t > 0:
+                    q = _gain_qualifies(v, values[t - 1, c], min_return)
+                    ends[t - 1, c] = (not q) & (run[i] >= min_len)
+                run[i] = (run[i] + 1) * q
+                ok = v == v  # not NaN
+                at[i] = t if ok else at[i]
+                cur[i] = run[i] if ok else cur[i]
+                nbad += ok & ((v <= 0.0) | (v == np.inf))
+        for i in range(w):
+            if n > 0:
+                ends[n - 1, c0 + i] = run[i] >= min_len
+            last[c0 + i] = at[i]
+            current[c0 + i] = cur[i]
+        bad[b] = nbad
+    return last, current, bad.sum()
 
 
-# The same loop compiled twice: threads pay off on big panels, but on small ones (and on a busy
-# machine) waking them costs more than the scan, so the wrapper picks by size.
-_gain_runs_2d = _pjit(_gain_runs_loop)
-_gain_runs_2d_serial = _jit(_serial_twin(_gain_runs_loop))
+def _run_starts_loop(values: FloatArray, ends: IntArray, cols: IntArray,
+                     min_return: float) -> IntArray:
+    # First row of the run of qualifying sessions ending at each (end, column): a short walk
+    # back per episode, with the same qualifying rule as the scan.
+    out = np.empty(ends.shape[0], dtype=np.int64)
+    for j in range(ends.shape[0]):
+        c = cols[j]
+        s = ends[j]
+        while s >= 2 and _gain_qualifies(values[s - 1, c], values[s - 2, c], min_return):
+            s -= 1
+        out[j] = s
+    return out
+
+
+# Each loop compiled twice: threads pay off on big panels, but on small ones (and on a busy
+# machine) waking them costs more than the scan, so the wrappers pick by size.
+_gain_qualifies = _pjit(_gain_qualifies_loop, parallel=False)
+_gain_ends_2d = _pjit(_gain_ends_loop)
+_gain_ends_2d_serial = _pjit(_serial_twin(_gain_ends_loop), parallel=False)
+_run_starts = _pjit(_run_starts_loop, parallel=False)
 _PARALLEL_MIN_CELLS = 1_000_000
 
 
@@ -480,7 +498,7 @@ def _extreme_since_rows_loop(values: FloatArray, rows: IntArray, highest: bool) 
 
 
 _extreme_since_rows = _pjit(_extreme_since_rows_loop)
-_extreme_since_rows_serial = _jit(_serial_twin(_extreme_since_rows_loop))
+_extreme_since_rows_serial = _pjit(_serial_twin(_extreme_since_rows_loop), parallel=False)
 
 
 class GainStreaks(NamedTuple):
@@ -488,12 +506,14 @@ class GainStreaks(NamedTuple):
 
     ``episodes``: maximal runs (column 0's first, each column in row order); ``last_row``: the
     last non-NaN row of each column (-1 if none); ``current``: the run of qualifying sessions
-    ending at ``last_row`` (0 if that session did not qualify).
+    ending at ``last_row`` (0 if that session did not qualify); ``invalid``: how many cells
+    are zero, negative or infinite (their returns are meaningless; callers decide).
     """
 
     episodes: Episodes
     last_row: IntArray
     current: IntArray
+    invalid: int  # cells that cannot be prices: zero, negative or infinite
 
 
 def _float_panel(values: npt.ArrayLike) -> tuple[FloatArray, bool]:
@@ -514,7 +534,9 @@ def gain_streaks(values: npt.ArrayLike, min_return: float = 0.0, min_len: int = 
 
     Row 0 has no return and never qualifies; a NaN close breaks the run on both sides (the
     return into it and out of it are undefined). Episodes are maximal runs of length >=
-    ``min_len``. Works on a C- or F-ordered panel in place (no copy, no n x k temporary).
+    ``min_len``. Reads a C- or F-ordered panel in place; the only sessions x symbols array
+    it makes is one byte per cell (where episodes end), an eighth of the input.
+    ``block``: columns walked together (a tuning knob; any value gives the same answer).
     """
     if int(min_len) < 1:
         raise ValueError(f"min_len must be >= 1, got {min_len}")
@@ -523,21 +545,42 @@ def gain_streaks(values: npt.ArrayLike, min_return: float = 0.0, min_len: int = 
     if not np.isfinite(min_return):
         raise ValueError(f"min_return must be a finite number, got {min_return}")
     panel, _ = _float_panel(values)
-    empty = np.empty(0, dtype=np.int64)
-    zeros = np.zeros(panel.shape[1], dtype=np.int64)
-    loop = _gain_runs_2d if panel.size >= _PARALLEL_MIN_CELLS else _gain_runs_2d_serial
-    counts, _, _ = loop(panel, float(min_return), int(min_len), int(block), zeros, empty, empty,
-                        empty, False)
-    total = int(counts.sum())
-    offsets = np.zeros(panel.shape[1], dtype=np.int64)
-    if len(counts) > 1:
-        np.cumsum(counts[:-1], out=offsets[1:])
-    starts = np.empty(total, dtype=np.int64)
-    ends = np.empty(total, dtype=np.int64)
-    cols = np.empty(total, dtype=np.int64)
-    _, last, current = loop(panel, float(min_return), int(min_len), int(block), offsets, starts,
-                            ends, cols, True)
-    return GainStreaks(Episodes(starts, ends, cols), last, current)
+    f_order = panel.flags.f_contiguous and not panel.flags.c_contiguous
+    if f_order:
+        block = 1  # each column is contiguous: walk it whole
+    marks = np.empty(panel.shape, dtype=np.bool_, order="F" if f_order else "C")
+    loop = _gain_ends_2d if panel.size >= _PARALLEL_MIN_CELLS else _gain_ends_2d_serial
+    last, current, invalid = loop(panel, float(min_return), int(min_len), int(block), marks)
+    if f_order:  # the transpose is C-ordered: nonzero walks it column by column, in order
+        cols, ends = np.nonzero(marks.T)
+    else:
+        rows, cols_rm = np.nonzero(marks)
+        order = np.lexsort((rows, cols_rm))  # by column, then row
+        ends, cols = rows[order], cols_rm[order]
+    del marks
+    ends = np.ascontiguousarray(ends, dtype=np.int64)
+    cols = np.ascontiguousarray(cols, dtype=np.int64)
+    starts = _run_starts(panel, ends, cols, float(min_return))
+    return GainStreaks(Episodes(starts, ends, cols), last, current, int(invalid))
+
+
+def paired_forward_returns(values: npt.ArrayLike, starts: npt.ArrayLike, columns: npt.ArrayLike,
+                           horizons: npt.ArrayLike) -> FloatArray:
+    """``forward_returns(values, starts, horizons, columns=columns)`` reading the panel in place.
+
+    Same answers; a C- or F-ordered panel is not copied (a universe panel is hundreds of MB).
+    """
+    panel, _ = _float_panel(values)
+    s = np.ascontiguousarray(np.asarray(starts, dtype=np.int64).reshape(-1))
+    cols = np.ascontiguousarray(np.asarray(columns, dtype=np.int64).reshape(-1))
+    h = np.ascontiguousarray(np.asarray(horizons, dtype=np.int64).reshape(-1))
+    if (h < 0).any():
+        raise ValueError("horizons must be >= 0 rows")
+    if len(cols) != len(s):
+        raise ValueError("columns must have one entry per start")
+    if len(cols) and (cols.min() < 0 or cols.max() >= panel.shape[1]):
+        raise ValueError("a column index is outside the panel")
+    return _forward_returns_pairs(panel, s, cols, h)
 
 
 def extreme_since_at(values: npt.ArrayLike, rows: npt.ArrayLike, highest: bool = True) -> IntArray:
@@ -555,4 +598,4 @@ def extreme_since_at(values: npt.ArrayLike, rows: npt.ArrayLike, highest: bool =
     return loop(panel, r, bool(highest))
 
 
-__all__ += ["GainStreaks", "extreme_since_at", "gain_streaks"]
+__all__ += ["GainStreaks", "extreme_since_at", "gain_streaks", "paired_forward_returns"]

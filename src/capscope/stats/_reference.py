@@ -126,8 +126,8 @@ def gain_streaks(values: Sequence[float], min_return: float,
     Each row's return is recomputed from its two closes; a run is counted by walking back.
     """
     def qualifies(t: int) -> bool:
-        if t == 0 or _nan(values[t]) or _nan(values[t - 1]):
-            return False
+        if t == 0 or _nan(values[t]) or _nan(values[t - 1]) or values[t - 1] == 0:
+            return False  # no return: first row, a gap, or after a zero close
         r = values[t] / values[t - 1] - 1.0
         return r >= min_return and r > 0.0
 

@@ -33,7 +33,7 @@ import pandas as pd
 
 from capscope._result import Result, jsonable
 from capscope.errors import BadInput
-from capscope.stats._kernels import extreme_since_at, forward_returns, gain_streaks
+from capscope.stats._kernels import extreme_since_at, gain_streaks, paired_forward_returns
 
 DEFAULT_HORIZONS: tuple[int, ...] = (21, 63, 252)  # 1M, 3M, 12M in sessions
 
@@ -157,11 +157,6 @@ def _panel(prices_2d: Any) -> tuple[np.ndarray, list[Any] | None, pd.Index | Non
     if arr.ndim != 2 or arr.shape[0] == 0 or arr.shape[1] == 0:
         raise BadInput(f"prices must be a non-empty sessions x symbols panel, got shape "
                        f"{arr.shape}", "rows are sessions, columns are symbols")
-    # two reductions that skip NaN, rather than n x k boolean temporaries
-    lo, hi = np.fmin.reduce(arr, axis=None), np.fmax.reduce(arr, axis=None)
-    if (not np.isnan(lo) and lo <= 0) or (not np.isnan(hi) and np.isinf(hi)):
-        raise BadInput("prices must be positive closes (NaN for gaps); found zero, negative "
-                       "or infinite values", "mark missing closes as NaN")
     return arr, symbols, sessions
 
 
@@ -176,8 +171,11 @@ def universe_scan(prices_2d: Any, days: int = 5, min_pct: float = 1.0,
     hz = _validate(days, min_pct, horizons)
     arr, symbols, sessions = _panel(prices_2d)
     found = gain_streaks(arr, float(min_pct) / 100.0, int(days))
+    if found.invalid:  # counted by the scan itself: no extra pass over the panel
+        raise BadInput(f"prices must be positive closes (NaN for gaps); found {found.invalid} "
+                       "zero, negative or infinite values", "mark missing closes as NaN")
     ep = found.episodes
-    fwd = forward_returns(arr, ep.end, hz, columns=ep.column)
+    fwd = paired_forward_returns(arr, ep.end, ep.column, hz)
     since = extreme_since_at(arr, found.last_row, highest=True)
     n, k = arr.shape
     return UniverseScan(
