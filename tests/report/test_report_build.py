@@ -208,3 +208,16 @@ def test_build_reports_for_many_dates(store, capsys):
     # 2024-07-17: RUT fell 1.06% (2263.67 -> 2239.67, read from the rows)
     assert reps[1].section("headline").numbers["RUT"]["change_pct"] == pytest.approx(
         (2239.67 / 2263.67 - 1) * 100, abs=0.01)
+
+
+def test_young_history_keeps_what_it_can(store):
+    """IWM began 2000-05-26: on 2000-06-06 a week's return exists, a month's does not."""
+    rep = build_report("2000-06-06", "IWM:SPY")
+    head = rep.section("headline")
+    assert head.ok
+    price = head.numbers["returns"]["IWM"]["price"]
+    assert price["1W"] is not None and price["1M"] is None and price["1Y"] is None
+    assert any("1M" in w and "not available" in w for w in head.warnings)
+    assert "since its data begin (2000-05-26)" in head.takeaway
+    assert rep.section("levels").status in ("ok", "unavailable")
+    assert rep.section("fed").ok

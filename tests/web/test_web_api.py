@@ -227,3 +227,12 @@ def test_more_bad_inputs(client, url, status):
     r = client.get(url)
     assert r.status_code == status, r.text
     assert set(r.json()) == {"error", "hint"}
+
+
+def test_check_without_a_checker_is_a_plain_501(client, monkeypatch):
+    from capscope.web import claims
+
+    monkeypatch.setattr(claims, "_entry", lambda: None)
+    r = client.post("/api/check", json={"text": "The Russell 2000 rose 1%."})
+    assert r.status_code == 501
+    assert "checker is not in this build" in r.json()["error"]

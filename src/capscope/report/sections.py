@@ -26,6 +26,7 @@ def headline(ctx: Context, sec: Section) -> None:
     """Both sides' close, returns over the standard windows, records, streaks, relative strength."""
     from capscope.data.series import series
     from capscope.data.symbols import resolve
+    from capscope.errors import DataUnavailable
     from capscope.stats._kernels import drawdown_from_peak
     from capscope.stats.returns import period_return, relative_strength
 
@@ -35,16 +36,21 @@ def headline(ctx: Context, sec: Section) -> None:
     for sym in (a, b):
         info = resolve(sym)
         returns[sym] = {"price": {}, "total": {}}
-        for w in RETURN_WINDOWS:
-            r = period_return(sym, w, on=on)
-            returns[sym]["price"][w] = r.return_pct
-            columns.setdefault(f"{sym} price", []).append(pct(r.return_pct))
-            if info.has_total_return:
-                t = optional(sec, f"{sym} {w} total return",
-                              lambda s=sym, w=w: period_return(s, w, on=on, total=True))
-                returns[sym]["total"][w] = None if t is None else t.return_pct
-                columns.setdefault(f"{sym} total", []).append(
-                    pct(None if t is None else t.return_pct))
+        bases = ("price", "total") if info.has_total_return else ("price",)
+        for basis in bases:
+            missing: list[str] = []
+            reason = ""
+            for w in RETURN_WINDOWS:
+                try:
+                    value = period_return(sym, w, on=on, total=basis == "total").return_pct
+                except DataUnavailable as exc:  # a window reaching before the data, or a gap
+                    value, reason = None, reason or exc.one_line()
+                    missing.append(w)
+                returns[sym][basis][w] = value
+                columns.setdefault(f"{sym} {basis}", []).append(pct(value))
+            if missing:
+                sec.warnings.append(f"{sym} {basis} return over {', '.join(missing)} not "
+                                    f"available: {reason}")
         if not info.has_total_return:
             sec.warnings.append(f"{sym} is a price index: no total return (IWM:SPY has both)")
     sec.table = pd.DataFrame(columns, index=pd.Index(list(RETURN_WINDOWS), name="return"))
@@ -99,7 +105,9 @@ def _headline_takeaway(ctx: Context, returns: dict[str, Any], moves: dict[str, A
     a, b, on = ctx.a, ctx.b, ctx.asof
     m = moves[a]
     hi = m.highest_close_since
-    if hi.is_record:
+    if hi.is_record and (on - pd.Timestamp(m.data_begins)).days < 365:
+        where = f"its highest close since its data begin ({day(m.data_begins)})"
+    elif hi.is_record:
         where = "a record close"
     elif _recent(hi.since_date, on, days=60):
         where = f"its highest close since {day(hi.since_date)}"
@@ -110,16 +118,22 @@ def _headline_takeaway(ctx: Context, returns: dict[str, Any], moves: dict[str, A
         where = f"{pct(m.pct_below_record)} from its record ({day(m.record_date)})"
     r1m_a, r1m_b = returns[a]["price"]["1M"], returns[b]["price"]["1M"]
     ytd_a, ytd_b = returns[a]["price"]["YTD"], returns[b]["price"]["YTD"]
-    lead = a if r1m_a > r1m_b else b
     ratio = (f"at its highest since {day(rs.highest_since)}" if _recent(rs.highest_since, on)
              else f"at its lowest since {day(rs.lowest_since)}" if _recent(rs.lowest_since, on)
              else "at a record high" if rs.highest_since is None
              else "at a record low" if rs.lowest_since is None
              else f"{num(rs.latest, 4)}")
-    return (f"{a} closed at {num(m.close)} ({pct(m.change_pct)}), {where}. Past month: {a} "
-            f"{pct(r1m_a)} vs {b} {pct(r1m_b)} ({lead} ahead by {abs(r1m_a - r1m_b):.2f} "
-            f"points); year to date {a} {pct(ytd_a)} vs {b} {pct(ytd_b)}. The {a}/{b} ratio "
-            f"is {ratio}.")
+    month = ""
+    if r1m_a is not None and r1m_b is not None:
+        lead = a if r1m_a > r1m_b else b
+        month = (f" Past month: {a} {pct(r1m_a)} vs {b} {pct(r1m_b)} ({lead} ahead by "
+                 f"{abs(r1m_a - r1m_b):.2f} points);")
+    year = (f" year to date {a} {pct(ytd_a)} vs {b} {pct(ytd_b)}."
+            if ytd_a is not None and ytd_b is not None else "")
+    if month and not year:
+        month = month[:-1] + "."
+    return (f"{a} closed at {num(m.close)} ({pct(m.change_pct)}), {where}.{month}{year} "
+            f"The {a}/{b} ratio is {ratio}.")
 
 
 def _record_before(symbol: str, record_date: Any) -> str:
@@ -271,9 +285,20 @@ def monthly_streaks(ctx: Context, sec: Section) -> None:
 def levels(ctx: Context, sec: Section) -> None:
     """Support and resistance zones of the small-cap side over three years."""
     from capscope.data.series import series
+    from capscope.errors import DataUnavailable
     from capscope.stats.levels import levels as find_levels
 
-    lv = find_levels(ctx.a, "3Y", on=ctx.asof)
+    lv = None
+    for lookback in ("3Y", "1Y", "6M"):  # a young series (IWM in 2000) gets a shorter one
+        try:
+            lv = find_levels(ctx.a, lookback, on=ctx.asof)
+            break
+        except DataUnavailable:
+            if lookback == "6M":
+                raise
+    if lv.start > ctx.asof - pd.DateOffset(years=3):
+        sec.warnings.append(f"{ctx.a} has less than 3 years of data before {day(ctx.asof)}: "
+                            f"zones from {day(lv.start)}")
     rows = [{"low": z.low, "high": z.high, "kind": z.role, "touches": z.touches,
              "first test": day(z.first_test), "last test": day(z.last_test),
              "broken": f"{z.broken} on {day(z.broken_on)}" if z.broken else "",
