@@ -23,6 +23,9 @@ _EXPORTS: dict[str, str] = {
     "largest_outperformance": "capscope.stats.streaks",
     "OutperformanceResult": "capscope.stats.streaks",
     "HORIZONS": "capscope.stats.streaks",
+    # universe scans (a whole price panel in one call)
+    "universe_scan": "capscope.stats.universe",
+    "UniverseScan": "capscope.stats.universe",
     # path kernels (NumPy in, NumPy out; 1-D series or 2-D panels)
     "run_lengths": "capscope.stats._kernels",
     "highest_since": "capscope.stats._kernels",
