@@ -121,7 +121,7 @@ def _render_streaks(r: Any, show: int) -> None:
     eps.index.name = "#"
     shown = eps.tail(show) if show else eps
     title = (f"{len(shown)} of {len(eps)} episodes" if len(shown) < len(eps)
-             else f"{len(eps)} episodes")
+             else f"{len(eps)} episode{'' if len(eps) == 1 else 's'}")
     if r.relative_to:
         title += (f" (%; move = {r.symbol}/{r.relative_to} line, own = {r.symbol} alone; "
                   "forward returns of the line from the episode's last close)")

@@ -284,7 +284,8 @@ def streak_study(symbol: str, days: int, min_pct: float = 0.0, direction: str = 
         provenance={**a.provenance(), "relative_to": other,
                     "line": "relative strength (symbol / other)" if relative_to else "close"},
     )
-    res.takeaway = (f"{what}: {res.n_episodes} episodes ({n_windows} qualifying windows) "
+    res.takeaway = (f"{what}: {_count(res.n_episodes, 'episode')} "
+                    f"({_count(n_windows, 'qualifying window')}) "
                     f"from {history_begins.date()} to {session.date()}"
                     + (f"; latest {latest.wording}" if latest else ""))
     res.evidence = {
@@ -310,11 +311,17 @@ def _rule_words(symbol: str, days: int, min_pct: float, direction: str,
     return f"{symbol} {days}+ straight sessions of {move}"
 
 
+def _count(n: int, noun: str) -> str:
+    """"1 episode", "5 episodes"."""
+    return f"{n:,} {noun}{'' if n == 1 else 's'}"
+
+
 def _latest_wording(e: LatestEpisode, begins: pd.Timestamp) -> str:
     since = (f"the longest since the one ending {e.longest_since.date()}"
              if e.longest_since is not None else "the longest in the history")
     state = " (still running)" if e.ongoing else ""
-    return (f"{e.start.date()}..{e.end.date()}, {e.length} sessions, {e.cum_pct:+.2f}%{state}: "
+    return (f"{e.start.date()}..{e.end.date()}, {_count(e.length, 'session')}, "
+            f"{e.cum_pct:+.2f}%{state}: "
             f"the {_ordinal(e.occurrence)} of {e.of_total} since {begins.date()}; "
             f"{_ordinal(e.rank_by_length)} by length, {_ordinal(e.rank_by_move)} by move; {since}")
 
@@ -377,7 +384,7 @@ def largest_outperformance(a: str, b: str, days: int, top: int = 10, on: DateLik
         f"{idx[0].date()}: "
         + (f"{best['relative_pct']:+.2f}% ending {best['end'].date()}" if best is not None else "none")
         + f"; latest {res.latest_relative_pct:+.2f}% ({_ordinal(res.latest_rank)} of "
-        f"{res.n_windows} windows)")
+        f"{_count(res.n_windows, 'window')})")
     res.evidence = {
         "history": {"begins": idx[0], "ends": session},
         "top": [{"start": r.start, "end": r.end,
