@@ -53,6 +53,20 @@ def test_july_2024_headline_numbers(july_2024):
     assert "highest close since 2022-01-04" in h.takeaway
 
 
+def test_july_2024_small_caps_had_their_best_week_since_1987(july_2024):
+    """RUT +11.54% vs SPX +1.62% over 2024-07-09..07-16 (closes 2029.47 -> 2263.67 and
+    5576.98 -> 5667.20, read from the rows): a relative gain of 9.76%, beaten only by the
+    window ending 1987-10-19 (the crash week, when RUT fell less than SPX)."""
+    st = july_2024.section("streaks")
+    lead = st.numbers["five_session_lead"]
+    assert lead["relative_pct"] == pytest.approx(
+        ((2263.67 / 2029.47) / (5667.20 / 5576.98) - 1) * 100, abs=0.01)
+    assert lead["rank"] == 2
+    assert pd.Timestamp(lead["best_since"]) == pd.Timestamp("1987-10-19")
+    assert st.numbers["own"]["length"] == 5 and st.numbers["own"]["direction"] == "up"
+    assert st.takeaway.startswith("RUT's +9.76% lead over SPX in five sessions ranks 2nd")
+
+
 def test_july_2024_story_is_before_the_first_cut(july_2024):
     fed = july_2024.section("fed")
     assert fed.ok

@@ -172,6 +172,11 @@ def _forward_rows(study: Any) -> pd.DataFrame:
     }).set_index("after")
 
 
+def _ordinal(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
 def streak_context(ctx: Context, sec: Section) -> None:
     """How rare the current streaks are, and what followed the earlier ones like them.
 
@@ -180,7 +185,7 @@ def streak_context(ctx: Context, sec: Section) -> None:
     length: the episodes at least that long, the current one's rank, forward returns after them.
     """
     from capscope.stats.moves import move
-    from capscope.stats.streaks import streak_study
+    from capscope.stats.streaks import largest_outperformance, streak_study
 
     a, b, on = ctx.a, ctx.b, ctx.asof
     m = move(a, on=on)
@@ -219,6 +224,22 @@ def streak_context(ctx: Context, sec: Section) -> None:
             else:
                 sec.rows.append((f"{a} vs {b}", f"{verb} {b} on the last session only"))
             break
+    lead = optional(sec, f"5-session lead of {a} over {b}",
+                    lambda: largest_outperformance(a, b, 5, top=3, on=on))
+    if lead is not None:
+        since = (f"the best since {day(lead.latest_highest_since)}"
+                 if lead.latest_highest_since is not None else "the best on record")
+        sec.rows.append((f"{a} vs {b}, last 5 sessions",
+                         f"{pct(lead.latest_relative_pct)} relative: "
+                         f"{_ordinal(lead.latest_rank)} of {lead.n_windows} 5-session windows "
+                         f"since {day(lead.history_begins)}; {since}"))
+        sec.numbers["five_session_lead"] = {
+            "relative_pct": lead.latest_relative_pct, "rank": lead.latest_rank,
+            "windows": lead.n_windows, "best_since": lead.latest_highest_since}
+        if lead.latest_rank <= 10:
+            parts.insert(0, f"{a}'s {pct(lead.latest_relative_pct)} lead over {b} in five "
+                            f"sessions ranks {_ordinal(lead.latest_rank)} of {lead.n_windows} "
+                            f"since {day(lead.history_begins)}, {since}")
     if not parts:
         parts.append(f"No multi-session streak for {a} on {day(on)}")
     if sec.table is not None:
