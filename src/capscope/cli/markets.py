@@ -28,6 +28,15 @@ def _pct(x: float | None) -> str:
     return _n(x, "{:+.2f}%")
 
 
+def _ago(then: Any, now: Any) -> str:
+    """"2 years 3 months ago" between two dates (the wording of ``capscope move``)."""
+    import pandas as pd
+
+    from capscope.stats._asof import ago
+
+    return ago(pd.Timestamp(then), pd.Timestamp(now))
+
+
 def _kv_table() -> Any:
     from rich.table import Table
 
@@ -112,7 +121,7 @@ def months_takeaway(r: Any) -> str:
     prev = r.previous_as_long
     span = ("" if prev is None else prev.first_period if prev.first_period == prev.last_period
             else f"{prev.first_period}..{prev.last_period}")
-    since = (f"the first this long since {span}"
+    since = (f"the first this long since {span} ({_ago(prev.end_date, r.asof)})"
              if prev is not None else f"the longest since the data begins ({_d(r.data_begins)})")
     return (f"{r.symbol}: {cur.length} {unit}{'s' if cur.length != 1 else ''} {moving} in a row"
             f"{prog}, {_pct(cur.cumulative_pct)}; {since}.")
@@ -245,9 +254,9 @@ def valuation_takeaway(r: Any) -> str:
     elif r.highest_since is None:
         ext = f"the highest in the whole history (from {_d(r.history_start)})"
     elif r.lowest_since <= r.highest_since:  # the longer stretch says more
-        ext = f"the lowest since {_d(r.lowest_since)}"
+        ext = f"the lowest since {_d(r.lowest_since)} ({_ago(r.lowest_since, r.asof)})"
     else:
-        ext = f"the highest since {_d(r.highest_since)}"
+        ext = f"the highest since {_d(r.highest_since)} ({_ago(r.highest_since, r.asof)})"
     z = "-" if r.zscore is None else f"{r.zscore:+.2f}"
     return (f"{r.name} {r.value:g} on {_d(r.asof)}: percentile {r.percentile:.1f}, "
             f"z-score {z}; {ext}.")

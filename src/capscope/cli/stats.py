@@ -149,9 +149,11 @@ def _render_outperformance(r: Any) -> None:
     con.print(_frame_table(top, f"largest {r.days}-session outperformance of {r.a} over {r.b} "
                                 f"(non-overlapping, price closes)", labels))
     if r.latest_highest_since is not None and r.latest_highest_since < r.latest_start:
+        from capscope.stats._asof import ago
+
         con.print(f"latest window {_d(r.latest_start)}..{_d(r.session)}: "
                   f"{r.latest_relative_pct:+.2f}%, the best since the window ending "
-                  f"{_d(r.latest_highest_since)}")
+                  f"{_d(r.latest_highest_since)} ({ago(r.latest_highest_since, r.session)})")
     print_warnings(r.warnings)
 
 

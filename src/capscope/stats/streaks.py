@@ -33,7 +33,7 @@ import pandas as pd
 from capscope._result import Result
 from capscope.data.calendar import DateLike, parse_date
 from capscope.errors import BadInput, DataUnavailable
-from capscope.stats._asof import AsOf, as_of, require_price
+from capscope.stats._asof import AsOf, ago, as_of, require_price
 from capscope.stats._kernels import (
     episodes,
     forward_returns,
@@ -317,7 +317,8 @@ def _count(n: int, noun: str) -> str:
 
 
 def _latest_wording(e: LatestEpisode, begins: pd.Timestamp) -> str:
-    since = (f"the longest since the one ending {e.longest_since.date()}"
+    since = (f"the longest since the one ending {e.longest_since.date()} "
+             f"({ago(e.longest_since, e.end)})"
              if e.longest_since is not None else "the longest in the history")
     state = " (still running)" if e.ongoing else ""
     return (f"{e.start.date()}..{e.end.date()}, {_count(e.length, 'session')}, "
