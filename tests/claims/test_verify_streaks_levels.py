@@ -161,3 +161,19 @@ def test_forecasts_after_the_fact_and_not_yet():
     r = check(target, "2024-07-16")
     assert r.verdict is Verdict.SUPPORTED and "2024-11-11" in r.explanation
     assert dt.date(2024, 11, 11).weekday() == 0
+
+
+def test_election_pattern_uses_the_bundled_election_days():
+    # RUT 12 months after the nine US presidential elections 1988-2020: +15.10, +28.79, +30.87,
+    # -12.89, +12.23, +3.14, +33.06, +23.98, +48.94 (%): mean +20.36%
+    def avg(v):
+        c = claim(ClaimKind.EVENT_PATTERN, "has gained an average of 20% in the year after an "
+                  "election", subject=RUT, direction=Direction.UP,
+                  quantities=(q(v, Unit.PCT, raw=f"{v:g}%", role="average"),),
+                  details={"event": "election"})
+        return check(c, "2024-11-07")
+
+    r = avg(20)
+    assert r.verdict is Verdict.SUPPORTED and "9 complete" in r.explanation
+    assert r.evidence[0].command.startswith("capscope fed study --dates us-elections --a RUT")
+    assert avg(10).verdict is Verdict.CONTRADICTED

@@ -143,6 +143,9 @@ def _event(rc: ResolvedClaim) -> str | None:
     raw = str(rc.claim.details.get("event", "") or "").lower().replace("_", "-")
     if raw in ("first-cut", "first-hike", "last-hike", "last-cut"):
         return raw
+    if "election" in raw or re.search(r"\belections?\b", f"{rc.claim.text} {rc.claim.sentence}",
+                                      re.I):
+        return "us-elections"
     text = f"{raw} {rc.claim.text} {rc.claim.sentence}".lower()
     for name, rx in _EVENT_WORDS:
         if re.search(rx, text):
@@ -169,8 +172,9 @@ def verify_event_pattern(rc: ResolvedClaim) -> CheckedClaim:
     event = _event(rc)
     if event is None:
         return unverifiable(rc, f"the event '{rc.claim.details.get('event', '')}' is not one "
-                                "capscope can study (first-cut, first-hike, last-hike, last-cut)")
-    from capscope.fed.study import cycle_study
+                                "capscope can study (first-cut, first-hike, last-hike, last-cut, "
+                                "US presidential elections)")
+    from capscope.fed.study import cycle_study, event_study
 
     a = rc.subject.symbol
     # without a named comparison the large-cap benchmark is the yardstick (for the S&P 500
@@ -179,11 +183,15 @@ def verify_event_pattern(rc: ResolvedClaim) -> CheckedClaim:
         "RUT" if a in ("SPX", "SPY") else "SPX")
     hs = _horizons(rc)
     on = rc.published
-    cmd = (f"capscope fed study --event {event} --a {a} --b {b} --horizons {','.join(hs)}"
+    what = "--dates us-elections" if event == "us-elections" else f"--event {event}"
+    cmd = (f"capscope fed study {what} --a {a} --b {b} --horizons {','.join(hs)}"
            + (f" --on {iso(on)}" if on is not None else ""))
     args = {"event": event, "a": a, "b": b, "horizons": hs, "on": iso(on)}
     try:
-        st = memo(cycle_study, event, a, b, tuple(hs), on=on)
+        if event == "us-elections":  # the bundled US presidential election days
+            st = memo(event_study, "us-elections", a, b, tuple(hs), on, event="us-elections")
+        else:
+            st = memo(cycle_study, event, a, b, tuple(hs), on=on)
     except CapscopeError as exc:
         return from_error(rc, exc, "capscope.fed.study.cycle_study", cmd, args)
     under = rc.claim.direction in (Direction.UNDERPERFORM, Direction.DOWN) or \
