@@ -254,9 +254,9 @@ def valuation_takeaway(r: Any) -> str:
     elif r.highest_since is None:
         ext = f"the highest in the whole history (from {_d(r.history_start)})"
     elif r.lowest_since <= r.highest_since:  # the longer stretch says more
-        ext = f"the lowest since {_d(r.lowest_since)} ({_ago(r.lowest_since, r.asof)})"
+        ext = f"the lowest since {_d(r.lowest_since)}"
     else:
-        ext = f"the highest since {_d(r.highest_since)} ({_ago(r.highest_since, r.asof)})"
+        ext = f"the highest since {_d(r.highest_since)}"
     z = "-" if r.zscore is None else f"{r.zscore:+.2f}"
     return (f"{r.name} {r.value:g} on {_d(r.asof)}: percentile {r.percentile:.1f}, "
             f"z-score {z}; {ext}.")
