@@ -63,12 +63,14 @@ CASES = [
     ("streaks-show-negative", "streaks RUT --days 3 --show -5", "--show"),
     ("streaks-unknown-other", "streaks RUT --days 3 --relative-to FOO", "unknown symbol"),
     ("streaks-before-data", "streaks RUT --days 3 --on 1980-01-02", "before"),
+    ("streaks-sector-fund-gap", "streaks XLI --days 3 --on 2025-12-01", "2025-07-11"),
     # --- outperformance
     ("outperf-n-zero", "outperformance RUT SPX --days 0", "--days"),
     ("outperf-rate", "outperformance RUT DFF --days 5", "rate"),
     ("outperf-same", "outperformance RUT 'Russell 2000' --days 5", "same series"),
     ("outperf-top-zero", "outperformance RUT SPX --days 5 --top 0", "--top"),
     ("outperf-too-long", "outperformance RUT SPX --days 50000", "too few"),
+    ("outperf-sector-fund-gap", "outperformance XLP SPY --days 5 --on 2025-12-01", "XLP"),
     # --- returns
     ("returns-window-garbage", "returns RUT --window garbage", "window"),
     ("returns-window-zero", "returns RUT --window 0D", "empty"),
@@ -102,6 +104,8 @@ CASES = [
     ("levels-breakout-negative", "levels RUT --breakout -5", "level"),
     ("levels-rate", "levels DFF", "rate"),
     ("levels-before-data", "levels RUT --on 1987-09-15", "before"),
+    ("levels-sector-fund-gap", "levels XLI --on 2025-12-01", "XLI close begins"),
+    ("months-sector-fund-gap", "months XLP --on 2025-12-01", "XLP"),
     # --- sectors
     ("sectors-window-garbage", "sectors --window garbage", "window"),
     ("sectors-before-data", "sectors --on 1990-01-02", "1993-01-29"),

@@ -111,3 +111,39 @@ def test_on_never_reads_later_rows(fresh_home):
     assert run_json("move RUT")["close"] != pytest.approx(3017.87, abs=0.01)
     for c in ASOF_COMMANDS:
         assert run_json(c) == before[c], c
+
+
+FED_CUT = "2026-08-05"  # inside the bundled ZQ coverage (contracts from 2026-07)
+FED_COMMANDS = [
+    f"fed history --on {FED_CUT}",
+    f"fed cycles --on {FED_CUT}",
+    f"fed study --event first-hike --on {FED_CUT}",
+    f"fed study --event first-cut --proxy ff --on {FED_CUT}",
+    f"fedwatch --asof {FED_CUT}",
+    f"fedwatch --asof {FED_CUT} --view current",
+]
+
+
+def test_fed_on_never_reads_later_rates_or_futures(fresh_home):
+    """Every target after the cut moved 2 points up (a phantom hike the day after) and every
+    futures close after it shifted: nothing computed on the cut may change."""
+    from capscope.data.store import get_store
+    from capscope.data.symbols import resolve
+
+    before = {c: run_json(c) for c in FED_COMMANDS}
+    st = get_store()
+    for sym in ("DFEDTARU", "DFEDTARL", "DFF"):
+        frame = st.bars(sym).copy()
+        later = frame.index > FED_CUT
+        frame.loc[later, "close"] = frame.loc[later, "close"].to_numpy() + 2.0
+        info = resolve(sym)
+        st.write_bars(sym, frame, kind=info.kind, name=info.name, source="shifted for a test",
+                      replace=True)
+    fut = st.table("futures")
+    later = fut[fut["date"] > FED_CUT].copy()
+    later["close"] = later["close"] - 1.0
+    st.write_table("futures", later, key=["date", "contract_month"], source="shifted for a test")
+    # the change took: the latest history now ends with a 200 bp hike
+    assert run_json("fed history")["decisions"][-1]["change_bp"] == 200
+    for c in FED_COMMANDS:
+        assert run_json(c) == before[c], c
