@@ -10,12 +10,12 @@ from capscope.claims.verifiers.moves import (
     verify_close_level,
     verify_day_move,
     verify_distance_from_record,
-    verify_extreme_since,
     verify_record,
     verify_streak,
 )
 from capscope.claims.verifiers.patterns import verify_event_pattern, verify_forecast
 from capscope.claims.verifiers.returns import verify_period_return, verify_relative_return
+from capscope.claims.verifiers.since import verify_extreme_since
 from capscope.claims.verifiers.streaks import verify_calendar_streak, verify_streak_rarity
 
 VERIFIERS: dict[ClaimKind, Verifier] = {

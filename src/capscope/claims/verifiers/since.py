@@ -1,0 +1,283 @@
+"""Claims about how long it has been: highest/lowest close since, best/worst day, week or month
+since, "in more than two years", "above 2,400 for the first time since".
+
+The day's place in history comes from :func:`capscope.stats.moves.move`; day, week and month
+moves from :func:`capscope.stats.streaks.streak_study` and
+:func:`capscope.stats.calendar_streaks.period_closes`; crossings from
+:func:`capscope.stats.levels.breakout`.
+
+"Highest since X" rule: the claim names a time X; the data gives D, the last earlier session whose
+close was at or above the day's close. The claim is *supported* when D falls inside X ("highest
+since January 2022" and D = 2022-01-04); *imprecise* when D is earlier than X (the close is indeed
+above everything since X, but was last matched before X, so the article understates it); and
+*contradicted* when D is later than X (there was a higher close after X) or the day was no high at
+all. A close above everything in the data, against an X that starts before the data does, is
+*unverifiable* (the missing years could hold a higher close). When the close-based reading fails
+but the intraday high matches, the claim is supported with a note (articles sometimes mean
+intraday levels: "hit its highest level since"), unless the words pin it to the close ("closed
+at", "finished", "ended").
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from typing import Any
+
+from capscope.claims.model import CheckedClaim, ClaimKind, Evidence, Unit, Verdict
+from capscope.claims.resolve import ResolvedClaim, TimeWindow
+from capscope.claims.verifiers._base import (
+    fmt_num,
+    from_error,
+    iso,
+    memo,
+    unverifiable,
+    verdict,
+)
+from capscope.claims.verifiers.moves import day_result
+from capscope.errors import CapscopeError
+
+# words that pin a claim to the close: then the intraday reading is not offered
+_CLOSE_WORDS = re.compile(r"\b(clos\w*|finish\w*|end(?:ed|ing|s)?|settl\w*)\b", re.I)
+
+
+def _since_verdict(found_date, is_record: bool, since: TimeWindow | None, what: str,
+                   data_begins) -> tuple[Verdict, str]:
+    if since is None:
+        return Verdict.SUPPORTED, f"{what}: {'a record' if is_record else 'since ' + iso(found_date)}"
+    if not since.ok:
+        return Verdict.UNVERIFIABLE, f"'{since.label}': {since.reason}"
+    if is_record:
+        if since.start is None or since.start < data_begins:
+            # the best in all the data; whether it was matched before the data begins is unknown
+            return Verdict.UNVERIFIABLE, (f"{what}: the best in all the data, but the data "
+                                          f"begins {iso(data_begins)}, after the start of "
+                                          f"'{since.label}' ({since.describe()})")
+        return Verdict.IMPRECISE, (f"{what}: it was the best in all the data (since "
+                                   f"{iso(data_begins)}), not only since {since.describe()}")
+    if since.contains(found_date):
+        return Verdict.SUPPORTED, (f"{what}: last matched on {iso(found_date)}, inside "
+                                   f"'{since.label}' ({since.describe()})")
+    if since.start is not None and found_date < since.start:
+        return Verdict.IMPRECISE, (f"{what}: last matched on {iso(found_date)}, before "
+                                   f"'{since.label}' ({since.describe()}): the article "
+                                   "understates it")
+    return Verdict.CONTRADICTED, (f"{what}: matched as recently as {iso(found_date)}, after "
+                                  f"'{since.label}' ({since.describe()})")
+
+
+def verify_extreme_since(rc: ResolvedClaim) -> CheckedClaim:
+    got = day_result(rc)
+    if isinstance(got, CheckedClaim):
+        return got
+    res, ev = got
+    c = rc.claim
+    high = c.kind is ClaimKind.HIGHEST_SINCE
+    measure = str(c.details.get("measure", "close") or "close")
+    lookback = c.details.get("lookback")
+    word = "highest" if high else "lowest"
+    if lookback and measure in ("close", "level", ""):
+        return _lookback(rc, res, ev, lookback, high)
+    level_q = next((q for q in c.quantities if q.role == "level"
+                    and q.unit in (Unit.NUMBER, Unit.USD, Unit.POINTS)), None)
+    if measure == "level" and level_q is not None and high:
+        return _level_first_since(rc, res, ev, level_q.value)
+    if measure == "day_move":
+        return _move_since(rc, res, ev, high)
+    if measure in ("week_move", "month_move"):
+        return _period_move_since(rc, res, ev, high, "weekly" if measure == "week_move"
+                                  else "monthly")
+    if measure not in ("close", "level", ""):
+        return unverifiable(rc, f"'{word} {measure.replace('_', ' ')} since' is not a statistic "
+                                "capscope has (it has highest/lowest close and intraday high "
+                                "since)", ev)
+    ext = res.highest_close_since if high else res.lowest_close_since
+    ev.values.update({"since_date": iso(ext.since_date), "since_close": ext.since_value,
+                      "is_record": ext.is_record, "data_begins": iso(res.data_begins)})
+    ev.claimed = rc.since.label if rc.since is not None else f"{word} close"
+    ev.found = ext.wording
+    v, text = _since_verdict(ext.since_date, ext.is_record, rc.since,
+                             f"{res.symbol} {word} close on {iso(res.session)}", res.data_begins)
+    said_close = _CLOSE_WORDS.search(f"{c.text} {c.sentence}") is not None
+    if v in (Verdict.CONTRADICTED, Verdict.IMPRECISE) and res.intraday is not None \
+            and not said_close:
+        iext = (res.intraday.highest_high_since if high else res.intraday.lowest_low_since)
+        iv, itext = _since_verdict(iext.since_date, iext.is_record, rc.since,
+                                   f"{res.symbol} intraday {'high' if high else 'low'}",
+                                   res.data_begins)
+        if iv is Verdict.SUPPORTED:
+            return verdict(rc, Verdict.SUPPORTED, f"{itext} (on closes: {text})", ev)
+    return verdict(rc, v, text, ev)
+
+
+def _move_since(rc: ResolvedClaim, res: Any, ev: Evidence, high: bool) -> CheckedClaim:
+    """"Its worst day since October 2022": the last earlier session that fell at least as much.
+
+    Read off :func:`capscope.stats.streaks.streak_study` with one-session episodes beyond the
+    day's own move: the episode before the day's is the last session that matched it.
+    """
+    from capscope.stats.streaks import streak_study
+
+    if res.change_pct is None:
+        return unverifiable(rc, f"{iso(res.session)} is the first session in the data", ev)
+    direction = "up" if high else "down"
+    word = "best" if high else "worst"
+    if (res.change_pct > 0) != high or res.change_pct == 0:
+        return verdict(rc, Verdict.CONTRADICTED, f"{res.symbol} {res.change_pct:+.2f}% on "
+                       f"{iso(res.session)}: not a {'gain' if high else 'loss'}", ev)
+    size = abs(res.change_pct) - 1e-9  # the day itself must qualify despite float rounding
+    sym, day = res.symbol, res.session
+    shown = math.floor(abs(res.change_pct) * 1e4) / 1e4  # rounded down: the day must qualify
+    cmd = (f"capscope streaks {sym} --days 1 --min {shown:.4f}"
+           + (" --direction down" if not high else "") + f" --on {iso(day)}")
+    try:
+        st = memo(streak_study, sym, 1, size, direction=direction, on=day)
+    except CapscopeError as exc:
+        return from_error(rc, exc, "capscope.stats.streaks.streak_study", cmd)
+    table = st.episodes
+    earlier = table[table["end"] < day]
+    prev = earlier["end"].iloc[-1] if len(earlier) else None
+    ev2 = Evidence(statistic="capscope.stats.streaks.streak_study", command=cmd,
+                   arguments={"symbol": sym, "days": 1, "min_pct": abs(res.change_pct),
+                              "direction": direction, "on": iso(day)},
+                   claimed=rc.since.label if rc.since is not None else f"{word} day",
+                   found=f"{word} day since {iso(prev)}" if prev is not None else
+                   f"{word} day in the data (from {iso(st.history_begins)})",
+                   values={"change_pct": res.change_pct, "previous_as_large": iso(prev)})
+    v, text = _since_verdict(prev, prev is None, rc.since,
+                             f"{sym} {res.change_pct:+.2f}% on {iso(day)}, its {word} day",
+                             res.data_begins)
+    return verdict(rc, v, text, ev2, ev)
+
+
+def _period_move_since(rc: ResolvedClaim, res: Any, ev: Evidence, high: bool,
+                       freq: str) -> CheckedClaim:
+    """"Its best week since November 2020": the week's change against earlier weeks.
+
+    Weekly (monthly) changes are :func:`capscope.stats.calendar_streaks.period_closes` (weeks end
+    on Friday); the last earlier period at least as good comes from the highest-since kernel.
+    A week still in progress on the day counts with its change so far, and says so.
+    """
+    import numpy as np
+
+    from capscope.data.series import series
+    from capscope.stats._kernels import highest_since
+    from capscope.stats.calendar_streaks import period_closes
+
+    sym, day = res.symbol, res.session
+    unit = "week" if freq == "weekly" else "month"
+    word = "best" if high else "worst"
+    try:
+        table = period_closes(memo(series, sym).loc[:day], freq)
+    except CapscopeError as exc:
+        return from_error(rc, exc, "capscope.stats.calendar_streaks.period_closes")
+    if len(table) < 2 or not np.isfinite(table["change_pct"].iloc[-1]):
+        return unverifiable(rc, f"{sym} has no earlier {unit} to compare with", ev)
+    changes = table["change_pct"].to_numpy(dtype=np.float64)
+    this = float(changes[-1])
+    if (this > 0) != high or this == 0:
+        return verdict(rc, Verdict.CONTRADICTED, f"{sym}'s {unit} to {iso(day)}: "
+                       f"{this:+.2f}%, not a {'gain' if high else 'loss'}", ev)
+    signed = np.where(np.isfinite(changes), changes if high else -changes, -np.inf)
+    j = int(highest_since(signed)[-1])
+    prev_day = table["last_session"].iloc[j] if j >= 0 else None
+    prev_change = float(changes[j]) if j >= 0 else None
+    base = table["last_session"].iloc[-2]
+    cmd = f"capscope returns {sym} --window {iso(base)}:{iso(day)}"
+    ev2 = Evidence(statistic="capscope.stats.calendar_streaks.period_closes", command=cmd,
+                   arguments={"symbol": sym, "frequency": freq, "on": iso(day)},
+                   claimed=rc.since.label if rc.since is not None else f"{word} {unit}",
+                   found=(f"{word} {unit} since the {unit} to {iso(prev_day)} "
+                          f"({prev_change:+.2f}%)") if prev_day is not None else
+                   f"{word} {unit} in the data",
+                   values={"change_pct": this, "period": table["period"].iloc[-1],
+                           "previous_as_large": iso(prev_day), "previous_change": prev_change})
+    note = ""
+    if freq == "weekly" and day.day_of_week < 4 and day == table["last_session"].iloc[-1]:
+        note = " (the week was still in progress)"
+    v, text = _since_verdict(prev_day, prev_day is None, rc.since,
+                             f"{sym} {this:+.2f}% in the {unit} to {iso(day)}{note}, its "
+                             f"{word} {unit}", res.data_begins)
+    return verdict(rc, v, text, ev2, ev)
+
+
+_UNIT_DAYS = {"day": 1.0, "session": 1.4, "week": 7.0, "month": 30.4375, "year": 365.25}
+
+
+def _lookback(rc: ResolvedClaim, res: Any, ev: Evidence, lookback: dict[str, Any],
+              high: bool) -> CheckedClaim:
+    """"Highest close in more than two years", "a 52-week high": how long ago was the close last
+    matched? At least the stated span (rounded: "three months" covers 2.5 and up; 0.85 of it for
+    "nearly"/"about"; all of it for "more than") supports the claim; a
+    span more than twice as long is imprecise (the article understates it), except for N-week
+    highs, which only say "at least"."""
+    try:
+        n = float(lookback.get("count") or 0)
+    except (TypeError, ValueError):
+        n = 0.0
+    unit = str(lookback.get("unit", "") or "").rstrip("s")
+    hedge = str(lookback.get("hedge", "exact") or "exact")
+    if n <= 0 or unit not in _UNIT_DAYS:
+        return unverifiable(rc, f"a look-back of {lookback} is not one capscope can measure", ev)
+    ext = res.highest_close_since if high else res.lowest_close_since
+    word = "highest" if high else "lowest"
+    span = f"{n:g} {unit}{'s' if n != 1 else ''}"
+    ev.values.update({"since_date": iso(ext.since_date), "since_close": ext.since_value,
+                      "is_record": ext.is_record, "data_begins": iso(res.data_begins),
+                      "high_52w_date": iso(res.high_52w_date),
+                      "low_52w_date": iso(res.low_52w_date)})
+    ev.claimed = f"{word} close in {hedge.replace('_', ' ') + ' ' if hedge != 'exact' else ''}{span}"
+    if ext.is_record:
+        ev.found = f"{word} close in all the data (from {iso(res.data_begins)})"
+        return verdict(rc, Verdict.SUPPORTED, f"{res.symbol} {fmt_num(res.close)} on "
+                       f"{iso(res.session)}: the {word} close in all the data, which begins "
+                       f"{iso(res.data_begins)}", ev)
+    elapsed = (res.session - ext.since_date).days / _UNIT_DAYS[unit]
+    ev.found = f"{word} since {iso(ext.since_date)} ({ext.ago})"
+    # a stated span is rounded like any count ("three months" covers 2.5 and up); "more than"
+    # and "at least" need the full span; "nearly"/"about" 85% of it
+    low = (0.85 * n if hedge in ("nearly", "about", "just_under") else
+           n if hedge in ("more_than", "at_least", "just_over") else n - 0.5)
+    text = (f"{res.symbol} {fmt_num(res.close)} on {iso(res.session)}: {word} close since "
+            f"{iso(ext.since_date)} ({ext.ago}, {elapsed:.1f} {unit}s)")
+    if elapsed < low:
+        return verdict(rc, Verdict.CONTRADICTED, f"{text}, less than {span}", ev)
+    if hedge == "exact" and elapsed >= 2 * n and unit not in ("week", "day", "session"):
+        return verdict(rc, Verdict.IMPRECISE, f"{text}: more than twice the stated {span}", ev)
+    return verdict(rc, Verdict.SUPPORTED, text, ev)
+
+
+def _level_first_since(rc: ResolvedClaim, res: Any, ev: Evidence, level: float) -> CheckedClaim:
+    """"Above 2,400 for the first time since November 2021": the run above the level must start
+    on the day, and the last earlier close above it must fall in the named period."""
+    from capscope.stats.levels import breakout
+
+    sym, day = res.symbol, res.session
+    lookback = f"{iso(res.data_begins)}:{iso(day)}"  # the whole history: "since" may be long ago
+    cmd = f"capscope levels {sym} --breakout {level:g} --lookback {lookback} --on {iso(day)}"
+    try:
+        b = memo(breakout, sym, level, on=day, lookback=lookback)
+    except CapscopeError as exc:
+        return from_error(rc, exc, "capscope.stats.levels.breakout", cmd)
+    ev2 = Evidence(statistic="capscope.stats.levels.breakout", command=cmd,
+                   arguments={"symbol": sym, "level": level, "on": iso(day)},
+                   claimed=f"first close above {level:,.2f} since "
+                           f"{rc.since.label if rc.since else '?'}",
+                   found=(f"above since {iso(b.breakout_date)}; before that "
+                          f"{iso(b.previously_above_on)}") if b.above else
+                   f"close {fmt_num(b.last_close)}, not above",
+                   values={"breakout_date": iso(b.breakout_date),
+                           "previously_above_on": iso(b.previously_above_on)})
+    if not b.above:
+        return verdict(rc, Verdict.CONTRADICTED, f"{sym} closed at {fmt_num(b.last_close)} on "
+                       f"{iso(day)}, not above {level:,.2f}", ev, ev2)
+    v, text = _since_verdict(b.previously_above_on, b.previously_above_on is None, rc.since,
+                             f"{sym} above {level:,.2f} from {iso(b.breakout_date)}",
+                             res.data_begins)
+    if b.breakout_date is not None and b.breakout_date != day and v is Verdict.SUPPORTED:
+        v = Verdict.IMPRECISE
+        text += f" (the run above began {iso(b.breakout_date)}, before {iso(day)})"
+    return verdict(rc, v, text, ev, ev2)
+
+
+__all__ = ["verify_extreme_since"]
