@@ -89,8 +89,8 @@ def verify_extreme_since(rc: ResolvedClaim) -> CheckedClaim:
                                   else "monthly")
     if measure not in ("close", "level", ""):
         return unverifiable(rc, f"'{word} {measure.replace('_', ' ')} since' is not a statistic "
-                                "capscope has (it has highest/lowest close and intraday high "
-                                "since)", ev)
+                                "capscope has (it has the close, the intraday high/low and the "
+                                "day's, week's and month's move)", ev)
     ext = res.highest_close_since if high else res.lowest_close_since
     ev.values.update({"since_date": iso(ext.since_date), "since_close": ext.since_value,
                       "is_record": ext.is_record, "data_begins": iso(res.data_begins)})
