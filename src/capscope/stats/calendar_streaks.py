@@ -143,8 +143,9 @@ def calendar_streaks(symbol: str, frequency: str = "monthly", on: DateLike | Non
         full = s
         s = s.loc[:asof]
         if s.empty:
-            raise DataUnavailable(f"{info.symbol} has no data on or before {asof.date()}",
-                                  f"its data begins on {full.index[0].date()}")
+            raise DataUnavailable(f"{info.symbol} has no close on or before {asof.date()}",
+                                  f"its closes begin on {full.index[0].date()}; choose a later "
+                                  "--on date")
         gap = gap_sessions(s.index[-1], asof)
         if gap > MAX_GAP_SESSIONS:
             raise DataUnavailable(f"{info.symbol} has no value between {s.index[-1].date()} and "

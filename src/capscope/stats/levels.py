@@ -216,7 +216,7 @@ class Breakout(Result):
 def breakout(symbol: str, level: float, on: DateLike | None = None, lookback: str = "5Y",
              margin_pct: float = 1.0) -> Breakout:
     """Has the close broken out above ``level``, since when, and how decisively?"""
-    if not level > 0:
+    if not (level > 0 and np.isfinite(level)):
         raise BadInput(f"level {level} makes no sense", "give a positive price level")
     if margin_pct < 0:
         raise BadInput(f"margin {margin_pct}% makes no sense", "use a margin of 0 or more")
@@ -289,6 +289,8 @@ class ZoneCheck(Result):
 def zone_check(symbol: str, low: float, high: float, lookback: str = "3Y",
                on: DateLike | None = None) -> ZoneCheck:
     """How often the zone [low, high] capped rallies or held pullbacks (module docstring)."""
+    if not (np.isfinite(low) and np.isfinite(high)):
+        raise BadInput(f"zone {low}:{high} is not two finite prices", "write it like 240:245")
     if not (low > 0 and high > 0):
         raise BadInput(f"zone {low}:{high} has a non-positive price", "give prices above zero")
     if low > high:
