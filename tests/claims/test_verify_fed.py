@@ -84,3 +84,32 @@ def test_odds_checked_where_futures_exist():
 def test_odds_need_publication_date():
     r = odds(92, "92%", "cut", 25, "in November", 11, None)
     assert r.verdict is Verdict.UNVERIFIABLE and "--published" in r.missing
+
+
+def test_stated_target_range_is_checked():
+    # 2025-12-10: -25 bp to 3.50-3.75 (DFEDTARU 4.00 -> 3.75 effective 2025-12-11)
+    dec = t("in December 2025", TimeKind.MONTH, year=2025, month=12,
+            start=dt.date(2025, 12, 1), end=dt.date(2025, 12, 31), resolved=True)
+
+    def cut(lo, hi):
+        c = claim(ClaimKind.FED_DECISION, "cut rates by a quarter point to a range of",
+                  subject=FED, time=dec,
+                  details={"action": "cut", "size_bp": 25.0, "target_low": lo, "target_high": hi})
+        return check(c, "2026-01-05")
+
+    assert cut(3.5, 3.75).verdict is Verdict.SUPPORTED
+    r = cut(3.75, 4.0)
+    assert r.verdict is Verdict.CONTRADICTED and "3.50-3.75" in r.explanation
+
+
+def test_meeting_named_as_a_month_meeting():
+    # "at the September meeting" with no time phrase: the next September after publication.
+    # ZQ closes of 2026-08-21 give P(+25 bp at 2026-09-16) = 40%
+    c = claim(ClaimKind.RATE_PROBABILITY, "a 40% chance of a quarter-point hike",
+              subject=m("Fed funds futures"),
+              quantities=(q(40, Unit.PCT, raw="40%", role="probability"),),
+              details={"action": "hike", "size_bp": 25.0})
+    c.sentence = "Futures price a 40% chance of a quarter-point hike at the September meeting."
+    r = check(c, "2026-08-21")
+    assert r.verdict is Verdict.SUPPORTED
+    assert r.evidence[0].values["meeting"] == "2026-09-16"

@@ -152,7 +152,8 @@ def compare(q: Quantity, direction: Direction, actual: float, what: str,
         return Verdict.CONTRADICTED, (f"{what}: stated {stated} ({'up' if claimed > 0 else 'down'})"
                                       f", but the data gives {found}")
     if imprecise(claimed, q.hedge, a, decimals=q.decimals, word=q.word):
-        return Verdict.IMPRECISE, (f"{what}: stated {stated}, data {found}: right direction, "
+        close = "right direction" if signed else "close"
+        return Verdict.IMPRECISE, (f"{what}: stated {stated}, data {found}: {close}, "
                                    "outside the rounding/hedge tolerance")
     return Verdict.CONTRADICTED, f"{what}: stated {stated}, but the data gives {found}"
 

@@ -46,6 +46,19 @@ def _size_bp(rc: ResolvedClaim) -> float | None:
     return None
 
 
+def _target(details: dict) -> tuple[float, float] | None:
+    """The new target the claim states ("to a range of 3.50%-3.75%"), as (lower, upper)."""
+    lo, hi = details.get("target_low"), details.get("target_high")
+    if lo is None and hi is None:
+        return None
+    try:
+        lo_f = float(lo if lo is not None else hi)
+        hi_f = float(hi if hi is not None else lo)
+    except (TypeError, ValueError):
+        return None
+    return (min(lo_f, hi_f), max(lo_f, hi_f))
+
+
 def verify_fed_decision(rc: ResolvedClaim) -> CheckedClaim:
     from capscope.fed.policy import decisions
 
@@ -53,6 +66,7 @@ def verify_fed_decision(rc: ResolvedClaim) -> CheckedClaim:
     action = _ACTIONS.get(str(c.details.get("action", "") or "").lower(), "")
     size = _size_bp(rc)
     first = bool(c.details.get("first_of_cycle"))
+    target = _target(c.details)
     w = rc.time
     if w is not None and not w.ok:
         return unverifiable(rc, w.reason)
@@ -102,6 +116,9 @@ def verify_fed_decision(rc: ResolvedClaim) -> CheckedClaim:
             issues.append(f"{abs(row.change_bp):.0f} bp, not {size:.0f} bp")
         if first and pd.Timestamp(row.announced) not in cyc_first:
             issues.append("not the first move of a cycle")
+        if target is not None and (abs(float(row.lower) - target[0]) > 0.005
+                                   or abs(float(row.upper) - target[1]) > 0.005):
+            issues.append(f"to {row.target}%, not {target[0]:.2f}-{target[1]:.2f}%")
         if not issues:
             best = row
             break
@@ -112,7 +129,9 @@ def verify_fed_decision(rc: ResolvedClaim) -> CheckedClaim:
                                 "action": r.action, "change_bp": float(r.change_bp),
                                 "target": r.target} for r in rows.itertuples()]}
     ev.claimed = " ".join(x for x in (f"{size:.0f} bp" if size else "", action,
-                                      "first of a cycle" if first else "") if x)
+                                      "first of a cycle" if first else "",
+                                      f"to {target[0]:.2f}-{target[1]:.2f}%" if target else "")
+                          if x)
     ev.found = desc
     if best is None:
         return verdict(rc, Verdict.CONTRADICTED, f"FOMC {where}: {desc} ({'; '.join(problems)})",
@@ -130,7 +149,15 @@ def verify_fed_decision(rc: ResolvedClaim) -> CheckedClaim:
 def _meeting_month(rc: ResolvedClaim) -> tuple[str | None, str]:
     t = rc.claim.time
     if t is None:
-        return None, "the claim names no meeting"
+        month = _named_meeting(rc)
+        if month is None:
+            return None, "the claim names no meeting"
+        if rc.published is None:
+            return None, ("the meeting month is relative to the publication date, which is not "
+                          "known; pass --published YYYY-MM-DD")
+        pub = rc.published
+        year = pub.year if month >= pub.month else pub.year + 1
+        return f"{year:04d}-{month:02d}", ""
     if rc.published is None:
         if t.year and t.month:
             return f"{t.year:04d}-{t.month:02d}", ""
@@ -144,6 +171,19 @@ def _meeting_month(rc: ResolvedClaim) -> tuple[str | None, str]:
     if w is not None and w.ok and w.start is not None:
         return f"{w.start.year:04d}-{w.start.month:02d}", ""
     return None, f"'{t.raw}' names no meeting month"
+
+
+_MONTH_WORD = re.compile(r"\b(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|"
+                         r"Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+                         r"\.?\s+(?:FOMC\s+|policy\s+|Fed\s+)?meeting\b")
+_MONTHS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
+                                       "sep", "oct", "nov", "dec"), start=1)}
+
+
+def _named_meeting(rc: ResolvedClaim) -> int | None:
+    """"At the September meeting": a month named as a meeting in the claim's sentence."""
+    m = _MONTH_WORD.search(rc.claim.text) or _MONTH_WORD.search(rc.claim.sentence)
+    return _MONTHS[m.group(1)[:3].lower()] if m else None
 
 
 def verify_rate_probability(rc: ResolvedClaim) -> CheckedClaim:
