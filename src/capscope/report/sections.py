@@ -165,11 +165,12 @@ def _forward_rows(study: Any) -> pd.DataFrame:
     """The forward-return summary of a streak study, worded for a table."""
     f = study.forward
     return pd.DataFrame({
-        "after": f.index, "episodes": f["n"].astype(int), "mean": f["mean_pct"].map(pct),
+        "after the earlier runs": f.index, "episodes": f["n"].astype(int),
+        "mean": f["mean_pct"].map(pct),
         "median": f["median_pct"].map(pct),
         "hit rate": f["hit_rate"].map(lambda x: "n/a" if x != x else f"{x:.0%}"),
         "all sessions mean": f["baseline_mean_pct"].map(pct),
-    }).set_index("after")
+    }).set_index("after the earlier runs")
 
 
 def _ordinal(n: int) -> str:
