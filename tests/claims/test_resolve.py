@@ -195,3 +195,18 @@ def test_since_opening_the_clause_of_a_time_phrase():
     (c2,) = extract_claims("The Russell 2000 rose 10% in July.", dt.date(2024, 8, 2))
     (rc2,) = resolve_claims([c2], dt.date(2024, 8, 2))
     assert rc2.time.spec == "2024-07"
+
+
+def test_a_state_change_shares_the_sentence_window_but_a_days_move_does_not():
+    from capscope.claims.extract import extract_claims
+
+    pub = dt.date(2025, 3, 8)
+    rcs = resolve_claims(extract_claims("The Russell 2000 is down 9% year to date, while the "
+                                        "S&P 500 is down 2%.", pub), pub)
+    assert [r.time.spec for r in rcs] == ["YTD", "YTD"]
+    rcs = resolve_claims(extract_claims("The S&P 500 rose 0.6% on Friday and is up 18% year to "
+                                        "date.", pub), pub)
+    assert rcs[0].time.day == P("2025-03-07") and rcs[1].time.spec == "YTD"
+    rcs = resolve_claims(extract_claims("The S&P 500 rose 0.5%, and has gained 18% year to "
+                                        "date.", pub), pub)
+    assert rcs[0].time is None and rcs[1].time.spec == "YTD"

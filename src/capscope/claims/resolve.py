@@ -444,6 +444,34 @@ def _end_at(w: TimeWindow, anchor: pd.Timestamp, published: pd.Timestamp) -> Tim
     return out
 
 
+_SHARES_WINDOW = frozenset({ClaimKind.DAY_MOVE, ClaimKind.PERIOD_RETURN})
+# "is down 4%", "has gained 10%": a state over a period, unlike "fell 4%" (a session)
+_STATE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|been|now|stands?)\s+(?:\w+\s+)?"
+                         r"(?:up|down|higher|lower|gained|lost|fallen|risen|climbed|dropped|"
+                         r"added|shed|slipped|rallied|surged|jumped|tumbled|declined|advanced)\b",
+                         re.I)
+
+
+def _share_sentence_windows(claims: list[Claim], times: list[TimeWindow | None]) -> None:
+    """"The Russell 2000 is down 9% year to date, while the S&P 500 is down 4%": a change with no
+    time phrase of its own takes the window stated for another change in the same sentence."""
+    for i, c in enumerate(claims):
+        if times[i] is not None or c.kind not in _SHARES_WINDOW:
+            continue
+        at = c.span.start - c.sentence_span.start
+        lead = c.sentence[max(0, at - 24):at] if 0 <= at <= len(c.sentence) else ""
+        if c.kind is ClaimKind.DAY_MOVE and not _STATE_VERB.search(f"{lead}{c.text}"):
+            continue  # "rose 1.1%, bringing its gain this year to 18%": the day, not the year
+        for j, other in enumerate(claims):
+            w = times[j]
+            if (j != i and other.kind in (*_SHARES_WINDOW, ClaimKind.RELATIVE_RETURN)
+                    and other.sentence_span == c.sentence_span and w is not None and w.ok
+                    and w.day is None and w.spec and not w.forward):
+                times[i] = dataclasses.replace(w, notes=[
+                    *w.notes, f"no time of its own: the sentence's window '{w.label}' is used"])
+                break
+
+
 def resolve_claims(claims: list[Claim], published: dt.date | pd.Timestamp | None
                    ) -> list[ResolvedClaim]:
     """Resolve every claim in article order ("in that time" refers to the claim before)."""
@@ -466,6 +494,7 @@ def resolve_claims(claims: list[Claim], published: dt.date | pd.Timestamp | None
         sinces.append(resolve_time(c.since, pub, previous=previous))
         if time is not None and time.ok and not time.forward:
             previous = time
+    _share_sentence_windows(claims, times)
     anchor = _anchor(times, pub)
     out: list[ResolvedClaim] = []
     for c, time, since in zip(claims, times, sinces, strict=True):

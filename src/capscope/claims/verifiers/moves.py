@@ -60,6 +60,11 @@ def day_result(rc: ResolvedClaim) -> tuple[Any, Evidence] | CheckedClaim:
 
 
 def verify_day_move(rc: ResolvedClaim) -> CheckedClaim:
+    if rc.time is not None and rc.time.ok and rc.time.day is None and rc.time.spec:
+        # a move over a window ("fell 4% this year"): a period return, not one session
+        from capscope.claims.verifiers.returns import verify_period_return
+
+        return verify_period_return(rc)
     got = day_result(rc)
     if isinstance(got, CheckedClaim):
         return got
