@@ -160,6 +160,16 @@ CASES = [
     ("fedwatch-futures-missing", "fedwatch --futures {d}/nope.csv", "not found"),
     ("fedwatch-futures-binary", "fedwatch --futures {d}/binary.csv", "CSV"),
     ("fedwatch-futures-price", "fedwatch --futures {d}/futures_101.csv", "(0, 100]"),
+    # --- usage mistakes: one line too, pointing at --help
+    ("usage-days-not-a-number", "streaks RUT --days abc", "--days"),
+    ("usage-missing-days", "streaks RUT", "missing option"),
+    ("usage-missing-symbol", "move", "missing argument"),
+    ("usage-top-not-a-number", "outperformance RUT SPX --days 5 --top many", "--top"),
+    ("usage-window-no-value", "returns RUT --window", "requires an argument"),
+    ("usage-band-not-a-number", "levels RUT --band wide", "--band"),
+    ("usage-unknown-option", "fed study --bogus", "no such option"),
+    ("usage-meetings-not-a-number", "fedwatch --meetings x", "--meetings"),
+    ("usage-history-unknown-option", "fed history --everything", "no such option"),
 ]
 
 

@@ -7,6 +7,7 @@ from typing import Annotated, Any
 import typer
 
 from capscope.cli._common import JsonOpt, OnOpt, console, emit, handle_errors, print_warnings
+from capscope.cli._usage import OneLineUsage
 
 fed_app = typer.Typer(help="Fed policy: decisions, cycles and what small caps did after them.",
                       no_args_is_help=True)
@@ -28,7 +29,7 @@ def _short(name: str) -> str:
     return name[:12]
 
 
-@fed_app.command("history")
+@fed_app.command("history", cls=OneLineUsage)
 @handle_errors
 def history_cmd(
     since: Annotated[str | None, typer.Option(help="First year (or date) to list, e.g. 2019.")]
@@ -63,7 +64,7 @@ def history_cmd(
          render)
 
 
-@fed_app.command("cycles")
+@fed_app.command("cycles", cls=OneLineUsage)
 @handle_errors
 def cycles_cmd(
     since: Annotated[str | None, typer.Option(help="Only cycles ending from this year/date.")]
@@ -101,7 +102,7 @@ def cycles_cmd(
          render)
 
 
-@fed_app.command("study")
+@fed_app.command("study", cls=OneLineUsage)
 @handle_errors
 def study_cmd(
     event: Annotated[str, typer.Option(help="first-cut, first-hike, last-hike or last-cut.")]

@@ -16,6 +16,7 @@ from capscope.cli._common import (
     handle_errors,
     print_warnings,
 )
+from capscope.cli._usage import OneLineUsage
 
 
 class View(StrEnum):
@@ -120,4 +121,4 @@ def _cell(p: float) -> str:
 
 def register(app: typer.Typer) -> None:
     """Add this room's commands to the root app."""
-    app.command("fedwatch")(fedwatch_cmd)
+    app.command("fedwatch", cls=OneLineUsage)(fedwatch_cmd)

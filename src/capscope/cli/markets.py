@@ -12,6 +12,7 @@ from typing import Annotated, Any
 import typer
 
 from capscope.cli._common import JsonOpt, OnOpt, console, handle_errors, print_json, print_warnings
+from capscope.cli._usage import OneLineUsage
 
 SymbolArg = Annotated[str, typer.Argument(help="Symbol or alias, e.g. RUT, 'Russell 2000', IWM.")]
 
@@ -294,7 +295,7 @@ def _zone(text: str) -> tuple[float, float]:
 def register(app: typer.Typer) -> None:
     """Add this room's commands to the root app."""
 
-    @app.command("returns")
+    @app.command("returns", cls=OneLineUsage)
     @handle_errors
     def returns_cmd(
         symbol: SymbolArg,
@@ -328,7 +329,7 @@ def register(app: typer.Typer) -> None:
         else:
             _render_returns(None, cmp, rs)
 
-    @app.command("months")
+    @app.command("months", cls=OneLineUsage)
     @handle_errors
     def months_cmd(
         symbol: SymbolArg,
@@ -351,7 +352,7 @@ def register(app: typer.Typer) -> None:
         else:
             _render_months(r)
 
-    @app.command("levels")
+    @app.command("levels", cls=OneLineUsage)
     @handle_errors
     def levels_cmd(
         symbol: SymbolArg,
@@ -384,7 +385,7 @@ def register(app: typer.Typer) -> None:
         else:
             _render_levels(r, zc, bo, max(show, 1))
 
-    @app.command("sectors")
+    @app.command("sectors", cls=OneLineUsage)
     @handle_errors
     def sectors_cmd(
         window: Annotated[str, typer.Option("--window", "-w", help="1M, 3M, YTD, 2025-12, "
@@ -401,7 +402,7 @@ def register(app: typer.Typer) -> None:
         else:
             _render_sectors(r)
 
-    @app.command("valuation")
+    @app.command("valuation", cls=OneLineUsage)
     @handle_errors
     def valuation_cmd(
         file: Annotated[str, typer.Argument(help="CSV with a date column and a value column.")],

@@ -11,6 +11,7 @@ from typing import Annotated, Any
 import typer
 
 from capscope.cli._common import JsonOpt, OnOpt, console, emit, handle_errors, print_warnings
+from capscope.cli._usage import OneLineUsage
 
 SymbolArg = Annotated[str, typer.Argument(help="Symbol or alias, e.g. RUT, 'Russell 2000', IWM.")]
 
@@ -160,7 +161,7 @@ def _render_outperformance(r: Any) -> None:
 def register(app: typer.Typer) -> None:
     """Add this room's commands to the root app."""
 
-    @app.command("move")
+    @app.command("move", cls=OneLineUsage)
     @handle_errors
     def move_cmd(
         symbol: SymbolArg,
@@ -174,7 +175,7 @@ def register(app: typer.Typer) -> None:
 
         emit(move(symbol, on, field=field), as_json, _render_move)
 
-    @app.command("streaks")
+    @app.command("streaks", cls=OneLineUsage)
     @handle_errors
     def streaks_cmd(
         symbol: SymbolArg,
@@ -204,7 +205,7 @@ def register(app: typer.Typer) -> None:
                          since=since, on=on, count=count)
         emit(r, as_json, lambda res: _render_streaks(res, show))
 
-    @app.command("outperformance")
+    @app.command("outperformance", cls=OneLineUsage)
     @handle_errors
     def outperformance_cmd(
         a: SymbolArg,
