@@ -275,3 +275,28 @@ def test_best_week_since():
     assert r.verdict is Verdict.SUPPORTED and "2023-11-03" in r.explanation
     assert r.evidence[0].command == "capscope returns RUT --window 2024-07-05:2024-07-12"
     assert best_week(month("since November 2020", 2020, 11)).verdict is Verdict.CONTRADICTED
+
+
+def test_longest_streak_since():
+    # SPX closed higher each session 2025-04-22..2025-05-02 (nine); the last earlier run of nine
+    # or more ended 2004-11-05 (plain loop over closes). DJI's ten losses to 2024-12-18 are the
+    # longest in its data, which begins 1992-01-02: "since 1974" cannot be confirmed.
+    from verify_kit import year
+
+    fri = t("on Friday", TimeKind.WEEKDAY, weekday=4, relative=True)
+
+    def spx(since_year):
+        c = claim(ClaimKind.STREAK, "its longest winning streak since", subject=m("SPX", "SPX"),
+                  direction=Direction.UP, time=fri, since=year(f"since {since_year}", since_year),
+                  details={"length": 9, "unit": "session", "longest_since": True})
+        return check(c, "2025-05-03")
+
+    r = spx(2004)
+    assert r.verdict is Verdict.SUPPORTED and "2004-11-05" in r.explanation
+    assert spx(2010).verdict is Verdict.IMPRECISE
+    c = claim(ClaimKind.STREAK, "its longest losing streak since 1974", subject=m("Dow", "DJI"),
+              direction=Direction.DOWN, time=t("on Wednesday", TimeKind.WEEKDAY, weekday=2,
+                                               relative=True),
+              since=year("since 1974", 1974), details={"length": 10, "unit": "session"})
+    r = check(c, "2024-12-19")
+    assert r.verdict is Verdict.UNVERIFIABLE and "1992-01-02" in r.missing

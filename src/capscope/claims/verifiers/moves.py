@@ -225,14 +225,43 @@ def verify_streak(rc: ResolvedClaim) -> CheckedClaim:
     text = f"{res.symbol} on {iso(res.session)}: {found}"
     if length is None:
         ok = res.streak_direction == want and res.streak_sessions >= 2
-        return verdict(rc, Verdict.SUPPORTED if ok else Verdict.CONTRADICTED, text, ev)
-    if res.streak_direction != want:
-        return verdict(rc, Verdict.CONTRADICTED, text, ev)
-    if res.streak_sessions == int(length):
-        return verdict(rc, Verdict.SUPPORTED, text, ev)
-    if c.hedge.value in ("more_than", "at_least") and res.streak_sessions >= int(length):
-        return verdict(rc, Verdict.SUPPORTED, text, ev)
-    return verdict(rc, Verdict.CONTRADICTED, f"{text} (stated {length})", ev)
+        v = Verdict.SUPPORTED if ok else Verdict.CONTRADICTED
+    elif res.streak_direction != want:
+        v = Verdict.CONTRADICTED
+    elif res.streak_sessions == int(length) or (
+            c.hedge.value in ("more_than", "at_least") and res.streak_sessions >= int(length)):
+        v = Verdict.SUPPORTED
+    else:
+        v, text = Verdict.CONTRADICTED, f"{text} (stated {length})"
+    if v is Verdict.SUPPORTED and rc.since is not None and res.streak_sessions >= 2:
+        return _longest_since(rc, res, ev, text, want)
+    return verdict(rc, v, text, ev)
+
+
+def _longest_since(rc: ResolvedClaim, res: Any, ev: Evidence, text: str,
+                   want: str) -> CheckedClaim:
+    """"Its longest winning streak since 2004": the last earlier run at least as long, from
+    :func:`capscope.stats.streaks.streak_study` (runs of N+ sessions, N the day's streak)."""
+    from capscope.claims.verifiers.since import _since_verdict
+    from capscope.stats.streaks import streak_study
+
+    sym, day, n = res.symbol, res.session, int(res.streak_sessions)
+    cmd = (f"capscope streaks {sym} --days {n}" + (" --direction down" if want == "down" else "")
+           + f" --on {iso(day)}")
+    try:
+        st = memo(streak_study, sym, n, 0.0, direction=want, on=day)
+    except CapscopeError as exc:
+        return from_error(rc, exc, "capscope.stats.streaks.streak_study", cmd)
+    prev = st.latest.longest_since if st.latest is not None else None
+    ev2 = Evidence(statistic="capscope.stats.streaks.streak_study", command=cmd,
+                   arguments={"symbol": sym, "days": n, "direction": want, "on": iso(day)},
+                   claimed=f"longest since {rc.since.label}" if rc.since else "",
+                   found=f"last run at least as long ended {iso(prev)}" if prev is not None
+                   else f"the longest in the data (from {iso(st.history_begins)})",
+                   values={"previous_as_long": iso(prev)})
+    v, since_text = _since_verdict(prev, prev is None, rc.since, f"{sym}'s {n}-session streak",
+                                   res.data_begins)
+    return verdict(rc, v, f"{text}; {since_text}", ev, ev2)
 
 
 __all__ = ["day_result", "verify_close_level", "verify_day_move", "verify_distance_from_record",
