@@ -236,3 +236,12 @@ def test_check_without_a_checker_is_a_plain_501(client, monkeypatch):
     r = client.post("/api/check", json={"text": "The Russell 2000 rose 1%."})
     assert r.status_code == 501
     assert "checker is not in this build" in r.json()["error"]
+
+
+def test_html_report_download(client):
+    r = client.get("/api/report.html", params={"asof": "2024-07-16", "pair": "IWM:SPY"})
+    assert r.status_code == 200
+    assert r.headers["content-type"].startswith("text/html")
+    assert "capscope-report-2024-07-16-IWM-SPY.html" in r.headers["content-disposition"]
+    assert "IWM vs SPY as of 2024-07-16" in r.text and 'id="chart-rrg"' in r.text
+    assert client.get("/api/report.html", params={"asof": "nope"}).status_code == 400

@@ -181,6 +181,20 @@ def create_app() -> FastAPI:
                 cache.put(key, hit)
         return JSONResponse(hit)
 
+    @app.get("/api/report.html", tags=["report"], response_class=HTMLResponse)
+    def report_html(asof: DateQ = None, pair: PairQ = "RUT:SPX") -> HTMLResponse:
+        """The same report as one offline HTML file (what ``capscope report --html`` writes)."""
+        from capscope.report.build import build_report, parse_pair
+        from capscope.report.html import render_html
+
+        day = _date(asof, "as-of date")
+        a, b = parse_pair(pair)
+        with lock:
+            rep = build_report(day, f"{a}:{b}")
+            page = render_html(rep)
+        name = f"capscope-report-{rep.asof.date()}-{a}-{b}.html"
+        return HTMLResponse(page, headers={"Content-Disposition": f'inline; filename="{name}"'})
+
     @app.get("/api/move/{symbol}", tags=["statistics"])
     def move(symbol: Annotated[str, _symbol_path()], on: DateQ = None) -> Any:
         """A session's move, highest/lowest close since, record and streak."""

@@ -103,6 +103,7 @@ async function loadReport() {
   $("asof").value = body.asof;
   $("status").textContent = `as of ${body.asof}`;
   document.body.dataset.asof = body.asof;
+  $("download").href = "/api/report.html?" + new URLSearchParams({ asof: body.asof, pair });
   history.replaceState(null, "", "?" + new URLSearchParams({ asof: body.asof, pair }).toString());
 }
 
