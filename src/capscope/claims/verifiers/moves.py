@@ -242,7 +242,7 @@ def _longest_since(rc: ResolvedClaim, res: Any, ev: Evidence, text: str,
                    want: str) -> CheckedClaim:
     """"Its longest winning streak since 2004": the last earlier run at least as long, from
     :func:`capscope.stats.streaks.streak_study` (runs of N+ sessions, N the day's streak)."""
-    from capscope.claims.verifiers.since import _since_verdict
+    from capscope.claims.verifiers.since import since_verdict
     from capscope.stats.streaks import streak_study
 
     sym, day, n = res.symbol, res.session, int(res.streak_sessions)
@@ -259,7 +259,7 @@ def _longest_since(rc: ResolvedClaim, res: Any, ev: Evidence, text: str,
                    found=f"last run at least as long ended {iso(prev)}" if prev is not None
                    else f"the longest in the data (from {iso(st.history_begins)})",
                    values={"previous_as_long": iso(prev)})
-    v, since_text = _since_verdict(prev, prev is None, rc.since, f"{sym}'s {n}-session streak",
+    v, since_text = since_verdict(prev, prev is None, rc.since, f"{sym}'s {n}-session streak",
                                    res.data_begins)
     return verdict(rc, v, f"{text}; {since_text}", ev, ev2)
 

@@ -41,7 +41,7 @@ from capscope.errors import CapscopeError
 _CLOSE_WORDS = re.compile(r"\b(clos\w*|finish\w*|end(?:ed|ing|s)?|settl\w*)\b", re.I)
 
 
-def _since_verdict(found_date, is_record: bool, since: TimeWindow | None, what: str,
+def since_verdict(found_date, is_record: bool, since: TimeWindow | None, what: str,
                    data_begins) -> tuple[Verdict, str]:
     if since is None:
         return Verdict.SUPPORTED, f"{what}: {'a record' if is_record else 'since ' + iso(found_date)}"
@@ -96,13 +96,13 @@ def verify_extreme_since(rc: ResolvedClaim) -> CheckedClaim:
                       "is_record": ext.is_record, "data_begins": iso(res.data_begins)})
     ev.claimed = rc.since.label if rc.since is not None else f"{word} close"
     ev.found = ext.wording
-    v, text = _since_verdict(ext.since_date, ext.is_record, rc.since,
+    v, text = since_verdict(ext.since_date, ext.is_record, rc.since,
                              f"{res.symbol} {word} close on {iso(res.session)}", res.data_begins)
     said_close = _CLOSE_WORDS.search(f"{c.text} {c.sentence}") is not None
     if v in (Verdict.CONTRADICTED, Verdict.IMPRECISE) and res.intraday is not None \
             and not said_close:
         iext = (res.intraday.highest_high_since if high else res.intraday.lowest_low_since)
-        iv, itext = _since_verdict(iext.since_date, iext.is_record, rc.since,
+        iv, itext = since_verdict(iext.since_date, iext.is_record, rc.since,
                                    f"{res.symbol} intraday {'high' if high else 'low'}",
                                    res.data_begins)
         if iv is Verdict.SUPPORTED:
@@ -144,7 +144,7 @@ def _move_since(rc: ResolvedClaim, res: Any, ev: Evidence, high: bool) -> Checke
                    found=f"{word} day since {iso(prev)}" if prev is not None else
                    f"{word} day in the data (from {iso(st.history_begins)})",
                    values={"change_pct": res.change_pct, "previous_as_large": iso(prev)})
-    v, text = _since_verdict(prev, prev is None, rc.since,
+    v, text = since_verdict(prev, prev is None, rc.since,
                              f"{sym} {res.change_pct:+.2f}% on {iso(day)}, its {word} day",
                              res.data_begins)
     return verdict(rc, v, text, ev2, ev)
@@ -195,7 +195,7 @@ def _period_move_since(rc: ResolvedClaim, res: Any, ev: Evidence, high: bool,
     note = ""
     if freq == "weekly" and day.day_of_week < 4 and day == table["last_session"].iloc[-1]:
         note = " (the week was still in progress)"
-    v, text = _since_verdict(prev_day, prev_day is None, rc.since,
+    v, text = since_verdict(prev_day, prev_day is None, rc.since,
                              f"{sym} {this:+.2f}% in the {unit} to {iso(day)}{note}, its "
                              f"{word} {unit}", res.data_begins)
     return verdict(rc, v, text, ev2, ev)
@@ -271,7 +271,7 @@ def _level_first_since(rc: ResolvedClaim, res: Any, ev: Evidence, level: float) 
     if not b.above:
         return verdict(rc, Verdict.CONTRADICTED, f"{sym} closed at {fmt_num(b.last_close)} on "
                        f"{iso(day)}, not above {level:,.2f}", ev, ev2)
-    v, text = _since_verdict(b.previously_above_on, b.previously_above_on is None, rc.since,
+    v, text = since_verdict(b.previously_above_on, b.previously_above_on is None, rc.since,
                              f"{sym} above {level:,.2f} from {iso(b.breakout_date)}",
                              res.data_begins)
     if b.breakout_date is not None and b.breakout_date != day and v is Verdict.SUPPORTED:
@@ -280,4 +280,4 @@ def _level_first_since(rc: ResolvedClaim, res: Any, ev: Evidence, level: float) 
     return verdict(rc, v, text, ev, ev2)
 
 
-__all__ = ["verify_extreme_since"]
+__all__ = ["since_verdict", "verify_extreme_since"]
