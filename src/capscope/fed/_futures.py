@@ -123,8 +123,10 @@ def validate_futures(frame: pd.DataFrame, *, source: str) -> pd.DataFrame:
     bad = close.isna() | (close <= 0) | (close > 100)
     if bad.any():
         i = int(bad.to_numpy().argmax())
+        what = ("is not a number, so outside (0, 100]" if pd.isna(close.iloc[i])
+                else "is outside (0, 100]")
         raise ImportRejected(
-            f"{source} line {line[i]}: price {df['close'].iloc[i]!r} is outside (0, 100] "
+            f"{source} line {line[i]}: price {df['close'].iloc[i]!r} {what} "
             f"({int(bad.sum())} bad row(s))",
             "a fed funds futures price is 100 minus a rate in percent, e.g. 96.37")
     out = pd.DataFrame({"date": dates.astype("datetime64[us]"), "contract_month": months,
@@ -176,6 +178,8 @@ def _check_gaps(rows: pd.DataFrame, source: str) -> None:
 def read_futures_csv(path: str | Path) -> pd.DataFrame:
     """Read and validate a futures CSV; ImportRejected (one line) when it cannot be used."""
     p = Path(path)
+    if p.is_dir():
+        raise BadInput(f"futures file {str(p)!r} is a folder", "give the path of a CSV file")
     if not p.is_file():
         raise BadInput(f"futures file {p.name!r} not found", "give the path of a CSV file")
     try:
