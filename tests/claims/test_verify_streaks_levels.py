@@ -177,3 +177,16 @@ def test_election_pattern_uses_the_bundled_election_days():
     assert r.verdict is Verdict.SUPPORTED and "9 complete" in r.explanation
     assert r.evidence[0].command.startswith("capscope fed study --dates us-elections --a RUT")
     assert avg(10).verdict is Verdict.CONTRADICTED
+
+
+def test_forecast_horizon_from_the_sentence():
+    # "by year-end" from 2024-07-16: RUT's best close to 2024-12-31 was 2442.03 on 2024-11-25,
+    # +7.88% on 2263.67; it ended the year at 2230.16 (-1.48%): 20% was not reached
+    from capscope.claims import check_text
+
+    (r,) = check_text("Strategists say the Russell 2000 could rise 20% by year-end.",
+                      "2024-07-16").items
+    assert r.verdict is Verdict.CONTRADICTED and "2024-11-25 (+7.88%)" in r.checked.explanation
+    (r,) = check_text("Strategists say the Russell 2000 could rise 20% by year-end.",
+                      "2026-07-16").items
+    assert r.verdict is Verdict.FORECAST and "2026-08-21" in r.checked.explanation

@@ -452,6 +452,17 @@ _STATE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|been|now|stands?)\s
                          re.I)
 
 
+def _sentence_horizon(c: Claim) -> TimeExpr | None:
+    """A forecast the grammar left without a horizon: the sentence's forward phrase ("by
+    year-end", "over the next year"), found by the grammar's own time finder."""
+    from capscope.claims.timexpr import find_times
+
+    for t in find_times(c.sentence, c.sentence_span.start):
+        if t.kind is TimeKind.HORIZON:
+            return t
+    return None
+
+
 def _share_sentence_windows(claims: list[Claim], times: list[TimeWindow | None]) -> None:
     """"The Russell 2000 is down 9% year to date, while the S&P 500 is down 4%": a change with no
     time phrase of its own takes the window stated for another change in the same sentence."""
@@ -480,6 +491,8 @@ def resolve_claims(claims: list[Claim], published: dt.date | pd.Timestamp | None
     sinces: list[TimeWindow | None] = []
     previous: TimeWindow | None = None
     for c in claims:
+        if c.kind is ClaimKind.FORECAST and c.time is None:
+            c.time = _sentence_horizon(c)
         prefer = "future" if c.kind in _FORWARD_KINDS else "past"
         time = resolve_time(c.time, pub, previous=previous, prefer=prefer,
                             since_to_now=c.kind in _CHANGE_KINDS)
