@@ -147,3 +147,40 @@ def test_fed_on_never_reads_later_rates_or_futures(fresh_home):
     assert run_json("fed history")["decisions"][-1]["change_bp"] == 200
     for c in FED_COMMANDS:
         assert run_json(c) == before[c], c
+
+
+@pytest.mark.parametrize("on", ["2026-06-30", "2024-07-16"])
+def test_sector_rows_equal_returns(store, on):
+    s = run_json(f"sectors --window 3M --on {on}")
+    assert len(s["rows"]) >= 9
+    for row in s["rows"]:
+        flag = " --total" if row["basis"] == "total" else ""
+        r = run_json(f"returns {row['symbol']} --window 3M --on {on}{flag}")
+        assert r["return_pct"] == pytest.approx(row["return_pct"], abs=1e-9), row["symbol"]
+
+
+@pytest.mark.parametrize("args", ["months RUT --on 2024-07-31", "months RUT --weekly --on 2024-07-12",
+                                  "months IWM --on 2021-03-31", "months SPX --weekly"])
+def test_calendar_streak_equals_return_over_its_span(store, args):
+    m = run_json(args)
+    cur = m["current"]
+    on = args.split("--on ")[1] if "--on" in args else None
+    r = run_json(f"returns {args.split()[1]} --window {cur['base_date']}:{cur['end_date']}"
+                 + (f" --on {on}" if on else ""))
+    assert (r["start"], r["end"]) == (cur["base_date"], cur["end_date"])
+    assert r["return_pct"] == pytest.approx(cur["cumulative_pct"], abs=1e-9)
+
+
+@pytest.mark.parametrize("asof", ["2026-08-21", "2026-07-29"])
+def test_fedwatch_views_agree(store, asof):
+    """The 'current' view's cut/hold/hike are sums of the conditional view's ranges."""
+    d = run_json(f"fedwatch --asof {asof}")
+    lower = d["current_lower"]
+    for m in d["meetings"]:
+        ranges = m["ranges"]
+        assert sum(ranges.values()) == pytest.approx(1.0, abs=1e-9)
+        lows = {k: float(k.split("-")[0]) for k in ranges}
+        hold = sum(p for k, p in ranges.items() if lows[k] == lower)
+        hike = sum(p for k, p in ranges.items() if lows[k] > lower)
+        cut = sum(p for k, p in ranges.items() if lows[k] < lower)
+        assert (m["p_hold"], m["p_hike"], m["p_cut"]) == pytest.approx((hold, hike, cut), abs=1e-9)
