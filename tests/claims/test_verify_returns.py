@@ -140,3 +140,20 @@ def test_returned_is_read_as_total_return_through_the_tracking_etf():
     assert abs(r.evidence[0].values["total_return_pct"] - 16.83) < 0.01
     assert r.evidence[0].command.endswith("--total")
     assert ret("rose").verdict is Verdict.IMPRECISE
+
+
+def test_sector_fund_without_traded_closes_reads_the_adjusted_close():
+    # XLF has no traded close before 2026-03-20 in the snapshot; its adj_close went
+    # 45.4793 -> 48.2444 on 2024-11-06 (+6.08%)
+    c = claim(ClaimKind.DAY_MOVE, "rose 6%", subject=m("XLF", "XLF"), direction=Direction.UP,
+              quantities=(q(6, Unit.PCT, raw="6%", role="move"),),
+              time=t("on Wednesday", TimeKind.WEEKDAY, weekday=2, relative=True))
+    r = check(c, "2024-11-07")
+    assert r.verdict is Verdict.SUPPORTED
+    assert r.evidence[0].command == "capscope move XLF --on 2024-11-06 --field adj_close"
+    assert "dividend-adjusted" in r.explanation
+    y = claim(ClaimKind.PERIOD_RETURN, "up 24% this year", subject=m("XLK", "XLK"),
+              direction=Direction.UP, quantities=(q(24, Unit.PCT, raw="24%"),),
+              time=t("this year", TimeKind.TO_DATE, unit="year", relative=True))
+    r = check(y, "2024-11-07")
+    assert r.verdict is Verdict.SUPPORTED and r.evidence[0].command.endswith("--total")

@@ -43,16 +43,29 @@ def day_result(rc: ResolvedClaim) -> tuple[Any, Evidence] | CheckedClaim:
     sym, on = rc.subject.symbol, w.day if w.day is not None else w.on
     cmd = f"capscope move {sym} --on {iso(on)}"
     args = {"symbol": sym, "on": iso(on)}
+    notes: list[str] = []
     try:
         res = memo(move, sym, on=on)
     except CapscopeError as exc:
-        return from_error(rc, exc, STAT, cmd, args)
+        info = rc.subject.info
+        if info is None or not info.has_total_return:
+            return from_error(rc, exc, STAT, cmd, args)
+        # sector funds have no traded close before 2026-03-20 here: the dividend-adjusted close
+        # moves the same way except on ex-dividend days, and the evidence says which was used
+        try:
+            res = memo(move, sym, on=on, field="adj_close")
+        except CapscopeError:
+            return from_error(rc, exc, STAT, cmd, args)
+        cmd += " --field adj_close"
+        args["field"] = "adj_close"
+        notes.append(f"{sym} has no traded close on {iso(on)}: read on the dividend-adjusted "
+                     "close (same move except on ex-dividend days)")
     ev = Evidence(statistic=STAT, arguments=args, command=cmd,
                   values={"session": iso(res.session), "close": res.close,
                           "previous_session": iso(res.previous_session),
                           "previous_close": res.previous_close, "change_pct": res.change_pct,
                           "change_points": res.change_points},
-                  note="; ".join([*w.notes, *rc.subject.notes, *res.warnings]))
+                  note="; ".join([*notes, *w.notes, *rc.subject.notes, *res.warnings]))
     if on is not None and res.session != on:
         return unverifiable(rc, f"{sym} has no close on {iso(on)} (nearest earlier row "
                                 f"{iso(res.session)})", ev)
@@ -80,7 +93,8 @@ def verify_day_move(rc: ResolvedClaim) -> CheckedClaim:
                   and q.unit in (Unit.NUMBER, Unit.USD)), None)
     if pct is not None:
         parts.append(compare(pct, c.direction, res.change_pct, f"{res.symbol} on "
-                             f"{iso(res.session)}"))
+                             f"{iso(res.session)}"
+                             + (" (dividend-adjusted close)" if res.field == "adj_close" else "")))
         ev.claimed, ev.found = pct.raw, round(res.change_pct, 4)
     if pts is not None:
         in_usd = pts.unit is Unit.USD

@@ -85,10 +85,20 @@ def verify_period_return(rc: ResolvedClaim) -> CheckedClaim:
     sym = rc.subject.symbol
     args = {"symbol": sym, "window": w.spec, "on": iso(w.on)}
     cmd = _cmd(sym, w)
+    price_note = ""
     try:
         r = memo(period_return, sym, w.spec, on=w.on)
     except CapscopeError as exc:
-        return from_error(rc, exc, "capscope.stats.returns.period_return", cmd, args)
+        info = rc.subject.info
+        if info is None or not info.has_total_return:
+            return from_error(rc, exc, "capscope.stats.returns.period_return", cmd, args)
+        try:  # sector funds: no traded close before 2026-03-20 here, only the adjusted one
+            r = memo(period_return, sym, w.spec, on=w.on, total=True)
+        except CapscopeError:
+            return from_error(rc, exc, "capscope.stats.returns.period_return", cmd, args)
+        cmd += " --total"
+        price_note = (f"{sym} has no traded close over the window: read as a total return "
+                      "(dividend-adjusted close)")
     values = {"start": iso(r.start), "end": iso(r.end), "start_close": r.start_close,
               "end_close": r.end_close, "return_pct": r.return_pct, "basis": r.basis}
     if rc.subject.info is not None and rc.subject.info.has_total_return:
@@ -98,8 +108,10 @@ def verify_period_return(rc: ResolvedClaim) -> CheckedClaim:
         except CapscopeError:
             pass
     ev = Evidence(statistic="capscope.stats.returns.period_return", arguments=args, command=cmd,
-                  values=values, note="; ".join([*w.notes, *rc.subject.notes, *r.warnings]))
-    what = f"{sym} {iso(r.start)} close -> {iso(r.end)} close"
+                  values=values, note="; ".join([x for x in (price_note,) if x]
+                                                + [*w.notes, *rc.subject.notes, *r.warnings]))
+    what = f"{sym} {iso(r.start)} close -> {iso(r.end)} close" + (
+        " (dividend-adjusted)" if price_note else "")
     parts = []
     pct = pick(c.quantities, Unit.PCT)
     pts = pick(c.quantities, Unit.POINTS)
