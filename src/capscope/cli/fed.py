@@ -17,7 +17,7 @@ def _num(v: Any, fmt: str = "{:+.1f}") -> str:
     if v is None or v != v:
         return ""
     text = fmt.format(v)
-    if text.startswith("-") and not text.strip("-+0.%"):  # -0.0 rounds to zero: no sign flip
+    if text.startswith("-") and not any(c in "123456789" for c in text):  # -0.0: no sign
         text = "+" + text[1:]
     return text
 
@@ -49,8 +49,10 @@ def history_cmd(
 
         con = console()
         con.print(r.takeaway)
-        t = Table(title="Fed funds target decisions (announcement day; FRED dates the day after "
-                  "in the range era)", title_justify="left")
+        # titles printed as lines wrap at the console width, not at the narrower table's
+        con.print("Fed funds target decisions (announcement day; FRED dates the day after in "
+                  "the range era)", style="italic")
+        t = Table()
         for col in ("announced", "effective", "action", "bp", "target %", "scheduled"):
             t.add_column(col, justify="right" if col in ("bp", "target %") else "left")
         for row in r.decisions.itertuples(index=False):
@@ -83,8 +85,9 @@ def cycles_cmd(
 
         con = console()
         con.print(r.takeaway)
-        t = Table(title="Fed cycles (* = dated from monthly DFF turning points, before 1982-09;"
-                  " + = ongoing)", title_justify="left", box=box.SIMPLE_HEAD, pad_edge=False)
+        con.print("Fed cycles (* = dated from monthly DFF turning points, before 1982-09; "
+                  "+ = ongoing)", style="italic")
+        t = Table(box=box.SIMPLE_HEAD, pad_edge=False)
         for col in ("cycle", "first move", "last move", "moves", "bp", "first", "rate %"):
             t.add_column(col, no_wrap=True,
                          justify="right" if col in ("moves", "bp", "first") else "left")
@@ -143,8 +146,9 @@ def study_cmd(
 
         con = console()
         con.print(r.takeaway)
-        t = Table(title=f"{r.a} vs {r.b} after {r.event}: {r.basis}; complete windows only",
-                  title_justify="left")
+        con.print(f"{r.a} vs {r.b} after {r.event}: {r.basis}; complete windows only",
+                  style="italic")
+        t = Table()
         for col in ("horizon", "N", "incomplete", f"mean {_short(r.a)} %", f"mean {_short(r.b)} %",
                     "mean diff pp", "median diff pp", "hit rate"):
             t.add_column(col, justify="right")
@@ -153,7 +157,8 @@ def study_cmd(
                       _num(s.mean_diff), _num(s.median_diff), _num(s.hit_rate, "{:.0%}"))
         con.print(t)
         if events:
-            e = Table(title="Every window (* = incomplete, not averaged)", title_justify="left")
+            con.print("Every window (* = incomplete, not averaged)", style="italic")
+            e = Table()
             for col in ("event", "base", "horizon", "end", "a %", "b %", "diff pp"):
                 e.add_column(col, justify="right" if col.endswith(("%", "pp")) else "left")
             for w in r.events.itertuples(index=False):

@@ -22,7 +22,12 @@ def _d(x: Any) -> str:
 
 
 def _n(x: float | None, fmt: str = "{:,.2f}") -> str:
-    return "-" if x is None or x != x else fmt.format(x)
+    if x is None or x != x:
+        return "-"
+    text = fmt.format(x)
+    if text.startswith("-") and not any(c in "123456789" for c in text):  # -0.00: no sign
+        text = ("+" if "+" in fmt else "") + text[1:]
+    return text
 
 
 def _pct(x: float | None) -> str:

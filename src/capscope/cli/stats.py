@@ -22,7 +22,12 @@ def _d(x: Any) -> str:
 
 
 def _n(x: float | None, fmt: str = "{:,.2f}") -> str:
-    return "-" if x is None or x != x else fmt.format(x)
+    if x is None or x != x:
+        return "-"
+    text = fmt.format(x)
+    if text.startswith("-") and not any(c in "123456789" for c in text):  # -0.00: no sign
+        text = ("+" if "+" in fmt else "") + text[1:]
+    return text
 
 
 def _render_move(r: Any) -> None:
@@ -73,10 +78,12 @@ def _frame_table(frame: Any, title: str, labels: dict[str, str] | None = None,
     """A Rich table of a frame, formatted by column type (dates, ints, signed percents)."""
     import pandas as pd
     from rich import box
+    from rich.console import Group
     from rich.table import Table
+    from rich.text import Text
 
     labels = labels or {}
-    t = Table(title=title, title_justify="left", box=box.SIMPLE_HEAD, pad_edge=False)
+    t = Table(box=box.SIMPLE_HEAD, pad_edge=False)
     cols = [c for c in frame.columns if c in labels] if labels else list(frame.columns)
     t.add_column(frame.index.name or "", no_wrap=True)
     for c in cols:
@@ -101,7 +108,8 @@ def _frame_table(frame: Any, title: str, labels: dict[str, str] | None = None,
             formatters.append(lambda v: _n(v, plain))
     for key, *values in frame[cols].itertuples(index=True, name=None):
         t.add_row(str(key), *(f(v) for f, v in zip(formatters, values, strict=True)))
-    return t
+    # the title as its own line wraps at the console width, not at the narrower table's
+    return Group(Text(title, style="italic"), t)
 
 
 # the terminal table leaves out the 6M column for width; --json carries every horizon
