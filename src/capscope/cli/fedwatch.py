@@ -79,12 +79,14 @@ def _render(result: Any, view: str) -> None:
     from rich.table import Table
 
     con = console()
-    title = (f"FedWatch on {result.asof.date()} (ZQ closes of {result.price_date.date()}); "
-             f"target range before the first meeting: {result.current_range}%")
+    con.print(f"[bold]{result.takeaway}[/bold]")  # the answer first, as in every command
+    # titles printed as lines wrap at the console width, not at the narrower table's
+    con.print(f"FedWatch on {result.asof.date()} (ZQ closes of {result.price_date.date()}); "
+              f"target range before the first meeting: {result.current_range}%", style="italic")
     if view == "conditional":
         frame = result.conditional_frame()
         keep = [c for c in frame.columns if frame[c].max() >= 0.0005]
-        table = Table(title=title, title_justify="left")
+        table = Table()
         table.add_column("meeting", no_wrap=True)
         for col in keep:
             table.add_column(col, justify="right")
@@ -92,7 +94,7 @@ def _render(result: Any, view: str) -> None:
             table.add_row(str(day.date()), *[_cell(row[c]) for c in keep])
     else:
         frame = result.current_frame()
-        table = Table(title=title, title_justify="left")
+        table = Table()
         for col in ("meeting", "contract", "implied rate", "cut", "hold", "hike", "likeliest"):
             table.add_column(col, justify="left" if col in ("meeting", "contract") else "right")
         for day, row in frame.iterrows():
@@ -100,8 +102,9 @@ def _render(result: Any, view: str) -> None:
                           _cell(row["p_cut"]), _cell(row["p_hold"]), _cell(row["p_hike"]),
                           f"{row['likeliest']} ({row['p_likeliest']:.1%})")
     con.print(table)
-    chain = Table(title="chain: implied rate before (start) and after (end) each meeting, %",
-                  title_justify="left")
+    con.print("chain: implied rate before (start) and after (end) each meeting, %",
+              style="italic")
+    chain = Table()
     for col in ("meeting", "price", "method", "anchor", "start", "end", "move bp"):
         chain.add_column(col, justify="right" if col in ("price", "start", "end", "move bp")
                          else "left", no_wrap=True)
@@ -112,7 +115,6 @@ def _render(result: Any, view: str) -> None:
         chain.add_row(f"{c.meeting.date()} {c.contract}", f"{c.price:.4f}", c.method, anchor,
                       f"{c.start_rate:.4f}", f"{c.end_rate:.4f}", f"{c.move_bp:+.1f}")
     con.print(chain)
-    con.print(f"[bold]{result.takeaway}[/bold]")
 
 
 def _cell(p: float) -> str:
