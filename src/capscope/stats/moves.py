@@ -174,7 +174,7 @@ def _takeaway(r: MoveResult) -> str:
         bits.append(f"{r.record_close - r.close:.2f} percentage points below the record "
                     f"{_fmt(r.record_close)}% of {r.record_date.date()}")
     elif r.pct_below_record < 0:
-        bits.append(f"{-r.pct_below_record:.1f}% below the record {_fmt(r.record_close)} "
+        bits.append(f"{-r.pct_below_record:.2f}% below the record {_fmt(r.record_close)} "
                     f"of {r.record_date.date()}")
     return head + (": " + "; ".join(bits) if bits else "")
 
