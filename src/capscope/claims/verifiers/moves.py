@@ -104,7 +104,7 @@ def verify_day_move(rc: ResolvedClaim) -> CheckedClaim:
         if ev.claimed is None:
             ev.claimed, ev.found = pts.raw, round(res.change_points, 4)
     if level is not None:
-        parts.append(compare(level, Direction.UNKNOWN, res.close, "close", ""))
+        parts.append(compare(level, Direction.UNKNOWN, res.close, "close", "", signed=False))
     if not parts:
         if c.direction in (Direction.UP, Direction.DOWN):
             went = "up" if res.change_pct > 0 else "down" if res.change_pct < 0 else "flat"
@@ -128,7 +128,7 @@ def verify_close_level(rc: ResolvedClaim) -> CheckedClaim:
     if q is None:
         return unverifiable(rc, "the claim states no level", ev)
     v, text = compare(q, Direction.UNKNOWN, res.close, f"{res.symbol} close on "
-                      f"{iso(res.session)}", "")
+                      f"{iso(res.session)}", "", signed=False)
     ev.claimed, ev.found = q.raw, res.close
     return verdict(rc, v, text, ev)
 
