@@ -122,6 +122,10 @@ CASES = [
     ("valuation-bad-value", "valuation {d}/bad_value.csv", "abc"),
     ("valuation-one-column", "valuation {d}/one_column.csv", "column"),
     ("valuation-folder", "valuation {d}", "folder"),
+    ("valuation-empty-name", "valuation ''", "no valuation file"),
+    ("move-empty-symbol", "move ''", "unknown symbol"),
+    ("returns-blank-window", "returns RUT --window '  '", "window"),
+    ("levels-zone-half", "levels RUT --zone 240:", "LOW:HIGH"),
     ("valuation-unknown-column", "valuation {d}/bad_value.csv --column pe", "no column"),
     # --- fed history / cycles
     ("fed-history-since-garbage", "fed history --since soon", "not a date"),
@@ -148,6 +152,7 @@ CASES = [
     ("study-dates-missing", "fed study --dates {d}/nope.csv", "not found"),
     ("study-dates-binary", "fed study --dates {d}/binary.csv", "not a text CSV"),
     ("study-dates-empty", "fed study --dates {d}/zero.csv", "no dates"),
+    ("study-dates-empty-name", "fed study --dates ''", "not found"),
     ("study-after-data", "fed study --on 2030-01-02", "after"),
     # --- fedwatch
     ("fedwatch-before-futures", "fedwatch --asof 2020-01-02", "2024-07-31"),

@@ -89,7 +89,7 @@ def read_dates(source: str | Path) -> pd.DataFrame:
     else:
         p = Path(name)
         if not p.is_file():
-            raise BadInput(f"dates file {name} not found",
+            raise BadInput(f"dates file {name!r} not found",
                            f"give a CSV of dates or one of: {', '.join(BUNDLED_DATES)}")
         try:
             text = p.read_text(encoding="utf-8-sig")

@@ -58,6 +58,8 @@ def _read(source: str | Path | pd.DataFrame | pd.Series, column: str | None
         frame = source.reset_index() if isinstance(source.index, pd.DatetimeIndex) else source
         origin = "a frame"
     else:
+        if not str(source).strip():
+            raise BadInput("no valuation file given", _HINT)
         path = Path(source)
         if not path.exists():
             raise BadInput(f"file {str(path)!r} does not exist", _HINT)
