@@ -207,6 +207,7 @@ def test_bad_arguments_are_one_line_errors(kwargs, words):
 @pytest.mark.parametrize("prices", [
     np.zeros((0, 3)), np.ones((3, 0)), np.ones((2, 2, 2)),
     np.array([[1.0, -2.0], [1.0, 1.0]]), np.array([[1.0, np.inf]]), [["a", "b"]],
+    pd.DataFrame({"A": ["x", "y"]}),
 ])
 def test_bad_panels_are_refused(prices):
     with pytest.raises(BadInput):
@@ -280,3 +281,17 @@ def test_threaded_path_on_a_big_panel_equals_column_by_column():
         mine = table[table["symbol"] == c]
         assert list(zip(mine["start"], mine["end"], strict=True)) == found
         assert big.last_row[c] == last and big.current_streak[c] == cur
+
+
+def test_other_inputs_are_read_as_closes():
+    # a nullable-float column (pd.NA -> NaN gap), integers, a named Series
+    na = universe_scan(pd.DataFrame({"A": pd.array([1.0, None, 2.0, 2.1], dtype="Float64")}),
+                       days=1, min_pct=0.0, horizons=[1])
+    assert na.symbols == ["A"]
+    # the gap at row 1 breaks the run: only row 3 (2.0 -> 2.1) qualifies
+    assert list(zip(na.start.tolist(), na.end.tolist(), strict=True)) == [(3, 3)]
+    ints = universe_scan([[1, 2], [3, 2], [4, 5]], days=2, min_pct=0.0, horizons=[1])
+    assert list(zip(ints.start.tolist(), ints.end.tolist(), ints.column.tolist(),
+                    strict=True)) == [(1, 2, 0)]
+    ser = universe_scan(pd.Series([1.0, 2.0, 3.0], name="S"), days=2, min_pct=0.0)
+    assert ser.symbols == ["S"] and ser.current_streak.tolist() == [2]

@@ -144,10 +144,10 @@ def _panel(prices_2d: Any) -> tuple[np.ndarray, list[Any] | None, pd.Index | Non
     symbols = sessions = None
     if isinstance(prices_2d, pd.Series):
         prices_2d = prices_2d.to_frame()
-    if isinstance(prices_2d, pd.DataFrame):
-        symbols, sessions = list(prices_2d.columns), prices_2d.index
-        prices_2d = prices_2d.to_numpy(dtype=np.float64, na_value=np.nan)
     try:
+        if isinstance(prices_2d, pd.DataFrame):
+            symbols, sessions = list(prices_2d.columns), prices_2d.index
+            prices_2d = prices_2d.to_numpy(dtype=np.float64, na_value=np.nan)
         arr = np.asarray(prices_2d, dtype=np.float64)
     except (TypeError, ValueError):
         raise BadInput("prices must be numbers (a sessions x symbols array of closes)",
