@@ -88,6 +88,7 @@ CASES = [
     ("returns-after-data", "returns RUT --on 2030-01-02", "2026-08-21"),
     ("returns-sector-gap-total", "returns XLI --window 2025-12 --total", "2025-07-11"),
     ("returns-sector-gap-price", "returns XLI --window 2025-12", "2026-03-20"),
+    ("returns-sector-ytd-names-both-fields", "returns XLK --window YTD", "adj_close 1998-12-22"),
     # --- months
     ("months-rate", "months DFF", "rate"),
     ("months-min-length-zero", "months RUT --min-length 0", "length"),

@@ -314,9 +314,27 @@ def period_return(symbol: str, window: str = "1M", on: DateLike | None = None,
     s, last = _field_series(info, total)
     # without --on the as-of is the symbol's last row, so an adj_close that stops earlier is
     # reported rather than silently measured to an older date
-    win = window_bounds(window, last if on is None else on, s.index,
-                        name=f"{info.symbol} {'adj_close' if total else 'close'}")
+    try:
+        win = window_bounds(window, last if on is None else on, s.index,
+                            name=f"{info.symbol} {'adj_close' if total else 'close'}")
+    except DataUnavailable as exc:
+        raise _with_coverage(info, exc) from None
     return _return_from(info, s, win, total)
+
+
+def _with_coverage(info: SymbolInfo, exc: DataUnavailable) -> DataUnavailable:
+    """The error, with where each field reaches when close and adj_close cover different spans
+    (the sector funds: adj_close to 2026-07-02, raw closes only from 2026-03-20)."""
+    from capscope.stats._asof import field_coverage
+
+    frame = bars(info.symbol)
+    spans = [frame[f].dropna() for f in ("close", "adj_close") if f in frame.columns]
+    spans = [v for v in spans if not v.empty]
+    if len(spans) < 2 or (spans[0].index[0], spans[0].index[-1]) == (spans[1].index[0],
+                                                                        spans[1].index[-1]):
+        return exc
+    return DataUnavailable(exc.message, f"{info.symbol} has {field_coverage(frame)}: choose a "
+                                        "window inside one (--total for adj_close)")
 
 
 @dataclass(kw_only=True)
@@ -361,7 +379,10 @@ def compare_returns(a: str, b: str, window: str = "1M", on: DateLike | None = No
     common = sa.index.intersection(sb.index)
     if on is None:
         on = min(last_a, last_b)
-    win = window_bounds(window, on, common, name=f"{ia.symbol} with {ib.symbol}")
+    try:
+        win = window_bounds(window, on, common, name=f"{ia.symbol} with {ib.symbol}")
+    except DataUnavailable as exc:
+        raise _with_coverage(ia, _with_coverage(ib, exc)) from None
     ra, rb = _return_from(ia, sa, win, total), _return_from(ib, sb, win, total)
     ratio, note = return_ratio(ra.return_pct, rb.return_pct)
     rel = ((1 + ra.return_pct / 100) / (1 + rb.return_pct / 100) - 1) * 100
