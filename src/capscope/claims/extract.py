@@ -125,10 +125,34 @@ def extract_claims(text: str | bytes, published: dt.date | None = None) -> list[
     return extract_article(text, published).claims
 
 
+_HEADING = re.compile(r"^\s*(?P<words>[A-Za-z][\w ,'-]{1,38}?)\s*:\s*$")
+
+
+def _section_heading(sentence: str, offset: int, state: ArticleState) -> bool:
+    """A heading line that dates the lines under it ("For the week:", "On Friday:", "Year to
+    date:"), as wire services print index tables. Sets the section time; True when it was one."""
+    m = _HEADING.match(sentence)
+    if not m:
+        return False
+    times = find_times(sentence, offset)
+    if len(times) != 1 or len(times[0].raw) < len(m.group("words").strip()) - 4:
+        return False
+    t = times[0]
+    from capscope.claims.timexpr import resolve_time
+
+    resolve_time(t, state.published)
+    state.section_time = t
+    return True
+
+
 def _sentence_claims(text: str, span: Span, state: ArticleState) -> list[Claim]:
     s, e = span.start, min(span.end, span.start + MAX_SENTENCE)
     sentence = text[s:e]
+    if _section_heading(sentence, s, state):
+        return []
     if not _HAS_SIGNAL.search(sentence):
+        if not re.search(r"\d", sentence):
+            state.section_time = None  # prose: a heading's time does not reach past it
         # still remember who the sentence is about, for "it" and "the index" later
         for m in find_mentions(sentence, s)[:1]:
             state.tracker.observe(m, subject=True)

@@ -36,7 +36,7 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("pct", r"(?<![\w.])" + _SIGN + r"(?P<a>" + _N + r")\s?(?:%|percent\b|per cent\b|pct\b)"),
         ("pct_word", r"(?<![\w-])(?P<w>" + _WORDNUM + r")\s(?:percent|per cent)\b"),
         ("bp", r"(?<![\w.])(?P<a>" + _N + r")[\s-]?(?:basis[\s-]points?|bps?\b|basis[\s-]point\b)"),
-        ("pp_word", r"(?<![\w-])(?P<w>(?:a\s+)?(?:quarter|half|three-quarters?|full)(?:[\s-]of[\s-]a)?)[\s-](?:percentage[\s-])?points?\b"),
+        ("pp_word", r"(?<![\w-])(?P<w>(?:a\s+)?(?:quarter|half|three-quarters?|full)(?:(?:[\s-]of)?[\s-]an?)?)[\s-](?:percentage[\s-])?points?\b"),
         ("points", r"(?<![\w.])" + _SIGN + r"(?P<a>" + _N + r")[\s-](?:index[\s-])?(?:points?|pts?\.?)(?![\w])"),
         ("factor_of", r"\bby\s+a\s+factor\s+of\s+(?P<w>" + _N + r"|" + _WORDNUM + r")\b"),
         ("factor", r"(?<![\w-])(?P<w>" + "|".join(sorted((re.escape(k) for k in FACTORS if not k.startswith(("a ", "half", "one third"))), key=len, reverse=True)) + r")(?![\w-])"),

@@ -92,6 +92,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ("rel_day", r"\b(?:today|yesterday|this morning|this afternoon|on the day|in the session|"
                 r"in today's session|in the latest session|overnight)\b"),
     ("weekday", r"(?:(?P<which>last|this|next|on|late|early)\s+)?(?P<wd>" + _WD + r")(?:'s)?(?:\s+(?:session|trading|morning|afternoon))?"),
+    ("the_week", r"the\s+week(?!\s+(?:of|before|after|ending|ended|earlier|prior|ahead|that|when|to)\b)"),
     ("rel", r"(?P<which>last|this|next|past|previous|the past|the previous|the prior)\s+(?P<u>week|month|year|quarter)"),
     ("year", r"(?P<prep2>since|in|for|during|of|from|through|until|before|after|by|throughout|all of)\s+(?:(?:calendar|fiscal)\s+)?(?P<y>" + _YEAR + r")(?:'s)?"),
     ("year", r"(?P<y>" + _YEAR + r")'s\b|\b(?P<y3>" + _YEAR + r")\s+(?:so far|to date|as a whole|overall)"),
@@ -295,6 +296,10 @@ def _build(name: str, m: re.Match[str]) -> TimeExpr | None:
         return TimeExpr(raw, TimeKind.WEEKDAY, anchor=prep or ("on" if which == "on" else ""),
                         weekday=WEEKDAY_NUM[g["wd"].lower()],
                         part=which if which in ("last", "this", "next") else "", relative=True)
+    if name == "the_week":
+        if prep not in ("for", "on", "over", "during", "in"):
+            return None
+        return TimeExpr(raw, TimeKind.WEEK, anchor=prep, part="this", unit="week", relative=True)
     if name == "rel":
         which = g["which"].lower().replace("the ", "")
         unit = g["u"].lower()

@@ -53,6 +53,9 @@ class ArticleState:
     published: dt.date | None = None
     last_time: TimeExpr | None = None
     last_source: str = ""
+    # a time set by a section header line ("For the week:", "On Friday:") for the lines under it,
+    # as in wire-service tables; cleared by the next header or a paragraph of prose without numbers
+    section_time: TimeExpr | None = None
 
 
 @dataclasses.dataclass
@@ -99,6 +102,21 @@ class SentenceContext:
         if sign and not q.sign:
             q.sign = sign
         return q
+
+    @property
+    def masked(self) -> str:
+        """The sentence with names blanked out, so cue words inside a name ("Dow Jones Industrial
+        Average") are not read as cues ("on average")."""
+        cached = getattr(self, "_masked", None)
+        if cached is None:
+            chars = list(self.text)
+            for m in self.names:
+                if m.span is not None:
+                    s, e = self.rel(m.span)
+                    chars[max(0, s):max(0, e)] = " " * (max(0, e) - max(0, s))
+            cached = "".join(chars)
+            self._masked = cached
+        return cached
 
     def clause(self, pos: int) -> tuple[int, int]:
         start, end = 0, len(self.text)
@@ -161,6 +179,11 @@ class SentenceContext:
             if best is None or d < best[0]:
                 best = (d, i, t)
         if best is None:
+            sec = self.state.section_time
+            if sec is not None and (kinds is None or sec.kind in kinds):
+                sec = copy.copy(sec)
+                sec.note = f"from the section heading '{sec.raw}'"
+                return sec
             return None
         return self.resolve(best[2], prefer=prefer)
 

@@ -370,8 +370,8 @@ _NOUN_BEFORE = re.compile(r"\b(?:(?P<up>gains?|returns?|a\s+rise|a\s+return|an?\
 _MODAL = re.compile(r"\b(?:could|may|might|will|would|should|expect(?:s|ed)?\s+to|is\s+set\s+to|poised\s+to|"
                     r"likely\s+to|forecasts?|projects?|predicts?|sees?|target(?:s|ing)?|aims?\s+to|if)\b[^.;]{0,30}$", _I)
 _EVENT_CUE = re.compile(r"\b(?:tend(?:s|ed)?\s+to|typically|historically|on\s+average|usually|average(?:d|s)?\b)", _I)
-_CLOSE_AT = re.compile(r"^\s*,?\s*(?:to|and)\s+(?:close|end|finish|settle)(?:d)?\s+(?:the\s+(?:day|session|week)\s+)?"
-                       r"(?:at|near|around)\s+$", _I)
+_CLOSE_AT = re.compile(r"^\s*,?\s*(?:(?:to|and)\s+(?:close|end|finish|settle)(?:d)?\s+(?:the\s+(?:day|session|week)\s+)?"
+                       r"(?:at|near|around)|to(?:\s+close\s+at)?)\s+(?=\$?\d)", _I)
 _OR_ALSO = re.compile(r"^\s*,?\s*(?:or|and|,)\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+)?$", _I)
 _DAY_KINDS = (TimeKind.DAY, TimeKind.WEEKDAY)
 
@@ -410,7 +410,7 @@ def moves(ctx: SentenceContext) -> None:
             continue
         sign = -1 if direction is Direction.DOWN else (1 if direction is Direction.UP else 0)
         before = ctx.text[max(cs, trigger - 60):trigger]
-        if _EVENT_CUE.search(ctx.text[cs:trigger]):
+        if _EVENT_CUE.search(ctx.masked[cs:trigger]):
             continue  # a historical pattern: the event rule reads it
         if _MODAL.search(before):
             continue  # a forecast: the forecast rule reads it

@@ -116,7 +116,10 @@ def decisions(ctx: SentenceContext) -> None:
             qs.append(ctx.use(i, "target"))
             details["target_low"], details["target_high"] = q.value, q.high
     vague = (not re.search(r"\b(?:" + _CUT + "|" + _HIKE + r")\b", ctx.text[act.start():act.end()], _I)
-             or re.search(r"\b(?:could|may|might|will|would|should|expected|betting|bets|pricing)\b", ctx.text, _I))
+             or re.search(r"\b(?:could|may|might|will|would|should|expected|expects?|betting|bets|pricing|"
+                          r"(?:are|is)\s+coming|soon|time\s+has\s+come|signal(?:s|ed|ing)?|hint(?:s|ed|ing)?|"
+                          r"plans?|ready|prepared|open\s+to|likely|appropriate|calls?\s+for|urg(?:e|es|ed|ing))\b",
+                          ctx.text, _I))
     if size_bp is None and "target_low" not in details and action != "hold" and vague:
         return  # "the Fed could cut soon": no decision to check
     time = ctx.time_for(act.start(), kinds=(TimeKind.MONTH, TimeKind.DAY, TimeKind.WEEKDAY, TimeKind.WEEK,
