@@ -38,7 +38,7 @@ def bars(symbol: str, start: DateLike | None = None, end: DateLike | None = None
         else:
             what = f"{info.symbol} has no data between {lo.date()} and {hi.date()}"
         raise DataUnavailable(what, f"{info.symbol} data runs from {first} to {last}")
-    return out.copy()
+    return out.copy(deep=False)  # copy-on-write: callers' edits never reach the cache
 
 
 def series(symbol: str, start: DateLike | None = None, end: DateLike | None = None,

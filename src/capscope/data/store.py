@@ -32,6 +32,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from capscope.data.snapshot import SNAPSHOT_DATE, SNAPSHOT_VERSION
@@ -229,19 +230,38 @@ class Store:
         return [m.symbol for m in self.meta()]
 
     def bars(self, symbol: str) -> pd.DataFrame:
-        """All stored rows of one symbol (cached per process), indexed by session date."""
+        """All stored rows of one symbol (cached per process), indexed by session date.
+
+        The first call reads every series in one query (about 0.1 s for the snapshot): a report
+        or a claim check touches dozens of symbols, and one query beats dozens of connections.
+        Each frame is built once, consolidated, and shared read-only (pandas copy-on-write
+        protects it from callers' edits).
+        """
         key = ("bars", symbol)
         if key not in self._cache:
-            with self.connect() as con:
-                frame = con.execute(
-                    "SELECT date, open, high, low, close, adj_close, volume FROM bars "
-                    "WHERE symbol = ? ORDER BY date", [symbol]).df()
-            frame["date"] = pd.to_datetime(frame["date"])
-            frame = frame.set_index("date")
-            for col in PRICE_FIELDS:
-                frame[col] = frame[col].astype("float64")
-            self._cache[key] = frame
-        return self._cache[key]
+            self._load_all_bars()
+        frame = self._cache.get(key)
+        if frame is None:
+            frame = pd.DataFrame({c: pd.Series(dtype="float64") for c in PRICE_FIELDS},
+                                 index=pd.DatetimeIndex([], name="date"))
+        return frame
+
+    def _load_all_bars(self) -> None:
+        with self.connect() as con:
+            counts = con.execute("SELECT symbol, COUNT(*) FROM bars GROUP BY symbol "
+                                 "ORDER BY symbol").fetchall()
+            table = con.sql("SELECT date, open, high, low, close, adj_close, volume FROM bars "
+                            "ORDER BY symbol, date").to_arrow_table()
+        dates = pd.DatetimeIndex(
+            table.column("date").to_numpy().astype("datetime64[ns]"), name="date")
+        values = np.column_stack(
+            [table.column(c).to_numpy(zero_copy_only=False).astype("float64")
+             for c in PRICE_FIELDS]) if table.num_rows else np.empty((0, len(PRICE_FIELDS)))
+        lo = 0
+        for symbol, n in counts:
+            self._cache[("bars", symbol)] = pd.DataFrame(
+                values[lo:lo + n], index=dates[lo:lo + n], columns=list(PRICE_FIELDS))
+            lo += n
 
     def table(self, name: str) -> pd.DataFrame:
         """A whole auxiliary table (futures, fomc_meetings, ff_*...), cached per process."""
