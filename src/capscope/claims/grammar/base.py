@@ -142,6 +142,12 @@ class SentenceContext:
                 continue
             cands.append((s, m))
         in_clause = [m for s, m in cands if s >= cs]
+        # a name in the comma-segment of the trigger itself beats the head of a list before it:
+        # "Of the four indexes, the Dow, the S&P 500 and the Nasdaq, only the small-cap index fell"
+        seg = self.text.rfind(",", cs, pos) + 1
+        in_segment = [m for s, m in cands if seg > cs and s >= seg and m.symbol and m in self.names]
+        if in_segment:
+            in_clause = in_segment
         pick = in_clause[0] if in_clause else (cands[0][1] if cands else None)
         if pick is not None and pick.symbol is None:
             pick = None

@@ -7,6 +7,7 @@ numbers and time phrases next to it; what a rule uses is marked so later rules s
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from capscope.claims.grammar.base import NUMWORD, ORDWORD, SentenceContext
@@ -17,6 +18,7 @@ from capscope.claims.model import (
     Hedge,
     Quantity,
     Span,
+    TimeExpr,
     TimeKind,
     Unit,
 )
@@ -376,6 +378,76 @@ _OR_ALSO = re.compile(r"^\s*,?\s*(?:or|and|,)\s+(?:about\s+|roughly\s+|nearly\s+
 _DAY_KINDS = (TimeKind.DAY, TimeKind.WEEKDAY)
 
 
+_FROM_CUE = re.compile(r"\b(?:from|between|since)\s+(?:(?:its|their|the|a|an|that)\s+)?(?:[\w.,'&-]+\s+){0,3}$", _I)
+_TO_CUE = re.compile(r"^[^;]{0,40}?\b(?:to|and|through|until|till)\s+(?:(?:its|their|the|a|an)\s+)?(?:[\w.,'-]+\s+){0,3}$", _I)
+
+
+_SINCE_CUE = re.compile(r"\bsince\s+(?:(?:its|their|the|a|an|that)\s+)?(?:[\w.,'&-]+\s+){0,3}$", _I)
+
+
+def _cue_before(ctx: SentenceContext, rx: re.Pattern[str], pos: int, lo: int | None = None) -> re.Match[str] | None:
+    """``rx`` ending right before ``pos`` with no other time phrase in between ("since November
+    2021 on Wednesday": the "since" belongs to November, not to Wednesday)."""
+    lo = max(0, pos - 45) if lo is None else lo
+    m = rx.search(ctx.text[lo:pos])
+    if m is None:
+        return None
+    a = lo + m.start()
+    for t in ctx.times:
+        s, e = ctx.rel(t.span)
+        if a <= s < pos and e <= pos:
+            return None
+    return m
+
+
+def _between_days(ctx: SentenceContext, trigger: int, time: TimeExpr | None) -> TimeExpr | None:
+    """A change measured between two named days ("fell 20.94% between its Nov. 8 record close and
+    its close on Jan. 27", "up 54% since its October 12th, 2022 low"): a window from the close of
+    the first day to the close of the second (or of the article's day), not a one-day move."""
+    cs, ce = ctx.clause(trigger)
+    days = []
+    for t in ctx.times:
+        s, e = ctx.rel(t.span)
+        if s < trigger or s >= ce:
+            continue
+        r = ctx.resolve(t)
+        if r.kind in _DAY_KINDS and r.start is not None and r.start == r.end:
+            days.append((s, e, r))
+    if not days:
+        # fronted: "Since its October 12th, 2022 low, the S&P 500 is up nearly 54%"
+        for t in ctx.times:
+            s, e = ctx.rel(t.span)
+            if e <= trigger and (t.anchor == "since" or _cue_before(ctx, _SINCE_CUE, s)):
+                r = ctx.resolve(t)
+                if r.kind in _DAY_KINDS and r.start is not None and r.start == r.end:
+                    days = [(s, e, r)]
+                    break
+    if not days:
+        return None
+    s1, e1, first = days[0]
+    lo = max(trigger, s1 - 45) if s1 >= trigger else max(0, s1 - 45)
+    cue = _cue_before(ctx, _FROM_CUE, s1, lo)
+    if cue is None and first.anchor not in ("since", "from", "between"):
+        return None
+    since = first.anchor == "since" or (cue is not None and cue.group(0).lower().startswith("since"))
+    last = None
+    if len(days) > 1 and not since:
+        s2, e2, second = days[1]
+        if _TO_CUE.match(ctx.text[e1:s2]) and second.end > first.start:
+            last = second.end
+    if last is None:
+        if not since or ctx.state.published is None:
+            return None
+        last = ctx.state.published
+    start = first.start + dt.timedelta(days=1)
+    if start > last:
+        return None
+    raw = ctx.text[s1:e1] if last == ctx.state.published else ctx.text[s1:days[1][1]]
+    return TimeExpr(raw, TimeKind.FUZZY, span=first.span, anchor="between", start=start, end=last,
+                    resolved=True, note=f"from the close of {first.start} to the close of {last} "
+                                        "(the last session on or before it)")
+
+
 def moves(ctx: SentenceContext) -> None:
     for i, q in ctx.free_quantities(_MOVE_UNITS):
         if i in ctx.used_q:
@@ -435,6 +507,9 @@ def moves(ctx: SentenceContext) -> None:
         if time is None:
             # a day named elsewhere in the sentence ("closed at its highest ... on Wednesday after rising 1.7%")
             time = next((ctx.resolve(t) for t in ctx.times if t.kind in _DAY_KINDS), None)
+        span_time = _between_days(ctx, trigger, time)
+        if span_time is not None:
+            time = span_time
         kind = ClaimKind.DAY_MOVE if time is None or time.kind in _DAY_KINDS else ClaimKind.PERIOD_RETURN
         intraday = bool(re.search(r"\bintraday|as much as|at one point|at (?:its|the) (?:session |intraday )?high\b", ctx.text[cs:end + 30], _I))
         details = {"measure": "points" if q.unit is Unit.POINTS else "pct"}
