@@ -209,6 +209,13 @@ def window_bounds(window: str, on: DateLike | None, index: pd.DatetimeIndex, *,
         notes.append(f"no value on {end_wanted_session.date()}; using {end.date()}")
 
     # --- the base session ---------------------------------------------------------------
+    if start_target is not None and start_target > end:
+        if explicit_end is not None and explicit_end >= start_target:
+            raise BadInput(f"window {window!r} holds no session (no trading day from "
+                           f"{start_target.date()} to {explicit_end.date()})",
+                           "choose a window with at least two sessions")
+        raise BadInput(f"window {window!r} starts after its end session {end.date()}",
+                       "choose an earlier start or a later --on date")
     if rows_back is not None:
         pos = index.get_loc(end)
         if pos - rows_back < 0:
