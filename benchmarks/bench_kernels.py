@@ -21,6 +21,8 @@ import pandas as pd
 
 from capscope.stats import _kernels as K
 
+K.JIT_MIN_CELLS = 0  # time the compiled loops, even on one series
+
 # --------------------------------------------------------------------------------------------
 # contenders: the way one would write each scan with pandas, or with NumPy alone
 

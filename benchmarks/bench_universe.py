@@ -157,6 +157,7 @@ def main() -> None:
 
     from capscope.stats import _kernels as K
 
+    K.JIT_MIN_CELLS = 0  # the quick mode's small panels run compiled too
     print_header("universe scan", args)
     t0 = time.perf_counter()
     panel = make_panel(args.sessions, args.symbols)

@@ -22,6 +22,8 @@ _LOOPS = ["_run_lengths_2d", "_extreme_since_2d", "_episodes_2d", "_count_episod
 
 @pytest.fixture(params=["jit", "python"])
 def mode(request, monkeypatch):
+    if request.param == "jit":
+        monkeypatch.setattr(K, "JIT_MIN_CELLS", 0)  # compiled code even on tiny inputs
     if request.param == "python":
         for name in _LOOPS:
             fn = getattr(K, name)

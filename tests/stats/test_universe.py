@@ -26,6 +26,8 @@ _LOOPS = ["_gain_ends_2d", "_gain_ends_2d_serial", "_gain_qualifies", "_run_star
 
 @pytest.fixture(params=["jit", "python"])
 def mode(request, monkeypatch):
+    if request.param == "jit":
+        monkeypatch.setattr(K, "JIT_MIN_CELLS", 0)  # compiled code even on tiny inputs
     if request.param == "python":
         for name in _LOOPS:
             fn = getattr(K, name)

@@ -19,7 +19,9 @@ Conventions, shared by every kernel:
 
 from __future__ import annotations
 
+import functools
 import os
+import types
 from collections.abc import Callable
 from typing import Any, NamedTuple, TypeVar
 
@@ -34,14 +36,66 @@ BoolArray = npt.NDArray[np.bool_]
 
 JIT_ENABLED = os.environ.get("CAPSCOPE_DISABLE_JIT", "") in ("", "0")
 
+JIT_MIN_CELLS = 500_000
+"""Calls on fewer array cells than this run the loop interpreted until numba is loaded.
+
+Loading numba and its cached machine code costs about 0.6 s per process, more than the
+interpreted loops take on a few real series (a claim check or a report reads tens of thousands
+of rows): measured, `capscope check` ran in 1.0 s interpreted vs 2.2 s compiled. So kernels
+compile on demand: the first call over a large panel loads numba, and from then on every kernel
+runs compiled. Tests set this to 0 to exercise the compiled code on small inputs.
+"""
+
+
+class _Kernel:
+    """A loop that runs interpreted on small inputs and compiled (numba, disk-cached) on large.
+
+    ``py_func`` is the plain loop (as on a numba dispatcher). The compiled version is built on
+    first need from a copy of the loop whose globals point at the compiled versions of the
+    kernels it calls (and at ``numba.prange``), so compiled code never calls back into Python.
+    """
+
+    numba_loaded = False  # class-wide: once numba is in the process, compiled code is cheap
+
+    def __init__(self, fn: Callable[..., Any], options: dict[str, Any]) -> None:
+        functools.update_wrapper(self, fn)
+        self.py_func = fn
+        self.options = options
+        self._compiled: Any = None
+
+    def compiled(self) -> Any:
+        if self._compiled is None:
+            import numba
+
+            fn = self.py_func
+            glb = dict(fn.__globals__)
+            for name in fn.__code__.co_names:
+                ref = glb.get(name)
+                if isinstance(ref, _Kernel):
+                    glb[name] = ref.compiled()
+            glb["_prange"] = numba.prange
+            twin = types.FunctionType(fn.__code__, glb, fn.__name__, fn.__defaults__,
+                                      fn.__closure__)
+            twin.__qualname__ = fn.__qualname__
+            twin.__module__ = fn.__module__
+            self._compiled = numba.njit(cache=True, **self.options)(twin)
+            _Kernel.numba_loaded = True
+        return self._compiled
+
+    def __call__(self, *args: Any) -> Any:
+        if self._compiled is not None or _Kernel.numba_loaded:
+            return self.compiled()(*args)
+        cells = sum(a.size for a in args if isinstance(a, np.ndarray))
+        if cells >= JIT_MIN_CELLS:
+            return self.compiled()(*args)
+        return self.py_func(*args)
+
 
 def _jit(fn: F) -> F:
-    """Compile ``fn`` with numba (cached on disk), unless the JIT is disabled."""
+    """Compile ``fn`` with numba on demand (see ``JIT_MIN_CELLS``), unless the JIT is disabled."""
     if not JIT_ENABLED:
         return fn
-    from numba import njit
-
-    return njit(cache=True, nogil=True)(fn)  # type: ignore[no-any-return]
+    return _Kernel(fn, {"nogil": True})  # type: ignore[return-value]
 
 
 # --------------------------------------------------------------------------------------------
@@ -364,28 +418,21 @@ __all__ = ["JIT_ENABLED", "Drawdown", "Episodes", "drawdown_from_peak", "episode
 # cache line and an F-ordered one as a few sequential streams. Blocks run in parallel (numba
 # prange); each block writes only its own columns, so there is nothing to lock.
 
-import types  # noqa: E402  (kept with the code that needs it)
-
 _BLOCK = 512  # columns per block: 4 KiB of a C-ordered row; tuned in benchmarks/bench_universe.py
 
-if JIT_ENABLED:
-    from numba import prange as _prange
-else:
-    _prange = range
+_prange = range  # numba.prange in the compiled copies (see _Kernel.compiled)
 
 
 def _pjit(fn: F, parallel: bool = True) -> F:
-    """Compile ``fn`` (cached on disk) with threads for prange, unless the JIT is disabled.
+    """Compile ``fn`` on demand with threads for prange, unless the JIT is disabled.
 
     NumPy's error model: a float division by zero gives inf/NaN instead of raising, which lets
     LLVM vectorise loops that divide; the loops below handle those values explicitly.
     """
     if not JIT_ENABLED:
         return fn
-    from numba import njit
-
-    return njit(cache=True, nogil=True, parallel=parallel,  # type: ignore[no-any-return]
-                error_model="numpy")(fn)
+    return _Kernel(fn, {"nogil": True, "parallel": parallel,  # type: ignore[return-value]
+                        "error_model": "numpy"})
 
 
 def _serial_twin(fn: F) -> F:
