@@ -287,6 +287,9 @@ class CycleHistory(Result):
 
     @property
     def takeaway(self) -> str:
+        if not self.cycles:
+            return (f"No easing or tightening cycle completed or under way by "
+                    f"{self.asof.date()} (the effective rate, DFF, starts on 1954-07-01).")
         n_e = sum(c.direction == "easing" for c in self.cycles)
         n_t = len(self.cycles) - n_e
         now = (f"current: {self.current.describe()}" if self.current is not None

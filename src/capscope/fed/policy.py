@@ -232,6 +232,9 @@ def history(since: DateLike | int | None = None, on: DateLike | None = None, *,
         if start > asof:
             raise BadInput(f"--since {start.date()} is after the as-of date {asof.date()}",
                            "choose an earlier --since or a later --on")
+        if start < frame.index[0]:
+            notes.append(f"the target series begins on {frame.index[0].date()}; for earlier "
+                         "policy see 'capscope fed cycles' (dated from DFF)")
     table = decisions(asof, holds=holds, store=store)
     if start is not None:
         table = table[table["announced"] >= start].reset_index(drop=True)
