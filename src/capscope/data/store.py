@@ -24,13 +24,13 @@ import datetime as dt
 import json
 import os
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import numpy as np
 import pandas as pd
@@ -38,6 +38,8 @@ import pandas as pd
 from capscope.data.snapshot import SNAPSHOT_DATE, SNAPSHOT_VERSION
 from capscope.data.symbols import SYMBOLS, Kind, SymbolInfo, lookup, register, resolve
 from capscope.errors import DataUnavailable, StoreError
+
+T = TypeVar("T")
 
 PRICE_FIELDS = ("open", "high", "low", "close", "adj_close", "volume")
 TABLES = ("futures", "fomc_meetings", "fomc_probabilities_zq", "ff_factors_daily",
@@ -97,7 +99,7 @@ class Store:
 
     def __init__(self, path: Path | str | None = None) -> None:
         self.path = Path(path) if path else default_home() / "capscope.duckdb"
-        self._cache: dict[tuple[str, str], pd.DataFrame] = {}
+        self._cache: dict[tuple[Any, ...], Any] = {}
         self._seeded = False
 
     # -- connections -------------------------------------------------------------------------
@@ -276,6 +278,14 @@ class Store:
                     frame[col] = pd.to_datetime(frame[col])
             self._cache[key] = frame
         return self._cache[key].copy()
+
+    def memo(self, key: tuple[Any, ...], build: Callable[[], T]) -> T:
+        """A value derived from the stored data (e.g. the Fed decisions table), built once per
+        process and dropped with the cached frames on every write. Callers must not mutate it."""
+        full = ("memo", *key)
+        if full not in self._cache:
+            self._cache[full] = build()
+        return self._cache[full]  # type: ignore[no-any-return]
 
     # -- writes ------------------------------------------------------------------------------
     def write_bars(self, symbol: str, frame: pd.DataFrame, *, kind: Kind, name: str, source: str,

@@ -41,8 +41,16 @@ DECISION_COLUMNS = [
 def policy_rates(*, store: Store | None = None) -> pd.DataFrame:
     """Calendar-daily ``lower``/``upper``/``mid`` target (percent) from 1982-09-27 to the data end.
 
-    ``era`` is "point" (DFEDTAR; lower == upper) or "range" (DFEDTARL/DFEDTARU).
+    ``era`` is "point" (DFEDTAR; lower == upper) or "range" (DFEDTARL/DFEDTARU). Built once
+    per process (the store drops it on every write); a copy is returned.
     """
+    from capscope.data.store import get_store
+
+    st = store or get_store()
+    return st.memo(("fed.policy_rates",), lambda: _policy_rates(st)).copy(deep=False)
+
+
+def _policy_rates(store: Store) -> pd.DataFrame:
     from capscope.data.series import series
 
     point = series("DFEDTAR", store=store)
@@ -129,6 +137,16 @@ def decisions(on: DateLike | None = None, *, holds: bool = False,
     scheduled meeting inside the data with no change (action "hold", change 0). ``on`` drops
     decisions announced after that date (nothing after the as-of date is used).
     """
+    from capscope.data.store import get_store
+
+    st = store or get_store()
+    out = st.memo(("fed.decisions", holds), lambda: _decision_table(holds, st))
+    if on is not None:
+        out = out[out["announced"] <= parse_date(on, what="as-of date")].reset_index(drop=True)
+    return out.copy(deep=False)
+
+
+def _decision_table(holds: bool, store: Store) -> pd.DataFrame:
     frame = policy_rates(store=store)
     meetings = _meetings(store)
     prev = frame.shift(1)
@@ -163,8 +181,6 @@ def decisions(on: DateLike | None = None, *, holds: bool = False,
     if holds:
         out = pd.concat([out, _holds(frame, meetings, set(out["announced"]))], ignore_index=True)
     out = out.sort_values("announced", kind="stable").reset_index(drop=True)
-    if on is not None:
-        out = out[out["announced"] <= parse_date(on, what="as-of date")].reset_index(drop=True)
     for col in ("announced", "effective"):
         out[col] = out[col].astype("datetime64[us]")
     return out
