@@ -136,7 +136,7 @@ def streaks(ctx: SentenceContext) -> None:
 _DIST_AFTER = re.compile(
     r"^\s*(?:away\s+)?(?P<rel>from|below|off|under|short of|shy of|beneath|above|of)\s+(?:reaching\s+|hitting\s+)?"
     r"(?:its|the|a|their|his|an)\s+(?P<ref>(?:(?:recent|previous|prior|52-week|all-time|record|closing|"
-    r"intraday|peak|november|pre-pandemic)\s+)*(?:high|highs|peak|record|top|low|lows))", _I)
+    r"intraday|peak|pre-pandemic|(?:mid-|early-|late-)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|(?:19|20)\d\d(?:'s)?)\s+)*(?:high|highs|peak|record|top|low|lows))", _I)
 _WITHIN = re.compile(r"\bwithin\s+$", _I)
 _TERRITORY = re.compile(r"\b(?:in(?:to)?|entered|enter|entering|out of)\s+(?:a\s+)?(?P<state>correction|bear[- ]market)"
                         r"(?:\s+territory)?", _I)
@@ -354,6 +354,7 @@ def relative(ctx: SentenceContext) -> None:
 # ---------------------------------------------------------------- moves and period returns
 
 _UP_V = (r"rose|rise|rises|risen|rising|gained|gains?|gaining|jump(?:ed|s|ing)?|surg(?:ed|es|e|ing)|soar(?:ed|s|ing)?|"
+         r"(?:sky)?rocket(?:ed|s|ing)?|zoom(?:ed|s)?|vault(?:ed|s)?|roar(?:ed|s)?|romp(?:ed|s)?|bounc(?:ed|es)|"
          r"climb(?:ed|s|ing)?|add(?:ed|s|ing)?|advanc(?:ed|es|e|ing)|rall(?:ied|y|ies|ying)|rebound(?:ed|s|ing)?|"
          r"spik(?:ed|es|e)|popp(?:ed|ing)|leapt|leaped|increas(?:ed|es|e)|(?:picked|ticked|edged|moved|shot|inched|crept)\s+(?:up|higher)|"
          r"up|higher|return(?:ed|s)?|grew|grow(?:n|s)?|appreciated|tacked\s+on|booked\s+a\s+gain\s+of")
@@ -361,7 +362,7 @@ _DOWN_V = (r"fell|fall|falls|fallen|falling|dropp(?:ed|ing)|drops?|declin(?:ed|e
            r"tumbl(?:ed|es|e|ing)|lost|loses?|losing|sank|sinks?|sunk|plung(?:ed|es|e|ing)|plummet(?:ed|s)?|slump(?:ed|s)?|"
            r"shed(?:s|ding)?|retreat(?:ed|s)?|dipp(?:ed|ing)|dips?|skidd(?:ed|ing)|decreas(?:ed|es|e)|eas(?:ed|es)|"
            r"(?:gave|gives)\s+up|pull(?:ed|s)?\s+back|sold\s+off|crater(?:ed|s)?|tank(?:ed|s)?|down|lower|"
-           r"(?:ticked|edged|moved|inched)\s+(?:down|lower)")
+           r"(?:ticked|edged|moved|inched)\s+(?:down|lower)|nosedived?|sagg(?:ed|ing)|sags?|swoon(?:ed|s)?|stumbl(?:ed|es)")
 _MOVE_VERB = re.compile(r"\b(?:(?P<up>" + _UP_V + r")|(?P<down>" + _DOWN_V + r"))\b", _I)
 _NOUN_AFTER = re.compile(
     r"^[\s-]*(?:(?P<up>gains?|rise|jump|advance|rally|surge|climb|increase|pop|rebound|returns?|move|upswing|"
@@ -538,7 +539,8 @@ def moves(ctx: SentenceContext) -> None:
 
 
 _CLOSE = re.compile(r"\b(?:closed|close|closing|ended|ends?|ending|finished|finish(?:es|ing)?|settled|settles?|"
-                    r"settling)\s+(?:the\s+(?:day|session|week|month|year)\s+)?(?:at|near|around|just\s+(?:above|below|under)|"
+                    r"settling)\s+(?:the\s+(?:day|session|week|month|year)\s+|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri)day\s+|"
+                    r"(?:today|yesterday)\s+)?(?:at|near|around|just\s+(?:above|below|under)|"
                     r"above|below|under)\s+(?:a\s+level\s+of\s+)?$", _I)
 
 

@@ -62,15 +62,20 @@ def probabilities(ctx: SentenceContext) -> None:
         s, e = ctx.rel(q.span)
         after = ctx.text[e:e + 25]
         before = ctx.text[max(0, s - 40):s]
-        if not (_PROB.search(after.split(",")[0]) or re.search(r"(?:probability|chance|odds|likelihood)\s+(?:of|at|is|was)?\s*$", before, _I)):
+        if not (_PROB.search(after.split(",")[0]) or re.search(r"(?:probability|chance|odds|likelihood)\s+(?:of|at|is|was)?\s*$", before, _I)
+                or re.search(r"\b(?:probability|chance|odds|likelihood)\b[^.;%]{0,60}\b(?:at|to|stood\s+at|was|is)\s+$",
+                             ctx.text[max(0, s - 90):s], _I)):
             continue
         rest = ctx.text[e:e + 90]
-        action = _action(rest)
+        # "the odds of a cut ... at 60%": the action named last before the figure ("raised the odds of a cut")
+        action = _action(rest) or next((_action(m.group(0)) for m in reversed(list(
+            _ACTION.finditer(ctx.text[max(0, s - 90):s])))), "")
         if not action and not re.search(r"\b(?:rate|fed|fomc|meeting)\b", ctx.text, _I):
             continue
         qq = ctx.use(i, "probability")
         qs = [qq]
-        size = ctx.quantity_near(e, within=60, units=(Unit.BP, Unit.PP))
+        size = (ctx.quantity_near(e, within=60, units=(Unit.BP, Unit.PP))
+                or ctx.quantity_near(s, after=False, within=70, units=(Unit.BP, Unit.PP)))
         size_bp = None
         if size:
             sq = ctx.use(size[0], "size")
@@ -78,9 +83,12 @@ def probabilities(ctx: SentenceContext) -> None:
             qs.append(sq)
         end = max(e, *(ctx.rel(x.span)[1] for x in qs))
         time = ctx.time_for(end, kinds=_FUTURE, allow_since=False, prefer="future")
+        start = s - (len(q.hedge_text) + 1 if q.hedge_text else 0)
+        if size and ctx.rel(qs[-1].span)[0] < start:
+            start = ctx.rel(qs[-1].span)[0]
         if time is not None and time.span is not None:
             end = max(end, time.span.end - ctx.offset)
-        ctx.make(ClaimKind.RATE_PROBABILITY, s - (len(q.hedge_text) + 1 if q.hedge_text else 0), end,
+        ctx.make(ClaimKind.RATE_PROBABILITY, start, end,
                  quantities=qs, hedge=q.hedge, time=time,
                  direction=Direction.DOWN if action == "cut" else Direction.UP if action == "hike" else Direction.FLAT,
                  details={"action": action or "cut", "size_bp": size_bp,
