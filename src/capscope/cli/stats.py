@@ -46,11 +46,14 @@ def _render_move(r: Any) -> None:
                                "{:+.1f} bp"), "")
     else:
         t.add_row("change", _n(r.change_pct, "{:+.2f}%"), _n(r.change_points, "{:+,.2f} pts"))
+    # FRED's calendar-daily rates have a row per day, not per session
+    unit = {"calendar-daily": "day", "monthly": "month"}.get(r.provenance.get("frequency"),
+                                                           "session")
     for e in (r.highest_close_since, r.lowest_close_since):
         label = f"{'highest' if e.kind == 'high' else 'lowest'} close since"
         t.add_row(label, _n(e.since_value), "record" if e.is_record and e.kind == "high" else
                   ("lowest in the data" if e.is_record else f"{_d(e.since_date)} ({e.ago}, "
-                   f"{e.sessions_since} session{'s' if e.sessions_since != 1 else ''})"))
+                   f"{e.sessions_since} {unit}{'s' if e.sessions_since != 1 else ''})"))
     t.add_row("record close", _n(r.record_close), _d(r.record_date))
     if r.provenance.get("kind") != "rate":
         t.add_row("below record", _n(r.pct_below_record, "{:+.2f}%"),

@@ -44,6 +44,7 @@ class AsOf:
             "symbol": self.symbol,
             "name": self.info.name,
             "kind": self.info.kind.value,
+            "frequency": self.info.frequency,
             "field": self.field,
             "measure": "total return (dividend-adjusted close)" if self.field == "adj_close"
             else ("rate in percent (changes in basis points)" if self.info.kind is Kind.RATE
