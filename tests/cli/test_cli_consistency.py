@@ -184,3 +184,31 @@ def test_fedwatch_views_agree(store, asof):
         hike = sum(p for k, p in ranges.items() if lows[k] > lower)
         cut = sum(p for k, p in ranges.items() if lows[k] < lower)
         assert (m["p_hold"], m["p_hike"], m["p_cut"]) == pytest.approx((hold, hike, cut), abs=1e-9)
+
+
+def test_cli_numbers_equal_plain_pandas_on_stored_rows(store):
+    """Streak episodes and the best 20-session outperformance, recomputed with plain pandas from
+    the stored closes (a different route from the kernels behind the CLI)."""
+    import pandas as pd
+
+    from capscope.data.series import series
+
+    rut, spx = series("RUT"), series("SPX")
+    gain = rut.pct_change() * 100 >= 1
+    runs = (gain != gain.shift()).cumsum()
+    want = [(str(g.index[0].date()), str(g.index[-1].date()), len(g))
+            for _, g in gain.groupby(runs) if g.iloc[0] and len(g) >= 5]
+    got = run_json("streaks RUT --days 5 --min 1")
+    assert [(e["start"], e["end"], e["length"]) for e in got["episodes"]] == want
+    # 1998-10-14..1998-10-20: from the close of 1998-10-13 to that of 1998-10-20
+    first = got["episodes"][0]
+    assert first["cum_pct"] == pytest.approx(
+        (rut.loc["1998-10-20"] / rut.loc["1998-10-13"] - 1) * 100, abs=1e-9)
+
+    both = pd.concat([rut.rename("a"), spx.rename("b")], axis=1, join="inner").dropna()
+    line = both["a"] / both["b"]
+    rel = (line / line.shift(20) - 1) * 100
+    top = run_json("outperformance RUT SPX --days 20")["top"][0]
+    assert top["end"] == str(rel.idxmax().date())
+    assert top["relative_pct"] == pytest.approx(rel.max(), abs=1e-9)
+    assert top["start"] == str(both.index[both.index.get_loc(rel.idxmax()) - 20].date())
