@@ -12,6 +12,7 @@ import numpy as np
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from kernel_modes import apply_mode
 
 from capscope.stats import _kernels as K
 from capscope.stats import _reference as R
@@ -22,13 +23,7 @@ _LOOPS = ["_run_lengths_2d", "_extreme_since_2d", "_episodes_2d", "_count_episod
 
 @pytest.fixture(params=["jit", "python"])
 def mode(request, monkeypatch):
-    if request.param == "jit":
-        monkeypatch.setattr(K, "JIT_MIN_CELLS", 0)  # compiled code even on tiny inputs
-    if request.param == "python":
-        for name in _LOOPS:
-            fn = getattr(K, name)
-            monkeypatch.setattr(K, name, getattr(fn, "py_func", fn))
-    return request.param
+    return apply_mode(request.param, monkeypatch, _LOOPS)
 
 
 # Few distinct values so ties are common; NaN mixed in.

@@ -13,6 +13,7 @@ import pandas as pd
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from kernel_modes import apply_mode
 
 import capscope
 from capscope.errors import BadInput
@@ -26,13 +27,7 @@ _LOOPS = ["_gain_ends_2d", "_gain_ends_2d_serial", "_gain_qualifies", "_run_star
 
 @pytest.fixture(params=["jit", "python"])
 def mode(request, monkeypatch):
-    if request.param == "jit":
-        monkeypatch.setattr(K, "JIT_MIN_CELLS", 0)  # compiled code even on tiny inputs
-    if request.param == "python":
-        for name in _LOOPS:
-            fn = getattr(K, name)
-            monkeypatch.setattr(K, name, getattr(fn, "py_func", fn))
-    return request.param
+    return apply_mode(request.param, monkeypatch, _LOOPS)
 
 
 SETTINGS = settings(max_examples=120, deadline=None,

@@ -301,30 +301,20 @@ class Store:
         rows.insert(0, "symbol", symbol)
         rows = rows.reset_index(drop=True)
         now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
-        with self.connect(write=True) as con:
-            con.execute("BEGIN TRANSACTION")
-            try:
-                con.register("incoming", rows)
-                if replace:
-                    con.execute("DELETE FROM bars WHERE symbol = ?", [symbol])
-                else:
-                    con.execute("DELETE FROM bars WHERE symbol = ? AND date IN "
-                                "(SELECT date FROM incoming)", [symbol])
-                con.execute("INSERT INTO bars SELECT symbol, date, open, high, low, close, "
-                            "adj_close, volume FROM incoming")
-                _pause_for_tests()
-                lo, hi, n = con.execute("SELECT MIN(date), MAX(date), COUNT(*) FROM bars "
-                                        "WHERE symbol = ?", [symbol]).fetchone()
-                con.execute("INSERT OR REPLACE INTO series_meta VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                            [symbol, kind.value, name, source, lo, hi, n, now,
-                             json.dumps(list(warnings))])
-                con.execute("COMMIT")
-            except BaseException:
-                con.execute("ROLLBACK")
-                raise
-            finally:
-                con.unregister("incoming")
-        self._cache.clear()
+        with self._transaction(rows) as con:
+            if replace:
+                con.execute("DELETE FROM bars WHERE symbol = ?", [symbol])
+            else:
+                con.execute("DELETE FROM bars WHERE symbol = ? AND date IN "
+                            "(SELECT date FROM incoming)", [symbol])
+            con.execute("INSERT INTO bars SELECT symbol, date, open, high, low, close, "
+                        "adj_close, volume FROM incoming")
+            _pause_for_tests()
+            lo, hi, n = con.execute("SELECT MIN(date), MAX(date), COUNT(*) FROM bars "
+                                    "WHERE symbol = ?", [symbol]).fetchone()
+            con.execute("INSERT OR REPLACE INTO series_meta VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        [symbol, kind.value, name, source, lo, hi, n, now,
+                         json.dumps(list(warnings))])
         return SeriesMeta(symbol, kind.value, name, source, lo, hi, int(n), now, tuple(warnings))
 
     def write_table(self, name: str, frame: pd.DataFrame, *, key: Sequence[str],
@@ -333,28 +323,38 @@ class Store:
         if name not in TABLES:
             raise DataUnavailable(f"no table {name!r} in the store", f"tables: {', '.join(TABLES)}")
         now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+        with self._transaction(frame) as con:
+            cond = " AND ".join(f"t.{k} = i.{k}" for k in key)
+            con.execute(f"DELETE FROM {name} t WHERE EXISTS "
+                        f"(SELECT 1 FROM incoming i WHERE {cond})")
+            cols = ", ".join(con.execute(f"SELECT * FROM {name} LIMIT 0").df().columns)
+            con.execute(f"INSERT INTO {name} ({cols}) SELECT {cols} FROM incoming")
+            col = _TABLE_DATE.get(name, "date")
+            lo, hi, n = con.execute(f"SELECT MIN({col}), MAX({col}), COUNT(*) FROM {name}"
+                                    ).fetchone()
+            info = SYMBOLS[_TABLE_SYMBOL[name]]
+            con.execute("INSERT OR REPLACE INTO series_meta VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        [info.symbol, info.kind.value, info.name, source, lo, hi, n, now, "[]"])
+
+    @contextmanager
+    def _transaction(self, incoming: pd.DataFrame) -> Iterator[Any]:
+        """A write connection inside one transaction, with ``incoming`` registered as a view.
+
+        COMMIT only when the block finishes; any exception (or a kill before COMMIT) leaves the
+        store as it was. Cached frames are dropped afterwards either way.
+        """
         with self.connect(write=True) as con:
             con.execute("BEGIN TRANSACTION")
             try:
-                con.register("incoming", frame)
-                cond = " AND ".join(f"t.{k} = i.{k}" for k in key)
-                con.execute(f"DELETE FROM {name} t WHERE EXISTS "
-                            f"(SELECT 1 FROM incoming i WHERE {cond})")
-                cols = ", ".join(con.execute(f"SELECT * FROM {name} LIMIT 0").df().columns)
-                con.execute(f"INSERT INTO {name} ({cols}) SELECT {cols} FROM incoming")
-                col = _TABLE_DATE.get(name, "date")
-                lo, hi, n = con.execute(f"SELECT MIN({col}), MAX({col}), COUNT(*) FROM {name}"
-                                        ).fetchone()
-                info = SYMBOLS[_TABLE_SYMBOL[name]]
-                con.execute("INSERT OR REPLACE INTO series_meta VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                            [info.symbol, info.kind.value, info.name, source, lo, hi, n, now, "[]"])
+                con.register("incoming", incoming)
+                yield con
                 con.execute("COMMIT")
             except BaseException:
                 con.execute("ROLLBACK")
                 raise
             finally:
                 con.unregister("incoming")
-        self._cache.clear()
+                self._cache.clear()
 
 
 def _connect_waiting(path: Path, *, read_only: bool) -> Any:
