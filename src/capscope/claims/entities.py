@@ -63,8 +63,40 @@ def _resolve_name(raw: str) -> tuple[str | None, bool]:
     return None, False
 
 
+# instruments capscope has no data for, named so a claim about them is not pinned on a neighbour
+# ("gains of 3.9% for the Russell 1000" is not a Russell 2000 claim; "Russell 2000 Value" is not RUT)
+_UNKNOWN_RE = re.compile(
+    r"(?<![\w&-])(?:the\s+)?(?:(?:large-cap\s+|small-cap\s+|mid-cap\s+)?Russell\s+(?:1000|3000|2500|Midcap|Mid-cap|Microcap|Top\s+200)"
+    r"(?:\s+(?:Value|Growth))?(?:\s+[Ii]ndex(?:es)?)?|Russell\s+2000\s+(?:Value|Growth)(?:\s+[Ii]ndex)?|"
+    r"S\s?&\s?P\s+(?:MidCap\s+|SmallCap\s+|Mid-?cap\s+|Small-?cap\s+)?(?:400|600|1500)(?:\s+[Ii]ndex)?|"
+    r"S\s?&\s?P\s+500\s+(?:Equal[- ]Weight(?:ed)?|Value|Growth)(?:\s+[Ii]ndex)?|"
+    r"MSCI\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}|Stoxx\s+(?:Europe\s+)?(?:600|50)|Euro\s+Stoxx\s+50|FTSE\s+(?:100|250|All-World)|"
+    r"Nikkei(?:\s+225)?|Hang\s+Seng|DAX|CAC\s+40|Kospi|Topix|Nifty(?:\s+50)?|Sensex|"
+    r"bitcoin|Bitcoin|gold\s+(?:prices?|futures)|[Cc]rude\s+(?:oil\s+)?(?:prices?|futures)|Brent(?:\s+crude)?|"
+    r"(?:U\.S\.\s+)?dollar\s+index|ICE\s+Dollar\s+Index)(?![\w&])")
+
+
+def _unknown_mentions(sentence: str, offset: int) -> list[Mention]:
+    return [Mention(raw=m.group(0), span=Span(offset + m.start(), offset + m.end()), symbol=None,
+                    via="unknown instrument") for m in _UNKNOWN_RE.finditer(sentence)]
+
+
 def find_mentions(sentence: str, offset: int = 0) -> list[Mention]:
-    """Names of symbols in a sentence, in order; a ticker in brackets after its name is merged."""
+    """Names of symbols in a sentence, in order; a ticker in brackets after its name is merged.
+
+    Names of instruments capscope has no data for come back with ``symbol=None`` (via "unknown
+    instrument"), so a claim about them says so instead of borrowing a neighbouring subject.
+    """
+    out = _known_mentions(sentence, offset)
+    unknown = _unknown_mentions(sentence, offset)
+    if not unknown:
+        return out
+    out = [k for k in out if not any(u.span.start <= k.span.start < u.span.end
+                                     or k.span.start <= u.span.start < k.span.end for u in unknown)]
+    return sorted(out + unknown, key=lambda m: m.span.start)
+
+
+def _known_mentions(sentence: str, offset: int = 0) -> list[Mention]:
     out: list[Mention] = []
     for m in _ALIAS_RE.finditer(sentence):
         raw = m.group(0)

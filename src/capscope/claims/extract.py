@@ -9,6 +9,7 @@ claim carries a flag saying so, never a silent guess.
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import datetime as dt
 import re
@@ -16,10 +17,10 @@ import time
 
 from capscope.claims.entities import find_mentions
 from capscope.claims.grammar import RULES, ArticleState, SentenceContext
-from capscope.claims.model import Claim, Span
+from capscope.claims.model import Claim, Span, TimeExpr, TimeKind
 from capscope.claims.normalize import Document, normalize
 from capscope.claims.quantities import find_quantities
-from capscope.claims.timexpr import find_times, parse_loose_date
+from capscope.claims.timexpr import MONTH_NUM, find_times, parse_loose_date, resolve_time
 
 MAX_SENTENCE = 2000  # longer "sentences" are scraping debris (tables, code): cut, not parsed whole
 _HAS_SIGNAL = re.compile(r"\d|record|all-time|highest|lowest|streak|straight|consecutive|triple|double|twice|"
@@ -128,6 +129,24 @@ def extract_claims(text: str | bytes, published: dt.date | None = None) -> list[
 _HEADING = re.compile(r"^\s*(?P<words>[A-Za-z][\w ,'-]{1,38}?)\s*:\s*$")
 
 
+_MONTH_WORD = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|"
+                         r"November|December)\b")
+
+
+def _remember_month(sentence: str, times: list[TimeExpr], state: ArticleState) -> None:
+    """Keep the last calendar month named, for a later "for the month" (see ArticleState)."""
+    months = [t for t in times if t.kind is TimeKind.MONTH and t.anchor != "since"]
+    if not months:
+        # a bare month name as a subject ("November was a banner month"), not a day ("November 5")
+        taken = [(t.span.start, t.span.end) for t in times if t.span is not None]
+        for m in _MONTH_WORD.finditer(sentence):
+            if re.match(r"\s*\d", sentence[m.end():m.end() + 3]) or any(a <= m.start() < b for a, b in taken):
+                continue
+            months.append(TimeExpr(m.group(0), TimeKind.MONTH, month=MONTH_NUM[m.group(0).lower()], relative=True))
+    for t in months:
+        state.last_month = resolve_time(copy.copy(t), state.published)
+
+
 def _section_heading(sentence: str, offset: int, state: ArticleState) -> bool:
     """A heading line that dates the lines under it ("For the week:", "On Friday:", "Year to
     date:"), as wire services print index tables. Sets the section time; True when it was one."""
@@ -138,8 +157,6 @@ def _section_heading(sentence: str, offset: int, state: ArticleState) -> bool:
     if len(times) != 1 or len(times[0].raw) < len(m.group("words").strip()) - 4:
         return False
     t = times[0]
-    from capscope.claims.timexpr import resolve_time
-
     resolve_time(t, state.published)
     state.section_time = t
     return True
@@ -151,6 +168,8 @@ def _sentence_claims(text: str, span: Span, state: ArticleState) -> list[Claim]:
     if _section_heading(sentence, s, state):
         return []
     if not _HAS_SIGNAL.search(sentence):
+        if _MONTH_WORD.search(sentence):
+            _remember_month(sentence, find_times(sentence, s), state)
         if not re.search(r"\d", sentence):
             state.section_time = None  # prose: a heading's time does not reach past it
         # still remember who the sentence is about, for "it" and "the index" later
@@ -160,6 +179,7 @@ def _sentence_claims(text: str, span: Span, state: ArticleState) -> list[Claim]:
     names = find_mentions(sentence, s)
     times = [t for t in find_times(sentence, s)  # "Russell 2000" is a name, not the year 2000
              if not any(n.span.start <= t.span.start < n.span.end for n in names)]
+    _remember_month(sentence, times, state)
     skip = [(x.span.start - s, x.span.end - s) for x in (*times, *names) if x.span]
     quantities = find_quantities(sentence, s, skip)
     refs = [r for r in state.tracker.references(sentence, s)

@@ -59,7 +59,7 @@ _WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _UNIT = r"(?:trading days?|trading sessions?|sessions?|days?|weeks?|months?|quarters?|years?)"
 _NUMW = (r"(?:\d{1,3}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
          r"fifteen|eighteen|twenty|thirty|few|several|a couple of|couple of)")
-_PREP = r"(?:(?P<prep>since|in|on|over|during|for|from|through|until|before|after|by|of|at|as of|to)\s+)?"
+_PREP = r"(?:(?P<prep>(?i:since|in|on|over|during|for|from|through|until|before|after|by|of|at|as of|to))\s+)?"
 
 # ordered: longer, more specific shapes first; matches may not overlap
 _PATTERNS: tuple[tuple[str, str], ...] = (
@@ -96,7 +96,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ("rel", r"(?P<which>last|this|next|past|previous|the past|the previous|the prior)\s+(?P<u>week|month|year|quarter)"),
     ("year", r"(?P<prep2>since|in|for|during|of|from|through|until|before|after|by|throughout|all of)\s+(?:(?:calendar|fiscal)\s+)?(?P<y>" + _YEAR + r")(?:'s)?"),
     ("year", r"(?P<y>" + _YEAR + r")'s\b|\b(?P<y3>" + _YEAR + r")\s+(?:so far|to date|as a whole|overall)"),
-    ("month", r"(?:in|since|during|for|through|of)\s+(?P<mon>" + _MON + r")(?!\s*\d)"),
+    ("month", r"(?i:in|since|during|for|through|of)\s+(?P<mon>" + _MON + r")(?!\s*\d)"),
 )
 
 _COMPILED = [(name, re.compile(r"(?<![\w-])" + _PREP + "(?:" + rx + ")", re.IGNORECASE if name not in (

@@ -56,6 +56,9 @@ class ArticleState:
     # a time set by a section header line ("For the week:", "On Friday:") for the lines under it,
     # as in wire-service tables; cleared by the next header or a paragraph of prose without numbers
     section_time: TimeExpr | None = None
+    # the last calendar month the article named ("the month of November"): "for the month" in a
+    # piece written days after that month ended means that month, not the days of the new one
+    last_month: TimeExpr | None = None
 
 
 @dataclasses.dataclass
@@ -145,11 +148,12 @@ class SentenceContext:
         # a name in the comma-segment of the trigger itself beats the head of a list before it:
         # "Of the four indexes, the Dow, the S&P 500 and the Nasdaq, only the small-cap index fell"
         seg = self.text.rfind(",", cs, pos) + 1
-        in_segment = [m for s, m in cands if seg > cs and s >= seg and m.symbol and m in self.names]
+        in_segment = [m for s, m in cands if seg > cs and s >= seg and m in self.names
+                      and (m.symbol or m.via == "unknown instrument")]
         if in_segment:
             in_clause = in_segment
         pick = in_clause[0] if in_clause else (cands[0][1] if cands else None)
-        if pick is not None and pick.symbol is None:
+        if pick is not None and pick.symbol is None and pick.via != "unknown instrument":
             pick = None
         if pick is None and self.state.tracker.last_subject is not None:
             last = self.state.tracker.last_subject
@@ -162,7 +166,7 @@ class SentenceContext:
         for pool in (self.names, self.refs):  # a name beats a reference ("the gains in the S&P 500")
             for m in sorted(pool, key=lambda m: m.span.start if m.span else 0):
                 s, _ = self.rel(m.span)
-                if pos <= s <= min(ce, pos + within) and m.symbol:
+                if pos <= s <= min(ce, pos + within) and (m.symbol or m.via == "unknown instrument"):
                     return m
         return None
 
@@ -201,6 +205,15 @@ class SentenceContext:
             prev.note = f"same period as '{self.state.last_time.raw}'"
             return prev
         resolve_time(t, self.state.published, prefer=prefer)
+        lm, pub = self.state.last_month, self.state.published
+        if (t.kind is TimeKind.TO_DATE and t.unit == "month" and t.anchor in ("for", "in")
+                and re.fullmatch(r"(?:for|in) the month", t.raw.strip(), re.IGNORECASE)
+                and lm is not None and pub is not None and lm.end is not None and lm.end < pub
+                and (pub - lm.end).days <= 45):
+            month = copy.copy(lm)
+            month.raw, month.span, month.anchor = t.raw, t.span, t.anchor
+            month.note = f"the month the article is about ('{lm.raw}')"
+            return month
         if (t.kind is TimeKind.YEAR and self.state.published is not None and t.year == self.state.published.year
                 and t.anchor != "since"):
             t.end = self.state.published

@@ -368,7 +368,7 @@ _NOUN_AFTER = re.compile(
     r"^[\s-]*(?:(?P<up>gains?|rise|jump|advance|rally|surge|climb|increase|pop|rebound|returns?|move|upswing|"
     r"higher)|(?:(?P<down>drop|decline|loss|fall|slide|plunge|selloff|sell-off|pullback|slump|retreat|dip|lower|"
     r"tumble|decrease)))\b", _I)
-_NOUN_BEFORE = re.compile(r"\b(?:(?P<up>gains?|returns?|a\s+rise|a\s+return|an?\s+(?:gain|advance|increase))|"
+_NOUN_BEFORE = re.compile(r"\b(?:(?:respective|comparable|corresponding)\s+)?(?:(?P<up>gains?|returns?|a\s+rise|a\s+return|an?\s+(?:gain|advance|increase))|"
                           r"(?P<down>losses|a\s+loss|a\s+drop|a\s+decline|declines))\s+of\s+$", _I)
 _MODAL = re.compile(r"\b(?:could|may|might|will|would|should|expect(?:s|ed)?\s+to|is\s+set\s+to|poised\s+to|"
                     r"likely\s+to|forecasts?|projects?|predicts?|sees?|target(?:s|ing)?|aims?\s+to|if)\b[^.;]{0,30}$", _I)
@@ -501,6 +501,11 @@ def moves(ctx: SentenceContext) -> None:
             fm = re.match(r"^\s*(?:for|in|by|on)\s+", ctx.text[e + na.end():e + na.end() + 10], _I)
             if fm:
                 subject = ctx.mention_after(e + na.end(), within=12)
+        else:
+            fa = re.match(r"^(?:\s*(?:,|and|,\s*and)\s*-?\d[\d.,]*\s?%)*\s*(?:for|in)\s+", ctx.text[e:e + 60], _I)
+            if fa and _NOUN_BEFORE.search(ctx.text[max(cs, hs - 40):hs]):
+                # "gains of 3.9% (and 3.7%) for the Russell 1000": the name after the figures
+                subject = ctx.mention_after(e + fa.end(), within=20)
         subject = subject or ctx.subject_for(trigger)
         time = ctx.time_for(s)
         if time is not None and time.kind is TimeKind.HORIZON:
@@ -508,6 +513,10 @@ def moves(ctx: SentenceContext) -> None:
         if time is None:
             # a day named elsewhere in the sentence ("closed at its highest ... on Wednesday after rising 1.7%")
             time = next((ctx.resolve(t) for t in ctx.times if t.kind in _DAY_KINDS), None)
+        if time is None:
+            # "gained 11.2% for the month versus gains of 3.9% for ...": the sentence's earlier move
+            time = next((c.time for c in reversed(ctx.claims)
+                         if c.kind in (ClaimKind.DAY_MOVE, ClaimKind.PERIOD_RETURN) and c.time is not None), None)
         span_time = _between_days(ctx, trigger, time)
         if span_time is not None:
             time = span_time
