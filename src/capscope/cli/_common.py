@@ -18,6 +18,7 @@ import typer
 F = TypeVar("F", bound=Callable[..., Any])
 
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print the result as JSON.")]
+SymbolArg = Annotated[str, typer.Argument(help="Symbol or alias, e.g. RUT, 'Russell 2000', IWM.")]
 OnOpt = Annotated[
     str | None,
     typer.Option("--on", "--asof", help="As-of date (YYYY-MM-DD); a weekend or holiday means the "
@@ -68,6 +69,21 @@ def handle_errors(fn: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
+def fmt_date(x: Any) -> str:
+    """A date cell: ISO date or a dash."""
+    return "-" if x is None else str(x.date() if hasattr(x, "date") else x)
+
+
+def fmt_num(x: float | None, fmt: str = "{:,.2f}") -> str:
+    """A number cell: formatted, a dash for None/NaN, and never "-0.00"."""
+    if x is None or x != x:
+        return "-"
+    text = fmt.format(x)
+    if text.startswith("-") and not any(c in "123456789" for c in text):  # -0.00: no sign
+        text = ("+" if "+" in fmt else "") + text[1:]
+    return text
+
+
 def print_json(payload: Any) -> None:
     from capscope._result import jsonable
 
@@ -88,5 +104,5 @@ def print_warnings(warnings: list[str]) -> None:
         con.print(f"[yellow]note:[/yellow] {w}")
 
 
-__all__ = ["JsonOpt", "OnOpt", "console", "emit", "fail", "handle_errors", "print_json",
-           "print_warnings"]
+__all__ = ["JsonOpt", "OnOpt", "SymbolArg", "console", "emit", "fail", "fmt_date", "fmt_num",
+           "handle_errors", "print_json", "print_warnings"]

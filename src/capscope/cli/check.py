@@ -8,6 +8,7 @@ from typing import Annotated, Any
 import typer
 
 from capscope.cli._common import JsonOpt, console, handle_errors, print_json
+from capscope.cli._usage import OneLineUsage
 
 VERDICT_STYLE = {
     "supported": "green",
@@ -121,7 +122,7 @@ def check_cmd(
 
 def register(app: typer.Typer) -> None:
     """Add this room's commands to the root app."""
-    app.command("check")(check_cmd)
+    app.command("check", cls=OneLineUsage)(check_cmd)
 
 
 __all__ = ["register"]

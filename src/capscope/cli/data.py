@@ -7,11 +7,12 @@ from typing import Annotated
 import typer
 
 from capscope.cli._common import JsonOpt, console, handle_errors, print_json
+from capscope.cli._usage import OneLineUsage
 
 data_app = typer.Typer(help="Inspect, import and update the data store.", no_args_is_help=True)
 
 
-@data_app.command("list")
+@data_app.command("list", cls=OneLineUsage)
 @handle_errors
 def list_(as_json: JsonOpt = False) -> None:
     """Every series and table in the store: symbol, kind, first, last, rows, source."""
@@ -32,7 +33,7 @@ def list_(as_json: JsonOpt = False) -> None:
     console().print(table)
 
 
-@data_app.command("show")
+@data_app.command("show", cls=OneLineUsage)
 @handle_errors
 def show(
     symbol: Annotated[str, typer.Argument(help="Symbol or alias, e.g. RUT, 'Russell 2000', IWM.")],
@@ -83,7 +84,7 @@ def register(app: typer.Typer) -> None:
     app.add_typer(data_app, name="data")
 
 
-@data_app.command("import")
+@data_app.command("import", cls=OneLineUsage)
 @handle_errors
 def import_(
     file: Annotated[str, typer.Argument(help="CSV or Parquet file (.gz allowed) with a Date "
@@ -113,7 +114,7 @@ def import_(
     _notes(result.warnings)
 
 
-@data_app.command("update")
+@data_app.command("update", cls=OneLineUsage)
 @handle_errors
 def update_(
     symbols: Annotated[list[str] | None, typer.Argument(help="Symbols to update (default: "

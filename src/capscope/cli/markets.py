@@ -11,23 +11,18 @@ from typing import Annotated, Any
 
 import typer
 
-from capscope.cli._common import JsonOpt, OnOpt, console, handle_errors, print_json, print_warnings
+from capscope.cli._common import (
+    JsonOpt,
+    OnOpt,
+    SymbolArg,
+    console,
+    handle_errors,
+    print_json,
+    print_warnings,
+)
+from capscope.cli._common import fmt_date as _d
+from capscope.cli._common import fmt_num as _n
 from capscope.cli._usage import OneLineUsage
-
-SymbolArg = Annotated[str, typer.Argument(help="Symbol or alias, e.g. RUT, 'Russell 2000', IWM.")]
-
-
-def _d(x: Any) -> str:
-    return "-" if x is None else str(x.date() if hasattr(x, "date") else x)
-
-
-def _n(x: float | None, fmt: str = "{:,.2f}") -> str:
-    if x is None or x != x:
-        return "-"
-    text = fmt.format(x)
-    if text.startswith("-") and not any(c in "123456789" for c in text):  # -0.00: no sign
-        text = ("+" if "+" in fmt else "") + text[1:]
-    return text
 
 
 def _pct(x: float | None) -> str:

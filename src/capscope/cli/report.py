@@ -8,6 +8,7 @@ from typing import Annotated
 import typer
 
 from capscope.cli._common import JsonOpt, console, handle_errors, print_json
+from capscope.cli._usage import OneLineUsage
 
 PairOpt = Annotated[str, typer.Option("--pair", help="Small:large pair: RUT:SPX or IWM:SPY.")]
 AsofOpt = Annotated[list[str] | None, typer.Option(
@@ -145,8 +146,8 @@ def _check_port(host: str, port: int) -> None:
 
 def register(app: typer.Typer) -> None:
     """Add this room's commands to the root app."""
-    app.command("report")(handle_errors(report))
-    app.command("serve")(handle_errors(serve))
+    app.command("report", cls=OneLineUsage)(handle_errors(report))
+    app.command("serve", cls=OneLineUsage)(handle_errors(serve))
 
 
 __all__ = ["register"]
