@@ -111,16 +111,34 @@ def payload_of(rep: Any) -> dict[str, Any]:
     return payload
 
 
+def _mount_offline_docs(app: FastAPI) -> None:
+    """Swagger UI at /api/docs from the installed swagger-ui-bundle, not a CDN, so the API docs
+    render with no network (FastAPI's default page loads its scripts from a CDN)."""
+    from fastapi.openapi.docs import get_swagger_ui_html
+    from swagger_ui_bundle import swagger_ui_path
+
+    app.mount("/api/docs-assets", StaticFiles(directory=swagger_ui_path), name="docs-assets")
+
+    @app.get("/api/docs", include_in_schema=False)
+    def _docs() -> Any:
+        return get_swagger_ui_html(
+            openapi_url="/api/openapi.json", title="capscope API",
+            swagger_js_url="/api/docs-assets/swagger-ui-bundle.js",
+            swagger_css_url="/api/docs-assets/swagger-ui.css",
+            swagger_favicon_url="/api/docs-assets/favicon-32x32.png")
+
+
 def create_app() -> FastAPI:
     """A fresh app (tests build their own)."""
     from capscope import __version__
 
-    app = FastAPI(title="capscope", version=__version__, docs_url="/api/docs",
+    app = FastAPI(title="capscope", version=__version__, docs_url=None,
                   redoc_url=None, openapi_url="/api/openapi.json",
                   description="Small caps vs large caps on real data: the statistics, the "
                               "rotation report and the claim checker.")
     app.add_middleware(BodySizeLimit, max_bytes=MAX_BODY_BYTES)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+    _mount_offline_docs(app)
     lock = threading.Lock()  # the store's per-process cache is not built for parallel fills
     cache = _ReportCache()
 
