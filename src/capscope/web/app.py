@@ -118,6 +118,8 @@ def _mount_offline_docs(app: FastAPI) -> None:
     from swagger_ui_bundle import swagger_ui_path
 
     app.mount("/api/docs-assets", StaticFiles(directory=swagger_ui_path), name="docs-assets")
+    # The bundled Swagger UI (4.x) reads OpenAPI 3.0 documents; the schema uses nothing newer.
+    app.openapi_version = "3.0.3"
 
     @app.get("/api/docs", include_in_schema=False)
     def _docs() -> Any:
