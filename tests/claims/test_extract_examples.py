@@ -13,13 +13,11 @@ import pytest
 
 from capscope.claims.extract import extract_claims
 
-ARTICLES = Path("/work/shared/examples/articles")
-HERE = Path(__file__).parent / "corpus"
+ARTICLES = Path(__file__).parent / "examples"  # copies of the project's two example articles
 
 
 def _article(name: str) -> str:
-    local = HERE / name
-    return (local if local.exists() else ARTICLES / name).read_text()
+    return (ARTICLES / name).read_text(encoding="utf-8")
 
 
 def _row(c):
