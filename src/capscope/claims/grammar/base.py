@@ -155,6 +155,13 @@ class SentenceContext:
         pick = in_clause[0] if in_clause else (cands[0][1] if cands else None)
         if pick is not None and pick.symbol is None and pick.via != "unknown instrument":
             pick = None
+            # "the Russell 2000 has lost 25%, and year to date it is down 18%": the sentence's
+            # own earlier subject, before the article's
+            earlier = next((c.subject for c in reversed(self.claims) if c.subject is not None
+                            and c.subject.symbol and c.span.start - self.offset < pos), None)
+            if earlier is not None:
+                return Mention(raw=earlier.raw, span=None, symbol=earlier.symbol,
+                               via=f"context: earlier subject '{earlier.raw.strip()}'", generic=earlier.generic)
         if pick is None and self.state.tracker.last_subject is not None:
             last = self.state.tracker.last_subject
             return Mention(raw=last.raw, span=None, symbol=last.symbol,

@@ -76,7 +76,7 @@ _STREAKS = re.compile(
     r"(?P<n>" + NUMWORD + r")[\s-](?P<u>day|session|trading-day|week|month)s?[\s-](?:(?P<dir>winning|losing|win|up|down)[\s-])?"
     r"(?:streak|run)|"
     r"(?P<dir2>winning|losing)\s+streak\s+(?:to|of|at)\s+(?P<n2>" + NUMWORD + r")\s+(?P<u2>days|sessions|weeks|months)|"
-    r"(?:for\s+)?(?:the|a|its|their)\s+(?P<ord>" + ORDWORD + r")\s+(?:straight|consecutive|successive|)\s*"
+    r"(?:for\s+)?(?:the|a|its|their)\s+(?P<ord>(?!first\b|1st\b)" + ORDWORD + r")\s+(?:straight|consecutive|successive|)\s*"
     r"(?P<u3>day|session|trading day|week|month|quarter)(?:\s+in\s+a\s+row)?|"
     r"(?P<n4>" + NUMWORD + r")\s+(?:straight|consecutive|successive)\s+(?:(?P<u4>days|sessions|weeks|months|quarters)|"
     r"(?P<u5>daily|weekly|monthly|quarterly)\s+(?P<dir5>gains|losses|advances|declines|increases|decreases))|"
@@ -278,18 +278,29 @@ _RECORD = re.compile(
     r"new\s+(?:all-time\s+)?(?:closing\s+)?highs?)\b|\b(?:closed|ended|finished|settled)\s+at\s+(?:a\s+)?(?P<rec>record)\b", _I)
 
 
+_RECORD_MISSED = re.compile(r"\b(?:shy\s+of|short\s+of|miss(?:ed|es|ing)?|below|under|away\s+from|off|"
+                            r"within\s+[^.;]{0,20}\s+of|close\s+to|near|approach(?:ed|es|ing)?|"
+                            r"failed\s+to\s+(?:set|reach|hit|notch)|not\s+(?:a|at)|yet\s+to\s+(?:set|reach|hit))"
+                            r"\s+(?:(?:a|an|the|its|their|fresh|new|all-time|closing|\$?\d[\d,.]*)\s+)*$", _I)
+
+
 def records(ctx: SentenceContext) -> None:
     for m in _RECORD.finditer(ctx.text):
         if ctx.is_consumed(*m.span()):
             continue
         words = m.group(0).lower()
         which = "low" if "low" in words else "high"
+        # "ends shy of a record", "narrowly missed a fresh record close": the claim is that it was NOT one
+        negated = bool(_RECORD_MISSED.search(ctx.text[max(0, m.start() - 45):m.start()]))
         time = ctx.time_for(m.start(), kinds=(TimeKind.DAY, TimeKind.WEEKDAY, TimeKind.WEEK, TimeKind.MONTH),
                             allow_since=False)
+        if (negated and time is not None and time.span is not None and time.span.start - ctx.offset > m.start()
+                and re.search(r"\b(?:its|their)\b", _RECORD_MISSED.search(ctx.text[max(0, m.start() - 45):m.start()]).group(0), _I)):
+            time = None  # "shy of its record close reached on Oct. 28": that date is the record's, not the claim's
         ctx.make(ClaimKind.RECORD, m.start(), m.end(), subject=ctx.subject_for(m.start()), time=time,
                  direction=Direction.DOWN if which == "low" else Direction.UP,
                  details={"which": which, "measure": "intraday" if "intraday" in ctx.text[m.start() - 15:m.end()].lower()
-                          else "close"})
+                          else "close", **({"negated": True} if negated else {})})
         ctx.consumed.append(m.span())
 
 
@@ -401,16 +412,53 @@ def _cue_before(ctx: SentenceContext, rx: re.Pattern[str], pos: int, lo: int | N
     return m
 
 
-def _between_days(ctx: SentenceContext, trigger: int, time: TimeExpr | None) -> TimeExpr | None:
+_REF_POINT_BEFORE = re.compile(r"\b(?:its|their|the)\s+(?:[\w.,-]+\s+){0,3}(?:record|high|low|peak|bottom|top)s?\b"
+                               r"[^.;]{0,25}$|\b(?:highest|lowest|best|worst|biggest|largest|strongest|weakest|"
+                               r"sharpest|steepest)\b[^.;,]{0,30}$", _I)
+
+
+_OTHER_VERB = re.compile(r"\b(?:ends?|ended|finish(?:es|ed)?|closed?|closes|settled?|" + _UP_V + "|" + _DOWN_V + r")\b", _I)
+
+
+_LEADS_NEXT_MOVE = re.compile(r"^\s*,?\s*(?:(?:it|they|the\s+\w+)\s+)?(?:(?:is|was|has|had|have)\s+)?(?:been\s+)?"
+                              r"(?:" + _UP_V + "|" + _DOWN_V + r")\s+(?:by\s+|about\s+|nearly\s+|more\s+than\s+|over\s+)?[-+$]?\d", _I)
+
+
+def _foreign_times(ctx: SentenceContext, trigger: int) -> set[int]:
+    """Time phrases a move does not own: one dating a reference point ("just shy of its 6,890.89
+    record close reached on Oct. 28", "its high from November"), one inside a superlative ("the
+    highest level since Nov. 3"), or one past another name ("Dow gains 500 points, S&P 500 ends
+    shy of a record after the Fed's final cut of 2025")."""
+    out = set()
+    for i, t in enumerate(ctx.times):
+        s, _ = ctx.rel(t.span)
+        if s <= trigger:
+            continue
+        if _REF_POINT_BEFORE.search(ctx.text[max(trigger, s - 60):s]):
+            out.add(i)
+            continue
+        if _LEADS_NEXT_MOVE.match(ctx.text[ctx.rel(t.span)[1]:ctx.rel(t.span)[1] + 50]):
+            out.add(i)  # "lost over 25% and year to date is down 18%": the time opens the next move
+            continue
+        for m in ctx.names:
+            ms, me = ctx.rel(m.span)
+            if trigger < ms and me <= s and _OTHER_VERB.search(ctx.text[me:s]):
+                out.add(i)  # the time belongs to the next subject's clause
+                break
+    return out
+
+
+def _between_days(ctx: SentenceContext, trigger: int, time: TimeExpr | None,
+                  foreign: set[int] | frozenset[int] = frozenset()) -> TimeExpr | None:
     """A change measured between two named days ("fell 20.94% between its Nov. 8 record close and
     its close on Jan. 27", "up 54% since its October 12th, 2022 low"): a window from the close of
     the first day to the close of the second (or of the article's day), not a one-day move."""
     cs, ce = ctx.clause(trigger)
     days = []
-    for t in ctx.times:
+    for i, t in enumerate(ctx.times):
         s, e = ctx.rel(t.span)
-        if s < trigger or s >= ce:
-            continue
+        if s < trigger or s >= ce or (i in foreign and not days):
+            continue  # a foreign time cannot open the window, but can close it ("to its Jan. 27 close")
         r = ctx.resolve(t)
         if r.kind in _DAY_KINDS and r.start is not None and r.start == r.end:
             days.append((s, e, r))
@@ -418,6 +466,8 @@ def _between_days(ctx: SentenceContext, trigger: int, time: TimeExpr | None) -> 
         # fronted: "Since its October 12th, 2022 low, the S&P 500 is up nearly 54%"
         for t in ctx.times:
             s, e = ctx.rel(t.span)
+            if time is not None and time.span != t.span:
+                break  # the move names its own time ("year to date is down 18%")
             if e <= trigger and (t.anchor == "since" or _cue_before(ctx, _SINCE_CUE, s)):
                 r = ctx.resolve(t)
                 if r.kind in _DAY_KINDS and r.start is not None and r.start == r.end:
@@ -507,17 +557,21 @@ def moves(ctx: SentenceContext) -> None:
                 # "gains of 3.9% (and 3.7%) for the Russell 1000": the name after the figures
                 subject = ctx.mention_after(e + fa.end(), within=20)
         subject = subject or ctx.subject_for(trigger)
+        foreign = _foreign_times(ctx, trigger)
+        saved = set(ctx.used_t)
+        ctx.used_t |= foreign
         time = ctx.time_for(s)
+        ctx.used_t = saved
         if time is not None and time.kind is TimeKind.HORIZON:
             time = None
         if time is None:
             # a day named elsewhere in the sentence ("closed at its highest ... on Wednesday after rising 1.7%")
-            time = next((ctx.resolve(t) for t in ctx.times if t.kind in _DAY_KINDS), None)
+            time = next((ctx.resolve(t) for i, t in enumerate(ctx.times) if t.kind in _DAY_KINDS and i not in foreign), None)
         if time is None:
             # "gained 11.2% for the month versus gains of 3.9% for ...": the sentence's earlier move
             time = next((c.time for c in reversed(ctx.claims)
                          if c.kind in (ClaimKind.DAY_MOVE, ClaimKind.PERIOD_RETURN) and c.time is not None), None)
-        span_time = _between_days(ctx, trigger, time)
+        span_time = _between_days(ctx, trigger, time, foreign)
         if span_time is not None:
             time = span_time
         kind = ClaimKind.DAY_MOVE if time is None or time.kind in _DAY_KINDS else ClaimKind.PERIOD_RETURN

@@ -162,6 +162,11 @@ def verify_record(rc: ResolvedClaim) -> CheckedClaim:
                       "data_begins": iso(res.data_begins)})
     if ok:
         text += f" (record over the data, which begins {iso(res.data_begins)})"
+    if c.details.get("negated"):
+        # "ended shy of its record", "missed a record close": true when it was not a record
+        ev.claimed = f"not a record {which}"
+        return verdict(rc, Verdict.CONTRADICTED if ok else Verdict.SUPPORTED,
+                       text + (": it was a record" if ok else ": not a record, as stated"), ev)
     return verdict(rc, Verdict.SUPPORTED if ok else Verdict.CONTRADICTED, text, ev)
 
 
