@@ -37,13 +37,14 @@ BoolArray = npt.NDArray[np.bool_]
 JIT_ENABLED = os.environ.get("CAPSCOPE_DISABLE_JIT", "") in ("", "0")
 
 JIT_MIN_CELLS = 500_000
-"""Calls on fewer array cells than this run the loop interpreted until numba is loaded.
+"""Array cells the loops may walk interpreted, per process, before numba is loaded.
 
 Loading numba and its cached machine code costs about 0.6 s per process, more than the
 interpreted loops take on a few real series (a claim check or a report reads tens of thousands
 of rows): measured, `capscope check` ran in 1.0 s interpreted vs 2.2 s compiled. So kernels
-compile on demand: the first call over a large panel loads numba, and from then on every kernel
-runs compiled. Tests set this to 0 to exercise the compiled code on small inputs.
+are tiered: they run interpreted until the cells walked so far in the process (or one call's
+input) reach this budget - a large panel, or a long-running process checking many articles -
+and from then on every kernel runs compiled. Tests set this to 0 to exercise compiled code.
 """
 
 
@@ -56,6 +57,7 @@ class _Kernel:
     """
 
     numba_loaded = False  # class-wide: once numba is in the process, compiled code is cheap
+    interpreted_cells = 0  # class-wide: work done interpreted so far (see JIT_MIN_CELLS)
 
     def __init__(self, fn: Callable[..., Any], options: dict[str, Any]) -> None:
         functools.update_wrapper(self, fn)
@@ -86,8 +88,9 @@ class _Kernel:
         if self._compiled is not None or _Kernel.numba_loaded:
             return self.compiled()(*args)
         cells = sum(a.size for a in args if isinstance(a, np.ndarray))
-        if cells >= JIT_MIN_CELLS:
+        if _Kernel.interpreted_cells + cells >= JIT_MIN_CELLS:
             return self.compiled()(*args)
+        _Kernel.interpreted_cells += cells
         return self.py_func(*args)
 
 
