@@ -10,12 +10,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import numpy as np
 import pandas as pd
 
 from capscope.data.calendar import DateLike, parse_date, resolve_session
 from capscope.data.series import bars
 from capscope.data.symbols import Kind, SymbolInfo, resolve
 from capscope.errors import BadInput, DataUnavailable
+from capscope.stats._history import FieldHistory, history
 
 
 @dataclass
@@ -28,6 +30,8 @@ class AsOf:
     field: str
     data_begins: pd.Timestamp
     data_ends: pd.Timestamp
+    history: FieldHistory = field(repr=False)  # the field's rows (NaN dropped) and their scans
+    row: int  # the session's row in ``history``
     warnings: list[str] = field(default_factory=list)
 
     @property
@@ -37,7 +41,8 @@ class AsOf:
     @property
     def values(self) -> pd.Series:
         """The chosen field, NaN rows dropped, up to the session."""
-        return self.frame[self.field].dropna()
+        h, end = self.history, self.row + 1
+        return pd.Series(h.values[:end], index=h.dates[:end], name=self.field, copy=True)
 
     def provenance(self) -> dict[str, object]:
         return {
@@ -87,12 +92,12 @@ def as_of(symbol: str, on: DateLike | None = None, field: str = "close") -> AsOf
     full = bars(info.symbol)
     if field not in full.columns:
         raise BadInput(f"unknown field {field!r}", f"fields: {', '.join(full.columns)}")
-    valid = full[field].dropna()
-    if valid.empty:
+    h = history(info.symbol, field)  # the field's rows, NaN dropped: read by row, not sliced
+    if not len(h):
         hint = ("an index has price closes only: use close" if info.kind == "index"
                 else info.note or "try close")
         raise DataUnavailable(f"{info.symbol} has no {field} values", hint)
-    first, last = valid.index[0], valid.index[-1]
+    first, last = h.dates[0], h.dates[-1]
     warnings: list[str] = []
     if first > full.index[0]:
         other = "adj_close" if field != "adj_close" else "close"
@@ -106,28 +111,32 @@ def as_of(symbol: str, on: DateLike | None = None, field: str = "close") -> AsOf
                             f"{full.index[-1].date()}): using {last.date()}")
     else:
         day = parse_date(on, what="--on date")
-        span = (f"{info.symbol} has {field_coverage(full)}: pick a date and --field inside one"
-                if first > full.index[0]
-                or last < full.index[-1] else f"use a date from {first.date()} to {last.date()}")
+        partial = first > full.index[0] or last < full.index[-1]
+
+        def span() -> str:  # the hint of a date outside the data (only built for the error)
+            return (f"{info.symbol} has {field_coverage(full)}: pick a date and --field inside "
+                    "one" if partial else f"use a date from {first.date()} to {last.date()}")
+
         if day < first:
             raise DataUnavailable(
                 f"{day.date()} is before {info.symbol}'s {field} data, which begins "
-                f"{first.date()}", span)
+                f"{first.date()}", span())
         session, note = resolve_session(day)
         if day > last and session > last:
             raise DataUnavailable(
                 f"{day.date()} is after {info.symbol}'s last data row for {field}, {last.date()}",
-                span if span.startswith(info.symbol) else f"{span}, or update the data")
+                span() if partial else f"{span()}, or update the data")
         if note:
             warnings.append(note)
-        if session not in valid.index:
-            row = valid.index[valid.index.searchsorted(session, "right") - 1]
+        day_row = h.dates[h.row(session)]
+        if day_row != session:
             warnings.append(f"{info.symbol} has no {field} on {session.date()}; "
-                            f"using its previous row {row.date()}")
-            session = row
-    frame = full.loc[:session]
+                            f"using its previous row {day_row.date()}")
+            session = day_row
+    # rows up to the session (the index is sorted: a searchsorted cut is what .loc[:session] is)
+    frame = full.iloc[:int(np.searchsorted(full.index.as_unit("ns").asi8, session.value, "right"))]
     return AsOf(info=info, frame=frame, session=session, field=field, data_begins=first,
-                data_ends=last, warnings=warnings)
+                data_ends=last, warnings=warnings, history=h, row=h.row(session))
 
 
 def ago(then: pd.Timestamp, now: pd.Timestamp) -> str:

@@ -23,14 +23,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-import numpy as np
 import pandas as pd
 
 from capscope._result import Result
 from capscope.data.calendar import DateLike
 from capscope.errors import BadInput
 from capscope.stats._asof import ago, as_of
-from capscope.stats._kernels import drawdown_from_peak, highest_since, lowest_since, run_lengths
+from capscope.stats._history import FieldHistory, history
 
 WEEKS_52 = pd.Timedelta(days=364)
 
@@ -98,48 +97,47 @@ class MoveResult(Result):
     definitions: dict[str, str] = field(default_factory=dict)
 
 
-def _extreme(values: pd.Series, kind: str, what: str) -> Extreme:
-    """The "highest/lowest since" answer for the last value of ``values`` (NaN-free series)."""
-    arr = values.to_numpy(dtype=np.float64)
-    j = int((highest_since(arr) if kind == "high" else lowest_since(arr))[-1])
-    now = values.index[-1]
+def _extreme(h: FieldHistory, t: int, kind: str, what: str) -> Extreme:
+    """The "highest/lowest since" answer for row ``t`` of ``h`` (its whole-history scan, read at
+    ``t``: the scan is causal, so rows after ``t`` play no part)."""
+    j = int((h.highest_since if kind == "high" else h.lowest_since)[t])
+    value = float(h.values[t])
     word = "highest" if kind == "high" else "lowest"
     if j < 0:
-        return Extreme(kind=kind, value=float(arr[-1]), is_record=True,
+        return Extreme(kind=kind, value=value, is_record=True,
                        wording=f"{'record' if kind == 'high' else 'lowest'} {what}: {word} since "
-                               f"the data begins {values.index[0].date()}")
-    then = values.index[j]
-    words = ago(then, now)
-    return Extreme(kind=kind, value=float(arr[-1]), since_date=then, since_value=float(arr[j]),
-                   sessions_since=len(arr) - 1 - j, ago=words,
+                               f"the data begins {h.dates[0].date()}")
+    then = h.dates[j]
+    words = ago(then, h.dates[t])
+    return Extreme(kind=kind, value=value, since_date=then, since_value=float(h.values[j]),
+                   sessions_since=t - j, ago=words,
                    wording=f"{word} {what} since {then.date()} ({words})")
 
 
-def _window_extreme(values: pd.Series, start: pd.Timestamp, kind: str) -> tuple[float, pd.Timestamp]:
-    win = values.loc[start:]
-    at = win.idxmax() if kind == "high" else win.idxmin()
-    return float(win.loc[at]), at
+def _window_start(session: pd.Timestamp) -> pd.Timestamp:
+    """First calendar day of the 52-week window ending on ``session``."""
+    return session - WEEKS_52 + pd.Timedelta(days=1)
 
 
-def _intraday(frame: pd.DataFrame, session: pd.Timestamp, warnings: list[str]) -> IntradayMove | None:
-    hl = frame[["high", "low"]].dropna()
-    if hl.empty:
+def _intraday(symbol: str, session: pd.Timestamp, warnings: list[str]) -> IntradayMove | None:
+    highs = history(symbol, "high", require=("high", "low"))  # rows with both a high and a low
+    lows = history(symbol, "low", require=("high", "low"))
+    t = highs.row(session)
+    if t < 0:
         return None
-    if hl.index[-1] != session:
+    if highs.dates[t] != session:
         warnings.append(f"no intraday high/low on {session.date()}; intraday figures omitted")
         return None
-    highs, lows = hl["high"], hl["low"]
-    rec = drawdown_from_peak(highs.to_numpy(dtype=np.float64))
-    rec_at = int(rec.peak_index[-1])
-    start = session - WEEKS_52 + pd.Timedelta(days=1)
-    h52, h52_at = _window_extreme(highs, start, "high")
-    l52, l52_at = _window_extreme(lows, start, "low")
+    rec = highs.drawdown
+    lo = highs.first_row_from(_window_start(session))
+    h52, h52_at = highs.window_extreme(lo, t, "high")
+    l52, l52_at = lows.window_extreme(lo, t, "low")
     return IntradayMove(
-        high=float(highs.iloc[-1]), low=float(lows.iloc[-1]),
-        highest_high_since=_extreme(highs, "high", "intraday high"),
-        lowest_low_since=_extreme(lows, "low", "intraday low"),
-        record_high=float(rec.peak[-1]), record_high_date=highs.index[rec_at],
-        high_52w=h52, high_52w_date=h52_at, low_52w=l52, low_52w_date=l52_at, rows_used=len(hl))
+        high=float(highs.values[t]), low=float(lows.values[t]),
+        highest_high_since=_extreme(highs, t, "high", "intraday high"),
+        lowest_low_since=_extreme(lows, t, "low", "intraday low"),
+        record_high=float(rec.peak[t]), record_high_date=highs.dates[int(rec.peak_index[t])],
+        high_52w=h52, high_52w_date=h52_at, low_52w=l52, low_52w_date=l52_at, rows_used=t + 1)
 
 
 def _fmt(x: float) -> str:
@@ -200,44 +198,43 @@ def move(symbol: str, on: DateLike | None = None, *, field: str = "close") -> Mo
         raise BadInput(f"--field {field!r} is not a close",
                        "use close (price) or adj_close (total return, ETFs only)")
     a = as_of(symbol, on, field)
-    closes = a.values
-    arr = closes.to_numpy(dtype=np.float64)
+    h, t = a.history, a.row  # the field's whole history, read at the session's row
+    arr = h.values
     session = a.session
     warnings = list(a.warnings)
 
-    prev_session = closes.index[-2] if len(closes) > 1 else None
-    prev_close = float(arr[-2]) if len(arr) > 1 else None
-    change_pct = (arr[-1] / arr[-2] - 1.0) * 100.0 if len(arr) > 1 else None
-    change_pts = float(arr[-1] - arr[-2]) if len(arr) > 1 else None
+    prev_session = h.dates[t - 1] if t > 0 else None
+    prev_close = float(arr[t - 1]) if t > 0 else None
+    change_pct = (arr[t] / arr[t - 1] - 1.0) * 100.0 if t > 0 else None
+    change_pts = float(arr[t] - arr[t - 1]) if t > 0 else None
     if prev_session is None:
         warnings.append(f"{session.date()} is the first session in the data: no change to report")
 
-    diff = np.diff(arr, prepend=np.nan)
-    up = run_lengths(diff > 0)[-1]
-    down = run_lengths(diff < 0)[-1]
+    up, down = h.up_run[t], h.down_run[t]
     direction, streak = ("up", int(up)) if up else (("down", int(down)) if down else ("flat", 0))
-    streak_start = closes.index[len(arr) - streak] if streak else None
+    streak_start = h.dates[t + 1 - streak] if streak else None
 
-    dd = drawdown_from_peak(arr)
-    rec_at = int(dd.peak_index[-1])
-    record = float(dd.peak[-1])
+    dd = h.drawdown
+    rec_at = int(dd.peak_index[t])
+    record = float(dd.peak[t])
 
-    start52 = session - WEEKS_52 + pd.Timedelta(days=1)
-    h52, h52_at = _window_extreme(closes, start52, "high")
-    l52, l52_at = _window_extreme(closes, start52, "low")
+    start52 = _window_start(session)
+    lo52 = h.first_row_from(start52)
+    h52, h52_at = h.window_extreme(lo52, t, "high")
+    l52, l52_at = h.window_extreme(lo52, t, "low")
 
     what = "close" if field == "close" else field.replace("_", " ")
-    intraday = _intraday(a.frame, session, warnings) if a.info.has_ohlc else None
+    intraday = _intraday(a.symbol, session, warnings) if a.info.has_ohlc else None
 
     res = MoveResult(
-        symbol=a.symbol, name=a.info.name, session=session, field=field, close=float(arr[-1]),
+        symbol=a.symbol, name=a.info.name, session=session, field=field, close=float(arr[t]),
         previous_session=prev_session, previous_close=prev_close,
         change_pct=None if change_pct is None else float(change_pct), change_points=change_pts,
-        highest_close_since=_extreme(closes, "high", what),
-        lowest_close_since=_extreme(closes, "low", what),
-        record_close=record, record_date=closes.index[rec_at],
-        pct_below_record=float(dd.drawdown[-1] * 100.0),
-        pct_to_regain_record=float((record / arr[-1] - 1.0) * 100.0),
+        highest_close_since=_extreme(h, t, "high", what),
+        lowest_close_since=_extreme(h, t, "low", what),
+        record_close=record, record_date=h.dates[rec_at],
+        pct_below_record=float(dd.drawdown[t] * 100.0),
+        pct_to_regain_record=float((record / arr[t] - 1.0) * 100.0),
         streak_direction=direction, streak_sessions=streak, streak_start=streak_start,
         high_52w=h52, high_52w_date=h52_at, low_52w=l52, low_52w_date=l52_at,
         intraday=intraday, data_begins=a.data_begins, definitions=dict(DEFINITIONS),
@@ -253,7 +250,7 @@ def move(symbol: str, on: DateLike | None = None, *, field: str = "close") -> Mo
                                "close": res.lowest_close_since.since_value},
         "record": {"date": res.record_date, "close": record},
         "window_52w": {"start": start52, "end": session},
-        "rows_used": len(arr), "data_begins": a.data_begins,
+        "rows_used": t + 1, "data_begins": a.data_begins,
     }
     return res
 
