@@ -76,9 +76,31 @@ _UNKNOWN_RE = re.compile(
     r"(?:U\.S\.\s+)?dollar\s+index|ICE\s+Dollar\s+Index)(?![\w&])")
 
 
-def _unknown_mentions(sentence: str, offset: int) -> list[Mention]:
-    return [Mention(raw=m.group(0), span=Span(offset + m.start(), offset + m.end()), symbol=None,
-                    via="unknown instrument") for m in _UNKNOWN_RE.finditer(sentence)]
+# single stocks and index members: "Carnival shares", "shares of Apple", "Walmart stock", "United
+# Airlines", "the only Dow stock", "the best-performing S&P stock"
+_NOT_A_COMPANY = (r"(?!(?:The|A|An|U\.S\.|US|Small|Large|Mid|Big|Tech|Bank|Energy|Growth|Value|Many|Most|All|Some|"
+                  r"Its|Their|These|Those|Chinese|European|Japanese|Global|American|Index|Fund|ETF)\b)")
+_STOCK_RE = re.compile(
+    r"\b(?:(?:Dow|S\s?&\s?P(?:\s500)?|Nasdaq|Russell(?:\s2000)?)\s+(?:stocks?|components?|members?|constituents?)|"
+    r"shares\s+of\s+" + _NOT_A_COMPANY + r"[A-Z][\w&.'-]+(?:\s+[A-Z][\w&.'-]+){0,2}|"
+    + _NOT_A_COMPANY + r"[A-Z][\w&'-]+(?:\s+[A-Z][\w&'-]+){0,2}\s+(?:shares|stock)\b(?!\s+(?:index|market|indexes))|"
+    + _NOT_A_COMPANY + r"[A-Z][\w&'-]+(?:\s+[A-Z][\w&'-]+){0,2}\s+(?:Inc|Corp|Co|Ltd|Plc|Holdings|Airlines|Mining|"
+    r"Bancshares|Bancorp|Technologies|Pharmaceuticals|Motors|Group)\b\.?)")
+
+
+def _unknown_mentions(sentence: str, offset: int, known: list[Mention] | None = None) -> list[Mention]:
+    out = [Mention(raw=m.group(0), span=Span(offset + m.start(), offset + m.end()), symbol=None,
+                   via="unknown instrument") for m in _UNKNOWN_RE.finditer(sentence)]
+    for m in _STOCK_RE.finditer(sentence):
+        s, e = offset + m.start(), offset + m.end()
+        member = re.search(r"(?:stocks?|components?|members?|constituents?)$", m.group(0)) and \
+            re.match(r"(?:Dow|S|Nasdaq|Russell)", m.group(0))
+        if not member and any(k.span.start < e and s < k.span.end for k in known or []):
+            continue  # "Russell 2000 shares" is the index's, not a company's
+        if any(u.span.start < e and s < u.span.end for u in out):
+            continue
+        out.append(Mention(raw=m.group(0), span=Span(s, e), symbol=None, via="unknown instrument"))
+    return out
 
 
 def find_mentions(sentence: str, offset: int = 0) -> list[Mention]:
@@ -88,7 +110,7 @@ def find_mentions(sentence: str, offset: int = 0) -> list[Mention]:
     instrument"), so a claim about them says so instead of borrowing a neighbouring subject.
     """
     out = _known_mentions(sentence, offset)
-    unknown = _unknown_mentions(sentence, offset)
+    unknown = _unknown_mentions(sentence, offset, out)
     if not unknown:
         return out
     out = [k for k in out if not any(u.span.start <= k.span.start < u.span.end

@@ -188,6 +188,10 @@ def _sentence_claims(text: str, span: Span, state: ArticleState) -> list[Claim]:
     for rule in RULES:
         rule(ctx)
     claims = sorted(ctx.claims, key=lambda c: c.span.start)
+    days = [t.end for t in (ctx.resolve(t) for t in times) if t.kind in (TimeKind.DAY, TimeKind.WEEKDAY)
+            and t.start is not None and t.start == t.end]
+    if days:
+        state.prev_day = max(days)
     # remember what the sentence was about: its subject first, then the other names
     subjects = [c.subject for c in claims if c.subject is not None and c.subject.symbol]
     for m in names:

@@ -468,7 +468,8 @@ ABBREVIATIONS = frozenset({
 _STARTERS = frozenset({"the", "it", "but", "and", "this", "that", "these", "those", "in", "on",
                        "a", "an", "he", "she", "we", "they", "investors", "stocks", "shares",
                        "meanwhile", "however", "still", "yet", "so", "its", "their", "analysts"})
-_BOUNDARY = re.compile(r"[.!?]+[\"')\]]*(?=\s+[\"'(\[]?[A-Z0-9$])|\n\s*\n|\n")
+# the last alternative splits sentences a scraper glued together ("through year's end.The Dow rose")
+_BOUNDARY = re.compile(r"[.!?]+[\"')\]]*(?=\s+[\"'(\[]?[A-Z0-9$])|\n\s*\n|\n|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])")
 
 
 def split_sentences(text: str) -> list[Span]:

@@ -357,6 +357,13 @@ def resolve_time(te: TimeExpr, published: dt.date | None, *, prefer: str = "past
             te.note = "no such date"
             return te
         d = min(cands, key=lambda c: abs((c - p).days))  # the nearest such day
+        if prefer == "past" and (d - p).days > 7:
+            # a yearless date in a report is a past one (within the year before publication),
+            # unless it is days ahead ("the jobs report on Jan. 3" written Dec. 30)
+            # ("April 11" written on Dec. 26 is April 11 of that year, not of the next)
+            past = [c for c in cands if c <= p]
+            if past and (p - max(past)).days <= 366:
+                d = max(past)
         te.start = te.end = d
         te.year = d.year
     elif k is TimeKind.DAY:

@@ -59,6 +59,7 @@ class ArticleState:
     # the last calendar month the article named ("the month of November"): "for the month" in a
     # piece written days after that month ended means that month, not the days of the new one
     last_month: TimeExpr | None = None
+    prev_day: dt.date | None = None  # the latest single day named so far, for "since then"
 
 
 @dataclasses.dataclass

@@ -162,7 +162,7 @@ def distance(ctx: SentenceContext) -> None:
         ctx.make(ClaimKind.DISTANCE_FROM_RECORD, s - len(q.hedge_text) - (1 if q.hedge_text else 0), end,
                  subject=ctx.subject_for(s), quantities=[qq], hedge=hedge,
                  direction=Direction.UP if reference == "low" else Direction.DOWN,
-                 time=ctx.time_for(s, kinds=(TimeKind.DAY, TimeKind.WEEKDAY), allow_since=False),
+                 time=_own_time(ctx, s, kinds=(TimeKind.DAY, TimeKind.WEEKDAY)),
                  details={"reference": reference})
         ctx.consumed.append((s, end))
     for m in _TERRITORY.finditer(ctx.text):
@@ -191,6 +191,8 @@ _LOOKBACK = re.compile(r"\b(?P<n>" + NUMWORD + r")[\s-](?P<u>day|week|month|year
 
 def _measure(mid: str) -> str:
     m = mid.lower()
+    if re.search(r"\b(?:margin|gap|spread|outperformance|underperformance|lead|divergence)\b", m):
+        return "relative_margin"  # "the largest monthly margin since 2000": one index against another
     if re.search(r"\b(?:day|session|one-day|daily|single-day|single-session)\b", m):
         return "day_move"
     if re.search(r"\b(?:week|weekly)\b", m):
@@ -390,11 +392,11 @@ _OR_ALSO = re.compile(r"^\s*,?\s*(?:or|and|,)\s+(?:about\s+|roughly\s+|nearly\s+
 _DAY_KINDS = (TimeKind.DAY, TimeKind.WEEKDAY)
 
 
-_FROM_CUE = re.compile(r"\b(?:from|between|since)\s+(?:(?:its|their|the|a|an|that)\s+)?(?:[\w.,'&-]+\s+){0,3}$", _I)
+_FROM_CUE = re.compile(r"\b(?:from|between|since)\s+(?:(?:its|their|the|a|an|that)\s+)?(?:[\w.,'&-]+\s+){0,5}$", _I)
 _TO_CUE = re.compile(r"^[^;]{0,40}?\b(?:to|and|through|until|till)\s+(?:(?:its|their|the|a|an)\s+)?(?:[\w.,'-]+\s+){0,3}$", _I)
 
 
-_SINCE_CUE = re.compile(r"\bsince\s+(?:(?:its|their|the|a|an|that)\s+)?(?:[\w.,'&-]+\s+){0,3}$", _I)
+_SINCE_CUE = re.compile(r"\bsince\s+(?:(?:its|their|the|a|an|that)\s+)?(?:[\w.,'&-]+\s+){0,5}$", _I)
 
 
 def _cue_before(ctx: SentenceContext, rx: re.Pattern[str], pos: int, lo: int | None = None) -> re.Match[str] | None:
@@ -413,7 +415,7 @@ def _cue_before(ctx: SentenceContext, rx: re.Pattern[str], pos: int, lo: int | N
 
 
 _REF_POINT_BEFORE = re.compile(r"\b(?:its|their|the)\s+(?:[\w.,-]+\s+){0,3}(?:record|high|low|peak|bottom|top)s?\b"
-                               r"[^.;]{0,25}$|\b(?:highest|lowest|best|worst|biggest|largest|strongest|weakest|"
+                               r"(?:[^.;]|\.\d){0,30}$|\b(?:highest|lowest|best|worst|biggest|largest|strongest|weakest|"
                                r"sharpest|steepest)\b[^.;,]{0,30}$", _I)
 
 
@@ -448,6 +450,16 @@ def _foreign_times(ctx: SentenceContext, trigger: int) -> set[int]:
     return out
 
 
+def _own_time(ctx: SentenceContext, pos: int, kinds: tuple[TimeKind, ...]) -> TimeExpr | None:
+    """time_for without the phrases that date something else (see _foreign_times)."""
+    saved = set(ctx.used_t)
+    ctx.used_t |= _foreign_times(ctx, pos)
+    try:
+        return ctx.time_for(pos, kinds=kinds, allow_since=False)
+    finally:
+        ctx.used_t = saved
+
+
 def _between_days(ctx: SentenceContext, trigger: int, time: TimeExpr | None,
                   foreign: set[int] | frozenset[int] = frozenset()) -> TimeExpr | None:
     """A change measured between two named days ("fell 20.94% between its Nov. 8 record close and
@@ -474,6 +486,14 @@ def _between_days(ctx: SentenceContext, trigger: int, time: TimeExpr | None,
                     days = [(s, e, r)]
                     break
     if not days:
+        then = re.search(r"\bsince\s+then\b", ctx.text[trigger:ce], _I)
+        prev = ctx.state.prev_day
+        if then and prev is not None and ctx.state.published is not None and prev < ctx.state.published:
+            # "It has rallied 20% since then": from the last day the article named
+            return TimeExpr(then.group(0), TimeKind.FUZZY, span=Span(ctx.offset + trigger + then.start(),
+                                                                     ctx.offset + trigger + then.end()),
+                            anchor="between", start=prev + dt.timedelta(days=1), end=ctx.state.published,
+                            resolved=True, note=f"'since then' = from the close of {prev}, the last day named before")
         return None
     s1, e1, first = days[0]
     lo = max(trigger, s1 - 45) if s1 >= trigger else max(0, s1 - 45)
