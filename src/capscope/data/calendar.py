@@ -69,6 +69,7 @@ def is_session(day: DateLike) -> bool:
     return len(sessions(d, d)) == 1
 
 
+@lru_cache(maxsize=1 << 16)  # pure; a claim check asks the same few dates hundreds of times
 def previous_session(day: DateLike) -> pd.Timestamp:
     """The latest session on or before ``day``."""
     d = parse_date(day)

@@ -8,6 +8,8 @@ row is an error naming the range, never a silent clamp.
 
 from __future__ import annotations
 
+import calendar
+import datetime as dt
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -15,6 +17,7 @@ import pandas as pd
 
 from capscope.data.calendar import DateLike, parse_date, resolve_session
 from capscope.data.series import bars
+from capscope.data.store import get_store
 from capscope.data.symbols import Kind, SymbolInfo, resolve
 from capscope.errors import BadInput, DataUnavailable
 from capscope.stats._history import FieldHistory, history
@@ -89,10 +92,11 @@ def field_coverage(frame: pd.DataFrame, fields: tuple[str, ...] = ("close", "adj
 def as_of(symbol: str, on: DateLike | None = None, field: str = "close") -> AsOf:
     """Load ``symbol`` and cut it at the session ``on`` means (default: its last row)."""
     info = resolve(symbol)
-    full = bars(info.symbol)
+    store = get_store()
+    full = bars(info.symbol, store=store)
     if field not in full.columns:
         raise BadInput(f"unknown field {field!r}", f"fields: {', '.join(full.columns)}")
-    h = history(info.symbol, field)  # the field's rows, NaN dropped: read by row, not sliced
+    h = history(info.symbol, field, store=store)  # the field's rows, NaN dropped: read by row, not sliced
     if not len(h):
         hint = ("an index has price closes only: use close" if info.kind == "index"
                 else info.note or "try close")
@@ -139,16 +143,39 @@ def as_of(symbol: str, on: DateLike | None = None, field: str = "close") -> AsOf
                 data_ends=last, warnings=warnings, history=h, row=h.row(session))
 
 
+def _add_months(day: dt.date, months: int) -> dt.date:
+    """``day`` plus whole months, the day clipped to the month's end (Jan 31 + 1 -> Feb 28/29)."""
+    y, m = divmod(day.month - 1 + months, 12)
+    year, month = day.year + y, m + 1
+    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def _whole_months(then: dt.date, now: dt.date) -> int:
+    """Whole calendar months from ``then`` to ``now`` (``now >= then``), counted as dateutil's
+    ``relativedelta(now, then)`` counts them (the most months that, added to ``then`` with the
+    day clipped to the month's end, do not pass ``now``). Written out because relativedelta
+    costs more than the rest of a move on a hot path; tests compare the two."""
+    months = (now.year - then.year) * 12 + now.month - then.month
+    while now < _add_months(then, months):
+        months -= 1
+    return months
+
+
 def ago(then: pd.Timestamp, now: pd.Timestamp) -> str:
     """Calendar distance in words: "2 years 3 months ago", "5 months ago", "12 days ago"."""
-    from dateutil.relativedelta import relativedelta
+    a, b = then.date(), now.date()
+    if b >= a:
+        years, months = divmod(_whole_months(a, b), 12)
+    else:  # a date after "now": only dateutil knows its sign conventions
+        from dateutil.relativedelta import relativedelta
 
-    d = relativedelta(now.date(), then.date())
+        d = relativedelta(b, a)
+        years, months = d.years, d.months
     parts = []
-    if d.years:
-        parts.append(f"{d.years} year{'s' if d.years != 1 else ''}")
-    if d.months:
-        parts.append(f"{d.months} month{'s' if d.months != 1 else ''}")
+    if years:
+        parts.append(f"{years} year{'s' if years != 1 else ''}")
+    if months:
+        parts.append(f"{months} month{'s' if months != 1 else ''}")
     if not parts:
         days = (now - then).days
         parts.append(f"{days} day{'s' if days != 1 else ''}")

@@ -49,6 +49,10 @@ class FieldHistory:
     def __len__(self) -> int:
         return len(self.values)
 
+    def date(self, i: int) -> pd.Timestamp:
+        """The date of row ``i`` (as ``dates[i]`` gives, without pandas' boxing cost)."""
+        return pd.Timestamp(int(self.ns[i]))
+
     def row(self, day: pd.Timestamp) -> int:
         """Row of the last date on or before ``day`` (-1 when ``day`` is before the first)."""
         return int(np.searchsorted(self.ns, day.value, side="right")) - 1
@@ -70,7 +74,7 @@ class FieldHistory:
         as ``Series.idxmax`` gives)."""
         seg = self.values[lo:t + 1]
         k = int(np.argmax(seg) if kind == "high" else np.argmin(seg))
-        return float(seg[k]), self.dates[lo + k]
+        return float(seg[k]), self.date(lo + k)
 
     @cached_property
     def highest_since(self) -> np.ndarray:

@@ -106,9 +106,9 @@ def _extreme(h: FieldHistory, t: int, kind: str, what: str) -> Extreme:
     if j < 0:
         return Extreme(kind=kind, value=value, is_record=True,
                        wording=f"{'record' if kind == 'high' else 'lowest'} {what}: {word} since "
-                               f"the data begins {h.dates[0].date()}")
-    then = h.dates[j]
-    words = ago(then, h.dates[t])
+                               f"the data begins {h.date(0).date()}")
+    then = h.date(j)
+    words = ago(then, h.date(t))
     return Extreme(kind=kind, value=value, since_date=then, since_value=float(h.values[j]),
                    sessions_since=t - j, ago=words,
                    wording=f"{word} {what} since {then.date()} ({words})")
@@ -119,24 +119,25 @@ def _window_start(session: pd.Timestamp) -> pd.Timestamp:
     return session - WEEKS_52 + pd.Timedelta(days=1)
 
 
-def _intraday(symbol: str, session: pd.Timestamp, warnings: list[str]) -> IntradayMove | None:
+def _intraday(symbol: str, session: pd.Timestamp, start52: pd.Timestamp,
+              warnings: list[str]) -> IntradayMove | None:
     highs = history(symbol, "high", require=("high", "low"))  # rows with both a high and a low
     lows = history(symbol, "low", require=("high", "low"))
     t = highs.row(session)
     if t < 0:
         return None
-    if highs.dates[t] != session:
+    if highs.date(t) != session:
         warnings.append(f"no intraday high/low on {session.date()}; intraday figures omitted")
         return None
     rec = highs.drawdown
-    lo = highs.first_row_from(_window_start(session))
+    lo = highs.first_row_from(start52)
     h52, h52_at = highs.window_extreme(lo, t, "high")
     l52, l52_at = lows.window_extreme(lo, t, "low")
     return IntradayMove(
         high=float(highs.values[t]), low=float(lows.values[t]),
         highest_high_since=_extreme(highs, t, "high", "intraday high"),
         lowest_low_since=_extreme(lows, t, "low", "intraday low"),
-        record_high=float(rec.peak[t]), record_high_date=highs.dates[int(rec.peak_index[t])],
+        record_high=float(rec.peak[t]), record_high_date=highs.date(int(rec.peak_index[t])),
         high_52w=h52, high_52w_date=h52_at, low_52w=l52, low_52w_date=l52_at, rows_used=t + 1)
 
 
@@ -203,7 +204,7 @@ def move(symbol: str, on: DateLike | None = None, *, field: str = "close") -> Mo
     session = a.session
     warnings = list(a.warnings)
 
-    prev_session = h.dates[t - 1] if t > 0 else None
+    prev_session = h.date(t - 1) if t > 0 else None
     prev_close = float(arr[t - 1]) if t > 0 else None
     change_pct = (arr[t] / arr[t - 1] - 1.0) * 100.0 if t > 0 else None
     change_pts = float(arr[t] - arr[t - 1]) if t > 0 else None
@@ -212,7 +213,7 @@ def move(symbol: str, on: DateLike | None = None, *, field: str = "close") -> Mo
 
     up, down = h.up_run[t], h.down_run[t]
     direction, streak = ("up", int(up)) if up else (("down", int(down)) if down else ("flat", 0))
-    streak_start = h.dates[t + 1 - streak] if streak else None
+    streak_start = h.date(t + 1 - streak) if streak else None
 
     dd = h.drawdown
     rec_at = int(dd.peak_index[t])
@@ -224,7 +225,7 @@ def move(symbol: str, on: DateLike | None = None, *, field: str = "close") -> Mo
     l52, l52_at = h.window_extreme(lo52, t, "low")
 
     what = "close" if field == "close" else field.replace("_", " ")
-    intraday = _intraday(a.symbol, session, warnings) if a.info.has_ohlc else None
+    intraday = _intraday(a.symbol, session, start52, warnings) if a.info.has_ohlc else None
 
     res = MoveResult(
         symbol=a.symbol, name=a.info.name, session=session, field=field, close=float(arr[t]),
@@ -232,7 +233,7 @@ def move(symbol: str, on: DateLike | None = None, *, field: str = "close") -> Mo
         change_pct=None if change_pct is None else float(change_pct), change_points=change_pts,
         highest_close_since=_extreme(h, t, "high", what),
         lowest_close_since=_extreme(h, t, "low", what),
-        record_close=record, record_date=h.dates[rec_at],
+        record_close=record, record_date=h.date(rec_at),
         pct_below_record=float(dd.drawdown[t] * 100.0),
         pct_to_regain_record=float((record / arr[t] - 1.0) * 100.0),
         streak_direction=direction, streak_sessions=streak, streak_start=streak_start,

@@ -57,6 +57,7 @@ from capscope.data.calendar import DateLike, parse_date, resolve_session, sessio
 from capscope.data.series import bars
 from capscope.data.symbols import Kind, SymbolInfo, resolve
 from capscope.errors import BadInput, DataUnavailable
+from capscope.stats._history import FieldHistory, history
 
 #: Below this rise of the denominator (in percent) the ratio of two returns is not reported.
 RATIO_MIN_DENOMINATOR_PCT = 0.1
@@ -283,25 +284,28 @@ def _price_symbol(symbol: str) -> SymbolInfo:
     return info
 
 
-def _field_series(info: SymbolInfo, total: bool) -> tuple[pd.Series, pd.Timestamp]:
-    """The close (or adj_close) series and the symbol's last row (the default as-of)."""
+def _field_history(info: SymbolInfo, total: bool) -> FieldHistory:
+    """The close (or adj_close) rows of a symbol, NaN dropped, memoised per process; its
+    ``rows_end`` is the symbol's last row (the default as-of)."""
     if total and not info.has_total_return:
         raise BadInput(f"{info.symbol} is a price index with no total-return series",
                        "drop --total, or use an ETF (e.g. IWM for RUT, SPY for SPX)")
-    frame = bars(info.symbol)
     col = "adj_close" if total else "close"
-    s = frame[col].dropna()
-    if s.empty:
+    h = history(info.symbol, col)
+    if h.rows_end is None:
+        bars(info.symbol)  # raises the "no data in the store" error
+    if not len(h):
         raise DataUnavailable(f"{info.symbol} has no {col} values",
                               "use the other basis (--total or not)")
-    return s, frame.index[-1]
+    return h
 
 
-def _return_from(info: SymbolInfo, s: pd.Series, win: Window, total: bool) -> PeriodReturn:
-    c0, c1 = float(s.loc[win.start]), float(s.loc[win.end])
+def _return_from(info: SymbolInfo, h: FieldHistory, win: Window, total: bool) -> PeriodReturn:
+    i0, i1 = h.row(win.start), h.row(win.end)  # both bounds are dates of the series
+    c0, c1 = float(h.values[i0]), float(h.values[i1])
     col = "adj_close" if total else "close"
     basis = "total" if total else "price"
-    n = int(s.index.get_loc(win.end) - s.index.get_loc(win.start))
+    n = i1 - i0
     return PeriodReturn(
         symbol=info.symbol, name=info.name, window=win.label, start=win.start, end=win.end,
         start_close=c0, end_close=c1, return_pct=(c1 / c0 - 1.0) * 100.0,
@@ -318,15 +322,15 @@ def period_return(symbol: str, window: str = "1M", on: DateLike | None = None,
                   total: bool = False) -> PeriodReturn:
     """The price (or, with ``total``, total) return of a symbol over a calendar window."""
     info = _price_symbol(symbol)
-    s, last = _field_series(info, total)
+    h = _field_history(info, total)
     # without --on the as-of is the symbol's last row, so an adj_close that stops earlier is
     # reported rather than silently measured to an older date
     try:
-        win = window_bounds(window, last if on is None else on, s.index,
+        win = window_bounds(window, h.rows_end if on is None else on, h.dates,
                             name=f"{info.symbol} {'adj_close' if total else 'close'}")
     except DataUnavailable as exc:
         raise _with_coverage(info, exc) from None
-    return _return_from(info, s, win, total)
+    return _return_from(info, h, win, total)
 
 
 def _with_coverage(info: SymbolInfo, exc: DataUnavailable) -> DataUnavailable:
@@ -381,16 +385,15 @@ def compare_returns(a: str, b: str, window: str = "1M", on: DateLike | None = No
     if ia.symbol == ib.symbol:
         raise BadInput(f"{b} is the same series as {a}",
                        "compare two different symbols, e.g. RUT --vs SPX")
-    sa, last_a = _field_series(ia, total)
-    sb, last_b = _field_series(ib, total)
-    common = sa.index.intersection(sb.index)
+    ha, hb = _field_history(ia, total), _field_history(ib, total)
+    common = ha.dates.intersection(hb.dates)
     if on is None:
-        on = min(last_a, last_b)
+        on = min(ha.rows_end, hb.rows_end)
     try:
         win = window_bounds(window, on, common, name=f"{ia.symbol} with {ib.symbol}")
     except DataUnavailable as exc:
         raise _with_coverage(ia, _with_coverage(ib, exc)) from None
-    ra, rb = _return_from(ia, sa, win, total), _return_from(ib, sb, win, total)
+    ra, rb = _return_from(ia, ha, win, total), _return_from(ib, hb, win, total)
     ratio, note = return_ratio(ra.return_pct, rb.return_pct)
     rel = ((1 + ra.return_pct / 100) / (1 + rb.return_pct / 100) - 1) * 100
     leader = ia.symbol if ra.return_pct > rb.return_pct else (
@@ -442,8 +445,8 @@ def relative_strength(a: str, b: str, start: DateLike | None = None, end: DateLi
     from capscope.stats._kernels import highest_since, lowest_since
 
     ia, ib = _price_symbol(a), _price_symbol(b)
-    sa, _ = _field_series(ia, total)
-    sb, _ = _field_series(ib, total)
+    col = "adj_close" if total else "close"
+    sa, sb = _field_history(ia, total).series(col), _field_history(ib, total).series(col)
     joined = pd.concat([sa.rename("a"), sb.rename("b")], axis=1, join="inner").dropna()
     if joined.empty:
         raise DataUnavailable(f"{ia.symbol} and {ib.symbol} share no sessions",
