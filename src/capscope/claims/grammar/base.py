@@ -214,8 +214,8 @@ class SentenceContext:
             return prev
         resolve_time(t, self.state.published, prefer=prefer)
         lm, pub = self.state.last_month, self.state.published
-        if (t.kind is TimeKind.TO_DATE and t.unit == "month" and t.anchor in ("for", "in")
-                and re.fullmatch(r"(?:for|in) the month", t.raw.strip(), re.IGNORECASE)
+        if (t.kind is TimeKind.TO_DATE and t.unit == "month" and t.anchor in ("for", "in", "during", "over")
+                and re.fullmatch(r"(?:for|in|during|over) the month", t.raw.strip(), re.IGNORECASE)
                 and lm is not None and pub is not None and lm.end is not None and lm.end < pub
                 and (pub - lm.end).days <= 45):
             month = copy.copy(lm)

@@ -416,7 +416,7 @@ def _cue_before(ctx: SentenceContext, rx: re.Pattern[str], pos: int, lo: int | N
 
 _REF_POINT_BEFORE = re.compile(r"\b(?:its|their|the)\s+(?:[\w.,-]+\s+){0,3}(?:record|high|low|peak|bottom|top)s?\b"
                                r"(?:[^.;]|\.\d){0,30}$|\b(?:highest|lowest|best|worst|biggest|largest|strongest|weakest|"
-                               r"sharpest|steepest)\b[^.;,]{0,30}$", _I)
+                               r"sharpest|steepest|widest|narrowest)\b[^.;,]{0,60}$", _I)
 
 
 _OTHER_VERB = re.compile(r"\b(?:ends?|ended|finish(?:es|ed)?|closed?|closes|settled?|" + _UP_V + "|" + _DOWN_V + r")\b", _I)
@@ -519,6 +519,10 @@ def _between_days(ctx: SentenceContext, trigger: int, time: TimeExpr | None,
                                         "(the last session on or before it)")
 
 
+_CONTINUES = re.compile(r"^\s*(?:In\s+contrast|By\s+contrast|By\s+comparison|In\s+comparison|Meanwhile|Similarly|"
+                        r"Likewise|Over\s+the\s+same\s+(?:period|span|stretch)|That\s+compares?|Compared)\b", _I)
+
+
 def moves(ctx: SentenceContext) -> None:
     for i, q in ctx.free_quantities(_MOVE_UNITS):
         if i in ctx.used_q:
@@ -536,7 +540,9 @@ def moves(ctx: SentenceContext) -> None:
             gap = window[v.end():]
             if re.fullmatch(r"[\s,]*(?:(?:by|a|an|another|some|as much as|as little as|just|only|roughly|about|nearly|"
                             r"almost|around|more than|less than|over|under|close to|a further|an additional|"
-                            r"a modest|a whopping|a solid|a hefty|a sharp|a massive)\s*)*", gap, _I):
+                            r"a modest|a whopping|a solid|a hefty|a sharp|a massive|impressive|healthy|robust|stunning|remarkable|"
+                            r"staggering|respectable|paltry|meager|meagre|modest|whopping|solid|hefty|sharp|massive|"
+                            r"strong|steep|mere|scant|outsized|eye-popping|cool)\s*)*", gap, _I):
                 direction = Direction.UP if v.group("up") else Direction.DOWN
                 trigger = max(cs, hs - 40) + v.start()
         if direction is None:
@@ -587,6 +593,9 @@ def moves(ctx: SentenceContext) -> None:
         if time is None:
             # a day named elsewhere in the sentence ("closed at its highest ... on Wednesday after rising 1.7%")
             time = next((ctx.resolve(t) for i, t in enumerate(ctx.times) if t.kind in _DAY_KINDS and i not in foreign), None)
+        if time is None and ctx.state.last_time is not None and _CONTINUES.match(ctx.text):
+            # "In contrast, SPY has seen a 3.9% increase": the period of the sentence before
+            time = ctx.state.last_time
         if time is None:
             # "gained 11.2% for the month versus gains of 3.9% for ...": the sentence's earlier move
             time = next((c.time for c in reversed(ctx.claims)
