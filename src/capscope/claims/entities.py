@@ -73,7 +73,7 @@ _UNKNOWN_RE = re.compile(
     r"MSCI\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}|Stoxx\s+(?:Europe\s+)?(?:600|50)|Euro\s+Stoxx\s+50|FTSE\s+(?:100|250|All-World)|"
     r"Nikkei(?:\s+225)?|Hang\s+Seng|DAX|CAC\s+40|Kospi|Topix|Nifty(?:\s+50)?|Sensex|"
     r"bitcoin|Bitcoin|gold\s+(?:prices?|futures)|[Cc]rude\s+(?:oil\s+)?(?:prices?|futures)|Brent(?:\s+crude)?|"
-    r"(?:U\.S\.\s+)?dollar\s+index|ICE\s+Dollar\s+Index)(?![\w&])")
+    r"(?:U\.S\.\s+)?dollar\s+index|ICE\s+Dollar\s+Index|VVIX(?:\s+index)?|VIX\s+(?:options|futures|calls|puts))(?![\w&])")
 
 
 # single stocks and index members: "Carnival shares", "shares of Apple", "Walmart stock", "United

@@ -80,7 +80,7 @@ HEDGES: tuple[HedgeRule, ...] = (
     HedgeRule(Hedge.JUST_OVER, ("just over", "just above", "slightly more than", "a bit more than",
                                 "a little more than", "a touch over", "just north of"),
               "above the figure by at most 10% of it (and one rounding unit): (x, 1.1x + h]"),
-    HedgeRule(Hedge.NEARLY, ("nearly", "almost", "close to", "shy of", "approaching", "near",
+    HedgeRule(Hedge.NEARLY, ("nearly", "almost", "close to", "shy of", "approaching", "nearing", "near",
                              "not quite", "roughly half", "the better part of"),
               "a little below, or equal after rounding: [0.9x, x + h)"),
     HedgeRule(Hedge.ABOUT, ("about", "roughly", "around", "approximately", "some", "circa",

@@ -134,8 +134,9 @@ def streaks(ctx: SentenceContext) -> None:
 # ---------------------------------------------------------------- distance from the record
 
 _DIST_AFTER = re.compile(
-    r"^\s*(?:away\s+)?(?P<rel>from|below|off|under|short of|shy of|beneath|above|of)\s+(?:reaching\s+|hitting\s+)?"
-    r"(?:its|the|a|their|his|an)\s+(?P<ref>(?:(?:recent|previous|prior|52-week|all-time|record|closing|"
+    r"^\s*(?:(?:decline|drop|fall|slide|pullback|retreat|discount)\s+)?(?:away\s+)?(?P<rel>from|below|off|under|short of|shy of|beneath|above|of)\s+(?:reaching\s+|hitting\s+)?"
+    r"(?:its|the|a|their|his|an|last\s+(?:month|year|week)'s|this\s+year's)\s+(?P<ref>(?:(?:recent|previous|prior|52-week|all-time|record|closing|"
+    r"\d{1,2}(?:st|nd|rd|th)?,?|"
     r"intraday|peak|pre-pandemic|(?:mid-|early-|late-)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|(?:19|20)\d\d(?:'s)?)\s+)*(?:high|highs|peak|record|top|low|lows))", _I)
 _WITHIN = re.compile(r"\bwithin\s+$", _I)
 _TERRITORY = re.compile(r"\b(?:in(?:to)?|entered|enter|entering|out of)\s+(?:a\s+)?(?P<state>correction|bear[- ]market)"
@@ -150,6 +151,12 @@ def distance(ctx: SentenceContext) -> None:
             continue
         if m.group("rel").lower() == "of" and not _WITHIN.search(ctx.text[max(0, s - 10):s]):
             continue
+        if re.match(r"^\s*(?:close|closing\s+\w+|level)?\s*(?:to|and|through|until)\s+(?:its|the|a|their)\b",
+                    ctx.text[e + m.end():e + m.end() + 40], _I):
+            continue  # "fell 14% from its Jan. 4 record close to its Jan. 27 close": a move over a span
+        cs, _ = ctx.clause(s)
+        if _DEFINITION.search(ctx.text[cs:s]) or _DEFINITION_AFTER.match(ctx.text[e:e + 70]):
+            continue  # "define a correction as a decline of at least 10% from a closing high"
         ref = m.group("ref").lower()
         hedge = q.hedge
         if _WITHIN.search(ctx.text[max(0, s - 10):s]):
@@ -159,10 +166,13 @@ def distance(ctx: SentenceContext) -> None:
         reference = ("record" if any(w in ref for w in ("all-time", "record")) else
                      "52-week high" if "52-week" in ref else "low" if "low" in ref else "recent high")
         end = e + m.end()
-        ctx.make(ClaimKind.DISTANCE_FROM_RECORD, s - len(q.hedge_text) - (1 if q.hedge_text else 0), end,
+        start = ctx.text.rfind(q.hedge_text, max(0, s - 40), s) if q.hedge_text else s
+        start = s if start < 0 else start
+        ctx.used_t |= {k for k, t in enumerate(ctx.times) if e <= ctx.rel(t.span)[0] < end}  # the reference's own date
+        ctx.make(ClaimKind.DISTANCE_FROM_RECORD, start, end,
                  subject=ctx.subject_for(s), quantities=[qq], hedge=hedge,
                  direction=Direction.UP if reference == "low" else Direction.DOWN,
-                 time=_own_time(ctx, s, kinds=(TimeKind.DAY, TimeKind.WEEKDAY)),
+                 time=_own_time(ctx, s, kinds=(TimeKind.DAY, TimeKind.WEEKDAY), skip=(e, end)),
                  details={"reference": reference})
         ctx.consumed.append((s, end))
     for m in _TERRITORY.finditer(ctx.text):
@@ -450,10 +460,13 @@ def _foreign_times(ctx: SentenceContext, trigger: int) -> set[int]:
     return out
 
 
-def _own_time(ctx: SentenceContext, pos: int, kinds: tuple[TimeKind, ...]) -> TimeExpr | None:
-    """time_for without the phrases that date something else (see _foreign_times)."""
+def _own_time(ctx: SentenceContext, pos: int, kinds: tuple[TimeKind, ...],
+              skip: tuple[int, int] = (0, 0)) -> TimeExpr | None:
+    """time_for without the phrases that date something else (see _foreign_times), nor those
+    inside ``skip`` (the reference phrase: "from its July 16 peak" dates the peak)."""
     saved = set(ctx.used_t)
     ctx.used_t |= _foreign_times(ctx, pos)
+    ctx.used_t |= {i for i, t in enumerate(ctx.times) if skip[0] <= ctx.rel(t.span)[0] < skip[1]}
     try:
         return ctx.time_for(pos, kinds=kinds, allow_since=False)
     finally:
@@ -519,6 +532,10 @@ def _between_days(ctx: SentenceContext, trigger: int, time: TimeExpr | None,
                                         "(the last session on or before it)")
 
 
+_DEFINITION = re.compile(r"\b(?:defin(?:e|es|ed|ing)|considered|deemed|qualif(?:y|ies)|known\s+as|threshold)\b[^.;]{0,40}$|"
+                         r"\b(?:correction|bear\s+market|bull\s+market)\s+(?:is|as|means)\b[^.;]{0,30}$", _I)
+_DEFINITION_AFTER = re.compile(r"^[^.;]{0,50}\b(?:is|are)\s+(?:considered|deemed|defined|known\s+as|typically\s+considered)|"
+                               r"^[^.;]{0,50}\bqualif(?:y|ies)\s+as\b", _I)
 _CONTINUES = re.compile(r"^\s*(?:In\s+contrast|By\s+contrast|By\s+comparison|In\s+comparison|Meanwhile|Similarly|"
                         r"Likewise|Over\s+the\s+same\s+(?:period|span|stretch)|That\s+compares?|Compared)\b", _I)
 
@@ -563,6 +580,8 @@ def moves(ctx: SentenceContext) -> None:
             continue  # a historical pattern: the event rule reads it
         if _MODAL.search(before):
             continue  # a forecast: the forecast rule reads it
+        if _DEFINITION.search(ctx.text[cs:trigger]) or _DEFINITION_AFTER.match(ctx.text[e:e + 70]):
+            continue  # "define a correction as a decline of at least 10%": a definition, not a claim
         qs = [ctx.use(i, "move", sign)]
         end = e
         nxt = ctx.quantity_near(e, within=25, units=_MOVE_UNITS)
