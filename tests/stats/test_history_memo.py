@@ -206,3 +206,20 @@ def test_ago_counts_months_as_dateutil(a, days):
 ])
 def test_ago_month_ends(then, now, words):
     assert ago(pd.Timestamp(then), pd.Timestamp(now)) == words
+
+
+@pytest.mark.parametrize(("window", "error"), [
+    ("1212", "DataUnavailable"),  # a year before pandas' nanosecond range: before the data
+    ("1212-07", "DataUnavailable"),
+    ("999Y", "DataUnavailable"),  # centuries back from the as-of date
+    ("0000", "BadInput"),  # its base would be the year -1
+    ("0001", "BadInput"),
+    ("0000-01", "BadInput"),
+])
+def test_windows_far_before_the_data_are_one_line_errors(store, window, error):
+    from capscope.errors import CapscopeError
+
+    with pytest.raises(CapscopeError) as info:
+        period_return("RUT", window)
+    assert type(info.value).__name__ == error
+    assert "\n" not in str(info.value)

@@ -154,7 +154,7 @@ def test_return_ratio_rule(a, b):
         assert ratio is None and note.startswith("no ratio")
     else:
         assert ratio == pytest.approx(a / b)
-        assert (ratio < 0) == (a < 0)
+        assert (ratio < 0) == (a < 0) or ratio == 0  # a subnormal a / b underflows to -0.0
 
 
 def test_ratio_with_falling_denominator(store):

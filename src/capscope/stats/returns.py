@@ -51,6 +51,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
+from pandas.errors import OutOfBoundsDatetime
 
 from capscope._result import Result
 from capscope.data.calendar import DateLike, parse_date, resolve_session, sessions
@@ -91,6 +92,8 @@ class Window:
 
 
 def _last_on_or_before(index: pd.DatetimeIndex, day: pd.Timestamp) -> pd.Timestamp | None:
+    if day < index[0]:  # also keeps a day outside the index's unit range (year 1212) out of it
+        return None
     pos = index.searchsorted(day, side="right") - 1
     return index[pos] if pos >= 0 else None
 
@@ -161,12 +164,14 @@ def window_bounds(window: str, on: DateLike | None, index: pd.DatetimeIndex, *,
                 "MTD": "from the last close of the previous month"}[text] + " to the end close"
     elif m_year:
         year = int(m_year.group(1))
+        if year < 2:  # its base, the last day of the year before, is not a date
+            raise _bad_window(window)
         start_target = pd.Timestamp(year - 1, 12, 31)
         explicit_end = pd.Timestamp(year, 12, 31)
         rule = f"from the last close of {year - 1} to the last close of {year}"
     elif m_month:
         year, month = int(m_month.group(1)), int(m_month.group(2))
-        if not 1 <= month <= 12:
+        if not 1 <= month <= 12 or year < 1:
             raise _bad_window(window)
         first = pd.Timestamp(year, month, 1)
         start_target = first - pd.Timedelta(days=1)
@@ -227,12 +232,17 @@ def window_bounds(window: str, on: DateLike | None, index: pd.DatetimeIndex, *,
     if start_target is None:
         if m_rel:
             n, unit = int(m_rel.group(1)), m_rel.group(2)
-            if unit == "W":
-                start_target = end - pd.Timedelta(days=7 * n)
-            elif unit == "M":
-                start_target = end - pd.DateOffset(months=n)
-            else:
-                start_target = end - pd.DateOffset(years=n)
+            try:
+                if unit == "W":
+                    start_target = end - pd.Timedelta(days=7 * n)
+                elif unit == "M":
+                    start_target = end - pd.DateOffset(months=n)
+                else:
+                    start_target = end - pd.DateOffset(years=n)
+            except OutOfBoundsDatetime:  # centuries back (999Y): before any data anyway
+                raise DataUnavailable(f"the window {text} starts centuries before {name} begins "
+                                      f"on {index[0].date()}",
+                                      "choose a shorter window or a later date") from None
         elif text == "YTD":
             start_target = pd.Timestamp(end.year - 1, 12, 31)
         elif text == "QTD":
