@@ -540,6 +540,23 @@ _CONTINUES = re.compile(r"^\s*(?:In\s+contrast|By\s+contrast|By\s+comparison|In\
                         r"Likewise|Over\s+the\s+same\s+(?:period|span|stretch)|That\s+compares?|Compared)\b", _I)
 
 
+def _gapped_subject(ctx: SentenceContext, hs: int):
+    """A name right before a bare figure, after a move in the same sentence ("... shed 1.4% and
+    the Nasdaq 2.3%"): (the name, the earlier move claim), else None."""
+    prev = next((c for c in reversed(ctx.claims) if c.kind in (ClaimKind.DAY_MOVE, ClaimKind.PERIOD_RETURN)
+                 and c.span.start - ctx.offset < hs), None)
+    if prev is None:
+        return None
+    for m in ctx.names:
+        if not m.symbol:
+            continue
+        ms, me = ctx.rel(m.span)
+        if me <= hs and re.fullmatch(r"\s*(?:was\s+|by\s+)?", ctx.text[me:hs]) and re.search(
+                r"(?:,|;|\band|\bwhile|\bwith|\bwhereas)\s*$", ctx.text[max(0, ms - 12):ms]):
+            return m, prev
+    return None
+
+
 def moves(ctx: SentenceContext) -> None:
     for i, q in ctx.free_quantities(_MOVE_UNITS):
         if i in ctx.used_q:
@@ -572,6 +589,12 @@ def moves(ctx: SentenceContext) -> None:
             elif nb:
                 direction = Direction.DOWN if nb.group("down") else Direction.UP
                 trigger = max(cs, hs - 30) + nb.start()
+        gapped = None
+        if direction is None:
+            gapped = _gapped_subject(ctx, hs)
+            if gapped is not None:
+                # "the S&P 500 shed 1.4% and the Nasdaq Composite 2.3%": the verb of the move before
+                direction, trigger = gapped[1].direction, ctx.rel(gapped[0].span)[1]
         if direction is None:
             continue
         sign = -1 if direction is Direction.DOWN else (1 if direction is Direction.UP else 0)
@@ -601,7 +624,7 @@ def moves(ctx: SentenceContext) -> None:
             if fa and _NOUN_BEFORE.search(ctx.text[max(cs, hs - 40):hs]):
                 # "gains of 3.9% (and 3.7%) for the Russell 1000": the name after the figures
                 subject = ctx.mention_after(e + fa.end(), within=20)
-        subject = subject or ctx.subject_for(trigger)
+        subject = subject or (gapped[0] if gapped is not None else None) or ctx.subject_for(trigger)
         foreign = _foreign_times(ctx, trigger)
         saved = set(ctx.used_t)
         ctx.used_t |= foreign
