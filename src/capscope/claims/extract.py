@@ -20,6 +20,7 @@ from capscope.claims.grammar import RULES, ArticleState, SentenceContext
 from capscope.claims.model import Claim, Span, TimeExpr, TimeKind
 from capscope.claims.normalize import Document, normalize
 from capscope.claims.quantities import find_quantities
+from capscope.claims.tables import table_claims
 from capscope.claims.timexpr import MONTH_NUM, find_times, parse_loose_date, resolve_time
 
 MAX_SENTENCE = 2000  # longer "sentences" are scraping debris (tables, code): cut, not parsed whole
@@ -111,9 +112,13 @@ def extract_article(text: str | bytes, published: dt.date | str | None = None) -
 def extract(doc: Document, published: dt.date | None = None) -> list[Claim]:
     """Claims of an already normalised document (no date search: pass ``published``)."""
     state = ArticleState(published=published)
-    claims: list[Claim] = []
+    claims, tables = table_claims(doc.text)
     for span in doc.sentences:
+        if any(t.start <= span.start < t.end for t in tables):
+            continue  # a table row: read cell by cell by capscope.claims.tables
         claims.extend(_sentence_claims(doc.text, span, state))
+    if tables:
+        claims.sort(key=lambda c: c.span.start)
     return claims
 
 
