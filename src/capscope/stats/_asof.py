@@ -11,6 +11,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 from dataclasses import dataclass, field
+from functools import cached_property
 
 import numpy as np
 import pandas as pd
@@ -28,18 +29,27 @@ class AsOf:
     """A symbol's bars up to and including ``session`` (the resolved as-of session)."""
 
     info: SymbolInfo
-    frame: pd.DataFrame
     session: pd.Timestamp
     field: str
     data_begins: pd.Timestamp
     data_ends: pd.Timestamp
     history: FieldHistory = field(repr=False)  # the field's rows (NaN dropped) and their scans
     row: int  # the session's row in ``history``
+    all_rows: pd.DataFrame = field(repr=False)  # every stored row of the symbol (shared: read)
     warnings: list[str] = field(default_factory=list)
 
     @property
     def symbol(self) -> str:
         return self.info.symbol
+
+    @cached_property
+    def frame(self) -> pd.DataFrame:
+        """Every field's rows up to and including the session (cut on first use: most
+        statistics read only ``history``)."""
+        full = self.all_rows
+        # the index is sorted: a searchsorted cut is what .loc[:session] gives
+        end = np.searchsorted(full.index.as_unit("ns").asi8, self.session.value, "right")
+        return full.iloc[:int(end)]
 
     @property
     def values(self) -> pd.Series:
@@ -93,7 +103,9 @@ def as_of(symbol: str, on: DateLike | None = None, field: str = "close") -> AsOf
     """Load ``symbol`` and cut it at the session ``on`` means (default: its last row)."""
     info = resolve(symbol)
     store = get_store()
-    full = bars(info.symbol, store=store)
+    full = store.bars(info.symbol)  # the cached frame: sliced, never changed
+    if full.empty:
+        bars(info.symbol, store=store)  # raises the "no data in the store" error
     if field not in full.columns:
         raise BadInput(f"unknown field {field!r}", f"fields: {', '.join(full.columns)}")
     h = history(info.symbol, field, store=store)  # the field's rows, NaN dropped: read by row, not sliced
@@ -137,10 +149,8 @@ def as_of(symbol: str, on: DateLike | None = None, field: str = "close") -> AsOf
             warnings.append(f"{info.symbol} has no {field} on {session.date()}; "
                             f"using its previous row {day_row.date()}")
             session = day_row
-    # rows up to the session (the index is sorted: a searchsorted cut is what .loc[:session] is)
-    frame = full.iloc[:int(np.searchsorted(full.index.as_unit("ns").asi8, session.value, "right"))]
-    return AsOf(info=info, frame=frame, session=session, field=field, data_begins=first,
-                data_ends=last, warnings=warnings, history=h, row=h.row(session))
+    return AsOf(info=info, session=session, field=field, data_begins=first, data_ends=last,
+                warnings=warnings, history=h, row=h.row(session), all_rows=full)
 
 
 def _add_months(day: dt.date, months: int) -> dt.date:

@@ -114,9 +114,12 @@ def _extreme(h: FieldHistory, t: int, kind: str, what: str) -> Extreme:
                    wording=f"{word} {what} since {then.date()} ({words})")
 
 
+_WINDOW_BACK = WEEKS_52 - pd.Timedelta(days=1)
+
+
 def _window_start(session: pd.Timestamp) -> pd.Timestamp:
     """First calendar day of the 52-week window ending on ``session``."""
-    return session - WEEKS_52 + pd.Timedelta(days=1)
+    return session - _WINDOW_BACK
 
 
 def _intraday(symbol: str, session: pd.Timestamp, start52: pd.Timestamp,
