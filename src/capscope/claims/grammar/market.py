@@ -78,10 +78,14 @@ _STREAKS = re.compile(
     r"(?P<dir2>winning|losing)\s+streak\s+(?:to|of|at)\s+(?P<n2>" + NUMWORD + r")\s+(?P<u2>days|sessions|weeks|months)|"
     r"(?:for\s+)?(?:the|a|its|their)\s+(?P<ord>(?!first\b|1st\b)" + ORDWORD + r")\s+(?:straight|consecutive|successive|)\s*"
     r"(?P<u3>day|session|trading day|week|month|quarter)(?:\s+in\s+a\s+row)?|"
-    r"(?P<n4>" + NUMWORD + r")\s+(?:straight|consecutive|successive)\s+(?:(?P<u4>days|sessions|weeks|months|quarters)|"
+    r"(?P<n4>" + NUMWORD + r")\s+(?:straight|consecutive|successive)\s+(?:(?:trading\s+)?(?P<u4>days|sessions|weeks|months|quarters)|"
     r"(?P<u5>daily|weekly|monthly|quarterly)\s+(?P<dir5>gains|losses|advances|declines|increases|decreases))|"
     r"(?P<n6>" + NUMWORD + r")\s+(?P<u6>days|sessions|weeks|months)\s+in\s+a\s+row", _I)
 _FIRST_SINCE = re.compile(r"\b(?:first\s+such|longest|first|best|longest\s+such)\b[^.;]{0,40}?\bsince\b", _I)
+
+
+_REL_STREAK = re.compile(r"\b(?:(?P<out>outperform\w*|outpac\w*|beat(?:ing|s)?|beaten|topp(?:ed|ing))|"
+                         r"(?P<under>underperform\w*|lagg(?:ed|ing)|lags?|trail(?:ed|ing|s)?))\b", _I)
 
 
 def streaks(ctx: SentenceContext) -> None:
@@ -124,10 +128,22 @@ def streaks(ctx: SentenceContext) -> None:
         time = ctx.time_for(m.start(), kinds=(TimeKind.DAY, TimeKind.WEEKDAY, TimeKind.MONTH, TimeKind.WEEK),
                             allow_since=False)
         end = max(m.end(), (since.span.end - ctx.offset) if since and since.span else 0)
+        # "outperformed the S&P 500 in 14 straight trading days", "extended its outperformance over
+        # the S&P 500 for the seventh straight session": a streak of one series beating another
+        cs, _ = ctx.clause(m.start())
+        rel = list(_REL_STREAK.finditer(ctx.text[cs:m.start()]))
+        comparison = ctx.mention_after(cs + rel[-1].end(), within=40) if rel and unit in ("day", "session") else None
+        extra: dict = {}
+        if comparison is not None:
+            under = bool(rel[-1].group("under"))
+            direction = Direction.UNDERPERFORM if under else Direction.OUTPERFORM
+            extra = {"relative": True, "threshold": 0.0}
+            ctx.consumed.append((cs + rel[-1].start(), cs + rel[-1].end()))  # not also a relative return
         ctx.make(kind, m.start(), end, subject=ctx.subject_for(m.start()), quantities=qs,
-                 direction=direction, time=time, since=since,
+                 direction=direction, time=time, since=since, comparison=comparison,
                  details={"length": length, "unit": unit, "ordinal": bool(g["ord"]),
-                          "first_since": first_since, "longest_since": bool(fs and "longest" in fs.group(0).lower())})
+                          "first_since": first_since, "longest_since": bool(fs and "longest" in fs.group(0).lower()),
+                          **extra})
         ctx.consumed.append((m.start(), end))
 
 

@@ -215,7 +215,8 @@ def verify_distance_from_record(rc: ResolvedClaim) -> CheckedClaim:
 
 def verify_streak(rc: ResolvedClaim) -> CheckedClaim:
     c = rc.claim
-    if c.quantity("threshold") is not None or c.details.get("threshold"):
+    if c.quantity("threshold") is not None or c.details.get("threshold") or (
+            c.details.get("relative") and c.comparison is not None):
         from capscope.claims.verifiers.streaks import verify_threshold_streak
 
         return verify_threshold_streak(rc)
