@@ -138,6 +138,14 @@ class SentenceContext:
     def subject_for(self, pos: int) -> Mention | None:
         """The grammatical subject of a trigger at ``pos``: see the module docstring."""
         cs, _ = self.clause(pos)
+        rel = list(re.finditer(r",\s*(?:which|who)\b", self.text[cs:pos]))
+        if rel and "," not in self.text[cs + rel[-1].end():pos]:
+            # "lagging the S&P 500, which has gained about 13%": the name the 'which' follows
+            a = cs + rel[-1].start()
+            for m in self.names:
+                s, e = self.rel(m.span)
+                if m.symbol and 0 <= a - e <= 2:
+                    return m
         asides = [(m.start(), m.end()) for m in _ASIDE.finditer(self.text)]
         cands = []
         for m in self._mentions():

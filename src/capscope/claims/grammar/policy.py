@@ -108,6 +108,11 @@ def decisions(ctx: SentenceContext) -> None:
     if not sizes and not rate_word:
         return
     act = _ACTION.search(ctx.text, actor.end() if actor else 0)
+    if act is None or act.group("hold"):
+        # "the 0.5 point reduction signals the Fed's commitment ... while keeping inflation in
+        # check": a cut or hike named anywhere beats a later 'keep'
+        moved = next((a for a in _ACTION.finditer(ctx.text) if not a.group("hold")), None)
+        act = moved or act
     if act is None:
         return
     action = "cut" if act.group("cut") else "hike" if act.group("hike") else "hold"
@@ -132,7 +137,13 @@ def decisions(ctx: SentenceContext) -> None:
         return  # "the Fed could cut soon": no decision to check
     time = ctx.time_for(act.start(), kinds=(TimeKind.MONTH, TimeKind.DAY, TimeKind.WEEKDAY, TimeKind.WEEK,
                                             TimeKind.YEAR, TimeKind.FUZZY), allow_since=False)
-    start = min([actor.start()] if actor else [act.start()])
+    if time is not None and time.span is not None and actor is not None:
+        ts = time.span.start - ctx.offset
+        if ts < actor.start() and re.search(r"\b(?:following|after|in\s+the\s+wake\s+of|on\s+the\s+heels\s+of)\b",
+                                            ctx.text[ts:actor.start()], _I):
+            time = None  # "stocks surged on September 19 following the Fed's cut": the surge's date
+    start = min(([actor.start(), act.start()] if actor else [act.start()])
+                + [ctx.rel(q.span)[0] for q in qs])
     end = max([act.end()] + [ctx.rel(q.span)[1] for q in qs])
     subject = Mention(raw=actor.group(0), span=Span(ctx.offset + actor.start(), ctx.offset + actor.end()),
                       via="policy maker") if actor else None
