@@ -223,3 +223,35 @@ def test_windows_far_before_the_data_are_one_line_errors(store, window, error):
         period_return("RUT", window)
     assert type(info.value).__name__ == error
     assert "\n" not in str(info.value)
+
+
+def _fresh(values: list[float], direct: int):
+    from capscope.stats import _history as H
+
+    dates = pd.DatetimeIndex(pd.date_range("2000-01-03", periods=len(values), freq="D",
+                                           unit="ns"), name="date")
+    h = H.FieldHistory(dates, np.asarray(values, dtype=np.float64), dates[-1])
+    h._direct_left = direct
+    return h
+
+
+@settings(max_examples=150, deadline=None)
+@given(values=st.lists(st.sampled_from([1.0, 2.0, 2.5, 3.0, 100.0, 1e-3]), min_size=1,
+                       max_size=40))
+def test_direct_answers_equal_the_scans(values):
+    """Few distinct values: ties everywhere. The first questions of a history are answered
+    without its scans, later ones from them: both give the same row for every row."""
+    direct, scans = _fresh(values, 10**9), _fresh(values, 0)
+    for t in range(len(values)):
+        for high in (True, False):
+            assert direct.since(t, high) == scans.since(t, high) == _since(values, t, high)
+            assert direct.run(t, high) == scans.run(t, high)
+        assert direct.record(t) == scans.record(t) == (values[_first_extreme(values, 0, t, True)],
+                                                       _first_extreme(values, 0, t, True))
+    assert "highest_since" not in direct.__dict__ and "highest_since" in scans.__dict__
+
+
+def test_single_row_history():
+    h = _fresh([5.0], 10**9)
+    assert (h.since(0, True), h.since(0, False), h.run(0, True), h.record(0)) == (-1, -1, 0,
+                                                                                   (5.0, 0))

@@ -26,6 +26,15 @@ from capscope.stats._kernels import (
     run_lengths,
 )
 
+DIRECT_ANSWERS = 8
+"""Questions a history answers without its scans, per process.
+
+A scan walks the whole history (interpreted until numba is loaded, see ``JIT_MIN_CELLS``) to
+answer every row; one question needs one vectorised pass over the rows before it. A one-article
+check asks each history a handful of questions, a long-running checker thousands: so the first
+few are answered directly and the scans are built only for a history asked more often.
+"""
+
 
 def _frozen(arr: np.ndarray) -> np.ndarray:
     arr.setflags(write=False)
@@ -40,6 +49,7 @@ class FieldHistory:
     """
 
     def __init__(self, dates: pd.DatetimeIndex, values: np.ndarray, rows_end: pd.Timestamp | None):
+        self._direct_left = DIRECT_ANSWERS
         self.dates = dates
         self.values = _frozen(np.array(values, dtype=np.float64))
         # int64 nanoseconds (Timestamp.value is always in ns): searchsorted without pandas
@@ -76,6 +86,41 @@ class FieldHistory:
         k = int(np.argmax(seg) if kind == "high" else np.argmin(seg))
         return float(seg[k]), self.date(lo + k)
 
+    # -- questions about one row: answered directly at first, then from the scans ------------
+    def _direct(self, scan: str) -> bool:
+        """Whether to answer without the whole-history scan ``scan``: while it is not built and
+        this history has been asked fewer than DIRECT_ANSWERS questions."""
+        if scan in self.__dict__ or self._direct_left <= 0:
+            return False
+        self._direct_left -= 1
+        return True
+
+    def since(self, t: int, high: bool) -> int:
+        """The last row before ``t`` whose value is at or above (``high``) or at or below row
+        ``t``'s; -1 when there is none (a record, or the lowest in the data)."""
+        if self._direct("highest_since" if high else "lowest_since"):
+            v, prior = self.values[t], self.values[:t]
+            hits = (prior >= v) if high else (prior <= v)
+            return t - 1 - int(np.argmax(hits[::-1])) if hits.any() else -1
+        return int((self.highest_since if high else self.lowest_since)[t])
+
+    def record(self, t: int) -> tuple[float, int]:
+        """The highest value of rows 0..t and its row (the earliest on ties)."""
+        if self._direct("drawdown"):
+            k = int(np.argmax(self.values[:t + 1]))
+            return float(self.values[k]), k
+        dd = self.drawdown
+        return float(dd.peak[t]), int(dd.peak_index[t])
+
+    def run(self, t: int, up: bool) -> int:
+        """Consecutive rows ending at ``t``, each above (``up``) or below the previous value."""
+        if self._direct("up_run" if up else "down_run"):
+            diff = np.diff(self.values[:t + 1], prepend=np.nan)
+            steps = (diff > 0) if up else (diff < 0)  # row 0 (NaN) is False: the walk stops
+            return int(np.argmin(steps[::-1]))
+        return int((self.up_run if up else self.down_run)[t])
+
+    # -- whole-history scans: one entry per row ----------------------------------------------
     @cached_property
     def highest_since(self) -> np.ndarray:
         """Per row: the last earlier row at or above it (-1: a record)."""

@@ -100,7 +100,7 @@ class MoveResult(Result):
 def _extreme(h: FieldHistory, t: int, kind: str, what: str) -> Extreme:
     """The "highest/lowest since" answer for row ``t`` of ``h`` (its whole-history scan, read at
     ``t``: the scan is causal, so rows after ``t`` play no part)."""
-    j = int((h.highest_since if kind == "high" else h.lowest_since)[t])
+    j = h.since(t, kind == "high")
     value = float(h.values[t])
     word = "highest" if kind == "high" else "lowest"
     if j < 0:
@@ -132,7 +132,7 @@ def _intraday(symbol: str, session: pd.Timestamp, start52: pd.Timestamp,
     if highs.date(t) != session:
         warnings.append(f"no intraday high/low on {session.date()}; intraday figures omitted")
         return None
-    rec = highs.drawdown
+    record_high, record_at = highs.record(t)
     lo = highs.first_row_from(start52)
     h52, h52_at = highs.window_extreme(lo, t, "high")
     l52, l52_at = lows.window_extreme(lo, t, "low")
@@ -140,7 +140,7 @@ def _intraday(symbol: str, session: pd.Timestamp, start52: pd.Timestamp,
         high=float(highs.values[t]), low=float(lows.values[t]),
         highest_high_since=_extreme(highs, t, "high", "intraday high"),
         lowest_low_since=_extreme(lows, t, "low", "intraday low"),
-        record_high=float(rec.peak[t]), record_high_date=highs.date(int(rec.peak_index[t])),
+        record_high=record_high, record_high_date=highs.date(record_at),
         high_52w=h52, high_52w_date=h52_at, low_52w=l52, low_52w_date=l52_at, rows_used=t + 1)
 
 
@@ -214,13 +214,12 @@ def move(symbol: str, on: DateLike | None = None, *, field: str = "close") -> Mo
     if prev_session is None:
         warnings.append(f"{session.date()} is the first session in the data: no change to report")
 
-    up, down = h.up_run[t], h.down_run[t]
-    direction, streak = ("up", int(up)) if up else (("down", int(down)) if down else ("flat", 0))
+    up = h.run(t, True)
+    down = h.run(t, False) if not up else 0
+    direction, streak = ("up", up) if up else (("down", down) if down else ("flat", 0))
     streak_start = h.date(t + 1 - streak) if streak else None
 
-    dd = h.drawdown
-    rec_at = int(dd.peak_index[t])
-    record = float(dd.peak[t])
+    record, rec_at = h.record(t)
 
     start52 = _window_start(session)
     lo52 = h.first_row_from(start52)
@@ -237,7 +236,7 @@ def move(symbol: str, on: DateLike | None = None, *, field: str = "close") -> Mo
         highest_close_since=_extreme(h, t, "high", what),
         lowest_close_since=_extreme(h, t, "low", what),
         record_close=record, record_date=h.date(rec_at),
-        pct_below_record=float(dd.drawdown[t] * 100.0),
+        pct_below_record=float((arr[t] / record - 1.0) * 100.0),
         pct_to_regain_record=float((record / arr[t] - 1.0) * 100.0),
         streak_direction=direction, streak_sessions=streak, streak_start=streak_start,
         high_52w=h52, high_52w_date=h52_at, low_52w=l52, low_52w_date=l52_at,
