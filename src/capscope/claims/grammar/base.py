@@ -198,6 +198,8 @@ class SentenceContext:
                 continue
             if not allow_since and t.anchor == "since":
                 continue
+            if t.kind is TimeKind.SAME_AS_BEFORE and self.state.last_time is None and len(self.times) > 1:
+                continue  # "during that period" with no period before it: another phrase may date it
             s, e = self.rel(t.span)
             if not (cs <= s < ce):
                 continue

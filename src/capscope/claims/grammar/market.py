@@ -462,8 +462,10 @@ def _foreign_times(ctx: SentenceContext, trigger: int) -> set[int]:
         s, _ = ctx.rel(t.span)
         if s <= trigger:
             continue
-        if _REF_POINT_BEFORE.search(ctx.text[max(trigger, s - 60):s]):
-            out.add(i)
+        lo = max(trigger, s - 60)
+        ref = _REF_POINT_BEFORE.search(ctx.text[lo:s])
+        if ref and not any(lo + ref.start() <= ctx.rel(u.span)[0] < s for u in ctx.times if u is not t):
+            out.add(i)  # (a time between them is the reference's own: "worst day since June - on Tuesday")
             continue
         if _LEADS_NEXT_MOVE.match(ctx.text[ctx.rel(t.span)[1]:ctx.rel(t.span)[1] + 50]):
             out.add(i)  # "lost over 25% and year to date is down 18%": the time opens the next move
@@ -606,6 +608,10 @@ def moves(ctx: SentenceContext) -> None:
                 direction = Direction.DOWN if nb.group("down") else Direction.UP
                 trigger = max(cs, hs - 30) + nb.start()
         gapped = None
+        if direction is None and q.sign and q.unit is Unit.PCT and re.match(r"[-+\u2212]", q.raw) and any(
+                t.kind in _DAY_KINDS and 0 <= ctx.rel(t.span)[0] - e <= 6 for t in ctx.times):
+            # a signed figure dated on its own: "+1.17% on March 23, +0.97% on March 24"
+            direction = Direction.UP if q.sign > 0 else Direction.DOWN
         if direction is None:
             gapped = _gapped_subject(ctx, hs)
             if gapped is not None:
