@@ -9,8 +9,9 @@ row is an error naming the range, never a silent clamp.
 from __future__ import annotations
 
 import calendar
+import dataclasses
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cached_property
 
 import numpy as np
@@ -33,10 +34,10 @@ class AsOf:
     field: str
     data_begins: pd.Timestamp
     data_ends: pd.Timestamp
-    history: FieldHistory = field(repr=False)  # the field's rows (NaN dropped) and their scans
+    history: FieldHistory = dataclasses.field(repr=False)  # the field's rows (NaN dropped) and their scans
     row: int  # the session's row in ``history``
-    all_rows: pd.DataFrame = field(repr=False)  # every stored row of the symbol (shared: read)
-    warnings: list[str] = field(default_factory=list)
+    all_rows: pd.DataFrame = dataclasses.field(repr=False)  # every stored row of the symbol (shared: read)
+    warnings: list[str] = dataclasses.field(default_factory=list)
 
     @property
     def symbol(self) -> str:

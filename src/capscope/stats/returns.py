@@ -48,6 +48,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import cast
 
 import numpy as np
 import pandas as pd
@@ -398,7 +399,7 @@ def compare_returns(a: str, b: str, window: str = "1M", on: DateLike | None = No
     ha, hb = _field_history(ia, total), _field_history(ib, total)
     common = ha.dates.intersection(hb.dates)
     if on is None:
-        on = min(ha.rows_end, hb.rows_end)
+        on = min(cast(pd.Timestamp, ha.rows_end), cast(pd.Timestamp, hb.rows_end))
     try:
         win = window_bounds(window, on, common, name=f"{ia.symbol} with {ib.symbol}")
     except DataUnavailable as exc:
