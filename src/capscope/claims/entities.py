@@ -27,6 +27,7 @@ _GENERIC = {
     r"large[- ]caps?(?: stocks| shares| companies| names| counterparts| peers| equities)?": "large caps",
     r"larger (?:companies|stocks|peers|counterparts)": "large caps",
     r"big[- ]caps?(?: stocks)?": "large caps",
+    r"R2K|RTY": "russell 2000",  # shorthand tickers of the Russell 2000 index
 }
 _REF = re.compile(
     r"\b(?P<etf>the (?:small-cap |exchange-traded )?(?:ETF|fund)|this (?:ETF|fund))\b|"

@@ -80,7 +80,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ("iso", r"(?P<y>" + _YEAR[:-len(r"(?![\d,.]\d|%)")] + r")-(?P<m>\d\d)-(?P<d>\d\d)\b"),
     ("mdy", r"(?P<mon>" + _MON + r")\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<y>" + _YEAR + r")"),
     ("dmy", r"(?P<d>\d{1,2})\s+(?P<mon>" + _MON + r")\s+(?P<y>" + _YEAR + r")"),
-    ("slash", r"(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>(?:19|20)\d\d)\b"),
+    ("slash", r"(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>(?:19|20)\d\d|\d\d)(?![\d/.]|,\d)"),
     ("fuzzy", r"(?P<part>early|mid|late|the start of|the beginning of|the end of|the middle of|"
               r"the first half of|the second half of|the first quarter of|the fourth quarter of)[\s-]*"
               r"(?P<mon>" + _MON + r")?\s*(?P<y>" + _YEAR + r")"),
@@ -264,7 +264,10 @@ def _build(name: str, m: re.Match[str]) -> TimeExpr | None:
     if name in ("iso", "mdy", "dmy", "slash"):
         try:
             mon = int(g["m"]) if g.get("m") else _month(g["mon"])
-            d = dt.date(int(g["y"]), mon, int(g["d"]))
+            y = int(g["y"])
+            if len(g["y"]) == 2:  # "10/10/08": two-digit years as written in tweets and tables
+                y += 2000 if y <= 50 else 1900
+            d = dt.date(y, mon, int(g["d"]))
         except (ValueError, KeyError):
             return None
         return TimeExpr(raw, TimeKind.DAY, anchor=prep, year=d.year, month=d.month, day=d.day,
