@@ -106,6 +106,18 @@ def need_symbol(rc: ResolvedClaim) -> str | None:
     return rc.subject.reason or "the claim's subject is not an instrument capscope knows"
 
 
+def symbol_and_day(rc: ResolvedClaim) -> tuple[TimeWindow | None, CheckedClaim | None]:
+    """The day of a one-day claim about a known symbol, or the unverifiable verdict saying why
+    there is none (the preamble of every one-day verifier)."""
+    why = need_symbol(rc)
+    if why:
+        return None, unverifiable(rc, why)
+    w, why = day_of(rc)
+    if w is None:
+        return None, unverifiable(rc, why or "no day")
+    return w, None
+
+
 def day_of(rc: ResolvedClaim) -> tuple[TimeWindow | None, str | None]:
     """The session a one-day claim is about, or why there is none.
 

@@ -19,12 +19,11 @@ from __future__ import annotations
 from capscope.claims.model import CheckedClaim, Evidence, Unit, Verdict
 from capscope.claims.resolve import ResolvedClaim
 from capscope.claims.verifiers._base import (
-    day_of,
     fmt_num,
     from_error,
     iso,
     memo,
-    need_symbol,
+    symbol_and_day,
     unverifiable,
     verdict,
 )
@@ -78,12 +77,9 @@ def _below(rc: ResolvedClaim, sym: str, level: float, w) -> CheckedClaim:  # noq
 
 
 def verify_price_level(rc: ResolvedClaim) -> CheckedClaim:
-    why = need_symbol(rc)
-    if why:
-        return unverifiable(rc, why)
-    w, why = day_of(rc)
-    if w is None:
-        return unverifiable(rc, why or "no day")
+    w, refused = symbol_and_day(rc)
+    if refused is not None:
+        return refused
     c = rc.claim
     kind = str(c.details.get("level_type", "level") or "level")
     if kind == "moving_average":

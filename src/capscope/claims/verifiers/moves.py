@@ -14,13 +14,12 @@ from capscope.claims.model import CheckedClaim, Direction, Evidence, Unit, Verdi
 from capscope.claims.resolve import ResolvedClaim
 from capscope.claims.verifiers._base import (
     compare,
-    day_of,
     fmt_num,
     from_error,
     iso,
     memo,
-    need_symbol,
     pick,
+    symbol_and_day,
     unverifiable,
     verdict,
     worst,
@@ -32,12 +31,9 @@ STAT = "capscope.stats.moves.move"
 
 def day_result(rc: ResolvedClaim) -> tuple[Any, Evidence] | CheckedClaim:
     """move(symbol, on=day) or the CheckedClaim saying why it cannot be called."""
-    why = need_symbol(rc)
-    if why:
-        return unverifiable(rc, why)
-    w, why = day_of(rc)
-    if w is None:
-        return unverifiable(rc, why or "no day")
+    w, refused = symbol_and_day(rc)
+    if refused is not None:
+        return refused
     from capscope.stats.moves import move
 
     sym, on = rc.subject.symbol, w.day if w.day is not None else w.on

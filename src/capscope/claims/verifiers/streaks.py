@@ -18,11 +18,10 @@ import pandas as pd
 from capscope.claims.model import CheckedClaim, Direction, Evidence, Verdict
 from capscope.claims.resolve import ResolvedClaim
 from capscope.claims.verifiers._base import (
-    day_of,
     from_error,
     iso,
     memo,
-    need_symbol,
+    symbol_and_day,
     unverifiable,
     verdict,
 )
@@ -69,12 +68,9 @@ def _since_year(rc: ResolvedClaim) -> tuple[int | None, str]:
 
 
 def _study(rc: ResolvedClaim, days: int, min_pct: float):
-    why = need_symbol(rc)
-    if why:
-        return unverifiable(rc, why)
-    w, why = day_of(rc)
-    if w is None:
-        return unverifiable(rc, why or "no day")
+    w, refused = symbol_and_day(rc)
+    if refused is not None:
+        return refused
     from capscope.stats.streaks import streak_study
 
     sym = rc.subject.symbol
@@ -178,12 +174,9 @@ def verify_streak_rarity(rc: ResolvedClaim) -> CheckedClaim:
 
 def verify_calendar_streak(rc: ResolvedClaim) -> CheckedClaim:
     """Consecutive monthly (weekly) gains or losses, and "the first such streak since ..."."""
-    why = need_symbol(rc)
-    if why:
-        return unverifiable(rc, why)
-    w, why = day_of(rc)
-    if w is None:
-        return unverifiable(rc, why or "no day")
+    w, refused = symbol_and_day(rc)
+    if refused is not None:
+        return refused
     from capscope.stats.calendar_streaks import calendar_streaks
 
     c = rc.claim
