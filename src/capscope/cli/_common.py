@@ -91,11 +91,16 @@ def print_json(payload: Any) -> None:
 
 
 def emit(result: Any, as_json: bool, render: Callable[[Any], None]) -> None:
-    """Print ``result`` as JSON (its ``to_dict``) or through ``render`` (Rich)."""
-    if as_json:
-        print_json(result.to_dict() if hasattr(result, "to_dict") else result)
-    else:
+    """Print ``result`` as JSON (its ``to_dict``, plus its ``takeaway`` line when it has one)
+    or through ``render`` (Rich)."""
+    if not as_json:
         render(result)
+        return
+    payload = result.to_dict() if hasattr(result, "to_dict") else result
+    takeaway = getattr(result, "takeaway", None)
+    if isinstance(payload, dict) and isinstance(takeaway, str) and "takeaway" not in payload:
+        payload = {**payload, "takeaway": takeaway}
+    print_json(payload)
 
 
 def print_warnings(warnings: list[str]) -> None:

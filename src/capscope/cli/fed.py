@@ -62,8 +62,7 @@ def history_cmd(
         con.print(t)
         print_warnings(r.warnings)
 
-    emit({**result.to_dict(), "takeaway": result.takeaway} if as_json else result, as_json,
-         render)
+    emit(result, as_json, render)
 
 
 @fed_app.command("cycles", cls=OneLineUsage)
@@ -101,8 +100,7 @@ def cycles_cmd(
         con.print(t)
         print_warnings(r.warnings)
 
-    emit({**result.to_dict(), "takeaway": result.takeaway} if as_json else result, as_json,
-         render)
+    emit(result, as_json, render)
 
 
 @fed_app.command("study", cls=OneLineUsage)
@@ -168,8 +166,7 @@ def study_cmd(
             con.print(e)
         print_warnings(r.warnings)
 
-    emit({**result.to_dict(), "takeaway": result.takeaway} if as_json else result, as_json,
-         render)
+    emit(result, as_json, render)
 
 
 def register(app: typer.Typer) -> None:
