@@ -10,6 +10,7 @@ last subject. An ETF (IWM) and its index (RUT) are never merged.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 
 from capscope.claims.model import Mention, Span
@@ -50,6 +51,7 @@ _ALIAS_RE = _alias_regex()
 _GENERIC_RE = [(re.compile(rf"^(?:the\s+)?{k}$", re.IGNORECASE), v) for k, v in _GENERIC.items()]
 
 
+@functools.lru_cache(maxsize=4096)
 def _resolve_name(raw: str) -> tuple[str | None, bool]:
     info = lookup(raw)
     if info is not None:
@@ -119,11 +121,15 @@ def find_mentions(sentence: str, offset: int = 0) -> list[Mention]:
     return sorted(out + unknown, key=lambda m: m.span.start)
 
 
+_LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
+_OPEN_BRACKET = re.compile(r"\s*\(\s*")
+
+
 def _known_mentions(sentence: str, offset: int = 0) -> list[Mention]:
     out: list[Mention] = []
     for m in _ALIAS_RE.finditer(sentence):
         raw = m.group(0)
-        core = re.sub(r"^the\s+", "", raw, flags=re.IGNORECASE)
+        core = _LEADING_THE.sub("", raw)
         key = core.lower()
         if (_TICKER_LIKE.match(key) and core != core.upper()
                 and (key not in _NEEDS_CAPITAL or not core[0].isupper())):
@@ -134,7 +140,7 @@ def _known_mentions(sentence: str, offset: int = 0) -> list[Mention]:
         if symbol is None:
             continue
         s, e = m.span()
-        if out and out[-1].symbol == symbol and re.fullmatch(r"\s*\(\s*", sentence[out[-1].span.end - offset:s]):
+        if out and out[-1].symbol == symbol and _OPEN_BRACKET.fullmatch(sentence[out[-1].span.end - offset:s]):
             out[-1].span = Span(out[-1].span.start, offset + e + (1 if sentence[e:e + 1] == ")" else 0))
             continue
         out.append(Mention(raw=raw, span=Span(offset + s, offset + e), symbol=symbol, via="alias",

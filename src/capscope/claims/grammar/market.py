@@ -39,7 +39,14 @@ _STREAK_SPEC = re.compile(
     r"(?:\s+of\s+(?P<what2>gains|losses|advances|declines|moves))?", _I)
 
 
+# necessary words of every branch, same flags: a sentence without one cannot match, and this
+# literal search is far cheaper than trying the full pattern at every position
+_RARITY_NEED = re.compile(r"time|instance|occasion", _I)
+
+
 def rarity(ctx: SentenceContext) -> None:
+    if not _RARITY_NEED.search(ctx.text):
+        return
     for m in _RARITY.finditer(ctx.text):
         spec = _STREAK_SPEC.search(ctx.text, m.end())
         if spec is None:
@@ -88,7 +95,13 @@ _REL_STREAK = re.compile(r"\b(?:(?P<out>outperform\w*|outpac\w*|beat(?:ing|s)?|b
                          r"(?P<under>underperform\w*|lagg(?:ed|ing)|lags?|trail(?:ed|ing|s)?))\b", _I)
 
 
+# a word every branch of _STREAKS needs (streak/run, the ordinal, straight..., "in a row")
+_STREAKS_NEED = re.compile(r"streak|run|straight|consecutive|successive|row|" + ORDWORD, _I)
+
+
 def streaks(ctx: SentenceContext) -> None:
+    if not _STREAKS_NEED.search(ctx.text):
+        return
     for m in _STREAKS.finditer(ctx.text):
         if ctx.is_consumed(*m.span()):
             continue
