@@ -184,7 +184,14 @@ def find_times(sentence: str, offset: int = 0) -> list[TimeExpr]:
     """Every time expression in a sentence (spans are ``offset``-based), earliest first."""
     taken: list[tuple[int, int]] = []
     found: list[TimeExpr] = []
-    needed = {name: pf.search(sentence) is not None for name, pf in _PREFILTER.items()}
+    # several shapes share a prefilter: search each distinct one once
+    hits: dict[str, bool] = {}
+    needed: dict[str, bool] = {}
+    for name, pf in _PREFILTER.items():
+        hit = hits.get(pf.pattern)
+        if hit is None:
+            hit = hits[pf.pattern] = pf.search(sentence) is not None
+        needed[name] = hit
     for name, rx in _COMPILED:
         if not needed.get(name, True):
             continue
