@@ -42,9 +42,18 @@ _REF = re.compile(
 def _alias_regex() -> re.Pattern[str]:
     keys = sorted((k for k in ALIASES if k and k not in _SECTOR_SINGLE), key=len, reverse=True)
     # literal aliases longest first, then the class patterns (alternation takes the first match)
-    parts = [re.escape(k).replace(r"\ ", r"[\s-]+") for k in keys]
-    parts.extend(_GENERIC)
-    return re.compile(r"(?<![\w&^-])(?:the\s+)?(?:" + "|".join(parts) + r")(?![\w&]|-\w)", re.IGNORECASE)
+    parts = [(re.escape(k).replace(r"\ ", r"[\s-]+"), {k[0].lower()}) for k in keys]
+    for k in _GENERIC:
+        parts.append((k, {"t", k[len("(?:the )?")].lower()} if k.startswith("(?:the )?") else {k[0].lower()}))
+    # Grouped by first character, each group behind a one-character lookahead: the engine no
+    # longer tries every alias at every word start. Within a group the order above is kept, and
+    # branches of different groups cannot match at the same place, so the first match is the same.
+    firsts = sorted({c for _, cs in parts for c in cs})
+    groups = []
+    for c in firsts:
+        alts = "|".join(rx for rx, cs in parts if c in cs)
+        groups.append(f"(?={re.escape(c)})(?:{alts})")
+    return re.compile(r"(?<![\w&^-])(?:the\s+)?(?:" + "|".join(groups) + r")(?![\w&]|-\w)", re.IGNORECASE)
 
 
 _ALIAS_RE = _alias_regex()
