@@ -23,6 +23,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from collections.abc import Callable
 
 from dateutil.relativedelta import relativedelta
 
@@ -123,6 +124,44 @@ _PREFILTER: dict[str, re.Pattern[str]] = {name: re.compile(rx) for name, rx in {
 }.items()}
 
 
+# Cheaper forms of the prefilters. A case-insensitive list of plain words is a substring test on
+# the lower-cased sentence when the sentence is ASCII (then str.lower and re.IGNORECASE agree).
+# The others get a necessary substring test first and the prefilter itself only when it passes.
+_PLAIN_WORDS = {pf.pattern: tuple(m.group(1).split("|")) for pf in _PREFILTER.values()
+                if (m := re.fullmatch(r"\(\?i:([a-z|]+)\)", pf.pattern))}
+_MON_ABBR = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_GATES: dict[str, Callable[[str, str | None], bool]] = {
+    _MON: lambda s, low: any(a in s for a in _MON_ABBR),  # every month alternative starts so
+    _WD: lambda s, low: "day" in s,
+    r"\d{4}-\d\d-\d\d": lambda s, low: "-" in s,
+    r"\d/\d": lambda s, low: "/" in s,
+    r"1[89]\d\d|20\d\d": lambda s, low: "18" in s or "19" in s or "20" in s,
+    r"(?i:quarter)|Q[1-4]": lambda s, low: low is None or "Q" in s or "quarter" in low,
+}
+
+
+def _needed(sentence: str) -> dict[str, bool]:
+    """Which time shapes' prefilters find their keyword (each distinct prefilter tested once)."""
+    low = sentence.lower() if sentence.isascii() else None
+    hits: dict[str, bool] = {}
+    needed: dict[str, bool] = {}
+    for name, pf in _PREFILTER.items():
+        key = pf.pattern
+        hit = hits.get(key)
+        if hit is None:
+            words = _PLAIN_WORDS.get(key)
+            gate = _GATES.get(key)
+            if words is not None and low is not None:
+                hit = any(w in low for w in words)
+            elif gate is not None and not gate(sentence, low):
+                hit = False
+            else:
+                hit = pf.search(sentence) is not None
+            hits[key] = hit
+        needed[name] = hit
+    return needed
+
+
 def _month(text: str) -> int:
     return MONTH_NUM[text.lower().rstrip(".")]
 
@@ -184,14 +223,7 @@ def find_times(sentence: str, offset: int = 0) -> list[TimeExpr]:
     """Every time expression in a sentence (spans are ``offset``-based), earliest first."""
     taken: list[tuple[int, int]] = []
     found: list[TimeExpr] = []
-    # several shapes share a prefilter: search each distinct one once
-    hits: dict[str, bool] = {}
-    needed: dict[str, bool] = {}
-    for name, pf in _PREFILTER.items():
-        hit = hits.get(pf.pattern)
-        if hit is None:
-            hit = hits[pf.pattern] = pf.search(sentence) is not None
-        needed[name] = hit
+    needed = _needed(sentence) if _PREFILTER else {}
     for name, rx in _COMPILED:
         if not needed.get(name, True):
             continue
