@@ -47,9 +47,11 @@ class _Tracked:
         steps: list[int] = []
         lens: list[int] = []
         pos = 0
+        # a replacement without backslashes expands to itself: skip re-parsing it per match
+        literal = repl if isinstance(repl, str) and "\\" not in repl else None
         for m in pattern.finditer(text):
             s, e = m.span()
-            r = repl(m) if callable(repl) else m.expand(repl)
+            r = literal if literal is not None else repl(m) if callable(repl) else m.expand(repl)
             if s == pos and e == s and not r:
                 continue
             if s > pos:
@@ -102,6 +104,10 @@ class Document:
 
 # ----------------------------------------------------------------------------- decoding
 
+# control characters other than \t \n \v \f \r (9-13): a count of them tells binary from text
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0e-\x1f]")
+
+
 def decode(data: bytes | str) -> str:
     """Bytes to text: BOMs (utf-8, utf-16, utf-32), then utf-8, then cp1252; binary is refused."""
     if isinstance(data, str):
@@ -118,7 +124,8 @@ def decode(data: bytes | str) -> str:
     if "\x00" in text:
         raise BadInput("input looks binary (it contains NUL bytes)",
                        "pass a text or HTML file, not a PDF, image or archive")
-    controls = sum(1 for c in text[:65536] if ord(c) < 32 and c not in "\t\n\r\f\v")
+    head = text[:65536]
+    controls = len(_CONTROL_RE.findall(head)) if _CONTROL_RE.search(head) else 0
     if controls > max(8, len(text[:65536]) // 100):
         raise BadInput("input looks binary (it is full of control characters)",
                        "pass a text or HTML file, not a PDF, image or archive")
@@ -472,6 +479,10 @@ _STARTERS = frozenset({"the", "it", "but", "and", "this", "that", "these", "thos
 _BOUNDARY = re.compile(r"[.!?]+[\"')\]]*(?=\s+[\"'(\[]?[A-Z0-9$])|\n\s*\n|\n|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])")
 
 
+_LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+_NEXT_WORD = re.compile(r"\s+[\"'(\[]?([A-Za-z0-9$]+)")
+
+
 def split_sentences(text: str) -> list[Span]:
     """Sentence spans; abbreviations, initials, decimals and prices do not end a sentence."""
     spans: list[Span] = []
@@ -480,8 +491,8 @@ def split_sentences(text: str) -> list[Span]:
         end = m.end()
         if m.group(0).startswith("."):
             before = text[max(start, m.start() - 12):m.start()]
-            word = re.search(r"([A-Za-z][A-Za-z.]*)$", before)
-            after = re.match(r"\s+[\"'(\[]?([A-Za-z0-9$]+)", text[end:end + 30])
+            word = _LAST_WORD.search(before)
+            after = _NEXT_WORD.match(text[end:end + 30])
             nxt = after.group(1).lower() if after else ""
             if word:
                 w = word.group(1).lower()
