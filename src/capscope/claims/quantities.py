@@ -53,6 +53,13 @@ _NEEDS: dict[str, str] = {
     "factor_of": r"(?i:factor)", "times": r"\d", "number": r"\d",
 }
 _NEED_RX = {rx: re.compile(rx) for rx in set(_NEEDS.values())}
+# unit words a rule needs (any one of them), tested on the lower-cased sentence when it is ASCII
+# (then str.lower and re.IGNORECASE agree); other sentences skip this test
+_UNIT_NEEDS: dict[str, tuple[str, ...]] = {
+    "pct_range": ("%", "percent", "per cent"), "pp": ("pct", "percent"),
+    "pct": ("%", "percent", "per cent", "pct"), "bp": ("basis", "bp"), "points": ("point", "pt"),
+    "times": ("x", "times"),
+}
 
 _SCALES = {"trillion": 1e12, "tn": 1e12, "billion": 1e9, "bn": 1e9, "million": 1e6, "mn": 1e6,
            "thousand": 1e3, "k": 1e3}
@@ -87,9 +94,13 @@ def find_quantities(sentence: str, offset: int = 0,
     taken: list[tuple[int, int]] = list(skip or [])
     out: list[Quantity] = []
     present = {src: rx.search(sentence) is not None for src, rx in _NEED_RX.items()}
+    low = sentence.lower() if sentence.isascii() else None
     for name, rx in _RULES:
         need = _NEEDS.get(name)
         if need is not None and not present[need]:
+            continue
+        words = _UNIT_NEEDS.get(name)
+        if words is not None and low is not None and not any(w in low for w in words):
             continue
         for m in rx.finditer(sentence):
             s, e = m.span()

@@ -9,10 +9,10 @@ number by marking it used (so "92%" is a probability, not also a move), and buil
 
 from __future__ import annotations
 
-import copy
 import dataclasses
 import datetime as dt
 import re
+from typing import TypeVar
 
 from capscope.claims.entities import EntityTracker
 from capscope.claims.model import (
@@ -43,6 +43,17 @@ DOWN_WORDS = re.compile(r"\b(?:loss(?:es)?|lost|lower|fell|fall(?:s|en)?|declin(
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whereas|but|and|compared with|compared to|versus|vs\.?)\s|"
                            r"\s(?:while|whereas)\s|\s(?:compared with|compared to|versus|vs\.?)\s|:\s")
 _ASIDE = re.compile(r",\s*(?:which|that|who)\b[^,]*,|\([^)]*\)")
+
+
+_T = TypeVar("_T")
+
+
+def _copy(obj: _T) -> _T:
+    """``copy.copy`` of a plain (unslotted) dataclass without the pickle-protocol round trip it
+    takes: the same new object with the same attribute dict, about five times faster."""
+    new = object.__new__(type(obj))
+    new.__dict__.update(obj.__dict__)
+    return new
 
 
 @dataclasses.dataclass
@@ -101,7 +112,7 @@ class SentenceContext:
 
     def use(self, i: int, role: str, sign: int = 0) -> Quantity:
         self.used_q.add(i)
-        q = copy.copy(self.quantities[i])
+        q = _copy(self.quantities[i])
         q.role = role
         if sign and not q.sign:
             q.sign = sign
@@ -209,16 +220,16 @@ class SentenceContext:
         if best is None:
             sec = self.state.section_time
             if sec is not None and (kinds is None or sec.kind in kinds):
-                sec = copy.copy(sec)
+                sec = _copy(sec)
                 sec.note = f"from the section heading '{sec.raw}'"
                 return sec
             return None
         return self.resolve(best[2], prefer=prefer)
 
     def resolve(self, t: TimeExpr, *, prefer: str = "past") -> TimeExpr:
-        t = copy.copy(t)
+        t = _copy(t)
         if t.kind is TimeKind.SAME_AS_BEFORE and self.state.last_time is not None:
-            prev = copy.copy(self.state.last_time)
+            prev = _copy(self.state.last_time)
             prev.raw, prev.span = t.raw, t.span
             prev.note = f"same period as '{self.state.last_time.raw}'"
             return prev
@@ -228,7 +239,7 @@ class SentenceContext:
                 and re.fullmatch(r"(?:for|in|during|over) the month", t.raw.strip(), re.IGNORECASE)
                 and lm is not None and pub is not None and lm.end is not None and lm.end < pub
                 and (pub - lm.end).days <= 45):
-            month = copy.copy(lm)
+            month = _copy(lm)
             month.raw, month.span, month.anchor = t.raw, t.span, t.anchor
             month.note = f"the month the article is about ('{lm.raw}')"
             return month
