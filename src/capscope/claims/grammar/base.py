@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import re
 from typing import TypeVar
 
@@ -46,6 +47,19 @@ _ASIDE = re.compile(r",\s*(?:which|that|who)\b[^,]*,|\([^)]*\)")
 
 
 _T = TypeVar("_T")
+
+
+@functools.lru_cache(maxsize=64)
+def ascii_lower(text: str) -> str | None:
+    """The sentence lower-cased when it is ASCII (there str.lower and re.IGNORECASE agree, so a
+    rule may skip a sentence lacking its keywords by substring tests), else None: no shortcut."""
+    return text.lower() if text.isascii() else None
+
+
+def lacks_all(text: str, words: tuple[str, ...]) -> bool:
+    """True only when the sentence is ASCII and none of ``words`` (lower case) occurs in it."""
+    low = ascii_lower(text)
+    return low is not None and not any(w in low for w in words)
 
 
 def _copy(obj: _T) -> _T:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from capscope.claims.grammar.base import NUMWORD, ORDWORD, SentenceContext
+from capscope.claims.grammar.base import NUMWORD, ORDWORD, SentenceContext, lacks_all
 from capscope.claims.lexicon import count_value
 from capscope.claims.model import (
     ClaimKind,
@@ -245,7 +245,14 @@ def _measure(mid: str) -> str:
     return "close"
 
 
+# a word each of highest_since's three patterns needs (_SUPER's superlatives, _NOT_SEEN, _LOOKBACK)
+_HIGHEST_SINCE_WORDS = ("best", "worst", "strongest", "weakest", "biggest", "largest", "sharpest", "steepest",
+                        "smallest", "deepest", "top", "bottom", "seen", "first", "high", "low")
+
+
 def highest_since(ctx: SentenceContext) -> None:
+    if lacks_all(ctx.text, _HIGHEST_SINCE_WORDS):
+        return
     day_kinds = (TimeKind.DAY, TimeKind.WEEKDAY)
     for m in _SUPER.finditer(ctx.text):
         if ctx.is_consumed(*m.span()) or re.search(r"\bstreak|run\b", m.group("mid"), _I):
@@ -326,6 +333,8 @@ _RECORD_MISSED = re.compile(r"\b(?:shy\s+of|short\s+of|miss(?:ed|es|ing)?|below|
 
 
 def records(ctx: SentenceContext) -> None:
+    if lacks_all(ctx.text, ("record", "all-time", "all time", "new")):  # every branch of _RECORD has one
+        return
     for m in _RECORD.finditer(ctx.text):
         if ctx.is_consumed(*m.span()):
             continue

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from capscope.claims.grammar.base import NUMWORD, SentenceContext
+from capscope.claims.grammar.base import NUMWORD, SentenceContext, lacks_all
 from capscope.claims.lexicon import HEDGE_WORDS, count_value
 from capscope.claims.model import (
     ClaimKind,
@@ -154,7 +154,13 @@ _DURATION = re.compile(r"(?:(?P<h>" + "|".join(sorted((re.escape(w) for w in HED
                        r"(?P<u>days?|weeks?|months?|years?|sessions?)\b(?!\s+ago)", _I)
 
 
+_FORECAST_WORDS = ("could", "may", "might", "will", "would", "should", "expect", "forecast", "predict", "project",
+                   "sees", "target", "poised", "likely", "set")  # one is in every _FORECAST_CUE match
+
+
 def forecasts(ctx: SentenceContext) -> None:
+    if lacks_all(ctx.text, _FORECAST_WORDS):
+        return
     for cue in _FORECAST_CUE.finditer(ctx.text):
         if ctx.is_consumed(*cue.span()):
             continue
