@@ -140,6 +140,16 @@ _GATES: dict[str, Callable[[str, str | None], bool]] = {
 }
 
 
+# words one pattern of a shape needs (any one of them; its other patterns may not): on an ASCII
+# sentence a pattern whose words are all absent is skipped
+_WORDS_OF = {("horizon_range", 0): ("after", "following", "since", "before"),
+             ("trailing", 0): ("last", "past", "previous", "prior", "latest"), ("trailing", 1): ("recent",),
+             ("horizon", 0): ("next", "coming", "following"),
+             ("rel", 0): ("last", "this", "next", "past", "previous", "prior")}
+_ENTRY_WORDS: list[tuple[str, ...] | None] = [
+    _WORDS_OF.get((name, [n for n, _ in _PATTERNS[:k]].count(name))) for k, (name, _) in enumerate(_PATTERNS)]
+
+
 def _needed(sentence: str) -> dict[str, bool]:
     """Which time shapes' prefilters find their keyword (each distinct prefilter tested once)."""
     low = sentence.lower() if sentence.isascii() else None
@@ -224,8 +234,11 @@ def find_times(sentence: str, offset: int = 0) -> list[TimeExpr]:
     taken: list[tuple[int, int]] = []
     found: list[TimeExpr] = []
     needed = _needed(sentence) if _PREFILTER else {}
-    for name, rx in _COMPILED:
+    low = sentence.lower() if _PREFILTER and sentence.isascii() else None
+    for (name, rx), words in zip(_COMPILED, _ENTRY_WORDS, strict=True):
         if not needed.get(name, True):
+            continue
+        if words and low is not None and not any(w in low for w in words):
             continue
         for m in rx.finditer(sentence):
             s, e = m.span()
