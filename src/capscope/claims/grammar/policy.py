@@ -53,6 +53,10 @@ def _action(text: str) -> str:
     return "cut" if m.group("cut") else "hike" if m.group("hike") else "hold"
 
 
+_PROB_BEFORE = re.compile(r"(?:probability|chance|odds|likelihood)\s+(?:of|at|is|was)?\s*$", _I)
+_PROB_LEADIN = re.compile(r"\b(?:probability|chance|odds|likelihood)\b[^.;%]{0,60}\b(?:at|to|stood\s+at|was|is)\s+$", _I)
+
+
 def probabilities(ctx: SentenceContext) -> None:
     src = min(_SOURCE.finditer(ctx.text), key=lambda m: _SOURCE_RANK.index(m.group(0).split()[0].lower())
               if m.group(0).split()[0].lower() in _SOURCE_RANK else 9, default=None)
@@ -62,9 +66,8 @@ def probabilities(ctx: SentenceContext) -> None:
         s, e = ctx.rel(q.span)
         after = ctx.text[e:e + 25]
         before = ctx.text[max(0, s - 40):s]
-        if not (_PROB.search(after.split(",")[0]) or re.search(r"(?:probability|chance|odds|likelihood)\s+(?:of|at|is|was)?\s*$", before, _I)
-                or re.search(r"\b(?:probability|chance|odds|likelihood)\b[^.;%]{0,60}\b(?:at|to|stood\s+at|was|is)\s+$",
-                             ctx.text[max(0, s - 90):s], _I)):
+        if not (_PROB.search(after.split(",")[0]) or _PROB_BEFORE.search(before)
+                or _PROB_LEADIN.search(ctx.text[max(0, s - 90):s])):
             continue
         rest = ctx.text[e:e + 90]
         # "the odds of a cut ... at 60%": the action named last before the figure ("raised the odds of a cut")
@@ -99,12 +102,15 @@ def probabilities(ctx: SentenceContext) -> None:
 _RANGE = re.compile(r"\b(?:to|at)\s+(?:a\s+(?:target\s+)?range\s+of\s+|between\s+)?$", _I)
 
 
+_RATE_WORD = re.compile(r"\b(?:rates?|rate-cutting|rate-hiking|easing|tightening|policy|basis[- ]points?)\b", _I)
+
+
 def decisions(ctx: SentenceContext) -> None:
     actor = _ACTOR.search(ctx.text)
     sizes = ctx.free_quantities((Unit.BP, Unit.PP))
-    rate_word = re.search(r"\b(?:rates?|rate-cutting|rate-hiking|easing|tightening|policy|basis[- ]points?)\b", ctx.text, _I)
     if not sizes and not actor:
         return
+    rate_word = _RATE_WORD.search(ctx.text)
     if not sizes and not rate_word:
         return
     act = _ACTION.search(ctx.text, actor.end() if actor else 0)
