@@ -48,7 +48,7 @@ FLAT_ALIAS = _flat_alias_regex()
 @contextlib.contextmanager
 def _no_shortcuts():
     saved = (entities._ALIAS_RE, timexpr._PREFILTER, quantities._NEEDS, quantities._UNIT_NEEDS,
-             market.lacks_all, views.lacks_all, market._RARITY_NEED, market._STREAKS_NEED)
+             market.lacks_all, views.lacks_all, market._RARITY_NEED, market._STREAKS_NEED, market._may_have_streak)
     always = re.compile("")
     entities._ALIAS_RE = FLAT_ALIAS
     timexpr._PREFILTER = {}
@@ -56,12 +56,13 @@ def _no_shortcuts():
     quantities._UNIT_NEEDS = {}
     market.lacks_all = views.lacks_all = lambda text, words: False
     market._RARITY_NEED = market._STREAKS_NEED = always
+    market._may_have_streak = lambda text: True
     entities._resolve_name.cache_clear()
     try:
         yield
     finally:
         (entities._ALIAS_RE, timexpr._PREFILTER, quantities._NEEDS, quantities._UNIT_NEEDS,
-         market.lacks_all, views.lacks_all, market._RARITY_NEED, market._STREAKS_NEED) = saved
+         market.lacks_all, views.lacks_all, market._RARITY_NEED, market._STREAKS_NEED, market._may_have_streak) = saved
 
 
 def _both(text: str, published: dt.date) -> tuple[list, list]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from capscope.claims.grammar.base import NUMWORD, ORDWORD, SentenceContext, lacks_all
+from capscope.claims.grammar.base import NUMWORD, ORDWORD, SentenceContext, ascii_lower, lacks_all
 from capscope.claims.lexicon import count_value
 from capscope.claims.model import (
     ClaimKind,
@@ -99,8 +99,27 @@ _REL_STREAK = re.compile(r"\b(?:(?P<out>outperform\w*|outpac\w*|beat(?:ing|s)?|b
 _STREAKS_NEED = re.compile(r"streak|run|straight|consecutive|successive|row|" + ORDWORD, _I)
 
 
+# the same test by substrings on an ASCII sentence: a streak word, or an ordinal and a unit
+# (the "the third straight session" branch; "first" is excluded by that branch itself)
+_STREAK_WORDS = ("streak", "run", "straight", "consecutive", "successive", "row")
+_ORD_WORDS = ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+              "twelfth", "teenth", "twentieth", "twenty-")
+_UNIT_WORDS = ("day", "session", "week", "month", "quarter")
+_DIGIT_ORD = re.compile(r"\d(?:st|nd|rd|th)")
+
+
+def _may_have_streak(text: str) -> bool:
+    low = ascii_lower(text)
+    if low is None:
+        return _STREAKS_NEED.search(text) is not None
+    if any(w in low for w in _STREAK_WORDS):
+        return True
+    return (any(w in low for w in _UNIT_WORDS)
+            and (any(w in low for w in _ORD_WORDS) or _DIGIT_ORD.search(low) is not None))
+
+
 def streaks(ctx: SentenceContext) -> None:
-    if not _STREAKS_NEED.search(ctx.text):
+    if not _may_have_streak(ctx.text):
         return
     for m in _STREAKS.finditer(ctx.text):
         if ctx.is_consumed(*m.span()):
