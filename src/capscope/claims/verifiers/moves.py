@@ -8,6 +8,8 @@ live in :mod:`capscope.claims.verifiers.since`.
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
 from typing import Any
 
 from capscope.claims.model import CheckedClaim, Direction, Evidence, Unit, Verdict
@@ -68,6 +70,21 @@ def day_result(rc: ResolvedClaim) -> tuple[Any, Evidence] | CheckedClaim:
     return res, ev
 
 
+def on_day_result(verify: Callable[[ResolvedClaim, Any, Evidence], CheckedClaim]
+                  ) -> Callable[[ResolvedClaim], CheckedClaim]:
+    """A verifier of one day's ``move`` result: called with that result and its evidence, or
+    skipped with the verdict ``day_result`` gives when there is no such day or symbol."""
+
+    @functools.wraps(verify)
+    def wrapper(rc: ResolvedClaim) -> CheckedClaim:
+        got = day_result(rc)
+        if isinstance(got, CheckedClaim):
+            return got
+        return verify(rc, *got)
+
+    return wrapper
+
+
 def verify_day_move(rc: ResolvedClaim) -> CheckedClaim:
     if rc.time is not None and rc.time.ok and rc.time.day is None and rc.time.spec:
         # a move over a window ("fell 4% this year"): a period return, not one session
@@ -114,11 +131,8 @@ def verify_day_move(rc: ResolvedClaim) -> CheckedClaim:
     return verdict(rc, v, "; ".join(p[1] for p in parts), ev)
 
 
-def verify_close_level(rc: ResolvedClaim) -> CheckedClaim:
-    got = day_result(rc)
-    if isinstance(got, CheckedClaim):
-        return got
-    res, ev = got
+@on_day_result
+def verify_close_level(rc: ResolvedClaim, res: Any, ev: Evidence) -> CheckedClaim:
     q = next((q for q in rc.claim.quantities if q.unit in (Unit.NUMBER, Unit.USD, Unit.POINTS)),
              None)
     if q is None:
@@ -129,11 +143,8 @@ def verify_close_level(rc: ResolvedClaim) -> CheckedClaim:
     return verdict(rc, v, text, ev)
 
 
-def verify_record(rc: ResolvedClaim) -> CheckedClaim:
-    got = day_result(rc)
-    if isinstance(got, CheckedClaim):
-        return got
-    res, ev = got
+@on_day_result
+def verify_record(rc: ResolvedClaim, res: Any, ev: Evidence) -> CheckedClaim:
     c = rc.claim
     which = str(c.details.get("which", "high") or "high")
     intraday = c.details.get("measure") == "intraday"
@@ -166,11 +177,8 @@ def verify_record(rc: ResolvedClaim) -> CheckedClaim:
     return verdict(rc, Verdict.SUPPORTED if ok else Verdict.CONTRADICTED, text, ev)
 
 
-def verify_distance_from_record(rc: ResolvedClaim) -> CheckedClaim:
-    got = day_result(rc)
-    if isinstance(got, CheckedClaim):
-        return got
-    res, ev = got
+@on_day_result
+def verify_distance_from_record(rc: ResolvedClaim, res: Any, ev: Evidence) -> CheckedClaim:
     c = rc.claim
     ref = str(c.details.get("reference", "record") or "record")
     if ref not in ("record", "all-time high", "all-time", ""):
@@ -280,5 +288,5 @@ def _longest_since(rc: ResolvedClaim, res: Any, ev: Evidence, text: str,
     return verdict(rc, v, f"{text}; {since_text}", ev, ev2)
 
 
-__all__ = ["day_result", "verify_close_level", "verify_day_move", "verify_distance_from_record",
+__all__ = ["day_result", "on_day_result", "verify_close_level", "verify_day_move", "verify_distance_from_record",
            "verify_record", "verify_streak"]

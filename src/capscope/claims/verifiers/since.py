@@ -34,7 +34,7 @@ from capscope.claims.verifiers._base import (
     unverifiable,
     verdict,
 )
-from capscope.claims.verifiers.moves import day_result
+from capscope.claims.verifiers.moves import on_day_result
 from capscope.errors import CapscopeError
 
 # words that pin a claim to the close: then the intraday reading is not offered
@@ -66,11 +66,8 @@ def since_verdict(found_date, is_record: bool, since: TimeWindow | None, what: s
                                   f"'{since.label}' ({since.describe()})")
 
 
-def verify_extreme_since(rc: ResolvedClaim) -> CheckedClaim:
-    got = day_result(rc)
-    if isinstance(got, CheckedClaim):
-        return got
-    res, ev = got
+@on_day_result
+def verify_extreme_since(rc: ResolvedClaim, res: Any, ev: Evidence) -> CheckedClaim:
     c = rc.claim
     high = c.kind is ClaimKind.HIGHEST_SINCE
     measure = str(c.details.get("measure", "close") or "close")
