@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 import re
 
+from capscope.claims._spans import free_matches
 from capscope.claims.lexicon import (
     FACTORS,
     POINT_SIZES,
@@ -102,10 +103,8 @@ def find_quantities(sentence: str, offset: int = 0,
         words = _UNIT_NEEDS.get(name)
         if words is not None and low is not None and not any(w in low for w in words):
             continue
-        for m in rx.finditer(sentence):
+        for m in free_matches(rx, sentence, taken):
             s, e = m.span()
-            if any(s < b and a < e for a, b in taken):
-                continue
             q = _make(name, m)
             if q is None:
                 continue

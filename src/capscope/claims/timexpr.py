@@ -27,6 +27,7 @@ from collections.abc import Callable
 
 from dateutil.relativedelta import relativedelta
 
+from capscope.claims._spans import free_matches
 from capscope.claims.lexicon import count_value
 from capscope.claims.model import Span, TimeExpr, TimeKind
 
@@ -240,10 +241,8 @@ def find_times(sentence: str, offset: int = 0) -> list[TimeExpr]:
             continue
         if words and low is not None and not any(w in low for w in words):
             continue
-        for m in rx.finditer(sentence):
+        for m in free_matches(rx, sentence, taken):
             s, e = m.span()
-            if any(s < b and a < e for a, b in taken):
-                continue
             te = _build(name, m)
             if te is None:
                 continue
