@@ -19,7 +19,7 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from capscope.claims import entities, quantities, timexpr
+from capscope.claims import entities, extract, quantities, timexpr
 from capscope.claims.extract import extract_claims
 from capscope.claims.grammar import base, market, views
 
@@ -30,7 +30,9 @@ WORDS = ["The", "the", "Russell", "2000", "S&P", "500", "small", "caps", "small-
          "five-day", "winning", "streak", "straight", "sessions", "third", "consecutive", "in", "a", "row",
          "could", "will", "expects", "Fed", "cut", "rates", "25", "year-to-date", "week", "month", "quarter",
          "Q3", "half", "first", "time", "seen", ",", ".", "and", "while", "ſtreak", "ſince", "\u212aelvin",
-         "İn", "\uff12\uff10\uff12\uff14", "RECORD", "HIGHEST", "PERCENT", "Percent", "Streak", "STRAIGHT"]
+         "İn", "\uff12\uff10\uff12\uff14", "RECORD", "HIGHEST", "PERCENT", "Percent", "Streak", "STRAIGHT",
+         "shares", "stock", "Apple", "Co", "Inc.", "Corp", "1000", "Value", "Nikkei", "bitcoin", "gold", "prices",
+         "crude", "Dollar", "dollar", "index", "components", "Carnival", "Airlines", "United"]
 CORPUS = Path(__file__).parent / "corpus"
 
 
@@ -48,8 +50,11 @@ FLAT_ALIAS = _flat_alias_regex()
 @contextlib.contextmanager
 def _no_shortcuts():
     saved = (entities._ALIAS_RE, timexpr._PREFILTER, quantities._NEEDS, quantities._UNIT_NEEDS,
-             market.lacks_all, views.lacks_all, market._RARITY_NEED, market._STREAKS_NEED, market._may_have_streak)
+             market.lacks_all, views.lacks_all, market._RARITY_NEED, market._STREAKS_NEED, market._may_have_streak,
+             extract.has_signal, entities._may_name_unknown, entities._may_name_stock)
     always = re.compile("")
+    entities._may_name_unknown = entities._may_name_stock = lambda sentence: True
+    extract.has_signal = lambda sentence: extract._SIGNAL_RE.search(sentence) is not None
     entities._ALIAS_RE = FLAT_ALIAS
     timexpr._PREFILTER = {}
     quantities._NEEDS = {}
@@ -62,7 +67,8 @@ def _no_shortcuts():
         yield
     finally:
         (entities._ALIAS_RE, timexpr._PREFILTER, quantities._NEEDS, quantities._UNIT_NEEDS,
-         market.lacks_all, views.lacks_all, market._RARITY_NEED, market._STREAKS_NEED, market._may_have_streak) = saved
+         market.lacks_all, views.lacks_all, market._RARITY_NEED, market._STREAKS_NEED, market._may_have_streak,
+         extract.has_signal, entities._may_name_unknown, entities._may_name_stock) = saved
 
 
 def _both(text: str, published: dt.date) -> tuple[list, list]:
@@ -106,3 +112,12 @@ def test_copy_is_a_shallow_copy():
     assert c == q and c is not q and type(c) is type(q)
     c.role = "changed"
     assert q.role != "changed"
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(WORDS + ["FED", "fed", "Rate", "rates", "federal", "Reserve", "Central", "bank",
+                                         "LAGGED", "view", "Bearish", "tends", "ratess", "fedora", "\u017fhould"]),
+                max_size=12))
+def test_signal_gate_agrees_with_one_case_insensitive_pattern(words):
+    sentence = " ".join(words)
+    assert extract.has_signal(sentence) == (extract._SIGNAL_RE.search(sentence) is not None)

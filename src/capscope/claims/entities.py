@@ -100,9 +100,31 @@ _STOCK_RE = re.compile(
     r"Bancshares|Bancorp|Technologies|Pharmaceuticals|Motors|Group)\b\.?)")
 
 
+# Words without which the two patterns above cannot match (both are case-sensitive but for
+# "[Ii]ndex" and "[Cc]rude", which the gates sidestep by testing "ndex"-free stems). Every
+# sentence pays these patterns, and most sentences name no such instrument: a substring test
+# skips the scan.
+_UNKNOWN_NEEDS = ("Russell", "&", "MSCI", "Stoxx", "FTSE", "Nikkei", "Hang", "DAX", "CAC", "Kospi", "Topix",
+                  "Nifty", "Sensex", "itcoin", "gold", "rude", "Brent", "dollar", "Dollar", "VIX")
+_STOCK_NEEDS = ("stock", "component", "member", "constituent", "shares", "Inc", "Corp", "Ltd", "Plc",
+                "Holdings", "Airlines", "Mining", "Banc", "Technologies", "Pharmaceuticals", "Motors", "Group")
+_COMPANY_CO = re.compile(r"\sCo\b")
+
+
+def _may_name_unknown(sentence: str) -> bool:
+    return any(w in sentence for w in _UNKNOWN_NEEDS)
+
+
+def _may_name_stock(sentence: str) -> bool:
+    return any(w in sentence for w in _STOCK_NEEDS) or _COMPANY_CO.search(sentence) is not None
+
+
 def _unknown_mentions(sentence: str, offset: int, known: list[Mention] | None = None) -> list[Mention]:
     out = [Mention(raw=m.group(0), span=Span(offset + m.start(), offset + m.end()), symbol=None,
-                   via="unknown instrument") for m in _UNKNOWN_RE.finditer(sentence)]
+                   via="unknown instrument") for m in _UNKNOWN_RE.finditer(sentence)] \
+        if _may_name_unknown(sentence) else []
+    if not _may_name_stock(sentence):
+        return out
     for m in _STOCK_RE.finditer(sentence):
         s, e = offset + m.start(), offset + m.end()
         member = re.search(r"(?:stocks?|components?|members?|constituents?)$", m.group(0)) and \
