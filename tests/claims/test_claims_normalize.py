@@ -5,7 +5,10 @@ from __future__ import annotations
 import time
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from capscope.claims import normalize as normalize_module
 from capscope.claims.extract import extract_article, extract_claims, find_published_date
 from capscope.claims.normalize import decode, normalize, split_sentences
 from capscope.errors import BadInput
@@ -158,3 +161,37 @@ def test_relative_dates_unresolved_without_publication_date():
     assert c.time.start is None and not c.time.resolved
     assert any("unresolved time 'on Tuesday'" in f for f in c.flags)
     assert ex.warnings
+
+
+_PIECES = ["The", "Russell", "2000", "rose", "3.5%.", "S", "&", "P", "S&P", "S &P", "S&amp;P", "\u2014", "--", " ",
+           "  ", "\n", "\n\n\n", "-\n", "word-\nwrap", "Scroll to Top", "Skip to main content", "Advertisement",
+           "IWM mountain 2021-11-01 IWM since late 2021", "Spencer Platt | Getty Images", "Photo / Reuters",
+           "Tags:", "Related", "it", "fell", "\u201cquoted\u201d", "line", "area 2024-01-02", "Copyright 2024"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=40), st.sampled_from([" ", "", "\n"]))
+def test_substring_gates_of_normalize_change_nothing(pieces, sep):
+    """The ``needs`` gates of ``_Tracked.sub`` only skip scans that would find nothing."""
+    text = sep.join(pieces)
+    try:
+        fast = normalize(text)
+    except BadInput:
+        fast = None
+    plain_sub = normalize_module._Tracked.sub
+
+    def ungated(self, pattern, repl, needs=()):
+        return plain_sub(self, pattern, repl)
+
+    normalize_module._Tracked.sub = ungated
+    try:
+        slow = normalize(text)
+    except BadInput:
+        slow = None
+    finally:
+        normalize_module._Tracked.sub = plain_sub
+    if fast is None or slow is None:
+        assert fast is None and slow is None
+        return
+    assert (fast.text, fast.sentences, fast.removed) == (slow.text, slow.sentences, slow.removed)
+    assert fast.origin.tolist() == slow.origin.tolist()

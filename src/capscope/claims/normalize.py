@@ -39,9 +39,16 @@ class _Tracked:
         self.text = text
         self.origin = np.arange(len(text) + 1, dtype=np.int64) if origin is None else origin
 
-    def sub(self, pattern: re.Pattern[str], repl: Repl) -> _Tracked:
-        """Like ``pattern.sub`` but keeping the origin map: inserted text maps to the match start."""
+    def sub(self, pattern: re.Pattern[str], repl: Repl, needs: tuple[str, ...] = ()) -> _Tracked:
+        """Like ``pattern.sub`` but keeping the origin map: inserted text maps to the match start.
+
+        ``needs``: substrings of which every match contains one. When the text has none of them
+        the scan is skipped: most articles have no em dash, photo credit or chart embed, and a
+        substring test is far cheaper than a regex scan of the whole text.
+        """
         text = self.text
+        if needs and not any(map(text.__contains__, needs)):
+            return self
         pieces: list[str] = []
         starts: list[int] = []
         steps: list[int] = []
@@ -329,6 +336,15 @@ _CHART = re.compile(
 )
 
 
+# inline noise, with the substrings one of which every match contains (see _Tracked.sub)
+_NOISE_PATTERNS = (
+    (_CHART, "chart", ("mountain ", "line ", "candle ", "area ")),
+    (_CREDIT, "photo caption/credit", ("/", "|")),
+    (_INLINE_NOISE, "boilerplate", ("Scroll to Top", "Back to Top", "Skip to ", "ADVERTISEMENT", "Advertisement",
+                                    "Sponsored Content", "Story continues below advertisement")),
+)
+
+
 def _drop_noise_lines(t: _Tracked, removed: list[str]) -> _Tracked:
     """Remove boilerplate lines, lists after "Related"-like headers, and reader comments."""
     text = t.text
@@ -378,7 +394,7 @@ _HYPHEN_BREAK = re.compile(r"(?<=[a-z])-\n(?=[a-z])")
 
 def _reflow(t: _Tracked) -> _Tracked:
     """Join one-word-per-line paragraphs and hard-wrapped lines; keep real paragraph breaks."""
-    t = t.sub(_HYPHEN_BREAK, "-")
+    t = t.sub(_HYPHEN_BREAK, "-", needs=("-\n",))
     text = t.text
     joins: list[int] = []  # offsets of newlines to turn into spaces
     pos = 0
@@ -403,8 +419,11 @@ def _reflow(t: _Tracked) -> _Tracked:
         pos += len(para)
     if not joins:
         return t
-    join_set = set(joins)
-    return t.sub(re.compile(r"\n"), lambda m: " " if m.start() in join_set else "\n")
+    # a newline becomes a space in place: the text keeps its length, so the origin map holds
+    chars = list(text)
+    for i in joins:
+        chars[i] = " "
+    return _Tracked("".join(chars), t.origin)
 
 
 def normalize(data: bytes | str) -> Document:
@@ -420,18 +439,18 @@ def normalize(data: bytes | str) -> Document:
     else:
         t = _Tracked(source)
     t = t.sub(_CHAR_RE, lambda m: _CHAR_MAP[m.group(0)])
-    t = t.sub(_EMDASH_RE, " - ")
-    t = t.sub(_SANDP_RE, "S&P")
-    t = t.sub(_TRAIL_RE, "\n")
-    t = t.sub(_SPACES_RE, " ")
+    t = t.sub(_EMDASH_RE, " - ", needs=("\u2014", "--"))
+    t = t.sub(_SANDP_RE, "S&P", needs=("&",))
+    t = t.sub(_TRAIL_RE, "\n", needs=(" \n", "\n "))
+    t = t.sub(_SPACES_RE, " ", needs=("  ",))
     published_line = _published_line(t.text)
     t = _drop_noise_lines(t, removed)
     t = _reflow(t)
-    for rx, label in ((_CHART, "chart"), (_CREDIT, "photo caption/credit"), (_INLINE_NOISE, "boilerplate")):
+    for rx, label, needs in _NOISE_PATTERNS:
         t = t.sub(rx, lambda m, label=label: (removed.append(f"{label}: {m.group(0).strip()[:80]}")
-                                              or (" " if m.group(0)[-1:].isspace() else "")))
-    t = t.sub(_SPACES_RE, " ")
-    t = t.sub(_MANY_NL_RE, "\n\n")
+                                              or (" " if m.group(0)[-1:].isspace() else "")), needs)
+    t = t.sub(_SPACES_RE, " ", needs=("  ",))
+    t = t.sub(_MANY_NL_RE, "\n\n", needs=("\n\n\n",))
     text = t.text
     lead = len(text) - len(text.lstrip())
     if lead:
