@@ -35,11 +35,12 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+from functools import lru_cache
 
 import pandas as pd
 
 from capscope.claims.model import Claim, ClaimKind, Mention, TimeExpr, TimeKind
-from capscope.data.calendar import previous_session, sessions
+from capscope.data.calendar import is_session, previous_session
 from capscope.data.symbols import Kind, SymbolInfo, lookup
 
 _ETF_WORDS = re.compile(r"\b(etf|fund|ishares|spdr|trust)\b", re.I)
@@ -100,12 +101,30 @@ def _unresolved(t: TimeExpr | None, reason: str, *, forward: bool = False) -> Ti
 
 
 def _ts(d: dt.date | None) -> pd.Timestamp | None:
-    return None if d is None else pd.Timestamp(d).normalize()
+    return None if d is None else _midnight(d)
+
+
+@lru_cache(maxsize=1 << 14)  # pure and immutable: an article names the same few dates often
+def _midnight(d: dt.date) -> pd.Timestamp:
+    return pd.Timestamp(d).normalize()
+
+
+_DAY_NS = 86_400 * 10**9
+
+
+def _pub_day(published: dt.date | pd.Timestamp | None) -> pd.Timestamp | None:
+    """The publication date as a midnight Timestamp (the same object when it already is one)."""
+    if published is None:
+        return None
+    if (type(published) is pd.Timestamp and published.tzinfo is None and published.unit == "ns"
+            and published.value % _DAY_NS == 0):
+        return published
+    return pd.Timestamp(published).normalize()
 
 
 def _session_day(label: str, day: pd.Timestamp) -> TimeWindow:
     """One calendar day that must be a session (else unresolved, naming why)."""
-    if len(sessions(day, day)) == 0:
+    if not is_session(day):
         why = f"a {day.day_name()}" if day.day_of_week >= 5 else "an NYSE holiday or closure"
         prev = previous_session(day)
         return TimeWindow(label=label, start=day, end=day, ok=False,
@@ -207,7 +226,7 @@ def resolve_time(t: TimeExpr | None, published: dt.date | pd.Timestamp | None, *
     if (since_to_now and w is not None and t is not None and t.anchor == "since"
             and t.kind not in (TimeKind.SAME_AS_BEFORE, TimeKind.TRAILING, TimeKind.TO_DATE,
                                TimeKind.HORIZON)):
-        pub = None if published is None else pd.Timestamp(published).normalize()
+        pub = _pub_day(published)
         return _since_window(w, t, pub)
     return w
 
@@ -219,7 +238,7 @@ def _resolve_time(t: TimeExpr | None, published: dt.date | pd.Timestamp | None, 
         return None
     from capscope.claims import timexpr
 
-    pub = None if published is None else pd.Timestamp(published).normalize()
+    pub = _pub_day(published)
     if t.kind is TimeKind.SAME_AS_BEFORE:
         if previous is None or not previous.ok:
             return _unresolved(t, f"'{t.raw}' refers to an earlier time that was not resolved")
@@ -287,7 +306,7 @@ def default_day(published: dt.date | pd.Timestamp | None,
         return TimeWindow(label="(no time stated)", ok=False,
                           reason="the claim states no date and the publication date is not "
                                  "known; pass --published YYYY-MM-DD")
-    pub = pd.Timestamp(published).normalize()
+    pub = _pub_day(published)
     day = anchor if anchor is not None else previous_session(pub)
     w = TimeWindow(label="(no time stated)", start=day, end=day, day=day, on=day)
     w.notes.append(f"no date stated: read as the article's day, {day.date()} (its latest "
@@ -486,7 +505,7 @@ def _share_sentence_windows(claims: list[Claim], times: list[TimeWindow | None])
 def resolve_claims(claims: list[Claim], published: dt.date | pd.Timestamp | None
                    ) -> list[ResolvedClaim]:
     """Resolve every claim in article order ("in that time" refers to the claim before)."""
-    pub = None if published is None else pd.Timestamp(published).normalize()
+    pub = _pub_day(published)
     times: list[TimeWindow | None] = []
     sinces: list[TimeWindow | None] = []
     previous: TimeWindow | None = None

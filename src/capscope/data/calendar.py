@@ -20,8 +20,14 @@ from capscope.errors import BadInput
 DateLike = str | dt.date | dt.datetime | pd.Timestamp | np.datetime64
 
 
+_DAY_NS = 86_400 * 10**9
+
+
 def parse_date(value: DateLike, *, what: str = "date") -> pd.Timestamp:
     """A calendar date (midnight, no time zone) from ISO text or a date object; one-line error."""
+    if (type(value) is pd.Timestamp and value.unit == "ns" and value.tzinfo is None
+            and value.value % _DAY_NS == 0):
+        return value  # already a calendar date: claim checks pass these thousands of times
     if isinstance(value, pd.Timestamp | dt.datetime | dt.date | np.datetime64):
         ts = pd.Timestamp(value)
     else:
@@ -53,20 +59,37 @@ def _bundled() -> pd.DatetimeIndex:
     return pd.DatetimeIndex(frame["date"].astype("datetime64[ns]"), name="date")
 
 
+@lru_cache(maxsize=1)
+def _bundled_ns() -> tuple[np.ndarray, pd.Timestamp, pd.Timestamp]:
+    """The bundled sessions as int64 nanoseconds (read-only) with the first and last session:
+    a searchsorted on the plain array skips pandas' scalar validation and boxing, which
+    dominated the many one-day lookups of a claim check."""
+    bundled = _bundled()
+    ns = bundled.asi8.copy()
+    ns.setflags(write=False)
+    return ns, bundled[0], bundled[-1]
+
+
 def sessions(start: DateLike | None = None, end: DateLike | None = None) -> pd.DatetimeIndex:
     """NYSE sessions between two dates, inclusive."""
-    bundled = _bundled()
-    lo = parse_date(start) if start is not None else bundled[0]
-    hi = parse_date(end) if end is not None else bundled[-1]
-    if lo < bundled[0] or hi > bundled[-1]:
+    ns, first, last = _bundled_ns()
+    lo = parse_date(start) if start is not None else first
+    hi = parse_date(end) if end is not None else last
+    if lo < first or hi > last:
         return library_sessions(lo, hi)
-    i, j = bundled.searchsorted(lo, "left"), bundled.searchsorted(hi, "right")
-    return bundled[i:j]
+    i, j = np.searchsorted(ns, lo.value, "left"), np.searchsorted(ns, hi.value, "right")
+    return _bundled()[int(i):int(j)]
 
 
+@lru_cache(maxsize=1 << 16)  # pure; a claim check asks the same few days many times
 def is_session(day: DateLike) -> bool:
+    """Whether ``day`` is an NYSE session."""
     d = parse_date(day)
-    return len(sessions(d, d)) == 1
+    ns, first, last = _bundled_ns()
+    if d < first or d > last:
+        return len(library_sessions(d, d)) == 1
+    i = int(np.searchsorted(ns, d.value, "left"))
+    return i < len(ns) and int(ns[i]) == d.value
 
 
 @lru_cache(maxsize=1 << 16)  # pure; a claim check asks the same few dates hundreds of times
@@ -91,6 +114,7 @@ def describe_non_session(day: pd.Timestamp) -> str:
     return "an NYSE holiday or closure"
 
 
+@lru_cache(maxsize=1 << 16)  # pure, and the answer is immutable (two Timestamps and a str)
 def resolve_session(day: DateLike) -> tuple[pd.Timestamp, str | None]:
     """The session a date means, with a note when it moved (weekend, holiday -> previous session)."""
     d = parse_date(day)

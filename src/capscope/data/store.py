@@ -388,8 +388,18 @@ def _store_at(path: str) -> Store:
     return Store(path)
 
 
+@lru_cache(maxsize=8)
+def _store_for_home(env: str) -> Store:
+    """The store of one ``CAPSCOPE_HOME`` value: building its Path costs more than a statistic
+    read, and a claim check asks for the store thousands of times."""
+    return _store_at(str(Path(env) / "capscope.duckdb"))
+
+
 def get_store() -> Store:
     """The process-wide store for the current ``CAPSCOPE_HOME`` (re-read on every call)."""
+    env = os.environ.get("CAPSCOPE_HOME")
+    if env and not env.startswith("~"):  # "~" depends on HOME too: resolved afresh below
+        return _store_for_home(env)
     return _store_at(str(default_home() / "capscope.duckdb"))
 
 
