@@ -46,6 +46,7 @@ gains" has no meaning (the ratio flips sign or explodes), and the result says so
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass, field
 from typing import cast
@@ -92,11 +93,57 @@ class Window:
                 else self.start_target.date().isoformat(), "notes": list(self.notes)}
 
 
-def _last_on_or_before(index: pd.DatetimeIndex, day: pd.Timestamp) -> pd.Timestamp | None:
-    if day < index[0]:  # also keeps a day outside the index's unit range (year 1212) out of it
-        return None
-    pos = index.searchsorted(day, side="right") - 1
-    return index[pos] if pos >= 0 else None
+class _Dates:
+    """A sorted DatetimeIndex with its int64 nanoseconds and end dates, for row lookups.
+
+    A window asks for a handful of "last date on or before" rows; on the plain int64 array each
+    is one searchsorted, and only the dates returned are boxed into Timestamps (pandas' scalar
+    indexing validates and boxes on every access, which cost more than the rest of the rule).
+    An index in another unit than nanoseconds is searched by pandas itself.
+    """
+
+    __slots__ = ("first", "index", "last", "ns")
+
+    def __init__(self, index: pd.DatetimeIndex, ns: np.ndarray | None = None) -> None:
+        self.index = index
+        self.ns = ns if ns is not None else (index.asi8 if index.unit == "ns" else None)
+        self.first = self.at(0)
+        self.last = self.at(len(index) - 1)
+
+    def at(self, pos: int) -> pd.Timestamp:
+        """``index[pos]``."""
+        if self.ns is not None:
+            return pd.Timestamp(int(self.ns[pos]))
+        return self.index[pos]
+
+    def row(self, day: pd.Timestamp) -> int:
+        """Row of the last date on or before ``day`` (-1 when ``day`` is before the first)."""
+        if day < self.first:  # also keeps a day outside the ns range (year 1212) out of .value
+            return -1
+        if day >= self.last:
+            return len(self.index) - 1
+        if self.ns is None:
+            return int(self.index.searchsorted(day, side="right")) - 1
+        return int(self.ns.searchsorted(day.value, side="right")) - 1
+
+
+#: Targets after this year are computed by :func:`_months_back`; earlier ones by pandas, whose
+#: DateOffset knows where the nanosecond range ends (its OutOfBoundsDatetime is reported below).
+_MONTHS_BACK_FROM_YEAR = 1800
+
+
+def _months_back(end: pd.Timestamp, months: int) -> pd.Timestamp:
+    """``end - pd.DateOffset(months=months)``: the same day, clipped to the month's last day
+    (2024-03-31 -> 2024-02-29); a tenth of DateOffset's cost, and the tests compare the two."""
+    y, m = divmod(end.month - 1 - months, 12)
+    year, month = end.year + y, m + 1
+    return end.replace(year=year, month=month,
+                       day=min(end.day, calendar.monthrange(year, month)[1]))
+
+
+def _last_on_or_before(dates: _Dates, day: pd.Timestamp) -> pd.Timestamp | None:
+    pos = dates.row(day)
+    return dates.at(pos) if pos >= 0 else None
 
 
 def gap_sessions(found: pd.Timestamp, wanted: pd.Timestamp) -> int:
@@ -121,6 +168,11 @@ def window_bounds(window: str, on: DateLike | None, index: pd.DatetimeIndex, *,
     """
     if len(index) == 0:
         raise DataUnavailable(f"{name} has no rows", "check the symbol with 'capscope data list'")
+    return _window_bounds(window, on, _Dates(index), name)
+
+
+def _window_bounds(window: str, on: DateLike | None, dates: _Dates, name: str) -> Window:
+    """:func:`window_bounds` on a non-empty index with its nanoseconds at hand."""
     text = str(window).strip().upper().replace(" ", "")
     if not text:
         raise _bad_window(window)
@@ -128,7 +180,7 @@ def window_bounds(window: str, on: DateLike | None, index: pd.DatetimeIndex, *,
 
     # --- the as-of session and the end session ---------------------------------------------
     if on is None:
-        asof = index[-1]
+        asof = dates.last
     else:
         asof, note = resolve_session(on)
         if note:
@@ -188,12 +240,12 @@ def window_bounds(window: str, on: DateLike | None, index: pd.DatetimeIndex, *,
                                "choose an earlier window or a later --on date")
             notes.append(f"{text} is still in progress on {asof.date()}: the window ends there")
             end_wanted = asof
-        elif explicit_end > index[-1]:
-            end_wanted = index[-1]
+        elif explicit_end > dates.last:
+            end_wanted = dates.last
             if start_target is not None and end_wanted <= start_target:
                 raise DataUnavailable(
                     f"{name} ends on {end_wanted.date()}, before the window {text} starts",
-                    f"its data runs from {index[0].date()} to {end_wanted.date()}; choose a "
+                    f"its data runs from {dates.first.date()} to {end_wanted.date()}; choose a "
                     "window inside it")
             if start_target is not None and end_wanted > start_target:
                 notes.append(f"the data ends on {end_wanted.date()}, inside {text}: the window "
@@ -202,16 +254,17 @@ def window_bounds(window: str, on: DateLike | None, index: pd.DatetimeIndex, *,
             end_wanted = explicit_end
     else:
         end_wanted = asof
-    end = _last_on_or_before(index, end_wanted)
+    end_row = dates.row(end_wanted)
+    end = dates.at(end_row) if end_row >= 0 else None
     if end is None:
-        raise DataUnavailable(f"{name} begins on {index[0].date()}, after {end_wanted.date()}",
-                              f"choose a window after {index[0].date()}")
+        raise DataUnavailable(f"{name} begins on {dates.first.date()}, after {end_wanted.date()}",
+                              f"choose a window after {dates.first.date()}")
     end_wanted_session = resolve_session(end_wanted)[0]
     gap = gap_sessions(end, end_wanted_session)
     if gap > MAX_GAP_SESSIONS:
         raise DataUnavailable(
             f"{name} has no value between {end.date()} and {end_wanted_session.date()}",
-            f"its data runs from {index[0].date()} to {index[-1].date()}; choose an earlier --on")
+            f"its data runs from {dates.first.date()} to {dates.last.date()}; choose an earlier --on")
     if gap:
         notes.append(f"no value on {end_wanted_session.date()}; using {end.date()}")
 
@@ -224,25 +277,27 @@ def window_bounds(window: str, on: DateLike | None, index: pd.DatetimeIndex, *,
         raise BadInput(f"window {window!r} starts after its end session {end.date()}",
                        "choose an earlier start or a later --on date")
     if rows_back is not None:
-        pos = index.get_loc(end)
+        pos = end_row
         if pos - rows_back < 0:
             raise DataUnavailable(f"the window {text} needs {rows_back} session(s) before "
-                                  f"{end.date()}; the data begins on {index[0].date()}",
+                                  f"{end.date()}; the data begins on {dates.first.date()}",
                                   "choose a shorter window or a later date")
-        return Window(text, index[pos - rows_back], end, rule, None, tuple(notes))
+        return Window(text, dates.at(pos - rows_back), end, rule, None, tuple(notes))
     if start_target is None:
         if m_rel:
             n, unit = int(m_rel.group(1)), m_rel.group(2)
             try:
                 if unit == "W":
                     start_target = end - pd.Timedelta(days=7 * n)
+                elif end.year - n // (1 if unit == "Y" else 12) > _MONTHS_BACK_FROM_YEAR:
+                    start_target = _months_back(end, n if unit == "M" else 12 * n)
                 elif unit == "M":
                     start_target = end - pd.DateOffset(months=n)
                 else:
                     start_target = end - pd.DateOffset(years=n)
             except OutOfBoundsDatetime:  # centuries back (999Y): before any data anyway
                 raise DataUnavailable(f"the window {text} starts centuries before {name} begins "
-                                      f"on {index[0].date()}",
+                                      f"on {dates.first.date()}",
                                       "choose a shorter window or a later date") from None
         elif text == "YTD":
             start_target = pd.Timestamp(end.year - 1, 12, 31)
@@ -251,10 +306,10 @@ def window_bounds(window: str, on: DateLike | None, index: pd.DatetimeIndex, *,
                 - pd.Timedelta(days=1)
         else:
             start_target = pd.Timestamp(end.year, end.month, 1) - pd.Timedelta(days=1)
-    start = _last_on_or_before(index, start_target)
+    start = _last_on_or_before(dates, start_target)
     if start is None:
         raise DataUnavailable(f"the window {text} starts on {start_target.date()}, before "
-                              f"{name} begins on {index[0].date()}",
+                              f"{name} begins on {dates.first.date()}",
                               "choose a shorter window or a later date")
     if start >= end:
         raise BadInput(f"window {text} ending {end.date()} holds no change (it starts and ends "
