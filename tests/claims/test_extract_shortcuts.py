@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 
 from capscope.claims import entities, extract, quantities, timexpr
 from capscope.claims.extract import extract_claims
-from capscope.claims.grammar import base, market, views
+from capscope.claims.grammar import base, market, policy, views
 
 WORDS = ["The", "the", "Russell", "2000", "S&P", "500", "small", "caps", "small-cap", "IWM", "Dow", "Nasdaq",
          "rose", "fell", "jumped", "3.5%", "1.2", "percent", "per", "cent", "points", "basis", "bps", "$240",
@@ -32,7 +32,8 @@ WORDS = ["The", "the", "Russell", "2000", "S&P", "500", "small", "caps", "small-
          "Q3", "half", "first", "time", "seen", ",", ".", "and", "while", "ſtreak", "ſince", "\u212aelvin",
          "İn", "\uff12\uff10\uff12\uff14", "RECORD", "HIGHEST", "PERCENT", "Percent", "Streak", "STRAIGHT",
          "shares", "stock", "Apple", "Co", "Inc.", "Corp", "1000", "Value", "Nikkei", "bitcoin", "gold", "prices",
-         "crude", "Dollar", "dollar", "index", "components", "Carnival", "Airlines", "United"]
+         "crude", "Dollar", "dollar", "index", "components", "Carnival", "Airlines", "United", "outpaced", "lagged",
+         "trailed", "behind", "fell behind", "odds", "probability", "FedWatch", "traders", "priced", "bets", "chance"]
 CORPUS = Path(__file__).parent / "corpus"
 
 
@@ -51,7 +52,7 @@ FLAT_ALIAS = _flat_alias_regex()
 def _no_shortcuts():
     saved = (entities._ALIAS_RE, timexpr._PREFILTER, quantities._NEEDS, quantities._UNIT_NEEDS,
              market.lacks_all, views.lacks_all, market._RARITY_NEED, market._STREAKS_NEED, market._may_have_streak,
-             extract.has_signal, entities._may_name_unknown, entities._may_name_stock)
+             extract.has_signal, entities._may_name_unknown, entities._may_name_stock, policy.lacks_all)
     always = re.compile("")
     entities._may_name_unknown = entities._may_name_stock = lambda sentence: True
     extract.has_signal = lambda sentence: extract._SIGNAL_RE.search(sentence) is not None
@@ -59,7 +60,7 @@ def _no_shortcuts():
     timexpr._PREFILTER = {}
     quantities._NEEDS = {}
     quantities._UNIT_NEEDS = {}
-    market.lacks_all = views.lacks_all = lambda text, words: False
+    market.lacks_all = views.lacks_all = policy.lacks_all = lambda text, words: False
     market._RARITY_NEED = market._STREAKS_NEED = always
     market._may_have_streak = lambda text: True
     entities._resolve_name.cache_clear()
@@ -68,7 +69,7 @@ def _no_shortcuts():
     finally:
         (entities._ALIAS_RE, timexpr._PREFILTER, quantities._NEEDS, quantities._UNIT_NEEDS,
          market.lacks_all, views.lacks_all, market._RARITY_NEED, market._STREAKS_NEED, market._may_have_streak,
-         extract.has_signal, entities._may_name_unknown, entities._may_name_stock) = saved
+         extract.has_signal, entities._may_name_unknown, entities._may_name_stock, policy.lacks_all) = saved
 
 
 def _both(text: str, published: dt.date) -> tuple[list, list]:

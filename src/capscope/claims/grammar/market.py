@@ -380,6 +380,9 @@ _REL_VERB = re.compile(
     r"trounc(?:ed|ing)|outstrip(?:ped|ping|s)?|outshone|outdid|outdone|outrun|outran)|"
     r"(?P<under>underperform(?:ed|ing|s)?|lagg(?:ed|ing)|lags?|trail(?:ed|ing|s)?|"
     r"(?:fallen|fell|falling|fall|left)\s+behind)\b", _I)
+# one of these is in every _REL_VERB match
+_REL_VERB_WORDS = ("outperform", "outpac", "beat", "topp", "bested", "trounc", "outstrip", "outshone", "outdid",
+                   "outdone", "outrun", "outran", "underperform", "lag", "trail", "behind")
 _BY = re.compile(r"^[^.;]{0,40}?\bby\s+(?:about\s+|roughly\s+|nearly\s+|more\s+than\s+|some\s+)?", _I)
 
 
@@ -400,6 +403,8 @@ def relative(ctx: SentenceContext) -> None:
                  details={"relation": "factor", "factor": q.value,
                           "measure": prev.kind.value if prev else "period_return"})
         ctx.consumed.append((s, end))
+    if lacks_all(ctx.text, _REL_VERB_WORDS):
+        return
     for m in _REL_VERB.finditer(ctx.text):
         if ctx.is_consumed(*m.span()):
             continue

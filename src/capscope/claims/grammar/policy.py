@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from capscope.claims.grammar.base import SentenceContext
+from capscope.claims.grammar.base import SentenceContext, lacks_all
 from capscope.claims.model import (
     ClaimKind,
     Direction,
@@ -57,11 +57,20 @@ _PROB_BEFORE = re.compile(r"(?:probability|chance|odds|likelihood)\s+(?:of|at|is
 _PROB_LEADIN = re.compile(r"\b(?:probability|chance|odds|likelihood)\b[^.;%]{0,60}\b(?:at|to|stood\s+at|was|is)\s+$", _I)
 
 
+# one of these is in every _SOURCE match, and one in every match of _PROB, _PROB_BEFORE, _PROB_LEADIN
+_SOURCE_WORDS = ("fedwatch", "fed", "futures", "swap", "cme", "traders")
+_PROB_WORDS = ("probability", "chance", "odds", "likelihood", "priced", "pricing", "bet", "implied")
+
+
 def probabilities(ctx: SentenceContext) -> None:
+    if lacks_all(ctx.text, _SOURCE_WORDS + _PROB_WORDS):
+        return
     src = min(_SOURCE.finditer(ctx.text), key=lambda m: _SOURCE_RANK.index(m.group(0).split()[0].lower())
               if m.group(0).split()[0].lower() in _SOURCE_RANK else 9, default=None)
     if src:
         ctx.state.last_source = src.group(0)
+    if lacks_all(ctx.text, _PROB_WORDS):
+        return
     for i, q in ctx.free_quantities((Unit.PCT,)):
         s, e = ctx.rel(q.span)
         after = ctx.text[e:e + 25]
