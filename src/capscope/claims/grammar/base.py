@@ -147,13 +147,22 @@ class SentenceContext:
             self._masked = cached
         return cached
 
+    def _spans_of(self, rx: re.Pattern[str]) -> list[tuple[int, int]]:
+        """Spans of ``rx``'s matches in the sentence, found once: rules ask for clauses and
+        asides many times per sentence, and the text does not change."""
+        cache = self.__dict__.setdefault("_span_cache", {})
+        found = cache.get(rx)
+        if found is None:
+            found = cache[rx] = [m.span() for m in rx.finditer(self.text)]
+        return found
+
     def clause(self, pos: int) -> tuple[int, int]:
         start, end = 0, len(self.text)
-        for m in _CLAUSE_BREAK.finditer(self.text):
-            if m.end() <= pos:
-                start = m.end()
-            elif m.start() >= pos:
-                end = m.start()
+        for ms, me in self._spans_of(_CLAUSE_BREAK):
+            if me <= pos:
+                start = me
+            elif ms >= pos:
+                end = ms
                 break
         return start, end
 
@@ -171,7 +180,7 @@ class SentenceContext:
                 s, e = self.rel(m.span)
                 if m.symbol and 0 <= a - e <= 2:
                     return m
-        asides = [(m.start(), m.end()) for m in _ASIDE.finditer(self.text)]
+        asides = self._spans_of(_ASIDE)
         cands = []
         for m in self._mentions():
             s, e = self.rel(m.span)
