@@ -114,21 +114,26 @@ def as_of(symbol: str, on: DateLike | None = None, field: str = "close") -> AsOf
         hint = ("an index has price closes only: use close" if info.kind == "index"
                 else info.note or "try close")
         raise DataUnavailable(f"{info.symbol} has no {field} values", hint)
-    first, last = h.dates[0], h.dates[-1]
+    first, last = h.first, h.last
+    # the frame's first and last row, kept on the history (boxing them costs more than the cut)
+    rows_begin, rows_end = h.rows_begin, h.rows_end
+    if rows_begin is None or rows_end is None:
+        rows_begin, rows_end = full.index[0], full.index[-1]
     warnings: list[str] = []
-    if first > full.index[0]:
+    if first > rows_begin:
         other = "adj_close" if field != "adj_close" else "close"
         warnings.append(f"{info.symbol} has {field} values only from {first.date()} (its rows "
-                        f"start {full.index[0].date()}): records and 'since' dates refer to that "
+                        f"start {rows_begin.date()}): records and 'since' dates refer to that "
                         f"span; {other} may reach further back")
+    row = None
     if on is None:
         session = last
-        if last < full.index[-1]:
+        if last < rows_end:
             warnings.append(f"{info.symbol} {field} values end {last.date()} (its rows run to "
-                            f"{full.index[-1].date()}): using {last.date()}")
+                            f"{rows_end.date()}): using {last.date()}")
     else:
         day = parse_date(on, what="--on date")
-        partial = first > full.index[0] or last < full.index[-1]
+        partial = first > rows_begin or last < rows_end
 
         def span() -> str:  # the hint of a date outside the data (only built for the error)
             return (f"{info.symbol} has {field_coverage(full)}: pick a date and --field inside "
@@ -145,13 +150,16 @@ def as_of(symbol: str, on: DateLike | None = None, field: str = "close") -> AsOf
                 span() if partial else f"{span()}, or update the data")
         if note:
             warnings.append(note)
-        day_row = h.dates[h.row(session)]
+        row = h.row(session)
+        day_row = h.date(row)
         if day_row != session:
             warnings.append(f"{info.symbol} has no {field} on {session.date()}; "
                             f"using its previous row {day_row.date()}")
             session = day_row
+            row = h.row(session)
     return AsOf(info=info, session=session, field=field, data_begins=first, data_ends=last,
-                warnings=warnings, history=h, row=h.row(session), all_rows=full)
+                warnings=warnings, history=h, row=h.row(session) if row is None else row,
+                all_rows=full)
 
 
 def _add_months(day: dt.date, months: int) -> dt.date:

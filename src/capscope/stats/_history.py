@@ -48,16 +48,28 @@ class FieldHistory:
     built on first use and holds one entry per row; read it at :meth:`row` of the as-of session.
     """
 
-    def __init__(self, dates: pd.DatetimeIndex, values: np.ndarray, rows_end: pd.Timestamp | None):
+    def __init__(self, dates: pd.DatetimeIndex, values: np.ndarray, rows_end: pd.Timestamp | None,
+                 rows_begin: pd.Timestamp | None = None):
         self._direct_left = DIRECT_ANSWERS
         self.dates = dates
         self.values = _frozen(np.array(values, dtype=np.float64))
         # int64 nanoseconds (Timestamp.value is always in ns): searchsorted without pandas
         self.ns = _frozen(dates.as_unit("ns").asi8.copy())
         self.rows_end = rows_end  # the symbol's last stored row (any field)
+        self.rows_begin = rows_begin  # the symbol's first stored row (any field)
 
     def __len__(self) -> int:
         return len(self.values)
+
+    @cached_property
+    def first(self) -> pd.Timestamp:
+        """``dates[0]``, boxed once (every as-of read compares against it)."""
+        return self.dates[0]
+
+    @cached_property
+    def last(self) -> pd.Timestamp:
+        """``dates[-1]``, boxed once."""
+        return self.dates[-1]
 
     def date(self, i: int) -> pd.Timestamp:
         """The date of row ``i`` (as ``dates[i]`` gives, without pandas' boxing cost)."""
@@ -65,11 +77,11 @@ class FieldHistory:
 
     def row(self, day: pd.Timestamp) -> int:
         """Row of the last date on or before ``day`` (-1 when ``day`` is before the first)."""
-        return int(np.searchsorted(self.ns, day.value, side="right")) - 1
+        return int(self.ns.searchsorted(day.value, side="right")) - 1
 
     def first_row_from(self, day: pd.Timestamp) -> int:
         """Row of the first date on or after ``day`` (len when none)."""
-        return int(np.searchsorted(self.ns, day.value, side="left"))
+        return int(self.ns.searchsorted(day.value, side="left"))
 
     def series(self, name: str | None = None) -> pd.Series:
         """The field as a Series on its dates (a fresh object: safe to modify)."""
@@ -83,7 +95,7 @@ class FieldHistory:
         """Highest (``kind="high"``) or lowest value of rows lo..t and its date (earliest on ties,
         as ``Series.idxmax`` gives)."""
         seg = self.values[lo:t + 1]
-        k = int(np.argmax(seg) if kind == "high" else np.argmin(seg))
+        k = int(seg.argmax() if kind == "high" else seg.argmin())
         return float(seg[k]), self.date(lo + k)
 
     # -- questions about one row: answered directly at first, then from the scans ------------
@@ -153,7 +165,9 @@ class FieldHistory:
 def _build(frame: pd.DataFrame, column: str, require: tuple[str, ...]) -> FieldHistory:
     ok = frame[list(require)].notna().all(axis=1).to_numpy()
     rows_end = frame.index[-1] if len(frame) else None
-    return FieldHistory(frame.index[ok], frame[column].to_numpy(dtype=np.float64)[ok], rows_end)
+    rows_begin = frame.index[0] if len(frame) else None
+    return FieldHistory(frame.index[ok], frame[column].to_numpy(dtype=np.float64)[ok], rows_end,
+                        rows_begin)
 
 
 def history(symbol: str, field: str, *, require: tuple[str, ...] | None = None,
