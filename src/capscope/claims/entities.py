@@ -112,11 +112,11 @@ _COMPANY_CO = re.compile(r"\sCo\b")
 
 
 def _may_name_unknown(sentence: str) -> bool:
-    return any(w in sentence for w in _UNKNOWN_NEEDS)
+    return any(map(sentence.__contains__, _UNKNOWN_NEEDS))
 
 
 def _may_name_stock(sentence: str) -> bool:
-    return any(w in sentence for w in _STOCK_NEEDS) or _COMPANY_CO.search(sentence) is not None
+    return any(map(sentence.__contains__, _STOCK_NEEDS)) or _COMPANY_CO.search(sentence) is not None
 
 
 def _unknown_mentions(sentence: str, offset: int, known: list[Mention] | None = None) -> list[Mention]:

@@ -49,7 +49,7 @@ def has_signal(sentence: str) -> bool:
     if not sentence.isascii():
         return _SIGNAL_RE.search(sentence) is not None
     low = sentence.lower()
-    return any(w in low for w in _SIGNAL_WORDS) or _SIGNAL_WHOLE_WORDS.search(low) is not None
+    return any(map(low.__contains__, _SIGNAL_WORDS)) or _SIGNAL_WHOLE_WORDS.search(low) is not None
 
 
 @dataclasses.dataclass

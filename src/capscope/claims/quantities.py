@@ -101,7 +101,7 @@ def find_quantities(sentence: str, offset: int = 0,
         if need is not None and not present[need]:
             continue
         words = _UNIT_NEEDS.get(name)
-        if words is not None and low is not None and not any(w in low for w in words):
+        if words is not None and low is not None and not any(map(low.__contains__, words)):
             continue
         for m in free_matches(rx, sentence, taken):
             s, e = m.span()

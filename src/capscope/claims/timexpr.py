@@ -132,7 +132,7 @@ _PLAIN_WORDS = {pf.pattern: tuple(m.group(1).split("|")) for pf in _PREFILTER.va
                 if (m := re.fullmatch(r"\(\?i:([a-z|]+)\)", pf.pattern))}
 _MON_ABBR = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _GATES: dict[str, Callable[[str, str | None], bool]] = {
-    _MON: lambda s, low: any(a in s for a in _MON_ABBR),  # every month alternative starts so
+    _MON: lambda s, low: any(map(s.__contains__, _MON_ABBR)),  # every month alternative starts so
     _WD: lambda s, low: "day" in s,
     r"\d{4}-\d\d-\d\d": lambda s, low: "-" in s,
     r"\d/\d": lambda s, low: "/" in s,
@@ -163,7 +163,7 @@ def _needed(sentence: str) -> dict[str, bool]:
             words = _PLAIN_WORDS.get(key)
             gate = _GATES.get(key)
             if words is not None and low is not None:
-                hit = any(w in low for w in words)
+                hit = any(map(low.__contains__, words))
             elif gate is not None and not gate(sentence, low):
                 hit = False
             else:
@@ -239,7 +239,7 @@ def find_times(sentence: str, offset: int = 0) -> list[TimeExpr]:
     for (name, rx), words in zip(_COMPILED, _ENTRY_WORDS, strict=True):
         if not needed.get(name, True):
             continue
-        if words and low is not None and not any(w in low for w in words):
+        if words and low is not None and not any(map(low.__contains__, words)):
             continue
         for m in free_matches(rx, sentence, taken):
             s, e = m.span()

@@ -59,7 +59,7 @@ def ascii_lower(text: str) -> str | None:
 def lacks_all(text: str, words: tuple[str, ...]) -> bool:
     """True only when the sentence is ASCII and none of ``words`` (lower case) occurs in it."""
     low = ascii_lower(text)
-    return low is not None and not any(w in low for w in words)
+    return low is not None and not any(map(low.__contains__, words))
 
 
 def _copy(obj: _T) -> _T:

@@ -112,10 +112,10 @@ def _may_have_streak(text: str) -> bool:
     low = ascii_lower(text)
     if low is None:
         return _STREAKS_NEED.search(text) is not None
-    if any(w in low for w in _STREAK_WORDS):
+    if any(map(low.__contains__, _STREAK_WORDS)):
         return True
-    return (any(w in low for w in _UNIT_WORDS)
-            and (any(w in low for w in _ORD_WORDS) or _DIGIT_ORD.search(low) is not None))
+    return (any(map(low.__contains__, _UNIT_WORDS))
+            and (any(map(low.__contains__, _ORD_WORDS)) or _DIGIT_ORD.search(low) is not None))
 
 
 def streaks(ctx: SentenceContext) -> None:
