@@ -195,3 +195,52 @@ def test_substring_gates_of_normalize_change_nothing(pieces, sep):
         return
     assert (fast.text, fast.sentences, fast.removed) == (slow.text, slow.sentences, slow.removed)
     assert fast.origin.tolist() == slow.origin.tolist()
+
+
+_DOUBLE_SPACED = """Russell 2000 notches record close
+Sep 20, 2025 9:04 PM
+
+Sept 18 (Reuters) - The Russell 2000 index notched a
+
+record-high close on Thursday for the first time in four years,
+
+reflecting growing optimism about small-cap U.S. companies as
+
+lower interest rates boost investor confidence.
+
+The index gained 2.5% for the session to close at
+
+2,467.70, its best level in years.
+
+The Russell 2000 is made up of about 2,000 publicly
+
+listed companies that are smaller than those included in the S&P
+
+500. It has soared about 40% since April 8, the low point
+
+of a global selloff fueled by worries about President Donald
+
+Trump's sweeping tariffs.
+"""
+
+
+def test_double_spaced_hard_wrapped_text_is_joined_into_sentences():
+    doc = normalize(_DOUBLE_SPACED)
+    sentences = doc.sentence_texts()
+    assert "The index gained 2.5% for the session to close at 2,467.70, its best level in years." in sentences
+    assert ("The Russell 2000 is made up of about 2,000 publicly listed companies that are smaller than "
+            "those included in the S&P 500.") in sentences
+    assert ("It has soared about 40% since April 8, the low point of a global selloff fueled by worries "
+            "about President Donald Trump's sweeping tariffs.") in sentences
+    # a bare date stamp stays off the headline above it
+    assert "Russell 2000 notches record close" in sentences
+    # the paragraph that ends a sentence keeps its break
+    assert any(s.endswith("boost investor confidence.") for s in sentences)
+
+
+def test_single_line_paragraphs_are_not_taken_for_double_spacing():
+    text = "\n\n".join(["Headline About Small Caps"] + [f"Paragraph {i} says the index rose {i}%." for i in range(10)]
+                       + ["Related", "More stories"])
+    doc = normalize(text)
+    assert "Headline About Small Caps" in doc.sentence_texts()
+    assert "Paragraph 0 says the index rose 0%." in doc.sentence_texts()

@@ -188,6 +188,15 @@ def _section_heading(sentence: str, offset: int, state: ArticleState) -> bool:
     return True
 
 
+_URL = re.compile(r"(?:https?://|www\.)\S+")
+
+
+def _outside_urls(claims: list[Claim], sentence: str, offset: int) -> list[Claim]:
+    """Claims not read out of a web address ("/russell-2000-reaches-all-time-high/" is a slug)."""
+    urls = [(offset + m.start(), offset + m.end()) for m in _URL.finditer(sentence)]
+    return [c for c in claims if not any(a <= c.span.start < b for a, b in urls)]
+
+
 def _sentence_claims(text: str, span: Span, state: ArticleState) -> list[Claim]:
     s, e = span.start, min(span.end, span.start + MAX_SENTENCE)
     sentence = text[s:e]
@@ -213,6 +222,8 @@ def _sentence_claims(text: str, span: Span, state: ArticleState) -> list[Claim]:
     for rule in RULES:
         rule(ctx)
     claims = sorted(ctx.claims, key=lambda c: c.span.start)
+    if "://" in sentence or "www." in sentence:
+        claims = _outside_urls(claims, sentence, s)
     days = [t.end for t in (ctx.resolve(t) for t in times) if t.kind in (TimeKind.DAY, TimeKind.WEEKDAY)
             and t.start is not None and t.start == t.end]
     if days:

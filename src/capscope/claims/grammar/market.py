@@ -340,8 +340,8 @@ def highest_since(ctx: SentenceContext) -> None:
 # ---------------------------------------------------------------- records
 
 _RECORD = re.compile(
-    r"\b(?:(?:a|an|its|their|the|fresh|new)\s+)?(?P<kind>(?:record|all-time|all time)(?:\s+closing)?\s+"
-    r"(?:highs?|closes?|closing\s+highs?|levels?|peaks?|territory|lows?)|record\s+close|"
+    r"\b(?:(?:a|an|its|their|the|fresh|new)\s+)?(?P<kind>(?:record|all-time|all time)(?:\s+closing)?(?:\s+|-(?=highs?\b))"
+    r"(?:highs?(?:\s+clos(?:e|ing\s+level))?|closes?|closing\s+highs?|levels?|peaks?|territory|lows?)|record\s+close|"
     r"new\s+(?:all-time\s+)?(?:closing\s+)?highs?)\b|\b(?:closed|ended|finished|settled)\s+at\s+(?:a\s+)?(?P<rec>record)\b", _I)
 
 
@@ -458,7 +458,9 @@ _NOUN_BEFORE = re.compile(r"\b(?:(?:respective|comparable|corresponding)\s+)?(?:
 _MODAL = re.compile(r"\b(?:could|may|might|will|would|should|expect(?:s|ed)?\s+to|is\s+set\s+to|poised\s+to|"
                     r"likely\s+to|forecasts?|projects?|predicts?|sees?|target(?:s|ing)?|aims?\s+to|if)\b[^.;]{0,30}$", _I)
 _EVENT_CUE = re.compile(r"\b(?:tend(?:s|ed)?\s+to|typically|historically|on\s+average|usually|average(?:d|s)?\b)", _I)
-_CLOSE_AT = re.compile(r"^\s*,?\s*(?:(?:to|and)\s+(?:close|end|finish|settle)(?:d)?\s+(?:the\s+(?:day|session|week)\s+)?"
+# "rose 1.2% to 40,000", "gained 2.5% for the session to close at 2,467.70": the close of the move's day
+_CLOSE_AT = re.compile(r"^\s*,?\s*(?:(?:for|in|on)\s+the\s+(?:session|day)\s+)?"
+                       r"(?P<how>(?:to|and)\s+(?:close|end|finish|settle)(?:d)?\s+(?:the\s+(?:day|session|week)\s+)?"
                        r"(?:at|near|around)|to(?:\s+close\s+at)?)\s+(?=\$?\d)", _I)
 _OR_ALSO = re.compile(r"^\s*,?\s*(?:or|and|,)\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+)?$", _I)
 _DAY_KINDS = (TimeKind.DAY, TimeKind.WEEKDAY)
@@ -735,7 +737,7 @@ def moves(ctx: SentenceContext) -> None:
         else:
             ctx.state.last_time = time
         if close_q is not None:
-            ctx.make(ClaimKind.CLOSE_LEVEL, end, ctx.rel(close_q.span)[1], subject=subject,
+            ctx.make(ClaimKind.CLOSE_LEVEL, end + ca.start("how"), ctx.rel(close_q.span)[1], subject=subject,
                      quantities=[close_q], time=time, details={"level": close_q.value})
         ctx.consumed.append((trigger, end))
 
