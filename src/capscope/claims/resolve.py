@@ -109,17 +109,10 @@ def _midnight(d: dt.date) -> pd.Timestamp:
     return pd.Timestamp(d).normalize()
 
 
-_DAY_NS = 86_400 * 10**9
-
-
+@lru_cache(maxsize=1 << 12)  # pure and immutable; every time phrase of an article asks again
 def _pub_day(published: dt.date | pd.Timestamp | None) -> pd.Timestamp | None:
-    """The publication date as a midnight Timestamp (the same object when it already is one)."""
-    if published is None:
-        return None
-    if (type(published) is pd.Timestamp and published.tzinfo is None and published.unit == "ns"
-            and published.value % _DAY_NS == 0):
-        return published
-    return pd.Timestamp(published).normalize()
+    """The publication date as a midnight Timestamp."""
+    return None if published is None else pd.Timestamp(published).normalize()
 
 
 def _session_day(label: str, day: pd.Timestamp) -> TimeWindow:
@@ -434,16 +427,20 @@ def _since_before(c: Claim) -> bool:
     return m is not None and len(m.group("gap").split()) <= 6
 
 
+_WEEK = pd.Timedelta(days=7)
+
+
 def _anchor(windows: list[TimeWindow | None], published: pd.Timestamp | None
             ) -> pd.Timestamp | None:
     """The article's day: its latest dated session claim, else the last session by publication."""
     if published is None:
         return None
     last = previous_session(published)
+    week_before = last - _WEEK
     # only a day of the publication week can be "the article's day": an article of 2024-10-17
     # that recalls "Oct. 1" still reports year-to-date figures as of its own week
     days = [w.day for w in windows if w is not None and w.ok and w.day is not None
-            and last - pd.Timedelta(days=7) <= w.day <= last]
+            and week_before <= w.day <= last]
     return max(days) if days else last
 
 

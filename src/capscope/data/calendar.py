@@ -92,11 +92,20 @@ def is_session(day: DateLike) -> bool:
     return i < len(ns) and int(ns[i]) == d.value
 
 
+_TWO_WEEKS = pd.Timedelta(days=14)
+
+
 @lru_cache(maxsize=1 << 16)  # pure; a claim check asks the same few dates hundreds of times
 def previous_session(day: DateLike) -> pd.Timestamp:
     """The latest session on or before ``day``."""
     d = parse_date(day)
-    window = sessions(d - pd.Timedelta(days=14), d)
+    lo = d - _TWO_WEEKS
+    ns, first, last = _bundled_ns()
+    if first <= lo and d <= last:  # inside the bundled list: one search, no slicing
+        i = int(ns.searchsorted(d.value, "right")) - 1
+        if i >= 0 and int(ns[i]) >= lo.value:
+            return pd.Timestamp(int(ns[i]))
+    window = sessions(lo, d)
     return window[-1]
 
 

@@ -162,20 +162,15 @@ def as_of(symbol: str, on: DateLike | None = None, field: str = "close") -> AsOf
                 all_rows=full)
 
 
-def _add_months(day: dt.date, months: int) -> dt.date:
-    """``day`` plus whole months, the day clipped to the month's end (Jan 31 + 1 -> Feb 28/29)."""
-    y, m = divmod(day.month - 1 + months, 12)
-    year, month = day.year + y, m + 1
-    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
-
-
 def _whole_months(then: dt.date, now: dt.date) -> int:
     """Whole calendar months from ``then`` to ``now`` (``now >= then``), counted as dateutil's
     ``relativedelta(now, then)`` counts them (the most months that, added to ``then`` with the
     day clipped to the month's end, do not pass ``now``). Written out because relativedelta
     costs more than the rest of a move on a hot path; tests compare the two."""
     months = (now.year - then.year) * 12 + now.month - then.month
-    while now < _add_months(then, months):
+    # ``then`` plus that many months lands in now's month, on min(then.day, its last day): past
+    # ``now`` exactly when now.day is below both; one month fewer lands in the month before
+    if now.day < then.day and now.day < calendar.monthrange(now.year, now.month)[1]:
         months -= 1
     return months
 

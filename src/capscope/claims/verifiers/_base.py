@@ -65,6 +65,8 @@ def memo(fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
 
 
 def iso(day: pd.Timestamp | None) -> str:
+    if type(day) is pd.Timestamp:  # the common case, without re-wrapping it
+        return day.date().isoformat()
     return "" if day is None else pd.Timestamp(day).date().isoformat()
 
 
