@@ -35,12 +35,13 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 import pandas as pd
 
 from capscope.claims.model import Claim, ClaimKind, Mention, TimeExpr, TimeKind
-from capscope.data.calendar import is_session, previous_session
+from capscope.data.calendar import is_session, previous_session, weekday_name
 from capscope.data.symbols import Kind, SymbolInfo, lookup
 
 _ETF_WORDS = re.compile(r"\b(etf|fund|ishares|spdr|trust)\b", re.I)
@@ -118,7 +119,7 @@ def _pub_day(published: dt.date | pd.Timestamp | None) -> pd.Timestamp | None:
 def _session_day(label: str, day: pd.Timestamp) -> TimeWindow:
     """One calendar day that must be a session (else unresolved, naming why)."""
     if not is_session(day):
-        why = f"a {day.day_name()}" if day.day_of_week >= 5 else "an NYSE holiday or closure"
+        why = f"a {weekday_name(day)}" if day.day_of_week >= 5 else "an NYSE holiday or closure"
         prev = previous_session(day)
         return TimeWindow(label=label, start=day, end=day, ok=False,
                           reason=f"{day.date()} is {why}: there is no close that day (the "
@@ -268,7 +269,7 @@ def _resolve_time(t: TimeExpr | None, published: dt.date | pd.Timestamp | None, 
                                forward=True)
         w = _session_day(t.raw, start)
         if t.relative:
-            w.notes.append(f"'{t.raw}' = {start.date()} ({start.day_name()}), read against "
+            w.notes.append(f"'{t.raw}' = {start.date()} ({weekday_name(start)}), read against "
                            f"publication on {pub.date() if pub is not None else '?'}")
         return w
     spec = None
@@ -348,9 +349,32 @@ def _lookup_words(raw: str) -> SymbolInfo | None:
 
 def resolve_subject(mention: Mention | None) -> SubjectResolution:
     """Check the extractor's symbol for a mention against the alias table and the words used."""
+    return _resolve_subject(mention, _lookup_words, lookup)
+
+
+Lookup = Callable[[str], SymbolInfo | None]
+
+
+def _per_call(find: Lookup) -> Lookup:
+    """``find`` remembering its answers for the length of one call of resolve_claims: an
+    article names the same few instruments in every claim, and the alias table cannot change
+    in between (a module-wide cache could outlive a symbol registered later)."""
+    seen: dict[str, SymbolInfo | None] = {}
+
+    def cached(name: str) -> SymbolInfo | None:
+        if name not in seen:
+            seen[name] = find(name)
+        return seen[name]
+
+    return cached
+
+
+def _resolve_subject(mention: Mention | None, words: Lookup, symbol: Lookup
+                     ) -> SubjectResolution:
+    """resolve_subject, looking names up with ``words`` and symbols with ``symbol``."""
     if mention is None:
         return SubjectResolution(None, None, "", reason="the claim names no instrument")
-    by_alias = _lookup_words(mention.raw) if mention.raw else None
+    by_alias = words(mention.raw) if mention.raw else None
     if by_alias is not None:
         notes = []
         if mention.symbol and mention.symbol != by_alias.symbol:
@@ -362,7 +386,7 @@ def resolve_subject(mention: Mention | None) -> SubjectResolution:
                          f"({by_alias.symbol})")
         return SubjectResolution(by_alias.symbol, by_alias, via, notes)
     if mention.symbol:
-        info = lookup(mention.symbol)
+        info = symbol(mention.symbol)
         if info is None:
             return SubjectResolution(None, None, mention.via,
                                      reason=f"'{mention.raw}' -> {mention.symbol}, which capscope "
@@ -376,7 +400,7 @@ def resolve_subject(mention: Mention | None) -> SubjectResolution:
                 and not _ETF_WORDS.search(raw)):
             # "the index" after "IWM ... tracks the small-cap benchmark": the index, not the fund
             return SubjectResolution(
-                info.tracks, lookup(info.tracks), f"{mention.via}; the index {info.symbol} tracks",
+                info.tracks, symbol(info.tracks), f"{mention.via}; the index {info.symbol} tracks",
                 [f"'{raw}' names an index: using {info.tracks}, the index {info.symbol} tracks"])
         return SubjectResolution(info.symbol, info, mention.via or "context")
     return SubjectResolution(None, None, "", reason=f"'{mention.raw}' is not an instrument "
@@ -525,12 +549,15 @@ def resolve_claims(claims: list[Claim], published: dt.date | pd.Timestamp | None
             previous = time
     _share_sentence_windows(claims, times)
     anchor = _anchor(times, pub)
+    words, symbol = _per_call(_lookup_words), _per_call(lookup)
     out: list[ResolvedClaim] = []
     for c, time, since in zip(claims, times, sinces, strict=True):
         if time is not None and anchor is not None and pub is not None:
             time = _end_at(time, anchor, pub)
-        comp = resolve_subject(c.comparison) if c.comparison is not None else None
-        out.append(ResolvedClaim(c, resolve_subject(c.subject), comp, time, since, pub, anchor))
+        comp = (_resolve_subject(c.comparison, words, symbol) if c.comparison is not None
+                else None)
+        out.append(ResolvedClaim(c, _resolve_subject(c.subject, words, symbol), comp, time, since,
+                                 pub, anchor))
     return out
 
 

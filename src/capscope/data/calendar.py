@@ -116,10 +116,18 @@ def next_session(day: DateLike) -> pd.Timestamp:
     return window[0]
 
 
+_DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def weekday_name(day: pd.Timestamp) -> str:
+    """``day.day_name()`` (English, as pandas gives without a locale) at a tenth of its cost."""
+    return _DAY_NAMES[day.day_of_week]
+
+
 def describe_non_session(day: pd.Timestamp) -> str:
     """Why a date is not a session: "a Saturday", "a Sunday" or "an NYSE holiday or closure"."""
     if day.day_of_week >= 5:
-        return f"a {day.day_name()}"
+        return f"a {weekday_name(day)}"
     return "an NYSE holiday or closure"
 
 
@@ -134,4 +142,4 @@ def resolve_session(day: DateLike) -> tuple[pd.Timestamp, str | None]:
 
 
 __all__ = ["DateLike", "is_session", "library_sessions", "next_session", "parse_date",
-           "previous_session", "resolve_session", "sessions"]
+           "previous_session", "resolve_session", "sessions", "weekday_name"]

@@ -97,9 +97,9 @@ class MoveResult(Result):
     definitions: dict[str, str] = field(default_factory=dict)
 
 
-def _extreme(h: FieldHistory, t: int, kind: str, what: str) -> Extreme:
+def _extreme(h: FieldHistory, t: int, kind: str, what: str, now: pd.Timestamp) -> Extreme:
     """The "highest/lowest since" answer for row ``t`` of ``h`` (its whole-history scan, read at
-    ``t``: the scan is causal, so rows after ``t`` play no part)."""
+    ``t``: the scan is causal, so rows after ``t`` play no part); ``now`` is row t's date."""
     j = h.since(t, kind == "high")
     value = float(h.values[t])
     word = "highest" if kind == "high" else "lowest"
@@ -108,7 +108,7 @@ def _extreme(h: FieldHistory, t: int, kind: str, what: str) -> Extreme:
                        wording=f"{'record' if kind == 'high' else 'lowest'} {what}: {word} since "
                                f"the data begins {h.date(0).date()}")
     then = h.date(j)
-    words = ago(then, h.date(t))
+    words = ago(then, now)
     return Extreme(kind=kind, value=value, since_date=then, since_value=float(h.values[j]),
                    sessions_since=t - j, ago=words,
                    wording=f"{word} {what} since {then.date()} ({words})")
@@ -138,8 +138,8 @@ def _intraday(symbol: str, session: pd.Timestamp, start52: pd.Timestamp,
     l52, l52_at = lows.window_extreme(lo, t, "low")
     return IntradayMove(
         high=float(highs.values[t]), low=float(lows.values[t]),
-        highest_high_since=_extreme(highs, t, "high", "intraday high"),
-        lowest_low_since=_extreme(lows, t, "low", "intraday low"),
+        highest_high_since=_extreme(highs, t, "high", "intraday high", session),
+        lowest_low_since=_extreme(lows, t, "low", "intraday low", session),
         record_high=record_high, record_high_date=highs.date(record_at),
         high_52w=h52, high_52w_date=h52_at, low_52w=l52, low_52w_date=l52_at, rows_used=t + 1)
 
@@ -233,8 +233,8 @@ def move(symbol: str, on: DateLike | None = None, *, field: str = "close") -> Mo
         symbol=a.symbol, name=a.info.name, session=session, field=field, close=float(arr[t]),
         previous_session=prev_session, previous_close=prev_close,
         change_pct=None if change_pct is None else float(change_pct), change_points=change_pts,
-        highest_close_since=_extreme(h, t, "high", what),
-        lowest_close_since=_extreme(h, t, "low", what),
+        highest_close_since=_extreme(h, t, "high", what, session),
+        lowest_close_since=_extreme(h, t, "low", what, session),
         record_close=record, record_date=h.date(rec_at),
         pct_below_record=float((arr[t] / record - 1.0) * 100.0),
         pct_to_regain_record=float((record / arr[t] - 1.0) * 100.0),

@@ -45,7 +45,7 @@ def memo(fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
     cache = _MEMO.get()
     if cache is None:
         return fn(*args, **kwargs)
-    key = (fn.__module__, fn.__qualname__, args, tuple(sorted(kwargs.items())))
+    key = (fn, args, tuple(sorted(kwargs.items())) if kwargs else ())
     try:
         hash(key)
     except TypeError:
