@@ -40,6 +40,7 @@ from functools import lru_cache
 
 import pandas as pd
 
+from capscope.claims import timexpr
 from capscope.claims.model import Claim, ClaimKind, Mention, TimeExpr, TimeKind
 from capscope.data.calendar import is_session, previous_session, weekday_name
 from capscope.data.symbols import Kind, SymbolInfo, lookup
@@ -230,8 +231,6 @@ def _resolve_time(t: TimeExpr | None, published: dt.date | pd.Timestamp | None, 
     """resolve_time without the "since" reading."""
     if t is None:
         return None
-    from capscope.claims import timexpr
-
     pub = _pub_day(published)
     if t.kind is TimeKind.SAME_AS_BEFORE:
         if previous is None or not previous.ok:
@@ -485,6 +484,7 @@ def _end_at(w: TimeWindow, anchor: pd.Timestamp, published: pd.Timestamp) -> Tim
 
 
 _SHARES_WINDOW = frozenset({ClaimKind.DAY_MOVE, ClaimKind.PERIOD_RETURN})
+_GIVES_WINDOW = _SHARES_WINDOW | {ClaimKind.RELATIVE_RETURN}
 # "is down 4%", "has gained 10%": a state over a period, unlike "fell 4%" (a session)
 _STATE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|been|now|stands?)\s+(?:\w+\s+)?"
                          r"(?:up|down|higher|lower|gained|lost|fallen|risen|climbed|dropped|"
@@ -515,7 +515,7 @@ def _share_sentence_windows(claims: list[Claim], times: list[TimeWindow | None])
             continue  # "rose 1.1%, bringing its gain this year to 18%": the day, not the year
         for j, other in enumerate(claims):
             w = times[j]
-            if (j != i and other.kind in (*_SHARES_WINDOW, ClaimKind.RELATIVE_RETURN)
+            if (j != i and other.kind in _GIVES_WINDOW
                     and other.sentence_span == c.sentence_span and w is not None and w.ok
                     and w.day is None and w.spec and not w.forward):
                 times[i] = dataclasses.replace(w, notes=[

@@ -107,12 +107,11 @@ def verify_all(resolved: list[ResolvedClaim]) -> list[CheckedClaim]:
                 continue
             try:
                 key = _signature(rc)
-                hash(key)
+                done = seen.get(key)  # hashes the key: an unhashable detail raises here
             except TypeError:
                 out.append(verify(rc))
                 continue
-            if key in seen:
-                done = seen[key]
+            if done is not None:
                 out.append(dataclasses.replace(done, claim=rc.claim))
                 continue
             done = verify(rc)

@@ -104,11 +104,12 @@ class _Dates:
 
     __slots__ = ("first", "index", "last", "ns")
 
-    def __init__(self, index: pd.DatetimeIndex, ns: np.ndarray | None = None) -> None:
+    def __init__(self, index: pd.DatetimeIndex, ns: np.ndarray | None = None,
+                 first: pd.Timestamp | None = None, last: pd.Timestamp | None = None) -> None:
         self.index = index
         self.ns = ns if ns is not None else (index.asi8 if index.unit == "ns" else None)
-        self.first = self.at(0)
-        self.last = self.at(len(index) - 1)
+        self.first = first if first is not None else self.at(0)
+        self.last = last if last is not None else self.at(len(index) - 1)
 
     def at(self, pos: int) -> pd.Timestamp:
         """``index[pos]``."""
@@ -151,6 +152,14 @@ def gap_sessions(found: pd.Timestamp, wanted: pd.Timestamp) -> int:
     if found >= wanted:
         return 0
     return len(sessions(found + pd.Timedelta(days=1), wanted))
+
+
+_RELATIVE_RULES = {
+    "D": "the close {n} session(s) before the end session",
+    "W": "the last close on or before {days} calendar days earlier",
+    "M": "the last close on or before the same calendar day {n} month(s) earlier",
+    "Y": "the last close on or before the same calendar day {n} year(s) earlier",
+}
 
 
 def _bad_window(text: str) -> BadInput:
@@ -204,11 +213,7 @@ def _window_bounds(window: str, on: DateLike | None, dates: _Dates, name: str) -
         n, unit = int(m_rel.group(1)), m_rel.group(2)
         if n == 0:
             raise BadInput(f"window {window!r} is empty", "use a length of at least 1, e.g. 1M")
-        rule = {"D": f"the close {n} session(s) before the end session",
-                "W": f"the last close on or before {7 * n} calendar days earlier",
-                "M": f"the last close on or before the same calendar day {n} month(s) earlier",
-                "Y": f"the last close on or before the same calendar day {n} year(s) earlier",
-                }[unit] + " to the end close"
+        rule = _RELATIVE_RULES[unit].format(n=n, days=7 * n) + " to the end close"
         if unit == "D":
             rows_back = n
     elif text in ("YTD", "QTD", "MTD"):
@@ -392,11 +397,19 @@ def period_return(symbol: str, window: str = "1M", on: DateLike | None = None,
     # without --on the as-of is the symbol's last row, so an adj_close that stops earlier is
     # reported rather than silently measured to an older date
     try:
-        win = window_bounds(window, h.rows_end if on is None else on, h.dates,
-                            name=f"{info.symbol} {'adj_close' if total else 'close'}")
+        win = _window_bounds(window, h.rows_end if on is None else on, _history_dates(h),
+                             f"{info.symbol} {'adj_close' if total else 'close'}")
     except DataUnavailable as exc:
         raise _with_coverage(info, exc) from None
     return _return_from(info, h, win, total)
+
+
+def _history_dates(h: FieldHistory) -> _Dates:
+    """The dates of a (non-empty) history for the window rule, with the nanoseconds and end
+    dates the history already holds."""
+    if h.dates.unit != "ns":
+        return _Dates(h.dates)
+    return _Dates(h.dates, h.ns, h.first, h.last)
 
 
 def _with_coverage(info: SymbolInfo, exc: DataUnavailable) -> DataUnavailable:

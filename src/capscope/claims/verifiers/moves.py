@@ -39,8 +39,9 @@ def day_result(rc: ResolvedClaim) -> tuple[Any, Evidence] | CheckedClaim:
     from capscope.stats.moves import move
 
     sym, on = rc.subject.symbol, w.day if w.day is not None else w.on
-    cmd = f"capscope move {sym} --on {iso(on)}"
-    args = {"symbol": sym, "on": iso(on)}
+    day = iso(on)
+    cmd = f"capscope move {sym} --on {day}"
+    args = {"symbol": sym, "on": day}
     notes: list[str] = []
     try:
         res = memo(move, sym, on=on)
@@ -56,7 +57,7 @@ def day_result(rc: ResolvedClaim) -> tuple[Any, Evidence] | CheckedClaim:
             return from_error(rc, exc, STAT, cmd, args)
         cmd += " --field adj_close"
         args["field"] = "adj_close"
-        notes.append(f"{sym} has no traded close on {iso(on)}: read on the dividend-adjusted "
+        notes.append(f"{sym} has no traded close on {day}: read on the dividend-adjusted "
                      "close (same move except on ex-dividend days)")
     ev = Evidence(statistic=STAT, arguments=args, command=cmd,
                   values={"session": iso(res.session), "close": res.close,
@@ -65,7 +66,7 @@ def day_result(rc: ResolvedClaim) -> tuple[Any, Evidence] | CheckedClaim:
                           "change_points": res.change_points},
                   note="; ".join([*notes, *w.notes, *rc.subject.notes, *res.warnings]))
     if on is not None and res.session != on:
-        return unverifiable(rc, f"{sym} has no close on {iso(on)} (nearest earlier row "
+        return unverifiable(rc, f"{sym} has no close on {day} (nearest earlier row "
                                 f"{iso(res.session)})", ev)
     return res, ev
 

@@ -44,9 +44,10 @@ def _window(rc: ResolvedClaim) -> tuple[TimeWindow | None, str]:
     return w, ""
 
 
-def _cmd(sym: str, w: TimeWindow, vs: str | None = None) -> str:
+def _cmd(sym: str, w: TimeWindow, vs: str | None = None, on_iso: str | None = None) -> str:
+    """The command reproducing a return over ``w`` (``on_iso``: ``iso(w.on)`` when at hand)."""
     vs_part = f" --vs {vs}" if vs else ""
-    on = f" --on {iso(w.on)}" if w.on is not None else ""
+    on = f" --on {iso(w.on) if on_iso is None else on_iso}" if w.on is not None else ""
     return f"capscope returns {sym}{vs_part} --window {w.spec}{on}"
 
 
@@ -83,8 +84,9 @@ def verify_period_return(rc: ResolvedClaim) -> CheckedClaim:
 
     c = rc.claim
     sym = rc.subject.symbol
-    args = {"symbol": sym, "window": w.spec, "on": iso(w.on)}
-    cmd = _cmd(sym, w)
+    on_iso = iso(w.on)
+    args = {"symbol": sym, "window": w.spec, "on": on_iso}
+    cmd = _cmd(sym, w, on_iso=on_iso)
     price_note = ""
     try:
         r = memo(period_return, sym, w.spec, on=w.on)
@@ -99,7 +101,8 @@ def verify_period_return(rc: ResolvedClaim) -> CheckedClaim:
         cmd += " --total"
         price_note = (f"{sym} has no traded close over the window: read as a total return "
                       "(dividend-adjusted close)")
-    values = {"start": iso(r.start), "end": iso(r.end), "start_close": r.start_close,
+    start, end = iso(r.start), iso(r.end)
+    values = {"start": start, "end": end, "start_close": r.start_close,
               "end_close": r.end_close, "return_pct": r.return_pct, "basis": r.basis}
     if rc.subject.info is not None and rc.subject.info.has_total_return:
         try:
@@ -110,7 +113,7 @@ def verify_period_return(rc: ResolvedClaim) -> CheckedClaim:
     ev = Evidence(statistic="capscope.stats.returns.period_return", arguments=args, command=cmd,
                   values=values, note="; ".join([x for x in (price_note,) if x]
                                                 + [*w.notes, *rc.subject.notes, *r.warnings]))
-    what = f"{sym} {iso(r.start)} close -> {iso(r.end)} close" + (
+    what = f"{sym} {start} close -> {end} close" + (
         " (dividend-adjusted)" if price_note else "")
     parts = []
     pct = pick(c.quantities, Unit.PCT)
