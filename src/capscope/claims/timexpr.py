@@ -151,26 +151,45 @@ _ENTRY_WORDS: list[tuple[str, ...] | None] = [
     _WORDS_OF.get((name, [n for n, _ in _PATTERNS[:k]].count(name))) for k, (name, _) in enumerate(_PATTERNS)]
 
 
-def _needed(sentence: str) -> dict[str, bool]:
-    """Which time shapes' prefilters find their keyword (each distinct prefilter tested once)."""
-    low = sentence.lower() if sentence.isascii() else None
-    hits: dict[str, bool] = {}
-    needed: dict[str, bool] = {}
-    for name, pf in _PREFILTER.items():
-        key = pf.pattern
-        hit = hits.get(key)
-        if hit is None:
-            words = _PLAIN_WORDS.get(key)
-            gate = _GATES.get(key)
-            if words is not None and low is not None:
-                hit = any(map(low.__contains__, words))
-            elif gate is not None and not gate(sentence, low):
-                hit = False
-            else:
-                hit = pf.search(sentence) is not None
-            hits[key] = hit
-        needed[name] = hit
-    return needed
+def _prefilter_test(pf: re.Pattern[str]) -> Callable[[str, str | None], bool]:
+    """The cheapest exact form of one prefilter: ``test(sentence, ascii_lower_or_None)``."""
+    words = _PLAIN_WORDS.get(pf.pattern)
+    gate = _GATES.get(pf.pattern)
+    search = pf.search
+
+    def test(sentence: str, low: str | None) -> bool:
+        if words is not None and low is not None:
+            return any(map(low.__contains__, words))
+        if gate is not None and not gate(sentence, low):
+            return False
+        return search(sentence) is not None
+    return test
+
+
+def _plan(prefilters: dict[str, re.Pattern[str]]) -> tuple[list[Callable[[str, str | None], bool]],
+                                                           list[int | None]]:
+    """Each distinct prefilter's test once, and for each pattern of ``_COMPILED`` the index of
+    its shape's test (None: the shape has no prefilter). Built once per prefilter table, so a
+    sentence pays one list index per pattern instead of dictionary walks."""
+    tests: list[Callable[[str, str | None], bool]] = []
+    index: dict[str, int] = {}
+    for pf in prefilters.values():
+        if pf.pattern not in index:
+            index[pf.pattern] = len(tests)
+            tests.append(_prefilter_test(pf))
+    entry = [index[prefilters[name].pattern] if name in prefilters else None for name, _ in _COMPILED]
+    return tests, entry
+
+
+_PLAN_CACHE: dict[int, tuple[dict[str, re.Pattern[str]], tuple]] = {}
+
+
+def _current_plan() -> tuple[list[Callable[[str, str | None], bool]], list[int | None]]:
+    """The plan of the prefilter table in force (tests swap in an empty one to compare)."""
+    hit = _PLAN_CACHE.get(id(_PREFILTER))
+    if hit is None or hit[0] is not _PREFILTER:
+        hit = _PLAN_CACHE[id(_PREFILTER)] = (_PREFILTER, _plan(_PREFILTER))
+    return hit[1]
 
 
 def _month(text: str) -> int:
@@ -234,13 +253,20 @@ def find_times(sentence: str, offset: int = 0) -> list[TimeExpr]:
     """Every time expression in a sentence (spans are ``offset``-based), earliest first."""
     taken: list[tuple[int, int]] = []
     found: list[TimeExpr] = []
-    needed = _needed(sentence) if _PREFILTER else {}
-    low = sentence.lower() if _PREFILTER and sentence.isascii() else None
-    for (name, rx), words in zip(_COMPILED, _ENTRY_WORDS, strict=True):
-        if not needed.get(name, True):
-            continue
-        if words and low is not None and not any(map(low.__contains__, words)):
-            continue
+    gated = bool(_PREFILTER)
+    tests, entry_test = _current_plan()
+    hits: list[bool | None] = [None] * len(tests)
+    low = sentence.lower() if gated and sentence.isascii() else None
+    for (name, rx), words, k in zip(_COMPILED, _ENTRY_WORDS, entry_test, strict=True):
+        if gated:
+            if k is not None:
+                hit = hits[k]
+                if hit is None:
+                    hit = hits[k] = tests[k](sentence, low)
+                if not hit:
+                    continue
+            if words and low is not None and not any(map(low.__contains__, words)):
+                continue
         for m in free_matches(rx, sentence, taken):
             s, e = m.span()
             te = _build(name, m)
@@ -396,6 +422,21 @@ def _build(name: str, m: re.Match[str]) -> TimeExpr | None:
     return None
 
 
+def _span_of(unit: str | None, n: int, *, quarters: bool) -> relativedelta | None:
+    """``n`` calendar units as a relativedelta; None for units without one (sessions)."""
+    if unit == "day":
+        return relativedelta(days=n)
+    if unit == "week":
+        return relativedelta(weeks=n)
+    if unit == "month":
+        return relativedelta(months=n)
+    if unit == "quarter" and quarters:
+        return relativedelta(months=3 * n)
+    if unit == "year":
+        return relativedelta(years=n)
+    return None
+
+
 def resolve_time(te: TimeExpr, published: dt.date | None, *, prefer: str = "past") -> TimeExpr:
     """Fill ``start``/``end`` for relative phrases from the publication date (in place).
 
@@ -497,9 +538,7 @@ def resolve_time(te: TimeExpr, published: dt.date | None, *, prefer: str = "past
         te.end = p if y == p.year else dt.date(y, 12, 31)
     elif k is TimeKind.TRAILING and te.count:
         n = te.count
-        delta = {"day": relativedelta(days=int(n)), "week": relativedelta(weeks=int(n)),
-                 "month": relativedelta(months=int(n)), "quarter": relativedelta(months=3 * int(n)),
-                 "year": relativedelta(years=int(n))}.get(te.unit)
+        delta = _span_of(te.unit, int(n), quarters=True)
         if delta is None:  # sessions: the verifier counts them on the NYSE calendar
             te.end = p
             te.note = f"the {int(n)} sessions ending on publication"
@@ -507,8 +546,7 @@ def resolve_time(te: TimeExpr, published: dt.date | None, *, prefer: str = "past
         te.start, te.end = p - delta, p
     elif k is TimeKind.HORIZON and te.count and not te.note:
         n = te.count_high or te.count
-        delta = {"day": relativedelta(days=int(n)), "week": relativedelta(weeks=int(n)),
-                 "month": relativedelta(months=int(n)), "year": relativedelta(years=int(n))}.get(te.unit)
+        delta = _span_of(te.unit, int(n), quarters=False)
         if delta:
             te.start, te.end = p, p + delta
     elif k is TimeKind.HORIZON and te.part == "year-end":

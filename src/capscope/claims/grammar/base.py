@@ -250,6 +250,21 @@ class SentenceContext:
         return self.resolve(best[2], prefer=prefer)
 
     def resolve(self, t: TimeExpr, *, prefer: str = "past") -> TimeExpr:
+        """``t`` resolved against the publication date and the article so far, as a new object.
+
+        Rules ask for the same phrase many times per sentence; the answer depends only on the
+        phrase, ``prefer`` and the article state it reads (``last_time``, ``last_month``), so it
+        is computed once per such key and handed out as a fresh shallow copy each time. The
+        cache holds ``t`` itself, so its id cannot be reused by another object meanwhile.
+        """
+        key = (id(t), prefer, id(self.state.last_time), id(self.state.last_month))
+        cache = self.__dict__.setdefault("_resolved", {})
+        hit = cache.get(key)
+        if hit is None:
+            hit = cache[key] = (t, self._resolve(t, prefer))
+        return _copy(hit[1])
+
+    def _resolve(self, t: TimeExpr, prefer: str) -> TimeExpr:
         t = _copy(t)
         if t.kind is TimeKind.SAME_AS_BEFORE and self.state.last_time is not None:
             prev = _copy(self.state.last_time)
