@@ -1,9 +1,46 @@
-"""Greedy matching of several patterns over one sentence without overlapping spans."""
+"""Pattern matching helpers shared by the extractor: non-overlapping greedy matches, and the
+ASCII fast path of a pattern.
+
+Python's ``re`` matches ``\\w``, ``\\b``, ``\\d``, ``\\s`` and case-insensitive letters through
+Unicode tables, which costs about a fifth of a scan. Almost every sentence of an English article
+is plain ASCII, and on such text a pattern compiled with ``re.ASCII`` finds exactly the same
+matches, with one exception: Unicode ``\\s`` also matches the ASCII separators U+001C-U+001F.
+So :func:`for_text` hands out the ASCII twin of a pattern for ASCII text free of those four
+characters, and the pattern itself for anything else.
+"""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+
+_UNICODE_ONLY_SPACE = re.compile("[\x1c-\x1f]")
+
+
+def plain_ascii(text: str) -> bool:
+    """True when ``re.ASCII`` and Unicode matching agree on ``text`` (see the module doc).
+    ``str.isascii`` reads a flag the string keeps; the separator scan is one charset pass."""
+    return text.isascii() and _UNICODE_ONLY_SPACE.search(text) is None
+
+
+_TWINS: dict[int, tuple[re.Pattern[str], re.Pattern[str]]] = {}
+
+
+def ascii_twin(rx: re.Pattern[str]) -> re.Pattern[str]:
+    """``rx`` compiled with ``re.ASCII`` (the same pattern and other flags).
+
+    Kept by the pattern's id, with the pattern itself so that id cannot be reused: hashing a
+    compiled pattern hashes its whole program (~9 us), an id costs nothing.
+    """
+    hit = _TWINS.get(id(rx))
+    if hit is None or hit[0] is not rx:
+        hit = _TWINS[id(rx)] = (rx, re.compile(rx.pattern, (rx.flags & ~re.UNICODE) | re.ASCII))
+    return hit[1]
+
+
+def for_text(rx: re.Pattern[str], text: str) -> re.Pattern[str]:
+    """The fastest form of ``rx`` that matches ``text`` exactly as ``rx`` does."""
+    return ascii_twin(rx) if plain_ascii(text) else rx
 
 
 def free_matches(rx: re.Pattern[str], text: str,
@@ -13,7 +50,7 @@ def free_matches(rx: re.Pattern[str], text: str,
     ``taken`` is read at every match, so a caller that accepts a match appends its span and
     later matches (of this pattern or the next) skip it: earlier rules win.
     """
-    for m in rx.finditer(text):
+    for m in for_text(rx, text).finditer(text):
         s, e = m.span()
         if not any(s < b and a < e for a, b in taken):
             yield m

@@ -135,6 +135,27 @@ class CheckReport:
         })
 
 
+# the instruments most claims are about: their histories are worth building before the first
+# article in a long-running checker
+CORE_SYMBOLS = ("RUT", "SPX", "IXIC", "NDX", "DJI", "VIX", "IWM", "SPY", "QQQ")
+
+
+def warm_up(symbols: tuple[str, ...] = CORE_SYMBOLS) -> list[str]:
+    """Get a long-running checker (a batch, a server) to its steady state before the first article.
+
+    A one-off check answers its few questions directly and never loads numba (start-up matters
+    more there). A process that checks many articles would otherwise pay, inside its first
+    articles, for loading numba and building each symbol's whole-history scans; this pays both
+    now: kernels run compiled from here on, and the close and intraday histories of ``symbols``
+    are built with all their scans. Verdicts are the same either way. Returns the symbols built.
+    """
+    from capscope.stats._history import prebuild
+    from capscope.stats._kernels import prefer_compiled
+
+    prefer_compiled()
+    return prebuild(symbols)
+
+
 def check_text(text: str | bytes, published: dt.date | str | None = None, *,
                name: str = "<text>") -> CheckReport:
     """Check every claim in an article (plain text or HTML, str or bytes).
@@ -179,4 +200,4 @@ def check_file(path: str | Path, published: dt.date | str | None = None) -> Chec
     return check_text(data, published, name=p.name)
 
 
-__all__ = ["CheckItem", "CheckReport", "check_file", "check_text"]
+__all__ = ["CORE_SYMBOLS", "CheckItem", "CheckReport", "check_file", "check_text", "warm_up"]

@@ -13,6 +13,7 @@ import dataclasses
 import functools
 import re
 
+from capscope.claims._spans import for_text
 from capscope.claims.model import Mention, Span
 from capscope.data.symbols import ALIASES, SECTOR_FUNDS, SYMBOLS, Kind, lookup
 
@@ -158,7 +159,7 @@ _OPEN_BRACKET = re.compile(r"\s*\(\s*")
 
 def _known_mentions(sentence: str, offset: int = 0) -> list[Mention]:
     out: list[Mention] = []
-    for m in _ALIAS_RE.finditer(sentence):
+    for m in for_text(_ALIAS_RE, sentence).finditer(sentence):
         raw = m.group(0)
         core = _LEADING_THE.sub("", raw)
         key = core.lower()

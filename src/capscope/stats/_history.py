@@ -184,4 +184,31 @@ def history(symbol: str, field: str, *, require: tuple[str, ...] | None = None,
                    lambda: _build(st.bars(symbol), field, need))
 
 
-__all__ = ["FieldHistory", "history"]
+SCANS = ("highest_since", "lowest_since", "drawdown", "up_run", "down_run")
+INTRADAY = ("high", "low")
+
+
+def prebuild(symbols: tuple[str, ...], *, store: Store | None = None) -> list[str]:
+    """Build the close and intraday histories of ``symbols`` with every scan, now.
+
+    Scans are otherwise built on a history's first questions, inside whatever call asks them;
+    a long-running checker builds them up front so no article pays for them. Symbols the store
+    does not hold are skipped; the ones built are returned.
+    """
+    st = store or get_store()
+    held = set(st.symbols())
+    built = []
+    for sym in symbols:
+        if sym not in held:
+            continue
+        sides = [history(sym, "close", store=st)]
+        sides += [history(sym, f, require=INTRADAY, store=st) for f in INTRADAY]
+        for h in sides:
+            if len(h):
+                for scan in SCANS:
+                    getattr(h, scan)
+        built.append(sym)
+    return built
+
+
+__all__ = ["FieldHistory", "history", "prebuild"]

@@ -151,9 +151,9 @@ class SentenceContext:
         """Spans of ``rx``'s matches in the sentence, found once: rules ask for clauses and
         asides many times per sentence, and the text does not change."""
         cache = self.__dict__.setdefault("_span_cache", {})
-        found = cache.get(rx)
+        found = cache.get(id(rx))  # by id: hashing a compiled pattern hashes its whole program
         if found is None:
-            found = cache[rx] = [m.span() for m in rx.finditer(self.text)]
+            found = cache[id(rx)] = [m.span() for m in rx.finditer(self.text)]
         return found
 
     def clause(self, pos: int) -> tuple[int, int]:

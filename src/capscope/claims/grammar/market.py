@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from capscope.claims._spans import for_text
 from capscope.claims.grammar.base import NUMWORD, ORDWORD, SentenceContext, ascii_lower, lacks_all
 from capscope.claims.lexicon import count_value
 from capscope.claims.model import (
@@ -634,7 +635,7 @@ def moves(ctx: SentenceContext) -> None:
         trigger = s
         # verb before the number: "jumped 3.5%", "is up nearly 13%", "has soared 22%"
         window = ctx.text[max(cs, hs - 40):hs]
-        verbs = list(_MOVE_VERB.finditer(window))
+        verbs = list(for_text(_MOVE_VERB, ctx.text).finditer(window))  # ctx.text's form fits its slices
         if verbs:
             v = verbs[-1]
             gap = window[v.end():]
