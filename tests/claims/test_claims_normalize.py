@@ -244,3 +244,10 @@ def test_single_line_paragraphs_are_not_taken_for_double_spacing():
     doc = normalize(text)
     assert "Headline About Small Caps" in doc.sentence_texts()
     assert "Paragraph 0 says the index rose 0%." in doc.sentence_texts()
+
+
+def test_spaced_s_and_p_is_joined_and_the_written_form_keeps_exact_offsets():
+    doc = normalize("Stocks: the S & P 500 and the S&P rose.")
+    assert doc.text == "Stocks: the S&P 500 and the S&P rose."
+    i = doc.text.rindex("S&P")
+    assert [int(doc.origin[i + k]) for k in range(3)] == [i + 2 + k for k in range(3)]  # two spaces fewer before it

@@ -285,7 +285,8 @@ _CHAR_MAP = {
 }
 _CHAR_RE = re.compile("|".join(re.escape(c) for c in _CHAR_MAP))
 _EMDASH_RE = re.compile(r"\s*\u2014\s*|\s+--\s+")
-_SANDP_RE = re.compile(r"\bS\s*&\s*P\b|\bS&amp;P\b")
+# "S & P", "S &P", "S&amp;P" -> "S&P" (the written form is left alone: no copy, exact offsets)
+_SANDP_RE = re.compile(r"\bS(?:\s+&\s*|&\s+|&amp;)P\b")
 _SPACES_RE = re.compile(r"[ ]{2,}")
 _TRAIL_RE = re.compile(r"[ ]+\n|\n[ ]+")
 _MANY_NL_RE = re.compile(r"\n{3,}")
@@ -539,7 +540,9 @@ _STARTERS = frozenset({"the", "it", "but", "and", "this", "that", "these", "thos
                        "a", "an", "he", "she", "we", "they", "investors", "stocks", "shares",
                        "meanwhile", "however", "still", "yet", "so", "its", "their", "analysts"})
 # the last alternative splits sentences a scraper glued together ("through year's end.The Dow rose")
-_BOUNDARY = re.compile(r"[.!?]+[\"')\]]*(?=\s+[\"'(\[]?[A-Z0-9$])|\n\s*\n|\n|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])")
+_BOUNDARY = re.compile(r"[.!?]+[\"')\]]*(?=\s+[\"'(\[]?[A-Z0-9$])|\n\s*\n|\n|[.!?](?<=[a-z]{2}[.!?])(?P<glued>)(?=[A-Z][a-z])")
+# (the glued branch consumes its stop so every branch starts with a stop or a newline, which
+# lets the engine skip to candidates; it is not an abbreviation's period: see ``glued`` below)
 
 
 _LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)$")
@@ -552,7 +555,7 @@ def split_sentences(text: str) -> list[Span]:
     start = 0
     for m in _BOUNDARY.finditer(text):
         end = m.end()
-        if m.group(0).startswith("."):
+        if m.group(0).startswith(".") and m.group("glued") is None:
             before = text[max(start, m.start() - 12):m.start()]
             word = _LAST_WORD.search(before)
             after = _NEXT_WORD.match(text[end:end + 30])
