@@ -300,3 +300,48 @@ def test_longest_streak_since():
               since=year("since 1974", 1974), details={"length": 10, "unit": "session"})
     r = check(c, "2024-12-19")
     assert r.verdict is Verdict.UNVERIFIABLE and "1992-01-02" in r.missing
+
+
+def intraday_move(value: float, raw: str, direction: Direction, time, pub: str):
+    c = claim(ClaimKind.DAY_MOVE, f"moved as much as {raw}", subject=RUT, direction=direction, time=time,
+              quantities=(q(value, Unit.PCT, raw=raw, role="move", hedge=Hedge.EXACT),),
+              details={"measure": "pct", "intraday": True})
+    return check(c, pub)
+
+
+def test_intraday_rise_is_read_on_the_high():
+    # RUT 2024-07-16: high 2265.21 vs the previous close 2187.02 = +3.5752% (the close: +3.5048%)
+    r = intraday_move(3.6, "3.6%", Direction.UP, tuesday(), "2024-07-16")
+    assert r.verdict is Verdict.SUPPORTED
+    assert abs(r.evidence[0].found - 3.5752) < 1e-3
+    assert "intraday high" in r.explanation and "closed +3.50%" in r.explanation
+
+
+def test_intraday_fall_is_read_on_the_low_not_the_close():
+    # RUT 2024-07-17: low 2236.25 vs the previous close 2263.67 = -1.2113%; the close fell 1.06%
+    r = intraday_move(1.2, "1.2%", Direction.DOWN, wednesday(), "2024-07-17")
+    assert r.verdict is Verdict.SUPPORTED
+    assert abs(r.evidence[0].found - (-1.2113)) < 1e-3
+    closing = day_move(1.2, "1.2%", direction=Direction.DOWN, time=wednesday(), pub="2024-07-17")
+    assert closing.verdict is not Verdict.SUPPORTED  # the same figure read on the close misses
+
+
+def record_in(month_expr, pub: str, **details):
+    c = claim(ClaimKind.RECORD, "all-time high close", subject=RUT, direction=Direction.UP, time=month_expr,
+              details={"which": "high", "measure": "close", **details})
+    return check(c, pub)
+
+
+def test_record_in_a_month_is_any_record_close_inside_it():
+    # RUT closes, read off the rows: November 2021 peaked at 2442.74 on 2021-11-08, above every
+    # earlier close (the best before was 2360.17 on 2021-03-15): a record inside the month, though
+    # the month's last close (2021-11-30, 2198.91) was not one
+    r = record_in(month("in November 2021", 2021, 11), "2025-09-18")
+    assert r.verdict is Verdict.SUPPORTED
+    assert "2,442.74 on 2021-11-08" in r.explanation and "2,360.17 on 2021-03-15" in r.explanation
+    # December 2021 peaked at 2271.71 on 2021-12-08, below the November record
+    r = record_in(month("in December 2021", 2021, 12), "2025-09-18")
+    assert r.verdict is Verdict.CONTRADICTED
+    assert "2,271.71 on 2021-12-08" in r.explanation
+    # "narrowly missed a record in December 2021": true
+    assert record_in(month("in December 2021", 2021, 12), "2025-09-18", negated=True).verdict is Verdict.SUPPORTED

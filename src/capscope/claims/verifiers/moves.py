@@ -86,6 +86,21 @@ def on_day_result(verify: Callable[[ResolvedClaim, Any, Evidence], CheckedClaim]
     return wrapper
 
 
+def _intraday_extreme(details: dict, direction: Direction, res: Any) -> tuple[str, float, float] | None:
+    """For a claim about the day's extreme ("as much as", "at one point", "intraday"): the side
+    (high for a rise, low for a fall), its level and its % from the previous close; None when
+    the claim is about the close, has no direction, or the session has no high/low."""
+    if not details.get("intraday") or res.intraday is None or not res.previous_close:
+        return None
+    if direction is Direction.UP:
+        side, level = "high", res.intraday.high
+    elif direction is Direction.DOWN:
+        side, level = "low", res.intraday.low
+    else:
+        return None
+    return side, float(level), (float(level) / res.previous_close - 1) * 100
+
+
 def verify_day_move(rc: ResolvedClaim) -> CheckedClaim:
     if rc.time is not None and rc.time.ok and rc.time.day is None and rc.time.spec:
         # a move over a window ("fell 4% this year"): a period return, not one session
@@ -105,11 +120,24 @@ def verify_day_move(rc: ResolvedClaim) -> CheckedClaim:
         (q for q in c.quantities if q.unit is Unit.USD and q.role in ("move", "change")), None)
     level = next((q for q in c.quantities if q.role in ("level", "close")
                   and q.unit in (Unit.NUMBER, Unit.USD)), None)
-    if pct is not None:
+    intraday = _intraday_extreme(c.details, c.direction, res)
+    if pct is not None and intraday is not None:
+        # "rose as much as 2.1%", "was down 3% at one point": the day's extreme, not its close
+        side, extreme, move_pct = intraday
+        parts.append(compare(pct, c.direction, move_pct, f"{res.symbol} intraday {side} on "
+                             f"{iso(res.session)} ({fmt_num(extreme)} vs the previous close "
+                             f"{fmt_num(res.previous_close)}; it closed {res.change_pct:+.2f}%)"))
+        ev.claimed, ev.found = pct.raw, round(move_pct, 4)
+        ev.values.update({f"intraday_{side}": extreme, f"intraday_{side}_pct": move_pct})
+    elif pct is not None:
         parts.append(compare(pct, c.direction, res.change_pct, f"{res.symbol} on "
                              f"{iso(res.session)}"
                              + (" (dividend-adjusted close)" if res.field == "adj_close" else "")))
         ev.claimed, ev.found = pct.raw, round(res.change_pct, 4)
+        if c.details.get("intraday"):
+            ev.note = "; ".join(filter(None, [ev.note, f"an intraday figure: {res.symbol} has no "
+                                              f"intraday high/low on {iso(res.session)}, so the "
+                                              "close is compared"]))
     if pts is not None:
         in_usd = pts.unit is Unit.USD
         parts.append(compare(pts, c.direction, res.change_points, f"{res.symbol} on "
@@ -144,11 +172,49 @@ def verify_close_level(rc: ResolvedClaim, res: Any, ev: Evidence) -> CheckedClai
     return verdict(rc, v, text, ev)
 
 
+def _record_in_window(rc: ResolvedClaim, res: Any, ev: Evidence, which: str) -> CheckedClaim | None:
+    """A record set somewhere in a window ("its previous all-time high, reached in November
+    2021"): the window's highest (lowest) close against every close before the window. None
+    when the claim names one session, or the window holds no close."""
+    w = rc.time
+    if w is None or w.day is not None or w.start is None or w.end is None or w.start == w.end:
+        return None
+    from capscope.stats._history import history
+
+    h = history(res.symbol, res.field)
+    lo, t = h.first_row_from(w.start), h.row(w.end)
+    if t < lo:
+        return None
+    seg = h.values[lo:t + 1]
+    k = int(seg.argmax() if which == "high" else seg.argmin())
+    value, when = float(seg[k]), h.date(lo + k)
+    prior = h.values[:lo]
+    best = "highest" if which == "high" else "lowest"
+    text = f"{res.symbol} {best} close {w.start.date()}..{w.end.date()}: {fmt_num(value)} on {iso(when)}"
+    if prior.size == 0:
+        ok = True
+        text += f" (the data begin {iso(h.date(0))})"
+    else:
+        j = int(prior.argmax() if which == "high" else prior.argmin())
+        ok = value >= prior[j] if which == "high" else value <= prior[j]
+        text += (f": a record close (the {best} before it, {fmt_num(float(prior[j]))} on {iso(h.date(j))})"
+                 if ok else f": not a record (the data hold {fmt_num(float(prior[j]))} on {iso(h.date(j))})")
+    ev.claimed, ev.found = f"record {which} in the window", text
+    ev.values.update({"window_extreme": value, "window_extreme_date": iso(when)})
+    if rc.claim.details.get("negated"):
+        return verdict(rc, Verdict.CONTRADICTED if ok else Verdict.SUPPORTED, text, ev)
+    return verdict(rc, Verdict.SUPPORTED if ok else Verdict.CONTRADICTED, text, ev)
+
+
 @on_day_result
 def verify_record(rc: ResolvedClaim, res: Any, ev: Evidence) -> CheckedClaim:
     c = rc.claim
     which = str(c.details.get("which", "high") or "high")
     intraday = c.details.get("measure") == "intraday"
+    if not intraday:
+        in_window = _record_in_window(rc, res, ev, which)
+        if in_window is not None:
+            return in_window
     if which == "low":
         ext = res.lowest_close_since
         ok = ext.is_record
