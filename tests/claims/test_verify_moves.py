@@ -345,3 +345,27 @@ def test_record_in_a_month_is_any_record_close_inside_it():
     assert "2,271.71 on 2021-12-08" in r.explanation
     # "narrowly missed a record in December 2021": true
     assert record_in(month("in December 2021", 2021, 12), "2025-09-18", negated=True).verdict is Verdict.SUPPORTED
+
+
+def test_mid_session_figures_are_read_against_the_sessions_range():
+    # RUT 2021-11-30, read off the rows: previous close 2241.98 (11-29); low 2175.68 (-2.96%),
+    # high 2241.05 (-0.04%), close 2198.91 (-1.92%). "Was dropping 2.1% to 2,195.78 in morning
+    # trading": neither figure is the close, both lie inside the session's range
+    tue = t("Tuesday", TimeKind.WEEKDAY, weekday=1, relative=True)
+    move = claim(ClaimKind.DAY_MOVE, "dropping 2.1%", subject=RUT, direction=Direction.DOWN, time=tue,
+                 quantities=(q(2.1, Unit.PCT, raw="2.1%", role="move"),), details={"measure": "pct", "snapshot": True})
+    level = claim(ClaimKind.CLOSE_LEVEL, "to 2,195.78", subject=RUT, time=tue,
+                  quantities=(q(2195.78, Unit.NUMBER, raw="2,195.78", role="level"),),
+                  details={"level": 2195.78, "snapshot": True})
+    r_move, r_level = check([move, level], "2021-11-30")
+    assert r_move.verdict is Verdict.SUPPORTED and "-2.96%..-0.04%" in r_move.explanation
+    assert r_level.verdict is Verdict.SUPPORTED and "2,175.68..2,241.05" in r_level.explanation
+    # a figure outside the whole range keeps the close's verdict
+    far = claim(ClaimKind.DAY_MOVE, "dropping 3.5%", subject=RUT, direction=Direction.DOWN, time=tue,
+                quantities=(q(3.5, Unit.PCT, raw="3.5%", role="move"),), details={"measure": "pct", "snapshot": True})
+    r_far = check(far, "2021-11-30")
+    assert r_far.verdict is Verdict.CONTRADICTED and "outside even the session's range" in r_far.explanation
+    # without the live-coverage cue the same 2.1% is read on the close alone
+    plain = claim(ClaimKind.DAY_MOVE, "fell 2.1%", subject=RUT, direction=Direction.DOWN, time=tue,
+                  quantities=(q(2.1, Unit.PCT, raw="2.1%", role="move"),), details={"measure": "pct"})
+    assert check(plain, "2021-11-30").verdict is Verdict.IMPRECISE

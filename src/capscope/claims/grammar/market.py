@@ -624,6 +624,16 @@ def _gapped_subject(ctx: SentenceContext, hs: int):
     return None
 
 
+# live market coverage: a figure taken during the session, not at the close ("in morning trading",
+# "on Thursday afternoon", "was dropping 2.1%", "headed for its worst day")
+_SNAPSHOT = re.compile(
+    r"\b(?:in\s+(?:early|late|midday|mid-day|morning|afternoon|late-morning|early-afternoon|late-afternoon|"
+    r"recent|overnight|premarket|pre-market)\s+trading|(?:this|Monday|Tuesday|Wednesday|Thursday|Friday)\s+"
+    r"(?:morning|afternoon)|midday|mid-day|at\s+last\s+check|so\s+far\s+(?:today|in\s+the\s+session)|"
+    r"(?:was|were|is|are)\s+(?:trading|dropping|losing|falling|rising|climbing|gaining|sliding|slipping|jumping|"
+    r"tumbling|advancing|declining|headed|heading|on\s+track|on\s+pace)|headed\s+for)\b", _I)
+
+
 def moves(ctx: SentenceContext) -> None:
     for i, q in ctx.free_quantities(_MOVE_UNITS):
         if i in ctx.used_q:
@@ -724,6 +734,8 @@ def moves(ctx: SentenceContext) -> None:
                                  TimeKind.TRAILING: "trailing"}.get(time.kind, "since" if time.anchor == "since" else "calendar")
         if intraday:
             details["intraday"] = True
+        elif kind is ClaimKind.DAY_MOVE and _SNAPSHOT.search(ctx.text):
+            details["snapshot"] = True
         close_q = None
         ca = _CLOSE_AT.match(ctx.text[end:end + 40])
         if ca:
@@ -739,7 +751,8 @@ def moves(ctx: SentenceContext) -> None:
             ctx.state.last_time = time
         if close_q is not None:
             ctx.make(ClaimKind.CLOSE_LEVEL, end + ca.start("how"), ctx.rel(close_q.span)[1], subject=subject,
-                     quantities=[close_q], time=time, details={"level": close_q.value})
+                     quantities=[close_q], time=time,
+                     details={"level": close_q.value, **({"snapshot": True} if details.get("snapshot") else {})})
         ctx.consumed.append((trigger, end))
 
 

@@ -21,6 +21,7 @@ from capscope.claims.verifiers._base import (
     iso,
     memo,
     pick,
+    signed_claim,
     symbol_and_day,
     unverifiable,
     verdict,
@@ -101,6 +102,25 @@ def _intraday_extreme(details: dict, direction: Direction, res: Any) -> tuple[st
     return side, float(level), (float(level) / res.previous_close - 1) * 100
 
 
+def _snapshot_reading(at_close: tuple[Verdict, str], stated: float, decimals: int, res: Any, *,
+                      as_pct: bool) -> tuple[Verdict, str]:
+    """A figure from live coverage ("was dropping 2.1% in morning trading") that the close does
+    not bear out: the session's high and low bound every price it traded at, so a stated move
+    (or level) inside that range, give or take its last decimal, is borne out as a mid-session
+    reading; outside it, the close's verdict stands, with the range added."""
+    if res.intraday is None or not res.previous_close:
+        return at_close[0], at_close[1] + " (a mid-session figure; no intraday high/low to bound it)"
+    lo, hi = float(res.intraday.low), float(res.intraday.high)
+    if as_pct:
+        lo, hi = (lo / res.previous_close - 1) * 100, (hi / res.previous_close - 1) * 100
+    tol = 0.5 * 10 ** -decimals
+    shown = (f"{lo:+.2f}%..{hi:+.2f}%" if as_pct else f"{fmt_num(lo)}..{fmt_num(hi)}")
+    if lo - tol <= stated <= hi + tol:
+        return Verdict.SUPPORTED, (f"{at_close[1]}; a mid-session figure: inside the session's range "
+                                   f"{shown} (low..high)")
+    return at_close[0], f"{at_close[1]}; outside even the session's range {shown}"
+
+
 def verify_day_move(rc: ResolvedClaim) -> CheckedClaim:
     if rc.time is not None and rc.time.ok and rc.time.day is None and rc.time.spec:
         # a move over a window ("fell 4% this year"): a period return, not one session
@@ -134,6 +154,9 @@ def verify_day_move(rc: ResolvedClaim) -> CheckedClaim:
                              f"{iso(res.session)}"
                              + (" (dividend-adjusted close)" if res.field == "adj_close" else "")))
         ev.claimed, ev.found = pct.raw, round(res.change_pct, 4)
+        if c.details.get("snapshot") and parts[-1][0] is not Verdict.SUPPORTED:
+            parts[-1] = _snapshot_reading(parts[-1], signed_claim(pct, c.direction), pct.decimals, res,
+                                          as_pct=True)
         if c.details.get("intraday"):
             ev.note = "; ".join(filter(None, [ev.note, f"an intraday figure: {res.symbol} has no "
                                               f"intraday high/low on {iso(res.session)}, so the "
@@ -168,6 +191,8 @@ def verify_close_level(rc: ResolvedClaim, res: Any, ev: Evidence) -> CheckedClai
         return unverifiable(rc, "the claim states no level", ev)
     v, text = compare(q, Direction.UNKNOWN, res.close, f"{res.symbol} close on "
                       f"{iso(res.session)}", "", signed=False)
+    if rc.claim.details.get("snapshot") and v is not Verdict.SUPPORTED:
+        v, text = _snapshot_reading((v, text), q.value, q.decimals, res, as_pct=False)
     ev.claimed, ev.found = q.raw, res.close
     return verdict(rc, v, text, ev)
 
