@@ -86,7 +86,8 @@ _UNKNOWN_RE = re.compile(
     r"MSCI\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}|Stoxx\s+(?:Europe\s+)?(?:600|50)|Euro\s+Stoxx\s+50|FTSE\s+(?:100|250|All-World)|"
     r"Nikkei(?:\s+225)?|Hang\s+Seng|DAX|CAC\s+40|Kospi|Topix|Nifty(?:\s+50)?|Sensex|"
     r"bitcoin|Bitcoin|gold\s+(?:prices?|futures)|[Cc]rude\s+(?:oil\s+)?(?:prices?|futures)|Brent(?:\s+crude)?|"
-    r"(?:U\.S\.\s+)?dollar\s+index|ICE\s+Dollar\s+Index|VVIX(?:\s+index)?|VIX\s+(?:options|futures|calls|puts))(?![\w&])")
+    r"(?:U\.S\.\s+)?dollar\s+index|ICE\s+Dollar\s+Index|VVIX(?:\s+index)?|VIX\s+(?:options|futures|calls|puts)|"
+    r"(?:[Ss]mall|[Mm]id|[Ll]arge)[- ]?[Cc]ap\s+(?:[Vv]alue|[Gg]rowth)(?:\s+(?:stocks|shares|index|indexes|names))?)(?![\w&])")
 
 
 # single stocks and index members: "Carnival shares", "shares of Apple", "Walmart stock", "United
@@ -106,7 +107,7 @@ _STOCK_RE = re.compile(
 # sentence pays these patterns, and most sentences name no such instrument: a substring test
 # skips the scan.
 _UNKNOWN_NEEDS = ("Russell", "&", "MSCI", "Stoxx", "FTSE", "Nikkei", "Hang", "DAX", "CAC", "Kospi", "Topix",
-                  "Nifty", "Sensex", "itcoin", "gold", "rude", "Brent", "dollar", "Dollar", "VIX")
+                  "Nifty", "Sensex", "itcoin", "gold", "rude", "Brent", "dollar", "Dollar", "VIX", "alue", "rowth")
 _STOCK_NEEDS = ("stock", "component", "member", "constituent", "shares", "Inc", "Corp", "Ltd", "Plc",
                 "Holdings", "Airlines", "Mining", "Banc", "Technologies", "Pharmaceuticals", "Motors", "Group")
 _COMPANY_CO = re.compile(r"\sCo\b")

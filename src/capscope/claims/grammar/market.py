@@ -348,8 +348,20 @@ _RECORD = re.compile(
 
 _RECORD_MISSED = re.compile(r"\b(?:shy\s+of|short\s+of|miss(?:ed|es|ing)?|below|under|away\s+from|off|"
                             r"within\s+[^.;]{0,20}\s+of|close\s+to|near|approach(?:ed|es|ing)?|"
-                            r"failed\s+to\s+(?:set|reach|hit|notch)|not\s+(?:a|at)|yet\s+to\s+(?:set|reach|hit))"
+                            r"failed\s+to\s+(?:set|reach|hit|notch)|not\s+(?:a|at)|yet\s+to\s+(?:set|reach|hit)|"
+                            r"(?:to|would\s+need\s+to|needs?\s+to)\s+(?:recapture|regain|reclaim|retake|get\s+back\s+to|return\s+to))"
                             r"\s+(?:(?:a|an|the|its|their|fresh|new|all-time|closing|\$?\d[\d,.]*)\s+)*$", _I)
+
+
+def _date_before(ctx: SentenceContext, pos: int) -> TimeExpr | None:
+    """A day written into the name of a record ("its Nov. 8 record close", "the Jan. 3 record"):
+    the record's own date, which beats any other time in the sentence."""
+    for t in ctx.times:
+        s, e = ctx.rel(t.span)
+        if t.kind is TimeKind.DAY and 0 <= pos - e <= 2 and not ctx.text[e:pos].strip() and re.search(
+                r"\b(?:its|their|the|a|that)\s+$", ctx.text[max(0, s - 7):s], _I):
+            return ctx.resolve(t)
+    return None
 
 
 def records(ctx: SentenceContext) -> None:
@@ -362,9 +374,10 @@ def records(ctx: SentenceContext) -> None:
         which = "low" if "low" in words else "high"
         # "ends shy of a record", "narrowly missed a fresh record close": the claim is that it was NOT one
         negated = bool(_RECORD_MISSED.search(ctx.text[max(0, m.start() - 45):m.start()]))
-        time = ctx.time_for(m.start(), kinds=(TimeKind.DAY, TimeKind.WEEKDAY, TimeKind.WEEK, TimeKind.MONTH),
-                            allow_since=False)
-        if (negated and time is not None and time.span is not None and time.span.start - ctx.offset > m.start()
+        own = _date_before(ctx, m.start())
+        time = own if own is not None else ctx.time_for(
+            m.start(), kinds=(TimeKind.DAY, TimeKind.WEEKDAY, TimeKind.WEEK, TimeKind.MONTH), allow_since=False)
+        if (own is None and negated and time is not None and time.span is not None and time.span.start - ctx.offset > m.start()
                 and re.search(r"\b(?:its|their)\b", _RECORD_MISSED.search(ctx.text[max(0, m.start() - 45):m.start()]).group(0), _I)):
             time = None  # "shy of its record close reached on Oct. 28": that date is the record's, not the claim's
         ctx.make(ClaimKind.RECORD, m.start(), m.end(), subject=ctx.subject_for(m.start()), time=time,
@@ -634,6 +647,12 @@ _SNAPSHOT = re.compile(
     r"tumbling|advancing|declining|headed|heading|on\s+track|on\s+pace)|headed\s+for)\b", _I)
 
 
+def _undated_horizon(t: TimeExpr) -> TimeExpr:
+    """A horizon ("over the next year") that counts from an undated event: left unresolved."""
+    return TimeExpr(t.raw, TimeKind.FUZZY, span=t.span, anchor="after", relative=True, resolved=False,
+                    note=f"'{t.raw}' counts from an event the sentence does not date")
+
+
 def moves(ctx: SentenceContext) -> None:
     for i, q in ctx.free_quantities(_MOVE_UNITS):
         if i in ctx.used_q:
@@ -712,7 +731,13 @@ def moves(ctx: SentenceContext) -> None:
         time = ctx.time_for(s)
         ctx.used_t = saved
         if time is not None and time.kind is TimeKind.HORIZON:
-            time = None
+            if time.anchor == "next" and time.start is not None and ctx.state.published is not None \
+                    and time.start >= ctx.state.published:
+                # "over the next year the Russell was down 17%" in a look back: the year after an
+                # event the sentence does not date, not the year after publication
+                time = _undated_horizon(time)
+            else:
+                time = None
         if time is None:
             # a day named elsewhere in the sentence ("closed at its highest ... on Wednesday after rising 1.7%")
             time = next((ctx.resolve(t) for i, t in enumerate(ctx.times) if t.kind in _DAY_KINDS and i not in foreign), None)
