@@ -87,7 +87,10 @@ _UNKNOWN_RE = re.compile(
     r"Nikkei(?:\s+225)?|Hang\s+Seng|DAX|CAC\s+40|Kospi|Topix|Nifty(?:\s+50)?|Sensex|"
     r"bitcoin|Bitcoin|gold\s+(?:prices?|futures)|[Cc]rude\s+(?:oil\s+)?(?:prices?|futures)|Brent(?:\s+crude)?|"
     r"(?:U\.S\.\s+)?dollar\s+index|ICE\s+Dollar\s+Index|VVIX(?:\s+index)?|VIX\s+(?:options|futures|calls|puts)|"
-    r"(?:[Ss]mall|[Mm]id|[Ll]arge)[- ]?[Cc]ap\s+(?:[Vv]alue|[Gg]rowth)(?:\s+(?:stocks|shares|index|indexes|names))?)(?![\w&])")
+    r"(?:[Ss]mall|[Mm]id|[Ll]arge)[- ]?[Cc]ap\s+(?:[Vv]alue|[Gg]rowth)(?:\s+(?:stocks|shares|index|indexes|names))?|"
+    r"(?:E-mini\s+)?[Ff]utures\s+(?:on|tied\s+to|linked\s+to|tracking)\s+(?:the\s+)?(?:small-cap\s+|blue-chip\s+|"
+    r"tech-heavy\s+)?(?:Russell\s+2000|S&P\s+500|Nasdaq(?:\s+100|\s+Composite)?|Dow(?:\s+Jones)?)(?:\s+index)?|"
+    r"(?:E-mini\s+)?(?:Russell\s+2000|S&P\s+500|Nasdaq(?:\s+100)?|Dow(?:\s+Jones)?)\s+(?:index\s+)?futures)(?![\w&])")
 
 
 # single stocks and index members: "Carnival shares", "shares of Apple", "Walmart stock", "United
@@ -107,7 +110,7 @@ _STOCK_RE = re.compile(
 # sentence pays these patterns, and most sentences name no such instrument: a substring test
 # skips the scan.
 _UNKNOWN_NEEDS = ("Russell", "&", "MSCI", "Stoxx", "FTSE", "Nikkei", "Hang", "DAX", "CAC", "Kospi", "Topix",
-                  "Nifty", "Sensex", "itcoin", "gold", "rude", "Brent", "dollar", "Dollar", "VIX", "alue", "rowth")
+                  "Nifty", "Sensex", "itcoin", "gold", "rude", "Brent", "dollar", "Dollar", "VIX", "alue", "rowth", "utures")
 _STOCK_NEEDS = ("stock", "component", "member", "constituent", "shares", "Inc", "Corp", "Ltd", "Plc",
                 "Holdings", "Airlines", "Mining", "Banc", "Technologies", "Pharmaceuticals", "Motors", "Group")
 _COMPANY_CO = re.compile(r"\sCo\b")

@@ -353,6 +353,12 @@ _RECORD_MISSED = re.compile(r"\b(?:shy\s+of|short\s+of|miss(?:ed|es|ing)?|below|
                             r"\s+(?:(?:a|an|the|its|their|fresh|new|all-time|closing|\$?\d[\d,.]*)\s+)*$", _I)
 
 
+# "the five-day spread between the Russell 2000 and the S&P 500 hit an all-time high": a record
+# of a spread, not of either index
+_OF_SPREAD = re.compile(r"\b(?:spread|gap|margin|ratio|difference)\s+(?:between|of|in)\b[^.;]{0,80}"
+                        r"\b(?:hit|reached|set|touched|at|to|marked)\s+(?:an?\s+|its\s+|the\s+)?$", _I)
+
+
 def _date_before(ctx: SentenceContext, pos: int) -> TimeExpr | None:
     """A day written into the name of a record ("its Nov. 8 record close", "the Jan. 3 record"):
     the record's own date, which beats any other time in the sentence."""
@@ -374,6 +380,7 @@ def records(ctx: SentenceContext) -> None:
         which = "low" if "low" in words else "high"
         # "ends shy of a record", "narrowly missed a fresh record close": the claim is that it was NOT one
         negated = bool(_RECORD_MISSED.search(ctx.text[max(0, m.start() - 45):m.start()]))
+        of_spread = _OF_SPREAD.search(ctx.text[max(0, m.start() - 90):m.start()])
         own = _date_before(ctx, m.start())
         time = own if own is not None else ctx.time_for(
             m.start(), kinds=(TimeKind.DAY, TimeKind.WEEKDAY, TimeKind.WEEK, TimeKind.MONTH), allow_since=False)
@@ -382,8 +389,9 @@ def records(ctx: SentenceContext) -> None:
             time = None  # "shy of its record close reached on Oct. 28": that date is the record's, not the claim's
         ctx.make(ClaimKind.RECORD, m.start(), m.end(), subject=ctx.subject_for(m.start()), time=time,
                  direction=Direction.DOWN if which == "low" else Direction.UP,
-                 details={"which": which, "measure": "intraday" if "intraday" in ctx.text[m.start() - 15:m.end()].lower()
-                          else "close", **({"negated": True} if negated else {})})
+                 details={"which": which, "measure": "spread" if of_spread else
+                          "intraday" if "intraday" in ctx.text[m.start() - 15:m.end()].lower() else "close",
+                          **({"negated": True} if negated else {})})
         ctx.consumed.append(m.span())
 
 
@@ -579,15 +587,19 @@ def _between_days(ctx: SentenceContext, trigger: int, time: TimeExpr | None,
                     days = [(s, e, r)]
                     break
     if not days:
-        then = re.search(r"\bsince\s+then\b", ctx.text[trigger:ce], _I)
+        # "It has rallied 20% since then", "Since then, the Russell 2000 is up 33%"
+        lo = trigger if re.search(r"\bsince\s+then\b", ctx.text[trigger:ce], _I) else cs
+        then = re.search(r"\bsince\s+then\b", ctx.text[lo:ce], _I)
+        if then is None:
+            return None
+        span = Span(ctx.offset + lo + then.start(), ctx.offset + lo + then.end())
         prev = ctx.state.prev_day
-        if then and prev is not None and ctx.state.published is not None and prev < ctx.state.published:
-            # "It has rallied 20% since then": from the last day the article named
-            return TimeExpr(then.group(0), TimeKind.FUZZY, span=Span(ctx.offset + trigger + then.start(),
-                                                                     ctx.offset + trigger + then.end()),
-                            anchor="between", start=prev + dt.timedelta(days=1), end=ctx.state.published,
-                            resolved=True, note=f"'since then' = from the close of {prev}, the last day named before")
-        return None
+        if prev is not None and ctx.state.published is not None and prev < ctx.state.published:
+            # from the last day the article named
+            return TimeExpr(then.group(0), TimeKind.FUZZY, span=span, anchor="between",
+                            start=prev + dt.timedelta(days=1), end=ctx.state.published, resolved=True,
+                            note=f"'since then' = from the close of {prev}, the last day named before")
+        return _undated_horizon(TimeExpr(then.group(0), TimeKind.FUZZY, span=span))
     s1, e1, first = days[0]
     lo = max(trigger, s1 - 45) if s1 >= trigger else max(0, s1 - 45)
     cue = _cue_before(ctx, _FROM_CUE, s1, lo)

@@ -235,6 +235,9 @@ def _record_in_window(rc: ResolvedClaim, res: Any, ev: Evidence, which: str) -> 
 def verify_record(rc: ResolvedClaim, res: Any, ev: Evidence) -> CheckedClaim:
     c = rc.claim
     which = str(c.details.get("which", "high") or "high")
+    if c.details.get("measure") == "spread":
+        return unverifiable(rc, "a record of a spread between two series (capscope keeps the series' own "
+                                "records, not records of their spreads)", ev)
     intraday = c.details.get("measure") == "intraday"
     if not intraday:
         in_window = _record_in_window(rc, res, ev, which)
