@@ -108,7 +108,7 @@ def find_quantities(sentence: str, offset: int = 0,
             q = _make(name, m)
             if q is None:
                 continue
-            if name == "number" and _is_list_marker(sentence, s, e):
+            if name == "number" and (_is_list_marker(sentence, s, e) or _CLOCK.match(sentence, e)):
                 continue
             hedge, htext = hedge_before(sentence[max(0, s - 40):s])
             if hedge.value == "exact":
@@ -119,6 +119,10 @@ def find_quantities(sentence: str, offset: int = 0,
             out.append(q)
     out.sort(key=lambda q: q.span.start)
     return out
+
+
+# "closed at 1 p.m.", "at 4:00": a clock time, not a figure
+_CLOCK = re.compile(r"\s?(?:[ap]\.m\.|[ap]m\b|:\d\d)", re.IGNORECASE)
 
 
 def _is_list_marker(sentence: str, s: int, e: int) -> bool:

@@ -284,7 +284,34 @@ def find_times(sentence: str, offset: int = 0) -> list[TimeExpr]:
             taken.append((s, e))
             found.append(te)
     found.sort(key=lambda t: t.span.start if t.span else 0)
+    if len(found) > 1:
+        _range_years(found, sentence, offset)
     return found
+
+
+_RANGE_FROM = re.compile(r"\b(?:from|between)\b[^.;]{0,30}$", re.IGNORECASE)
+_RANGE_TO = re.compile(r"\b(?:to|through|until|till|and)\b", re.IGNORECASE)
+
+
+def _range_years(found: list[TimeExpr], sentence: str, offset: int) -> None:
+    """A yearless day opening a range whose other end names its year ("from its Jan. 16 close to
+    ... March 18, 2020") takes that year (the year before when its month-day comes later), in
+    place: a story looking back dates its ranges once, not on both ends."""
+    for k, te in enumerate(found[:-1]):
+        if te.kind is not TimeKind.DAY or te.year or te.resolved or not (te.month and te.day) or te.span is None:
+            continue
+        s, e = te.span.start - offset, te.span.end - offset
+        end = next((u for u in found[k + 1:] if u.kind is TimeKind.DAY and u.year and u.start is not None), None)
+        if end is None or end.span is None or not _RANGE_FROM.search(sentence[max(0, s - 30):s]) \
+                or not _RANGE_TO.search(sentence[e:end.span.start - offset]):
+            continue
+        year = end.year if (te.month, te.day) <= (end.month, end.day) else end.year - 1
+        try:
+            day = dt.date(year, te.month, te.day)
+        except ValueError:
+            continue
+        te.year, te.start, te.end, te.resolved, te.relative = year, day, day, True, False
+        te.note = f"year from '{end.raw.strip()}', the other end of the range"
 
 
 def _build(name: str, m: re.Match[str]) -> TimeExpr | None:

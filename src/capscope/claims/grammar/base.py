@@ -85,6 +85,9 @@ class ArticleState:
     # piece written days after that month ended means that month, not the days of the new one
     last_month: TimeExpr | None = None
     prev_day: dt.date | None = None  # the latest single day named so far, for "since then"
+    # the article reports a session in progress ("in morning trading", "was dropping"): its later
+    # day moves without a closing verb are mid-session figures too
+    live: bool = False
 
 
 @dataclasses.dataclass

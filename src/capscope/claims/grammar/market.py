@@ -232,7 +232,7 @@ def distance(ctx: SentenceContext) -> None:
         ctx.make(ClaimKind.DISTANCE_FROM_RECORD, m.start(), m.end(), subject=ctx.subject_for(m.start()),
                  quantities=[q], hedge=Hedge.LESS_THAN if out else Hedge.AT_LEAST,
                  direction=Direction.DOWN,
-                 time=ctx.time_for(m.start(), kinds=(TimeKind.DAY, TimeKind.WEEKDAY), allow_since=False),
+                 time=_state_day(ctx, m.start()),
                  details={"reference": "recent high", "state": state})
         ctx.consumed.append(m.span())
 
@@ -489,7 +489,7 @@ _DAY_KINDS = (TimeKind.DAY, TimeKind.WEEKDAY)
 
 
 _FROM_CUE = re.compile(r"\b(?:from|between|since)\s+(?:(?:its|their|the|a|an|that)\s+)?(?:[\w.,'&-]+\s+){0,5}$", _I)
-_TO_CUE = re.compile(r"^[^;]{0,40}?\b(?:to|and|through|until|till)\s+(?:(?:its|their|the|a|an)\s+)?(?:[\w.,'-]+\s+){0,3}$", _I)
+_TO_CUE = re.compile(r"^[^;]{0,40}?\b(?:to|and|through|until|till)\s+(?:(?:its|their|the|a|an)\s+)?(?:[\w.,'-]+\s+){0,6}$", _I)
 
 
 _SINCE_CUE = re.compile(r"\bsince\s+(?:(?:its|their|the|a|an|that)\s+)?(?:[\w.,'&-]+\s+){0,5}$", _I)
@@ -546,6 +546,16 @@ def _foreign_times(ctx: SentenceContext, trigger: int) -> set[int]:
                 out.add(i)  # the time belongs to the next subject's clause
                 break
     return out
+
+
+def _state_day(ctx: SentenceContext, pos: int) -> TimeExpr | None:
+    """The day a state ("into a bear market") is claimed for: the end of a range the clause
+    names ("as it fell 41.9% from its Jan. 16 close to ... March 18, 2020"), else its own day."""
+    span = _between_days(ctx, pos, None)
+    if span is not None and span.end is not None and span.anchor == "between" and span.resolved:
+        return TimeExpr(span.raw, TimeKind.DAY, span=span.span, start=span.end, end=span.end, resolved=True,
+                        note="the end of the range the sentence names")
+    return _own_time(ctx, pos, kinds=(TimeKind.DAY, TimeKind.WEEKDAY))
 
 
 def _own_time(ctx: SentenceContext, pos: int, kinds: tuple[TimeKind, ...],
@@ -657,6 +667,9 @@ _SNAPSHOT = re.compile(
     r"(?:morning|afternoon)|midday|mid-day|at\s+last\s+check|so\s+far\s+(?:today|in\s+the\s+session)|"
     r"(?:was|were|is|are)\s+(?:trading|dropping|losing|falling|rising|climbing|gaining|sliding|slipping|jumping|"
     r"tumbling|advancing|declining|headed|heading|on\s+track|on\s+pace)|headed\s+for)\b", _I)
+
+
+_CLOSING_VERB = re.compile(r"\b(?:clos(?:e|ed|es|ing)|end(?:ed|s)?|finish(?:ed|es)?|settl(?:ed|es))\b", _I)
 
 
 def _undated_horizon(t: TimeExpr) -> TimeExpr:
@@ -771,8 +784,9 @@ def moves(ctx: SentenceContext) -> None:
                                  TimeKind.TRAILING: "trailing"}.get(time.kind, "since" if time.anchor == "since" else "calendar")
         if intraday:
             details["intraday"] = True
-        elif kind is ClaimKind.DAY_MOVE and _SNAPSHOT.search(ctx.text):
-            details["snapshot"] = True
+        elif kind is ClaimKind.DAY_MOVE and (_SNAPSHOT.search(ctx.text) or (
+                ctx.state.live and not _CLOSING_VERB.search(ctx.text))):
+            details["snapshot"] = ctx.state.live = True
         close_q = None
         ca = _CLOSE_AT.match(ctx.text[end:end + 40])
         if ca:

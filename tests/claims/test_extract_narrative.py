@@ -1,0 +1,46 @@
+"""Reading a story that looks back or reports a session in progress.
+
+Dates worked out by hand: "from its Jan. 16 close to ... March 18, 2020" in a piece of
+2021-11-30 is 2020-01-16 (a Thursday), not 2021-01-16 (a Saturday); "between Dec. 20 and
+March 18, 2020" starts 2019-12-20.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from capscope.claims.extract import extract_claims
+from capscope.claims.quantities import find_quantities
+from capscope.claims.timexpr import find_times
+
+
+def _days(sentence: str, published: dt.date) -> list[tuple[str, dt.date | None]]:
+    from capscope.claims.timexpr import resolve_time
+
+    return [(t.raw.strip(), resolve_time(t, published).start) for t in find_times(sentence)]
+
+
+def test_a_yearless_day_opening_a_range_takes_the_year_of_its_end():
+    got = _days("it fell as much as 41.9% from its Jan. 16 close to a four-year closing low of 991.16 on "
+                "March 18, 2020.", dt.date(2021, 11, 30))
+    assert ("Jan. 16", dt.date(2020, 1, 16)) in got
+    got = _days("The index slid 20% between Dec. 20 and March 18, 2020.", dt.date(2021, 11, 30))
+    assert got == [("Dec. 20", dt.date(2019, 12, 20)), ("March 18, 2020", dt.date(2020, 3, 18))]
+
+
+def test_a_yearless_day_outside_a_range_keeps_the_publication_year():
+    got = _days("The S&P 500 closed at a record on Jan. 16, its first since March 18, 2020.", dt.date(2024, 1, 20))
+    assert ("on Jan. 16", dt.date(2024, 1, 16)) in got
+
+
+def test_clock_times_are_not_figures():
+    assert [q.raw for q in find_quantities("The market closed at 1 p.m. and at 4:00 PM the index was 2,000.")] \
+        == ["2,000"]
+
+
+def test_live_coverage_carries_to_later_moves_without_a_closing_verb():
+    text = ("The Russell 2000 was down 0.5% on Thursday afternoon. The Nasdaq Composite was up less than 0.1%. "
+            "The Dow closed up 0.2%.")
+    claims = extract_claims(text, dt.date(2023, 12, 28))
+    snap = {c.subject.symbol: bool(c.details.get("snapshot")) for c in claims if c.kind.value == "day_move"}
+    assert snap == {"RUT": True, "IXIC": True, "DJI": False}
