@@ -25,9 +25,15 @@ _DAY_NS = 86_400 * 10**9
 
 def parse_date(value: DateLike, *, what: str = "date") -> pd.Timestamp:
     """A calendar date (midnight, no time zone) from ISO text or a date object; one-line error."""
-    if (type(value) is pd.Timestamp and value.unit == "ns" and value.tzinfo is None
-            and value.value % _DAY_NS == 0):
-        return value  # already a calendar date: claim checks pass these thousands of times
+    if type(value) is pd.Timestamp and value.tzinfo is None:
+        # already a calendar date (what the code below would rebuild, unit and all): claim
+        # checks pass these thousands of times, in ns or, from a date, in s
+        if value.unit == "ns":
+            if value.value % _DAY_NS == 0:
+                return value
+        elif not (value.hour or value.minute or value.second or value.microsecond
+                  or value.nanosecond):
+            return value
     if isinstance(value, pd.Timestamp | dt.datetime | dt.date | np.datetime64):
         ts = pd.Timestamp(value)
     else:

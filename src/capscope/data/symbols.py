@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import lru_cache
 
 from capscope.errors import UnknownSymbol
 
@@ -188,6 +189,7 @@ SYMBOLS: dict[str, SymbolInfo] = {info.symbol: info for info in _TABLE}
 _SPACES = re.compile(r"\s+")
 
 
+@lru_cache(maxsize=1 << 12)  # pure; every statistic call and mention folds the same few names
 def normalise_name(text: str) -> str:
     """Fold a name the way readers vary it: case, curly quotes, "S & P", "the", "index"."""
     t = text.strip().lower().replace("\u2019", "'").replace("\u00a0", " ")

@@ -19,7 +19,7 @@ import pandas as pd
 
 from capscope.data.calendar import DateLike, parse_date, resolve_session
 from capscope.data.series import bars
-from capscope.data.store import get_store
+from capscope.data.store import Store, get_store
 from capscope.data.symbols import Kind, SymbolInfo, resolve
 from capscope.errors import BadInput, DataUnavailable
 from capscope.stats._history import FieldHistory, history
@@ -100,12 +100,14 @@ def field_coverage(frame: pd.DataFrame, fields: tuple[str, ...] = ("close", "adj
     return "; ".join(parts)
 
 
-def as_of(symbol: str, on: DateLike | None = None, field: str = "close") -> AsOf:
-    """Load ``symbol`` and cut it at the session ``on`` means (default: its last row)."""
+def as_of(symbol: str, on: DateLike | None = None, field: str = "close", *,
+          store: Store | None = None) -> AsOf:
+    """Load ``symbol`` and cut it at the session ``on`` means (default: its last row);
+    ``store`` is the current one (:func:`get_store`) when the caller already has it."""
     info = resolve(symbol)
-    store = get_store()
+    store = get_store() if store is None else store
     full = store.bars(info.symbol)  # the cached frame: sliced, never changed
-    if full.empty:
+    if not (len(full.index) and len(full.columns)):  # ``full.empty``, at a tenth of its cost
         bars(info.symbol, store=store)  # raises the "no data in the store" error
     if field not in full.columns:
         raise BadInput(f"unknown field {field!r}", f"fields: {', '.join(full.columns)}")
@@ -151,8 +153,8 @@ def as_of(symbol: str, on: DateLike | None = None, field: str = "close") -> AsOf
         if note:
             warnings.append(note)
         row = h.row(session)
-        day_row = h.date(row)
-        if day_row != session:
+        if int(h.ns[row]) != session.value:  # no row on the session: the previous row's day
+            day_row = h.date(row)
             warnings.append(f"{info.symbol} has no {field} on {session.date()}; "
                             f"using its previous row {day_row.date()}")
             session = day_row
@@ -162,7 +164,7 @@ def as_of(symbol: str, on: DateLike | None = None, field: str = "close") -> AsOf
                 all_rows=full)
 
 
-def _whole_months(then: dt.date, now: dt.date) -> int:
+def _whole_months(then: dt.date | pd.Timestamp, now: dt.date | pd.Timestamp) -> int:
     """Whole calendar months from ``then`` to ``now`` (``now >= then``), counted as dateutil's
     ``relativedelta(now, then)`` counts them (the most months that, added to ``then`` with the
     day clipped to the month's end, do not pass ``now``). Written out because relativedelta
@@ -175,15 +177,36 @@ def _whole_months(then: dt.date, now: dt.date) -> int:
     return months
 
 
+_DAY_NS = 86_400 * 10**9
+
+
+def _naive_ns(then: pd.Timestamp, now: pd.Timestamp) -> tuple[int, int] | None:
+    """Both dates in nanoseconds when both are naive Timestamps inside the nanosecond range
+    (every session date, whatever its unit), else None."""
+    if type(then) is not pd.Timestamp or type(now) is not pd.Timestamp:
+        return None
+    if then.tzinfo is not None or now.tzinfo is not None:
+        return None
+    try:
+        return then.value, now.value
+    except OverflowError:  # centuries away: only the unit's own fields hold the date
+        return None
+
+
 def ago(then: pd.Timestamp, now: pd.Timestamp) -> str:
     """Calendar distance in words: "2 years 3 months ago", "5 months ago", "12 days ago"."""
-    a, b = then.date(), now.date()
-    if b >= a:
-        years, months = divmod(_whole_months(a, b), 12)
+    # naive dates: the calendar day is the nanoseconds floored to a day, and Timestamps carry
+    # their year, month and day; a move asks this four times, and boxing dates and a
+    # Timedelta cost more than the arithmetic
+    ns = _naive_ns(then, now)
+    forward = (now.date() >= then.date() if ns is None
+               else ns[1] // _DAY_NS >= ns[0] // _DAY_NS)
+    if forward:
+        years, months = divmod(_whole_months(then, now), 12)
     else:  # a date after "now": only dateutil knows its sign conventions
         from dateutil.relativedelta import relativedelta
 
-        d = relativedelta(b, a)
+        d = relativedelta(now.date(), then.date())
         years, months = d.years, d.months
     parts = []
     if years:
@@ -191,7 +214,8 @@ def ago(then: pd.Timestamp, now: pd.Timestamp) -> str:
     if months:
         parts.append(f"{months} month{'s' if months != 1 else ''}")
     if not parts:
-        days = (now - then).days
+        # what (now - then).days gives: the Timedelta's days, floored
+        days = (now - then).days if ns is None else (ns[1] - ns[0]) // _DAY_NS
         parts.append(f"{days} day{'s' if days != 1 else ''}")
     return " ".join(parts) + " ago"
 

@@ -94,9 +94,15 @@ class FieldHistory:
     def window_extreme(self, lo: int, t: int, kind: str) -> tuple[float, pd.Timestamp]:
         """Highest (``kind="high"``) or lowest value of rows lo..t and its date (earliest on ties,
         as ``Series.idxmax`` gives)."""
+        value, at = self.window_extreme_row(lo, t, kind)
+        return value, self.date(at)
+
+    def window_extreme_row(self, lo: int, t: int, kind: str) -> tuple[float, int]:
+        """:meth:`window_extreme` with the row instead of its date (for a caller that boxes
+        the dates of several answers at once)."""
         seg = self.values[lo:t + 1]
         k = int(seg.argmax() if kind == "high" else seg.argmin())
-        return float(seg[k]), self.date(lo + k)
+        return float(seg[k]), lo + k
 
     # -- questions about one row: answered directly at first, then from the scans ------------
     def _direct(self, scan: str) -> bool:

@@ -21,15 +21,17 @@ Definitions (written down so a claim can be checked against them):
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 
 import pandas as pd
 
 from capscope._result import Result
 from capscope.data.calendar import DateLike
+from capscope.data.store import Store, get_store
 from capscope.errors import BadInput
 from capscope.stats._asof import ago, as_of
-from capscope.stats._history import FieldHistory, history
+from capscope.stats._history import INTRADAY, FieldHistory, history
 
 WEEKS_52 = pd.Timedelta(days=364)
 
@@ -97,7 +99,30 @@ class MoveResult(Result):
     definitions: dict[str, str] = field(default_factory=dict)
 
 
-def _extreme(h: FieldHistory, t: int, kind: str, what: str, now: pd.Timestamp) -> Extreme:
+_iso = dt.date.isoformat  # "2024-07-16" from a Timestamp (a datetime), without boxing a date
+
+
+class _Days:
+    """The dates one move reads, each boxed once: its answers share days (the record close and
+    the 52-week high, the close and the intraday side), and boxing a Timestamp costs more than
+    reading the scans. Lives for one call."""
+
+    __slots__ = ("_boxed",)
+
+    def __init__(self) -> None:
+        self._boxed: dict[int, pd.Timestamp] = {}
+
+    def of(self, h: FieldHistory, i: int) -> pd.Timestamp:
+        """``h.date(i)``."""
+        ns = int(h.ns[i])
+        day = self._boxed.get(ns)
+        if day is None:
+            day = self._boxed[ns] = pd.Timestamp(ns)
+        return day
+
+
+def _extreme(h: FieldHistory, t: int, kind: str, what: str, now: pd.Timestamp,
+             days: _Days) -> Extreme:
     """The "highest/lowest since" answer for row ``t`` of ``h`` (its whole-history scan, read at
     ``t``: the scan is causal, so rows after ``t`` play no part); ``now`` is row t's date."""
     j = h.since(t, kind == "high")
@@ -106,12 +131,12 @@ def _extreme(h: FieldHistory, t: int, kind: str, what: str, now: pd.Timestamp) -
     if j < 0:
         return Extreme(kind=kind, value=value, is_record=True,
                        wording=f"{'record' if kind == 'high' else 'lowest'} {what}: {word} since "
-                               f"the data begins {h.date(0).date()}")
-    then = h.date(j)
+                               f"the data begins {_iso(days.of(h, 0))}")
+    then = days.of(h, j)
     words = ago(then, now)
     return Extreme(kind=kind, value=value, since_date=then, since_value=float(h.values[j]),
                    sessions_since=t - j, ago=words,
-                   wording=f"{word} {what} since {then.date()} ({words})")
+                   wording=f"{word} {what} since {_iso(then)} ({words})")
 
 
 _WINDOW_BACK = WEEKS_52 - pd.Timedelta(days=1)
@@ -122,26 +147,34 @@ def _window_start(session: pd.Timestamp) -> pd.Timestamp:
     return session - _WINDOW_BACK
 
 
+def _intraday_histories(symbol: str, store: Store) -> tuple[FieldHistory, FieldHistory]:
+    """The highs and the lows on the rows with both (the histories :func:`history` keeps),
+    fetched as one pair."""
+    return store.memo(("intraday pair", symbol), lambda: (
+        history(symbol, "high", require=INTRADAY, store=store),
+        history(symbol, "low", require=INTRADAY, store=store)))
+
+
 def _intraday(symbol: str, session: pd.Timestamp, start52: pd.Timestamp,
-              warnings: list[str]) -> IntradayMove | None:
-    highs = history(symbol, "high", require=("high", "low"))  # rows with both a high and a low
-    lows = history(symbol, "low", require=("high", "low"))
+              warnings: list[str], days: _Days, store: Store) -> IntradayMove | None:
+    highs, lows = _intraday_histories(symbol, store)  # rows with both a high and a low
     t = highs.row(session)
     if t < 0:
         return None
-    if highs.date(t) != session:
+    if int(highs.ns[t]) != session.value:  # no row on the session itself
         warnings.append(f"no intraday high/low on {session.date()}; intraday figures omitted")
         return None
     record_high, record_at = highs.record(t)
     lo = highs.first_row_from(start52)
-    h52, h52_at = highs.window_extreme(lo, t, "high")
-    l52, l52_at = lows.window_extreme(lo, t, "low")
+    h52, h52_at = highs.window_extreme_row(lo, t, "high")
+    l52, l52_at = lows.window_extreme_row(lo, t, "low")
     return IntradayMove(
         high=float(highs.values[t]), low=float(lows.values[t]),
-        highest_high_since=_extreme(highs, t, "high", "intraday high", session),
-        lowest_low_since=_extreme(lows, t, "low", "intraday low", session),
-        record_high=record_high, record_high_date=highs.date(record_at),
-        high_52w=h52, high_52w_date=h52_at, low_52w=l52, low_52w_date=l52_at, rows_used=t + 1)
+        highest_high_since=_extreme(highs, t, "high", "intraday high", session, days),
+        lowest_low_since=_extreme(lows, t, "low", "intraday low", session, days),
+        record_high=record_high, record_high_date=days.of(highs, record_at),
+        high_52w=h52, high_52w_date=days.of(highs, h52_at), low_52w=l52,
+        low_52w_date=days.of(lows, l52_at), rows_used=t + 1)
 
 
 def _fmt(x: float) -> str:
@@ -151,33 +184,35 @@ def _fmt(x: float) -> str:
 def _takeaway(r: MoveResult) -> str:
     what = "close" if r.field == "close" else r.field.replace("_", " ")
     rate = r.provenance.get("kind") == "rate"
-    head = f"{r.symbol} {_fmt(r.close)}{'%' if rate else ''} on {r.session.date()}"
+    day = _iso(r.session)
     if r.change_points is not None and rate:
         # a rate moves in basis points; a percent change of a percent misleads
         bp = round(r.change_points * 100, 2)
-        head = (f"{r.symbol} unchanged at {_fmt(r.close)}% on {r.session.date()}" if bp == 0
-                else f"{r.symbol} {bp:+g} bp to {_fmt(r.close)}% on {r.session.date()}")
+        head = (f"{r.symbol} unchanged at {_fmt(r.close)}% on {day}" if bp == 0
+                else f"{r.symbol} {bp:+g} bp to {_fmt(r.close)}% on {day}")
     elif r.change_pct is not None:
-        head = f"{r.symbol} {r.change_pct:+.2f}% to {_fmt(r.close)} on {r.session.date()}"
+        head = f"{r.symbol} {r.change_pct:+.2f}% to {_fmt(r.close)} on {day}"
+    else:
+        head = f"{r.symbol} {_fmt(r.close)}{'%' if rate else ''} on {day}"
     bits = []
     hs, ls = r.highest_close_since, r.lowest_close_since
     if hs.is_record:
         bits.append(f"a record {what}")
     elif hs.sessions_since is not None and hs.sessions_since > 5:
-        bits.append(f"highest {what} since {hs.since_date.date()} ({hs.ago})")
+        bits.append(f"highest {what} since {_iso(hs.since_date)} ({hs.ago})")
     if ls.is_record:
-        bits.append(f"lowest {what} since the data begins {r.data_begins.date()}")
+        bits.append(f"lowest {what} since the data begins {_iso(r.data_begins)}")
     elif ls.sessions_since is not None and ls.sessions_since > 5:
-        bits.append(f"lowest {what} since {ls.since_date.date()} ({ls.ago})")
+        bits.append(f"lowest {what} since {_iso(ls.since_date)} ({ls.ago})")
     if r.streak_sessions >= 2:
         kind = "winning" if r.streak_direction == "up" else "losing"
         bits.append(f"{r.streak_sessions}-session {kind} streak")
     if r.pct_below_record < 0 and rate:
         bits.append(f"{r.record_close - r.close:.2f} percentage points below the record "
-                    f"{_fmt(r.record_close)}% of {r.record_date.date()}")
+                    f"{_fmt(r.record_close)}% of {_iso(r.record_date)}")
     elif r.pct_below_record < 0:
         bits.append(f"{-r.pct_below_record:.2f}% below the record {_fmt(r.record_close)} "
-                    f"of {r.record_date.date()}")
+                    f"of {_iso(r.record_date)}")
     return head + (": " + "; ".join(bits) if bits else "")
 
 
@@ -201,13 +236,15 @@ def move(symbol: str, on: DateLike | None = None, *, field: str = "close") -> Mo
     if field not in ("close", "adj_close"):  # every label and definition speaks of closes
         raise BadInput(f"--field {field!r} is not a close",
                        "use close (price) or adj_close (total return, ETFs only)")
-    a = as_of(symbol, on, field)
+    store = get_store()
+    a = as_of(symbol, on, field, store=store)
     h, t = a.history, a.row  # the field's whole history, read at the session's row
     arr = h.values
     session = a.session
     warnings = list(a.warnings)
+    days = _Days()
 
-    prev_session = h.date(t - 1) if t > 0 else None
+    prev_session = days.of(h, t - 1) if t > 0 else None
     prev_close = float(arr[t - 1]) if t > 0 else None
     change_pct = (arr[t] / arr[t - 1] - 1.0) * 100.0 if t > 0 else None
     change_pts = float(arr[t] - arr[t - 1]) if t > 0 else None
@@ -217,25 +254,27 @@ def move(symbol: str, on: DateLike | None = None, *, field: str = "close") -> Mo
     up = h.run(t, True)
     down = h.run(t, False) if not up else 0
     direction, streak = ("up", up) if up else (("down", down) if down else ("flat", 0))
-    streak_start = h.date(t + 1 - streak) if streak else None
+    streak_start = days.of(h, t + 1 - streak) if streak else None
 
     record, rec_at = h.record(t)
 
     start52 = _window_start(session)
     lo52 = h.first_row_from(start52)
-    h52, h52_at = h.window_extreme(lo52, t, "high")
-    l52, l52_at = h.window_extreme(lo52, t, "low")
+    h52, h52_row = h.window_extreme_row(lo52, t, "high")
+    l52, l52_row = h.window_extreme_row(lo52, t, "low")
+    h52_at, l52_at = days.of(h, h52_row), days.of(h, l52_row)
 
     what = "close" if field == "close" else field.replace("_", " ")
-    intraday = _intraday(a.symbol, session, start52, warnings) if a.info.has_ohlc else None
+    intraday = (_intraday(a.symbol, session, start52, warnings, days, store) if a.info.has_ohlc
+                else None)
 
     res = MoveResult(
         symbol=a.symbol, name=a.info.name, session=session, field=field, close=float(arr[t]),
         previous_session=prev_session, previous_close=prev_close,
         change_pct=None if change_pct is None else float(change_pct), change_points=change_pts,
-        highest_close_since=_extreme(h, t, "high", what, session),
-        lowest_close_since=_extreme(h, t, "low", what, session),
-        record_close=record, record_date=h.date(rec_at),
+        highest_close_since=_extreme(h, t, "high", what, session, days),
+        lowest_close_since=_extreme(h, t, "low", what, session, days),
+        record_close=record, record_date=days.of(h, rec_at),
         pct_below_record=float((arr[t] / record - 1.0) * 100.0),
         pct_to_regain_record=float((record / arr[t] - 1.0) * 100.0),
         streak_direction=direction, streak_sessions=streak, streak_start=streak_start,

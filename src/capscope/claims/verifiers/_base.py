@@ -9,6 +9,7 @@ evidence carries the ``capscope`` command that reproduces it.
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -64,10 +65,13 @@ def memo(fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
     return value
 
 
+_date_iso = dt.date.isoformat  # a Timestamp is a datetime: its date part, without boxing a date
+
+
 def iso(day: pd.Timestamp | None) -> str:
     if type(day) is pd.Timestamp:  # the common case, without re-wrapping it
-        return day.date().isoformat()
-    return "" if day is None else pd.Timestamp(day).date().isoformat()
+        return _date_iso(day)
+    return "" if day is None else _date_iso(pd.Timestamp(day))
 
 
 def fmt_pct(x: float | None, digits: int = 2) -> str:
