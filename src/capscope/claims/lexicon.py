@@ -213,34 +213,52 @@ class Interval:
         return lo_ok and hi_ok
 
 
-def accepted(claimed: float, hedge: Hedge, *, decimals: int | None = None, word: bool = False,
-             forecast: bool = False) -> Interval:
-    """The interval of (absolute) actual values that make the claim true, per the hedge table."""
+_Bounds = tuple[float, float, bool, bool, float]
+
+
+def _bounds(claimed: float, hedge: Hedge, decimals: int | None, word: bool,
+            forecast: bool) -> _Bounds:
+    """:func:`accepted` as plain values (low, high, low_open, high_open) plus the rounding
+    unit: ``matches`` and ``imprecise`` run for every stated figure and read the bounds once,
+    so they skip building the (frozen, slow to create) Interval."""
     x = abs(claimed)
     h = rounding_unit(x, decimals, word=word)
     inf = math.inf
     if hedge is Hedge.EXACT:
-        return Interval(x - h, x + h)
+        return x - h, x + h, False, True, h
     if hedge is Hedge.NEARLY:
-        return Interval(min(0.9 * x, x - h), x + h)
+        return min(0.9 * x, x - h), x + h, False, True, h
     if hedge is Hedge.ABOUT:
         w = max(h, 0.05 * x)
-        return Interval(x - w, x + w, high_open=False)
+        return x - w, x + w, False, False, h
     if hedge is Hedge.MORE_THAN:
-        return Interval(x, inf, low_open=True)
+        return x, inf, True, True, h
     if hedge is Hedge.AT_LEAST:
-        return Interval(x - h, inf)
+        return x - h, inf, False, True, h
     if hedge is Hedge.LESS_THAN:
-        return Interval(-inf, x)
+        return -inf, x, False, True, h
     if hedge is Hedge.AT_MOST:
-        return Interval(-inf, x + h, high_open=False)
+        return -inf, x + h, False, False, h
     if hedge is Hedge.JUST_OVER:
-        return Interval(x, 1.1 * x + h, low_open=True, high_open=False)
+        return x, 1.1 * x + h, True, False, h
     if hedge is Hedge.JUST_UNDER:
-        return Interval(0.9 * x, x)
+        return 0.9 * x, x, False, True, h
     if hedge is Hedge.AS_MUCH_AS:
-        return Interval(-inf if forecast else 0.9 * x, x + h, high_open=False)
+        return -inf if forecast else 0.9 * x, x + h, False, False, h
     raise ValueError(f"no rule for hedge {hedge}")
+
+
+def accepted(claimed: float, hedge: Hedge, *, decimals: int | None = None, word: bool = False,
+             forecast: bool = False) -> Interval:
+    """The interval of (absolute) actual values that make the claim true, per the hedge table."""
+    low, high, low_open, high_open, _ = _bounds(claimed, hedge, decimals, word, forecast)
+    return Interval(low, high, low_open, high_open)
+
+
+def _inside(x: float, b: _Bounds) -> bool:
+    """``x in Interval(*b[:4])``."""
+    low, high, low_open, high_open, _ = b
+    return (x > low if low_open else x >= low) and (x < high if high_open else x <= high)
 
 
 def _same_sign(claimed: float, actual: float) -> bool:
@@ -249,6 +267,17 @@ def _same_sign(claimed: float, actual: float) -> bool:
 
 def _finite(*xs: float) -> bool:
     return all(isinstance(x, int | float) and math.isfinite(x) for x in xs)
+
+
+_NUMBER = (int, float)  # what ``_finite`` accepts, built once
+
+
+def _comparable(claimed: float, actual: float) -> bool:
+    """``_finite(claimed, actual) and _same_sign(claimed, actual)`` for the two-number case
+    every comparison makes, without the generator."""
+    return (isinstance(claimed, _NUMBER) and math.isfinite(claimed)
+            and isinstance(actual, _NUMBER) and math.isfinite(actual)
+            and (claimed == 0 or actual == 0 or (claimed > 0) == (actual > 0)))
 
 
 def matches(claimed: float, hedge: Hedge, actual: float, *, decimals: int | None = None,
@@ -260,24 +289,23 @@ def matches(claimed: float, hedge: Hedge, actual: float, *, decimals: int | None
     >>> matches(13, Hedge.NEARLY, 13.6)
     False
     """
-    if not _finite(claimed, actual) or not _same_sign(claimed, actual):
+    if not _comparable(claimed, actual):
         return False
-    a = round(abs(actual), 10)
-    return a in accepted(claimed, hedge, decimals=decimals, word=word, forecast=forecast)
+    return _inside(round(abs(actual), 10), _bounds(claimed, hedge, decimals, word, forecast))
 
 
 def imprecise(claimed: float, hedge: Hedge, actual: float, *, decimals: int | None = None,
               word: bool = False) -> bool:
     """Right sign, outside the tolerance, but close: 25% of the figure or three rounding units."""
-    if not _finite(claimed, actual) or not _same_sign(claimed, actual):
+    if not _comparable(claimed, actual):
         return False
-    if matches(claimed, hedge, actual, decimals=decimals, word=word):
+    b = _bounds(claimed, hedge, decimals, word, False)
+    if _inside(round(abs(actual), 10), b):  # it matches
         return False
-    iv = accepted(claimed, hedge, decimals=decimals, word=word)
+    low, high, _, _, unit = b  # unit: rounding_unit(abs(claimed), decimals, word=word)
     a = abs(actual)
-    gap = iv.low - a if a < iv.low else a - iv.high
-    slack = max(IMPRECISE_RELATIVE * abs(claimed), IMPRECISE_UNITS * rounding_unit(
-        abs(claimed), decimals, word=word))
+    gap = low - a if a < low else a - high
+    slack = max(IMPRECISE_RELATIVE * abs(claimed), IMPRECISE_UNITS * unit)
     return gap <= slack
 
 

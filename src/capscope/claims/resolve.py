@@ -45,6 +45,7 @@ from capscope.claims.model import Claim, ClaimKind, Mention, TimeExpr, TimeKind
 from capscope.data.calendar import is_session, previous_session, weekday_name
 from capscope.data.symbols import Kind, SymbolInfo, lookup
 
+_iso = dt.date.isoformat  # "2024-07-16" from a Timestamp (a datetime), without boxing a date
 _ETF_WORDS = re.compile(r"\b(etf|fund|ishares|spdr|trust)\b", re.I)
 _INDEX_WORDS = re.compile(r"\b(index|benchmark|gauge|average|composite)\b", re.I)
 
@@ -84,9 +85,9 @@ class TimeWindow:
         if not self.ok:
             return f"{self.label} (unresolved: {self.reason})"
         if self.day is not None:
-            return self.day.date().isoformat()
-        lo = self.start.date().isoformat() if self.start is not None else "..."
-        hi = self.end.date().isoformat() if self.end is not None else "..."
+            return _iso(self.day)
+        lo = _iso(self.start) if self.start is not None else "..."
+        hi = _iso(self.end) if self.end is not None else "..."
         return f"{lo}..{hi}"
 
     def to_dict(self) -> dict[str, object]:

@@ -9,6 +9,7 @@ claim is reported ``unverifiable`` with the error named, so the rest of the repo
 from __future__ import annotations
 
 import dataclasses
+import operator
 
 import pandas as pd
 
@@ -76,18 +77,21 @@ def _verify(rc: ResolvedClaim) -> CheckedClaim:
 MAX_CLAIMS = 2000
 
 
+_BY_KEY = operator.itemgetter(0)
+
+
 def _signature(rc: ResolvedClaim) -> tuple:
     """Everything a verdict depends on: two claims equal here get the same verdict."""
     c = rc.claim
+    t, s, details = rc.time, rc.since, c.details
     return (
         c.kind, c.text.lower(), c.direction, c.hedge, rc.subject.symbol,
         None if rc.comparison is None else rc.comparison.symbol,
-        None if rc.time is None else (rc.time.describe(), rc.time.spec, rc.time.on,
-                                      rc.time.label),
-        None if rc.since is None else (rc.since.describe(), rc.since.label),
-        rc.published, rc.anchor, repr(sorted(c.details.items(), key=lambda kv: kv[0])),
-        tuple((q.value, q.unit, q.hedge, q.decimals, q.sign, q.role, q.word, q.high)
-              for q in c.quantities),
+        None if t is None else (t.describe(), t.spec, t.on, t.label),
+        None if s is None else (s.describe(), s.label),
+        rc.published, rc.anchor, repr(sorted(details.items(), key=_BY_KEY)) if details else "[]",
+        tuple([(q.value, q.unit, q.hedge, q.decimals, q.sign, q.role, q.word, q.high)
+               for q in c.quantities]),
     )
 
 
