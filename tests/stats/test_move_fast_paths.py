@@ -17,6 +17,7 @@ from capscope.data.calendar import parse_date
 from capscope.stats._asof import ago
 from capscope.stats._history import history
 from capscope.stats.moves import _intraday_histories, move
+from capscope.stats.returns import _months_back
 
 
 def _ago_reference(then: pd.Timestamp, now: pd.Timestamp) -> str:
@@ -111,3 +112,15 @@ def test_move_dates_from_the_frame(store):
     assert r.intraday.high_52w_date == hl["high"].loc[last52.index[0]:].idxmax()
     assert r.intraday.low_52w_date == hl["low"].loc[last52.index[0]:].idxmin()
     assert f"on {r.session.date()}" in r.takeaway
+
+
+@settings(max_examples=300, deadline=None)
+@given(day=st.datetimes(dt.datetime(1800, 1, 1), dt.datetime(2200, 12, 31)),
+       months=st.integers(1, 600))
+def test_months_back_on_nanoseconds_is_dateoffset(day, months):
+    """The window rule's month arithmetic on the nanosecond dates of a history (any time of
+    day): what DateOffset gives, in the same unit."""
+    end = pd.Timestamp(day).as_unit("ns")
+    want = end - pd.DateOffset(months=months)
+    got = _months_back(end, months)
+    assert got == want and got.unit == end.unit

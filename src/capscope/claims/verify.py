@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import operator
+from collections import Counter
 
 import pandas as pd
 
@@ -95,12 +96,21 @@ def _signature(rc: ResolvedClaim) -> tuple:
     )
 
 
+def _repeated(resolved: list[ResolvedClaim]) -> list[bool]:
+    """Per claim, whether another claim of the list has its kind and (case-folded) words: only
+    those can share a signature (both are part of it), so only they need one."""
+    first = [(rc.claim.kind, rc.claim.text.lower()) for rc in resolved]
+    counts = Counter(first)
+    return [counts[k] > 1 for k in first]
+
+
 def verify_all(resolved: list[ResolvedClaim]) -> list[CheckedClaim]:
     """Verdicts for an article's claims; a repeated claim is checked once (same verdict)."""
     from capscope.claims.verifiers._base import memo_scope
 
     out: list[CheckedClaim] = []
     seen: dict[tuple, CheckedClaim] = {}
+    repeated = _repeated(resolved[:MAX_CLAIMS])
     with memo_scope():
         for i, rc in enumerate(resolved):
             if i >= MAX_CLAIMS:
@@ -108,6 +118,9 @@ def verify_all(resolved: list[ResolvedClaim]) -> list[CheckedClaim]:
                     claim=rc.claim, verdict=Verdict.UNVERIFIABLE,
                     explanation=f"not checked: the input holds more than {MAX_CLAIMS} claims",
                     missing=f"a shorter input (at most {MAX_CLAIMS} claims are checked)"))
+                continue
+            if not repeated[i]:  # no other claim can share its signature
+                out.append(verify(rc))
                 continue
             try:
                 key = _signature(rc)

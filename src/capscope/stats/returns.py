@@ -47,6 +47,7 @@ gains" has no meaning (the ratio flips sign or explodes), and the result says so
 from __future__ import annotations
 
 import calendar
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 from typing import cast
@@ -71,6 +72,8 @@ _RELATIVE = re.compile(r"^(\d{1,3})([DWMY])$")
 _YEAR = re.compile(r"^(\d{4})$")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 
+_iso = dt.date.isoformat  # "2024-07-16" from a Timestamp (a datetime), without boxing a date
+
 WINDOW_HELP = ("1D, 5D, 1W, 1M, 3M, 6M, MTD, QTD, YTD, 1Y, 3Y, 5Y, a year (2024), a month "
                "(2024-07) or START:END (2024-07-01:2024-07-31)")
 
@@ -87,10 +90,10 @@ class Window:
     notes: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, object]:
-        return {"window": self.label, "start": self.start.date().isoformat(),
-                "end": self.end.date().isoformat(), "rule": self.rule,
-                "start_target": None if self.start_target is None
-                else self.start_target.date().isoformat(), "notes": list(self.notes)}
+        return {"window": self.label, "start": _iso(self.start), "end": _iso(self.end),
+                "rule": self.rule,
+                "start_target": None if self.start_target is None else _iso(self.start_target),
+                "notes": list(self.notes)}
 
 
 class _Dates:
@@ -133,13 +136,22 @@ class _Dates:
 _MONTHS_BACK_FROM_YEAR = 1800
 
 
+_DAY_NS = 86_400 * 10**9
+_EPOCH_ORDINAL = dt.date(1970, 1, 1).toordinal()
+
+
 def _months_back(end: pd.Timestamp, months: int) -> pd.Timestamp:
     """``end - pd.DateOffset(months=months)``: the same day, clipped to the month's last day
     (2024-03-31 -> 2024-02-29); a tenth of DateOffset's cost, and the tests compare the two."""
     y, m = divmod(end.month - 1 - months, 12)
     year, month = end.year + y, m + 1
-    return end.replace(year=year, month=month,
-                       day=min(end.day, calendar.monthrange(year, month)[1]))
+    day = min(end.day, calendar.monthrange(year, month)[1])
+    if end.tzinfo is None and end.unit == "ns" and year >= 1678:
+        # what ``end.replace`` gives (same time of day, same unit), from the day count: a
+        # fifth of replace's cost
+        days = dt.date(year, month, day).toordinal() - _EPOCH_ORDINAL
+        return pd.Timestamp(days * _DAY_NS + end.value % _DAY_NS)
+    return end.replace(year=year, month=month, day=day)
 
 
 def _last_on_or_before(dates: _Dates, day: pd.Timestamp) -> pd.Timestamp | None:
@@ -197,7 +209,9 @@ def _window_bounds(window: str, on: DateLike | None, dates: _Dates, name: str) -
     explicit_end: pd.Timestamp | None = None
     start_target: pd.Timestamp | None = None
     rows_back: int | None = None
-    m_rel, m_year, m_month = _RELATIVE.match(text), _YEAR.match(text), _MONTH.match(text)
+    # each pattern is tried only when the branches before it did not apply (none of them
+    # matches text holding ":", so the later reads of m_rel see None there as before)
+    m_rel = m_year = m_month = None
     if ":" in text:
         left, _, right = str(window).strip().partition(":")
         if not left.strip():
@@ -209,7 +223,7 @@ def _window_bounds(window: str, on: DateLike | None, dates: _Dates, name: str) -
             if explicit_end < start_target:
                 raise BadInput(f"window {window!r} ends before it starts", "swap the two dates")
         rule = "from the close on START (or the session before) to the close on END"
-    elif m_rel:
+    elif m_rel := _RELATIVE.match(text):
         n, unit = int(m_rel.group(1)), m_rel.group(2)
         if n == 0:
             raise BadInput(f"window {window!r} is empty", "use a length of at least 1, e.g. 1M")
@@ -220,14 +234,14 @@ def _window_bounds(window: str, on: DateLike | None, dates: _Dates, name: str) -
         rule = {"YTD": "from the last close of the previous year",
                 "QTD": "from the last close of the previous quarter",
                 "MTD": "from the last close of the previous month"}[text] + " to the end close"
-    elif m_year:
+    elif m_year := _YEAR.match(text):
         year = int(m_year.group(1))
         if year < 2:  # its base, the last day of the year before, is not a date
             raise _bad_window(window)
         start_target = pd.Timestamp(year - 1, 12, 31)
         explicit_end = pd.Timestamp(year, 12, 31)
         rule = f"from the last close of {year - 1} to the last close of {year}"
-    elif m_month:
+    elif m_month := _MONTH.match(text):
         year, month = int(m_month.group(1)), int(m_month.group(2))
         if not 1 <= month <= 12 or year < 1:
             raise _bad_window(window)
