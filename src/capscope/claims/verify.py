@@ -17,6 +17,7 @@ import pandas as pd
 from capscope.claims.model import CheckedClaim, ClaimKind, Verdict
 from capscope.claims.resolve import ResolvedClaim
 from capscope.claims.verifiers import VERIFIERS
+from capscope.claims.verifiers._base import memo_scope
 from capscope.errors import CapscopeError
 
 _DAY_KINDS = frozenset({ClaimKind.DAY_MOVE, ClaimKind.CLOSE_LEVEL, ClaimKind.HIGHEST_SINCE,
@@ -106,8 +107,6 @@ def _repeated(resolved: list[ResolvedClaim]) -> list[bool]:
 
 def verify_all(resolved: list[ResolvedClaim]) -> list[CheckedClaim]:
     """Verdicts for an article's claims; a repeated claim is checked once (same verdict)."""
-    from capscope.claims.verifiers._base import memo_scope
-
     out: list[CheckedClaim] = []
     seen: dict[tuple, CheckedClaim] = {}
     repeated = _repeated(resolved[:MAX_CLAIMS])

@@ -55,6 +55,9 @@ class FieldHistory:
         self.values = _frozen(np.array(values, dtype=np.float64))
         # int64 nanoseconds (Timestamp.value is always in ns): searchsorted without pandas
         self.ns = _frozen(dates.as_unit("ns").asi8.copy())
+        # the same nanoseconds as datetime64: a Timestamp boxes from one in two thirds of the
+        # time it takes from an int
+        self.day64 = self.ns.view("M8[ns]")
         self.rows_end = rows_end  # the symbol's last stored row (any field)
         self.rows_begin = rows_begin  # the symbol's first stored row (any field)
 
@@ -73,7 +76,7 @@ class FieldHistory:
 
     def date(self, i: int) -> pd.Timestamp:
         """The date of row ``i`` (as ``dates[i]`` gives, without pandas' boxing cost)."""
-        return pd.Timestamp(int(self.ns[i]))
+        return pd.Timestamp(self.day64[i])
 
     def row(self, day: pd.Timestamp) -> int:
         """Row of the last date on or before ``day`` (-1 when ``day`` is before the first)."""

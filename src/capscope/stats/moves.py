@@ -110,14 +110,14 @@ class _Days:
     __slots__ = ("_boxed",)
 
     def __init__(self) -> None:
-        self._boxed: dict[int, pd.Timestamp] = {}
+        self._boxed: dict[int, pd.Timestamp] = {}  # by nanoseconds (datetime64 keys compare slowly)
 
     def of(self, h: FieldHistory, i: int) -> pd.Timestamp:
         """``h.date(i)``."""
         ns = int(h.ns[i])
         day = self._boxed.get(ns)
         if day is None:
-            day = self._boxed[ns] = pd.Timestamp(ns)
+            day = self._boxed[ns] = pd.Timestamp(h.day64[i])
         return day
 
 

@@ -105,19 +105,22 @@ class _Dates:
     An index in another unit than nanoseconds is searched by pandas itself.
     """
 
-    __slots__ = ("first", "index", "last", "ns")
+    __slots__ = ("day64", "first", "index", "last", "ns")
 
     def __init__(self, index: pd.DatetimeIndex, ns: np.ndarray | None = None,
-                 first: pd.Timestamp | None = None, last: pd.Timestamp | None = None) -> None:
+                 first: pd.Timestamp | None = None, last: pd.Timestamp | None = None,
+                 day64: np.ndarray | None = None) -> None:
         self.index = index
         self.ns = ns if ns is not None else (index.asi8 if index.unit == "ns" else None)
+        # the nanoseconds as datetime64, which a Timestamp boxes from faster than from an int
+        self.day64 = day64 if day64 is not None or self.ns is None else self.ns.view("M8[ns]")
         self.first = first if first is not None else self.at(0)
         self.last = last if last is not None else self.at(len(index) - 1)
 
     def at(self, pos: int) -> pd.Timestamp:
         """``index[pos]``."""
-        if self.ns is not None:
-            return pd.Timestamp(int(self.ns[pos]))
+        if self.day64 is not None:
+            return pd.Timestamp(self.day64[pos])
         return self.index[pos]
 
     def row(self, day: pd.Timestamp) -> int:
@@ -423,7 +426,7 @@ def _history_dates(h: FieldHistory) -> _Dates:
     dates the history already holds."""
     if h.dates.unit != "ns":
         return _Dates(h.dates)
-    return _Dates(h.dates, h.ns, h.first, h.last)
+    return _Dates(h.dates, h.ns, h.first, h.last, h.day64)
 
 
 def _with_coverage(info: SymbolInfo, exc: DataUnavailable) -> DataUnavailable:
