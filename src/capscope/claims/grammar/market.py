@@ -37,7 +37,8 @@ _STREAK_SPEC = re.compile(
     r"(?P<len>" + NUMWORD + r")[\s-](?P<u>day|session|trading-day|week|month)s?[\s-](?:(?P<dir>winning|losing)\s+)?"
     r"(?:streak|run|stretch)(?:\s+of\s+(?P<what>gains|losses|advances|declines|moves|rises|drops))?|"
     r"(?P<len2>" + NUMWORD + r")\s+(?:straight|consecutive|successive)\s+(?P<u2>days|sessions|weeks|months)"
-    r"(?:\s+of\s+(?P<what2>gains|losses|advances|declines|moves))?", _I)
+    r"(?:\s+of\s+(?P<what2>gains|losses|advances|declines|moves))?|"
+    r"(?P<len3>" + NUMWORD + r")\s+(?:trading\s+)?(?P<u3>days|sessions|weeks|months)\s+in\s+a\s+row", _I)
 
 
 # necessary words of every branch, same flags: a sentence without one cannot match, and this
@@ -55,14 +56,19 @@ def rarity(ctx: SentenceContext) -> None:
         since = ctx.since_after(m.end() - 8, within=20)
         occ = count_value(m.group("ord")) if m.group("ord") else None
         total = count_value(m.group("n")) if m.group("n") else None
-        length = count_value(spec.group("len") or spec.group("len2"))
-        unit = (spec.group("u") or spec.group("u2") or "day").lower().rstrip("s").replace("trading-", "")
+        length = count_value(spec.group("len") or spec.group("len2") or spec.group("len3"))
+        unit = (spec.group("u") or spec.group("u2") or spec.group("u3") or "day").lower().rstrip("s").replace(
+            "trading-", "")
         what = (spec.group("what") or spec.group("what2") or spec.group("dir") or "").lower()
-        direction = ctx.direction_in(spec.start(), spec.end() + 40, Direction.UP if not what else
+        # "rose at least 1% for five sessions in a row": the verb and threshold come before the length
+        lead = m.end() if spec.group("len3") else spec.start()
+        direction = ctx.direction_in(lead, spec.end() + 40, Direction.UP if not what else
                                      Direction.DOWN if what in ("losses", "declines", "drops", "losing")
                                      else Direction.UP)
         qs = []
-        found = ctx.quantity_near(spec.end(), within=30, units=(Unit.PCT,))
+        found = ctx.quantity_near(spec.end(), within=30, units=(Unit.PCT,)) or (
+            ctx.quantity_near(spec.start(), after=False, within=12, units=(Unit.PCT,))
+            if spec.group("len3") else None)
         if found:
             qs.append(ctx.use(found[0], "threshold"))
         if since:
@@ -72,7 +78,10 @@ def rarity(ctx: SentenceContext) -> None:
                    "only": bool(m.group("only"))}
         if qs:
             details["threshold"] = {"value": qs[0].value, "hedge": qs[0].hedge.value}
-        ctx.make(ClaimKind.STREAK_RARITY, m.start(), end, subject=ctx.subject_for(m.start()),
+        # "the fifth time since 1979 that the Russell 2000 rose ...": the name after "that" is the subject
+        that = re.match(r"[^.;]{0,30}?\bthat\s+", ctx.text[m.end():spec.start()], _I)
+        subject = (ctx.mention_after(m.end() + that.end(), within=25) if that else None) or ctx.subject_for(m.start())
+        ctx.make(ClaimKind.STREAK_RARITY, m.start(), end, subject=subject,
                  quantities=qs, direction=direction, since=since[1] if since else None,
                  hedge=qs[0].hedge if qs else Hedge.EXACT, details=details)
         ctx.consumed.append((m.start(), end))
