@@ -16,6 +16,7 @@ from capscope.claims.model import (
     ClaimKind,
     Direction,
     Hedge,
+    Quantity,
     Span,
     TimeExpr,
     TimeKind,
@@ -29,11 +30,38 @@ _LEVEL_BEFORE = re.compile(r"\b(?P<t>" + _LEVEL_TYPES + r")(?:\s+(?:level|zone|a
 _LEVEL_AFTER = re.compile(r"^(?:\s+(?:level|mark|area|zone|region))?\s+(?:has|had|have|could|should|will|would|may|might)?\s*"
                           r"(?:\w+ly\s+)?(?:served|acted|held|proved|proven|been|act|serve|hold|become)\s+(?:as\s+)?(?:a\s+|an\s+)?"
                           r"(?:(?:key|strong|major|solid|important|reliable)\s+)?(?P<t>" + _LEVEL_TYPES + r")", _I)
+# a level named by what it did to prices: "the $240 to $245 area has capped rallies" (resistance),
+# "IWM has been capped by the $240-$245 zone", "$200 has put a floor under the ETF" (support)
+_CAPPED_AFTER = re.compile(r"^(?:\s+(?:level|mark|area|zone|region|range))?\s+(?:has|had|have)?\s*(?:\w+ly\s+)?"
+                           r"(?:(?P<r>capped|caps|cap|capping|halted|stopped|rejected|repelled|turned\s+back|"
+                           r"held\s+back)|(?P<s>put\s+a\s+floor\s+under|underpinned|cushioned))\b", _I)
+_CAPPED_BEFORE = re.compile(r"\b(?:(?P<r>capped|halted|stopped|rejected|repelled|turned\s+back|held\s+back)|"
+                            r"(?P<s>supported|underpinned|cushioned))\s+(?:again\s+)?(?:by|at)\s+(?:the\s+)?$", _I)
 _CROSS = re.compile(r"\b(?P<v>broke|breaks|broken|breaking|crossed|crosses|topped|surpassed|reclaimed|cleared|"
                     r"(?:fell|dropped|dipped|slipped|sank|climbed|rose|moved|pushed|traded|held|back|stayed|remains?)"
                     r")\s+(?P<d>above|below|under|through|over)\s+(?:the\s+|its\s+)?$", _I)
 _MA = re.compile(r"\b(?P<d>above|below|under|through|over)\s+(?:its|the|their)\s+(?P<n>\d{1,3})-(?P<u>day|week|month)"
                  r"\s+(?:simple\s+|exponential\s+)?moving\s+average", _I)
+
+
+def _level_claim(ctx: SentenceContext, i: int, q: Quantity, start: int, end: int, ltype: str,
+                 cross: re.Match[str] | None) -> None:
+    """The claim of a price level (support, resistance, a level crossed) over text[start:end]."""
+    ltype = re.sub(r"\s+", " ", ltype.lower())
+    qq = ctx.use(i, "level")
+    if cross is not None:
+        qq.hedge, qq.hedge_text = Hedge.EXACT, ""
+    details = {"level_type": ltype, "low": q.value, "high": q.high if q.high is not None else q.value}
+    direction = Direction.UNKNOWN
+    if cross is not None:
+        direction = Direction.DOWN if cross.group("d").lower() in ("below", "under") else Direction.UP
+    kind = ClaimKind.FORECAST if ltype.startswith("target") else ClaimKind.PRICE_LEVEL
+    subject = ctx.subject_for(start)
+    if subject is None or subject.span is None:  # "the $240 to $245 area has capped rallies in IWM"
+        subject = ctx.mention_after(end, within=40) or subject
+    ctx.make(kind, start, end, subject=subject, quantities=[qq], hedge=q.hedge,
+             direction=direction, time=ctx.time_for(start, allow_since=False), details=details)
+    ctx.consumed.append((start, end))
 
 
 def price_levels(ctx: SentenceContext) -> None:
@@ -44,6 +72,15 @@ def price_levels(ctx: SentenceContext) -> None:
         after = _LEVEL_AFTER.match(ctx.text[e:e + 70])
         cross = _CROSS.search(ctx.text[max(0, s - 40):s])  # "broke above" is a move, not a hedge
         if not (before or after or cross):
+            capped = _CAPPED_AFTER.match(ctx.text[e:e + 50])
+            by = None if capped else _CAPPED_BEFORE.search(ctx.text[max(0, hs - 30):hs])
+            if capped is None and by is None:
+                continue
+            if q.unit is Unit.NUMBER and q.value < 10:
+                continue
+            how = capped or by
+            start, end = (s, e + capped.end()) if capped else (max(0, hs - 30) + by.start(), e)
+            _level_claim(ctx, i, q, start, end, "resistance" if how.group("r") else "support", None)
             continue
         if q.unit is Unit.NUMBER and q.value < 10 and not before:
             continue
@@ -53,18 +90,7 @@ def price_levels(ctx: SentenceContext) -> None:
             start, end, ltype = s, e + after.end(), after.group("t")
         else:
             start, end, ltype = max(0, s - 40) + cross.start(), e, "crossed " + cross.group("d")
-        ltype = re.sub(r"\s+", " ", ltype.lower())
-        qq = ctx.use(i, "level")
-        if cross and not before and not after:
-            qq.hedge, qq.hedge_text = Hedge.EXACT, ""
-        details = {"level_type": ltype, "low": q.value, "high": q.high if q.high is not None else q.value}
-        direction = Direction.UNKNOWN
-        if cross:
-            direction = Direction.DOWN if cross.group("d").lower() in ("below", "under") else Direction.UP
-        continue_kind = ClaimKind.FORECAST if ltype.startswith("target") else ClaimKind.PRICE_LEVEL
-        ctx.make(continue_kind, start, end, subject=ctx.subject_for(start), quantities=[qq], hedge=q.hedge,
-                 direction=direction, time=ctx.time_for(start, allow_since=False), details=details)
-        ctx.consumed.append((start, end))
+        _level_claim(ctx, i, q, start, end, ltype, cross if cross and not before and not after else None)
     for m in _MA.finditer(ctx.text):
         if ctx.is_consumed(*m.span()):
             continue
