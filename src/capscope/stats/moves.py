@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import pandas as pd
 
@@ -144,6 +145,13 @@ _WINDOW_BACK = WEEKS_52 - pd.Timedelta(days=1)
 
 def _window_start(session: pd.Timestamp) -> pd.Timestamp:
     """First calendar day of the 52-week window ending on ``session``."""
+    return _window_start_in(session, session.unit)
+
+
+@lru_cache(maxsize=1 << 12)  # pure; an article reads several symbols on the same session
+def _window_start_in(session: pd.Timestamp, unit: str) -> pd.Timestamp:
+    """:func:`_window_start`; ``unit`` keys the cache too, since equal Timestamps in other units
+    hash alike and the result's unit follows the session's."""
     return session - _WINDOW_BACK
 
 

@@ -157,11 +157,6 @@ def _months_back(end: pd.Timestamp, months: int) -> pd.Timestamp:
     return end.replace(year=year, month=month, day=day)
 
 
-def _last_on_or_before(dates: _Dates, day: pd.Timestamp) -> pd.Timestamp | None:
-    pos = dates.row(day)
-    return dates.at(pos) if pos >= 0 else None
-
-
 def gap_sessions(found: pd.Timestamp, wanted: pd.Timestamp) -> int:
     """NYSE sessions strictly after ``found`` up to and including ``wanted`` (0 if none)."""
     if found >= wanted:
@@ -197,6 +192,15 @@ def window_bounds(window: str, on: DateLike | None, index: pd.DatetimeIndex, *,
 
 def _window_bounds(window: str, on: DateLike | None, dates: _Dates, name: str) -> Window:
     """:func:`window_bounds` on a non-empty index with its nanoseconds at hand."""
+    return _window_rows(window, on, dates, name)[0]
+
+
+def _window_rows(window: str, on: DateLike | None, dates: _Dates, name: str
+                 ) -> tuple[Window, int | None, int]:
+    """:func:`_window_bounds` with the rows of ``dates`` its bounds were read from (the start
+    row is None for a window counted in rows): the last row on or before a day is also the
+    last row on or before that row's own date, so a return over the series whose dates these
+    are needs no second search. The rows in ``dates`` of ``Window.start`` and ``Window.end``."""
     text = str(window).strip().upper().replace(" ", "")
     if not text:
         raise _bad_window(window)
@@ -304,7 +308,7 @@ def _window_bounds(window: str, on: DateLike | None, dates: _Dates, name: str) -
             raise DataUnavailable(f"the window {text} needs {rows_back} session(s) before "
                                   f"{end.date()}; the data begins on {dates.first.date()}",
                                   "choose a shorter window or a later date")
-        return Window(text, dates.at(pos - rows_back), end, rule, None, tuple(notes))
+        return Window(text, dates.at(pos - rows_back), end, rule, None, tuple(notes)), None, pos
     if start_target is None:
         if m_rel:
             n, unit = int(m_rel.group(1)), m_rel.group(2)
@@ -328,7 +332,8 @@ def _window_bounds(window: str, on: DateLike | None, dates: _Dates, name: str) -
                 - pd.Timedelta(days=1)
         else:
             start_target = pd.Timestamp(end.year, end.month, 1) - pd.Timedelta(days=1)
-    start = _last_on_or_before(dates, start_target)
+    start_row = dates.row(start_target)  # the last row on or before the target
+    start = dates.at(start_row) if start_row >= 0 else None
     if start is None:
         raise DataUnavailable(f"the window {text} starts on {start_target.date()}, before "
                               f"{name} begins on {dates.first.date()}",
@@ -341,7 +346,7 @@ def _window_bounds(window: str, on: DateLike | None, dates: _Dates, name: str) -
         raise DataUnavailable(
             f"{name} has no value near {start_target.date()} (last before it: "
             f"{start.date()})", "choose a window the data covers")
-    return Window(text, start, end, rule, start_target, tuple(notes))
+    return Window(text, start, end, rule, start_target, tuple(notes)), start_row, end_row
 
 
 # ----------------------------------------------------------------------------- returns
@@ -388,8 +393,14 @@ def _field_history(info: SymbolInfo, total: bool) -> FieldHistory:
     return h
 
 
-def _return_from(info: SymbolInfo, h: FieldHistory, win: Window, total: bool) -> PeriodReturn:
-    i0, i1 = h.row(win.start), h.row(win.end)  # both bounds are dates of the series
+def _return_from(info: SymbolInfo, h: FieldHistory, win: Window, total: bool,
+                 rows: tuple[int | None, int] | None = None) -> PeriodReturn:
+    """The return over ``win``; ``rows``: the rows of its bounds in ``h`` when the window rule
+    read them off ``h``'s own dates (a None start row is searched)."""
+    if rows is None:
+        rows = (None, h.row(win.end))
+    i0 = h.row(win.start) if rows[0] is None else rows[0]  # both bounds are dates of the series
+    i1 = rows[1]
     c0, c1 = float(h.values[i0]), float(h.values[i1])
     col = "adj_close" if total else "close"
     basis = "total" if total else "price"
@@ -414,11 +425,12 @@ def period_return(symbol: str, window: str = "1M", on: DateLike | None = None,
     # without --on the as-of is the symbol's last row, so an adj_close that stops earlier is
     # reported rather than silently measured to an older date
     try:
-        win = _window_bounds(window, h.rows_end if on is None else on, _history_dates(h),
-                             f"{info.symbol} {'adj_close' if total else 'close'}")
+        win, start_row, end_row = _window_rows(
+            window, h.rows_end if on is None else on, _history_dates(h),
+            f"{info.symbol} {'adj_close' if total else 'close'}")
     except DataUnavailable as exc:
         raise _with_coverage(info, exc) from None
-    return _return_from(info, h, win, total)
+    return _return_from(info, h, win, total, (start_row, end_row))
 
 
 def _history_dates(h: FieldHistory) -> _Dates:
