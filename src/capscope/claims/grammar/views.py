@@ -107,6 +107,7 @@ def price_levels(ctx: SentenceContext) -> None:
 _PATTERN_CUE = re.compile(r"\b(?:tend(?:s|ed)?\s+to|typically|historically|on\s+average|usually|have\s+(?:always|often)|"
                           r"in\s+(?:the\s+)?past\s+(?:\w+\s+)?(?:easing|rate-cutting|cutting|tightening|hiking)\s+cycles|"
                           r"(?:every|each)\s+(?:time|cycle)|averag(?:e|ed)\s+(?:a\s+)?(?:gain|return|rise)|"
+                          r"an\s+average\s+(?:(?:gain|return|rise|increase|decline|drop|loss)\s+)?of|"
                           r"(?:since|in)\s+\d{4},?\s+(?:small|large)[- ]caps\s+have)", _I)
 _OUTCOME = re.compile(r"\b(?P<out>outperform\w*|beat\w*|outpac\w*|do\s+well|did\s+well|rall(?:y|ied|ies)|ris(?:e|en|es)|"
                       r"gain\w*|climb\w*|advanc\w*|return\w*)|(?P<under>underperform\w*|lag\w*|trail\w*|fall|fell|"
@@ -141,7 +142,9 @@ def event_patterns(ctx: SentenceContext) -> None:
     cue = _PATTERN_CUE.search(ctx.text)
     if not cue:
         return
-    out = _OUTCOME.search(ctx.text, cue.start())
+    # "has risen an average of 5.6%": the outcome verb stands just before this cue
+    lead = 25 if cue.group(0).lower().startswith("an average") else 0
+    out = _OUTCOME.search(ctx.text, max(0, cue.start() - lead))
     ev = _EVENT.search(ctx.text)
     qs_free = ctx.free_quantities((Unit.PCT, Unit.PP))
     if not out or not (ev or qs_free):
