@@ -51,7 +51,8 @@ def memo(fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
     cache = _MEMO.get()
     if cache is None:
         return fn(*args, **kwargs)
-    key = (fn, args, tuple(sorted(kwargs.items())) if kwargs else ())
+    # keyword order does not matter; one keyword (the usual ``on=``) needs no sort
+    key = (fn, args, tuple(sorted(kwargs.items())) if len(kwargs) > 1 else tuple(kwargs.items()))
     try:
         hit = cache.get(key, _MISSING)  # hashes the key once: an unhashable argument raises
     except TypeError:
