@@ -44,3 +44,12 @@ def test_live_coverage_carries_to_later_moves_without_a_closing_verb():
     claims = extract_claims(text, dt.date(2023, 12, 28))
     snap = {c.subject.symbol: bool(c.details.get("snapshot")) for c in claims if c.kind.value == "day_move"}
     assert snap == {"RUT": True, "IXIC": True, "DJI": False}
+
+
+def test_an_embedded_post_speaks_of_the_day_it_was_posted():
+    text = ("Today: R2K up 3.35%, S&P down 0.75% pic.twitter.com/abc - Bespoke (@bespokeinvest) July 11, 2024\n"
+            "Rotation today is being driven by hedge funds, and the Russell 2000 rose 1.1% today.")
+    claims = extract_claims(text, dt.date(2024, 7, 12))
+    days = {(c.subject.symbol, c.text): c.time.start for c in claims if c.kind.value == "day_move"}
+    assert days == {("RUT", "up 3.35%"): dt.date(2024, 7, 11), ("SPX", "down 0.75%"): dt.date(2024, 7, 11),
+                    ("RUT", "rose 1.1%"): dt.date(2024, 7, 12)}

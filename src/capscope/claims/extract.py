@@ -197,9 +197,27 @@ def _outside_urls(claims: list[Claim], sentence: str, offset: int) -> list[Claim
     return [c for c in claims if not any(a <= c.span.start < b for a, b in urls)]
 
 
+# an embedded post's signature: "pic.twitter.com/... - Bespoke (@bespokeinvest) July 11, 2024"
+_POST_DATE = re.compile(r"\(@\w{1,30}\)\s*(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+"
+                        r"\d{1,2},\s+\d{4})\s*$")
+
+
 def _sentence_claims(text: str, span: Span, state: ArticleState) -> list[Claim]:
     s, e = span.start, min(span.end, span.start + MAX_SENTENCE)
     sentence = text[s:e]
+    post = _POST_DATE.search(sentence) if "(@" in sentence else None
+    posted = parse_loose_date(post.group("date")) if post else None
+    if posted is not None and posted != state.published:
+        # an embedded post speaks of its own day: "Today: R2K up 3.35%" posted July 11 means July 11
+        published, state.published = state.published, posted
+        try:
+            return _sentence_claims_on(text, s, e, sentence, state)
+        finally:
+            state.published = published
+    return _sentence_claims_on(text, s, e, sentence, state)
+
+
+def _sentence_claims_on(text: str, s: int, e: int, sentence: str, state: ArticleState) -> list[Claim]:
     if _section_heading(sentence, s, state):
         return []
     if not has_signal(sentence):

@@ -400,6 +400,11 @@ _DATE_STAMP = re.compile(
     r"(?:ET|EDT|EST|GMT|UTC)?)?", re.IGNORECASE)
 
 
+# the signature closing an embedded post: "- Bespoke (@bespokeinvest) July 11, 2024"
+_POST_SIGNATURE = re.compile(r"\(@\w{1,30}\)\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+"
+                             r"\d{1,2},\s+\d{4}$")
+
+
 def _continues(line: str, nxt: str) -> bool:
     """True when ``nxt`` carries on the sentence that ``line`` leaves unfinished: a wrapped line.
 
@@ -412,6 +417,8 @@ def _continues(line: str, nxt: str) -> bool:
         return False
     if _DATE_STAMP.fullmatch(nxt.strip()) or _DATE_STAMP.fullmatch(stripped.strip()):
         return False
+    if _POST_SIGNATURE.search(stripped):
+        return False  # an embedded post ends with its signature: the next line is not part of it
     return nxt[0].islower() or nxt[0].isdigit() or nxt[0] in "$%(," or len(stripped) > 50
 
 
