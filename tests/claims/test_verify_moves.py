@@ -369,3 +369,13 @@ def test_mid_session_figures_are_read_against_the_sessions_range():
     plain = claim(ClaimKind.DAY_MOVE, "fell 2.1%", subject=RUT, direction=Direction.DOWN, time=tue,
                   quantities=(q(2.1, Unit.PCT, raw="2.1%", role="move"),), details={"measure": "pct"})
     assert check(plain, "2021-11-30").verdict is Verdict.IMPRECISE
+
+
+def test_points_a_cent_apart_are_the_same_change():
+    # IXIC closes, read off the rows: 2025-12-09 23,576.49, 2025-12-10 23,654.15: +77.66 points.
+    # A report of +77.67 (a vendor's close a cent higher) is the same change; +77.69 is not.
+    ixic = m("The Nasdaq Composite", "IXIC")
+    ok = day_move(77.67, "77.67", subject=ixic, time=wednesday(), unit=Unit.POINTS, pub="2025-12-10")
+    assert ok.verdict is Verdict.SUPPORTED and "a cent apart" in ok.explanation
+    off = day_move(77.69, "77.69", subject=ixic, time=wednesday(), unit=Unit.POINTS, pub="2025-12-10")
+    assert off.verdict is Verdict.IMPRECISE

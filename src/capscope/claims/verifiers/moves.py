@@ -102,6 +102,12 @@ def _intraday_extreme(details: dict, direction: Direction, res: Any) -> tuple[st
     return side, float(level), (float(level) / res.previous_close - 1) * 100
 
 
+def _within_a_cent(stated: float, decimals: int, actual: float) -> bool:
+    """A points change stated to the cent that differs from the data by at most one cent beyond
+    its rounding: the change of two closes, either of which a vendor may round a cent apart."""
+    return decimals >= 2 and abs(stated - actual) <= 0.5 * 10 ** -decimals + 0.01 + 1e-9
+
+
 def _snapshot_reading(at_close: tuple[Verdict, str], stated: float, decimals: int, res: Any, *,
                       as_pct: bool) -> tuple[Verdict, str]:
     """A figure from live coverage ("was dropping 2.1% in morning trading") that the close does
@@ -166,6 +172,10 @@ def verify_day_move(rc: ResolvedClaim) -> CheckedClaim:
         parts.append(compare(pts, c.direction, res.change_points, f"{res.symbol} on "
                              f"{iso(res.session)} in {'dollars' if in_usd else 'points'}",
                              " $" if in_usd else " points"))
+        if parts[-1][0] is Verdict.IMPRECISE and _within_a_cent(signed_claim(pts, c.direction), pts.decimals,
+                                                                res.change_points):
+            parts[-1] = (Verdict.SUPPORTED, parts[-1][1].split(": right direction")[0]
+                         + " (a cent apart: vendors' closes can differ in the last cent)")
         if ev.claimed is None:
             ev.claimed, ev.found = pts.raw, round(res.change_points, 4)
     if level is not None:
