@@ -379,3 +379,24 @@ def test_points_a_cent_apart_are_the_same_change():
     assert ok.verdict is Verdict.SUPPORTED and "a cent apart" in ok.explanation
     off = day_move(77.69, "77.69", subject=ixic, time=wednesday(), unit=Unit.POINTS, pub="2025-12-10")
     assert off.verdict is Verdict.IMPRECISE
+
+
+def test_since_the_session_after_the_last_match_is_the_other_newsroom_reading():
+    # RUT 2024-07-16 closed at 2263.67; the last close at or above it was 2022-01-04 (2268.87).
+    # "Highest since Jan. 5, 2022" (the next session) reads as the highest close from Jan. 5 on;
+    # "since Jan. 6, 2022" skips a session and understates it.
+    def day(raw, d):
+        return t(raw, TimeKind.DAY, year=d.year, month=d.month, day=d.day, start=d, end=d, resolved=True,
+                 anchor="since")
+
+    import datetime as dt
+
+    def close_since(when):  # "closed at its highest since": closes only, no intraday reading
+        c = claim(ClaimKind.HIGHEST_SINCE, "highest close since", subject=RUT, since=when, time=tuesday(),
+                  details={"measure": "close"})
+        return check(c, "2024-07-16")
+
+    r = close_since(day("since Jan. 5, 2022", dt.date(2022, 1, 5)))
+    assert r.verdict is Verdict.SUPPORTED and "the session before" in r.explanation
+    assert close_since(day("since Jan. 6, 2022", dt.date(2022, 1, 6))).verdict is Verdict.IMPRECISE
+    assert close_since(day("since Jan. 4, 2022", dt.date(2022, 1, 4))).verdict is Verdict.SUPPORTED

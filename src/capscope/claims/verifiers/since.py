@@ -41,6 +41,15 @@ from capscope.errors import CapscopeError
 _CLOSE_WORDS = re.compile(r"\b(clos\w*|finish\w*|end(?:ed|ing|s)?|settl\w*)\b", re.I)
 
 
+def _previous_session(day: Any) -> Any:
+    """The session before ``day`` (strictly)."""
+    import pandas as pd
+
+    from capscope.data.calendar import previous_session
+
+    return previous_session(pd.Timestamp(day) - pd.Timedelta(days=1))
+
+
 def since_verdict(found_date, is_record: bool, since: TimeWindow | None, what: str,
                    data_begins) -> tuple[Verdict, str]:
     if since is None:
@@ -58,6 +67,13 @@ def since_verdict(found_date, is_record: bool, since: TimeWindow | None, what: s
     if since.contains(found_date):
         return Verdict.SUPPORTED, (f"{what}: last matched on {iso(found_date)}, inside "
                                    f"'{since.label}' ({since.describe()})")
+    if since.start is not None and found_date < since.start and since.start == since.end and \
+            _previous_session(since.start) == found_date:
+        # "highest close since Oct. 9" when the last close as high was Oct. 8: the highest of the
+        # closes from Oct. 9 on, a reading newsrooms use as often as the date of the last match
+        return Verdict.SUPPORTED, (f"{what}: last matched on {iso(found_date)}, the session before "
+                                   f"'{since.label}' (read as the highest of the closes from "
+                                   f"{iso(since.start)} on)")
     if since.start is not None and found_date < since.start:
         return Verdict.IMPRECISE, (f"{what}: last matched on {iso(found_date)}, before "
                                    f"'{since.label}' ({since.describe()}): the article "
