@@ -25,6 +25,15 @@ A zone check (:func:`zone_check`) counts sessions, within the lookback, where th
 a rally (previous close below the zone, the high reached into it, the close stayed below), where
 it *held* (previous close above, the low reached into it, the close stayed above), and where
 price closed through it either way.
+
+A moving average (:func:`moving_average`) is the simple mean of the last ``window`` closes up
+to and including the session; with ``unit="week"`` or ``"month"`` it is the mean of the last
+``window`` weekly or monthly closes (the last close of each calendar week, Monday to Sunday, or
+month), where the period in progress counts with the session's own close. The close is *above*
+when it is strictly greater than its average (a close equal to it counts as below). The side
+runs, crosses and "since" dates compare each session's close with that session's own average;
+a session's answer reads only rows up to it, so a scan of the whole history read at the as-of
+row is the answer on that day.
 """
 
 from __future__ import annotations
@@ -37,8 +46,11 @@ import pandas as pd
 from capscope._result import Result
 from capscope.data.calendar import DateLike
 from capscope.data.series import bars
+from capscope.data.store import get_store
 from capscope.data.symbols import Kind, resolve
 from capscope.errors import BadInput, DataUnavailable
+from capscope.stats._asof import as_of, require_price
+from capscope.stats._history import FieldHistory
 from capscope.stats.returns import window_bounds
 
 DECISIVE_SESSIONS = 3
@@ -323,5 +335,209 @@ def zone_check(symbol: str, low: float, high: float, lookback: str = "3Y",
         warnings=notes)
 
 
-__all__ = ["DECISIVE_SESSIONS", "Breakout", "Levels", "Zone", "ZoneCheck", "breakout",
-           "cluster_prices", "levels", "swing_points", "zone_check"]
+MA_UNITS = ("day", "week", "month")
+_DAY_NS = 86_400 * 10**9
+
+
+def period_ids(ns: np.ndarray, unit: str) -> np.ndarray:
+    """Per row, a number naming its calendar period: the row itself for ``day``, the week
+    (Monday to Sunday) or the month of its date; equal numbers share a period."""
+    if unit == "day":
+        return np.arange(len(ns), dtype=np.int64)
+    days = np.asarray(ns, dtype=np.int64) // _DAY_NS
+    if unit == "week":
+        return (days + 3) // 7  # 1970-01-01 was a Thursday: shift so weeks begin on Monday
+    return days.astype("M8[D]").astype("M8[M]").astype(np.int64)
+
+
+def rolling_average(values: np.ndarray, window: int, periods: np.ndarray | None = None
+                    ) -> np.ndarray:
+    """Per row, the mean of the last ``window`` period closes, the row's own value standing for
+    its (possibly unfinished) period; NaN on NaN rows and where fewer than ``window`` periods
+    exist. Rows skip NaN: a gap is not a close. ``periods`` (non-decreasing ids, see
+    :func:`period_ids`) defaults to one period per row, the plain rolling mean.
+
+    One cumulative sum answers every row: the window's earlier periods are a difference of
+    two of its entries, so the cost does not grow with the window.
+    """
+    v = np.asarray(values, dtype=np.float64)
+    out = np.full(len(v), np.nan)
+    ok = np.flatnonzero(~np.isnan(v))
+    if len(ok) == 0:
+        return out
+    x = v[ok]
+    ids = np.arange(len(ok)) if periods is None else np.asarray(periods)[ok]
+    new_period = np.r_[True, ids[1:] != ids[:-1]]
+    k = np.cumsum(new_period) - 1  # per row: the ordinal of its period among those present
+    last_of_period = np.r_[new_period[1:], True]
+    cs = np.r_[0.0, np.cumsum(x[last_of_period])]  # cs[j]: the closes of periods 0..j-1
+    enough = k >= window - 1
+    kk = k[enough]
+    out[ok[enough]] = (cs[kk] - cs[kk - window + 1] + x[enough]) / window
+    return out
+
+
+@dataclass(frozen=True)
+class SideRuns:
+    """Which side of its average each row closed on, and where each run on a side began.
+
+    ``above`` is False on rows without an average; ``run_start`` is the row where the row's
+    current run began after a close on the other side (-1: no cross since the first average,
+    or no average on the row); ``crosses`` lists every such run start, in order.
+    """
+
+    above: np.ndarray
+    run_start: np.ndarray
+    crosses: np.ndarray
+
+
+def side_runs(values: np.ndarray, average: np.ndarray) -> SideRuns:
+    """Sides, run starts and crosses of ``values`` against ``average`` (rows where either is
+    NaN are skipped: the run continues across them)."""
+    v = np.asarray(values, dtype=np.float64)
+    a = np.asarray(average, dtype=np.float64)
+    valid = ~(np.isnan(v) | np.isnan(a))
+    above = np.zeros(len(v), dtype=bool)
+    above[valid] = v[valid] > a[valid]
+    rows = np.flatnonzero(valid)
+    side = above[rows]
+    crosses = rows[1:][side[1:] != side[:-1]]
+    marks = np.full(len(v), -1, dtype=np.int64)
+    marks[crosses] = crosses
+    run_start = np.maximum.accumulate(marks) if len(v) else marks
+    run_start[~valid] = -1
+    return SideRuns(above=above, run_start=run_start, crosses=crosses.astype(np.int64))
+
+
+@dataclass(frozen=True)
+class _AverageScan:
+    """A history's whole-history average and side runs, for one window and unit."""
+
+    average: np.ndarray
+    sides: SideRuns
+    first_row: int  # the first row with an average (len when none has)
+
+
+def _scan(h: FieldHistory, window: int, unit: str) -> _AverageScan:
+    avg = rolling_average(h.values, window, None if unit == "day" else period_ids(h.ns, unit))
+    sides = side_runs(h.values, avg)
+    for arr in (avg, sides.above, sides.run_start, sides.crosses):
+        arr.setflags(write=False)
+    has = np.flatnonzero(~np.isnan(avg))
+    return _AverageScan(avg, sides, int(has[0]) if len(has) else len(avg))
+
+
+@dataclass(kw_only=True)
+class MovingAverage(Result):
+    symbol: str
+    session: pd.Timestamp
+    close: float
+    window: int
+    unit: str
+    field: str
+    average: float
+    pct_from_average: float  # (close / average - 1) * 100
+    above: bool
+    side_since: pd.Timestamp | None  # first session of the current run; None: no cross in the data
+    sessions_on_side: int
+    crossed_today: bool
+    previous_cross_same_direction: pd.Timestamp | None
+    takeaway: str
+
+
+def _ma_takeaway(sym: str, close: float, session: pd.Timestamp, pct: float, above: bool,
+                 window: int, unit: str, average: float, since: pd.Timestamp | None,
+                 n: int, first: pd.Timestamp) -> str:
+    side = "above" if above else "below"
+    runs = f"{n} session{'s' if n != 1 else ''}"
+    when = (f"{side} since {since.date()}, {runs}" if since is not None else
+            f"{side} on all {runs} since its first {window}-{unit} average, {first.date()}")
+    return (f"{sym} {close:,.2f} on {session.date()} is {abs(pct):.1f}% {side} its "
+            f"{window}-{unit} average {average:,.2f} ({when})")
+
+
+def _check_ma_args(window: int, unit: str) -> str:
+    if isinstance(window, bool) or not isinstance(window, int | np.integer) or window < 1:
+        raise BadInput(f"moving-average window {window!r} makes no sense",
+                       "use a whole number of periods, at least 1, e.g. 200")
+    u = str(unit).strip().lower()
+    if u not in MA_UNITS:
+        raise BadInput(f"unknown moving-average unit {unit!r}", "use day, week or month")
+    return u
+
+
+def moving_average(symbol: str, window: int = 200, on: DateLike | None = None, *,
+                   unit: str = "day", field: str = "close") -> MovingAverage:
+    """Where the close stands against its ``window``-``unit`` simple moving average on the
+    session ``on`` means: the distance, the side, since when, and the previous cross the same
+    way (for "the first close above its 200-day since March"). Method in the module docstring.
+    """
+    unit = _check_ma_args(window, unit)
+    window = int(window)
+    store = get_store()
+    a = as_of(symbol, on, field, store=store)
+    require_price(a.info, "moving averages")
+    h, t = a.history, a.row
+    scan = store.memo(("moving_average", a.symbol, field, window, unit),
+                      lambda: _scan(h, window, unit))
+    if t < scan.first_row:
+        per = {"day": "sessions", "week": "weekly closes", "month": "monthly closes"}[unit]
+        hint = (f"the first session with one is {h.date(scan.first_row).date()}"
+                if scan.first_row < len(h) else
+                f"{a.symbol} has fewer than {window} {per} in all its data")
+        raise DataUnavailable(f"{a.symbol} has too little {field} history on "
+                              f"{a.session.date()} for a {window}-{unit} average "
+                              f"({window} {per} needed)", hint)
+    close, avg = float(h.values[t]), float(scan.average[t])
+    above = bool(scan.sides.above[t])
+    start = int(scan.sides.run_start[t])
+    crosses = scan.sides.crosses
+    j = int(crosses.searchsorted(t, side="right")) - 1  # the current run's cross, if any
+    since = h.date(start) if start >= 0 else None
+    run_from = start if start >= 0 else scan.first_row
+    n = t - run_from + 1
+    prev_same = h.date(int(crosses[j - 2])) if j >= 2 else None
+    pct = (close / avg - 1) * 100
+    first = h.date(scan.first_row)
+    window_from = h.date(_window_first_row(h, t, window, unit))
+    warnings = list(a.warnings)
+    if since is None:
+        warnings.append(f"the close has been {'above' if above else 'below'} its average on "
+                        f"every session since the first {window}-{unit} average "
+                        f"({first.date()}): the run began before the data can show")
+    return MovingAverage(
+        symbol=a.symbol, session=a.session, close=close, window=window, unit=unit, field=field,
+        average=avg, pct_from_average=pct, above=above, side_since=since, sessions_on_side=n,
+        crossed_today=start == t, previous_cross_same_direction=prev_same,
+        takeaway=_ma_takeaway(a.symbol, close, a.session, pct, above, window, unit, avg, since,
+                              n, first),
+        evidence={"session": a.session, "close": close, "average": avg,
+                  "window_from": window_from, "first_average": first,
+                  "previous_close": float(h.values[t - 1]) if t > 0 else None,
+                  "previous_average": (float(scan.average[t - 1])
+                                       if t > scan.first_row else None),
+                  "last_close_other_side": h.date(start - 1) if start > 0 else None},
+        provenance={**a.provenance(), "method": _ma_method(window, unit)},
+        warnings=warnings)
+
+
+def _ma_method(window: int, unit: str) -> str:
+    closes = ("closes" if unit == "day" else
+              f"{unit}ly closes (the {unit} in progress at the session's close)")
+    return (f"simple mean of the last {window} {closes}; above means strictly greater than "
+            "the average")
+
+
+def _window_first_row(h: FieldHistory, t: int, window: int, unit: str) -> int:
+    """The first row whose close enters the average on row ``t`` (for the evidence)."""
+    if unit == "day":
+        return t - window + 1
+    ids = period_ids(h.ns[:t + 1], unit)
+    starts = np.flatnonzero(np.r_[True, ids[1:] != ids[:-1]])
+    # the oldest period in the window counts by its last close: the row before the next period
+    return int(starts[-window + 1] - 1) if window > 1 else t
+
+
+__all__ = ["DECISIVE_SESSIONS", "MA_UNITS", "Breakout", "Levels", "MovingAverage", "SideRuns",
+           "Zone", "ZoneCheck", "breakout", "cluster_prices", "levels", "moving_average",
+           "period_ids", "rolling_average", "side_runs", "swing_points", "zone_check"]
