@@ -1,4 +1,4 @@
-"""CLI commands of the markets room: ``returns``, ``months``, ``levels``, ``sectors``,
+"""CLI commands of the markets room: ``returns``, ``months``, ``levels``, ``ma``, ``sectors``,
 ``valuation``.
 
 Each prints a one-line takeaway, then a Rich table (or the result's dict with ``--json``). The
@@ -16,6 +16,7 @@ from capscope.cli._common import (
     OnOpt,
     SymbolArg,
     console,
+    emit,
     handle_errors,
     print_json,
     print_warnings,
@@ -212,6 +213,29 @@ def _render_levels(r: Any, zc: Any, bo: Any, show: int) -> None:
     print_warnings(r.warnings)
 
 
+# ------------------------------------------------------------------------- moving average
+
+
+def _render_ma(r: Any) -> None:
+    con = console()
+    con.print(f"[bold]{r.takeaway}.[/bold]")
+    per = "sessions" if r.unit == "day" else f"{r.unit}ly closes"
+    t = _kv_table()
+    t.add_row("close", _n(r.close), _d(r.session))
+    t.add_row("average", _n(r.average), f"{r.window} {per} from {_d(r.evidence['window_from'])}")
+    t.add_row("distance", _pct(r.pct_from_average), "above" if r.above else "below")
+    t.add_row("side since", _d(r.side_since) if r.side_since is not None
+              else f"first average ({_d(r.evidence['first_average'])})",
+              f"{r.sessions_on_side} session{'s' if r.sessions_on_side != 1 else ''}")
+    t.add_row("crossed today", "yes" if r.crossed_today else "no",
+              f"previous close {_n(r.evidence['previous_close'])} vs average "
+              f"{_n(r.evidence['previous_average'])}")
+    t.add_row("previous cross " + ("above" if r.above else "below"),
+              _d(r.previous_cross_same_direction), "")
+    con.print(t)
+    print_warnings(r.warnings)
+
+
 # ------------------------------------------------------------------------------- sectors
 
 
@@ -384,6 +408,25 @@ def register(app: typer.Typer) -> None:
                         "breakout": bo.to_dict() if bo else None})
         else:
             _render_levels(r, zc, bo, max(show, 1))
+
+    @app.command("ma", cls=OneLineUsage)
+    @handle_errors
+    def ma_cmd(
+        symbol: SymbolArg,
+        window: Annotated[int, typer.Option("--window", "-w", help="Periods in the average.")]
+        = 200,
+        unit: Annotated[str, typer.Option(help="day, week or month: the closes averaged.")]
+        = "day",
+        field: Annotated[str, typer.Option(
+            help="close (price) or adj_close (total return, ETFs).")] = "close",
+        on: OnOpt = None,
+        as_json: JsonOpt = False,
+    ) -> None:
+        """The close against its simple moving average: distance, side, since when, crosses."""
+        from capscope.stats.levels import moving_average
+
+        r = moving_average(symbol, window, on=on, unit=unit, field=field)
+        emit(r, as_json, _render_ma)
 
     @app.command("sectors", cls=OneLineUsage)
     @handle_errors

@@ -486,8 +486,8 @@ def moving_average(symbol: str, window: int = 200, on: DateLike | None = None, *
                 if scan.first_row < len(h) else
                 f"{a.symbol} has fewer than {window} {per} in all its data")
         raise DataUnavailable(f"{a.symbol} has too little {field} history on "
-                              f"{a.session.date()} for a {window}-{unit} average "
-                              f"({window} {per} needed)", hint)
+                              f"{a.session.date()} for a {window}-{unit} average: it needs "
+                              f"{window} {per}", hint)
     close, avg = float(h.values[t]), float(scan.average[t])
     above = bool(scan.sides.above[t])
     start = int(scan.sides.run_start[t])
