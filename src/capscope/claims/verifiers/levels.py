@@ -12,13 +12,30 @@ are documented there. Rules of the verdict, on the 3-year lookback ending on the
 * "broke out above $245" (``breakout``): supported when the close is above the level on the day
   and the current run above it began within the last :data:`RECENT_SESSIONS` sessions; a
   "decisive" breakout also needs the function's decisive flag.
+
+Moving averages (:func:`capscope.stats.levels.moving_average`), on the claim's day:
+
+* "is above its 200-day": supported when the close is on the stated side, else contradicted.
+* "fell below its 50-day" (a verb of motion before the side, :data:`_CROSS_VERB`): a cross. Supported
+  when the close is on the stated side and the run there began on the day or within the
+  :data:`MA_CROSS_SESSIONS` sessions before (an article's "on Monday" may be a session off, an
+  undated one is read days later); on the stated side since earlier: imprecise, with the date.
+  "Through" takes its side from the verb (fell through: below).
+* "8% above its 200-day": the stated distance against the close's distance from the average,
+  under the lexicon's rounding and hedges.
+* A share of member stocks above their own averages ("80% of Russell 2000 stocks trade above
+  the 50-day") is breadth, not the index's average: capscope has no member data to check it.
 """
 
 from __future__ import annotations
 
-from capscope.claims.model import CheckedClaim, Evidence, Unit, Verdict
+import re
+
+from capscope.claims.model import CheckedClaim, Claim, Direction, Evidence, Quantity, Unit, Verdict
+from capscope.claims.quantities import find_quantities
 from capscope.claims.resolve import ResolvedClaim
 from capscope.claims.verifiers._base import (
+    compare,
     fmt_num,
     from_error,
     iso,
@@ -26,6 +43,7 @@ from capscope.claims.verifiers._base import (
     symbol_and_day,
     unverifiable,
     verdict,
+    worst,
 )
 from capscope.errors import CapscopeError
 
@@ -83,7 +101,7 @@ def verify_price_level(rc: ResolvedClaim) -> CheckedClaim:
     c = rc.claim
     kind = str(c.details.get("level_type", "level") or "level")
     if kind == "moving_average":
-        return unverifiable(rc, "capscope has no moving-average statistic")
+        return verify_moving_average(rc, w)
     b = _bounds(rc)
     if b is None:
         return unverifiable(rc, "the claim states no price level")
@@ -152,4 +170,125 @@ def verify_price_level(rc: ResolvedClaim) -> CheckedClaim:
     return verdict(rc, v, text, ev)
 
 
-__all__ = ["verify_price_level"]
+MA_CROSS_SESSIONS = 5
+_DOWN_VERB = r"fell|fallen|falls|fall|falling|dropped|drops|drop|dropping|slipped|slips|slip|slipping"
+_CROSS_VERB = re.compile(
+    r"\b(?P<verb>(?P<down>" + _DOWN_VERB + r")|broke|broken|breaks|break|breaking|crossed|"
+    r"crosses|cross|crossing|climbed|climbs|climb|climbing|rose|risen|rises|rise|rising|"
+    r"moved|moves|move|moving|pushed|pushes|push|pushing)"
+    r"(?:\s+(?:back|again|just|firmly|decisively|convincingly|solidly|sharply|\w+ly)){0,2}\s*$",
+    re.IGNORECASE)
+_FIRST_BEFORE = re.compile(r"\bfirst\s+(?:daily\s+|weekly\s+|monthly\s+)?(?:close|closing|finish|"
+                           r"settle|time)\s*$", re.IGNORECASE)
+_FIRST_AFTER = re.compile(r"\bfor\s+the\s+first\s+time\b", re.IGNORECASE)
+_MEMBERS = re.compile(r"\b(?:stocks|members|components|constituents|companies|names|issues)\b",
+                      re.IGNORECASE)
+_SHARE_OF = re.compile(r"(?:%|\bpercent|\bper cent|\bhalf|\bmajority|\bshare|\bproportion|\bmost|"
+                       r"\bpercentage|\bnumber|\bfraction)\s+of\b", re.IGNORECASE)
+
+
+def _around(c: Claim) -> tuple[str, str]:
+    """The claim's sentence before and after the matched words ("IWM is trading 8% " before
+    "above its 200-day moving average")."""
+    sent, text = c.sentence, c.text
+    off = c.span.start - c.sentence_span.start
+    if not (0 <= off <= len(sent) and sent[off:off + len(text)] == text):
+        off = sent.find(text) if text else -1
+    if off < 0:
+        return "", ""
+    return sent[:off], sent[off + len(text):]
+
+
+def _stated_distance(before: str) -> Quantity | None:
+    """A percentage written right before the side word ("8% above", "about 5% below")."""
+    tail = before[-60:]
+    qs = [q for q in find_quantities(tail) if q.unit is Unit.PCT]
+    if not qs or tail[qs[-1].span.end:].strip():
+        return None
+    return qs[-1]
+
+
+def _ma_side(c: Claim, before: str, after: str) -> tuple[bool, bool]:
+    """The stated side (True: above) and whether the words say it was crossed: a verb of
+    motion before the side word, or "first close above", "above it for the first time"."""
+    verb = _CROSS_VERB.search(before[-60:])
+    word = c.text.split(maxsplit=1)[0].lower() if c.text else ""
+    above = c.direction is not Direction.DOWN
+    if word == "through" and verb is not None:
+        above = verb.group("down") is None
+    first = _FIRST_BEFORE.search(before[-40:]) or _FIRST_AFTER.search(after[:60])
+    return above, verb is not None or first is not None
+
+
+def verify_moving_average(rc: ResolvedClaim, w) -> CheckedClaim:  # noqa: ANN001
+    """A close above or below its N-day/week/month moving average, a cross of it, a distance
+    from it (rules in the module docstring)."""
+    from capscope.stats.levels import moving_average
+
+    c = rc.claim
+    window, unit = c.details.get("window"), str(c.details.get("window_unit") or "day")
+    if not isinstance(window, int) or window < 1:
+        return unverifiable(rc, "the claim names no moving-average window (e.g. 200-day)")
+    before, after = _around(c)
+    if _MEMBERS.search(before[-80:]) and _SHARE_OF.search(before[-80:]):
+        return unverifiable(rc, "a share of member stocks above their own moving averages is "
+                                "breadth, not the index's average; capscope has no member data")
+    above, cross = _ma_side(c, before, after)
+    sym = sym_of(rc)
+    on = w.day if w.day is not None else w.on
+    name = f"{window}-{unit}"
+    unit_opt = "" if unit == "day" else f" --unit {unit}"
+    cmd = f"capscope ma {sym} --window {window}{unit_opt} --on {iso(on)}"
+    args = {"symbol": sym, "window": window, "unit": unit, "on": iso(on)}
+    try:
+        r = memo(moving_average, sym, window, on=on, unit=unit)
+    except CapscopeError as exc:
+        return from_error(rc, exc, "capscope.stats.levels.moving_average", cmd, args)
+    side = "above" if above else "below"
+    found_side = "above" if r.above else "below"
+    dist = _stated_distance(before)
+    ev = Evidence(statistic="capscope.stats.levels.moving_average", arguments=args,
+                  command=cmd, note="; ".join([*w.notes, *r.warnings]),
+                  claimed=(f"{dist.raw + ' ' if dist else ''}{side} its {name} average"
+                           f"{' (a cross)' if cross else ''}"),
+                  found=(f"close {fmt_num(r.close)}, {abs(r.pct_from_average):.2f}% "
+                         f"{found_side} its {name} average {fmt_num(r.average)}"),
+                  values={"close": r.close, "average": r.average,
+                          "pct_from_average": r.pct_from_average, "above": r.above,
+                          "side_since": iso(r.side_since), "sessions_on_side": r.sessions_on_side,
+                          "previous_cross_same_direction": iso(r.previous_cross_same_direction)})
+    head = (f"{sym} closed at {fmt_num(r.close)} on {iso(r.session)}, "
+            f"{abs(r.pct_from_average):.2f}% {found_side} its {name} average "
+            f"{fmt_num(r.average)}")
+    parts = [_side_verdict(r, above, cross)]
+    if dist is not None:
+        parts.append(compare(dist, Direction.UP if above else Direction.DOWN,
+                             r.pct_from_average, f"distance from the {name} average"))
+    v = worst([p[0] for p in parts])
+    return verdict(rc, v, "; ".join([head, *(p[1] for p in parts if p[1])]), ev)
+
+
+def _side_verdict(r, above: bool, cross: bool) -> tuple[Verdict, str]:  # noqa: ANN001
+    """The side (and, for a cross, its timing) against the statistic's answer."""
+    side = "above" if above else "below"
+    if r.above != above:
+        return Verdict.CONTRADICTED, f"not {side} it"
+    run = (f"{side} since {iso(r.side_since)} ({r.sessions_on_side} sessions)"
+           if r.side_since is not None else
+           f"{side} on every session since its first average ({r.sessions_on_side} sessions)")
+    if not cross:
+        return Verdict.SUPPORTED, run
+    ago = r.sessions_on_side - 1
+    prev = r.previous_cross_same_direction
+    earlier = (f" (the previous cross {side}: {iso(prev)})" if prev is not None else
+               f" (no earlier cross {side} in the data)")
+    if r.side_since is not None and ago == 0:
+        return Verdict.SUPPORTED, f"crossed {side} it that session{earlier}"
+    if r.side_since is not None and ago <= MA_CROSS_SESSIONS:
+        return Verdict.SUPPORTED, (f"crossed {side} it on {iso(r.side_since)}, {ago} "
+                                   f"session{'s' if ago != 1 else ''} before{earlier}")
+    return Verdict.IMPRECISE, (f"{run}: the cross is older than {MA_CROSS_SESSIONS} sessions "
+                               "before the day")
+
+
+__all__ = ["MA_CROSS_SESSIONS", "verify_moving_average", "verify_price_level"]
