@@ -53,3 +53,22 @@ def test_an_embedded_post_speaks_of_the_day_it_was_posted():
     days = {(c.subject.symbol, c.text): c.time.start for c in claims if c.kind.value == "day_move"}
     assert days == {("RUT", "up 3.35%"): dt.date(2024, 7, 11), ("SPX", "down 0.75%"): dt.date(2024, 7, 11),
                     ("RUT", "rose 1.1%"): dt.date(2024, 7, 12)}
+
+
+def test_a_month_to_date_return_in_live_coverage_is_read_to_the_sessions_range():
+    import capscope
+    from capscope.claims.check import check_text
+
+    bars = capscope.bars("RUT")
+    base = float(bars.loc["2023-11-30", "close"])
+    day = bars.loc["2023-12-28"]
+    lo, hi = (float(day["low"]) / base - 1) * 100, (float(day["high"]) / base - 1) * 100
+    at_close = (float(day["close"]) / base - 1) * 100
+    assert lo - 0.05 <= 13.7 <= hi + 0.05 and abs(at_close - 13.7) > 0.05  # the case this test is about
+
+    live = ("The Russell 2000 was down 0.5% on Thursday afternoon. "
+            "The Russell 2000 has soared 13.7% so far this month.")
+    item = check_text(live, dt.date(2023, 12, 28)).items[-1]
+    assert item.claim.details.get("snapshot") and item.verdict.value == "supported"
+    closed = "The Russell 2000 ended Thursday down 0.4%. The Russell 2000 has soared 13.7% so far this month."
+    assert check_text(closed, dt.date(2023, 12, 28)).items[-1].verdict.value == "imprecise"

@@ -17,6 +17,7 @@ import time
 
 from capscope.claims.entities import find_mentions
 from capscope.claims.grammar import RULES, ArticleState, SentenceContext
+from capscope.claims.grammar.market import looks_live
 from capscope.claims.model import Claim, Span, TimeExpr, TimeKind
 from capscope.claims.normalize import Document, normalize
 from capscope.claims.quantities import find_quantities
@@ -132,7 +133,8 @@ def extract_article(text: str | bytes, published: dt.date | str | None = None) -
 
 def extract(doc: Document, published: dt.date | None = None) -> list[Claim]:
     """Claims of an already normalised document (no date search: pass ``published``)."""
-    state = ArticleState(published=published)
+    # live coverage ("in afternoon trading") anywhere makes its figures for the day mid-session ones
+    state = ArticleState(published=published, live=looks_live(doc.text))
     claims, tables = table_claims(doc.text)
     for span in doc.sentences:
         if any(t.start <= span.start < t.end for t in tables):

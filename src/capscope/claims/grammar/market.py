@@ -681,6 +681,18 @@ _SNAPSHOT = re.compile(
 _CLOSING_VERB = re.compile(r"\b(?:clos(?:e|ed|es|ing)|end(?:ed|s)?|finish(?:ed|es)?|settl(?:ed|es))\b", _I)
 
 
+def _undated_or_today(time: TimeExpr | None) -> bool:
+    """No date, a weekday or "today": the session being reported, not a dated one in a recap
+    ("+0.39% on March 25" lists a finished session)."""
+    return time is None or time.kind is TimeKind.WEEKDAY or any(
+        w in time.raw.lower() for w in ("today", "session", "this morning", "this afternoon"))
+
+
+def looks_live(text: str) -> bool:
+    """Whether an article reports a session in progress (see ``_SNAPSHOT``)."""
+    return _SNAPSHOT.search(text) is not None
+
+
 def _undated_horizon(t: TimeExpr) -> TimeExpr:
     """A horizon ("over the next year") that counts from an undated event: left unresolved."""
     return TimeExpr(t.raw, TimeKind.FUZZY, span=t.span, anchor="after", relative=True, resolved=False,
@@ -794,8 +806,11 @@ def moves(ctx: SentenceContext) -> None:
         if intraday:
             details["intraday"] = True
         elif kind is ClaimKind.DAY_MOVE and (_SNAPSHOT.search(ctx.text) or (
-                ctx.state.live and not _CLOSING_VERB.search(ctx.text))):
+                ctx.state.live and not _CLOSING_VERB.search(ctx.text) and _undated_or_today(time))):
             details["snapshot"] = ctx.state.live = True
+        elif (kind is ClaimKind.PERIOD_RETURN and ctx.state.live and time is not None
+              and time.kind in (TimeKind.TO_DATE, TimeKind.TRAILING) and not _CLOSING_VERB.search(ctx.text)):
+            details["snapshot"] = True  # "so far this month" in live coverage ends mid-session
         close_q = None
         ca = _CLOSE_AT.match(ctx.text[end:end + 40])
         if ca:

@@ -102,6 +102,11 @@ def _intraday_extreme(details: dict, direction: Direction, res: Any) -> tuple[st
     return side, float(level), (float(level) / res.previous_close - 1) * 100
 
 
+def _on_article_day(rc: ResolvedClaim, res: Any) -> bool:
+    """Live coverage speaks of the session in progress: the article's own day, no other."""
+    return rc.anchor is None or res.session == rc.anchor
+
+
 def _within_a_cent(stated: float, decimals: int, actual: float) -> bool:
     """A points change stated to the cent that differs from the data by at most one cent beyond
     its rounding: the change of two closes, either of which a vendor may round a cent apart."""
@@ -160,7 +165,7 @@ def verify_day_move(rc: ResolvedClaim) -> CheckedClaim:
                              f"{iso(res.session)}"
                              + (" (dividend-adjusted close)" if res.field == "adj_close" else "")))
         ev.claimed, ev.found = pct.raw, round(res.change_pct, 4)
-        if c.details.get("snapshot") and parts[-1][0] is not Verdict.SUPPORTED:
+        if c.details.get("snapshot") and parts[-1][0] is not Verdict.SUPPORTED and _on_article_day(rc, res):
             parts[-1] = _snapshot_reading(parts[-1], signed_claim(pct, c.direction), pct.decimals, res,
                                           as_pct=True)
         if c.details.get("intraday"):
@@ -201,7 +206,7 @@ def verify_close_level(rc: ResolvedClaim, res: Any, ev: Evidence) -> CheckedClai
         return unverifiable(rc, "the claim states no level", ev)
     v, text = compare(q, Direction.UNKNOWN, res.close, f"{res.symbol} close on "
                       f"{iso(res.session)}", "", signed=False)
-    if rc.claim.details.get("snapshot") and v is not Verdict.SUPPORTED:
+    if rc.claim.details.get("snapshot") and v is not Verdict.SUPPORTED and _on_article_day(rc, res):
         v, text = _snapshot_reading((v, text), q.value, q.decimals, res, as_pct=False)
     ev.claimed, ev.found = q.raw, res.close
     return verdict(rc, v, text, ev)

@@ -13,6 +13,7 @@ Comparisons: "triple the gains" checks the ratio a/b against 3 with the lexicon'
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from capscope.claims.lexicon import factor_matches
 from capscope.claims.model import CheckedClaim, Direction, Evidence, Unit, Verdict
@@ -25,6 +26,7 @@ from capscope.claims.verifiers._base import (
     memo,
     need_symbol,
     pick,
+    signed_claim,
     unverifiable,
     verdict,
     worst,
@@ -71,6 +73,32 @@ def _total_return(rc: ResolvedClaim, sym: str, w: TimeWindow):
         return etf, memo(period_return, etf, w.spec, on=w.on, total=True)
     except CapscopeError:
         return None
+
+
+def _live_reading(at_close: tuple[Verdict, str], stated: float, decimals: int, sym: str, r: Any,
+                  rc: ResolvedClaim) -> tuple[Verdict, str]:
+    """A return "so far this month" from live coverage, ending on the article's own session: the
+    end price was a mid-session one, so the stated return is borne out when it lies between the
+    returns to that session's low and high (give or take its last decimal)."""
+    from capscope.stats.moves import move
+
+    day = rc.anchor
+    if day is None or r.end != day:
+        return at_close
+    try:
+        res = memo(move, sym, on=r.end)
+    except CapscopeError:
+        return at_close
+    if res.intraday is None or not r.start_close:
+        return at_close
+    lo = (float(res.intraday.low) / r.start_close - 1) * 100
+    hi = (float(res.intraday.high) / r.start_close - 1) * 100
+    tol = 0.5 * 10 ** -decimals
+    rng = f"{lo:+.2f}%..{hi:+.2f}%"
+    if lo - tol <= stated <= hi + tol:
+        return Verdict.SUPPORTED, (f"{at_close[1].split(': right direction')[0]}; a mid-session figure: inside "
+                                   f"the range to {iso(r.end)}'s low and high, {rng}")
+    return at_close[0], f"{at_close[1]}; outside even the range to {iso(r.end)}'s low and high, {rng}"
 
 
 def verify_period_return(rc: ResolvedClaim) -> CheckedClaim:
@@ -121,6 +149,8 @@ def verify_period_return(rc: ResolvedClaim) -> CheckedClaim:
     if pct is not None:
         parts.append(compare(pct, c.direction, r.return_pct, what))
         ev.claimed, ev.found = pct.raw, round(r.return_pct, 4)
+        if c.details.get("snapshot") and parts[-1][0] is not Verdict.SUPPORTED and not price_note:
+            parts[-1] = _live_reading(parts[-1], signed_claim(pct, c.direction), pct.decimals, sym, r, rc)
     if pts is not None:
         parts.append(compare(pts, c.direction, r.change_points, f"{what} in points", " points"))
         if ev.claimed is None:
