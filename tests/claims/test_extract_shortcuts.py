@@ -122,3 +122,13 @@ def test_copy_is_a_shallow_copy():
 def test_signal_gate_agrees_with_one_case_insensitive_pattern(words):
     sentence = " ".join(words)
     assert extract.has_signal(sentence) == (extract._SIGNAL_RE.search(sentence) is not None)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(WORDS + ["was", "trading", "in", "afternoon", "Thursday", "morning", "midday",
+                                         "headed", "for", "is", "on", "pace", "at", "last", "check", "dropping",
+                                         "TRADING", "Advancing", "were", "declining", "so", "far", "today"]),
+                max_size=14))
+def test_live_coverage_gate_agrees_with_its_pattern(words):
+    text = " ".join(words)
+    assert market.looks_live(text) == (market._SNAPSHOT.search(text) is not None)

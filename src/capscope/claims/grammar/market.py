@@ -688,9 +688,19 @@ def _undated_or_today(time: TimeExpr | None) -> bool:
         w in time.raw.lower() for w in ("today", "session", "this morning", "this afternoon"))
 
 
+# one of these is in every _SNAPSHOT match (lower case)
+_LIVE_WORDS = ("trading", "morning", "afternoon", "midday", "mid-day", "last check", "so far today",
+               "so far in the session", "dropping", "losing", "falling", "rising", "climbing", "gaining", "sliding",
+               "slipping", "jumping", "tumbling", "advancing", "declining", "headed", "heading", "on track", "on pace")
+
+
 def looks_live(text: str) -> bool:
-    """Whether an article reports a session in progress (see ``_SNAPSHOT``)."""
-    return _SNAPSHOT.search(text) is not None
+    """Whether an article reports a session in progress (see ``_SNAPSHOT``). The whole text is
+    asked once per article: substring tests first, the pattern only when one word is there."""
+    low = text.lower() if text.isascii() else None
+    if low is not None and not any(map(low.__contains__, _LIVE_WORDS)):
+        return False
+    return for_text(_SNAPSHOT, text).search(text) is not None
 
 
 def _undated_horizon(t: TimeExpr) -> TimeExpr:
