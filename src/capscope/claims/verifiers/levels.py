@@ -30,10 +30,11 @@ Moving averages (:func:`capscope.stats.levels.moving_average`), on the claim's d
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from capscope.claims.model import CheckedClaim, Claim, Direction, Evidence, Quantity, Unit, Verdict
 from capscope.claims.quantities import find_quantities
-from capscope.claims.resolve import ResolvedClaim
+from capscope.claims.resolve import ResolvedClaim, TimeWindow
 from capscope.claims.verifiers._base import (
     compare,
     fmt_num,
@@ -46,6 +47,9 @@ from capscope.claims.verifiers._base import (
     worst,
 )
 from capscope.errors import CapscopeError
+
+if TYPE_CHECKING:
+    from capscope.stats.levels import MovingAverage
 
 REPEATED = 2
 LEVEL_BAND_PCT = 0.5
@@ -220,7 +224,7 @@ def _ma_side(c: Claim, before: str, after: str) -> tuple[bool, bool]:
     return above, verb is not None or first is not None
 
 
-def verify_moving_average(rc: ResolvedClaim, w) -> CheckedClaim:  # noqa: ANN001
+def verify_moving_average(rc: ResolvedClaim, w: TimeWindow) -> CheckedClaim:
     """A close above or below its N-day/week/month moving average, a cross of it, a distance
     from it (rules in the module docstring)."""
     from capscope.stats.levels import moving_average
@@ -268,14 +272,14 @@ def verify_moving_average(rc: ResolvedClaim, w) -> CheckedClaim:  # noqa: ANN001
     return verdict(rc, v, "; ".join([head, *(p[1] for p in parts if p[1])]), ev)
 
 
-def _side_verdict(r, above: bool, cross: bool) -> tuple[Verdict, str]:  # noqa: ANN001
+def _side_verdict(r: MovingAverage, above: bool, cross: bool) -> tuple[Verdict, str]:
     """The side (and, for a cross, its timing) against the statistic's answer."""
     side = "above" if above else "below"
     if r.above != above:
         return Verdict.CONTRADICTED, f"not {side} it"
-    run = (f"{side} since {iso(r.side_since)} ({r.sessions_on_side} sessions)"
-           if r.side_since is not None else
-           f"{side} on every session since its first average ({r.sessions_on_side} sessions)")
+    n = f"{r.sessions_on_side} session{'s' if r.sessions_on_side != 1 else ''}"
+    run = (f"{side} since {iso(r.side_since)} ({n})" if r.side_since is not None else
+           f"{side} on every session since its first average ({n})")
     if not cross:
         return Verdict.SUPPORTED, run
     ago = r.sessions_on_side - 1
