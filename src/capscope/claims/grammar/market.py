@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from capscope.claims import _spans
 from capscope.claims._spans import for_text
 from capscope.claims.grammar.base import NUMWORD, ORDWORD, SentenceContext, ascii_lower, lacks_all
 from capscope.claims.lexicon import count_value
@@ -694,13 +695,19 @@ _LIVE_WORDS = ("trading", "morning", "afternoon", "midday", "mid-day", "last che
                "slipping", "jumping", "tumbling", "advancing", "declining", "headed", "heading", "on track", "on pace")
 
 
+# the same pattern in lower case, for lower-cased ASCII text (the pattern has no upper-case class
+# escapes such as \S or \W that lower-casing would change): no case folding while scanning
+_SNAPSHOT_LOWER = re.compile(_SNAPSHOT.pattern.lower(), re.ASCII)
+
+
 def looks_live(text: str) -> bool:
     """Whether an article reports a session in progress (see ``_SNAPSHOT``). The whole text is
-    asked once per article: substring tests first, the pattern only when one word is there."""
-    low = text.lower() if text.isascii() else None
-    if low is not None and not any(map(low.__contains__, _LIVE_WORDS)):
-        return False
-    return for_text(_SNAPSHOT, text).search(text) is not None
+    asked once per article: on ASCII text, substring tests and then the lower-case pattern on the
+    lower-cased text (as ``re.IGNORECASE`` reads ASCII); other text takes the pattern itself."""
+    if not _spans.plain_ascii(text):
+        return _SNAPSHOT.search(text) is not None
+    low = text.lower()
+    return any(map(low.__contains__, _LIVE_WORDS)) and _SNAPSHOT_LOWER.search(low) is not None
 
 
 def _undated_horizon(t: TimeExpr) -> TimeExpr:
