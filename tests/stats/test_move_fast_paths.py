@@ -9,7 +9,7 @@ import datetime as dt
 import numpy as np
 import pandas as pd
 import pytest
-from dateutil.relativedelta import relativedelta
+from ago_reference import ago_words
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -22,16 +22,7 @@ from capscope.stats.returns import _months_back
 
 def _ago_reference(then: pd.Timestamp, now: pd.Timestamp) -> str:
     """The words from dateutil on the calendar dates and pandas' own Timedelta days."""
-    d = relativedelta(now.date(), then.date())
-    parts = []
-    if d.years:
-        parts.append(f"{d.years} year{'s' if d.years != 1 else ''}")
-    if d.months:
-        parts.append(f"{d.months} month{'s' if d.months != 1 else ''}")
-    if not parts:
-        days = (now - then).days
-        parts.append(f"{days} day{'s' if days != 1 else ''}")
-    return " ".join(parts) + " ago"
+    return ago_words(then.date(), now.date(), (now - then).days)
 
 
 @settings(max_examples=300, deadline=None)
