@@ -64,6 +64,11 @@ def _level_claim(ctx: SentenceContext, i: int, q: Quantity, start: int, end: int
     ctx.consumed.append((start, end))
 
 
+# "fell through its 200-day": through, downwards
+_DOWN_THROUGH = re.compile(r"\b(?:fell|falls|falling|dropped|drops|dropping|slipped|slips|slid|sank|sinks|sliced|"
+                           r"tumbled|plunged|broke\s+down|crashed|cut)\s+(?:right\s+|straight\s+)?$", _I)
+
+
 def price_levels(ctx: SentenceContext) -> None:
     for i, q in ctx.free_quantities((Unit.USD, Unit.NUMBER)):
         s, e = ctx.rel(q.span)
@@ -95,8 +100,10 @@ def price_levels(ctx: SentenceContext) -> None:
         if ctx.is_consumed(*m.span()):
             continue
         n = int(m.group("n"))
+        side = m.group("d").lower()
+        down = side in ("below", "under") or (side == "through" and _DOWN_THROUGH.search(ctx.text[max(0, m.start() - 30):m.start()]))
         ctx.make(ClaimKind.PRICE_LEVEL, m.start(), m.end(), subject=ctx.subject_for(m.start()),
-                 direction=Direction.DOWN if m.group("d").lower() in ("below", "under") else Direction.UP,
+                 direction=Direction.DOWN if down else Direction.UP,
                  time=ctx.time_for(m.start(), allow_since=False),
                  details={"level_type": "moving_average", "window": n, "window_unit": m.group("u").lower()})
         ctx.consumed.append(m.span())
