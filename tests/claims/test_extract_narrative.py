@@ -72,3 +72,13 @@ def test_a_month_to_date_return_in_live_coverage_is_read_to_the_sessions_range()
     assert item.claim.details.get("snapshot") and item.verdict.value == "supported"
     closed = "The Russell 2000 ended Thursday down 0.4%. The Russell 2000 has soared 13.7% so far this month."
     assert check_text(closed, dt.date(2023, 12, 28)).items[-1].verdict.value == "imprecise"
+
+
+def test_first_time_since_with_a_moving_average_is_the_averages_side_not_a_high():
+    kinds = [c.kind.value for c in extract_claims(
+        "The Russell 2000 closed above its 200-day moving average for the first time since March.",
+        dt.date(2025, 6, 30))]
+    assert kinds == ["price_level"]
+    kinds = [c.kind.value for c in extract_claims(
+        "The Russell 2000 closed above 2,300 for the first time since March.", dt.date(2025, 6, 30))]
+    assert kinds == ["highest_since"]

@@ -255,6 +255,7 @@ _SUPER = re.compile(
     r"(?P<n>" + NUMWORD + r"|a)\s+(?P<u>years?|months?|weeks?|decades?))\b", _I)
 _NOT_SEEN = re.compile(r"\b(?:levels?|highs?|lows?|prices?)\s+(?:not|last|un)\s*seen\s+since\b|"
                        r"\bfor\s+the\s+first\s+time\s+since\b", _I)
+_AVERAGE_LINE = re.compile(r"\bmoving\s+average|\b\d{1,3}-(?:day|week|month)\s+(?:average|line|MA)\b", _I)
 _LOOKBACK = re.compile(r"\b(?P<n>" + NUMWORD + r")[\s-](?P<u>day|week|month|year)[\s-](?P<hl>high|low)s?\b", _I)
 
 
@@ -318,6 +319,8 @@ def highest_since(ctx: SentenceContext) -> None:
     for m in _NOT_SEEN.finditer(ctx.text):
         if ctx.is_consumed(*m.span()):
             continue
+        if m.group(0).lower().startswith("for") and _AVERAGE_LINE.search(ctx.text):
+            continue  # "above its 200-day average for the first time since March": the average's side, not a high
         found = ctx.since_after(m.end() - 6, within=8)
         if found is None:
             continue
