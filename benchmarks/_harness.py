@@ -259,6 +259,14 @@ class Report:
         for t in self.targets:
             print(t.line())
 
+    def finish(self, args: argparse.Namespace, quick_note: str = "tiny workload, figures say nothing "
+                                                                   "about speed") -> None:
+        """The end of every script: the --quick caveat, the targets, and the JSON when asked."""
+        if args.quick:
+            print(f"(--quick: {quick_note})")
+        self.print_targets()
+        self.save(args.json)
+
     def save(self, path: str | None) -> None:
         if not path:
             return

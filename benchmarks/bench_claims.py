@@ -274,10 +274,7 @@ def main() -> None:
     ]
     if args.profile:
         _profile(check_text, corpus[: min(n, 50)])
-    if args.quick:
-        print("(--quick: tiny workload, figures say nothing about speed)")
-    report.print_targets()
-    report.save(args.json)
+    report.finish(args)
 
 
 if __name__ == "__main__":

@@ -261,10 +261,7 @@ def main() -> None:
                    note=note.format(check["cpu_s"])),
             Target("capscope report", rep["wall_s"], 3.0, "s", note=note.format(rep["cpu_s"])),
         ]
-        if args.quick:
-            print("(--quick: few repeats)")
-        report.print_targets()
-        report.save(args.json)
+        report.finish(args, "few repeats")
     finally:
         shutil.rmtree(home, ignore_errors=True)
         shutil.rmtree(work, ignore_errors=True)

@@ -243,10 +243,7 @@ def main() -> None:
         Target("scan time / numpy floor", vs_floor, 5.0, "x"),
         Target("peak memory / input arrays", mem_ratio, 2.0, "x"),
     ]
-    if args.quick:
-        print("(--quick: tiny workload, figures say nothing about speed)")
-    report.print_targets()
-    report.save(args.json)
+    report.finish(args)
 
 
 if __name__ == "__main__":
