@@ -129,7 +129,7 @@ def test_bad_inputs(store):
         calendar_streaks("DGS10")
     with pytest.raises(DataUnavailable):
         calendar_streaks("RUT", on="1980-01-02")
-    with pytest.raises(DataUnavailable, match="RUT has no value between 2026-08-21"):
+    with pytest.raises(DataUnavailable, match="2030-01-02 is after RUT's last data row for close, 2026-08-21"):
         calendar_streaks("RUT", on="2030-01-02")
     with pytest.raises(DataUnavailable, match="fewer than two"):
         calendar_streaks("RUT", on="1987-09-15")

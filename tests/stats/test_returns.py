@@ -121,12 +121,14 @@ def test_window_before_data_and_bad_symbols(store):
 
 def test_data_not_reaching_asof_is_an_error(store):
     # DJI stops on 2026-02-23
-    with pytest.raises(DataUnavailable, match="DJI close has no value between 2026-02-23"):
+    with pytest.raises(DataUnavailable, match="2026-08-21 is after DJI's last data row for close, "
+                       "2026-02-23"):
         period_return("DJI", "1M", on="2026-08-21")
-    # one session past the data is tolerated, with a note
+    # one session past the data is answered as of the last row, with a warning naming it
     r = period_return("RUT", "1M", on="2026-08-24")
     assert r.end == pd.Timestamp("2026-08-21")
-    assert any("no value on 2026-08-24" in w for w in r.warnings)
+    assert any("RUT close data end 2026-08-21: figures as of that close, not 2026-08-24" in w
+               for w in r.warnings)
 
 
 @settings(max_examples=60, deadline=None)

@@ -2,8 +2,17 @@
 available on it.
 
 A statistic "on" a date sees only rows up to that session (no look-ahead). A weekend or holiday
-resolves to the previous session with a note; a date before the symbol's data or after its last
-row is an error naming the range, never a silent clamp.
+resolves to the previous session with a note; a date before the symbol's data is an error naming
+the range, never a silent clamp.
+
+A date after the last row follows one rule, :func:`past_end`, for every statistic: up to
+:data:`MAX_SESSIONS_PAST_END` sessions after it (an article dated a day or two after the data
+snapshot) the figures are those of the last row, with a warning naming that row; further, a
+one-line refusal. A statistic about the date's own session (the move *of* D, a run or a close
+*on* D) cannot be answered from an earlier row without misstating what was asked, so it refuses
+any date after the last row, in the same words. :func:`as_of` serves exactly those statistics
+(``move``, ``streaks``, moving averages), so it always refuses; the window statistics
+(``returns``, ``months``, ``levels``, ``sectors``) answer as of the last row.
 """
 
 from __future__ import annotations
@@ -17,7 +26,7 @@ from functools import cached_property
 import numpy as np
 import pandas as pd
 
-from capscope.data.calendar import DateLike, parse_date, resolve_session
+from capscope.data.calendar import DateLike, parse_date, resolve_session, sessions
 from capscope.data.series import bars
 from capscope.data.store import Store, get_store
 from capscope.data.symbols import Kind, SymbolInfo, resolve
@@ -87,6 +96,31 @@ def require_price(info: SymbolInfo, what: str) -> None:
                        "'capscope fed history' or 'capscope move " + info.symbol + "'")
 
 
+#: Sessions a date may lie after a series' last row and still be answered as of that row.
+MAX_SESSIONS_PAST_END = 3
+
+
+def past_end(day: pd.Timestamp, last: pd.Timestamp, owner: str, field: str, *, hint: str,
+             answerable: bool = True) -> str:
+    """The rule for an as-of ``day`` whose session is after ``last``, the last row of
+    ``owner``'s ``field``: the warning to show when the figures of ``last`` answer it, else
+    :class:`DataUnavailable` (the one-line refusal, ``hint`` saying what to do).
+
+    Within :data:`MAX_SESSIONS_PAST_END` sessions the last row stands in, so an article dated
+    just after the snapshot can still be checked; a statistic about ``day``'s own session
+    passes ``answerable=False``, because an earlier row's figures would pretend to be
+    ``day``'s. Further away the data is too stale to stand in for the date.
+    """
+    session = resolve_session(day)[0]
+    after = len(sessions(last + pd.Timedelta(days=1), session))
+    if answerable and after <= MAX_SESSIONS_PAST_END:
+        return (f"{owner} {field} data end {last.date()}: figures as of that close, not "
+                f"{day.date()}; update the data for later dates")
+    whose = f"{owner}'" if owner.endswith("s") else f"{owner}'s"
+    raise DataUnavailable(f"{day.date()} is after {whose} last data row for {field}, "
+                          f"{last.date()}", hint)
+
+
 def field_coverage(frame: pd.DataFrame, fields: tuple[str, ...] = ("close", "adj_close")) -> str:
     """Which span each price field covers, e.g. "close 2026-03-20..2026-08-21; adj_close
     1998-12-22..2025-07-11": sector funds have a field that stops and another that starts later,
@@ -103,7 +137,11 @@ def field_coverage(frame: pd.DataFrame, fields: tuple[str, ...] = ("close", "adj
 def as_of(symbol: str, on: DateLike | None = None, field: str = "close", *,
           store: Store | None = None) -> AsOf:
     """Load ``symbol`` and cut it at the session ``on`` means (default: its last row);
-    ``store`` is the current one (:func:`get_store`) when the caller already has it."""
+    ``store`` is the current one (:func:`get_store`) when the caller already has it.
+
+    A date after the last row is refused (:func:`past_end` with ``answerable=False``): every
+    statistic built on this reads the session itself (its move, its close, the run ending on
+    it), which no earlier row can stand in for."""
     info = resolve(symbol)
     store = get_store() if store is None else store
     full = store.bars(info.symbol)  # the cached frame: sliced, never changed
@@ -146,10 +184,9 @@ def as_of(symbol: str, on: DateLike | None = None, field: str = "close", *,
                 f"{day.date()} is before {info.symbol}'s {field} data, which begins "
                 f"{first.date()}", span())
         session, note = resolve_session(day)
-        if day > last and session > last:
-            raise DataUnavailable(
-                f"{day.date()} is after {info.symbol}'s last data row for {field}, {last.date()}",
-                span() if partial else f"{span()}, or update the data")
+        if day > last and session > last:  # every statistic on as_of asks about D's session
+            past_end(day, last, info.symbol, field, answerable=False,
+                     hint=span() if partial else f"{span()}, or update the data")
         if note:
             warnings.append(note)
         row = h.row(session)
@@ -220,4 +257,5 @@ def ago(then: pd.Timestamp, now: pd.Timestamp) -> str:
     return " ".join(parts) + " ago"
 
 
-__all__ = ["AsOf", "ago", "as_of", "field_coverage", "require_price"]
+__all__ = ["MAX_SESSIONS_PAST_END", "AsOf", "ago", "as_of", "field_coverage", "past_end",
+           "require_price"]

@@ -11,6 +11,10 @@ The current streak is the one that contains the as-of date's period. When the as
 not the last NYSE session of its month (week), that period is *in progress*: it counts with its
 change so far and the result says so. "The first streak this long since ..." is the last earlier
 streak in the same direction at least as long as the current one.
+
+A date after the last row follows :func:`capscope.stats._asof.past_end`: up to three sessions
+after it the streaks are those as of the last row (its month counts as in progress), with a
+warning naming it; further, a one-line refusal.
 """
 
 from __future__ import annotations
@@ -21,10 +25,11 @@ import numpy as np
 import pandas as pd
 
 from capscope._result import Result
-from capscope.data.calendar import DateLike, resolve_session, sessions
+from capscope.data.calendar import DateLike, parse_date, resolve_session, sessions
 from capscope.data.series import series
 from capscope.data.symbols import Kind, resolve
 from capscope.errors import BadInput, DataUnavailable
+from capscope.stats._asof import past_end
 from capscope.stats.returns import MAX_GAP_SESSIONS, gap_sessions
 
 _FREQ = {"monthly": "M", "weekly": "W-FRI"}
@@ -146,13 +151,19 @@ def calendar_streaks(symbol: str, frequency: str = "monthly", on: DateLike | Non
             raise DataUnavailable(f"{info.symbol} has no close on or before {asof.date()}",
                                   f"its closes begin on {full.index[0].date()}; choose a later "
                                   "--on date")
-        gap = gap_sessions(s.index[-1], asof)
-        if gap > MAX_GAP_SESSIONS:
-            raise DataUnavailable(f"{info.symbol} has no value between {s.index[-1].date()} and "
-                                  f"{asof.date()}", f"its data runs from {full.index[0].date()} "
-                                  f"to {full.index[-1].date()}; choose an earlier --on")
-        if gap:
-            warnings.append(f"no value on {asof.date()}; using {s.index[-1].date()}")
+        if asof > full.index[-1]:  # after the data: the rule every statistic shares
+            warnings.append(past_end(parse_date(on), full.index[-1], info.symbol, "close",
+                                     hint=f"use a date from {full.index[0].date()} to "
+                                          f"{full.index[-1].date()}, or update the data"))
+        else:
+            gap = gap_sessions(s.index[-1], asof)
+            if gap > MAX_GAP_SESSIONS:
+                raise DataUnavailable(f"{info.symbol} has no value between {s.index[-1].date()} "
+                                      f"and {asof.date()}", f"its data runs from "
+                                      f"{full.index[0].date()} to {full.index[-1].date()}; "
+                                      "choose an earlier --on")
+            if gap:
+                warnings.append(f"no value on {asof.date()}; using {s.index[-1].date()}")
     asof = s.index[-1]
     table = period_closes(s, frequency)
     if len(table) < 2:

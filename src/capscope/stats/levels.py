@@ -34,6 +34,12 @@ when it is strictly greater than its average (a close equal to it counts as belo
 runs, crosses and "since" dates compare each session's close with that session's own average;
 a session's answer reads only rows up to it, so a scan of the whole history read at the as-of
 row is the answer on that day.
+
+An ``on`` date after the last row: the zone statistics follow the window rule of
+:func:`capscope.stats.returns.window_bounds` (up to three sessions after it they are as of the
+last row, with a warning; further, a one-line refusal); a moving average is the close *of* the
+session against its average, so it refuses any date after the last row (see
+:func:`capscope.stats._asof.past_end`).
 """
 
 from __future__ import annotations
@@ -101,7 +107,8 @@ def _price_frame(symbol: str, lookback: str, on: DateLike | None
     if frame.empty:
         raise DataUnavailable(f"{info.symbol} has no closes", "choose another symbol")
     win = window_bounds(lookback, frame.index[-1] if on is None else on, frame.index,
-                        name=f"{info.symbol} close")  # sector funds' closes start in 2026
+                        name=f"{info.symbol} close",  # sector funds' closes start in 2026
+                        subject=None if on is None else (info.symbol, "close"))
     out = frame.loc[win.start:win.end, ["high", "low", "close"]].copy()
     notes = list(win.notes)
     missing = out["high"].isna() | out["low"].isna()

@@ -17,6 +17,10 @@ Definitions (written down so a claim can be checked against them):
 * Percentages are in percent (3.5 means 3.5%). Closes are price closes (not dividend-adjusted)
   unless ``field="adj_close"`` is asked for.
 * Intraday: rows with a missing high or low are skipped (e.g. VIX after 2026-08-03).
+* A date after the symbol's last row is refused, even a day after it
+  (:func:`capscope.stats._asof.past_end`, which other statistics answer as of the last row for up
+  to three sessions): this is the move *of* that session, and the last row's move reported for
+  it would pretend to be a move nobody has seen, so a claim about that day stays unverifiable.
 """
 
 from __future__ import annotations

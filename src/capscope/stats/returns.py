@@ -8,7 +8,9 @@ two sessions from :func:`window_bounds`, which applies this rule and nothing els
 
 * **End session**: the as-of date (``on``; a weekend or holiday means the previous session, with
   a note). Without ``on``, the symbol's last row. The series must have a close on that session
-  (a gap of up to three sessions is tolerated, with a note; more is an error).
+  (a gap of up to three sessions is tolerated, with a note; more is an error). An ``on`` after
+  the last row follows :func:`capscope.stats._asof.past_end`: up to three sessions after it, the
+  window ends on the last row, with a warning naming it; further, a one-line refusal.
 * **Base session**: the last session *on or before* a target calendar day:
 
   ====================  ===============================================================
@@ -61,6 +63,7 @@ from capscope.data.calendar import DateLike, parse_date, resolve_session, sessio
 from capscope.data.series import bars
 from capscope.data.symbols import Kind, SymbolInfo, resolve
 from capscope.errors import BadInput, DataUnavailable
+from capscope.stats._asof import past_end
 from capscope.stats._history import FieldHistory, history
 
 #: Below this rise of the denominator (in percent) the ratio of two returns is not reported.
@@ -177,26 +180,30 @@ def _bad_window(text: str) -> BadInput:
 
 
 def window_bounds(window: str, on: DateLike | None, index: pd.DatetimeIndex, *,
-                  name: str = "the series") -> Window:
+                  name: str = "the series", subject: tuple[str, str] | None = None) -> Window:
     """Apply the calendar-window rule (module docstring) to the dates a series has.
 
     ``index`` is the sorted dates on which the series has a value (for a cross-section, the
-    NYSE sessions); ``name`` names it in errors. Raises BadInput for a malformed or empty
+    NYSE sessions); ``name`` names it in errors. ``subject`` (owner, field) is given when ``on``
+    is the caller's as-of date: one after the last row then follows
+    :func:`capscope.stats._asof.past_end` (without it, as for an ``on`` the caller derived from
+    other rows, the gap rule of any bound applies). Raises BadInput for a malformed or empty
     window, DataUnavailable when the window starts before the data or the data does not reach
     the as-of date.
     """
     if len(index) == 0:
         raise DataUnavailable(f"{name} has no rows", "check the symbol with 'capscope data list'")
-    return _window_bounds(window, on, _Dates(index), name)
+    return _window_bounds(window, on, _Dates(index), name, subject)
 
 
-def _window_bounds(window: str, on: DateLike | None, dates: _Dates, name: str) -> Window:
+def _window_bounds(window: str, on: DateLike | None, dates: _Dates, name: str,
+                   subject: tuple[str, str] | None = None) -> Window:
     """:func:`window_bounds` on a non-empty index with its nanoseconds at hand."""
-    return _window_rows(window, on, dates, name)[0]
+    return _window_rows(window, on, dates, name, subject)[0]
 
 
-def _window_rows(window: str, on: DateLike | None, dates: _Dates, name: str
-                 ) -> tuple[Window, int | None, int]:
+def _window_rows(window: str, on: DateLike | None, dates: _Dates, name: str,
+                 subject: tuple[str, str] | None = None) -> tuple[Window, int | None, int]:
     """:func:`_window_bounds` with the rows of ``dates`` its bounds were read from (the start
     row is None for a window counted in rows): the last row on or before a day is also the
     last row on or before that row's own date, so a return over the series whose dates these
@@ -286,13 +293,12 @@ def _window_rows(window: str, on: DateLike | None, dates: _Dates, name: str
         raise DataUnavailable(f"{name} begins on {dates.first.date()}, after {end_wanted.date()}",
                               f"choose a window after {dates.first.date()}")
     end_wanted_session = resolve_session(end_wanted)[0]
-    gap = gap_sessions(end, end_wanted_session)
-    if gap > MAX_GAP_SESSIONS:
-        raise DataUnavailable(
-            f"{name} has no value between {end.date()} and {end_wanted_session.date()}",
-            f"its data runs from {dates.first.date()} to {dates.last.date()}; choose an earlier --on")
-    if gap:
-        notes.append(f"no value on {end_wanted_session.date()}; using {end.date()}")
+    if subject is not None and on is not None and end_wanted_session > dates.last:
+        notes.append(past_end(parse_date(on), dates.last, *subject,
+                              hint=f"use a date from {dates.first.date()} to "
+                                   f"{dates.last.date()}, or update the data"))
+    else:
+        _check_end_gap(end, end_wanted_session, dates, name, notes)
 
     # --- the base session ---------------------------------------------------------------
     if start_target is not None and start_target > end:
@@ -347,6 +353,19 @@ def _window_rows(window: str, on: DateLike | None, dates: _Dates, name: str
             f"{name} has no value near {start_target.date()} (last before it: "
             f"{start.date()})", "choose a window the data covers")
     return Window(text, start, end, rule, start_target, tuple(notes)), start_row, end_row
+
+
+def _check_end_gap(end: pd.Timestamp, wanted: pd.Timestamp, dates: _Dates, name: str,
+                   notes: list[str]) -> None:
+    """A missing row at the end session inside the data (or at an end the caller derived):
+    a few sessions are bridged with a note, more is not covered."""
+    gap = gap_sessions(end, wanted)
+    if gap > MAX_GAP_SESSIONS:
+        raise DataUnavailable(
+            f"{name} has no value between {end.date()} and {wanted.date()}",
+            f"its data runs from {dates.first.date()} to {dates.last.date()}; choose an earlier --on")
+    if gap:
+        notes.append(f"no value on {wanted.date()}; using {end.date()}")
 
 
 # ----------------------------------------------------------------------------- returns
@@ -425,9 +444,10 @@ def period_return(symbol: str, window: str = "1M", on: DateLike | None = None,
     # without --on the as-of is the symbol's last row, so an adj_close that stops earlier is
     # reported rather than silently measured to an older date
     try:
+        field = "adj_close" if total else "close"
         win, start_row, end_row = _window_rows(
             window, h.rows_end if on is None else on, _history_dates(h),
-            f"{info.symbol} {'adj_close' if total else 'close'}")
+            f"{info.symbol} {field}", None if on is None else (info.symbol, field))
     except DataUnavailable as exc:
         raise _with_coverage(info, exc) from None
     return _return_from(info, h, win, total, (start_row, end_row))
@@ -495,10 +515,13 @@ def compare_returns(a: str, b: str, window: str = "1M", on: DateLike | None = No
                        "compare two different symbols, e.g. RUT --vs SPX")
     ha, hb = _field_history(ia, total), _field_history(ib, total)
     common = ha.dates.intersection(hb.dates)
+    subject = None if on is None else (f"{ia.symbol} and {ib.symbol}",
+                                       "adj_close" if total else "close")
     if on is None:
         on = min(cast(pd.Timestamp, ha.rows_end), cast(pd.Timestamp, hb.rows_end))
     try:
-        win = window_bounds(window, on, common, name=f"{ia.symbol} with {ib.symbol}")
+        win = window_bounds(window, on, common, name=f"{ia.symbol} with {ib.symbol}",
+                            subject=subject)
     except DataUnavailable as exc:
         raise _with_coverage(ia, _with_coverage(ib, exc)) from None
     ra, rb = _return_from(ia, ha, win, total), _return_from(ib, hb, win, total)

@@ -19,6 +19,10 @@ over the sessions ending at the window's end session:
 
 Quadrants: leading (both >= 100), weakening (ratio >= 100, momentum < 100), lagging (both
 < 100), improving (ratio < 100, momentum >= 100).
+
+An ``on`` date after the funds' last session follows the window rule of
+:func:`capscope.stats.returns.window_bounds`: up to three sessions after it the table is as of
+that session, with a warning; further, a one-line refusal.
 """
 
 from __future__ import annotations
@@ -103,7 +107,8 @@ def sector_table(window: str = "1M", on: DateLike | None = None, rrg_length: int
     frames = {sym: bars(sym) for sym in (*BENCHMARKS, *SECTOR_FUNDS)}
     last = frames["SPY"].index[-1]
     days = sessions(frames["SPY"].index[0], last)
-    win = window_bounds(window, last if on is None else on, days, name="the sector data")
+    win = window_bounds(window, last if on is None else on, days, name="the sector data",
+                        subject=None if on is None else ("the sector funds", "close"))
     warnings = list(win.notes)
     bench: dict[str, dict[str, float]] = {}
     for b in BENCHMARKS:

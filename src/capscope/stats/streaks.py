@@ -21,6 +21,11 @@ claim about episodes. The counting rules, written down once:
 * The **latest episode**'s rank: its occurrence number (the k-th since the history begins), its
   rank by length and by cumulative move (1 = largest; ties share the better rank), and the last
   earlier episode at least as long ("the longest since ...").
+* A date after the symbol's last row is refused, even a day after it
+  (:func:`capscope.stats._asof.past_end`): the latest episode, the current run and the count
+  "the 5th such streak" are all about the run *ending on* that session, which the last row
+  cannot stand in for (the run may have ended or grown since), unlike the window statistics,
+  which answer as of the last row for up to three sessions.
 """
 
 from __future__ import annotations
