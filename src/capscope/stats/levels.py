@@ -33,7 +33,8 @@ month), where the period in progress counts with the session's own close. The cl
 when it is strictly greater than its average (a close equal to it counts as below). The side
 runs, crosses and "since" dates compare each session's close with that session's own average;
 a session's answer reads only rows up to it, so a scan of the whole history read at the as-of
-row is the answer on that day.
+row is the answer on that day. ``previous_same_side`` is the last close on the current side
+before the current run began (the "since" of "the first close above it since March").
 
 An ``on`` date after the last row: the zone statistics follow the window rule of
 :func:`capscope.stats.returns.window_bounds` (up to three sessions after it they are as of the
@@ -449,6 +450,7 @@ class MovingAverage(Result):
     sessions_on_side: int
     crossed_today: bool
     previous_cross_same_direction: pd.Timestamp | None
+    previous_same_side: pd.Timestamp | None  # last session on this side before the current run
     takeaway: str
 
 
@@ -461,6 +463,22 @@ def _ma_takeaway(sym: str, close: float, session: pd.Timestamp, pct: float, abov
             f"{side} on all {runs} since its first {window}-{unit} average, {first.date()}")
     return (f"{sym} {close:,.2f} on {session.date()} is {abs(pct):.1f}% {side} its "
             f"{window}-{unit} average {average:,.2f} ({when})")
+
+
+def _previous_same_side(h: FieldHistory, scan: _AverageScan, j: int) -> int | None:
+    """Row of the last close on the current side before the current run began, or None.
+
+    "The first close above its 200-day since March" dates this session: the current run's cross
+    is ``crosses[j]``, the run on the other side began at ``crosses[j - 1]``, and the row before
+    that (skipping rows without a close or an average, which do not break a run) closed on the
+    current side. With fewer than two crosses no earlier run on this side is in the data.
+    """
+    if j < 1:
+        return None
+    k = int(scan.sides.crosses[j - 1]) - 1
+    while np.isnan(h.values[k]) or np.isnan(scan.average[k]):
+        k -= 1  # a cross has a valid row before it (side_runs), so this stops
+    return k
 
 
 def _check_ma_args(window: int, unit: str) -> str:
@@ -504,6 +522,7 @@ def moving_average(symbol: str, window: int = 200, on: DateLike | None = None, *
     run_from = start if start >= 0 else scan.first_row
     n = t - run_from + 1
     prev_same = h.date(int(crosses[j - 2])) if j >= 2 else None
+    k = _previous_same_side(h, scan, j)
     pct = (close / avg - 1) * 100
     first = h.date(scan.first_row)
     window_from = h.date(_window_first_row(h, t, window, unit))
@@ -516,6 +535,7 @@ def moving_average(symbol: str, window: int = 200, on: DateLike | None = None, *
         symbol=a.symbol, session=a.session, close=close, window=window, unit=unit, field=field,
         average=avg, pct_from_average=pct, above=above, side_since=since, sessions_on_side=n,
         crossed_today=start == t, previous_cross_same_direction=prev_same,
+        previous_same_side=h.date(k) if k is not None else None,
         takeaway=_ma_takeaway(a.symbol, close, a.session, pct, above, window, unit, avg, since,
                               n, first),
         evidence={"session": a.session, "close": close, "average": avg,

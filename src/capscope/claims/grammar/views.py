@@ -104,9 +104,30 @@ def price_levels(ctx: SentenceContext) -> None:
         down = side in ("below", "under") or (side == "through" and _DOWN_THROUGH.search(ctx.text[max(0, m.start() - 30):m.start()]))
         ctx.make(ClaimKind.PRICE_LEVEL, m.start(), m.end(), subject=ctx.subject_for(m.start()),
                  direction=Direction.DOWN if down else Direction.UP,
-                 time=ctx.time_for(m.start(), allow_since=False),
+                 time=ctx.time_for(m.start(), allow_since=False), since=_ma_since(ctx, m),
                  details={"level_type": "moving_average", "window": n, "window_unit": m.group("u").lower()})
         ctx.consumed.append(m.span())
+
+
+# "for the first time since March" / "the first such close since March" after the average, or
+# "its first close above its 200-day since March": the since phrase dates the previous close on that side
+_MA_FIRST_GAP = re.compile(r"^[^.;:!?]*\bfirst\b[^.;:!?]*$", _I)
+_MA_FIRST_BEFORE = re.compile(r"\bfirst\s+(?:[\w-]+\s+){0,2}$", _I)
+
+
+def _ma_since(ctx: SentenceContext, m: re.Match[str]) -> TimeExpr | None:
+    """The "since" of "above its 200-day for the first time since March" (None without the word
+    "first": "above its 200-day since March" says how long it has stayed there, not a first).
+    The time is consumed so no other rule reads it."""
+    found = ctx.since_after(m.end(), within=60)
+    if found is None:
+        return None
+    gap = ctx.text[m.end():ctx.rel(found[1].span)[0]]
+    if not (_MA_FIRST_GAP.match(gap) or (_MA_FIRST_BEFORE.search(ctx.text[max(0, m.start() - 30):m.start()])
+                                         and not gap.strip(" ,"))):
+        return None
+    ctx.used_t.add(found[0])
+    return found[1]
 
 
 # ---------------------------------------------------------------- event patterns

@@ -21,6 +21,9 @@ Moving averages (:func:`capscope.stats.levels.moving_average`), on the claim's d
   :data:`MA_CROSS_SESSIONS` sessions before (an article's "on Monday" may be a session off, an
   undated one is read days later); on the stated side since earlier: imprecise, with the date.
   "Through" takes its side from the verb (fell through: below).
+* "above its 200-day for the first time since March" (a ``since`` on the claim): also the last
+  close on that side before the current run, which must fall in the named period (before it:
+  imprecise, the article understates it; after it: contradicted); the worst of this and the cross.
 * "8% above its 200-day": the stated distance against the close's distance from the average,
   under the lexicon's rounding and hedges.
 * A share of member stocks above their own averages ("80% of Russell 2000 stocks trade above
@@ -265,11 +268,36 @@ def verify_moving_average(rc: ResolvedClaim, w: TimeWindow) -> CheckedClaim:
             f"{abs(r.pct_from_average):.2f}% {found_side} its {name} average "
             f"{fmt_num(r.average)}")
     parts = [_side_verdict(r, above, cross)]
+    if rc.since is not None and r.above == above:
+        ev.claimed += f" for the first time since {rc.since.label}"
+        ev.values["previous_same_side"] = iso(r.previous_same_side)
+        parts.append(_since_part(r, side, name, rc.since))
     if dist is not None:
         parts.append(compare(dist, Direction.UP if above else Direction.DOWN,
                              r.pct_from_average, f"distance from the {name} average"))
     v = worst([p[0] for p in parts])
     return verdict(rc, v, "; ".join([head, *(p[1] for p in parts if p[1])]), ev)
+
+
+def _since_part(r: MovingAverage, side: str, name: str, since: TimeWindow
+                ) -> tuple[Verdict, str]:
+    """"Above its 200-day for the first time since March": the last close on that side before
+    the current run must fall in the named period (inside: supported; before it: the article
+    understates the gap, imprecise; after it: contradicted), the rule of the other "since"
+    claims. No earlier close on that side in the data is judged against the first average."""
+    from capscope.claims.verifiers.since import since_verdict
+
+    first = r.evidence["first_average"]
+    what = f"{r.symbol} {side} its {name} average from {iso(r.side_since or first)}"
+    prev = r.previous_same_side
+    if prev is not None or not since.ok:
+        return since_verdict(prev, False, since, what, first)
+    if since.start is None or since.start < first:
+        return Verdict.UNVERIFIABLE, (f"{what}: no earlier close {side} it in the data, which has "
+                                      f"the average from {iso(first)}, after the start of "
+                                      f"'{since.label}' ({since.describe()})")
+    return Verdict.IMPRECISE, (f"{what}: no earlier close {side} it since the first average "
+                               f"({iso(first)}), not only since {since.describe()}")
 
 
 def _side_verdict(r: MovingAverage, above: bool, cross: bool) -> tuple[Verdict, str]:
