@@ -290,14 +290,8 @@ def _since_part(r: MovingAverage, side: str, name: str, since: TimeWindow
     first = r.evidence["first_average"]
     what = f"{r.symbol} {side} its {name} average from {iso(r.side_since or first)}"
     prev = r.previous_same_side
-    if prev is not None or not since.ok:
-        return since_verdict(prev, False, since, what, first)
-    if since.start is None or since.start < first:
-        return Verdict.UNVERIFIABLE, (f"{what}: no earlier close {side} it in the data, which has "
-                                      f"the average from {iso(first)}, after the start of "
-                                      f"'{since.label}' ({since.describe()})")
-    return Verdict.IMPRECISE, (f"{what}: no earlier close {side} it since the first average "
-                               f"({iso(first)}), not only since {since.describe()}")
+    return since_verdict(prev, prev is None, since, what, first,
+                         unmatched=f"the first run {side} it in the data")
 
 
 def _side_verdict(r: MovingAverage, above: bool, cross: bool) -> tuple[Verdict, str]:

@@ -51,19 +51,23 @@ def _previous_session(day: Any) -> Any:
 
 
 def since_verdict(found_date, is_record: bool, since: TimeWindow | None, what: str,
-                   data_begins) -> tuple[Verdict, str]:
+                   data_begins, *, unmatched: str = "the best in all the data") -> tuple[Verdict, str]:
+    """The "since" rule of every claim of the form "first/highest/best ... since X": the last
+    earlier match inside X is supported, before it understated (imprecise), after it
+    contradicted. ``is_record``: nothing earlier matches; ``unmatched`` says so in the claim's
+    own terms (a close above its average has no "best")."""
     if since is None:
         return Verdict.SUPPORTED, f"{what}: {'a record' if is_record else 'since ' + iso(found_date)}"
     if not since.ok:
         return Verdict.UNVERIFIABLE, f"'{since.label}': {since.reason}"
     if is_record:
         if since.start is None or since.start < data_begins:
-            # the best in all the data; whether it was matched before the data begins is unknown
-            return Verdict.UNVERIFIABLE, (f"{what}: the best in all the data, but the data "
+            # nothing earlier in the data; whether there was before the data begins is unknown
+            return Verdict.UNVERIFIABLE, (f"{what}: {unmatched}, but the data "
                                           f"begins {iso(data_begins)}, after the start of "
                                           f"'{since.label}' ({since.describe()})")
-        return Verdict.IMPRECISE, (f"{what}: it was the best in all the data (since "
-                                   f"{iso(data_begins)}), not only since {since.describe()}")
+        return Verdict.IMPRECISE, (f"{what}: it was {unmatched} (since {iso(data_begins)}), not only "
+                                   f"since {since.describe()}")
     if since.contains(found_date):
         return Verdict.SUPPORTED, (f"{what}: last matched on {iso(found_date)}, inside "
                                    f"'{since.label}' ({since.describe()})")
