@@ -17,7 +17,7 @@ from typing import Any, TypeVar
 
 import pandas as pd
 
-from capscope.claims.lexicon import imprecise, matches
+from capscope.claims.lexicon import imprecise, matches, rounding_unit
 from capscope.claims.model import CheckedClaim, Direction, Evidence, Quantity, Unit, Verdict
 from capscope.claims.resolve import ResolvedClaim, TimeWindow, default_day
 from capscope.errors import CapscopeError
@@ -175,10 +175,25 @@ def compare(q: Quantity, direction: Direction, actual: float, what: str,
         return Verdict.CONTRADICTED, (f"{what}: stated {stated} ({'up' if claimed > 0 else 'down'})"
                                       f", but the data gives {found}")
     if imprecise(claimed, q.hedge, a, decimals=q.decimals, word=q.word):
-        close = "right direction" if signed else "close"
-        return Verdict.IMPRECISE, (f"{what}: stated {stated}, data {found}: {close}, "
-                                   "outside the rounding/hedge tolerance")
+        return Verdict.IMPRECISE, f"{what}: stated {stated}, data {found}{_OUTSIDE_SIGNED if signed else _OUTSIDE}"
     return Verdict.CONTRADICTED, f"{what}: stated {stated}, but the data gives {found}"
+
+
+_OUTSIDE_SIGNED = ": right direction, outside the rounding/hedge tolerance"
+_OUTSIDE = ": close, outside the rounding/hedge tolerance"
+
+
+def within(stated: float, decimals: int, low: float, high: float) -> bool:
+    """``stated`` inside [low, high], give or take the lexicon's rounding of what was written."""
+    tol = rounding_unit(stated, decimals)
+    return low - tol <= stated <= high + tol
+
+
+def borne_out(first: tuple[Verdict, str], why: str) -> tuple[Verdict, str]:
+    """A second reading bears out what :func:`compare` did not (a mid-session price, a vendor's
+    cent): supported, keeping the first comparison's figures but not its verdict words."""
+    text = first[1].replace(_OUTSIDE_SIGNED, "").replace(_OUTSIDE, "")
+    return Verdict.SUPPORTED, f"{text}; {why}"
 
 
 def pick(quantities: list[Quantity], *units: Unit, roles: tuple[str, ...] = ()) -> Quantity | None:

@@ -15,6 +15,7 @@ from typing import Any
 from capscope.claims.model import CheckedClaim, Direction, Evidence, Unit, Verdict
 from capscope.claims.resolve import ResolvedClaim
 from capscope.claims.verifiers._base import (
+    borne_out,
     compare,
     fmt_num,
     from_error,
@@ -25,6 +26,7 @@ from capscope.claims.verifiers._base import (
     symbol_and_day,
     unverifiable,
     verdict,
+    within,
     worst,
 )
 from capscope.errors import CapscopeError
@@ -107,12 +109,6 @@ def _on_article_day(rc: ResolvedClaim, res: Any) -> bool:
     return rc.anchor is None or res.session == rc.anchor
 
 
-def _within_a_cent(stated: float, decimals: int, actual: float) -> bool:
-    """A points change stated to the cent that differs from the data by at most one cent beyond
-    its rounding: the change of two closes, either of which a vendor may round a cent apart."""
-    return decimals >= 2 and abs(stated - actual) <= 0.5 * 10 ** -decimals + 0.01 + 1e-9
-
-
 def _snapshot_reading(at_close: tuple[Verdict, str], stated: float, decimals: int, res: Any, *,
                       as_pct: bool) -> tuple[Verdict, str]:
     """A figure from live coverage ("was dropping 2.1% in morning trading") that the close does
@@ -124,11 +120,9 @@ def _snapshot_reading(at_close: tuple[Verdict, str], stated: float, decimals: in
     lo, hi = float(res.intraday.low), float(res.intraday.high)
     if as_pct:
         lo, hi = (lo / res.previous_close - 1) * 100, (hi / res.previous_close - 1) * 100
-    tol = 0.5 * 10 ** -decimals
     shown = (f"{lo:+.2f}%..{hi:+.2f}%" if as_pct else f"{fmt_num(lo)}..{fmt_num(hi)}")
-    if lo - tol <= stated <= hi + tol:
-        return Verdict.SUPPORTED, (f"{at_close[1]}; a mid-session figure: inside the session's range "
-                                   f"{shown} (low..high)")
+    if within(stated, decimals, lo, hi):
+        return borne_out(at_close, f"a mid-session figure: inside the session's range {shown} (low..high)")
     return at_close[0], f"{at_close[1]}; outside even the session's range {shown}"
 
 
@@ -177,10 +171,10 @@ def verify_day_move(rc: ResolvedClaim) -> CheckedClaim:
         parts.append(compare(pts, c.direction, res.change_points, f"{res.symbol} on "
                              f"{iso(res.session)} in {'dollars' if in_usd else 'points'}",
                              " $" if in_usd else " points"))
-        if parts[-1][0] is Verdict.IMPRECISE and _within_a_cent(signed_claim(pts, c.direction), pts.decimals,
-                                                                res.change_points):
-            parts[-1] = (Verdict.SUPPORTED, parts[-1][1].split(": right direction")[0]
-                         + " (a cent apart: vendors' closes can differ in the last cent)")
+        if parts[-1][0] is Verdict.IMPRECISE and pts.decimals >= 2 and within(
+                signed_claim(pts, c.direction), pts.decimals, res.change_points - 0.01, res.change_points + 0.01):
+            # the change of two closes, either of which a vendor may round a cent apart
+            parts[-1] = borne_out(parts[-1], "a cent apart: vendors' closes can differ in the last cent")
         if ev.claimed is None:
             ev.claimed, ev.found = pts.raw, round(res.change_points, 4)
     if level is not None:

@@ -19,6 +19,7 @@ from capscope.claims.lexicon import factor_matches
 from capscope.claims.model import CheckedClaim, Direction, Evidence, Unit, Verdict
 from capscope.claims.resolve import ResolvedClaim, TimeWindow
 from capscope.claims.verifiers._base import (
+    borne_out,
     compare,
     fmt_pct,
     from_error,
@@ -29,6 +30,7 @@ from capscope.claims.verifiers._base import (
     signed_claim,
     unverifiable,
     verdict,
+    within,
     worst,
 )
 from capscope.errors import CapscopeError
@@ -93,11 +95,9 @@ def _live_reading(at_close: tuple[Verdict, str], stated: float, decimals: int, s
         return at_close
     lo = (float(res.intraday.low) / r.start_close - 1) * 100
     hi = (float(res.intraday.high) / r.start_close - 1) * 100
-    tol = 0.5 * 10 ** -decimals
     rng = f"{lo:+.2f}%..{hi:+.2f}%"
-    if lo - tol <= stated <= hi + tol:
-        return Verdict.SUPPORTED, (f"{at_close[1].split(': right direction')[0]}; a mid-session figure: inside "
-                                   f"the range to {iso(r.end)}'s low and high, {rng}")
+    if within(stated, decimals, lo, hi):
+        return borne_out(at_close, f"a mid-session figure: inside the range to {iso(r.end)}'s low and high, {rng}")
     return at_close[0], f"{at_close[1]}; outside even the range to {iso(r.end)}'s low and high, {rng}"
 
 
