@@ -261,10 +261,6 @@ def _inside(x: float, b: _Bounds) -> bool:
     return (x > low if low_open else x >= low) and (x < high if high_open else x <= high)
 
 
-def _same_sign(claimed: float, actual: float) -> bool:
-    return claimed == 0 or actual == 0 or (claimed > 0) == (actual > 0)
-
-
 def _finite(*xs: float) -> bool:
     return all(isinstance(x, int | float) and math.isfinite(x) for x in xs)
 
@@ -273,8 +269,8 @@ _NUMBER = (int, float)  # what ``_finite`` accepts, built once
 
 
 def _comparable(claimed: float, actual: float) -> bool:
-    """``_finite(claimed, actual) and _same_sign(claimed, actual)`` for the two-number case
-    every comparison makes, without the generator."""
+    """Both finite numbers, and of the same sign unless one is zero: the precondition of every
+    comparison (written out for two numbers: it runs for every claim)."""
     return (isinstance(claimed, _NUMBER) and math.isfinite(claimed)
             and isinstance(actual, _NUMBER) and math.isfinite(actual)
             and (claimed == 0 or actual == 0 or (claimed > 0) == (actual > 0)))

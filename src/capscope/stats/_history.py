@@ -94,15 +94,10 @@ class FieldHistory:
         # a writable copy: compiled kernels are specialised (and disk-cached) for writable arrays
         return np.array(self.values)
 
-    def window_extreme(self, lo: int, t: int, kind: str) -> tuple[float, pd.Timestamp]:
-        """Highest (``kind="high"``) or lowest value of rows lo..t and its date (earliest on ties,
-        as ``Series.idxmax`` gives)."""
-        value, at = self.window_extreme_row(lo, t, kind)
-        return value, self.date(at)
-
     def window_extreme_row(self, lo: int, t: int, kind: str) -> tuple[float, int]:
-        """:meth:`window_extreme` with the row instead of its date (for a caller that boxes
-        the dates of several answers at once)."""
+        """Highest (``kind="high"``) or lowest value of rows lo..t and its row (the earliest on
+        ties, as ``Series.idxmax`` gives); the row, not its date, so a caller boxes the dates of
+        several answers at once."""
         seg = self.values[lo:t + 1]
         k = int(seg.argmax() if kind == "high" else seg.argmin())
         return float(seg[k]), lo + k
