@@ -9,6 +9,7 @@ import typer
 from capscope import __version__
 from capscope.cli import check as _check
 from capscope.cli import data as _data
+from capscope.cli import evaluate as _evaluate
 from capscope.cli import fed as _fed
 from capscope.cli import fedwatch as _fedwatch
 from capscope.cli import markets as _markets
@@ -39,7 +40,7 @@ def _root(
     """capscope: small caps vs large caps, on real data."""
 
 
-for _module in (_data, _stats, _markets, _fed, _fedwatch, _check, _report):
+for _module in (_data, _stats, _markets, _fed, _fedwatch, _check, _evaluate, _report):
     _module.register(app)
 
 
