@@ -114,6 +114,38 @@ def import_(
     _notes(result.warnings)
 
 
+@data_app.command("remove", cls=OneLineUsage)
+@handle_errors
+def remove(
+    symbol: Annotated[str, typer.Argument(help="Symbol or alias of a series, or ZQ for the fed "
+                                          "funds futures.")],
+    start: Annotated[str | None, typer.Option(help="First date to remove (YYYY-MM-DD; default: "
+                                              "the first row).")] = None,
+    end: Annotated[str | None, typer.Option(help="Last date to remove (YYYY-MM-DD; default: "
+                                            "the last row).")] = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Remove a series' rows from START to END (the undo of an import), in one transaction."""
+    from capscope.data.calendar import parse_date
+    from capscope.data.store import get_store
+    from capscope.errors import BadInput
+
+    lo = parse_date(start, what="--start").date() if start is not None else None
+    hi = parse_date(end, what="--end").date() if end is not None else None
+    if lo is not None and hi is not None and lo > hi:
+        raise BadInput(f"--start {lo} is after --end {hi}", "swap the two dates")
+    store = get_store()
+    info = store.resolve(symbol)
+    gone, meta = store.delete_rows(info.symbol, lo, hi)
+    if as_json:
+        print_json({"symbol": info.symbol, "removed": gone, "meta": meta})
+        return
+    left = (f"stored {meta.first_date}..{meta.last_date}, {meta.rows:,} rows" if meta
+            else "the symbol is gone from the store")
+    console().print(f"removed {gone:,} rows from {info.symbol}; {left}", soft_wrap=True,
+                    markup=False)
+
+
 @data_app.command("update", cls=OneLineUsage)
 @handle_errors
 def update_(

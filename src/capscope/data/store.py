@@ -36,8 +36,8 @@ import numpy as np
 import pandas as pd
 
 from capscope.data.snapshot import SNAPSHOT_DATE, SNAPSHOT_VERSION
-from capscope.data.symbols import SYMBOLS, Kind, SymbolInfo, lookup, register, resolve
-from capscope.errors import DataUnavailable, StoreError
+from capscope.data.symbols import BUILT_IN, SYMBOLS, Kind, SymbolInfo, lookup, register, resolve
+from capscope.errors import BadInput, DataUnavailable, StoreError
 
 T = TypeVar("T")
 
@@ -336,8 +336,47 @@ class Store:
             con.execute("INSERT OR REPLACE INTO series_meta VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                         [info.symbol, info.kind.value, info.name, source, lo, hi, n, now, "[]"])
 
+    def delete_rows(self, symbol: str, start: dt.date | None = None,
+                    end: dt.date | None = None) -> tuple[int, SeriesMeta | None]:
+        """Delete one series' rows (or the fed funds futures', symbol ``ZQ``) dated ``start`` to
+        ``end`` (inclusive, open when None), atomically: the undo of an import.
+
+        Returns the rows deleted and the series' new metadata (None once a series imported by a
+        user is emptied: its metadata row goes too). A built-in series cannot be emptied (every
+        statistic and the report rely on it) and the other tables are not removable rows.
+        """
+        table = "futures" if symbol == _TABLE_SYMBOL["futures"] else "bars"
+        if symbol in _TABLE_SYMBOL.values() and table == "bars":
+            raise BadInput(f"{symbol} is a reference table, not rows an import adds",
+                           "remove rows of a series, or the fed funds futures (ZQ)")
+        own = "" if table == "futures" else " AND symbol = ?"
+        args: list[Any] = [] if table == "futures" else [symbol]
+        where = f"date BETWEEN ? AND ?{own}"
+        window = [start or dt.date(1, 1, 1), end or dt.date(9999, 12, 31)]
+        now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+        with self._transaction() as con:
+            gone = con.execute(f"SELECT COUNT(*) FROM {table} WHERE {where}",
+                               window + args).fetchone()[0]
+            lo, hi, n = con.execute(f"SELECT MIN(date), MAX(date), COUNT(*) FROM {table} WHERE "
+                                    f"NOT ({where}){own}", window + args + args).fetchone()
+            if gone == 0:
+                raise BadInput(f"{symbol} has no rows from {window[0]} to {window[1]}",
+                               "see 'capscope data list' for the dates it holds; nothing was "
+                               "changed")
+            if n == 0 and symbol in BUILT_IN:
+                raise BadInput(f"removing every row of the built-in {symbol} would break the "
+                               "statistics that use it",
+                               "give --start/--end to remove the rows an import added")
+            con.execute(f"DELETE FROM {table} WHERE {where}", window + args)
+            if n == 0:
+                con.execute("DELETE FROM series_meta WHERE symbol = ?", [symbol])
+                return int(gone), None
+            con.execute("UPDATE series_meta SET first_date = ?, last_date = ?, rows = ?, "
+                        "updated_at = ? WHERE symbol = ?", [lo, hi, n, now, symbol])
+        return int(gone), self.meta_for(symbol)
+
     @contextmanager
-    def _transaction(self, incoming: pd.DataFrame) -> Iterator[Any]:
+    def _transaction(self, incoming: pd.DataFrame | None = None) -> Iterator[Any]:
         """A write connection inside one transaction, with ``incoming`` registered as a view.
 
         COMMIT only when the block finishes; any exception (or a kill before COMMIT) leaves the
@@ -346,14 +385,16 @@ class Store:
         with self.connect(write=True) as con:
             con.execute("BEGIN TRANSACTION")
             try:
-                con.register("incoming", incoming)
+                if incoming is not None:
+                    con.register("incoming", incoming)
                 yield con
                 con.execute("COMMIT")
             except BaseException:
                 con.execute("ROLLBACK")
                 raise
             finally:
-                con.unregister("incoming")
+                if incoming is not None:
+                    con.unregister("incoming")
                 self._cache.clear()
 
 

@@ -185,6 +185,8 @@ _TABLE: tuple[SymbolInfo, ...] = (
 )
 
 SYMBOLS: dict[str, SymbolInfo] = {info.symbol: info for info in _TABLE}
+# The symbols capscope ships (SYMBOLS also gains the ones users import, via register).
+BUILT_IN: frozenset[str] = frozenset(SYMBOLS)
 
 _SPACES = re.compile(r"\s+")
 
@@ -245,5 +247,5 @@ def register(info: SymbolInfo) -> None:
     ALIASES.setdefault(normalise_name(info.symbol), info.symbol)
 
 
-__all__ = ["ALIASES", "SECTOR_FUNDS", "SYMBOLS", "Kind", "SymbolInfo", "lookup", "normalise_name",
+__all__ = ["ALIASES", "BUILT_IN", "SECTOR_FUNDS", "SYMBOLS", "Kind", "SymbolInfo", "lookup", "normalise_name",
            "register", "resolve"]

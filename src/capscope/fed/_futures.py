@@ -190,6 +190,35 @@ def read_futures_csv(path: str | Path) -> pd.DataFrame:
     return validate_futures(raw, source=f"import {p.name}")
 
 
+def check_price_dates(rows: pd.DataFrame, *, source: str, store: Store) -> None:
+    """Refuse price dates FedWatch could never use, before anything is written.
+
+    A price needs the target range in force on its date (the stored fed funds target series)
+    and a trading day; a row outside that span, on a weekend or on an NYSE holiday would be
+    stored, then refused by every later ``capscope fedwatch`` that defaults to the newest date.
+    """
+    from capscope.data.calendar import describe_non_session, sessions
+    from capscope.fed.policy import policy_rates
+
+    span = policy_rates(store=store).index
+    first, last = span[0], span[-1]
+    days = pd.DatetimeIndex(pd.unique(rows["date"])).sort_values()
+    outside = days[(days < first) | (days > last)]
+    if len(outside):
+        raise ImportRejected(
+            f"{source}: prices dated {outside[0].date()} ({len(outside)} date(s)) are outside "
+            f"the fed funds target data, {first.date()} to {last.date()}",
+            "FedWatch needs the target range on each price date: drop those rows, or update "
+            "the target first (capscope data update DFEDTARL DFEDTARU); the store was not "
+            "changed")
+    off = days[~days.isin(sessions(days[0], days[-1]))]
+    if len(off):
+        raise ImportRejected(
+            f"{source}: {off[0].date()} is {describe_non_session(off[0])}, not an NYSE session "
+            f"({len(off)} such date(s))",
+            "futures settle on trading days only: drop those rows; the store was not changed")
+
+
 @dataclass(frozen=True)
 class FuturesImport:
     """What an import added: rows, contract months and the date span."""
@@ -206,6 +235,7 @@ def import_futures(path: str | Path, *, store: Store | None = None) -> FuturesIm
 
     rows = read_futures_csv(path)
     st = store or get_store()
+    check_price_dates(rows, source=str(rows["source"][0]), store=st)
     st.write_table("futures", rows, key=("date", "contract_month"), source=str(rows["source"][0]))
     return FuturesImport(rows=len(rows), months=tuple(sorted(rows["contract_month"].unique())),
                          first_date=rows["date"].min(), last_date=rows["date"].max())
@@ -261,6 +291,6 @@ def missing_error(months: Iterable[str], day: pd.Timestamp) -> DataUnavailable:
         "in the store", IMPORT_HINT)
 
 
-__all__ = ["IMPORT_HINT", "MONTH_CODES", "CurveOnDate", "FuturesImport", "contract_code",
-           "curve_on", "import_futures", "missing_error", "month_label", "month_of_code",
-           "read_futures_csv", "shift_month", "validate_futures"]
+__all__ = ["IMPORT_HINT", "MONTH_CODES", "CurveOnDate", "FuturesImport", "check_price_dates",
+           "contract_code", "curve_on", "import_futures", "missing_error", "month_label",
+           "month_of_code", "read_futures_csv", "shift_month", "validate_futures"]
