@@ -21,6 +21,12 @@ DateLike = str | dt.date | dt.datetime | pd.Timestamp | np.datetime64
 
 
 _DAY_NS = 86_400 * 10**9
+# The dates a user may give (CLI, API, checker). pandas keeps session dates in nanoseconds,
+# which end at 2262-04-11 and begin at 1677-09-21; a margin inside that range leaves room for
+# the windows statistics add or subtract (a year back, two weeks ahead) without overflowing,
+# and holds every date any stored series can have.
+MIN_DATE = dt.date(1700, 1, 1)
+MAX_DATE = dt.date(2200, 12, 31)
 
 
 def parse_date(value: DateLike, *, what: str = "date") -> pd.Timestamp:
@@ -34,19 +40,32 @@ def parse_date(value: DateLike, *, what: str = "date") -> pd.Timestamp:
         elif not (value.hour or value.minute or value.second or value.microsecond
                   or value.nanosecond):
             return value
-    if isinstance(value, pd.Timestamp | dt.datetime | dt.date | np.datetime64):
-        ts = pd.Timestamp(value)
+    if isinstance(value, pd.Timestamp | np.datetime64):
+        ts = pd.Timestamp(value)  # computed dates (e.g. a claim's "in 1200"): callers judge them
+    elif isinstance(value, dt.date):
+        ts = pd.Timestamp(_in_range(value, value.isoformat(), what))
     else:
         text = str(value).strip()
         try:
-            ts = pd.Timestamp(dt.date.fromisoformat(text))
+            day = dt.date.fromisoformat(text)
         except ValueError:
             raise BadInput(
                 f"{what} {text!r} is not a date", "write dates as YYYY-MM-DD, e.g. 2024-07-16"
             ) from None
+        ts = pd.Timestamp(_in_range(day, text, what))
     if ts.tzinfo is not None:
         ts = ts.tz_convert(None)
     return ts.normalize()
+
+
+def _in_range(day: dt.date, text: str, what: str) -> dt.date:
+    """``day`` when it lies in [MIN_DATE, MAX_DATE]; otherwise the one-line error every face
+    (CLI, API, checker) shows, so no command reaches pandas with a date it cannot hold."""
+    probe = day.date() if isinstance(day, dt.datetime) else day
+    if not MIN_DATE <= probe <= MAX_DATE:
+        raise BadInput(f"{what} {text!r} is outside the dates capscope supports, "
+                       f"{MIN_DATE} to {MAX_DATE}", "give a date in that range")
+    return day
 
 
 def library_sessions(start: DateLike, end: DateLike) -> pd.DatetimeIndex:
@@ -147,5 +166,5 @@ def resolve_session(day: DateLike) -> tuple[pd.Timestamp, str | None]:
     return s, f"{d.date()} is {describe_non_session(d)}; using the previous session {s.date()}"
 
 
-__all__ = ["DateLike", "is_session", "library_sessions", "next_session", "parse_date",
-           "previous_session", "resolve_session", "sessions", "weekday_name"]
+__all__ = ["MAX_DATE", "MIN_DATE", "DateLike", "is_session", "library_sessions", "next_session",
+           "parse_date", "previous_session", "resolve_session", "sessions", "weekday_name"]

@@ -232,7 +232,7 @@ def parse_dates(path: str, values: pd.Series) -> pd.DatetimeIndex:
         ts = pd.to_datetime(values)
         if getattr(ts.dt, "tz", None) is not None:
             ts = ts.dt.tz_localize(None)  # keep the exchange's wall-clock day
-        return pd.DatetimeIndex(ts.dt.normalize(), name="date")
+        return _in_range(path, pd.DatetimeIndex(ts.dt.normalize(), name="date"))
     text = values.astype("string").str.strip().fillna("")
     day = text.str.extract(_ISO_DAY, expand=False)
     compact = text.str.extract(_COMPACT_DAY)
@@ -243,7 +243,23 @@ def parse_dates(path: str, values: pd.Series) -> pd.DatetimeIndex:
         pos = int(bad.to_numpy().nonzero()[0][0])
         raise _reject(path, f"row {pos + 1} has date {str(text.iloc[pos])[:30]!r}, not a date "
                       f"({int(bad.sum())} of {len(bad)} rows)", "write dates as YYYY-MM-DD")
-    return pd.DatetimeIndex(parsed, name="date")
+    return _in_range(path, pd.DatetimeIndex(parsed, name="date"))
+
+
+def _in_range(path: str, dates: pd.DatetimeIndex) -> pd.DatetimeIndex:
+    """The dates, in nanoseconds, once every one lies in the range every command accepts
+    (:data:`capscope.data.calendar.MIN_DATE` to ``MAX_DATE``); a row outside it would reach the
+    store and break every later read of the series."""
+    from capscope.data.calendar import MAX_DATE, MIN_DATE
+
+    lo, hi = pd.Timestamp(MIN_DATE).as_unit(dates.unit), pd.Timestamp(MAX_DATE).as_unit(dates.unit)
+    out = (dates < lo) | (dates > hi)
+    if out.any():
+        pos = int(out.nonzero()[0][0])
+        raise _reject(path, f"row {pos + 1} is dated {dates[pos].date()}, outside the dates "
+                      f"capscope supports, {MIN_DATE} to {MAX_DATE} ({int(out.sum())} such rows)",
+                      "fix or drop those rows")
+    return dates.as_unit("ns")
 
 
 def frame_from_raw(path: str, raw: pd.DataFrame, *, kind: Kind,

@@ -148,6 +148,12 @@ def create_app() -> FastAPI:
     async def _capscope_error(request: Request, exc: CapscopeError) -> JSONResponse:
         return _error(_status(exc), exc.message, exc.hint)
 
+    @app.exception_handler(Exception)
+    async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
+        # a bug must still answer in the API's shape (JSON error + hint), never plain text
+        return _error(500, f"internal error: {type(exc).__name__}",
+                      "this is a capscope bug; the server log has the details")
+
     @app.exception_handler(StarletteHTTPException)
     async def _http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
         hint = "see /api/docs for the endpoints" if exc.status_code == 404 else ""
