@@ -15,8 +15,8 @@ window to test a date against. Its own rules:
   a "Monday" that was Labor Day has no close to check.
 * **Windows still in progress at publication end at the article's day.** "Up 13% in 2024" in an
   article of 2024-10-17 is measured to the latest session the article speaks of: its latest
-  dated day claim ("on Wednesday" = 2024-10-16) when it has one, else the last session on or
-  before publication (only a day of the publication week qualifies). Trailing windows ("over the
+  dated day claim ("on Wednesday" = 2024-10-16) when it dates none to the last session on or
+  before publication, else that session (only a day of the publication week qualifies). Trailing windows ("over the
   last month") and year/month to date end there too, so every figure of one article is read at
   the same close.
 * **"Before the pandemic"** is timexpr's era rule: the pandemic sell-off began 2020-02-20 (the
@@ -303,8 +303,8 @@ def default_day(published: dt.date | pd.Timestamp | None,
     pub = _pub_day(published)
     day = anchor if anchor is not None else previous_session(pub)
     w = TimeWindow(label="(no time stated)", start=day, end=day, day=day, on=day)
-    w.notes.append(f"no date stated: read as the article's day, {_iso(day)} (its latest "
-                   "dated session, else the last session on or before publication)")
+    w.notes.append(f"no date stated: read as the article's day, {_iso(day)} (the last "
+                   "session on or before publication, or the session a next-morning lead dates)")
     return w
 
 
@@ -456,7 +456,10 @@ _WEEK = pd.Timedelta(days=7)
 
 def _anchor(windows: list[TimeWindow | None], published: pd.Timestamp | None
             ) -> pd.Timestamp | None:
-    """The article's day: its latest dated session claim, else the last session by publication."""
+    """The article's day: the last session by publication when the article dates a claim to it
+    or dates none to its week; else the first session of that week it dates (a next-morning
+    paper's lead: "stocks ended ... on Wednesday"), not the latest (a later "minutes released on
+    Wednesday" dates only its own clause)."""
     if published is None:
         return None
     last = previous_session(published)
@@ -467,7 +470,9 @@ def _anchor(windows: list[TimeWindow | None], published: pd.Timestamp | None
     # that recalls "Oct. 1" still reports year-to-date figures as of its own week
     days = [w.day for w in windows if w is not None and w.ok and w.day is not None
             and week_before <= w.day <= last]
-    return max(days) if days else last
+    if not days or last in days:
+        return last
+    return days[0]  # a next-morning paper: its lead dates the session it reports
 
 
 def _end_at(w: TimeWindow, anchor: pd.Timestamp, published: pd.Timestamp) -> TimeWindow:

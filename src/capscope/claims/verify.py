@@ -12,41 +12,56 @@ import dataclasses
 import operator
 from collections import Counter
 
-import pandas as pd
-
-from capscope.claims.model import CheckedClaim, ClaimKind, Verdict
+from capscope.claims.model import CheckedClaim, Verdict
+from capscope.claims.readings import ArticleContext, alternatives, infirm
 from capscope.claims.resolve import ResolvedClaim
 from capscope.claims.verifiers import VERIFIERS
 from capscope.claims.verifiers._base import memo_scope
 from capscope.errors import CapscopeError
 
-_DAY_KINDS = frozenset({ClaimKind.DAY_MOVE, ClaimKind.CLOSE_LEVEL, ClaimKind.HIGHEST_SINCE,
-                        ClaimKind.LOWEST_SINCE, ClaimKind.RECORD,
-                        ClaimKind.DISTANCE_FROM_RECORD, ClaimKind.STREAK})
+_DECIDED = (Verdict.SUPPORTED, Verdict.UNVERIFIABLE, Verdict.NOT_CHECKABLE, Verdict.FORECAST)
 
 
-def verify(rc: ResolvedClaim) -> CheckedClaim:
-    """The verdict for one resolved claim.
+def verify(rc: ResolvedClaim, ctx: ArticleContext | None = None) -> CheckedClaim:
+    """The verdict for one resolved claim, decided over its plausible readings.
 
-    An undated one-session claim ("closed at a record") in an article published on a trading
-    day may be about that day's close or, when written during the session, the previous one.
-    Both are read; the publication day's close first, and the previous close only when the first
-    reading fails and the second supports the claim (the explanation says which close was used).
+    The rule is :mod:`capscope.claims.readings`': the resolver's reading first; when it neither
+    supports nor is undecidable, every other reading the text supports is checked, and the
+    claim is contradicted only when all of them contradict it (unverifiable when the text leaves
+    open a reading capscope cannot measure). The explanation names the reading used.
     """
-    out = _verify(rc)
-    if (out.verdict in (Verdict.CONTRADICTED, Verdict.IMPRECISE) and rc.claim.kind in _DAY_KINDS
-            and rc.time is None and rc.published is not None and rc.anchor is not None
-            and rc.anchor == rc.published):
-        from capscope.data.calendar import previous_session
-
-        prev = previous_session(rc.anchor - pd.Timedelta(days=1))
-        alt = _verify(dataclasses.replace(rc, anchor=prev))
+    first = _verify(rc)
+    if first.verdict in _DECIDED:
+        return first
+    best, used = first, None
+    for reading in alternatives(rc, ctx or ArticleContext()):
+        alt = _verify(reading.rc)
         if alt.verdict is Verdict.SUPPORTED:
-            alt.explanation = (f"read at {prev.date()}, the last close before publication on "
-                               f"{rc.published.date()} (on {rc.published.date()} itself: "
-                               f"{out.verdict.value}): {alt.explanation}")
-            return alt
-    return out
+            best, used = alt, reading
+            break
+        if alt.verdict is Verdict.IMPRECISE and best.verdict is Verdict.CONTRADICTED:
+            best, used = alt, reading
+    if used is not None:
+        best.claim = rc.claim
+        best.explanation = (f"read as {used.label} ({used.why}): {best.explanation}; as first "
+                            f"read ({_describe(rc)}): {first.verdict.value}")
+        return best
+    if first.verdict is Verdict.CONTRADICTED:
+        why = infirm(rc, first)
+        if why is not None:
+            return CheckedClaim(
+                claim=rc.claim, verdict=Verdict.UNVERIFIABLE, evidence=first.evidence,
+                explanation=(f"ambiguous: {why}; as read ({_describe(rc)}): "
+                             f"{first.explanation}"),
+                missing=f"a firm reading ({why})")
+    return first
+
+
+def _describe(rc: ResolvedClaim) -> str:
+    sym = rc.subject.symbol or "?"
+    if rc.time is not None:
+        return f"{sym}, {rc.time.describe()}"
+    return f"{sym}, {rc.anchor.date() if rc.anchor is not None else 'undated'}"
 
 
 def _verify(rc: ResolvedClaim) -> CheckedClaim:
@@ -91,7 +106,7 @@ def _signature(rc: ResolvedClaim) -> tuple:
         None if rc.comparison is None else rc.comparison.symbol,
         None if t is None else (t.describe(), t.spec, t.on, t.label),
         None if s is None else (s.describe(), s.label),
-        rc.published, rc.anchor, repr(sorted(details.items(), key=_BY_KEY)) if details else "[]",
+        rc.published, rc.anchor, c.sentence_span.start, repr(sorted(details.items(), key=_BY_KEY)) if details else "[]",
         tuple([(q.value, q.unit, q.hedge, q.decimals, q.sign, q.role, q.word, q.high)
                for q in c.quantities]),
     )
@@ -110,6 +125,7 @@ def verify_all(resolved: list[ResolvedClaim]) -> list[CheckedClaim]:
     out: list[CheckedClaim] = []
     seen: dict[tuple, CheckedClaim] = {}
     repeated = _repeated(resolved[:MAX_CLAIMS])
+    ctx = ArticleContext.of(resolved[:MAX_CLAIMS])
     with memo_scope():
         for i, rc in enumerate(resolved):
             if i >= MAX_CLAIMS:
@@ -119,18 +135,18 @@ def verify_all(resolved: list[ResolvedClaim]) -> list[CheckedClaim]:
                     missing=f"a shorter input (at most {MAX_CLAIMS} claims are checked)"))
                 continue
             if not repeated[i]:  # no other claim can share its signature
-                out.append(verify(rc))
+                out.append(verify(rc, ctx))
                 continue
             try:
                 key = _signature(rc)
                 done = seen.get(key)  # hashes the key: an unhashable detail raises here
             except TypeError:
-                out.append(verify(rc))
+                out.append(verify(rc, ctx))
                 continue
             if done is not None:
                 out.append(dataclasses.replace(done, claim=rc.claim))
                 continue
-            done = verify(rc)
+            done = verify(rc, ctx)
             seen[key] = done
             out.append(done)
     return out

@@ -310,3 +310,34 @@ def move(symbol: str, on: DateLike | None = None, *, field: str = "close") -> Mo
 
 
 __all__ = ["DEFINITIONS", "Extreme", "IntradayMove", "MoveResult", "move"]
+
+
+@dataclass(frozen=True)
+class MoveBounds:
+    """The largest one-session moves of a series up to a session: what a day's move can be."""
+
+    symbol: str
+    on: pd.Timestamp
+    max_abs_pct: float  # in percent
+    max_abs_points: float
+
+
+def _move_bounds(symbol: str, on: pd.Timestamp) -> MoveBounds:
+    from capscope.data.series import series
+
+    s = series(symbol, end=on)
+    pct = (s.pct_change() * 100).abs().max()
+    pts = s.diff().abs().max()
+    return MoveBounds(symbol, on, float(pct) if pct == pct else 0.0,
+                      float(pts) if pts == pts else 0.0)
+
+
+def move_bounds(symbol: str, on: DateLike | None = None) -> MoveBounds:
+    """The largest absolute daily % and points changes of ``symbol`` up to ``on`` (default: all).
+
+    Why: a stated "day's move" larger than any session the series ever had is not a day's move;
+    the claim checker uses this to tell a misread window from a wrong figure. Built once per
+    symbol and day, and dropped with the store's other derived tables on every write.
+    """
+    end = pd.Timestamp(on).normalize() if on is not None else pd.Timestamp.max.normalize()
+    return get_store().memo(("move_bounds", symbol, end), lambda: _move_bounds(symbol, end))

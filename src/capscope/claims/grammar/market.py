@@ -273,7 +273,14 @@ def _measure(mid: str) -> str:
         return "quarter_move"
     if re.search(r"\b(?:year|annual|yearly)\b", m):
         return "year_move"
+    if _MOVE_NOUN.search(m):
+        return "day_move"  # "the steepest percentage drop since 2002": a move with no period is a day's
     return "close"
+
+
+_MOVE_NOUN = re.compile(r"\b(?:drops?|declines?|loss(?:es)?|falls?|sell-?offs?|slides?|plunges?|"
+                        r"routs?|tumbles?|dives?|gains?|rall(?:y|ies)|jumps?|advances?|rises?|"
+                        r"surges?|percentage|point)\b")
 
 
 # a word each of highest_since's three patterns needs (_SUPER's superlatives, _NOT_SEEN, _LOOKBACK)
@@ -678,6 +685,9 @@ _SNAPSHOT = re.compile(
     r"\b(?:in\s+(?:early|late|midday|mid-day|morning|afternoon|late-morning|early-afternoon|late-afternoon|"
     r"recent|overnight|premarket|pre-market)\s+trading|(?:this|Monday|Tuesday|Wednesday|Thursday|Friday)\s+"
     r"(?:morning|afternoon)|midday|mid-day|at\s+last\s+check|so\s+far\s+(?:today|in\s+the\s+session)|"
+    r"early\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|today)|at\s+current\s+levels|"
+    r"(?:just|shortly|soon)\s+after\s+the\s+open(?:ing\s+bell)?|with\s+(?:less\s+than\s+)?(?:an?|one|"
+    r"two|\d+)\s+(?:hours?|minutes?)\s+(?:left|remaining|to\s+go)|as\s+of\s+\d{1,2}(?::\d\d)?\s*[ap]\.?m\b|"
     r"(?:was|were|is|are)\s+(?:trading|dropping|losing|falling|rising|climbing|gaining|sliding|slipping|jumping|"
     r"tumbling|advancing|declining|headed|heading|on\s+track|on\s+pace)|headed\s+for)\b", _I)
 
@@ -695,7 +705,9 @@ def _undated_or_today(time: TimeExpr | None) -> bool:
 # one of these is in every _SNAPSHOT match (lower case)
 _LIVE_WORDS = ("trading", "morning", "afternoon", "midday", "mid-day", "last check", "so far today",
                "so far in the session", "dropping", "losing", "falling", "rising", "climbing", "gaining", "sliding",
-               "slipping", "jumping", "tumbling", "advancing", "declining", "headed", "heading", "on track", "on pace")
+               "slipping", "jumping", "tumbling", "advancing", "declining", "headed", "heading", "on track", "on pace",
+               "early on", "current levels", "after the open", "left", "remaining", "to go", "a.m", "p.m",
+               "am", "pm")
 
 
 # the same pattern in lower case, for lower-cased ASCII text (the pattern has no upper-case class

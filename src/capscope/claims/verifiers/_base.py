@@ -196,6 +196,14 @@ def borne_out(first: tuple[Verdict, str], why: str) -> tuple[Verdict, str]:
     return Verdict.SUPPORTED, f"{text}; {why}"
 
 
+def mid_session(first: tuple[Verdict, str], why: str) -> tuple[Verdict, str]:
+    """A mid-session figure inside the session's range: consistent with the data, but the price
+    at the moment the article speaks of is not in daily bars, so it can be neither supported nor
+    contradicted (unverifiable, with the range that bounds it)."""
+    text = first[1].replace(_OUTSIDE_SIGNED, "").replace(_OUTSIDE, "")
+    return Verdict.UNVERIFIABLE, f"{text}; {why}: the price at that moment is not in daily data"
+
+
 def pick(quantities: list[Quantity], *units: Unit, roles: tuple[str, ...] = ()) -> Quantity | None:
     """The first stated number in one of ``units`` (and, when given, one of ``roles``)."""
     for q in quantities:
@@ -214,4 +222,4 @@ def worst(verdicts: list[Verdict]) -> Verdict:
 
 
 __all__ = ["Verifier", "compare", "memo", "memo_scope", "day_of", "fmt_num", "fmt_pct", "from_error", "iso",
-           "need_symbol", "pick", "signed_claim", "unverifiable", "verdict", "worst"]
+           "mid_session", "need_symbol", "pick", "signed_claim", "unverifiable", "verdict", "worst"]

@@ -21,6 +21,7 @@ from capscope.claims.verifiers._base import (
     from_error,
     iso,
     memo,
+    mid_session,
     pick,
     signed_claim,
     symbol_and_day,
@@ -122,7 +123,7 @@ def _snapshot_reading(at_close: tuple[Verdict, str], stated: float, decimals: in
         lo, hi = (lo / res.previous_close - 1) * 100, (hi / res.previous_close - 1) * 100
     shown = (f"{lo:+.2f}%..{hi:+.2f}%" if as_pct else f"{fmt_num(lo)}..{fmt_num(hi)}")
     if within(stated, decimals, lo, hi):
-        return borne_out(at_close, f"a mid-session figure: inside the session's range {shown} (low..high)")
+        return mid_session(at_close, f"a mid-session figure: inside the session's range {shown} (low..high)")
     return at_close[0], f"{at_close[1]}; outside even the session's range {shown}"
 
 
@@ -166,7 +167,19 @@ def verify_day_move(rc: ResolvedClaim) -> CheckedClaim:
             ev.note = "; ".join(filter(None, [ev.note, f"an intraday figure: {res.symbol} has no "
                                               f"intraday high/low on {iso(res.session)}, so the "
                                               "close is compared"]))
-    if pts is not None:
+    if pts is not None and intraday is not None:
+        # "down as much as 40 points earlier": the day's extreme in points
+        side, extreme, _ = intraday
+        in_usd = pts.unit is Unit.USD
+        parts.append(compare(pts, c.direction, extreme - res.previous_close,
+                             f"{res.symbol} intraday {side} on {iso(res.session)} "
+                             f"({fmt_num(extreme)} vs the previous close "
+                             f"{fmt_num(res.previous_close)}) in "
+                             f"{'dollars' if in_usd else 'points'}",
+                             " $" if in_usd else " points"))
+        if ev.claimed is None:
+            ev.claimed, ev.found = pts.raw, round(extreme - res.previous_close, 4)
+    elif pts is not None:
         in_usd = pts.unit is Unit.USD
         parts.append(compare(pts, c.direction, res.change_points, f"{res.symbol} on "
                              f"{iso(res.session)} in {'dollars' if in_usd else 'points'}",

@@ -19,12 +19,12 @@ from capscope.claims.lexicon import factor_matches
 from capscope.claims.model import CheckedClaim, Direction, Evidence, Unit, Verdict
 from capscope.claims.resolve import ResolvedClaim, TimeWindow
 from capscope.claims.verifiers._base import (
-    borne_out,
     compare,
     fmt_pct,
     from_error,
     iso,
     memo,
+    mid_session,
     need_symbol,
     pick,
     signed_claim,
@@ -97,7 +97,7 @@ def _live_reading(at_close: tuple[Verdict, str], stated: float, decimals: int, s
     hi = (float(res.intraday.high) / r.start_close - 1) * 100
     rng = f"{lo:+.2f}%..{hi:+.2f}%"
     if within(stated, decimals, lo, hi):
-        return borne_out(at_close, f"a mid-session figure: inside the range to {iso(r.end)}'s low and high, {rng}")
+        return mid_session(at_close, f"a mid-session figure: inside the range to {iso(r.end)}'s low and high, {rng}")
     return at_close[0], f"{at_close[1]}; outside even the range to {iso(r.end)}'s low and high, {rng}"
 
 

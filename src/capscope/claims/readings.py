@@ -1,0 +1,283 @@
+"""Readings: the plausible ways an article's words can be read, and the one rule that decides.
+
+A sentence rarely says everything a statistic needs. "Lost another 722 points" in a story that
+mentions Thursday in the same sentence may be Thursday's move or the article's day's; "lost 33.8
+percent" after "for the full year" is a year's change, not a session's; "up 8.2 percent, 5.9
+percent and 4.6 percent, respectively" names three indexes for three numbers. The resolver
+proposes the most plausible reading (its subject, window and day); this module proposes the
+others that the text supports, each as a :class:`Reading` with the words that support it.
+
+The rule (one place, applied by :func:`capscope.claims.verify.verify`):
+
+* the **most plausible reading** (the resolver's) is checked first; when it supports the claim,
+  or cannot decide it, that is the verdict;
+* otherwise every other plausible reading is checked; the claim is **supported** when one of them
+  supports it (the verdict names that reading and what the first reading gave), **imprecise**
+  when the best of them is imprecise, and **contradicted only when every plausible reading
+  contradicts it**;
+* when the text leaves a reading open that capscope cannot measure (a change "since the jobs
+  report", a peak-to-trough fall), a failing claim is **unverifiable**, never contradicted: the
+  reading that might bear it out cannot be checked.
+
+A false alarm costs an editor more than a miss, which is why a split goes to the reading that
+bears the claim out. Every alternative is grounded in the text (a day the article dates, a window
+word in the sentence, an instrument the sentence names), never a search for a fitting number.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Iterator
+
+import pandas as pd
+
+from capscope.claims.model import CheckedClaim, ClaimKind, Unit
+from capscope.claims.resolve import ResolvedClaim, SubjectResolution, TimeWindow
+
+# one-session claims: a different day is a different reading
+DAY_KINDS = frozenset({ClaimKind.DAY_MOVE, ClaimKind.CLOSE_LEVEL, ClaimKind.HIGHEST_SINCE,
+                       ClaimKind.LOWEST_SINCE, ClaimKind.RECORD,
+                       ClaimKind.DISTANCE_FROM_RECORD, ClaimKind.STREAK})
+# claims with a number about one instrument: another instrument named nearby is another reading
+SUBJECT_KINDS = DAY_KINDS | {ClaimKind.PERIOD_RETURN}
+
+_WEEK = pd.Timedelta(days=7)
+
+
+@dataclasses.dataclass(frozen=True)
+class Reading:
+    """One way to read a claim: the resolved claim to check, what it reads and why."""
+
+    label: str  # "the article's day, 2001-01-03"
+    why: str  # the words or rule that make it plausible
+    rc: ResolvedClaim
+
+
+@dataclasses.dataclass
+class ArticleContext:
+    """What the other claims of the article say: the days it dates and who each sentence names."""
+
+    days: tuple[pd.Timestamp, ...] = ()  # sessions of the publication week the article dates
+    subjects: dict[int, tuple[str, ...]] = dataclasses.field(default_factory=dict)  # by sentence
+
+    @classmethod
+    def of(cls, resolved: list[ResolvedClaim]) -> ArticleContext:
+        days: list[pd.Timestamp] = []
+        subjects: dict[int, list[str]] = {}
+        for rc in resolved:
+            w = rc.time
+            if (w is not None and w.ok and w.day is not None and rc.anchor is not None
+                    and rc.anchor - _WEEK <= w.day <= rc.anchor + _WEEK and w.day not in days):
+                days.append(w.day)
+            sym = rc.subject.symbol
+            if sym:
+                row = subjects.setdefault(rc.claim.sentence_span.start, [])
+                if sym not in row:
+                    row.append(sym)
+        return cls(tuple(days), {k: tuple(v) for k, v in subjects.items()})
+
+
+# -- the words that make another reading plausible ---------------------------------------------
+
+# a window stated in words the resolver did not attach to the number
+_WINDOW_CUES: tuple[tuple[re.Pattern[str], str, str], ...] = (
+    (re.compile(r"\b(?:for|over|in|during)\s+the\s+(?:full\s+|whole\s+|entire\s+)?year\b|"
+                r"\byear[- ]to[- ]date\b|\bfor\s+the\s+year\b|\bthis\s+year\b|\bso\s+far\s+in\s+"
+                r"\d{4}\b|\bin\s+\d{4}\b", re.I), "YTD", "the year to date"),
+    (re.compile(r"\b(?:for|over|in|during)\s+the\s+month\b|\bthis\s+month\b|\bmonth[- ]to[- ]"
+                r"date\b|\bso\s+far\s+in\s+(?:january|february|march|april|may|june|july|august|"
+                r"september|october|november|december)\b", re.I), "MTD", "the month to date"),
+    (re.compile(r"\b(?:for|over|in|during)\s+the\s+week\b|\bthis\s+week\b|\bweek[- ]to[- ]"
+                r"date\b|\bso\s+far\s+this\s+week\b|\bweekly\b", re.I), "WTD", "the week to date"),
+)
+
+# a window the sentence opens from an event or extreme capscope cannot place in time
+_OPEN_WINDOW = re.compile(
+    r"\bsince\s+(?:the|its|their|a|an|last\s+week's|that)\b(?!\s+(?:start|beginning|end)\b)|"
+    r"\bpeak[- ]to[- ]trough\b|\bfrom\s+(?:the|its|their)\s+(?:\w+\s+){0,2}"
+    r"(?:peak|high|low|trough|bottom|top)\b|\bin\s+the\s+(?:\w+\s+)?(?:sessions?|days?|weeks?)\s+"
+    r"since\b|\b(?:in|over)\s+the\s+(?:first|last|past)\s+(?:\w+\s+)?(?:sessions?|days?|"
+    r"trading\s+days?)\b|\blater\b|\bafter\s+(?:the|its)\b", re.I)
+
+_BETWEEN_CLAIM_AND_TIME = re.compile(r"[,;(]|\d")
+
+
+def _detached(rc: ResolvedClaim) -> bool:
+    """Whether the claim's time phrase may date another part of its sentence: a comma, a bracket
+    or another number stands between the claim's words and the phrase."""
+    t = rc.claim.time
+    c = rc.claim
+    if t is None or t.span is None:
+        return False
+    text = c.sentence
+    base = c.sentence_span.start
+    if t.span.start >= c.span.end:
+        gap = text[c.span.end - base:t.span.start - base]
+    elif t.span.end <= c.span.start:
+        gap = text[t.span.end - base:c.span.start - base]
+    else:
+        return False
+    return bool(_BETWEEN_CLAIM_AND_TIME.search(gap))
+
+
+def _on_day(rc: ResolvedClaim, day: pd.Timestamp) -> ResolvedClaim:
+    """``rc`` read at one session with no time phrase of its own."""
+    return dataclasses.replace(rc, time=None, anchor=day)
+
+
+def _day_readings(rc: ResolvedClaim, ctx: ArticleContext) -> Iterator[Reading]:
+    from capscope.data.calendar import previous_session
+
+    if rc.claim.kind not in DAY_KINDS or rc.anchor is None or rc.published is None:
+        return
+    own = rc.time.day if rc.time is not None and rc.time.ok else None
+    if rc.time is not None and own is None:
+        return  # a window, not a day: not a day claim to re-date
+    seen = {own if own is not None else rc.anchor}
+    if rc.time is None:
+        if rc.anchor == rc.published or rc.anchor != previous_session(rc.published):
+            prev = previous_session(rc.anchor - pd.Timedelta(days=1))
+            if prev not in seen:
+                seen.add(prev)
+                yield Reading(f"the close before, {prev.date()}",
+                              "a story filed before the close speaks of the last close", _on_day(rc, prev))
+    elif _detached(rc) or own < rc.anchor - _WEEK:
+        yield Reading(f"the article's day, {rc.anchor.date()}",
+                      f"'{rc.time.label}' may date another part of the sentence",
+                      _on_day(rc, rc.anchor))
+        seen.add(rc.anchor)
+    for day in ctx.days:
+        if day not in seen:
+            seen.add(day)
+            yield Reading(f"{day.date()}, a day the article names",
+                          "the claim states no day of its own" if rc.time is None else
+                          f"'{rc.time.label}' may date another part of the sentence",
+                          _on_day(rc, day))
+
+
+def _window_readings(rc: ResolvedClaim) -> Iterator[Reading]:
+    """A change written like a day's move, with a window word elsewhere in the sentence."""
+    c = rc.claim
+    if c.kind is not ClaimKind.DAY_MOVE or rc.anchor is None or not c.quantities:
+        return
+    if rc.time is not None and not _detached(rc):
+        return
+    day = rc.anchor
+    for rx, spec, label in _WINDOW_CUES:
+        m = rx.search(c.sentence)
+        if m is None:
+            continue
+        w = TimeWindow(label=label, spec=_week_spec(day) if spec == "WTD" else spec, on=day,
+                       end=day, notes=[f"'{m.group(0)}' in the sentence: read over {label}"])
+        claim = dataclasses.replace(c, kind=ClaimKind.PERIOD_RETURN,
+                                    details={**c.details, "window": "calendar"})
+        yield Reading(f"{label} to {day.date()}", f"'{m.group(0)}' in the sentence",
+                      dataclasses.replace(rc, claim=claim, time=w))
+
+
+def _week_spec(day: pd.Timestamp) -> str:
+    """The week to date as a window: from the last close before the day's Monday to the day."""
+    monday = day - pd.Timedelta(days=day.day_of_week)
+    return f"{(monday - pd.Timedelta(days=1)).date()}:{day.date()}"
+
+
+def _subject_readings(rc: ResolvedClaim, ctx: ArticleContext) -> Iterator[Reading]:
+    """Another instrument the sentence names ("the Dow, S&P and Nasdaq were up 8.2, 5.9 and 4.6
+    percent, respectively"; a subject carried over from an earlier sentence)."""
+    from capscope.data.symbols import lookup
+
+    if rc.claim.kind not in SUBJECT_KINDS or not rc.subject.symbol:
+        return
+    for sym in ctx.subjects.get(rc.claim.sentence_span.start, ()):
+        if sym == rc.subject.symbol:
+            continue
+        info = lookup(sym)
+        sub = SubjectResolution(sym, info, "another instrument of the sentence")
+        yield Reading(f"{sym}, named in the same sentence",
+                      f"the sentence names {sym} as well as {rc.subject.symbol}",
+                      dataclasses.replace(rc, subject=sub))
+
+
+def alternatives(rc: ResolvedClaim, ctx: ArticleContext) -> list[Reading]:
+    """The other plausible readings of a claim, most plausible first."""
+    return [*_day_readings(rc, ctx), *_window_readings(rc), *_subject_readings(rc, ctx)]
+
+
+# "is down 4%", "has gained 10%": a state over a period the words do not give
+_STATE = re.compile(r"\b(?:is|are|has|have|had|been|now|stands?|remains?)\s+(?:\w+\s+)?"
+                    r"(?:up|down|higher|lower|gained|lost|fallen|risen|climbed|dropped|added|shed|"
+                    r"slipped|rallied|surged|jumped|tumbled|declined|advanced)\b", re.I)
+_LEVEL_SLACK = 0.25  # a stated close this far from the data is another day's or index's level
+
+
+def infirm(rc: ResolvedClaim, checked: CheckedClaim) -> str | None:
+    """Why the reading behind a "contradicted" is not firm enough to raise an alarm, or None.
+
+    A contradiction is only as good as the reading it was found on. These are the signs, each
+    seen across many real articles, that the reading rather than the figure is what is wrong:
+    the subject carried over from another sentence; a window the sentence opens but capscope
+    cannot place; a change stated as a state ("is down 4%") with no period; a time phrase that
+    may date another part of the sentence; a "day's move" larger than any session in the data;
+    a stated close far from any close of that instrument near that day.
+    """
+    c = rc.claim
+    sym = rc.subject.symbol
+    via = rc.subject.via or ""
+    if sym and via.startswith("context"):
+        return f"the subject ({sym}) is carried over from another sentence"
+    opening = open_reading(rc)
+    if opening is not None:
+        return f"'{opening}' opens a window capscope cannot place in time"
+    if rc.time is not None and _detached(rc):
+        return f"'{rc.time.label}' may date another part of the sentence"
+    if c.kind is ClaimKind.DAY_MOVE:
+        lead = c.sentence[max(0, c.span.start - c.sentence_span.start - 30):
+                          c.span.end - c.sentence_span.start]
+        if rc.time is None and _STATE.search(lead):
+            return "a change stated as a state ('is down', 'has gained') over a period not given"
+        too_big = _beyond_a_day(rc) if rc.time is None else None
+        if too_big:
+            return too_big
+    if c.kind is ClaimKind.CLOSE_LEVEL:
+        found = next((e.found for e in checked.evidence if isinstance(e.found, (int, float))), None)
+        q = next((q for q in c.quantities if q.role in ("level", "close", "")), None)
+        if found and q is not None and abs(q.value / float(found) - 1) > _LEVEL_SLACK:
+            return (f"{q.raw} is far from any {sym} close near that day: another instrument's or "
+                    "another day's level")
+    return None
+
+
+def _beyond_a_day(rc: ResolvedClaim) -> str | None:
+    """A stated one-day change larger than any session of the series: a window, not a day."""
+    from capscope.errors import CapscopeError
+    from capscope.stats.moves import move_bounds
+
+    sym = rc.subject.symbol
+    if not sym:
+        return None
+    try:
+        bounds = move_bounds(sym, rc.anchor)
+    except CapscopeError:
+        return None
+    for q in rc.claim.quantities:
+        if q.unit is Unit.PCT and abs(q.value) > bounds.max_abs_pct * 1.05:
+            return (f"{q.raw} is more than {sym}'s largest one-day move in the data "
+                    f"({bounds.max_abs_pct:.1f}%): a change over a window the sentence does not state")
+        if q.unit is Unit.POINTS and abs(q.value) > bounds.max_abs_points * 1.05:
+            return (f"{q.raw} is more than {sym}'s largest one-day move in the data "
+                    f"({bounds.max_abs_points:,.0f} points): a change over a window the sentence "
+                    "does not state")
+    return None
+
+
+def open_reading(rc: ResolvedClaim) -> str | None:
+    """Words that open a reading capscope cannot measure (a window from an undated event, a
+    peak-to-trough fall), or None."""
+    if rc.claim.kind not in (ClaimKind.DAY_MOVE, ClaimKind.PERIOD_RETURN):
+        return None
+    m = _OPEN_WINDOW.search(rc.claim.sentence)
+    return None if m is None else m.group(0)
+
+
+__all__ = ["ArticleContext", "DAY_KINDS", "Reading", "alternatives", "infirm", "open_reading"]
