@@ -27,6 +27,7 @@ word in the sentence, an instrument the sentence names), never a search for a fi
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from collections.abc import Iterator
 
@@ -52,44 +53,72 @@ class Reading:
     label: str  # "the article's day, 2001-01-03"
     why: str  # the words or rule that make it plausible
     rc: ResolvedClaim
+    near: bool = True  # False for a day far from the article's: it may bear a claim out, but a
+    # near miss on it ("imprecise") is a coincidence, not a reading
 
 
 @dataclasses.dataclass
 class ArticleContext:
     """What the other claims of the article say: the days it dates and who each sentence names."""
 
-    days: tuple[pd.Timestamp, ...] = ()  # sessions of the publication week the article dates
+    days: tuple[pd.Timestamp, ...] = ()  # the sessions the article's claims date, in text order
     subjects: dict[int, tuple[str, ...]] = dataclasses.field(default_factory=dict)  # by sentence
+    sentences: tuple[str, ...] = ()  # the claims' sentences, for the days they name (lazily)
+    published: pd.Timestamp | None = None
+
+    @functools.cached_property
+    def named_days(self) -> tuple[pd.Timestamp, ...]:
+        """Every full date the claims' sentences name ("On March 9, 2009, the Dow ended at
+        6,547"), sessions only: the days a look-back article speaks of. Found only when a claim
+        needs another reading, so articles whose claims all hold pay nothing for it."""
+        from capscope.claims.model import TimeKind
+        from capscope.claims.timexpr import find_times
+        from capscope.data.calendar import is_session
+
+        out = list(self.days)
+        for sentence in self.sentences:
+            for t in find_times(sentence):
+                if t.kind is TimeKind.DAY and t.year and t.month and t.day:
+                    try:
+                        day = pd.Timestamp(t.year, t.month, t.day)
+                    except ValueError:
+                        continue
+                    if day not in out and is_session(day) and (
+                            self.published is None or day <= self.published):
+                        out.append(day)
+        return tuple(out)
 
     @classmethod
     def of(cls, resolved: list[ResolvedClaim]) -> ArticleContext:
         days: list[pd.Timestamp] = []
         subjects: dict[int, list[str]] = {}
+        sentences: dict[int, str] = {}
         for rc in resolved:
+            sentences.setdefault(rc.claim.sentence_span.start, rc.claim.sentence)
             w = rc.time
-            if (w is not None and w.ok and w.day is not None and rc.anchor is not None
-                    and rc.anchor - _WEEK <= w.day <= rc.anchor + _WEEK and w.day not in days):
+            if w is not None and w.ok and w.day is not None and w.day not in days:
                 days.append(w.day)
             sym = rc.subject.symbol
             if sym:
                 row = subjects.setdefault(rc.claim.sentence_span.start, [])
                 if sym not in row:
                     row.append(sym)
-        return cls(tuple(days), {k: tuple(v) for k, v in subjects.items()})
+        pub = next((rc.published for rc in resolved if rc.published is not None), None)
+        return cls(tuple(days), {k: tuple(v) for k, v in subjects.items()},
+                   tuple(sentences.values()), pub)
 
 
 # -- the words that make another reading plausible ---------------------------------------------
 
 # a window stated in words the resolver did not attach to the number
 _WINDOW_CUES: tuple[tuple[re.Pattern[str], str, str], ...] = (
-    (re.compile(r"\b(?:for|over|in|during)\s+the\s+(?:full\s+|whole\s+|entire\s+)?year\b|"
-                r"\byear[- ]to[- ]date\b|\bfor\s+the\s+year\b|\bthis\s+year\b|\bso\s+far\s+in\s+"
-                r"\d{4}\b|\bin\s+\d{4}\b", re.I), "YTD", "the year to date"),
-    (re.compile(r"\b(?:for|over|in|during)\s+the\s+month\b|\bthis\s+month\b|\bmonth[- ]to[- ]"
-                r"date\b|\bso\s+far\s+in\s+(?:january|february|march|april|may|june|july|august|"
-                r"september|october|november|december)\b", re.I), "MTD", "the month to date"),
-    (re.compile(r"\b(?:for|over|in|during)\s+the\s+week\b|\bthis\s+week\b|\bweek[- ]to[- ]"
-                r"date\b|\bso\s+far\s+this\s+week\b|\bweekly\b", re.I), "WTD", "the week to date"),
+    (re.compile(r"\byear[- ]to[- ]date\b|\b(?:the|this|full|whole|entire)\s+year\b|"
+                r"\bso\s+far\s+in\s+\d{4}\b|\bin\s+\d{4}\b|\bon\s+the\s+year\b|\bannual\b", re.I),
+     "YTD", "the year to date"),
+    (re.compile(r"\bmonth[- ]to[- ]date\b|\b(?:the|this)\s+month\b|\bso\s+far\s+in\s+(?:january|"
+                r"february|march|april|may|june|july|august|september|october|november|december)\b|"
+                r"\bmonthly\b", re.I), "MTD", "the month to date"),
+    (re.compile(r"\bweek[- ]to[- ]date\b|\bweek(?:ly|'s)?\b", re.I), "WTD", "the week to date"),
 )
 
 # a window the sentence opens from an event or extreme capscope cannot place in time
@@ -98,7 +127,8 @@ _OPEN_WINDOW = re.compile(
     r"\bpeak[- ]to[- ]trough\b|\bfrom\s+(?:the|its|their)\s+(?:\w+\s+){0,2}"
     r"(?:peak|high|low|trough|bottom|top)\b|\bin\s+the\s+(?:\w+\s+)?(?:sessions?|days?|weeks?)\s+"
     r"since\b|\b(?:in|over)\s+the\s+(?:first|last|past)\s+(?:\w+\s+)?(?:sessions?|days?|"
-    r"trading\s+days?)\b|\blater\b|\bafter\s+(?:the|its)\b", re.I)
+    r"trading\s+days?)\b|\blater\b|\bafter\s+(?:the|its)\b|\bsince\s+then\b|"
+    r"\b(?:beginning|starting)\s+(?:in|on)\b|\bover\s+(?:\w+\s+)?(?:sessions|days|weeks|months)\b", re.I)
 
 _BETWEEN_CLAIM_AND_TIME = re.compile(r"[,;(]|\d")
 
@@ -142,18 +172,25 @@ def _day_readings(rc: ResolvedClaim, ctx: ArticleContext) -> Iterator[Reading]:
                 seen.add(prev)
                 yield Reading(f"the close before, {prev.date()}",
                               "a story filed before the close speaks of the last close", _on_day(rc, prev))
-    elif _detached(rc) or own < rc.anchor - _WEEK:
+    elif _detached(rc):
         yield Reading(f"the article's day, {rc.anchor.date()}",
                       f"'{rc.time.label}' may date another part of the sentence",
                       _on_day(rc, rc.anchor))
         seen.add(rc.anchor)
-    for day in ctx.days:
+    else:
+        return  # a day stated right at the claim is its day: no other reading
+    last = previous_session(rc.published)
+    if rc.time is None and last not in seen:
+        seen.add(last)
+        yield Reading(f"the publication day's session, {last.date()}",
+                      "the claim states no day of its own", _on_day(rc, last))
+    for day in ctx.named_days:
         if day not in seen:
             seen.add(day)
             yield Reading(f"{day.date()}, a day the article names",
                           "the claim states no day of its own" if rc.time is None else
                           f"'{rc.time.label}' may date another part of the sentence",
-                          _on_day(rc, day))
+                          _on_day(rc, day), near=abs(day - rc.anchor) <= _WEEK)
 
 
 def _window_readings(rc: ResolvedClaim) -> Iterator[Reading]:
@@ -163,17 +200,45 @@ def _window_readings(rc: ResolvedClaim) -> Iterator[Reading]:
         return
     if rc.time is not None and not _detached(rc):
         return
-    day = rc.anchor
+    from capscope.data.calendar import previous_session
+
+    ends = [rc.anchor]
+    if rc.published is not None and previous_session(rc.published) != rc.anchor:
+        ends.append(previous_session(rc.published))
+    claim = dataclasses.replace(c, kind=ClaimKind.PERIOD_RETURN,
+                                details={**c.details, "window": "calendar"})
     for rx, spec, label in _WINDOW_CUES:
         m = rx.search(c.sentence)
         if m is None:
             continue
-        w = TimeWindow(label=label, spec=_week_spec(day) if spec == "WTD" else spec, on=day,
-                       end=day, notes=[f"'{m.group(0)}' in the sentence: read over {label}"])
-        claim = dataclasses.replace(c, kind=ClaimKind.PERIOD_RETURN,
-                                    details={**c.details, "window": "calendar"})
-        yield Reading(f"{label} to {day.date()}", f"'{m.group(0)}' in the sentence",
-                      dataclasses.replace(rc, claim=claim, time=w))
+        for day in ends:
+            w = TimeWindow(label=label, spec=_week_spec(day) if spec == "WTD" else spec, on=day,
+                           end=day, notes=[f"'{m.group(0)}' in the sentence: read over {label}"])
+            yield Reading(f"{label} to {day.date()}", f"'{m.group(0)}' in the sentence",
+                          dataclasses.replace(rc, claim=claim, time=w))
+
+
+def _window_end_readings(rc: ResolvedClaim) -> Iterator[Reading]:
+    """A window measured to the article's day may be meant to the publication day's close (a
+    story filed after a later session than the one its lead dates)."""
+    from capscope.data.calendar import previous_session
+
+    w = rc.time
+    if (rc.claim.kind not in (ClaimKind.PERIOD_RETURN, ClaimKind.RELATIVE_RETURN) or w is None
+            or not w.ok or w.day is not None or w.on is None or w.forward
+            or rc.published is None or rc.anchor is None or w.on != rc.anchor):
+        return
+    last = previous_session(rc.published)
+    if last <= w.on:
+        return
+    spec = w.spec
+    if spec and ":" in spec:
+        spec = f"{spec.split(':')[0]}:{last.date()}"
+    alt = dataclasses.replace(w, on=last, end=last if w.end is not None else None, spec=spec,
+                              notes=[*w.notes, f"measured to {last.date()}, the publication "
+                                     "day's session"])
+    yield Reading(f"'{w.label}' to {last.date()}", "the publication day's close",
+                  dataclasses.replace(rc, time=alt))
 
 
 def _week_spec(day: pd.Timestamp) -> str:
@@ -201,13 +266,21 @@ def _subject_readings(rc: ResolvedClaim, ctx: ArticleContext) -> Iterator[Readin
 
 def alternatives(rc: ResolvedClaim, ctx: ArticleContext) -> list[Reading]:
     """The other plausible readings of a claim, most plausible first."""
-    return [*_day_readings(rc, ctx), *_window_readings(rc), *_subject_readings(rc, ctx)]
+    return [*_day_readings(rc, ctx), *_window_readings(rc), *_window_end_readings(rc),
+            *_subject_readings(rc, ctx)]
 
 
 # "is down 4%", "has gained 10%": a state over a period the words do not give
 _STATE = re.compile(r"\b(?:is|are|has|have|had|been|now|stands?|remains?)\s+(?:\w+\s+)?"
                     r"(?:up|down|higher|lower|gained|lost|fallen|risen|climbed|dropped|added|shed|"
                     r"slipped|rallied|surged|jumped|tumbled|declined|advanced)\b", re.I)
+# "about 20 points away from a 14-year high", "within three points of its record high": the
+# extreme is where the distance is measured from, not a level the index reached
+_REACHED_KINDS = frozenset({ClaimKind.RECORD, ClaimKind.HIGHEST_SINCE, ClaimKind.LOWEST_SINCE})
+_REFERENCE_POINT = re.compile(
+    r"\b(?:away\s+from|short\s+of|shy\s+of|below|under|beneath|off|from|of|near|toward|towards|"
+    r"than|regain|reclaim|recapture|retake|return\s+to)\s+(?:a|an|its|their|the|his|her)?\s*"
+    r"(?:[\w-]+\s+){0,2}$", re.I)
 _LEVEL_SLACK = 0.25  # a stated close this far from the data is another day's or index's level
 
 
@@ -239,12 +312,49 @@ def infirm(rc: ResolvedClaim, checked: CheckedClaim) -> str | None:
         too_big = _beyond_a_day(rc) if rc.time is None else None
         if too_big:
             return too_big
+    if c.kind in _REACHED_KINDS:
+        lead = c.sentence[max(0, c.span.start - c.sentence_span.start - 40):
+                          c.span.start - c.sentence_span.start]
+        ref = _REFERENCE_POINT.search(lead)
+        if ref is not None:
+            return (f"'{ref.group(0).strip()} {c.text}' names a reference point, not a level "
+                    "reached")
+    if c.kind in (ClaimKind.PRICE_LEVEL, ClaimKind.HIGHEST_SINCE):
+        crossed = _crossed_intraday(rc)
+        if crossed:
+            return crossed
     if c.kind is ClaimKind.CLOSE_LEVEL:
         found = next((e.found for e in checked.evidence if isinstance(e.found, (int, float))), None)
         q = next((q for q in c.quantities if q.role in ("level", "close", "")), None)
         if found and q is not None and abs(q.value / float(found) - 1) > _LEVEL_SLACK:
             return (f"{q.raw} is far from any {sym} close near that day: another instrument's or "
                     "another day's level")
+    return None
+
+
+def _crossed_intraday(rc: ResolvedClaim) -> str | None:
+    """A level the words say was passed ("traded above 12,000", "surged past 50") without saying
+    at the close, and that the session's high (low) did pass: the close is not the only reading."""
+    from capscope.errors import CapscopeError
+    from capscope.stats.moves import move
+
+    c, sym = rc.claim, rc.subject.symbol
+    level = next((q.value for q in c.quantities if q.unit in (Unit.NUMBER, Unit.USD)), None)
+    if not sym or level is None or "clos" in c.sentence.lower():
+        return None
+    day = rc.time.day if rc.time is not None and rc.time.ok else rc.anchor
+    if day is None:
+        return None
+    try:
+        res = move(sym, on=day)
+    except CapscopeError:
+        return None
+    if res.intraday is None:
+        return None
+    hi, lo = float(res.intraday.high), float(res.intraday.low)
+    if lo <= level <= hi:
+        return (f"the words do not say the close, and {sym} traded through {level:,.2f} during "
+                f"the session of {day.date()} (low {lo:,.2f}, high {hi:,.2f})")
     return None
 
 

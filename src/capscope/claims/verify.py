@@ -12,6 +12,7 @@ import dataclasses
 import operator
 from collections import Counter
 
+from capscope.claims.gates import gate
 from capscope.claims.model import CheckedClaim, Verdict
 from capscope.claims.readings import ArticleContext, alternatives, infirm
 from capscope.claims.resolve import ResolvedClaim
@@ -39,7 +40,8 @@ def verify(rc: ResolvedClaim, ctx: ArticleContext | None = None) -> CheckedClaim
         if alt.verdict is Verdict.SUPPORTED:
             best, used = alt, reading
             break
-        if alt.verdict is Verdict.IMPRECISE and best.verdict is Verdict.CONTRADICTED:
+        if (alt.verdict is Verdict.IMPRECISE and best.verdict is Verdict.CONTRADICTED
+                and reading.near):
             best, used = alt, reading
     if used is not None:
         best.claim = rc.claim
@@ -71,6 +73,9 @@ def _verify(rc: ResolvedClaim) -> CheckedClaim:
         return CheckedClaim(claim=c, verdict=Verdict.NOT_CHECKABLE,
                             explanation="an opinion or view: nothing to measure"
                                         + (f" ('{cue}')" if cue else ""))
+    gated = gate(rc)  # not an assertion of a present fact, or a measure capscope has no data for
+    if gated is not None:
+        return gated
     fn = VERIFIERS.get(c.kind)
     if fn is None:
         return CheckedClaim(claim=c, verdict=Verdict.UNVERIFIABLE,

@@ -692,7 +692,16 @@ _SNAPSHOT = re.compile(
     r"tumbling|advancing|declining|headed|heading|on\s+track|on\s+pace)|headed\s+for)\b", _I)
 
 
-_CLOSING_VERB = re.compile(r"\b(?:clos(?:e|ed|es|ing)|end(?:ed|s)?|finish(?:ed|es)?|settl(?:ed|es))\b", _I)
+# the day's extreme, not its close: "as much as", "at one stage", "climbed 2.4% before paring"
+_INTRADAY_CUE = re.compile(
+    r"\bintraday|\bas much as|\bat one (?:point|stage|time)\b|\bat (?:its|the) (?:session |intraday |day's )?"
+    r"(?:high|low)s?\b|\bbefore (?:paring|trimming|giving back|erasing|fading|pulling back|"
+    r"recovering|clawing)\b|\bsession (?:high|low)\b", _I)
+
+
+# a verb of the close; "its all-time closing high" names a reference level, not the close
+_CLOSING_VERB = re.compile(r"\b(?:clos(?:e|ed|es|ing)|end(?:ed|s)?|finish(?:ed|es)?|settl(?:ed|es))\b"
+                           r"(?!\s+(?:high|low|record|level|basis|price|peak)s?\b)", _I)
 
 
 def _undated_or_today(time: TimeExpr | None) -> bool:
@@ -830,7 +839,7 @@ def moves(ctx: SentenceContext) -> None:
         if span_time is not None:
             time = span_time
         kind = ClaimKind.DAY_MOVE if time is None or time.kind in _DAY_KINDS else ClaimKind.PERIOD_RETURN
-        intraday = bool(re.search(r"\bintraday|as much as|at one point|at (?:its|the) (?:session |intraday )?high\b", ctx.text[cs:end + 30], _I))
+        intraday = bool(_INTRADAY_CUE.search(ctx.text[cs:end + 30]))
         details = {"measure": "points" if q.unit is Unit.POINTS else "pct"}
         if kind is ClaimKind.PERIOD_RETURN and time is not None:
             details["window"] = {TimeKind.TO_DATE: "ytd" if time.unit == "year" else "to_date",
@@ -841,7 +850,8 @@ def moves(ctx: SentenceContext) -> None:
                 ctx.state.live and not _CLOSING_VERB.search(ctx.text) and _undated_or_today(time))):
             details["snapshot"] = ctx.state.live = True
         elif (kind is ClaimKind.PERIOD_RETURN and ctx.state.live and time is not None
-              and time.kind in (TimeKind.TO_DATE, TimeKind.TRAILING) and not _CLOSING_VERB.search(ctx.text)):
+              and time.kind in (TimeKind.TO_DATE, TimeKind.TRAILING, TimeKind.WEEK, TimeKind.MONTH)
+              and not _CLOSING_VERB.search(ctx.text)):
             details["snapshot"] = True  # "so far this month" in live coverage ends mid-session
         close_q = None
         ca = _CLOSE_AT.match(ctx.text[end:end + 40])
