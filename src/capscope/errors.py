@@ -49,11 +49,17 @@ class StoreError(CapscopeError):
     """The local database could not be opened or written."""
 
 
+class Interrupted(CapscopeError):
+    """Ctrl+C (or SIGINT) stopped a command; the message says what the store holds afterwards,
+    as checked after the interrupt (a COMMIT may have finished just before it)."""
+
+
 __all__ = [
     "BadInput",
     "CapscopeError",
     "DataUnavailable",
     "ImportRejected",
+    "Interrupted",
     "NetworkUnavailable",
     "StoreError",
     "UnknownSymbol",

@@ -63,7 +63,7 @@ def test_sigkill_inside_the_import_transaction(fresh_home):
     path.write_text("Date,Close\n2026-08-24,3000\n2026-08-25,3010\n2026-08-26,3020\n")
     env = {**os.environ, "CAPSCOPE_HOME": str(fresh_home), "CAPSCOPE_TEST_INGEST_PAUSE": "60"}
     proc = subprocess.Popen([*CLI, "data", "import", str(path),
-                             "--symbol", "RUT", "--replace"], env=env,
+                             "--symbol", "RUT", "--replace", "--force"], env=env,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     try:
         deadline = time.monotonic() + 30
@@ -89,7 +89,7 @@ def test_sigkill_inside_the_import_transaction(fresh_home):
     assert store.meta_for("RUT").last_date.isoformat() == "2026-08-21"
     # And it is writable again: the same import, uninterrupted, commits.
     done = subprocess.run([*CLI, "data", "import", str(path),
-                           "--symbol", "RUT", "--replace"],
+                           "--symbol", "RUT", "--replace", "--force"],
                           env={**env, "CAPSCOPE_TEST_INGEST_PAUSE": ""}, capture_output=True,
                           text=True, timeout=60)
     assert done.returncode == 0, done.stderr

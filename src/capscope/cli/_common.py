@@ -59,7 +59,10 @@ def handle_errors(fn: F) -> F:
         except CapscopeError as exc:
             fail(exc.one_line(), exc.exit_code)
         except KeyboardInterrupt:
-            fail("interrupted; nothing was changed", 1)
+            from capscope.data.store import interrupted_message
+
+            message, hint = interrupted_message()
+            fail(f"{message} ({hint})" if hint else message, 1)
         except Exception as exc:  # noqa: BLE001 - the CLI must never show a traceback
             if os.environ.get("CAPSCOPE_DEBUG"):
                 raise

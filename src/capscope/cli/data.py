@@ -69,8 +69,12 @@ def show(
             cells.append("" if v != v else (f"{v:,.0f}" if col == "volume" else f"{v:,.2f}"))
         table.add_row(str(day.date()), *cells)
     console().print(table)
-    if info.note:
-        console(stderr=True).print(f"[dim]note: {info.note}[/dim]")
+    stored = get_store().meta_for(info.symbol).warnings
+    note = info.note
+    if stored and stored[0].startswith("replaced "):  # a --replace wrote its own standing note
+        note = stored[0]
+    if note:
+        console(stderr=True).print(f"note: {note}", style="dim", markup=False)
 
 
 def _notes(lines: list[str]) -> None:
@@ -97,12 +101,15 @@ def import_(
                                           "symbol instead of merging.")] = False,
     name: Annotated[str | None, typer.Option("--name", help="Display name of a new "
                                              "symbol.")] = None,
+    force: Annotated[bool, typer.Option("--force", help="Accept a --replace that keeps less "
+                                        "than half the stored rows, or a revision of the last "
+                                        "stored close beyond 10%.")] = False,
     as_json: JsonOpt = False,
 ) -> None:
     """Import one series from a file; malformed files are rejected and the store is unchanged."""
     from capscope.data.ingest import import_file
 
-    result = import_file(file, symbol, kind, replace=replace, name=name)
+    result = import_file(file, symbol, kind, replace=replace, name=name, force=force)
     if as_json:
         print_json(result)
         return

@@ -14,6 +14,7 @@ a wrong file (a tick dump, a disk image) costs a fraction of a second, not the m
 
 from __future__ import annotations
 
+import datetime as dt
 import gzip
 import io
 import re
@@ -327,19 +328,29 @@ def resolve_import_symbol(symbol: str, kind: str | Kind | None,
 
 # -- the import ----------------------------------------------------------------------------------
 def store_bars(info: SymbolInfo, rows: pd.DataFrame, *, store: Store, source: str,
-               replace: bool, notes: list[str] | None = None) -> tuple[SeriesMeta, list[str]]:
+               replace: bool, notes: list[str] | None = None,
+               force: bool = False) -> tuple[SeriesMeta, list[str]]:
     """Reconcile ``rows`` with the stored series, validate the result, write atomically.
 
     Shared by file imports and provider updates. Returns the new metadata and the warnings stored
-    with the series (its standing note first).
+    with the series (its standing note first). Refused before anything is written: rows dated
+    after the next session (nothing can be known about them yet), a revision of the last stored
+    close beyond the merge tolerance, and a ``replace`` that would keep less than half of the
+    stored rows; the last two pass with ``force``, as a user's explicit decision.
     """
+    _refuse_future(info.symbol, rows)
     stored = _stored_bars(store, info.symbol)
     warnings = list(notes or [])
     if replace or stored.empty:
+        if replace and len(stored) and len(rows) < len(stored) / 2 and not force:
+            raise ImportRejected(
+                f"{info.symbol}: --replace would swap its {len(stored):,} stored rows "
+                f"({stored.index[0].date()}..{stored.index[-1].date()}) for {len(rows):,}",
+                "add --force if that is meant; the store was not changed")
         merged = rows
         to_write = rows
     else:
-        plan = plan_merge(info.symbol, stored, rows, kind=info.kind)
+        plan = plan_merge(info.symbol, stored, rows, kind=info.kind, force=force)
         warnings += plan.warnings
         to_write = plan.rows
         merged = pd.concat([stored.drop(index=to_write.index, errors="ignore"),
@@ -348,13 +359,32 @@ def store_bars(info: SymbolInfo, rows: pd.DataFrame, *, store: Store, source: st
     report = validate_bars(merged.dropna(axis=1, how="all"), kind=info.kind, frequency=freq,
                            what=f"{info.symbol} after the merge")
     report.raise_for_errors(info.symbol)
-    stored_warnings = ([info.note] if info.note else []) + _unique(
-        warnings + report.warning_lines())
+    note = [info.note] if info.note else []
+    if replace and len(stored):
+        # the standing note describes the history that is going; say what replaced what
+        old = store.meta_for(info.symbol)
+        note = [f"replaced {old.rows:,} rows ({old.first_date}..{old.last_date}, "
+                f"{old.source}) on {dt.date.today()}"]
+    stored_warnings = note + _unique(warnings + report.warning_lines())
     if not replace and not stored.empty:
         source = _joined_source(store.meta_for(info.symbol).source, source)
     meta = store.write_bars(info.symbol, to_write, kind=info.kind, name=info.name, source=source,
                             warnings=stored_warnings, replace=replace)
     return meta, stored_warnings
+
+
+def _refuse_future(symbol: str, rows: pd.DataFrame) -> None:
+    """Rows dated after the next NYSE session from today cannot be data yet (a typo'd year, a
+    forecast file): refused naming the first, rather than stored with a "sessions missing" note."""
+    from capscope.data.calendar import next_session
+
+    limit = next_session(dt.date.today() + dt.timedelta(days=1))
+    late = rows.index[rows.index > limit]
+    if len(late):
+        raise ImportRejected(
+            f"{symbol}: {len(late)} row(s) dated after the next session ({limit.date()}), "
+            f"first {late[0].date()}",
+            "drop rows from the future; the store was not changed")
 
 
 def _joined_source(old: str, new: str) -> str:
@@ -375,11 +405,13 @@ def _stored_bars(store: Store, symbol: str) -> pd.DataFrame:
 
 def import_file(path: str | Path, symbol: str, kind: str | Kind | None = None, *,
                 store: Store | None = None, replace: bool = False,
-                name: str | None = None) -> ImportResult:
+                name: str | None = None, force: bool = False) -> ImportResult:
     """Import one series from a CSV/Parquet file (``.gz`` allowed) into the store.
 
     Without ``replace``, rows are merged into the stored series (overlapping dates must agree,
-    see :mod:`capscope.data.merge`); with it, the stored rows of the symbol are replaced. A
+    see :mod:`capscope.data.merge`); with it, the stored rows of the symbol are replaced
+    (``force`` allows a replace that shrinks the series by half or more, or a large revision of
+    the last stored close). A
     symbol that is not built in is registered with ``kind`` (index, etf or rate) so that
     ``capscope.series(symbol)`` finds it afterwards. Raises :class:`ImportRejected` (or
     :class:`BadInput`) with one line; the store is unchanged unless the import succeeds.
@@ -393,7 +425,7 @@ def import_file(path: str | Path, symbol: str, kind: str | Kind | None = None, *
     freq = info.frequency if info.kind is Kind.RATE else None
     rows, parse_notes = frame_from_raw(p.name, raw, kind=info.kind, frequency=freq)
     meta, stored = store_bars(info, rows, store=st, source=f"file {p.name}", replace=replace,
-                              notes=notes + parse_notes)
+                              notes=notes + parse_notes, force=force)
     if created:
         register(info)
     return ImportResult(info.symbol, info.kind.value, len(rows), meta, stored, created)

@@ -6,7 +6,8 @@ share some rows. Those rows are the evidence that the new data continues the old
 - raw closes (and rates) must agree within a tolerance; a disagreement means a different series,
   a different adjustment convention or a vendor error, and the merge is refused, naming the date;
 - the last stored row may be revised (it may have been a partial session when it was fetched),
-  with a warning saying so;
+  with a warning saying so, but only within :data:`REVISION_TOLERANCE` (a partial session does
+  not move 10%; a tenfold "revision" is a wrong file): a larger one needs ``force``;
 - adjusted closes depend on when they were downloaded: after each dividend a vendor rescales the
   whole history. If the incoming ``adj_close`` is a constant multiple of the stored one over the
   overlap, it is rescaled onto the stored history (the chaining PROVENANCE.md describes for the
@@ -26,6 +27,8 @@ from capscope.errors import ImportRejected
 
 CLOSE_TOLERANCE = 0.002  # relative; sources of the bundled data agree within 0.05%
 RATE_TOLERANCE = 0.005  # percentage points
+REVISION_TOLERANCE = 0.10  # relative revision of the last stored close without --force
+RATE_REVISION_TOLERANCE = 1.0  # percentage points, the same for a rate
 ADJ_RATIO_SPREAD = 1e-4  # max/min - 1 of stored/incoming adj_close over the overlap
 
 
@@ -39,15 +42,16 @@ class MergePlan:
 
 
 def plan_merge(symbol: str, stored: pd.DataFrame, incoming: pd.DataFrame, *,
-               kind: Kind) -> MergePlan:
-    """Check the overlap of ``incoming`` with ``stored`` and return the reconciled rows."""
+               kind: Kind, force: bool = False) -> MergePlan:
+    """Check the overlap of ``incoming`` with ``stored`` and return the reconciled rows
+    (``force`` accepts a revision of the last stored close beyond the tolerance)."""
     if stored.empty:
         return MergePlan(incoming)
     common = incoming.index.intersection(stored.index)
     plan = MergePlan(incoming.copy(), overlap=len(common))
     if not len(common):
         return plan
-    _check_close(symbol, stored, plan, common, kind)
+    _check_close(symbol, stored, plan, common, kind, force)
     if "adj_close" in incoming:
         _chain_adj_close(symbol, stored, plan)
     # Keep what only the store knows on the overlapping dates (e.g. an open the vendor lacks).
@@ -57,7 +61,7 @@ def plan_merge(symbol: str, stored: pd.DataFrame, incoming: pd.DataFrame, *,
 
 
 def _check_close(symbol: str, stored: pd.DataFrame, plan: MergePlan, common: pd.DatetimeIndex,
-                 kind: Kind) -> None:
+                 kind: Kind, force: bool) -> None:
     if "close" not in plan.rows or "close" not in stored:
         return
     old = stored.loc[common, "close"]
@@ -71,6 +75,18 @@ def _check_close(symbol: str, stored: pd.DataFrame, plan: MergePlan, common: pd.
     else:
         off = ((new / old) - 1).abs() > CLOSE_TOLERANCE
     last_stored = stored.index[-1]
+    if off.get(last_stored, False) and not force:
+        old_v, new_v = old[last_stored], new[last_stored]
+        big = (abs(new_v - old_v) > RATE_REVISION_TOLERANCE if kind is Kind.RATE
+               else abs(new_v / old_v - 1) > REVISION_TOLERANCE)
+        if big:
+            limit = (f"{RATE_REVISION_TOLERANCE:g} points" if kind is Kind.RATE
+                     else f"{REVISION_TOLERANCE:.0%}")
+            raise ImportRejected(
+                f"{symbol}: incoming close {new_v:g} on {last_stored.date()} would revise the "
+                f"stored {old_v:g} by more than {limit}",
+                "check the file is the same series; add --force to accept the revision; the "
+                "store was not changed")
     if off.get(last_stored, False):
         plan.warnings.append(f"{symbol}: the stored close of {last_stored.date()} "
                              f"({old[last_stored]:g}) was revised to {new[last_stored]:g}")
@@ -112,4 +128,4 @@ def _chain_adj_close(symbol: str, stored: pd.DataFrame, plan: MergePlan) -> None
                              f"onto the stored history ({len(common)} common dates)")
 
 
-__all__ = ["MergePlan", "plan_merge"]
+__all__ = ["REVISION_TOLERANCE", "MergePlan", "plan_merge"]

@@ -24,8 +24,9 @@ import datetime as dt
 import json
 import os
 import time
+import uuid
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -37,7 +38,7 @@ import pandas as pd
 
 from capscope.data.snapshot import SNAPSHOT_DATE, SNAPSHOT_VERSION
 from capscope.data.symbols import BUILT_IN, SYMBOLS, Kind, SymbolInfo, lookup, register, resolve
-from capscope.errors import BadInput, DataUnavailable, StoreError
+from capscope.errors import BadInput, DataUnavailable, Interrupted, StoreError
 
 T = TypeVar("T")
 
@@ -333,8 +334,14 @@ class Store:
             lo, hi, n = con.execute(f"SELECT MIN({col}), MAX({col}), COUNT(*) FROM {name}"
                                     ).fetchone()
             info = SYMBOLS[_TABLE_SYMBOL[name]]
+            old = con.execute("SELECT source, warnings FROM series_meta WHERE symbol = ?",
+                              [info.symbol]).fetchone()
+            if old:  # provenance: every source the rows came from, each once
+                parts = [p for p in str(old[0]).split(" + ") if p]
+                source = " + ".join(parts if source in parts else [*parts, source])
             con.execute("INSERT OR REPLACE INTO series_meta VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                        [info.symbol, info.kind.value, info.name, source, lo, hi, n, now, "[]"])
+                        [info.symbol, info.kind.value, info.name, source, lo, hi, n, now,
+                         old[1] if old else "[]"])
 
     def delete_rows(self, symbol: str, start: dt.date | None = None,
                     end: dt.date | None = None) -> tuple[int, SeriesMeta | None]:
@@ -380,22 +387,72 @@ class Store:
         """A write connection inside one transaction, with ``incoming`` registered as a view.
 
         COMMIT only when the block finishes; any exception (or a kill before COMMIT) leaves the
-        store as it was. Cached frames are dropped afterwards either way.
+        store as it was. Every commit also writes a new ``generation`` in ``store_info``: other
+        processes see the store changed, and after a failure or Ctrl+C the connection is asked
+        whether that generation is stored, so the message says what the store holds instead of
+        guessing (an interrupt can land just after COMMIT finished). Cached frames are dropped
+        afterwards either way.
         """
+        generation = uuid.uuid4().hex
         with self.connect(write=True) as con:
             con.execute("BEGIN TRANSACTION")
             try:
                 if incoming is not None:
                     con.register("incoming", incoming)
                 yield con
+                con.execute("INSERT OR REPLACE INTO store_info VALUES ('generation', ?)",
+                            [generation])
                 con.execute("COMMIT")
-            except BaseException:
-                con.execute("ROLLBACK")
+                _COMMITS.append(generation)
+            except BaseException as exc:
+                saved = _settle(con, generation)
+                if saved:
+                    _COMMITS.append(generation)
+                if isinstance(exc, KeyboardInterrupt):
+                    raise Interrupted(*_interrupt_message(saved)) from None
+                if saved:
+                    return  # the write is in the store: the error came after COMMIT finished
                 raise
             finally:
                 if incoming is not None:
-                    con.unregister("incoming")
+                    with suppress(Exception):
+                        con.unregister("incoming")
                 self._cache.clear()
+
+
+# Generations this process committed: how an interrupt later in a command knows a write is kept.
+_COMMITS: list[str] = []
+
+
+def _settle(con: Any, generation: str) -> bool | None:
+    """After a failure inside a write: roll back what is still open, then read back whether this
+    write's generation is stored (True: it committed; False: the store is as it was; None: the
+    connection could not tell)."""
+    with suppress(Exception):
+        con.execute("ROLLBACK")  # fails when no transaction is open (COMMIT finished or aborted)
+    try:
+        row = con.execute("SELECT value FROM store_info WHERE key = 'generation'").fetchone()
+    except BaseException:  # noqa: BLE001 - a second Ctrl+C or a dead connection: unknown
+        return None
+    return bool(row) and row[0] == generation
+
+
+def _interrupt_message(saved: bool | None) -> tuple[str, str]:
+    if saved:
+        return ("interrupted after the write was committed: the store holds the new data",
+                "see 'capscope data list'; 'capscope data remove' undoes an import")
+    if saved is None:
+        return ("interrupted during a write; whether it was committed could not be checked",
+                "see 'capscope data list' for what the store holds")
+    return ("interrupted; the write was rolled back and the store was not changed", "")
+
+
+def interrupted_message() -> tuple[str, str]:
+    """What to say when Ctrl+C stops a command outside a write: whether this process had
+    already committed a write (which stays), else that nothing was changed."""
+    if _COMMITS:
+        return _interrupt_message(True)
+    return ("interrupted; nothing was changed", "")
 
 
 def _connect_waiting(path: Path, *, read_only: bool) -> Any:
