@@ -1,0 +1,371 @@
+"""The assertion gate and the measure gate: claims that must never be judged against prices.
+
+A figure in an article is checked against the data only when the article asserts it as a fact
+about a price series capscope holds. Two kinds of claims fail that test however well their
+numbers parse, and both are decided here, on the claim's own clause, before any statistic runs:
+
+* **Not an assertion of a present fact** (``not_checkable``, or ``forecast`` for a projection
+  that states when): conditionals and hypotheticals ("a close above 250 would be its first record
+  since 2021"), "on track/on pace for", generic statements and rules of thumb ("small caps tend
+  to lag"), market-implied odds stated as pricing ("futures price a September cut as near
+  certain"), hopes and expectations ("hopes of lower rates"), reported forecasts ("strategists
+  expect", "sees the index at") and quoted opinions. A verdict on such a sentence would judge a
+  possibility as if it had been stated as a fact: an editor would "correct" right copy.
+* **A measure capscope has no data for** (``unverifiable``, naming the measure): valuations,
+  earnings, revenues, margins, breadth, fund flows, economic data, S&P 500 sector indexes (the
+  sector SPDR funds are in the data; the indexes are not), the TSX, the dollar, and relative
+  measures ("best week versus the S&P 500"). Read as a price move, "earnings grew 12%" is a
+  false alarm about the index.
+
+The words are data: :data:`ASSERTION_CUES` and :data:`MEASURES`, each entry a named family with
+the substrings without which its pattern cannot match (every claim pays a substring test before
+any pattern runs; non-ASCII sentences skip the shortcut, see
+:func:`capscope.claims.grammar.base.lacks_all`). :func:`gate` is called once per claim, at the
+start of verification (:mod:`capscope.claims.verify`).
+
+Scope: a cue governs only the claims it grammatically covers, so a plain fact beside it keeps its
+verdict ("The Russell 2000 rose 1.2% on Tuesday, and a close above 2,300 would be a record").
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from enum import StrEnum
+from typing import TYPE_CHECKING
+
+from capscope.claims.grammar.base import lacks_all
+from capscope.claims.model import CheckedClaim, Claim, ClaimKind, Verdict
+from capscope.data.symbols import SECTOR_FUNDS
+
+if TYPE_CHECKING:
+    from capscope.claims.resolve import ResolvedClaim
+
+_I = re.IGNORECASE
+
+
+class Scope(StrEnum):
+    """Which claims of the sentence a cue covers (positions relative to the cue)."""
+
+    AFTER = "after"  # claims after the cue in its clause ("on pace for its best month")
+    REST = "rest"  # claims after the cue to the end of the sentence part (a leading "if" clause)
+    PART = "part"  # every claim of the sentence part ("Historically, ...")
+    CHUNK = "chunk"  # claims of the cue's comma chunk ("small caps tend to lag by 3 points")
+    QUOTE = "quote"  # claims inside the quotation that holds the cue
+
+
+@dataclasses.dataclass(frozen=True)
+class Cue:
+    """One family of words that makes a statement something other than a present fact."""
+
+    family: str  # the name printed in the explanation: "a conditional", "a rule of thumb"
+    needs: tuple[str, ...]  # lower-case substrings, one of which every match contains
+    pattern: re.Pattern[str]
+    scope: Scope
+    forecast: bool = False  # a projection: verdict ``forecast`` when the claim states a time
+
+
+@dataclasses.dataclass(frozen=True)
+class Measure:
+    """One measure capscope has no data for, and what an editor is told is missing."""
+
+    name: str  # "a valuation", "breadth": printed with the words matched
+    needs: tuple[str, ...]
+    pattern: re.Pattern[str]
+    missing: str  # "valuation data (P/E ratios)"
+
+
+def _rx(pattern: str, flags: int = _I) -> re.Pattern[str]:
+    return re.compile(pattern, flags)
+
+
+# Conditionals first: "if the gains hold, it will be the sixth straight" is conditional, not a forecast.
+ASSERTION_CUES: tuple[Cue, ...] = (
+    Cue("a conditional", ("if", "unless", "provided", "assuming"),
+        _rx(r"\b(?:(?<!as )if(?!\s+(?:not|any|only)\b)|unless|provided\s+that|assuming\s+(?:that\s+)?"
+            r"(?:the|it|stocks|the\s+index))\b"), Scope.REST),
+    Cue("a hypothetical", ("would", "were to", "'d "),
+        _rx(r"\b(?:would(?!\s+(?:later|go\s+on))|were\s+to)\b|\w'd\s+(?:be|have|mark|make)\b"), Scope.AFTER),
+    Cue("on track (a projection of the period's end)", ("track", "pace", "course", "poised", "set to", "set for",
+                                                        "heading for", "headed for", "en route"),
+        _rx(r"\bon\s+(?:track|pace|course)\s+(?:for|to)\b|\bpoised\s+(?:for|to)\b|\b(?:is|are|looks?|seems?|was)\s+set\s+"
+            r"(?:for|to)\b|\bhead(?:ing|ed)\s+for\b|\ben\s+route\s+to\b"), Scope.AFTER),
+    Cue("market-implied odds stated as pricing", ("pric", "bet", "wager"),
+        _rx(r"\b(?:pric(?:e|es|ed|ing)\s+(?:in\s+)?(?:an?|the|another|two|three|\d|some|more|further|fewer|at\s+least)\b|"
+            r"pric(?:e|es|ed|ing)\s+in\b|bet(?:s|ting)?\s+(?:on|that)\b|wagers?\s+(?:on|that)\b)"), Scope.AFTER),
+    Cue("hopes or expectations", ("hope", "expectation", "speculation", "optimism", "fear", "anticipation", "prospect"),
+        _rx(r"\b(?:hopes?|expectations?|speculation|optimism|fears?|anticipation|prospects?)\s+(?:of|for|that|about)\b"),
+        Scope.AFTER),
+    Cue("a rule of thumb", ("historically", "typically", "usually", "generally", "as a rule", "in general",
+                            "on average", "more often than not"),
+        _rx(r"^\W*(?:historically|typically|usually|generally|as\s+a\s+rule|in\s+general|on\s+average|more\s+often\s+than\s+not)"
+            r"\s*,"), Scope.PART),
+    Cue("a generic statement", ("tend", "typically", "usually", "generally", "or so", "whenever", "historically"),
+        _rx(r"\b(?:tends?\s+to|tended\s+to|typically|usually|generally|historically|whenever|every\s+\w+\s+\w+\s+or\s+so)\b"),
+        Scope.CHUNK),
+    Cue("a reported forecast", ("expect", "forecast", "predict", "project", "sees", "see ", "estimate", "anticipate",
+                                "target", "outlook"),
+        _rx(r"\b(?:expects?|(?:is|are|was|were|be|been)\s+expected\s+to|forecasts?|predicts?|projects?|projected\s+to|"
+            r"sees|(?:analysts|strategists|economists|traders|investors|we|they)\s+see|estimates?|anticipates?|"
+            r"(?:price|year-end|index)\s+targets?|targets?\s+(?:of|for)\s+(?:\d|the\s+(?:s&p|index|russell|nasdaq|dow))|"
+            r"outlook)\b"), Scope.AFTER, forecast=True),
+    Cue("a projection", ("will", "could", "might", "should", "may ", "may,", "won't", "can "),
+        # "may have hit records, but ..." grants a past fact: "may/might have" is not a projection
+        _rx(r"\b(?:will|won't|could(?!\s+not\b|n't)|might(?!\s+have\b)|should|"
+            r"can(?=\s+(?:rise|fall|climb|gain|drop|reach|hit|rally)))\b|\bmay\b(?!\s+\d|\s+have\b)", 0),
+        Scope.AFTER, forecast=True),
+    Cue("a quoted opinion", ("\"", "\u201c"),
+        _rx(r"\b(?:I|I'm|I've|[Ww]e|[Ww]e're|[Ww]e've|[Oo]ur|us|[Mm]y)\b|\b(?:[Tt]hink|[Bb]elieve|feel|reckon|view|bullish|"
+            r"bearish)\b", 0),
+        Scope.QUOTE),
+)
+
+# S&P 500 sector names (the SPDR funds' sectors): a sector's own figure is an index capscope lacks
+_SECTOR_WORDS = (r"energy|tech(?:nology)?(?!-)|financials?|utilities|health[- ]?care|industrials?|materials|"
+                 r"consumer\s+(?:staples|discretionary)|staples|discretionary|real\s+estate|communications?(?:\s+services)?")
+
+MEASURES: tuple[Measure, ...] = (
+    Measure("a valuation", ("p/e", "price-to", "price to", "valuation", "multiple", "cheap", "expensive", "times",
+                            "discount", "premium"),
+            _rx(r"\b(?:(?:forward|trailing|relative)\s+)?p/es?\b|\bpe\s+ratios?\b|\bprice[- ]to[- ](?:earnings|book|sales)\b|"
+                r"\bvaluations?\b|\bearnings\s+multiples?\b|\bmultiples\b|\bmultiple\s+of\s+\d|\bcheap(?:er|est|ness)?\b|\b(?:more\s+|most\s+|less\s+)?"
+                r"expensive\b|\btimes\s+(?:forward\s+|trailing\s+|next\s+year's\s+)?(?:earnings|sales|book)\b|"
+                r"\b(?:discount|premium)s?\s+(?:to|versus|relative\s+to)\b"),
+            "valuation data (P/E ratios and the like): capscope has price data only"),
+    Measure("earnings", ("earning", "eps", "profit", "net income"),
+            _rx(r"\b(?:earnings(?:\s+(?:growth|per\s+share|estimates?))?|eps|profits?|net\s+income)\b"),
+            "company earnings: capscope has price data only"),
+    Measure("revenues or margins", ("revenue", "sales", "margin"),
+            _rx(r"\b(?:revenues?|(?<!retail\s)sales|(?:profit|operating|net|gross|ebitda)\s+margins?|"
+                r"margins?\s+(?:of|rose|fell|expanded|contracted|widened|narrowed|improved))\b"),
+            "company revenues and margins: capscope has price data only"),
+    Measure("breadth", ("advance", "decline", "breadth", "outnumber", "percent", "%", "share of", "proportion",
+                        "new highs", "new lows"),
+            _rx(r"\badvance[- ]decline\b|\b(?:advancers|decliners|advancing\s+issues|declining\s+issues)\b|\bbreadth\b|"
+                r"\boutnumbered\b|\b(?:percent(?:age)?|%|share|proportion|number)\s+of\s+(?:\S+\s+){0,3}(?:stocks|members|"
+                r"components|companies|issues|constituents)\b|\b(?:number|count)\s+of\s+new\s+(?:52-week\s+)?(?:highs|lows)\b|"
+                r"\bnew\s+(?:52-week\s+)?(?:highs|lows)\s+(?:outnumbered|outpaced|minus|versus|vs)\b"),
+            "market breadth (advancing and declining issues): capscope has index prices only"),
+    Measure("fund flows", ("flow", "net buying", "net selling"),
+            _rx(r"\b(?:inflows?|outflows?|fund\s+flows|flows?\s+(?:into|out\s+of|from)|net\s+(?:buying|selling))\b"),
+            "fund flows: capscope has prices only"),
+    Measure("economic data", ("gdp", "gross domestic", "inflation", "cpi", "consumer price", "unemployment", "jobless",
+                              "payroll", "retail sales", "pmi", "economy"),
+            _rx(r"\b(?:(?:real\s+)?gdp|gross\s+domestic\s+product|inflation|cpi|consumer\s+prices?|unemployment|jobless|"
+                r"payrolls?|retail\s+sales|pmi|(?:the\s+)?economy\s+(?:grew|shrank|expanded|contracted|grow|growing))\b"),
+            "economic data: capscope has market prices, the Fed's target and Treasury yields only"),
+    Measure("an S&P 500 sector index", ("sector", "group", "shares", "stocks", "index"),
+            _rx(r"\b(?:" + _SECTOR_WORDS + r")\s+(?:sector|group|shares|stocks|index|companies|names)\b|"
+                r"\b(?:\d+|ten|eleven|all)\s+(?:primary\s+)?(?:s&p\s+500\s+)?(?:sectors|industry\s+groups|groups)\b"),
+            "S&P 500 sector indexes (capscope has the sector SPDR funds, not the indexes)"),
+    Measure("an index capscope has no data for", ("tsx", "toronto"),
+            _rx(r"\b(?:s&p/)?tsx\b|\btoronto\b"), "the S&P/TSX composite (Toronto)"),
+    Measure("the dollar", ("dollar", "dxy", "greenback"),
+            _rx(r"\b(?:(?:u\.s\.\s+)?dollar\s+index|dxy|greenback|the\s+(?:u\.s\.\s+)?dollar(?!-|\s+(?:amount|value|figure|terms|volume)))"),
+            "exchange rates: capscope has no currency data"),
+)
+
+# a bare sector name beside the figure ("and technology, down 3.79 percent, was the weakest group"),
+# read as a sector only when the sentence speaks of sectors or groups
+_BARE_SECTOR = _rx(r"\b(?:" + _SECTOR_WORDS + r")\b")
+_SECTOR_TALK = ("sector", "group")
+# "best week versus the S&P 500": a superlative of one series against another
+_RELATIVE = _rx(r"\b(?:versus|vs\.?|relative\s+to|compared\s+(?:with|to)|against)\s+(?:the\s+|its\s+)?(?:s&p|nasdaq|dow|"
+                r"russell|large|small|big|mega|broader|broad|benchmark|market)")
+_SUPERLATIVE_KINDS = frozenset({ClaimKind.HIGHEST_SINCE, ClaimKind.LOWEST_SINCE, ClaimKind.RECORD})
+
+# Where a statement stops: sentence parts (";", a dash, ": ") hold clauses (", and", ", while", ...),
+# clauses hold stretches (a cause: "after", "as", "amid", "lifted by" opens a new one) and
+# stretches hold comma chunks. A cue covers claims of its own stretch; a leading "With earnings
+# season under way," is a stretch of its own (the break is its comma: group "cut")
+_PART_BREAK = _rx(r";|\s[-\u2013\u2014]{1,2}\s|\u2014|:\s")
+_CLAUSE_BREAK = _rx(r",\s+(?:and|but|while|whereas|with|although|though|even\s+as|yet|so)\b|\s(?:while|whereas|but)\s|"
+                    r"\s(?:concurrent\s+with|alongside|along\s+with|together\s+with|in\s+line\s+with)\s")
+_CAUSE_BREAK = _rx(r"\s(?:as|after|amid|following|despite|because|before|since|ahead\s+of|on\s+the\s+back\s+of|"
+                   r"(?:lifted|boosted|helped|weighed(?:\s+down)?|dragged(?:\s+down)?|driven|led|fueled|fuelled|spurred|"
+                   r"hurt|hit|pressured)\s+by|on\s+(?:hopes|bets|fears|news|signs|expectations|worries|concerns|strong|weak|"
+                   r"upbeat|solid|better|worse|disappointing))\s|"
+                   r"^\W*(?:with|after|amid|despite|following|ahead\s+of|before|on|as)\b[^,]{0,80}(?P<cut>,)")
+_COMMA = _rx(r",")
+_MODAL = _rx(r"\b(?:would|will|could|might)\b")
+
+_GENERIC_SCOPES = frozenset({Scope.PART, Scope.CHUNK})  # the rule-of-thumb families
+_NO_GATE_KINDS = frozenset({ClaimKind.RATE_PROBABILITY, ClaimKind.OPINION})
+_NO_MEASURE_KINDS = frozenset({ClaimKind.FED_DECISION, ClaimKind.FORECAST, ClaimKind.EVENT_PATTERN})
+_ALL_NEEDS = tuple({w for c in ASSERTION_CUES for w in c.needs} | {w for m in MEASURES for w in m.needs}
+                   | {"versus", "vs", "relative", "compared", "against"} | set(_SECTOR_TALK))
+
+
+def _bounds(breaks: re.Pattern[str], text: str, pos: int, lo: int = 0, hi: int | None = None) -> tuple[int, int]:
+    """The stretch of ``text[lo:hi]`` around ``pos`` between two matches of ``breaks`` (a match
+    with a group "cut" breaks at that group only)."""
+    hi = len(text) if hi is None else hi
+    start, end = lo, hi
+    for m in breaks.finditer(text, lo, hi):
+        ms, me = m.span("cut") if "cut" in breaks.groupindex and m.group("cut") else m.span()
+        if me <= pos:
+            start = me
+        elif ms >= pos:
+            end = ms
+            break
+    return start, end
+
+
+def _part(text: str, pos: int) -> tuple[int, int]:
+    return _bounds(_PART_BREAK, text, pos)
+
+
+def _clause(text: str, pos: int) -> tuple[int, int]:
+    return _bounds(_CLAUSE_BREAK, text, pos, *_part(text, pos))
+
+
+def _stretch(text: str, pos: int) -> tuple[int, int]:
+    return _bounds(_CAUSE_BREAK, text, pos, *_clause(text, pos))
+
+
+def _chunk(text: str, pos: int) -> tuple[int, int]:
+    return _bounds(_COMMA, text, pos, *_stretch(text, pos))
+
+
+def _quotes(text: str) -> list[tuple[int, int]]:
+    """Spans inside quotation marks (straight quotes paired in order, or curly ones)."""
+    out = [(m.start(), m.end()) for m in re.finditer(r"\u201c[^\u201d]*\u201d?", text)]
+    out += [(m.start(), m.end()) for m in re.finditer(r"\"[^\"]*\"?", text)]
+    return out
+
+
+def _covers(cue: Cue, text: str, m: re.Match[str], s: int, e: int) -> bool:
+    """Whether the cue matched at ``m`` governs the claim at text[s:e]."""
+    at = m.start()
+    if cue.scope is Scope.QUOTE:
+        return any(a <= s < b and a <= at < b for a, b in _quotes(text))
+    if s <= at < e:  # the cue stands inside the claim's words
+        return True
+    if cue.scope is Scope.PART:
+        a, b = _part(text, s)
+        return a <= at < b
+    if cue.scope is Scope.REST:
+        # a leading "if" covers the main clause after it; a trailing one the modal clause before
+        a, b = _part(text, at)
+        return at <= s < b or (a <= s < at and _MODAL.search(text, a, at) is not None)
+    if cue.scope is Scope.CHUNK:
+        a, b = _chunk(text, at)
+        return a <= s < b
+    a, b = _stretch(text, at)
+    # AFTER: the claim starts after the cue in its stretch, or is the cue's subject ("A sixth
+    # straight gain would be ...": nothing but spaces between the claim and the cue)
+    return at <= s < b or (a <= s and 0 <= at - e <= 3 and not text[e:at].strip(" "))
+
+
+def _assertion(c: Claim, text: str, s: int, e: int) -> tuple[Cue, str] | None:
+    """The first cue family (table order) that governs the claim, with the words matched."""
+    for cue in ASSERTION_CUES:
+        if lacks_all(text, cue.needs):
+            continue
+        if cue.scope is Scope.QUOTE and not any(q in text for q in cue.needs):
+            continue
+        for m in cue.pattern.finditer(text):
+            if cue.scope is Scope.QUOTE:
+                if _covers(cue, text, m, s, e):
+                    return cue, m.group(0)
+                continue
+            if _covers(cue, text, m, s, e):
+                if c.kind is ClaimKind.EVENT_PATTERN and c.details.get("event") and cue.scope in _GENERIC_SCOPES:
+                    break  # "tend to outperform after the first cut": an event study checks it
+                return cue, _phrase(text, m)
+    return None
+
+
+def _phrase(text: str, m: re.Match[str]) -> str:
+    """The cue with the words after it, up to five, for the explanation ("if the gains hold")."""
+    tail = re.match(r"(?:\s+[\w%.'-]+){0,4}", text[m.end():m.end() + 60])
+    return (m.group(0) + (tail.group(0) if tail else "")).strip(" ,")
+
+
+def _measure(rc: ResolvedClaim, text: str, s: int, e: int) -> tuple[str, str, str] | None:
+    """(measure name, words matched, what is missing) when the claim's figure is of a measure
+    capscope has no data for."""
+    c = rc.claim
+    a, b = _stretch(text, s)
+    named = c.subject is not None and c.subject.span is not None and c.subject.symbol is not None
+    if named and s <= c.subject.span.start - c.sentence_span.start <= e + 30:
+        a = s  # "the new all-time high in the Russell 2000": the claim names its own series
+    for meas in MEASURES:
+        if lacks_all(text, meas.needs):
+            continue
+        for m in meas.pattern.finditer(text, a, b):
+            return meas.name, m.group(0), meas.missing
+    sym = rc.subject.symbol if rc.subject is not None else None
+    mention = c.subject.raw.lower() if c.subject is not None else ""
+    if sym in SECTOR_FUNDS and not re.search(r"\b(?:x\w{1,3}|spdr|etf|fund)\b", mention):
+        return ("an S&P 500 sector index", c.subject.raw.strip() if c.subject else sym,
+                f"S&P 500 sector indexes (capscope has the {sym} fund, not the index)")
+    if not lacks_all(text, _SECTOR_TALK) and sym not in SECTOR_FUNDS:
+        m = _BARE_SECTOR.search(text, a, b)
+        if m is not None and re.search(r"sector|group", text, _I):
+            return ("an S&P 500 sector index", m.group(0),
+                    "S&P 500 sector indexes (capscope has the sector SPDR funds, not the indexes)")
+    if c.kind in _SUPERLATIVE_KINDS:
+        m = _RELATIVE.search(text, s, min(len(text), e + 40))
+        if m is not None:
+            return ("a relative measure", m.group(0).strip(), "a relative series (one index against another): "
+                    "the index's own record or range says nothing about it")
+    return None
+
+
+def gate(rc: ResolvedClaim) -> CheckedClaim | None:
+    """The verdict of a claim the gates stop, or None when it goes on to its verifier.
+
+    Order: a forecast claim is a forecast; then the assertion cues (a conditional claim about
+    earnings is not checkable, whatever its measure); then the measures. Market-implied odds
+    (``rate_probability``) and opinions have their own verdicts and pass untouched.
+    """
+    c = rc.claim
+    if c.kind in _NO_GATE_KINDS:
+        return None
+    if c.kind is ClaimKind.FORECAST:
+        return _forecast(rc)
+    text = c.sentence
+    if lacks_all(text, _ALL_NEEDS):
+        return None
+    s = max(0, c.span.start - c.sentence_span.start)
+    e = max(s, c.span.end - c.sentence_span.start)
+    found = _assertion(c, text, s, e)
+    if found is not None:
+        cue, words = found
+        if cue.forecast and c.time is not None:
+            return CheckedClaim(claim=c, verdict=Verdict.FORECAST,
+                                explanation=f"{cue.family} ('{words}'): a projection is not judged as a fact")
+        return CheckedClaim(claim=c, verdict=Verdict.NOT_CHECKABLE,
+                            explanation=f"not an assertion of a present fact: {cue.family} ('{words}')")
+    if c.kind in _NO_MEASURE_KINDS:
+        return None
+    measure = _measure(rc, text, s, e)
+    if measure is not None:
+        name, words, missing = measure
+        return CheckedClaim(claim=c, verdict=Verdict.UNVERIFIABLE,
+                            explanation=f"{name} ('{words}'): {missing}", missing=missing)
+    return None
+
+
+def _forecast(rc: ResolvedClaim) -> CheckedClaim | None:
+    """A forecast is reported, never judged: once the data reach its horizon, what happened is
+    shown as a note (the evidence stays), but the verdict stays ``forecast``. None when the
+    forecast's verifier fails: the verification's own error handling then reports it."""
+    from capscope.claims.verifiers import VERIFIERS
+
+    c = rc.claim
+    cue = c.details.get("cue", "")
+    try:
+        out = VERIFIERS[ClaimKind.FORECAST](rc)
+    except Exception:  # noqa: BLE001 - re-raised by the verifier's own call, with its handling
+        return None
+    if out.verdict in (Verdict.SUPPORTED, Verdict.CONTRADICTED, Verdict.IMPRECISE):
+        return dataclasses.replace(
+            out, verdict=Verdict.FORECAST,
+            explanation=f"a forecast ('{cue}'): a projection is not judged as a fact "
+                        f"(note, what followed: {out.explanation})")
+    return out
+
+
+__all__ = ["ASSERTION_CUES", "MEASURES", "Cue", "Measure", "Scope", "gate"]
