@@ -1,0 +1,120 @@
+"""Whole passages for the reading rule: contradicted only when every plausible reading contradicts.
+
+Every expected figure is computed here from the stored closes (pandas arithmetic on the rows),
+never taken from the checker. RUT, read off the rows: 2024-07-12 close 2,148.27; 2024-07-15
++1.80%, 2024-07-16 +3.50% (close 2,263.67), 2024-07-19 -0.63%; week 2024-07-12 -> 07-19 +1.68%.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from capscope.claims.check import check_text
+from capscope.claims.evaluate import evaluate
+
+
+@pytest.fixture(scope="module")
+def rut():
+    import capscope
+
+    return capscope.bars("RUT")["close"]
+
+
+def _change(closes, day: str) -> float:
+    i = closes.index.get_loc(day)
+    return (closes.iloc[i] / closes.iloc[i - 1] - 1) * 100
+
+
+def _verdicts(text: str, published: str) -> dict[str, str]:
+    report = check_text(text, dt.date.fromisoformat(published))
+    return {it.claim.text: it.verdict.value for it in report.items}
+
+
+def test_a_later_weekday_dates_only_its_own_clause(rut):
+    # class 1: the lead's "on Tuesday" is the article's day; Monday's clause keeps Monday
+    assert round(_change(rut, "2024-07-16"), 1) == 3.5
+    assert round(_change(rut, "2024-07-15"), 1) == 1.8
+    text = ("NEW YORK -- The Russell 2000 jumped 3.5% on Tuesday, its biggest gain in months. "
+            "Fed officials said on Monday that cuts were near, after the small-cap index had risen "
+            "1.8% that day.")
+    got = _verdicts(text, "2024-07-16")
+    assert got == {"jumped 3.5%": "supported", "risen 1.8%": "supported"}
+
+
+def test_a_window_word_elsewhere_in_the_sentence_is_a_reading(rut):
+    # class 2: "gained 1.7%" with "week" in the sentence is the week's change, not Friday's
+    week = (rut["2024-07-19"] / rut["2024-07-12"] - 1) * 100
+    assert round(week, 1) == 1.7 and round(_change(rut, "2024-07-19"), 1) == -0.6
+    report = check_text("Small caps had a strong week. The Russell 2000 gained 1.7%, its best "
+                        "week in a month.", dt.date(2024, 7, 19))
+    item = next(i for i in report.items if i.claim.text == "gained 1.7%")
+    assert item.verdict.value == "supported"
+    assert "week to date" in item.checked.explanation and "as first read" in item.checked.explanation
+
+
+def test_a_wrong_figure_on_a_firm_reading_stays_contradicted(rut):
+    # the day is stated at the claim, the subject named in the sentence: 5.5% is not 3.50%
+    assert abs(_change(rut, "2024-07-16") - 5.5) > 1
+    got = _verdicts("The Russell 2000 jumped 5.5% on Tuesday, its best day since 2020.",
+                    "2024-07-16")
+    assert got["jumped 5.5%"] == "contradicted"
+
+
+def test_a_day_move_larger_than_any_session_is_not_an_alarm(rut):
+    # RUT's largest one-day move in the rows is far below 40%: an unstated window, not an error
+    assert (rut.pct_change().abs().max() * 100) < 20
+    report = check_text("The Russell 2000 soared 40% to a record.", dt.date(2024, 7, 16))
+    item = report.items[0]
+    assert item.verdict.value == "unverifiable" and "ambiguous" in item.checked.explanation
+
+
+def test_a_time_phrase_after_another_number_is_not_a_firm_reading():
+    # "on Tuesday" may date the other number of the sentence: a miss there is not an alarm
+    got = _verdicts("The S&P 500 and the Russell 2000 rose 3.5% and 0.6%, respectively, on "
+                    "Tuesday.", "2024-07-16")
+    assert "contradicted" not in got.values()
+
+
+def test_eval_scores_every_printed_verdict(tmp_path):
+    # a keyed corpus of one passage: the key knows one claim (supported); the checker also
+    # prints a contradicted claim the key does not list, which counts as a false alarm
+    import json
+
+    text = "The Russell 2000 jumped 3.5% on Tuesday. The S&P 500 fell 9.9% on Tuesday."
+    (tmp_path / "passages.jsonl").write_text(json.dumps(
+        {"id": "p1", "published": "2024-07-16", "text": text}) + "\n")
+    (tmp_path / "key.jsonl").write_text(json.dumps(
+        {"passage_id": "p1", "claim_index": 0, "verdict": "supported",
+         "anchor_text": "jumped 3.5%"}) + "\n")
+    ev = evaluate(tmp_path)
+    assert ev.keyed == 1 and ev.found == 1 and ev.accuracy == 1.0
+    assert ev.printed("contradicted") == 1 and ev.alarm_precision == 0.0
+    assert len(ev.false_alarms) == 1
+
+
+def test_eval_refuses_an_anchor_that_is_not_unique(tmp_path):
+    import json
+
+    from capscope.errors import BadInput
+
+    (tmp_path / "passages.jsonl").write_text(json.dumps(
+        {"id": "p1", "published": "2024-07-16", "text": "up 1% and up 1%"}) + "\n")
+    (tmp_path / "key.jsonl").write_text(json.dumps(
+        {"passage_id": "p1", "claim_index": 0, "verdict": "supported",
+         "anchor_text": "up 1%"}) + "\n")
+    with pytest.raises(BadInput, match="exactly once"):
+        evaluate(tmp_path)
+
+
+@pytest.mark.slow
+def test_development_corpus_does_not_regress():
+    # the development corpus (corpora/dev, keyed by its own reference.py): floors at the levels
+    # measured when the reading rule landed, so a change that loses ground fails here
+    from pathlib import Path
+
+    ev = evaluate(Path(__file__).parents[2] / "corpora" / "dev")
+    assert ev.keyed == 234
+    assert ev.accuracy >= 0.40, ev.accuracy
+    assert len(ev.false_alarms) <= 5, [str(x) for x in ev.false_alarms]
