@@ -192,11 +192,17 @@ def check_file(path: str | Path, published: dt.date | str | None = None) -> Chec
         raise BadInput(f"file {str(path)!r} does not exist", "check the path")
     if p.is_dir():
         raise BadInput(f"{str(path)!r} is a directory", "pass an article file")
+    from capscope.claims.normalize import MAX_BYTES
+
     try:
-        data = p.read_bytes()
+        with p.open("rb") as fh:  # at most the cap + 1 byte: /dev/zero or a huge file is refused
+            data = fh.read(MAX_BYTES + 1)
     except OSError as exc:
         raise BadInput(f"cannot read {str(path)!r}: {exc.strerror}",
                        "check the file's permissions") from None
+    if len(data) > MAX_BYTES:
+        raise BadInput(f"{str(path)!r} is larger than the {MAX_BYTES // 2**20} MB limit",
+                       "pass the article text only")
     return check_text(data, published, name=p.name)
 
 

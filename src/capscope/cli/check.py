@@ -21,7 +21,11 @@ VERDICT_STYLE = {
 
 
 def _read_inputs(files: list[str]) -> list[tuple[str, bytes]]:
-    """Every input's bytes, read before any output so a bad file fails the whole run cleanly."""
+    """Every input's bytes, read before any output so a bad file fails the whole run cleanly.
+
+    Each read stops at the size cap plus one byte: ``yes |`` or ``/dev/zero`` never end, and a
+    3 GB file would otherwise be read whole (seconds, gigabytes) before being refused.
+    """
     import sys
 
     from capscope.errors import BadInput
@@ -29,7 +33,7 @@ def _read_inputs(files: list[str]) -> list[tuple[str, bytes]]:
     out: list[tuple[str, bytes]] = []
     for f in files:
         if f == "-":
-            out.append(("<stdin>", sys.stdin.buffer.read()))
+            out.append(("<stdin>", _capped(sys.stdin.buffer, "standard input")))
             continue
         p = Path(f)
         if not p.exists():
@@ -37,11 +41,29 @@ def _read_inputs(files: list[str]) -> list[tuple[str, bytes]]:
         if p.is_dir():
             raise BadInput(f"{f!r} is a directory", "pass article files")
         try:
-            out.append((p.name, p.read_bytes()))
+            with p.open("rb") as fh:
+                out.append((p.name, _capped(fh, repr(f))))
         except OSError as exc:
             raise BadInput(f"cannot read {f!r}: {exc.strerror}",
                            "check the file's permissions") from None
     return out
+
+
+def _capped(stream: Any, what: str) -> bytes:
+    """At most the checker's size cap from ``stream``; one byte more means the input is refused."""
+    from capscope.claims.normalize import MAX_BYTES
+    from capscope.errors import BadInput
+
+    data = stream.read(MAX_BYTES + 1)
+    while len(data) <= MAX_BYTES:  # a pipe may return less than asked before its end
+        more = stream.read(MAX_BYTES + 1 - len(data))
+        if not more:
+            break
+        data += more
+    if len(data) > MAX_BYTES:
+        raise BadInput(f"{what} is larger than the {MAX_BYTES // 2**20} MB limit",
+                       "pass the article text only (save the page as text, or cut it down)")
+    return data
 
 
 def _render(report: Any) -> None:
