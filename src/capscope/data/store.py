@@ -102,6 +102,7 @@ class Store:
         self.path = Path(path) if path else default_home() / "capscope.duckdb"
         self._cache: dict[tuple[Any, ...], Any] = {}
         self._seeded = False
+        self._stamp: tuple[int, ...] | None = None
 
     # -- connections -------------------------------------------------------------------------
     @contextmanager
@@ -201,6 +202,27 @@ class Store:
         except Exception:
             con.execute("ROLLBACK")
             raise
+
+    def refresh_if_changed(self) -> bool:
+        """Drop every cached frame and memo when the database file changed since the last call
+        (True then): a long-running process (the dashboard) sees imports made by other processes.
+
+        Why the file's stamp and not a query: a stat of the file and its write-ahead log costs
+        microseconds, a connection milliseconds; every commit changes one of them (DuckDB appends
+        to the log, and checkpoints into the file when the last connection closes).
+        """
+        stamp: tuple[int, ...] = ()
+        for p in (self.path, self.path.with_name(self.path.name + ".wal")):
+            try:
+                st = p.stat()
+                stamp += (st.st_mtime_ns, st.st_size, st.st_ino)
+            except OSError:
+                stamp += (0, 0, 0)
+        if stamp == self._stamp:
+            return False
+        self._stamp = stamp
+        self._cache.clear()
+        return True
 
     # -- reads -------------------------------------------------------------------------------
     def meta(self) -> list[SeriesMeta]:

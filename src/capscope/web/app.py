@@ -76,6 +76,28 @@ class _ReportCache:
             self.items.popitem(last=False)
 
 
+class _StoreLock:
+    """One request at a time in the store (its per-process cache is not built for parallel
+    fills), and on the way in, the cache is dropped if another process wrote to the store since
+    the last request (:meth:`Store.refresh_if_changed`): served figures follow the store."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+
+    def __enter__(self) -> None:
+        from capscope.data.store import get_store
+
+        self._lock.acquire()
+        try:
+            get_store().refresh_if_changed()
+        except BaseException:
+            self._lock.release()
+            raise
+
+    def __exit__(self, *exc: object) -> None:
+        self._lock.release()
+
+
 def _store_stamp() -> str:
     """Changes whenever the store is written (so cached reports never outlive their data)."""
     from capscope.data.store import get_store
@@ -141,7 +163,7 @@ def create_app() -> FastAPI:
     app.add_middleware(BodySizeLimit, max_bytes=MAX_BODY_BYTES)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     _mount_offline_docs(app)
-    lock = threading.Lock()  # the store's per-process cache is not built for parallel fills
+    lock = _StoreLock()
     cache = _ReportCache()
 
     @app.exception_handler(CapscopeError)
