@@ -29,7 +29,7 @@ import pandas as pd
 from capscope.data.calendar import DateLike, parse_date, resolve_session, sessions
 from capscope.data.series import bars
 from capscope.data.store import Store, get_store
-from capscope.data.symbols import Kind, SymbolInfo, resolve
+from capscope.data.symbols import Kind, SymbolInfo
 from capscope.errors import BadInput, DataUnavailable
 from capscope.stats._history import FieldHistory, history
 
@@ -142,8 +142,8 @@ def as_of(symbol: str, on: DateLike | None = None, field: str = "close", *,
     A date after the last row is refused (:func:`past_end` with ``answerable=False``): every
     statistic built on this reads the session itself (its move, its close, the run ending on
     it), which no earlier row can stand in for."""
-    info = resolve(symbol)
     store = get_store() if store is None else store
+    info = store.resolve(symbol)  # built-ins and symbols imported by earlier runs
     full = store.bars(info.symbol)  # the cached frame: sliced, never changed
     if not (len(full.index) and len(full.columns)):  # ``full.empty``, at a tenth of its cost
         bars(info.symbol, store=store)  # raises the "no data in the store" error

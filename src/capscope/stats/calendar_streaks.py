@@ -27,7 +27,8 @@ import pandas as pd
 from capscope._result import Result
 from capscope.data.calendar import DateLike, parse_date, resolve_session, sessions
 from capscope.data.series import series
-from capscope.data.symbols import Kind, resolve
+from capscope.data.store import get_store
+from capscope.data.symbols import Kind
 from capscope.errors import BadInput, DataUnavailable
 from capscope.stats._asof import past_end
 from capscope.stats.returns import MAX_GAP_SESSIONS, gap_sessions
@@ -132,7 +133,7 @@ def calendar_streaks(symbol: str, frequency: str = "monthly", on: DateLike | Non
     ``min_length`` selects the streaks listed in ``streaks`` (default: the current streak's
     length, i.e. every streak at least as long as today's).
     """
-    info = resolve(symbol)
+    info = get_store().resolve(symbol)  # built-ins and symbols imported by earlier runs
     if info.kind not in (Kind.INDEX, Kind.ETF):
         raise BadInput(f"{info.symbol} is a {info.kind.value}, not a price series",
                        "calendar streaks are for indices and ETFs")

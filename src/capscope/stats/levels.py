@@ -54,7 +54,7 @@ from capscope._result import Result
 from capscope.data.calendar import DateLike
 from capscope.data.series import bars
 from capscope.data.store import get_store
-from capscope.data.symbols import Kind, resolve
+from capscope.data.symbols import Kind
 from capscope.errors import BadInput, DataUnavailable
 from capscope.stats._asof import as_of, require_price
 from capscope.stats._history import FieldHistory
@@ -99,7 +99,7 @@ class Levels(Result):
 def _price_frame(symbol: str, lookback: str, on: DateLike | None
                  ) -> tuple[str, pd.DataFrame, list[str], pd.Timestamp]:
     """Bars over the lookback up to the as-of session (high/low filled from close if absent)."""
-    info = resolve(symbol)
+    info = get_store().resolve(symbol)  # built-ins and symbols imported by earlier runs
     if info.kind not in (Kind.INDEX, Kind.ETF):
         raise BadInput(f"{info.symbol} is a {info.kind.value}, not a price series",
                        "levels are for indices and ETFs")

@@ -61,7 +61,8 @@ from pandas.errors import OutOfBoundsDatetime
 from capscope._result import Result
 from capscope.data.calendar import DateLike, parse_date, resolve_session, sessions
 from capscope.data.series import bars
-from capscope.data.symbols import Kind, SymbolInfo, resolve
+from capscope.data.store import get_store
+from capscope.data.symbols import Kind, SymbolInfo
 from capscope.errors import BadInput, DataUnavailable
 from capscope.stats._asof import past_end
 from capscope.stats._history import FieldHistory, history
@@ -389,7 +390,7 @@ class PeriodReturn(Result):
 
 
 def _price_symbol(symbol: str) -> SymbolInfo:
-    info = resolve(symbol)
+    info = get_store().resolve(symbol)  # built-ins and symbols imported by earlier runs
     if info.kind not in (Kind.INDEX, Kind.ETF):
         raise BadInput(f"{info.symbol} is a {info.kind.value}, not a price series",
                        "returns are for indices and ETFs; see 'capscope fed' for rates")
