@@ -103,10 +103,11 @@ ASSERTION_CUES: tuple[Cue, ...] = (
     Cue("a generic statement", ("tend", "typically", "usually", "generally", "or so", "whenever", "historically"),
         _rx(r"\b(?:tends?\s+to|tended\s+to|typically|usually|generally|historically|whenever|every\s+\w+\s+\w+\s+or\s+so)\b"),
         Scope.CHUNK),
-    Cue("a reported forecast", ("expect", "forecast", "predict", "project", "sees", "see ", "estimate", "anticipate",
-                                "target", "outlook"),
+    Cue("a reported forecast", ("expect", "forecast", "predict", "project", "sees", "see ", "estimated to", "anticipat",
+                                "target", "outlook", "pencil"),
         _rx(r"\b(?:expects?|(?:is|are|was|were|be|been)\s+expected\s+to|forecasts?|predicts?|projects?|projected\s+to|"
-            r"sees|(?:analysts|strategists|economists|traders|investors|we|they)\s+see|estimates?|anticipates?|"
+            r"sees|(?:analysts|strategists|economists|traders|investors|we|they)\s+see|estimated\s+to|anticipat(?:es?|ing)|"
+            r"expecting|pencil(?:l?ed|s)?\s+in|"
             r"(?:price|year-end|index)\s+targets?|targets?\s+(?:of|for)\s+(?:\d|the\s+(?:s&p|index|russell|nasdaq|dow))|"
             r"outlook)\b"), Scope.AFTER, forecast=True),
     Cue("a projection", ("will", "could", "might", "should", "may ", "may,", "won't", "can "),
@@ -129,7 +130,8 @@ MEASURES: tuple[Measure, ...] = (
                             "discount", "premium"),
             _rx(r"\b(?:(?:forward|trailing|relative)\s+)?p/es?\b|\bpe\s+ratios?\b|\bprice[- ]to[- ](?:earnings|book|sales)\b|"
                 r"\bvaluations?\b|\bearnings\s+multiples?\b|\bmultiples\b|\bmultiple\s+of\s+\d|\bcheap(?:er|est|ness)?\b|\b(?:more\s+|most\s+|less\s+)?"
-                r"expensive\b|\btimes\s+(?:forward\s+|trailing\s+|next\s+year's\s+)?(?:earnings|sales|book)\b|"
+                r"expensive\b|\btimes\s+(?:forward\s+|trailing\s+|projected\s+|estimated\s+|expected\s+|next\s+year's\s+)?"
+                r"(?:earnings|sales|book)\b|"
                 r"\b(?:discount|premium)s?\s+(?:to|versus|relative\s+to)\b"),
             "valuation data (P/E ratios and the like): capscope has price data only"),
     Measure("earnings", ("earning", "eps", "profit", "net income"),
@@ -170,8 +172,11 @@ MEASURES: tuple[Measure, ...] = (
 _BARE_SECTOR = _rx(r"\b(?:" + _SECTOR_WORDS + r")\b")
 _SECTOR_TALK = ("sector", "group")
 # "best week versus the S&P 500": a superlative of one series against another
-_RELATIVE = _rx(r"\b(?:versus|vs\.?|relative\s+to|compared\s+(?:with|to)|against)\s+(?:the\s+|its\s+)?(?:s&p|nasdaq|dow|"
-                r"russell|large|small|big|mega|broader|broad|benchmark|market)")
+_AGAINST = (r"(?:versus|vs\.?|relative\s+to|compared\s+(?:with|to)|against)\s+(?:the\s+|its\s+|their\s+)?(?:s&p|nasdaq|"
+            r"dow|russell|large|small|big|mega|broader|broad|benchmark|market)")
+_RELATIVE = _rx(r"\b" + _AGAINST)
+_LEADING_RELATIVE = _rx(r"\W*" + _AGAINST)  # "Relative to the S&P 500, the Russell 2000 hit ..."
+_RATIO = _rx(r"\bratio\s+of\b|\brelative\s+(?:strength|performance)\b")
 _SUPERLATIVE_KINDS = frozenset({ClaimKind.HIGHEST_SINCE, ClaimKind.LOWEST_SINCE, ClaimKind.RECORD})
 
 # Where a statement stops: sentence parts (";", a dash, ": ") hold clauses (", and", ", while", ...),
@@ -189,11 +194,16 @@ _CAUSE_BREAK = _rx(r"\s(?:as|after|amid|following|despite|because|before|since|a
 _COMMA = _rx(r",")
 _MODAL = _rx(r"\b(?:would|will|could|might)\b")
 
+# when a projection comes due: "by year-end", "next year", "within six months", "in 2026"
+_HORIZON = _rx(r"\b(?:by|through|until|before)\s+(?:the\s+)?(?:year-?end|end\s+of|next|\d{4}\b)|"
+               r"\b(?:next|coming)\s+(?:year|month|week|quarter|fiscal|meeting|\d+)|\bwithin\s+(?:the\s+next\s+)?\w+\s+"
+               r"(?:months?|weeks?|years?|sessions?)|\bover\s+the\s+next\b|\bin\s+20\d\d\b|\byear-?end\b|"
+               r"\bend\s+(?:the|this)\s+(?:year|month|quarter)\b")
 _GENERIC_SCOPES = frozenset({Scope.PART, Scope.CHUNK})  # the rule-of-thumb families
 _NO_GATE_KINDS = frozenset({ClaimKind.RATE_PROBABILITY, ClaimKind.OPINION})
 _NO_MEASURE_KINDS = frozenset({ClaimKind.FED_DECISION, ClaimKind.FORECAST, ClaimKind.EVENT_PATTERN})
 _ALL_NEEDS = tuple({w for c in ASSERTION_CUES for w in c.needs} | {w for m in MEASURES for w in m.needs}
-                   | {"versus", "vs", "relative", "compared", "against"} | set(_SECTOR_TALK))
+                   | {"versus", "vs", "relative", "compared", "against", "ratio"} | set(_SECTOR_TALK))
 
 
 def _bounds(breaks: re.Pattern[str], text: str, pos: int, lo: int = 0, hi: int | None = None) -> tuple[int, int]:
@@ -257,8 +267,9 @@ def _covers(cue: Cue, text: str, m: re.Match[str], s: int, e: int) -> bool:
     return at <= s < b or (a <= s and 0 <= at - e <= 3 and not text[e:at].strip(" "))
 
 
-def _assertion(c: Claim, text: str, s: int, e: int) -> tuple[Cue, str] | None:
-    """The first cue family (table order) that governs the claim, with the words matched."""
+def _assertion(c: Claim, text: str, s: int, e: int) -> tuple[Cue, str, bool] | None:
+    """The first cue family (table order) that governs the claim, the words matched and whether
+    the statement says when it comes due (a horizon in the claim or the cue's clause)."""
     for cue in ASSERTION_CUES:
         if lacks_all(text, cue.needs):
             continue
@@ -267,18 +278,20 @@ def _assertion(c: Claim, text: str, s: int, e: int) -> tuple[Cue, str] | None:
         for m in cue.pattern.finditer(text):
             if cue.scope is Scope.QUOTE:
                 if _covers(cue, text, m, s, e):
-                    return cue, m.group(0)
+                    return cue, m.group(0), False
                 continue
             if _covers(cue, text, m, s, e):
                 if c.kind is ClaimKind.EVENT_PATTERN and c.details.get("event") and cue.scope in _GENERIC_SCOPES:
                     break  # "tend to outperform after the first cut": an event study checks it
-                return cue, _phrase(text, m)
+                a, b = _stretch(text, m.start())
+                due = c.time is not None or _HORIZON.search(text, min(a, s), max(b, e)) is not None
+                return cue, _phrase(text, m), due
     return None
 
 
 def _phrase(text: str, m: re.Match[str]) -> str:
     """The cue with the words after it, up to five, for the explanation ("if the gains hold")."""
-    tail = re.match(r"(?:\s+[\w%.'-]+){0,4}", text[m.end():m.end() + 60])
+    tail = re.match(r"(?:\s+[\w%.'&/-]+){0,4}", text[m.end():m.end() + 60])
     return (m.group(0) + (tail.group(0) if tail else "")).strip(" ,")
 
 
@@ -306,7 +319,9 @@ def _measure(rc: ResolvedClaim, text: str, s: int, e: int) -> tuple[str, str, st
             return ("an S&P 500 sector index", m.group(0),
                     "S&P 500 sector indexes (capscope has the sector SPDR funds, not the indexes)")
     if c.kind in _SUPERLATIVE_KINDS:
-        m = _RELATIVE.search(text, s, min(len(text), e + 40))
+        p0 = _part(text, s)[0]
+        m = (_RELATIVE.search(text, s, min(len(text), e + 40)) or _RATIO.search(text, _stretch(text, s)[0], s)
+             or _LEADING_RELATIVE.match(text, p0))
         if m is not None:
             return ("a relative measure", m.group(0).strip(), "a relative series (one index against another): "
                     "the index's own record or range says nothing about it")
@@ -332,8 +347,8 @@ def gate(rc: ResolvedClaim) -> CheckedClaim | None:
     e = max(s, c.span.end - c.sentence_span.start)
     found = _assertion(c, text, s, e)
     if found is not None:
-        cue, words = found
-        if cue.forecast and c.time is not None:
+        cue, words, due = found
+        if cue.forecast and due:
             return CheckedClaim(claim=c, verdict=Verdict.FORECAST,
                                 explanation=f"{cue.family} ('{words}'): a projection is not judged as a fact")
         return CheckedClaim(claim=c, verdict=Verdict.NOT_CHECKABLE,
