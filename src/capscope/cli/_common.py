@@ -106,11 +106,19 @@ def emit(result: Any, as_json: bool, render: Callable[[Any], None]) -> None:
     print_json(payload)
 
 
+def safe(text: object) -> str:
+    """``text`` escaped for Rich markup: names, file names, paths and warnings come from users
+    and files, and "[/bold] x" must print as typed, not fail as a closing tag."""
+    from rich.markup import escape
+
+    return escape(str(text))
+
+
 def print_warnings(warnings: list[str]) -> None:
     con = console(stderr=True)
     for w in warnings:
-        con.print(f"[yellow]note:[/yellow] {w}")
+        con.print(f"[yellow]note:[/yellow] {safe(w)}")
 
 
 __all__ = ["JsonOpt", "OnOpt", "SymbolArg", "console", "emit", "fail", "fmt_date", "fmt_num",
-           "handle_errors", "print_json", "print_warnings"]
+           "handle_errors", "print_json", "print_warnings", "safe"]

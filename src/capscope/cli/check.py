@@ -130,7 +130,7 @@ def check_cmd(
         except OSError as exc:
             raise BadInput(f"cannot write {str(html_out)!r}: {exc.strerror}",
                            "choose a writable path for --html") from None
-        console(stderr=True).print(f"[dim]wrote {html_out}[/dim]")
+        console(stderr=True).print(f"wrote {html_out}", style="dim", markup=False)
     if as_json:
         totals: dict[str, int] = {}
         for r in reports:

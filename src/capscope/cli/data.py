@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from capscope.cli._common import JsonOpt, console, handle_errors, print_json
+from capscope.cli._common import JsonOpt, console, handle_errors, print_json, safe
 from capscope.cli._usage import OneLineUsage
 
 data_app = typer.Typer(help="Inspect, import and update the data store.", no_args_is_help=True)
@@ -28,8 +28,8 @@ def list_(as_json: JsonOpt = False) -> None:
     for col in ("symbol", "kind", "first", "last", "rows", "source"):
         table.add_column(col, justify="right" if col == "rows" else "left")
     for m in metas:
-        table.add_row(m.symbol, m.kind, str(m.first_date), str(m.last_date),
-                      f"{m.rows:,}", m.source)
+        table.add_row(safe(m.symbol), m.kind, str(m.first_date), str(m.last_date),
+                      f"{m.rows:,}", safe(m.source))
     console().print(table)
 
 
@@ -57,7 +57,7 @@ def show(
         return
     from rich.table import Table
 
-    table = Table(title=f"{info.symbol}: {info.name}", title_justify="left")
+    table = Table(title=safe(f"{info.symbol}: {info.name}"), title_justify="left")
     table.add_column("date")
     for col in frame.columns:
         table.add_column("value" if info.kind.value == "rate" and col == "close" else col,
@@ -81,7 +81,7 @@ def _notes(lines: list[str]) -> None:
     """Warnings to stderr, one unwrapped line each (they name dates a reader may grep for)."""
     err = console(stderr=True)
     for line in lines:
-        err.print(f"[yellow]note:[/yellow] {line}", soft_wrap=True)
+        err.print(f"[yellow]note:[/yellow] {safe(line)}", soft_wrap=True)
 
 
 def register(app: typer.Typer) -> None:
@@ -117,7 +117,7 @@ def import_(
     new = ", new symbol" if result.created else ""
     console().print(f"imported {result.rows_read:,} rows into {result.symbol} "
                     f"({result.kind}{new}); stored {m.first_date}..{m.last_date}, {m.rows:,} rows",
-                    soft_wrap=True)
+                    soft_wrap=True, markup=False)
     _notes(result.warnings)
 
 
@@ -184,7 +184,7 @@ def update_(
     else:
         out = console()
         for o in outcomes:
-            out.print(f"{o.status:8} {o.message}", soft_wrap=True)
+            out.print(f"{o.status:8} {o.message}", soft_wrap=True, markup=False)
         _notes([w for o in outcomes for w in o.warnings if o.status == "updated"])
     if failed:
         raise typer.Exit(1)

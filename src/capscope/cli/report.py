@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from capscope.cli._common import JsonOpt, console, handle_errors, print_json
+from capscope.cli._common import JsonOpt, console, handle_errors, print_json, safe
 from capscope.cli._usage import OneLineUsage
 
 PairOpt = Annotated[str, typer.Option("--pair", help="Small:large pair: RUT:SPX or IWM:SPY.")]
@@ -54,7 +54,7 @@ def report(
 
         render_terminal(rep, out)
         if path is not None:
-            out.print(f"HTML report written to [bold]{path}[/bold] (open it in any browser; it "
+            out.print(f"HTML report written to [bold]{safe(path)}[/bold] (open it in any browser; it "
                       "works offline)")
     if open_ and path is not None:
         import webbrowser

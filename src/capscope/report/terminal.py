@@ -23,7 +23,7 @@ def _section(sec: Section) -> Any:
             kv.add_column(style="dim")
             kv.add_column(justify="right")
             for label, value in sec.rows:
-                kv.add_row(label, value)
+                kv.add_row(Text(str(label)), Text(str(value)))  # plain text, never markup
             parts.append(kv)
         if sec.table is not None and not sec.table.empty:
             parts.append(_frame(sec.table))
@@ -34,6 +34,7 @@ def _section(sec: Section) -> Any:
 
 def _frame(frame: Any, max_rows: int = 15) -> Any:
     from rich.table import Table
+    from rich.text import Text
 
     t = Table(show_edge=False, pad_edge=False, header_style="bold")
     index_name = frame.index.name or ""
@@ -41,7 +42,7 @@ def _frame(frame: Any, max_rows: int = 15) -> Any:
     for col in frame.columns:
         t.add_column(str(col), justify="right")
     for idx, row in frame.head(max_rows).iterrows():
-        t.add_row(str(idx), *[_cell(v) for v in row.tolist()])
+        t.add_row(Text(str(idx)), *[Text(_cell(v)) for v in row.tolist()])
     if len(frame) > max_rows:
         t.caption = f"{len(frame) - max_rows} more rows in the HTML report / --json"
     return t
@@ -55,17 +56,18 @@ def _cell(v: Any) -> str:
 
 def render_terminal(report: Report, console: Any) -> None:
     """Print the summary to a Rich console."""
+    from rich.markup import escape
     from rich.panel import Panel
     from rich.rule import Rule
 
     from capscope.report.html import top_warnings
 
-    console.print(Rule(f"[bold]{report.title}"))
+    console.print(Rule(f"[bold]{escape(report.title)}"))
     for w in top_warnings(report):
-        console.print(f"[yellow]note:[/yellow] {w}")
+        console.print(f"[yellow]note:[/yellow] {escape(w)}")
     for sec in report.sections:
         border = "green" if sec.ok else "yellow"
-        console.print(Panel(_section(sec), title=sec.title, title_align="left",
+        console.print(Panel(_section(sec), title=escape(sec.title), title_align="left",
                             border_style=border))
 
 
