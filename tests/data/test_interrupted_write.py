@@ -12,6 +12,7 @@ import pytest
 from typer.testing import CliRunner
 
 from capscope.cli import app
+from capscope.data import _faults
 from capscope.data import store as store_mod
 
 runner = CliRunner()
@@ -42,7 +43,7 @@ def _interrupt_commits(monkeypatch, commit_first: bool) -> None:
         return con if read_only else _Conn(con, commit_first)
 
     monkeypatch.setattr(store_mod, "_connect_waiting", connect)
-    monkeypatch.setattr(store_mod, "_COMMITS", [])
+    monkeypatch.setattr(_faults, "COMMITS", [])
 
 
 def _rut_rows(home) -> int:

@@ -59,7 +59,7 @@ def handle_errors(fn: F) -> F:
         except CapscopeError as exc:
             fail(exc.one_line(), exc.exit_code)
         except KeyboardInterrupt:
-            from capscope.data.store import interrupted_message
+            from capscope.data._faults import interrupted_message
 
             message, hint = interrupted_message()
             fail(f"{message} ({hint})" if hint else message, 1)

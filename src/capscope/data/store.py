@@ -36,6 +36,7 @@ from typing import Any, TypeVar
 import numpy as np
 import pandas as pd
 
+from capscope.data._faults import COMMITS, interrupt_message, settle, store_error
 from capscope.data.snapshot import SNAPSHOT_DATE, SNAPSHOT_VERSION
 from capscope.data.symbols import BUILT_IN, SYMBOLS, Kind, SymbolInfo, lookup, register, resolve
 from capscope.errors import BadInput, DataUnavailable, Interrupted, StoreError
@@ -51,6 +52,7 @@ _TABLE_SYMBOL = {
     "ff_factors_monthly": "FF_FACTORS_MONTHLY", "ff_size_monthly": "FF_SIZE_MONTHLY",
 }
 _TABLE_DATE = {"ff_factors_monthly": "month", "ff_size_monthly": "month"}
+CONNECT_CONFIG = {"autoinstall_known_extensions": False, "autoload_known_extensions": False}
 LOCK_WAIT = 5.0  # seconds to wait for another process's hold on the database file
 
 _SCHEMA = """
@@ -115,13 +117,11 @@ class Store:
         try:
             con = _connect_waiting(self.path, read_only=not write)
         except duckdb.Error as exc:
-            raise StoreError(
-                f"cannot open the capscope store at {self.path}: {str(exc).splitlines()[0]}",
-                "another capscope process may be writing to it; wait and retry, or set "
-                "CAPSCOPE_HOME to use another store",
-            ) from None
+            raise store_error(exc, self.path) from None
         try:
             yield con
+        except duckdb.Error as exc:  # e.g. a checksum failure reading a corrupt block
+            raise store_error(exc, self.path) from None
         finally:
             con.close()
 
@@ -139,13 +139,7 @@ class Store:
                 if self._snapshot_version(con) != SNAPSHOT_VERSION:
                     self._seed(con)
         except duckdb.Error as exc:
-            locked = "lock" in str(exc).lower()
-            raise StoreError(
-                f"cannot prepare the capscope store at {self.path}: {str(exc).splitlines()[0]}",
-                "another capscope process may be writing to it; wait and retry, or set "
-                "CAPSCOPE_HOME to use another store" if locked else
-                "check that the directory is writable, or set CAPSCOPE_HOME to another directory",
-            ) from None
+            raise store_error(exc, self.path) from None
         except OSError as exc:
             raise StoreError(
                 f"cannot create the capscope store at {self.path}: {exc.strerror}",
@@ -425,15 +419,17 @@ class Store:
                 con.execute("INSERT OR REPLACE INTO store_info VALUES ('generation', ?)",
                             [generation])
                 con.execute("COMMIT")
-                _COMMITS.append(generation)
+                COMMITS.append(generation)
             except BaseException as exc:
-                saved = _settle(con, generation)
+                saved = settle(con, generation)
                 if saved:
-                    _COMMITS.append(generation)
+                    COMMITS.append(generation)
                 if isinstance(exc, KeyboardInterrupt):
-                    raise Interrupted(*_interrupt_message(saved)) from None
+                    raise Interrupted(*interrupt_message(saved)) from None
                 if saved:
                     return  # the write is in the store: the error came after COMMIT finished
+                if saved is False and _is_duckdb_error(exc):  # e.g. the disk is full
+                    raise store_error(exc, self.path, unchanged=True) from None
                 raise
             finally:
                 if incoming is not None:
@@ -442,52 +438,27 @@ class Store:
                 self._cache.clear()
 
 
-# Generations this process committed: how an interrupt later in a command knows a write is kept.
-_COMMITS: list[str] = []
+def _is_duckdb_error(exc: BaseException) -> bool:
+    import duckdb
 
-
-def _settle(con: Any, generation: str) -> bool | None:
-    """After a failure inside a write: roll back what is still open, then read back whether this
-    write's generation is stored (True: it committed; False: the store is as it was; None: the
-    connection could not tell)."""
-    with suppress(Exception):
-        con.execute("ROLLBACK")  # fails when no transaction is open (COMMIT finished or aborted)
-    try:
-        row = con.execute("SELECT value FROM store_info WHERE key = 'generation'").fetchone()
-    except BaseException:  # noqa: BLE001 - a second Ctrl+C or a dead connection: unknown
-        return None
-    return bool(row) and row[0] == generation
-
-
-def _interrupt_message(saved: bool | None) -> tuple[str, str]:
-    if saved:
-        return ("interrupted after the write was committed: the store holds the new data",
-                "see 'capscope data list'; 'capscope data remove' undoes an import")
-    if saved is None:
-        return ("interrupted during a write; whether it was committed could not be checked",
-                "see 'capscope data list' for what the store holds")
-    return ("interrupted; the write was rolled back and the store was not changed", "")
-
-
-def interrupted_message() -> tuple[str, str]:
-    """What to say when Ctrl+C stops a command outside a write: whether this process had
-    already committed a write (which stays), else that nothing was changed."""
-    if _COMMITS:
-        return _interrupt_message(True)
-    return ("interrupted; nothing was changed", "")
+    return isinstance(exc, duckdb.Error)
 
 
 def _connect_waiting(path: Path, *, read_only: bool) -> Any:
     """``duckdb.connect``, waiting up to :data:`LOCK_WAIT` seconds while another process holds
     the file (DuckDB allows one writer or many readers), so a dashboard read and an import do
-    not fail each other; any other error, or a hold that lasts, is raised as it is."""
+    not fail each other; any other error, or a hold that lasts, is raised as it is.
+
+    Never with extension auto-install or auto-load (:data:`CONNECT_CONFIG`): a file DuckDB takes
+    for another format (a SQLite database at the store's path) would otherwise make it download
+    an extension from the network into the home directory, outside ``CAPSCOPE_HOME``."""
     import duckdb
 
     deadline = time.monotonic() + LOCK_WAIT
     delay = 0.02
     while True:
         try:
-            return duckdb.connect(str(path), read_only=read_only)
+            return duckdb.connect(str(path), read_only=read_only, config=CONNECT_CONFIG)
         except duckdb.Error as exc:
             if "lock" not in str(exc).lower() or time.monotonic() >= deadline:
                 raise
@@ -501,6 +472,7 @@ def _pause_for_tests() -> None:
     pause = os.environ.get("CAPSCOPE_TEST_INGEST_PAUSE")
     if pause:
         time.sleep(float(pause))
+
 
 
 @lru_cache(maxsize=8)
