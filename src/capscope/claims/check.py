@@ -171,7 +171,7 @@ def check_text(text: str | bytes, published: dt.date | str | None = None, *,
     if origin == "text":
         notes.insert(0, f"publication date {pub} taken from the article "
                         f"({ex.published_source})")
-    resolved = resolve_claims(ex.claims, pub)
+    resolved = resolve_claims(ex.claims, pub, doc.text)
     items = []
     for rc, checked in zip(resolved, verify_all(resolved), strict=True):
         try:

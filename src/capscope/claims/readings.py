@@ -39,7 +39,8 @@ from capscope.claims.resolve import ResolvedClaim, SubjectResolution, TimeWindow
 # one-session claims: a different day is a different reading
 DAY_KINDS = frozenset({ClaimKind.DAY_MOVE, ClaimKind.CLOSE_LEVEL, ClaimKind.HIGHEST_SINCE,
                        ClaimKind.LOWEST_SINCE, ClaimKind.RECORD,
-                       ClaimKind.DISTANCE_FROM_RECORD, ClaimKind.STREAK})
+                       ClaimKind.DISTANCE_FROM_RECORD, ClaimKind.STREAK,
+                       ClaimKind.PERIOD_RETURN})  # a change whose window may be misattached
 # claims with a number about one instrument: another instrument named nearby is another reading
 SUBJECT_KINDS = DAY_KINDS | {ClaimKind.PERIOD_RETURN}
 
@@ -83,9 +84,18 @@ class ArticleContext:
                         day = pd.Timestamp(t.year, t.month, t.day)
                     except ValueError:
                         continue
-                    if day not in out and is_session(day) and (
-                            self.published is None or day <= self.published):
-                        out.append(day)
+                elif t.kind is TimeKind.WEEKDAY and self.published is not None:
+                    from capscope.claims.resolve import resolve_time
+
+                    w = resolve_time(t, self.published)
+                    if w is None or not w.ok or w.day is None:
+                        continue
+                    day = w.day
+                else:
+                    continue
+                if day not in out and is_session(day) and (
+                        self.published is None or day <= self.published):
+                    out.append(day)
         return tuple(out)
 
     @classmethod
@@ -152,8 +162,12 @@ def _detached(rc: ResolvedClaim) -> bool:
 
 
 def _on_day(rc: ResolvedClaim, day: pd.Timestamp) -> ResolvedClaim:
-    """``rc`` read at one session with no time phrase of its own."""
-    return dataclasses.replace(rc, time=None, anchor=day)
+    """``rc`` read at one session with no time phrase of its own (a change read as that
+    session's move)."""
+    claim = rc.claim
+    if claim.kind is ClaimKind.PERIOD_RETURN:
+        claim = dataclasses.replace(claim, kind=ClaimKind.DAY_MOVE)
+    return dataclasses.replace(rc, claim=claim, time=None, anchor=day)
 
 
 def _day_readings(rc: ResolvedClaim, ctx: ArticleContext) -> Iterator[Reading]:
@@ -162,8 +176,11 @@ def _day_readings(rc: ResolvedClaim, ctx: ArticleContext) -> Iterator[Reading]:
     if rc.claim.kind not in DAY_KINDS or rc.anchor is None or rc.published is None:
         return
     own = rc.time.day if rc.time is not None and rc.time.ok else None
-    if rc.time is not None and own is None:
-        return  # a window, not a day: not a day claim to re-date
+    # a window or a future time may belong to another clause ("rose 108 points to 8,776, yet
+    # ... plunged nearly 34 percent over the year"): then the article's day is a reading
+    if (rc.time is not None and own is None and rc.time.ok and not rc.time.forward
+            and not _detached(rc)):
+        return  # a window stated at the claim: not a day claim to re-date
     seen = {own if own is not None else rc.anchor}
     if rc.time is None:
         if rc.anchor == rc.published or rc.anchor != previous_session(rc.published):
@@ -172,11 +189,14 @@ def _day_readings(rc: ResolvedClaim, ctx: ArticleContext) -> Iterator[Reading]:
                 seen.add(prev)
                 yield Reading(f"the close before, {prev.date()}",
                               "a story filed before the close speaks of the last close", _on_day(rc, prev))
-    elif _detached(rc):
-        yield Reading(f"the article's day, {rc.anchor.date()}",
-                      f"'{rc.time.label}' may date another part of the sentence",
-                      _on_day(rc, rc.anchor))
+    elif own is None or _detached(rc):
+        why = f"'{rc.time.label}' may date another part of the sentence"
+        yield Reading(f"the article's day, {rc.anchor.date()}", why, _on_day(rc, rc.anchor))
         seen.add(rc.anchor)
+        prev = previous_session(rc.anchor - pd.Timedelta(days=1))
+        if prev not in seen:
+            seen.add(prev)
+            yield Reading(f"the close before, {prev.date()}", why, _on_day(rc, prev))
     else:
         return  # a day stated right at the claim is its day: no other reading
     last = previous_session(rc.published)

@@ -454,8 +454,20 @@ def _since_before(c: Claim) -> bool:
 _WEEK = pd.Timedelta(days=7)
 
 
-def _anchor(windows: list[TimeWindow | None], published: pd.Timestamp | None
-            ) -> pd.Timestamp | None:
+_WEEKDAY_WORDS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def _names_its_day(text: str, published: pd.Timestamp) -> bool:
+    """Whether an article names its own publication day ("sell-off on Friday" in a Friday
+    story, "today"): then that session is the article's day whatever else it dates."""
+    if not text:
+        return False
+    word = _WEEKDAY_WORDS[published.day_of_week]
+    return re.search(rf"\b{word}\b|\btoday\b", text) is not None
+
+
+def _anchor(windows: list[TimeWindow | None], published: pd.Timestamp | None,
+            text: str = "") -> pd.Timestamp | None:
     """The article's day: the last session by publication when the article dates a claim to it
     or dates none to its week; else the first session of that week it dates (a next-morning
     paper's lead: "stocks ended ... on Wednesday"), not the latest (a later "minutes released on
@@ -470,7 +482,7 @@ def _anchor(windows: list[TimeWindow | None], published: pd.Timestamp | None
     # that recalls "Oct. 1" still reports year-to-date figures as of its own week
     days = [w.day for w in windows if w is not None and w.ok and w.day is not None
             and week_before <= w.day <= last]
-    if not days or last in days:
+    if not days or last in days or (last == published and _names_its_day(text, published)):
         return last
     return days[0]  # a next-morning paper: its lead dates the session it reports
 
@@ -531,9 +543,10 @@ def _share_sentence_windows(claims: list[Claim], times: list[TimeWindow | None])
                 break
 
 
-def resolve_claims(claims: list[Claim], published: dt.date | pd.Timestamp | None
-                   ) -> list[ResolvedClaim]:
-    """Resolve every claim in article order ("in that time" refers to the claim before)."""
+def resolve_claims(claims: list[Claim], published: dt.date | pd.Timestamp | None,
+                   text: str = "") -> list[ResolvedClaim]:
+    """Resolve every claim in article order ("in that time" refers to the claim before);
+    ``text`` is the whole article, read for the words that name its own day."""
     pub = _pub_day(published)
     times: list[TimeWindow | None] = []
     sinces: list[TimeWindow | None] = []
@@ -556,7 +569,7 @@ def resolve_claims(claims: list[Claim], published: dt.date | pd.Timestamp | None
         if time is not None and time.ok and not time.forward:
             previous = time
     _share_sentence_windows(claims, times)
-    anchor = _anchor(times, pub)
+    anchor = _anchor(times, pub, text)
     words, symbol = _per_call(_lookup_words), _per_call(lookup)
     out: list[ResolvedClaim] = []
     for c, time, since in zip(claims, times, sinces, strict=True):
@@ -566,7 +579,33 @@ def resolve_claims(claims: list[Claim], published: dt.date | pd.Timestamp | None
                 else None)
         out.append(ResolvedClaim(c, _resolve_subject(c.subject, words, symbol), comp, time, since,
                                  pub, anchor))
+    _carry_subjects(out)
     return out
+
+
+_OWN_SUBJECT_KINDS = frozenset({ClaimKind.FED_DECISION, ClaimKind.RATE_PROBABILITY,
+                                ClaimKind.OPINION, ClaimKind.FORECAST, ClaimKind.EVENT_PATTERN})
+
+
+def _carry_subjects(out: list[ResolvedClaim]) -> None:
+    """A claim that names no instrument at all ("and at its lowest close since April 14, 1997"
+    after "the Dow ... ended at 6,547") is about the instrument of the claim before it in the
+    same sentence, else of the sentence before: carried, and said to be carried (a carried
+    subject is never firm enough for an alarm: see readings.infirm)."""
+    for i, rc in enumerate(out):
+        if rc.claim.subject is not None or rc.subject.symbol or rc.claim.kind in _OWN_SUBJECT_KINDS:
+            continue
+        for prev in reversed(out[:i]):
+            if prev.subject.symbol and prev.claim.kind not in _OWN_SUBJECT_KINDS:
+                if prev.claim.sentence_span.start < rc.claim.sentence_span.start - 600:
+                    break
+                where = ("the same sentence" if prev.claim.sentence_span == rc.claim.sentence_span
+                         else "an earlier sentence")
+                rc.subject = dataclasses.replace(
+                    prev.subject, via=f"context: carried from {where} ({prev.subject.symbol})",
+                    notes=[*prev.subject.notes, f"no instrument named: {prev.subject.symbol}, "
+                           f"the subject of {where}"])
+                break
 
 
 __all__ = ["ResolvedClaim", "SubjectResolution", "TimeWindow", "default_day", "resolve_claims",

@@ -32,6 +32,17 @@ def verify(rc: ResolvedClaim, ctx: ArticleContext | None = None) -> CheckedClaim
     open a reading capscope cannot measure). The explanation names the reading used.
     """
     first = _verify(rc)
+    if first.verdict is Verdict.UNVERIFIABLE and _unresolved(rc):
+        # the first reading could not be placed (a time phrase after publication, a window's
+        # day): a reading the text supports may still bear the claim out, never refute it
+        for reading in alternatives(rc, ctx or ArticleContext()):
+            alt = _verify(reading.rc)
+            if alt.verdict is Verdict.SUPPORTED:
+                alt.claim = rc.claim
+                alt.explanation = (f"read as {reading.label} ({reading.why}): {alt.explanation}; "
+                                   f"as first read: {first.explanation}")
+                return alt
+        return first
     if first.verdict in _DECIDED:
         return first
     best, used = first, None
@@ -57,6 +68,13 @@ def verify(rc: ResolvedClaim, ctx: ArticleContext | None = None) -> CheckedClaim
                              f"{first.explanation}"),
                 missing=f"a firm reading ({why})")
     return first
+
+
+def _unresolved(rc: ResolvedClaim) -> bool:
+    """Whether the first reading placed a past fact after publication ("a new all-time closing
+    high ... ahead of next week's meeting"): the time phrase dates another clause. A stated day
+    that is no session (a holiday) is reported as it is, never moved."""
+    return rc.time is not None and not rc.time.ok and rc.time.forward
 
 
 def _describe(rc: ResolvedClaim) -> str:

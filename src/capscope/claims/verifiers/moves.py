@@ -70,6 +70,11 @@ def day_result(rc: ResolvedClaim) -> tuple[Any, Evidence] | CheckedClaim:
                           "change_points": res.change_points},
                   note="; ".join([*notes, *w.notes, *rc.subject.notes, *res.warnings]))
     if on is not None and res.session != on:
+        if w.day is None and w.start is not None and res.session >= w.start:
+            # a window's day ("set in April 2011"): its last session, not its last calendar day
+            ev.note = "; ".join(filter(None, [ev.note, f"'{w.label}' read at its last session, "
+                                              f"{iso(res.session)}"]))
+            return res, ev
         return unverifiable(rc, f"{sym} has no close on {day} (nearest earlier row "
                                 f"{iso(res.session)})", ev)
     return res, ev
