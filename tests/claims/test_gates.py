@@ -46,6 +46,15 @@ def test_conditionals_and_hypotheticals_are_not_checkable():
     assert v is N and "hypothetical" in why and "would mark" in why
 
 
+def test_a_trailing_if_covers_its_modal_clause_only():
+    found = verdicts(
+        "The Dow closed at a record 40,954.48 on Tuesday. Sitting at that record close, it could set "
+        "another record high on Wednesday if the buying carries over.")
+    assert one(found, "closed at a record")[2] is S
+    _, _, v, why = one(found, "record high")
+    assert v is N and "if the buying carries over" in why
+
+
 def test_a_wrong_figure_beside_a_conditional_is_still_contradicted():
     found = verdicts(
         "The Russell 2000 jumped 5.3% on Tuesday. If the gains hold, the index will post its best "
@@ -135,6 +144,16 @@ def test_measures_capscope_has_no_data_for_are_unverifiable_and_named():
     for words, measure in named.items():
         _, _, v, why = one(found, words)
         assert v is U and measure in why, (words, why)
+
+
+def test_breadth_figures_are_not_index_figures():
+    found = verdicts(
+        "Small caps rallied on Tuesday, and the Russell 2000 jumped 3.5%. Yet only 40% of S&P 500 "
+        "stocks are trading above their 50-day moving average, the lowest share since April, and the "
+        "median stock in the index has fallen 12% from its high.")
+    assert one(found, "jumped 3.5%")[2] is S
+    others = [(v, why) for _, words, v, why in found if "jumped" not in words]
+    assert len(others) >= 3 and all(v is U and "breadth" in why for v, why in others), others
 
 
 def test_a_measure_named_as_a_cause_does_not_stop_the_price_claim():

@@ -30,6 +30,7 @@ verdict ("The Russell 2000 rose 1.2% on Tuesday, and a close above 2,300 would b
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from enum import StrEnum
 from typing import TYPE_CHECKING
@@ -141,11 +142,12 @@ MEASURES: tuple[Measure, ...] = (
             _rx(r"\b(?:revenues?|(?<!retail\s)sales|(?:profit|operating|net|gross|ebitda)\s+margins?|"
                 r"margins?\s+(?:of|rose|fell|expanded|contracted|widened|narrowed|improved))\b"),
             "company revenues and margins: capscope has price data only"),
-    Measure("breadth", ("advance", "decline", "breadth", "outnumber", "percent", "%", "share of", "proportion",
-                        "new highs", "new lows"),
+    Measure("breadth", ("advanc", "declin", "breadth", "outnumber", "stock", "member", "components", "compan",
+                        "issues", "constituents", "sectors", "new highs", "new lows", "new 52"),
             _rx(r"\badvance[- ]decline\b|\b(?:advancers|decliners|advancing\s+issues|declining\s+issues)\b|\bbreadth\b|"
-                r"\boutnumbered\b|\b(?:percent(?:age)?|%|share|proportion|number)\s+of\s+(?:\S+\s+){0,3}(?:stocks|members|"
-                r"components|companies|issues|constituents)\b|\b(?:number|count)\s+of\s+new\s+(?:52-week\s+)?(?:highs|lows)\b|"
+                r"\boutnumbered\b|\b(?:percent(?:age)?|%|share|proportion|number|half|majority|most)\s+of\s+(?:\S+\s+){0,3}"
+                r"(?:stocks|members|components|companies|issues|constituents|sectors)\b|\b(?:stocks|members|sectors)\s+"
+                r"(?:trading\s+)?(?:above|below)\s+their\b|\b(?:mean|median|average|typical)\s+(?:stock|member|company)\b|\b(?:number|count)\s+of\s+new\s+(?:52-week\s+)?(?:highs|lows)\b|"
                 r"\bnew\s+(?:52-week\s+)?(?:highs|lows)\s+(?:outnumbered|outpaced|minus|versus|vs)\b"),
             "market breadth (advancing and declining issues): capscope has index prices only"),
     Measure("fund flows", ("flow", "net buying", "net selling"),
@@ -156,7 +158,9 @@ MEASURES: tuple[Measure, ...] = (
             _rx(r"\b(?:(?:real\s+)?gdp|gross\s+domestic\s+product|inflation|cpi|consumer\s+prices?|unemployment|jobless|"
                 r"payrolls?|retail\s+sales|pmi|(?:the\s+)?economy\s+(?:grew|shrank|expanded|contracted|grow|growing))\b"),
             "economic data: capscope has market prices, the Fed's target and Treasury yields only"),
-    Measure("an S&P 500 sector index", ("sector", "group", "shares", "stocks", "index"),
+    Measure("an S&P 500 sector index", ("energy", "tech", "financ", "utilit", "health", "industrial", "material",
+                                        "consumer", "staples", "discretionary", "real estate", "communication",
+                                        "sectors", "groups"),
             _rx(r"\b(?:" + _SECTOR_WORDS + r")\s+(?:sector|group|shares|stocks|index|companies|names)\b|"
                 r"\b(?:\d+|ten|eleven|all)\s+(?:primary\s+)?(?:s&p\s+500\s+)?(?:sectors|industry\s+groups|groups)\b"),
             "S&P 500 sector indexes (capscope has the sector SPDR funds, not the indexes)"),
@@ -206,13 +210,21 @@ _ALL_NEEDS = tuple({w for c in ASSERTION_CUES for w in c.needs} | {w for m in ME
                    | {"versus", "vs", "relative", "compared", "against", "ratio"} | set(_SECTOR_TALK))
 
 
+@functools.lru_cache(maxsize=512)
+def _breaks(breaks: re.Pattern[str], text: str) -> tuple[tuple[int, int], ...]:
+    """Where ``breaks`` cuts the sentence (a match with a group "cut" cuts at that group only);
+    every claim of a sentence asks again, so the scan is kept per sentence."""
+    cut = "cut" in breaks.groupindex
+    return tuple(m.span("cut") if cut and m.group("cut") else m.span() for m in breaks.finditer(text))
+
+
 def _bounds(breaks: re.Pattern[str], text: str, pos: int, lo: int = 0, hi: int | None = None) -> tuple[int, int]:
-    """The stretch of ``text[lo:hi]`` around ``pos`` between two matches of ``breaks`` (a match
-    with a group "cut" breaks at that group only)."""
+    """The stretch of ``text[lo:hi]`` around ``pos`` between two cuts of ``breaks``."""
     hi = len(text) if hi is None else hi
     start, end = lo, hi
-    for m in breaks.finditer(text, lo, hi):
-        ms, me = m.span("cut") if "cut" in breaks.groupindex and m.group("cut") else m.span()
+    for ms, me in _breaks(breaks, text):
+        if ms < lo or me > hi:
+            continue
         if me <= pos:
             start = me
         elif ms >= pos:
@@ -255,9 +267,13 @@ def _covers(cue: Cue, text: str, m: re.Match[str], s: int, e: int) -> bool:
         a, b = _part(text, s)
         return a <= at < b
     if cue.scope is Scope.REST:
-        # a leading "if" covers the main clause after it; a trailing one the modal clause before
+        # a leading "if" covers the main clause after it; a trailing one the claims between the
+        # modal and the "if" ("the index could set a record tomorrow if ..."), not the words before
         a, b = _part(text, at)
-        return at <= s < b or (a <= s < at and _MODAL.search(text, a, at) is not None)
+        if at <= s < b:
+            return True
+        modals = [mm.start() for mm in _MODAL.finditer(text, a, at)]
+        return bool(modals) and modals[-1] <= s < at
     if cue.scope is Scope.CHUNK:
         a, b = _chunk(text, at)
         return a <= s < b
@@ -267,15 +283,44 @@ def _covers(cue: Cue, text: str, m: re.Match[str], s: int, e: int) -> bool:
     return at <= s < b or (a <= s and 0 <= at - e <= 3 and not text[e:at].strip(" "))
 
 
+@functools.lru_cache(maxsize=128)
+def _may_gate(text: str) -> bool:
+    """False when no cue or measure can match the sentence (asked once per sentence: an article's
+    claims share sentences, and the test reads about a hundred substrings)."""
+    return not lacks_all(text, _ALL_NEEDS)
+
+
+@functools.lru_cache(maxsize=128)
+def _cue_matches(text: str) -> tuple[tuple[Cue, tuple[re.Match[str], ...]], ...]:
+    """Every cue family's matches in a sentence, in table order (scanned once per sentence)."""
+    out = []
+    for cue in ASSERTION_CUES:
+        if lacks_all(text, cue.needs) or (cue.scope is Scope.QUOTE and not any(q in text for q in cue.needs)):
+            continue
+        found = tuple(cue.pattern.finditer(text))
+        if found:
+            out.append((cue, found))
+    return tuple(out)
+
+
+@functools.lru_cache(maxsize=128)
+def _measure_matches(text: str) -> tuple[tuple[Measure, tuple[re.Match[str], ...]], ...]:
+    """Every measure's matches in a sentence, in table order (scanned once per sentence)."""
+    out = []
+    for meas in MEASURES:
+        if lacks_all(text, meas.needs):
+            continue
+        found = tuple(meas.pattern.finditer(text))
+        if found:
+            out.append((meas, found))
+    return tuple(out)
+
+
 def _assertion(c: Claim, text: str, s: int, e: int) -> tuple[Cue, str, bool] | None:
     """The first cue family (table order) that governs the claim, the words matched and whether
     the statement says when it comes due (a horizon in the claim or the cue's clause)."""
-    for cue in ASSERTION_CUES:
-        if lacks_all(text, cue.needs):
-            continue
-        if cue.scope is Scope.QUOTE and not any(q in text for q in cue.needs):
-            continue
-        for m in cue.pattern.finditer(text):
+    for cue, matches in _cue_matches(text):
+        for m in matches:
             if cue.scope is Scope.QUOTE:
                 if _covers(cue, text, m, s, e):
                     return cue, m.group(0), False
@@ -303,11 +348,10 @@ def _measure(rc: ResolvedClaim, text: str, s: int, e: int) -> tuple[str, str, st
     named = c.subject is not None and c.subject.span is not None and c.subject.symbol is not None
     if named and s <= c.subject.span.start - c.sentence_span.start <= e + 30:
         a = s  # "the new all-time high in the Russell 2000": the claim names its own series
-    for meas in MEASURES:
-        if lacks_all(text, meas.needs):
-            continue
-        for m in meas.pattern.finditer(text, a, b):
-            return meas.name, m.group(0), meas.missing
+    for meas, matches in _measure_matches(text):
+        for m in matches:
+            if a <= m.start() and m.end() <= b:
+                return meas.name, m.group(0), meas.missing
     sym = rc.subject.symbol if rc.subject is not None else None
     mention = c.subject.raw.lower() if c.subject is not None else ""
     if sym in SECTOR_FUNDS and not re.search(r"\b(?:x\w{1,3}|spdr|etf|fund)\b", mention):
@@ -341,7 +385,7 @@ def gate(rc: ResolvedClaim) -> CheckedClaim | None:
     if c.kind is ClaimKind.FORECAST:
         return _forecast(rc)
     text = c.sentence
-    if lacks_all(text, _ALL_NEEDS):
+    if not _may_gate(text):
         return None
     s = max(0, c.span.start - c.sentence_span.start)
     e = max(s, c.span.end - c.sentence_span.start)
