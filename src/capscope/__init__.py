@@ -27,8 +27,10 @@ _EXPORTS: dict[str, str] = {
     "Result": "capscope._result",
     "fedwatch": "capscope.fed.fedwatch",
     "build_report": "capscope.report.build",
+    "check_feed": "capscope.feed.run",
+    "read_feed_output": "capscope.feed.writer",
 }
-_RENAMES = {"resolve_symbol": "resolve"}
+_RENAMES = {"resolve_symbol": "resolve", "read_feed_output": "read_output"}
 
 __all__ = ["__version__", *sorted(_EXPORTS)]
 

@@ -101,8 +101,8 @@ def _render(report: Any) -> None:
 
 @handle_errors
 def check_cmd(
-    files: Annotated[list[str], typer.Argument(
-        help="Article files (plain text or HTML); - reads standard input.")],
+    files: Annotated[list[str] | None, typer.Argument(
+        help="Article files (plain text or HTML); - reads standard input.")] = None,
     published: Annotated[str | None, typer.Option(
         "--published", help="Publication date YYYY-MM-DD, to resolve 'on Tuesday', 'last "
         "month'... (default: a dateline in the article, else relative dates stay unresolved).")]
@@ -111,11 +111,49 @@ def check_cmd(
     html_out: Annotated[Path | None, typer.Option(
         "--html", help="Also write the articles with claims highlighted by verdict to this "
         "HTML file.")] = None,
+    feed: Annotated[Path | None, typer.Option(
+        "--feed", help="Check a whole feed instead: a JSONL or Parquet file (id, text; optional "
+        "published, outlet or source, url) or a folder of .txt/.html files.",
+        rich_help_panel="Feed")] = None,
+    out: Annotated[Path | None, typer.Option(
+        "--out", help="Folder for the feed's results (one row per claim and per article); a "
+        "re-run with the same folder resumes.", rich_help_panel="Feed")] = None,
+    out_format: Annotated[str | None, typer.Option(
+        "--format", help="parquet (default) or jsonl.", rich_help_panel="Feed")] = None,
+    workers: Annotated[int | None, typer.Option(
+        "--workers", help="Local worker processes (default: every core; 0: this process).",
+        rich_help_panel="Feed")] = None,
+    dask: Annotated[str | None, typer.Option(
+        "--dask", help="Run on Dask: a scheduler address (tcp://host:8786), or local[:N] to "
+        "start a LocalCluster of N workers. Needs capscope[dask].",
+        rich_help_panel="Feed")] = None,
+    chunk_size: Annotated[int, typer.Option(
+        "--chunk-size", help="Articles per unit of work (and per output part).",
+        rich_help_panel="Feed")] = 50,
 ) -> None:
     """Check every market claim in news articles against the data: a verdict per claim.
 
+    With --feed INPUT --out OUTPUT, checks a whole feed in parallel (locally or on Dask),
+    resumably, and prints verdict shares by outlet and by claim kind.
+
     Exit code 0 even when claims are contradicted; 2 for unusable input.
     """
+    from capscope.errors import BadInput
+
+    if feed is not None:
+        if files or published or html_out is not None:
+            raise BadInput("--feed cannot be combined with article files, --published or --html",
+                           "give each article's date in the feed's published field")
+        from capscope.cli.feed import run_feed
+
+        run_feed(feed, out, fmt=out_format, workers=workers, dask=dask, chunk_size=chunk_size,
+                 as_json=as_json)
+        return
+    if not files:
+        raise BadInput("no article to check", "pass article files, - for stdin, or --feed FILE")
+    if out is not None or dask is not None or workers is not None or out_format is not None:
+        raise BadInput("--out, --format, --workers and --dask go with --feed",
+                       "pass --feed INPUT to check a feed")
     from capscope.claims.check import check_text
     from capscope.data.calendar import parse_date
 
@@ -123,7 +161,6 @@ def check_cmd(
     reports = [check_text(data, pub, name=name) for name, data in _read_inputs(files)]
     if html_out is not None:
         from capscope.claims.html import render_html
-        from capscope.errors import BadInput
 
         try:
             html_out.write_text(render_html(reports), encoding="utf-8")
