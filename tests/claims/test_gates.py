@@ -101,6 +101,16 @@ def test_market_odds_stated_as_pricing_and_hopes_are_not_checkable():
     assert one(found, "rose 1.8%")[2] is S
 
 
+def test_hopes_cover_the_awaited_event_not_the_move_they_caused():
+    found = verdicts(
+        "Hopes of a September cut sent the Russell 2000 up 3.5% on Tuesday. Bets on more cuts "
+        "pushed the Dow up 1.8%. Traders are pricing in a quarter-point cut in September.")
+    assert one(found, "up 3.5%")[2] is S
+    assert one(found, "up 1.8%")[2] is S
+    _, _, v, why = one(found, "quarter-point cut")
+    assert v is N and "pricing in" in why
+
+
 def test_reported_forecasts_are_never_judged():
     found = verdicts(
         "Strategists expect the Russell 2000 to gain 10% by year-end. Goldman sees the S&P 500 at "

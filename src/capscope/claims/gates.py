@@ -64,6 +64,9 @@ class Cue:
     pattern: re.Pattern[str]
     scope: Scope
     forecast: bool = False  # a projection: verdict ``forecast`` when the claim states a time
+    # the cue names an awaited event and covers only that event's words ("hopes of a half-point
+    # cut"), not a move it caused ("hopes of a cut sent the Russell 2000 up 3.5%")
+    near: bool = False
 
 
 @dataclasses.dataclass(frozen=True)
@@ -93,10 +96,10 @@ ASSERTION_CUES: tuple[Cue, ...] = (
             r"(?:for|to)\b|\bhead(?:ing|ed)\s+for\b|\ben\s+route\s+to\b"), Scope.AFTER),
     Cue("market-implied odds stated as pricing", ("pric", "bet", "wager"),
         _rx(r"\b(?:pric(?:e|es|ed|ing)\s+(?:in\s+)?(?:an?|the|another|two|three|\d|some|more|further|fewer|at\s+least)\b|"
-            r"pric(?:e|es|ed|ing)\s+in\b|bet(?:s|ting)?\s+(?:on|that)\b|wagers?\s+(?:on|that)\b)"), Scope.AFTER),
+            r"pric(?:e|es|ed|ing)\s+in\b|bet(?:s|ting)?\s+(?:on|that)\b|wagers?\s+(?:on|that)\b)"), Scope.AFTER, near=True),
     Cue("hopes or expectations", ("hope", "expectation", "speculation", "optimism", "fear", "anticipation", "prospect"),
         _rx(r"\b(?:hopes?|expectations?|speculation|optimism|fears?|anticipation|prospects?)\s+(?:of|for|that|about)\b"),
-        Scope.AFTER),
+        Scope.AFTER, near=True),
     Cue("a rule of thumb", ("historically", "typically", "usually", "generally", "as a rule", "in general",
                             "on average", "more often than not"),
         _rx(r"^\W*(?:historically|typically|usually|generally|as\s+a\s+rule|in\s+general|on\s+average|more\s+often\s+than\s+not)"
@@ -196,6 +199,12 @@ _CAUSE_BREAK = _rx(r"\s(?:as|after|amid|following|despite|because|before|since|a
                    r"upbeat|solid|better|worse|disappointing))\s|"
                    r"^\W*(?:with|after|amid|despite|following|ahead\s+of|before|on|as)\b[^,]{0,80}(?P<cut>,)")
 _COMMA = _rx(r",")
+# what ends an awaited event's words: a price subject or a verb of moving it ("... sent the Dow up")
+_NEAR = 45
+_PRICE_SUBJECT = _rx(r"\b(?:russell|s&p|dow|nasdaq|index|indexes|indices|benchmark|gauge|stocks|shares|equities|caps|"
+                     r"market|etfs?|funds?)\b")
+_MOVER = _rx(r"\b(?:sen[dt]\w*|lift\w*|push\w*|drove|driv\w*|boost\w*|help\w*|propel\w*|spark\w*|fuel\w*|"
+             r"power\w*|pull\w*|knock\w*|weigh\w*)\b")
 _MODAL = _rx(r"\b(?:would|will|could|might)\b")
 
 # when a projection comes due: "by year-end", "next year", "within six months", "in 2026"
@@ -277,6 +286,10 @@ def _covers(cue: Cue, text: str, m: re.Match[str], s: int, e: int) -> bool:
     if cue.scope is Scope.CHUNK:
         a, b = _chunk(text, at)
         return a <= s < b
+    if cue.near:
+        gap = text[m.end():s]
+        return (at <= s <= m.end() + _NEAR and _PRICE_SUBJECT.search(gap) is None
+                and _MOVER.search(gap) is None and not any(ch in gap for ch in ",;:"))
     a, b = _stretch(text, at)
     # AFTER: the claim starts after the cue in its stretch, or is the cue's subject ("A sixth
     # straight gain would be ...": nothing but spaces between the claim and the cue)
