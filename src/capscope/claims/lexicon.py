@@ -14,9 +14,10 @@ Hedges (``HEDGES`` below) widen or bound that interval; see the table for each r
 are compared: direction (up/down) is the verifier's job, so ``matches`` takes absolute values
 when claimed and actual have the same sign and fails when the signs differ.
 
-Imprecise: a claim that does not match but has the right sign and misses by at most
-``IMPRECISE_RELATIVE`` (25%) of the claimed value, or by at most three rounding units, is
-imprecise ("jumped 3.5%" when the day was 3.1%); further off it is contradicted.
+Imprecise: a claim that does not match but has the right sign and misses by a little is
+imprecise ("jumped 3.5%" when the day was 3.1%); further off it is contradicted. How little is
+``IMPRECISE_BANDS`` per measure (percent change, level, points or count), else
+``IMPRECISE_RELATIVE`` (25%) of the claimed value or three rounding units.
 """
 
 from __future__ import annotations
@@ -117,6 +118,15 @@ HEDGE_SUFFIX_RE = re.compile(r"^\s*(or more|or so|or less|and up)\b", re.IGNOREC
 
 IMPRECISE_RELATIVE = 0.25
 IMPRECISE_UNITS = 3.0
+#: measure -> (share of the true value, floor, share cap): how far off a right-direction figure
+#: may be and still be imprecise rather than wrong. A percent change: within 20% of the true
+#: value and within max(2 points, 10% of it) ("rose 3.5%" on a 3.1% day is imprecise, "54.8%"
+#: for 45.5% is wrong); a level: within 1%; a points change or a count: within 20%.
+IMPRECISE_BANDS: dict[str, tuple[float, float, float]] = {
+    "pct": (0.20, 2.0, 0.10),
+    "level": (0.01, 0.0, 0.0),
+    "points": (0.20, 0.0, 0.0),
+}
 
 
 def hedge_before(prefix: str) -> tuple[Hedge, str]:
@@ -291,8 +301,13 @@ def matches(claimed: float, hedge: Hedge, actual: float, *, decimals: int | None
 
 
 def imprecise(claimed: float, hedge: Hedge, actual: float, *, decimals: int | None = None,
-              word: bool = False) -> bool:
-    """Right sign, outside the tolerance, but close: 25% of the figure or three rounding units."""
+              word: bool = False, measure: str = "") -> bool:
+    """Right sign, outside the tolerance, but close.
+
+    How close depends on what the number measures (``IMPRECISE_BANDS``): a percent change within
+    max(2 points, 10% of the true value) and 20% of it; a level within 1%; a points change or a
+    count within 20%. With no measure named: 25% of the figure or three rounding units.
+    """
     if not _comparable(claimed, actual):
         return False
     b = _bounds(claimed, hedge, decimals, word, False)
@@ -301,6 +316,10 @@ def imprecise(claimed: float, hedge: Hedge, actual: float, *, decimals: int | No
     low, high, _, _, unit = b  # unit: rounding_unit(abs(claimed), decimals, word=word)
     a = abs(actual)
     gap = low - a if a < low else a - high
+    band = IMPRECISE_BANDS.get(measure)
+    if band is not None:
+        share, floor, cap = band
+        return gap <= min(share * a, max(floor, cap * a)) if floor else gap <= share * a
     slack = max(IMPRECISE_RELATIVE * abs(claimed), IMPRECISE_UNITS * unit)
     return gap <= slack
 
@@ -313,6 +332,6 @@ def factor_matches(claimed_factor: float, hedge: Hedge, a: float, b: float) -> b
 
 
 __all__ = ["CARDINALS", "FACTORS", "HEDGES", "HEDGE_WORDS", "ORDINALS", "POINT_SIZES",
-           "HedgeRule", "Interval", "accepted", "count_value", "decimals_of", "factor_matches",
+           "IMPRECISE_BANDS", "HedgeRule", "Interval", "accepted", "count_value", "decimals_of", "factor_matches",
            "hedge_after", "hedge_before", "imprecise", "matches", "rounding_unit", "stated_decimals",
            "word_number"]

@@ -148,8 +148,8 @@ def _detached(rc: ResolvedClaim) -> bool:
     or another number stands between the claim's words and the phrase."""
     t = rc.claim.time
     c = rc.claim
-    if t is None or t.span is None:
-        return False
+    if t is None or t.span is None or c.details.get("source") == "table":
+        return False  # a table row's date cell dates every figure of the row
     text = c.sentence
     base = c.sentence_span.start
     if t.span.start >= c.span.end:
@@ -281,7 +281,7 @@ def _subject_readings(rc: ResolvedClaim, ctx: ArticleContext) -> Iterator[Readin
         sub = SubjectResolution(sym, info, "another instrument of the sentence")
         yield Reading(f"{sym}, named in the same sentence",
                       f"the sentence names {sym} as well as {rc.subject.symbol}",
-                      dataclasses.replace(rc, subject=sub))
+                      dataclasses.replace(rc, subject=sub), near=False)
 
 
 def alternatives(rc: ResolvedClaim, ctx: ArticleContext) -> list[Reading]:

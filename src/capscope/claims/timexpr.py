@@ -286,7 +286,39 @@ def find_times(sentence: str, offset: int = 0) -> list[TimeExpr]:
     found.sort(key=lambda t: t.span.start if t.span else 0)
     if len(found) > 1:
         _range_years(found, sentence, offset)
+        found = _month_ranges(found, sentence, offset)
     return found
+
+
+# the gap between the two ends plus the second's first word ("to" is part of "to December 2020")
+_RANGE_JOIN = re.compile(r"\s*(?:to|through|until|till|-|\u2013)\S*", re.IGNORECASE)
+_DATED_KINDS = (TimeKind.MONTH, TimeKind.YEAR, TimeKind.QUARTER)
+
+
+def _month_ranges(found: list[TimeExpr], sentence: str, offset: int) -> list[TimeExpr]:
+    """"From January 2017 to December 2020": one window from the first month's start to the
+    second's end, not two months (the second would date the change alone)."""
+    out: list[TimeExpr] = []
+    skip = False
+    for k, te in enumerate(found):
+        if skip:
+            skip = False
+            continue
+        nxt = found[k + 1] if k + 1 < len(found) else None
+        if (nxt is not None and te.anchor in ("from", "between") and te.kind in _DATED_KINDS
+                and nxt.kind in _DATED_KINDS and te.year and nxt.year and te.start and nxt.end
+                and te.span is not None and nxt.span is not None and te.start <= nxt.end
+                and _RANGE_JOIN.fullmatch(sentence[te.span.end - offset:nxt.span.start - offset]
+                                          + nxt.raw.split(None, 1)[0])):
+            out.append(TimeExpr(f"{te.raw} {nxt.raw}", TimeKind.FUZZY,
+                                span=Span(te.span.start, nxt.span.end), anchor="from",
+                                year=nxt.year, start=te.start, end=nxt.end, resolved=True,
+                                note=f"'{te.raw} {nxt.raw}': from the start of the first to the "
+                                     "end of the second"))
+            skip = True
+            continue
+        out.append(te)
+    return out
 
 
 _RANGE_FROM = re.compile(r"\b(?:from|between)\b[^.;]{0,30}$", re.IGNORECASE)

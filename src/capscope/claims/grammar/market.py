@@ -673,10 +673,45 @@ def _gapped_subject(ctx: SentenceContext, hs: int):
         if not m.symbol:
             continue
         ms, me = ctx.rel(m.span)
-        if me <= hs and re.fullmatch(r"\s*(?:was\s+|by\s+)?", ctx.text[me:hs]) and re.search(
-                r"(?:,|;|\band|\bwhile|\bwith|\bwhereas)\s*$", ctx.text[max(0, ms - 12):ms]):
+        if me <= hs and _GAP_AFTER_NAME.fullmatch(ctx.text[me:hs]) and _GAP_BEFORE_NAME.search(
+                ctx.text[max(0, ms - 16):ms]):
             return m, prev
     return None
+
+
+# "... and the Nasdaq 2.3%", "compared with the S&P 500's 49.1%", "against 2.9% for ...": the
+# words between a listed name and its bare figure, and before the name
+_GAP_AFTER_NAME = re.compile(r"\s*(?:['\u2019]s\s+)?(?:was\s+|by\s+)?")
+_GAP_BEFORE_NAME = re.compile(r"(?:,|;|\band|\bwhile|\bwith|\bwhereas|\bagainst|\bversus|\bvs\.?|"
+                              r"\bthan|\bcompared\s+(?:with|to))\s*(?:the\s+)?$", _I)
+
+
+def _respectively(ctx: SentenceContext) -> None:
+    """"The Dow, S&P and Nasdaq were up 8.2 percent, 5.9 percent and nearly 4.6 percent,
+    respectively": the k-th figure is the k-th name's, with the first figure's verb and time."""
+    if "respectively" not in ctx.text.lower():
+        return
+    first = next((c for c in ctx.claims if c.kind in (ClaimKind.DAY_MOVE, ClaimKind.PERIOD_RETURN)
+                  and c.quantities and c.quantities[0].unit is Unit.PCT), None)
+    if first is None:
+        return
+    start = first.span.start - ctx.offset
+    cs, _ = ctx.clause(start)
+    names = [m for m in ctx.names if m.symbol and cs <= ctx.rel(m.span)[0] < start]
+    figures = [(i, q) for i, q in ctx.free_quantities((Unit.PCT,))
+               if ctx.rel(q.span)[0] > ctx.rel(first.quantities[0].span)[0]]
+    if len(names) < 2 or len(names) != len(figures) + 1:
+        return
+    first.subject = names[0]
+    sign = -1 if first.direction is Direction.DOWN else 1 if first.direction is Direction.UP else 0
+    for (i, q), name in zip(figures, names[1:], strict=True):
+        s, e = ctx.rel(q.span)
+        hs = s - len(q.hedge_text) - 1 if q.hedge_text else s
+        ctx.make(first.kind, hs, e, subject=name, quantities=[ctx.use(i, "move", sign)],
+                 hedge=q.hedge, direction=first.direction, time=first.time,
+                 details=dict(first.details), flags=["respectively: the figure of the name in the "
+                                                     f"same place of the list ({name.raw})"])
+        ctx.consumed.append((hs, e))
 
 
 # live market coverage: a figure taken during the session, not at the close ("in morning trading",
@@ -689,7 +724,8 @@ _SNAPSHOT = re.compile(
     r"(?:just|shortly|soon)\s+after\s+the\s+open(?:ing\s+bell)?|with\s+(?:less\s+than\s+)?(?:an?|one|"
     r"two|\d+)\s+(?:hours?|minutes?)\s+(?:left|remaining|to\s+go)|as\s+of\s+\d{1,2}(?::\d\d)?\s*[ap]\.?m\b|"
     r"(?:was|were|is|are)\s+(?:trading|dropping|losing|falling|rising|climbing|gaining|sliding|slipping|jumping|"
-    r"tumbling|advancing|declining|headed|heading|on\s+track|on\s+pace)|headed\s+for)\b", _I)
+    r"tumbling|advancing|declining|headed|heading|on\s+track|on\s+pace)|headed\s+for|"
+    r"par(?:ed|ing)\s+(?:its|their|the)\s+(?:[\w-]+\s+)?(?:gains?|loss(?:es)?|advance|decline))\b", _I)
 
 
 # the day's extreme, not its close: "as much as", "at one stage", "climbed 2.4% before paring"
@@ -716,7 +752,7 @@ _LIVE_WORDS = ("trading", "morning", "afternoon", "midday", "mid-day", "last che
                "so far in the session", "dropping", "losing", "falling", "rising", "climbing", "gaining", "sliding",
                "slipping", "jumping", "tumbling", "advancing", "declining", "headed", "heading", "on track", "on pace",
                "early on", "current levels", "after the open", "left", "remaining", "to go", "a.m", "p.m",
-               "am", "pm")
+               "am", "pm", "par")
 
 
 # the same pattern in lower case, for lower-cased ASCII text (the pattern has no upper-case class
@@ -869,8 +905,11 @@ def moves(ctx: SentenceContext) -> None:
         if close_q is not None:
             ctx.make(ClaimKind.CLOSE_LEVEL, end + ca.start("how"), ctx.rel(close_q.span)[1], subject=subject,
                      quantities=[close_q], time=time,
-                     details={"level": close_q.value, **({"snapshot": True} if details.get("snapshot") else {})})
+                     details={"level": close_q.value, **({"snapshot": True} if details.get("snapshot") else {}),
+                              **({"intraday": "high" if direction is Direction.UP else "low"}
+                                 if intraday and direction in (Direction.UP, Direction.DOWN) else {})})
         ctx.consumed.append((trigger, end))
+    _respectively(ctx)
 
 
 _CLOSE = re.compile(r"\b(?:closed|close|closing|ended|ends?|ending|finished|finish(?:es|ing)?|settled|settles?|"

@@ -218,7 +218,13 @@ def verify_close_level(rc: ResolvedClaim, res: Any, ev: Evidence) -> CheckedClai
         return unverifiable(rc, "the claim states no level", ev)
     v, text = compare(q, Direction.UNKNOWN, res.close, f"{res.symbol} close on "
                       f"{iso(res.session)}", "", signed=False)
-    if rc.claim.details.get("snapshot") and v is not Verdict.SUPPORTED and _on_article_day(rc, res):
+    side = rc.claim.details.get("intraday")
+    if side in ("high", "low") and v is not Verdict.SUPPORTED and res.intraday is not None:
+        # "climbed 2.4% to 2,259.70 before paring the gain": the level of the day's extreme
+        level = float(res.intraday.high if side == "high" else res.intraday.low)
+        v, text = compare(q, Direction.UNKNOWN, level, f"{res.symbol} intraday {side} on "
+                          f"{iso(res.session)} (close {fmt_num(res.close)})", "", signed=False)
+    elif rc.claim.details.get("snapshot") and v is not Verdict.SUPPORTED and _on_article_day(rc, res):
         v, text = _snapshot_reading((v, text), q.value, q.decimals, res, as_pct=False)
     ev.claimed, ev.found = q.raw, res.close
     return verdict(rc, v, text, ev)
