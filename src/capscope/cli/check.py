@@ -149,15 +149,21 @@ def check_cmd(
         run_feed(feed, out, fmt=out_format, workers=workers, dask=dask, chunk_size=chunk_size,
                  as_json=as_json)
         return
-    if not files:
-        raise BadInput("no article to check", "pass article files, - for stdin, or --feed FILE")
     if out is not None or dask is not None or workers is not None or out_format is not None:
         raise BadInput("--out, --format, --workers and --dask go with --feed",
                        "pass --feed INPUT to check a feed")
+    if not files:
+        raise BadInput("no article to check", "pass article files, - for stdin, or --feed FILE")
     from capscope.claims.check import check_text
     from capscope.data.calendar import parse_date
 
     pub = parse_date(published, what="--published date").date() if published else None
+    if html_out is not None and any(f != "-" and Path(f).exists() and Path(f).resolve()
+                                    == html_out.resolve() for f in files):
+        from capscope.errors import BadInput
+
+        raise BadInput(f"--html {str(html_out)!r} is one of the articles; writing it would "
+                       "overwrite the article", "choose another path for --html")
     reports = [check_text(data, pub, name=name) for name, data in _read_inputs(files)]
     if html_out is not None:
         from capscope.claims.html import render_html

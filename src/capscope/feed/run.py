@@ -100,12 +100,14 @@ def check_feed(feed: str | Path, output: str | Path, *, format: str | None = Non
     articles of each chunk written (tests use it to interrupt a run).
     """
     from capscope.errors import BadInput
-    from capscope.feed.engines import make_engine
+    from capscope.feed.engines import make_engine, parse_dask
 
     feed_path = Path(feed)
     feed_format(feed_path)  # missing or unknown: one line, before any output is made
     if chunk_size < 1:
         raise BadInput(f"chunk size {chunk_size} is not positive", "pass --chunk-size 1 or more")
+    if isinstance(dask, str):
+        parse_dask(dask)  # a malformed spec is refused before OUTPUT is created
     out = FeedOutput(output, format)
     done = out.done()
     tally = {"records": 0, "skipped": 0, "checked": 0, "failed": 0, "claims": 0}
