@@ -15,9 +15,11 @@ from capscope.cli import fedwatch as _fedwatch
 from capscope.cli import markets as _markets
 from capscope.cli import report as _report
 from capscope.cli import stats as _stats
+from capscope.cli._usage import OneLineGroup
 
 app = typer.Typer(
     name="capscope",
+    cls=OneLineGroup,
     help="Are small caps beating large caps, and is what the news says about it true?",
     no_args_is_help=True,
     add_completion=False,

@@ -10,7 +10,7 @@ import sys
 from typing import Any
 
 import typer
-from typer.core import TyperCommand
+from typer.core import TyperCommand, TyperGroup
 
 try:  # typer >= 0.24 vendors its own click
     from typer import _click as _ck
@@ -34,4 +34,17 @@ class OneLineUsage(TyperCommand):
             raise typer.Exit(exc.exit_code) from None
 
 
-__all__ = ["OneLineUsage"]
+class OneLineGroup(TyperGroup):
+    """A Typer group whose unknown command (``capscope nosuch``) is one line, exit 2, like every
+    other usage mistake, instead of a usage block and a boxed error."""
+
+    def resolve_command(self, ctx: Any, args: list[str]) -> Any:
+        try:
+            return super().resolve_command(ctx, args)
+        except _ck.exceptions.UsageError as exc:
+            message = " ".join(exc.format_message().split()).rstrip(".")
+            print(f"capscope: {message} (see '{ctx.command_path} --help')", file=sys.stderr)
+            raise typer.Exit(exc.exit_code) from None
+
+
+__all__ = ["OneLineGroup", "OneLineUsage"]

@@ -7,9 +7,10 @@ from typing import Annotated
 import typer
 
 from capscope.cli._common import JsonOpt, console, handle_errors, print_json, safe
-from capscope.cli._usage import OneLineUsage
+from capscope.cli._usage import OneLineGroup, OneLineUsage
 
-data_app = typer.Typer(help="Inspect, import and update the data store.", no_args_is_help=True)
+data_app = typer.Typer(help="Inspect, import and update the data store.", no_args_is_help=True,
+                       cls=OneLineGroup)
 
 
 @data_app.command("list", cls=OneLineUsage)

@@ -7,10 +7,10 @@ from typing import Annotated, Any
 import typer
 
 from capscope.cli._common import JsonOpt, OnOpt, console, emit, handle_errors, print_warnings
-from capscope.cli._usage import OneLineUsage
+from capscope.cli._usage import OneLineGroup, OneLineUsage
 
 fed_app = typer.Typer(help="Fed policy: decisions, cycles and what small caps did after them.",
-                      no_args_is_help=True)
+                      no_args_is_help=True, cls=OneLineGroup)
 
 
 def _num(v: Any, fmt: str = "{:+.1f}") -> str:

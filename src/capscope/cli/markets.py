@@ -394,8 +394,11 @@ def register(app: typer.Typer) -> None:
         as_json: JsonOpt = False,
     ) -> None:
         """Support and resistance zones from swing highs/lows, with touches and breakouts."""
+        from capscope.errors import BadInput
         from capscope.stats.levels import breakout, levels, zone_check
 
+        if show < 1:  # refused like streaks --show, not silently clamped
+            raise BadInput(f"--show must be 1 or more, got {show}", "e.g. --show 5")
         r = levels(symbol, lookback, on=on, pivot_window=window, band_pct=band)
         zc = None
         if zone is not None:
@@ -407,7 +410,7 @@ def register(app: typer.Typer) -> None:
                         "zone_check": zc.to_dict() if zc else None,
                         "breakout": bo.to_dict() if bo else None})
         else:
-            _render_levels(r, zc, bo, max(show, 1))
+            _render_levels(r, zc, bo, show)
 
     @app.command("ma", cls=OneLineUsage)
     @handle_errors

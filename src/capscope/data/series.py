@@ -6,7 +6,7 @@ import pandas as pd
 
 from capscope.data.calendar import DateLike, parse_date
 from capscope.data.store import PRICE_FIELDS, Store, get_store
-from capscope.data.symbols import resolve
+from capscope.data.symbols import Kind, resolve
 from capscope.errors import BadInput, DataUnavailable
 
 
@@ -20,6 +20,10 @@ def bars(symbol: str, start: DateLike | None = None, end: DateLike | None = None
     """
     st = store or get_store()
     info = st.resolve(symbol)  # also finds symbols imported by earlier runs
+    if info.kind in (Kind.FUTURES, Kind.DATASET):
+        hint = ("'capscope fedwatch' reads it; 'capscope fedwatch --futures FILE' imports more"
+                if info.kind is Kind.FUTURES else "capscope's Fed and study commands read it")
+        raise DataUnavailable(f"{info.symbol} ({info.name}) is a table, not a dated series", hint)
     frame = st.bars(info.symbol)
     if frame.empty:
         raise DataUnavailable(f"no data for {info.symbol} in the store",

@@ -499,6 +499,8 @@ def moving_average(symbol: str, window: int = 200, on: DateLike | None = None, *
     """
     unit = _check_ma_args(window, unit)
     window = int(window)
+    if field not in ("close", "adj_close"):  # a volume "average crossing" is not a price signal
+        raise BadInput(f"--field {field} is not a price", "use --field close or adj_close")
     store = get_store()
     a = as_of(symbol, on, field, store=store)
     require_price(a.info, "moving averages")
