@@ -174,6 +174,15 @@ def test_a_measure_named_as_a_cause_does_not_stop_the_price_claim():
     assert [v for _, _, v, _ in found] == [S, S, S]
 
 
+def test_a_measure_that_moved_a_named_index_does_not_stop_its_figure():
+    found = verdicts(
+        "Strong bank earnings helped the Dow rise 1.8% on Tuesday. Earnings for Russell 2000 "
+        "companies, by contrast, grew 12% in the second quarter.")
+    assert one(found, "rise 1.8%")[2] is S
+    _, _, v, why = one(found, "grew 12%")
+    assert v is U and "earnings" in why
+
+
 def test_a_sector_fund_is_checked_but_the_sector_index_is_not():
     found = verdicts(
         "The Energy Select Sector SPDR (XLE) rose 0.45% on Tuesday. Energy stocks in the S&P 500 "

@@ -353,6 +353,25 @@ def _phrase(text: str, m: re.Match[str]) -> str:
     return (m.group(0) + (tail.group(0) if tail else "")).strip(" ,")
 
 
+# a series named with its members' or parts' words: the measure is theirs ("Earnings for Russell 2000
+# companies grew 12%", "the S&P 500's worst performer")
+_MEMBERS_AFTER = _rx(r"(?:'s|\u2019s)?\s*(?:companies|stocks|members|constituents|firms|components|sectors?|groups?|"
+                     r"worst|best|top|biggest|weakest|strongest|laggards?|leaders?)\b")
+
+
+def _own_subject(c: Claim, text: str, s: int) -> int | None:
+    """Where the claim's own series is named before its figure, when it is named as the series
+    itself: a measure before that name is the cause or the mover ("Financial stocks led the
+    Russell 2000 up 3.5%", "Strong bank earnings helped the Dow rise 1.8%"), not the figure's."""
+    m = c.subject
+    if m is None or m.span is None or m.symbol is None or m.via != "alias":
+        return None  # "its", "the index": a reference says nothing about whose figure it is
+    start, end = m.span.start - c.sentence_span.start, m.span.end - c.sentence_span.start
+    if not 0 <= start < s or _MEMBERS_AFTER.match(text, end):
+        return None
+    return start
+
+
 def _measure(rc: ResolvedClaim, text: str, s: int, e: int) -> tuple[str, str, str] | None:
     """(measure name, words matched, what is missing) when the claim's figure is of a measure
     capscope has no data for."""
@@ -361,9 +380,10 @@ def _measure(rc: ResolvedClaim, text: str, s: int, e: int) -> tuple[str, str, st
     named = c.subject is not None and c.subject.span is not None and c.subject.symbol is not None
     if named and s <= c.subject.span.start - c.sentence_span.start <= e + 30:
         a = s  # "the new all-time high in the Russell 2000": the claim names its own series
+    own = _own_subject(c, text, s)
     for meas, matches in _measure_matches(text):
         for m in matches:
-            if a <= m.start() and m.end() <= b:
+            if a <= m.start() and m.end() <= b and not (own is not None and m.end() <= own < s):
                 return meas.name, m.group(0), meas.missing
     sym = rc.subject.symbol if rc.subject is not None else None
     mention = c.subject.raw.lower() if c.subject is not None else ""
