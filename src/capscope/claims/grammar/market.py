@@ -691,15 +691,20 @@ def _respectively(ctx: SentenceContext) -> None:
     respectively": the k-th figure is the k-th name's, with the first figure's verb and time."""
     if "respectively" not in ctx.text.lower():
         return
-    first = next((c for c in ctx.claims if c.kind in (ClaimKind.DAY_MOVE, ClaimKind.PERIOD_RETURN)
-                  and c.quantities and c.quantities[0].unit is Unit.PCT), None)
+    free = ctx.free_quantities((Unit.PCT,))
+    if not free:
+        return
+    lead = ctx.rel(free[0][1].span)[0]
+    first = next((c for c in reversed(ctx.claims)
+                  if c.kind in (ClaimKind.DAY_MOVE, ClaimKind.PERIOD_RETURN) and c.quantities
+                  and c.quantities[0].unit is Unit.PCT and ctx.rel(c.quantities[0].span)[0] < lead),
+                 None)
     if first is None:
         return
     start = first.span.start - ctx.offset
     cs, _ = ctx.clause(start)
     names = [m for m in ctx.names if m.symbol and cs <= ctx.rel(m.span)[0] < start]
-    figures = [(i, q) for i, q in ctx.free_quantities((Unit.PCT,))
-               if ctx.rel(q.span)[0] > ctx.rel(first.quantities[0].span)[0]]
+    figures = [(i, q) for i, q in free if ctx.rel(q.span)[0] > ctx.rel(first.quantities[0].span)[0]]
     if len(names) < 2 or len(names) != len(figures) + 1:
         return
     first.subject = names[0]
