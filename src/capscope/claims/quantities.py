@@ -118,7 +118,26 @@ def find_quantities(sentence: str, offset: int = 0,
             taken.append((s, e))
             out.append(q)
     out.sort(key=lambda q: q.span.start)
+    _points_before_percent(out, sentence, offset)
     return out
+
+
+# "down 616.23, or 5.6 percent": a bare number that a percent restates is a points change
+_OR_PERCENT = re.compile(r"\s*,?\s*or\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+)?$", re.IGNORECASE)
+_MOVE_BEFORE = re.compile(r"\b(?:up|down|off|higher|lower|gained|lost|rose|fell|added|shed|dropped|"
+                          r"climbed|slid|jumped|sank|plunged|surged|declined|advanced|tumbled)\s+"
+                          r"(?:by\s+|another\s+|a\s+further\s+)?$", re.IGNORECASE)
+
+
+def _points_before_percent(out: list[Quantity], sentence: str, offset: int) -> None:
+    """Re-unit, in place, a bare number after a move word and restated as a percent."""
+    for a, b in zip(out, out[1:], strict=False):
+        if a.unit is not Unit.NUMBER or b.unit is not Unit.PCT:
+            continue
+        s, e = a.span.start - offset, a.span.end - offset
+        gap = sentence[e:b.span.start - offset - len(b.hedge_text)]
+        if _OR_PERCENT.fullmatch(gap) and _MOVE_BEFORE.search(sentence[max(0, s - 30):s]):
+            a.unit = Unit.POINTS
 
 
 # "closed at 1 p.m.", "at 4:00": a clock time, not a figure

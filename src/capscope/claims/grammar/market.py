@@ -363,7 +363,8 @@ def highest_since(ctx: SentenceContext) -> None:
 _RECORD = re.compile(
     r"\b(?:(?:a|an|its|their|the|fresh|new)\s+)?(?P<kind>(?:record|all-time|all time)(?:\s+closing)?(?:\s+|-(?=highs?\b))"
     r"(?:highs?(?:\s+clos(?:e|ing\s+level))?|closes?|closing\s+highs?|levels?|peaks?|territory|lows?)|record\s+close|"
-    r"new\s+(?:all-time\s+)?(?:closing\s+)?highs?)\b|\b(?:closed|ended|finished|settled)\s+at\s+(?:a\s+)?(?P<rec>record)\b", _I)
+    r"new\s+(?:all-time\s+)?(?:closing\s+)?highs?)\b|\b(?:closed|ended|finished|settled)\s+at\s+(?:a\s+)?(?P<rec>record)\b|"
+    r"\b(?:to|at)\s+a\s+(?:fresh\s+|new\s+)?(?P<rec2>record)(?=\s+\$?\d)", _I)
 
 
 _RECORD_MISSED = re.compile(r"\b(?:shy\s+of|short\s+of|miss(?:ed|es|ing)?|below|under|away\s+from|off|"
@@ -502,8 +503,11 @@ _MODAL = re.compile(r"\b(?:could|may|might|will|would|should|expect(?:s|ed)?\s+t
 _EVENT_CUE = re.compile(r"\b(?:tend(?:s|ed)?\s+to|typically|historically|on\s+average|usually|average(?:d|s)?\b)", _I)
 # "rose 1.2% to 40,000", "gained 2.5% for the session to close at 2,467.70": the close of the move's day
 _CLOSE_AT = re.compile(r"^\s*,?\s*(?:(?:for|in|on)\s+the\s+(?:session|day)\s+)?"
+                       r"(?:(?:today|yesterday|on\s+(?:Mon|Tues|Wednes|Thurs|Fri)day)\s+)?"
                        r"(?P<how>(?:to|and)\s+(?:close|end|finish|settle)(?:d)?\s+(?:the\s+(?:day|session|week)\s+)?"
-                       r"(?:at|near|around)|to(?:\s+close\s+at)?)\s+(?=\$?\d)", _I)
+                       r"(?:at|near|around)(?:\s+a\s+(?:fresh\s+|new\s+)?record(?:\s+(?:close|high))?(?:\s+of)?)?|"
+                       r"to(?:\s+close\s+at)?(?:\s+a\s+(?:fresh\s+|new\s+)?record(?:\s+(?:close|high))?(?:\s+of)?)?|at)"
+                       r"\s+(?=\$?\d)", _I)
 _OR_ALSO = re.compile(r"^\s*,?\s*(?:or|and|,)\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+)?$", _I)
 _DAY_KINDS = (TimeKind.DAY, TimeKind.WEEKDAY)
 
