@@ -122,6 +122,14 @@ def test_reported_forecasts_are_never_judged():
     assert one(found, "rose 0.6%")[2] is S
 
 
+def test_a_headline_sees_is_not_a_forecaster_sees():
+    found = verdicts("The Russell 2000 sees its biggest gain since 2020 as small caps jump 3.5%. "
+                     "Goldman sees the index at 2,500 by year-end.")
+    assert one(found, "jump 3.5%")[2] is S
+    assert one(found, "biggest gain since 2020")[2] not in (N, F)
+    assert one(found, "2,500")[2] is F
+
+
 def test_forecast_words_on_other_claims_give_forecast_with_a_horizon():
     found = verdicts(
         "Strategists expect the S&P 500 to end the year at 6,000. Analysts expect the Fed to "

@@ -110,7 +110,10 @@ ASSERTION_CUES: tuple[Cue, ...] = (
     Cue("a reported forecast", ("expect", "forecast", "predict", "project", "sees", "see ", "estimated to", "anticipat",
                                 "target", "outlook", "pencil"),
         _rx(r"\b(?:expects?|(?:is|are|was|were|be|been)\s+expected\s+to|forecasts?|predicts?|projects?|projected\s+to|"
-            r"sees|(?:analysts|strategists|economists|traders|investors|we|they)\s+see|estimated\s+to|anticipat(?:es?|ing)|"
+            # "Goldman sees the index at 2,500", not the headline's "Russell 2000 sees its best week since 2020"
+            r"sees(?!\s+(?:its|their|a\s+(?:record|rebound|rally|selloff|sell-off)|the\s+(?:best|worst|biggest|largest|"
+            r"highest|lowest|sharpest|steepest)))|(?:analysts|strategists|economists|traders|investors|we|they)\s+see|"
+            r"estimated\s+to|anticipat(?:es?|ing)|"
             r"expecting|pencil(?:l?ed|s)?\s+in|"
             r"(?:price|year-end|index)\s+targets?|targets?\s+(?:of|for)\s+(?:\d|the\s+(?:s&p|index|russell|nasdaq|dow))|"
             r"outlook)\b"), Scope.AFTER, forecast=True),
