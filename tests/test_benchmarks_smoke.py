@@ -49,3 +49,17 @@ def test_bench_startup_quick(tmp_path):
     assert "heavy packages imported by `capscope --help`: none" in stdout
     f = figures["figures"]
     assert f["help"]["wall_s"] > 0 and f["check"]["wall_s"] > 0 and f["report"]["wall_s"] > 0
+
+
+@pytest.mark.slow  # starts a 1- and a 2-worker pool, a Dask LocalCluster and two probes: ~25 s
+def test_bench_feed_quick(tmp_path):
+    pytest.importorskip("distributed")
+    stdout, figures = _run("bench_feed.py", tmp_path)
+    assert stdout.count("outputs checked equal") == 1
+    f = figures["figures"]
+    assert f["articles"] == 24 and f["claims"] > 24
+    assert set(f["articles_per_s"]) == {"plain loop", "1 local worker", "2 local workers",
+                                        "Dask LocalCluster, 2 workers"}
+    assert f["peak_memory"]["4x"]["checked"] == 96
+    assert {t["name"] for t in figures["targets"]} == {
+        "scaling efficiency, 2 local workers", "peak memory, 4x feed / 1x feed"}
