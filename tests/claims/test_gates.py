@@ -200,6 +200,17 @@ def test_a_sector_fund_is_checked_but_the_sector_index_is_not():
     assert v is U and "sector" in why
 
 
+def test_sector_names_as_subjects_and_the_dow_industrials_are_not_confused():
+    found = verdicts(
+        "Nine of the 11 sectors of the S&P 500 rose on Tuesday, and the Dow Jones Industrial Average "
+        "closed at a record 40,954.48. Technology stocks in the S&P 500 gained 0.3%. Utilities "
+        "climbed 1.1%, the best of the groups.")
+    assert one(found, "record")[2] is S
+    for words, sector in (("0.3%", "Technology stocks"), ("1.1%", "Utilities")):
+        _, _, v, why = one(found, words)
+        assert v is U and sector in why, (words, why)
+
+
 def test_a_relative_measure_is_not_the_index_own_record():
     found = verdicts(
         "Relative to the S&P 500, the Russell 2000 hit its highest level since 2021 on Tuesday. "

@@ -129,7 +129,9 @@ ASSERTION_CUES: tuple[Cue, ...] = (
 )
 
 # S&P 500 sector names (the SPDR funds' sectors): a sector's own figure is an index capscope lacks
-_SECTOR_WORDS = (r"energy|tech(?:nology)?(?!-)|financials?|utilities|health[- ]?care|industrials?|materials|"
+# ("the Dow Jones Industrial Average" and "the Dow industrials" are the Dow, not a sector)
+_SECTOR_WORDS = (r"energy|tech(?:nology)?(?!-)|financials?|utilities|health[- ]?care|(?<!dow )(?<!jones )industrials?"
+                 r"(?!\s+average)|materials|"
                  r"consumer\s+(?:staples|discretionary)|staples|discretionary|real\s+estate|communications?(?:\s+services)?")
 
 MEASURES: tuple[Measure, ...] = (
@@ -181,6 +183,8 @@ MEASURES: tuple[Measure, ...] = (
 # read as a sector only when the sentence speaks of sectors or groups
 _BARE_SECTOR = _rx(r"\b(?:" + _SECTOR_WORDS + r")\b")
 _SECTOR_TALK = ("sector", "group")
+_LEADING_SECTOR = _rx(r"\s*(?:the\s+)?(?:information\s+)?(?P<sector>" + _SECTOR_WORDS + r")\b(?!\s+(?:prices?|costs?|"
+                      r"bills?|demand|supply|futures|policy|stocks|shares)\b)")
 # "best week versus the S&P 500": a superlative of one series against another
 _AGAINST = (r"(?:versus|vs\.?|relative\s+to|compared\s+(?:with|to)|against)\s+(?:the\s+|its\s+|their\s+)?(?:s&p|nasdaq|"
             r"dow|russell|large|small|big|mega|broader|broad|benchmark|market)")
@@ -362,6 +366,9 @@ _MEMBERS_AFTER = _rx(r"(?:'s|\u2019s)?\s*(?:companies|stocks|members|constituent
                      r"worst|best|top|biggest|weakest|strongest|laggards?|leaders?)\b")
 
 
+_CONTAINER_BEFORE = _rx(r"\b(?:in|of|within|among|across)\s+(?:the\s+)?$")  # "Tech stocks in the S&P 500 fell"
+
+
 def _own_subject(c: Claim, text: str, s: int) -> int | None:
     """Where the claim's own series is named before its figure, when it is named as the series
     itself: a measure before that name is the cause or the mover ("Financial stocks led the
@@ -370,7 +377,7 @@ def _own_subject(c: Claim, text: str, s: int) -> int | None:
     if m is None or m.span is None or m.symbol is None or m.via != "alias":
         return None  # "its", "the index": a reference says nothing about whose figure it is
     start, end = m.span.start - c.sentence_span.start, m.span.end - c.sentence_span.start
-    if not 0 <= start < s or _MEMBERS_AFTER.match(text, end):
+    if not 0 <= start < s or _MEMBERS_AFTER.match(text, end) or _CONTAINER_BEFORE.search(text, 0, start):
         return None
     return start
 
@@ -393,10 +400,16 @@ def _measure(rc: ResolvedClaim, text: str, s: int, e: int) -> tuple[str, str, st
     if sym in SECTOR_FUNDS and not re.search(r"\b(?:x\w{1,3}|spdr|etf|fund)\b", mention):
         return ("an S&P 500 sector index", c.subject.raw.strip() if c.subject else sym,
                 f"S&P 500 sector indexes (capscope has the {sym} fund, not the index)")
-    if not lacks_all(text, _SECTOR_TALK) and sym not in SECTOR_FUNDS:
-        m = _BARE_SECTOR.search(text, a, b)
-        if m is not None and re.search(r"sector|group", text, _I):
-            return ("an S&P 500 sector index", m.group(0),
+    if sym not in SECTOR_FUNDS:
+        # a bare sector name beside the figure in a sentence about sectors, or as the subject
+        # that opens the figure's chunk ("Communications Services fell 2.5 percent")
+        m = _BARE_SECTOR.search(text, a, b) if not lacks_all(text, _SECTOR_TALK) else None
+        if m is None:
+            c0 = _chunk(text, s)[0]
+            m = _LEADING_SECTOR.match(text, c0)
+            m = m if m is not None and m.end() <= s else None
+        if m is not None:
+            return ("an S&P 500 sector index", m.group("sector") if "sector" in m.re.groupindex else m.group(0),
                     "S&P 500 sector indexes (capscope has the sector SPDR funds, not the indexes)")
     if c.kind in _SUPERLATIVE_KINDS:
         p0 = _part(text, s)[0]
