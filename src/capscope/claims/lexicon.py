@@ -100,7 +100,7 @@ HEDGES: tuple[HedgeRule, ...] = (
                                 "lower than", "short of"),
               "strictly below the figure: actual < x"),
     HedgeRule(Hedge.AS_MUCH_AS, ("as much as", "up to", "as high as", "as many as", "as far as"),
-              "a ceiling that was reached or nearly: [0.9x, x + h] (forecasts: a ceiling only)"),
+              "a ceiling that was reached or nearly: [0.9x, x + 2h] (forecasts: a ceiling only)"),
 )
 
 HEDGE_WORDS: dict[str, Hedge] = {w: r.hedge for r in HEDGES for w in r.words}
@@ -254,7 +254,9 @@ def _bounds(claimed: float, hedge: Hedge, decimals: int | None, word: bool,
     if hedge is Hedge.JUST_UNDER:
         return 0.9 * x, x, False, True, h
     if hedge is Hedge.AS_MUCH_AS:
-        return -inf if forecast else 0.9 * x, x + h, False, False, h
+        # an extreme is rounded down as often as to the nearest: "as much as 158 points" for
+        # 158.55 is the day's extreme, so a whole unit above is accepted
+        return -inf if forecast else 0.9 * x, x + 2 * h, False, False, h
     raise ValueError(f"no rule for hedge {hedge}")
 
 

@@ -737,6 +737,7 @@ _SNAPSHOT = re.compile(
     r"par(?:ed|ing)\s+(?:its|their|the)\s+(?:[\w-]+\s+)?(?:gains?|loss(?:es)?|advance|decline))\b", _I)
 
 
+_CLOSE_VERB_AT = re.compile(r"(?:ended|closed|finished|settled)\b", _I)
 # the day's extreme, not its close: "as much as", "at one stage", "climbed 2.4% before paring"
 _INTRADAY_CUE = re.compile(
     r"\bintraday|\bas much as|\bat one (?:point|stage|time)\b|\bat (?:its|the) (?:session |intraday |day's )?"
@@ -884,7 +885,10 @@ def moves(ctx: SentenceContext) -> None:
         if span_time is not None:
             time = span_time
         kind = ClaimKind.DAY_MOVE if time is None or time.kind in _DAY_KINDS else ClaimKind.PERIOD_RETURN
-        intraday = bool(_INTRADAY_CUE.search(ctx.text[cs:end + 30]))
+        # the cue must be the move's own ("had been down as much as 40 points earlier, ended
+        # 324.82 points higher": the second move is the close)
+        intraday = bool(_INTRADAY_CUE.search(ctx.text[max(cs, trigger - 30):end + 30])) and not \
+            _CLOSE_VERB_AT.match(ctx.text[trigger:])
         details = {"measure": "points" if q.unit is Unit.POINTS else "pct"}
         if kind is ClaimKind.PERIOD_RETURN and time is not None:
             details["window"] = {TimeKind.TO_DATE: "ytd" if time.unit == "year" else "to_date",
