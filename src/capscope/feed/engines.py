@@ -52,6 +52,15 @@ class InlineEngine:
         pass
 
 
+def _init_worker() -> None:
+    """A pool worker ignores Ctrl+C (the parent stops the run and says what was saved) and
+    warms the checker up once."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    ensure_warm()
+
+
 class LocalEngine:
     """A pool of ``workers`` spawned processes, each warmed up once."""
 
@@ -63,7 +72,7 @@ class LocalEngine:
         self.description = f"{self.workers} local worker process{'es' * (self.workers > 1)}"
         self._pool = ProcessPoolExecutor(self.workers,
                                          mp_context=multiprocessing.get_context("spawn"),
-                                         initializer=ensure_warm)
+                                         initializer=_init_worker)
 
     def run(self, chunks: Iterable[Chunk]) -> Iterator[tuple[Chunk, Rows]]:
         from concurrent.futures import FIRST_COMPLETED, wait
@@ -142,7 +151,11 @@ class DaskEngine:
         else:
             client = target
         self.client = client
-        client.register_plugin(_warm_plugin())
+        try:
+            client.register_plugin(_warm_plugin())
+        except BaseException:
+            self.close()  # a cluster this engine started must not outlive the failure
+            raise
         self.workers = max(1, sum(w.get("nthreads", 1) for w in
                                   client.scheduler_info()["workers"].values()))
         self.description = f"Dask, {self.workers} worker thread{'s' * (self.workers > 1)}"

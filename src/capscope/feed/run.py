@@ -10,6 +10,7 @@ it covers resumed runs too and is exactly what the output holds.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import os
 import sys
@@ -23,6 +24,7 @@ from capscope.feed.summary import Summary, summarize
 from capscope.feed.writer import FeedOutput
 
 DEFAULT_CHUNK = 50
+_RESUME = "run the same command again to resume: finished articles are kept and skipped"
 
 
 @dataclasses.dataclass
@@ -99,7 +101,7 @@ def check_feed(feed: str | Path, output: str | Path, *, format: str | None = Non
     (default: only on a terminal, never in CI). ``on_chunk`` is called with the number of
     articles of each chunk written (tests use it to interrupt a run).
     """
-    from capscope.errors import BadInput
+    from capscope.errors import BadInput, CapscopeError, Interrupted
     from capscope.feed.engines import make_engine, parse_dask
 
     feed_path = Path(feed)
@@ -108,13 +110,20 @@ def check_feed(feed: str | Path, output: str | Path, *, format: str | None = Non
         raise BadInput(f"chunk size {chunk_size} is not positive", "pass --chunk-size 1 or more")
     if isinstance(dask, str):
         parse_dask(dask)  # a malformed spec is refused before OUTPUT is created
+    created = not Path(output).exists()
     out = FeedOutput(output, format)
     done = out.done()
     tally = {"records": 0, "skipped": 0, "checked": 0, "failed": 0, "claims": 0}
     show = show_progress() if progress is None else progress
     total = count_records(feed_path) if show else None
     t0 = time.perf_counter()
-    engine = make_engine(workers, dask)
+    try:
+        engine = make_engine(workers, dask)
+    except BaseException:
+        if created and not out.parts():  # nothing was written: leave no empty folder behind
+            with contextlib.suppress(OSError):
+                out.path.rmdir()
+        raise
     try:
         chunks = _chunks(_todo(read_feed(feed_path), done, tally), chunk_size)
         with _Progress(show, total) as bar:
@@ -128,6 +137,15 @@ def check_feed(feed: str | Path, output: str | Path, *, format: str | None = Non
                 bar.advance(len(chunk), skipped=tally["skipped"])
                 if on_chunk is not None:
                     on_chunk(len(chunk))
+    except KeyboardInterrupt:
+        raise Interrupted(f"interrupted after {tally['checked']:,} articles of this run were "
+                          f"written to {str(out.path)!r}", _RESUME) from None
+    except CapscopeError:
+        raise
+    except Exception as exc:  # a worker killed (out of memory), a lost cluster, a full disk
+        raise CapscopeError(f"the run stopped after {tally['checked']:,} articles were written "
+                            f"to {str(out.path)!r}: {type(exc).__name__}: {exc}",
+                            _RESUME) from exc
     finally:
         engine.close()
     seconds = time.perf_counter() - t0
