@@ -36,7 +36,11 @@ def test_hedges():
     assert not matches(13, Hedge.NEARLY, 13.6) and not matches(13, Hedge.NEARLY, 11.6)
     assert matches(1, Hedge.MORE_THAN, 1.01) and not matches(1, Hedge.MORE_THAN, 1.0)
     assert matches(8, Hedge.LESS_THAN, 7.9) and not matches(8, Hedge.LESS_THAN, 8.0)
-    assert matches(10, Hedge.ABOUT, 10.5) and not matches(10, Hedge.ABOUT, 10.6)
+    # about: one unit of the last stated digit either side (10 -> [9, 11]; 3.8 -> [3.7, 3.9];
+    # a level to the cent stays to the cent: "approximately 2,521.95" is not 2,531.16)
+    assert matches(10, Hedge.ABOUT, 11.0) and not matches(10, Hedge.ABOUT, 11.1)
+    assert matches(3.8, Hedge.ABOUT, 3.7) and not matches(3.8, Hedge.ABOUT, 3.65)
+    assert matches(2521.95, Hedge.ABOUT, 2521.96) and not matches(2521.95, Hedge.ABOUT, 2531.16)
     assert matches(40, Hedge.AS_MUCH_AS, 38) and not matches(40, Hedge.AS_MUCH_AS, 30)
     assert matches(40, Hedge.AS_MUCH_AS, 30, forecast=True)
     assert matches(5, Hedge.AT_LEAST, 4.6) and not matches(5, Hedge.AT_LEAST, 4.4)

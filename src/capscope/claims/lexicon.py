@@ -87,7 +87,7 @@ HEDGES: tuple[HedgeRule, ...] = (
     HedgeRule(Hedge.ABOUT, ("about", "roughly", "around", "approximately", "some", "circa",
                             "or so", "in the neighborhood of", "on the order of", "something like",
                             "an estimated", "about a", "more or less", "~"),
-              "either side by the larger of the rounding unit and 5% of the figure"),
+              "either side by one unit of the last stated digit: about 3.8% -> [3.7, 3.9]"),
     HedgeRule(Hedge.AT_LEAST, ("at least", "no less than", "a minimum of", "or more", "and up"),
               "the figure or above: actual >= x - h"),
     HedgeRule(Hedge.MORE_THAN, ("more than", "over", "north of", "above", "upwards of", "upward of",
@@ -239,7 +239,7 @@ def _bounds(claimed: float, hedge: Hedge, decimals: int | None, word: bool,
     if hedge is Hedge.NEARLY:
         return min(0.9 * x, x - h), x + h, False, True, h
     if hedge is Hedge.ABOUT:
-        w = max(h, 0.05 * x)
+        w = 2 * h  # one unit of the last stated digit ("approximately 2,521.95" is to the cent)
         return x - w, x + w, False, False, h
     if hedge is Hedge.MORE_THAN:
         return x, inf, True, True, h

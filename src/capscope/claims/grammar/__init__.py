@@ -21,10 +21,12 @@ from capscope.claims.grammar.market import (
     streaks,
 )
 from capscope.claims.grammar.policy import decisions, probabilities
+from capscope.claims.grammar.references import reference_levels
 from capscope.claims.grammar.views import event_patterns, forecasts, opinions, price_levels
 
 RULES: tuple[Callable[[SentenceContext], None], ...] = (
-    rarity, probabilities, decisions, distance, streaks, highest_since, records, event_patterns,
+    rarity, probabilities, decisions, distance, streaks, highest_since, reference_levels, records,
+    event_patterns,
     price_levels, moves, relative, close_levels, forecasts, opinions,
 )
 

@@ -8,6 +8,7 @@ live in :mod:`capscope.claims.verifiers.since`.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 from collections.abc import Callable
 from typing import Any
@@ -216,17 +217,57 @@ def verify_close_level(rc: ResolvedClaim, res: Any, ev: Evidence) -> CheckedClai
              None)
     if q is None:
         return unverifiable(rc, "the claim states no level", ev)
+    if rc.claim.details.get("reference") == "record":
+        return _record_level(rc, q, res, ev)
     v, text = compare(q, Direction.UNKNOWN, res.close, f"{res.symbol} close on "
                       f"{iso(res.session)}", "", signed=False)
     side = rc.claim.details.get("intraday")
-    if side in ("high", "low") and v is not Verdict.SUPPORTED and res.intraday is not None:
-        # "climbed 2.4% to 2,259.70 before paring the gain": the level of the day's extreme
-        level = float(res.intraday.high if side == "high" else res.intraday.low)
-        v, text = compare(q, Direction.UNKNOWN, level, f"{res.symbol} intraday {side} on "
-                          f"{iso(res.session)} (close {fmt_num(res.close)})", "", signed=False)
+    if side == "either" and res.intraday is None:
+        return unverifiable(rc, f"{res.symbol} has no intraday high/low on {iso(res.session)}", ev)
+    if side in ("high", "low", "either") and (v is not Verdict.SUPPORTED or side == "either") \
+            and res.intraday is not None:
+        # "climbed 2.4% to 2,259.70 before paring the gain", "touched 2,539.94": the level of
+        # the day's extreme (either one when the words do not say which)
+        sides = ("high", "low") if side == "either" else (side,)
+        tries = [(compare(q, Direction.UNKNOWN, float(getattr(res.intraday, s_)),
+                          f"{res.symbol} intraday {s_} on {iso(res.session)} (close "
+                          f"{fmt_num(res.close)})", "", signed=False), s_) for s_ in sides]
+        (v, text), _ = min(tries, key=lambda t: _RANK[t[0][0]])
     elif rc.claim.details.get("snapshot") and v is not Verdict.SUPPORTED and _on_article_day(rc, res):
         v, text = _snapshot_reading((v, text), q.value, q.decimals, res, as_pct=False)
     ev.claimed, ev.found = q.raw, res.close
+    return verdict(rc, v, text, ev)
+
+
+_RANK = {Verdict.SUPPORTED: 0, Verdict.IMPRECISE: 1, Verdict.UNVERIFIABLE: 2,
+         Verdict.CONTRADICTED: 3}
+
+
+def _record_level(rc: ResolvedClaim, q: Any, res: Any, ev: Evidence) -> CheckedClaim:
+    """"Its all-time closing high of 14,164.53": the record close (or intraday high) as of the
+    article's day, or as of the session before when the day set a new one ("topping the closing
+    high of 11,980.60" is the old record)."""
+    from capscope.stats.moves import move
+
+    intraday = rc.claim.details.get("measure") == "intraday"
+    if intraday and res.intraday is None:
+        return unverifiable(rc, f"{res.symbol} has no intraday highs on {iso(res.session)}", ev)
+    readings = [res]
+    if res.previous_session is not None:
+        with contextlib.suppress(CapscopeError):
+            readings.append(memo(move, res.symbol, on=res.previous_session))
+    tried = []
+    for r in readings:
+        if intraday and r.intraday is None:
+            continue
+        level = float(r.intraday.record_high) if intraday else float(r.record_close)
+        day = r.intraday.record_high_date if intraday else r.record_date
+        what = (f"{res.symbol} record {'intraday high' if intraday else 'close'} as of "
+                f"{iso(r.session)}: {fmt_num(level)} on {iso(day)}")
+        tried.append(compare(q, Direction.UNKNOWN, level, what, "", signed=False))
+    ev.claimed = q.raw
+    ev.command = f"capscope move {res.symbol} --on {iso(res.session)}"
+    v, text = min(tried, key=lambda t: _RANK[t[0]])
     return verdict(rc, v, text, ev)
 
 

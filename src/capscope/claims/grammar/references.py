@@ -1,0 +1,76 @@
+"""Rules for reference levels: the record or an intraday extreme an article states as a number.
+
+News names the level a move is measured against as often as the move itself: "topping the
+closing high of 11,980.60 set Monday", "its all-time intraday high of 2,541.67", "its Jan. 14
+record of 11,722.98". Each is a claim about the record's level, not a claim that the index set a
+record: it is read as a close-level claim with ``details["reference"]`` (the verifier compares
+it with the record as of the article's day and the session before, since "its record" in a
+story about a new record is the old one). The same goes for the day's own extreme stated as a
+level ("reaching as high as 12,049.51", "intraday it touched 2,539.94"):
+``details["intraday"]`` names the side ("high", "low" or "either").
+"""
+
+from __future__ import annotations
+
+import re
+
+from capscope.claims.grammar.base import SentenceContext, lacks_all
+from capscope.claims.model import ClaimKind, Hedge, Unit
+
+_I = re.IGNORECASE
+_LEVEL_UNITS = (Unit.NUMBER, Unit.USD, Unit.POINTS)
+
+# "its all-time closing high of", "the closing high of", "its Jan. 14 record of",
+# "its intraday trading record is", "its record close of": the level follows
+_RECORD_LEVEL = re.compile(
+    r"\b(?:its|their|the)\s+(?:(?:previous|prior|old|former|own)\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+)?"
+    r"(?P<kind>(?:all-time\s+|record\s+)?(?:closing\s+|intraday\s+(?:trading\s+)?)?"
+    r"(?:record(?:\s+(?:close|closing\s+high|high))?|high|peak)(?:\s+close)?)"
+    r"\s+(?:of|is|was|at|stands\s+at)\s+(?=\$?\d)", _I)
+
+# "reaching as high as 12,049.51", "intraday it touched 2,539.94", "hit 38 on Monday afternoon"
+_EXTREME_LEVEL = re.compile(
+    r"\b(?P<how>(?:reach(?:ed|ing)?|r[io]se|rising|climb(?:ed|ing)?|jump(?:ed|ing)?|fell|falling|"
+    r"dropp(?:ed|ing)|slid|sliding|sank|sinking|trad(?:ed|ing))\s+(?:to\s+)?as\s+(?P<side>high|low)\s+as|"
+    r"(?:intraday|at\s+one\s+(?:point|stage))(?:\s+(?:it|the\s+index))?\s+(?:touched|hit|reached)|"
+    r"(?:touched|hit)\s+(?:an\s+intraday\s+(?P<side2>high|low)\s+of)?)\s+(?=\$?\d)", _I)
+
+_WORDS = ("record", "all-time", "closing high", "intraday", "as high as", "as low as", "touched",
+          "hit ")
+
+
+def reference_levels(ctx: SentenceContext) -> None:
+    """Record levels and intraday extremes stated as numbers (see the module docstring)."""
+    if lacks_all(ctx.text, _WORDS):
+        return
+    for m in _RECORD_LEVEL.finditer(ctx.text):
+        kind = m.group("kind").lower()
+        if not ("record" in kind or "all-time" in kind or "closing" in kind):
+            continue  # "its 2007 high of 1,565.15": a year's high, not the record
+        found = ctx.quantity_near(m.end(), within=2, units=_LEVEL_UNITS)
+        if found is None or ctx.is_consumed(*m.span()):
+            continue
+        i, q = found
+        qq = ctx.use(i, "level")
+        end = ctx.rel(q.span)[1]
+        ctx.make(ClaimKind.CLOSE_LEVEL, m.start(), end, subject=ctx.subject_for(m.start()),
+                 quantities=[qq], details={"level": q.value, "reference": "record",
+                                           "measure": "intraday" if "intraday" in kind
+                                           else "close"})
+        ctx.consumed.append((m.start(), end))
+    for m in _EXTREME_LEVEL.finditer(ctx.text):
+        found = ctx.quantity_near(m.end(), within=2, units=_LEVEL_UNITS)
+        if found is None or ctx.is_consumed(*m.span()):
+            continue
+        side = (m.group("side") or m.group("side2") or "either").lower()
+        i, q = found
+        qq = ctx.use(i, "level")
+        qq.hedge, qq.hedge_text = Hedge.EXACT, ""  # "as high as" names the extreme, not a hedge
+        end = ctx.rel(q.span)[1]
+        ctx.make(ClaimKind.CLOSE_LEVEL, m.start(), end, subject=ctx.subject_for(m.start()),
+                 quantities=[qq], time=ctx.time_for(m.start(), allow_since=False),
+                 details={"level": q.value, "intraday": side})
+        ctx.consumed.append((m.start(), end))
+
+
+__all__ = ["reference_levels"]
