@@ -35,6 +35,7 @@ for _var in ("NUMBA_NUM_THREADS", "OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MK
     os.environ.setdefault(_var, "1")
 
 import json  # noqa: E402
+import shutil  # noqa: E402
 import subprocess  # noqa: E402
 import sys  # noqa: E402
 import tempfile  # noqa: E402
@@ -173,9 +174,18 @@ def main() -> None:
         args.articles, args.check, args.chunk_size = 24, 24, 4
     report = Report("feed")
     print_header("feed checking throughput", args)
+    tmp = Path(tempfile.mkdtemp(prefix="capscope-bench-feed-"))
+    try:
+        _measure(args, report, tmp)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    report.finish(args)
+
+
+def _measure(args: Any, report: Report, tmp: Path) -> None:
+    """Generate the feed in ``tmp``, check outputs, time each contender, probe memory."""
     from bench_claims import make_corpus
 
-    tmp = Path(tempfile.mkdtemp(prefix="capscope-bench-feed-"))
     t0 = time.perf_counter()
     corpus = make_corpus(args.articles)
     feed = write_feed(corpus, tmp / "feed.jsonl")
@@ -246,7 +256,6 @@ def main() -> None:
         print(f"peak memory, 4x feed / 1x feed: {ratio:.2f} (the larger of parent and worker)")
         report.figures["peak_memory"] = peaks
         report.targets.append(Target("peak memory, 4x feed / 1x feed", ratio, 1.15, "x"))
-    report.finish(args)
 
 
 def argparse_hidden() -> str:
