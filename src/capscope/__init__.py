@@ -1,7 +1,23 @@
 """capscope: are small caps beating large caps, and is what the news says about it true?
 
 The public API is flat and lazily imported, so ``import capscope`` (and the CLI) start fast:
-heavy modules load on first use of a name.
+heavy modules load on first use of a name. Each statistic is the function behind a CLI command:
+
+- data: ``series`` (one symbol: a Series; a list: a DataFrame), ``bars``, ``table``,
+  ``sessions``, ``resolve_symbol``, ``get_store``
+- moves and returns: ``move``, ``returns`` (``vs=`` compares), ``relative_strength``, ``risk``
+- streaks: ``streaks``, ``outperformance``, ``months``
+- levels and averages: ``levels``, ``zone_check``, ``breakout``, ``moving_average``
+- sectors and the Fed: ``sectors``, ``fedwatch``, ``fed_history``, ``fed_cycles``, ``fed_study``
+- articles: ``check``, ``check_file``, ``check_feed``, ``read_feed_output``
+- the report: ``build_report``
+
+Every statistic returns a ``Result``: ``.to_frame()`` (a DataFrame with a clean index),
+``.to_dict()`` (the CLI's JSON) and a table in a notebook. Example::
+
+    >>> import capscope
+    >>> round(capscope.move("RUT", on="2024-07-16").change_pct, 2)
+    3.5
 """
 
 from __future__ import annotations
@@ -25,7 +41,10 @@ _EXPORTS: dict[str, str] = {
     "DataUnavailable": "capscope.errors",
     "UnknownSymbol": "capscope.errors",
     "Result": "capscope._result",
-    "fedwatch": "capscope.fed.fedwatch",
+    **{name: "capscope.api" for name in (
+        "move", "returns", "relative_strength", "streaks", "outperformance", "months", "levels",
+        "zone_check", "breakout", "moving_average", "sectors", "fedwatch", "fed_history",
+        "fed_cycles", "fed_study", "check", "check_file")},
     "build_report": "capscope.report.build",
     "check_feed": "capscope.feed.run",
     "read_feed_output": "capscope.feed.writer",

@@ -131,7 +131,7 @@ def test_result_converts_to_dict_and_frame(rut_0716):
     assert d["evidence"]["highest_close_since"]["date"] == "2022-01-04"
     assert d["provenance"]["measure"].startswith("price")
     frame = rut_0716.to_frame()
-    assert frame.loc[0, "close"] == pytest.approx(2263.67, abs=0.005)
+    assert frame.loc["RUT", "close"] == pytest.approx(2263.67, abs=0.005)  # indexed by symbol
 
 
 def test_sector_fund_close_span_is_warned(store):

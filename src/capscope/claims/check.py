@@ -13,13 +13,16 @@ import dataclasses
 import datetime as dt
 from collections import Counter
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from capscope._result import jsonable
 from capscope.claims.model import CheckedClaim, Span, Verdict
 from capscope.claims.resolve import ResolvedClaim, resolve_claims
 from capscope.claims.verify import verify_all
 from capscope.errors import BadInput
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 VERDICT_ORDER = (Verdict.SUPPORTED, Verdict.IMPRECISE, Verdict.CONTRADICTED,
                  Verdict.UNVERIFIABLE, Verdict.FORECAST, Verdict.NOT_CHECKABLE)
@@ -133,6 +136,21 @@ class CheckReport:
             "notes": self.notes,
             "claims": [i.to_dict() for i in self.items],
         })
+
+    def to_frame(self) -> pd.DataFrame:
+        """One row per claim (indexed 1..n, in reading order): its text, kind, verdict, the
+        figure claimed and found, what it was checked against, why, and the command that
+        reproduces it: the table a notebook filters by verdict."""
+        import pandas as pd
+
+        rows = [{"claim": n, "text": i.claim.text, "kind": i.claim.kind.value,
+                 "verdict": i.verdict.value, "claimed": i.claimed(), "found": i.found(),
+                 "checked": i.checked_what(), "explanation": i.checked.explanation,
+                 "command": i.command()} for n, i in enumerate(self.items, 1)]
+        cols = ["text", "kind", "verdict", "claimed", "found", "checked", "explanation",
+                "command"]
+        frame = pd.DataFrame(rows, columns=["claim", *cols])
+        return frame.set_index("claim")
 
 
 # the instruments most claims are about: their histories are worth building before the first

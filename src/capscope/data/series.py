@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import overload
+
 import pandas as pd
 
 from capscope.data.calendar import DateLike, parse_date
@@ -45,13 +47,39 @@ def bars(symbol: str, start: DateLike | None = None, end: DateLike | None = None
     return out.copy(deep=False)  # copy-on-write: callers' edits never reach the cache
 
 
+@overload
 def series(symbol: str, start: DateLike | None = None, end: DateLike | None = None,
-           field: str = "close", *, store: Store | None = None) -> pd.Series:
+           field: str = "close", *, store: Store | None = None) -> pd.Series: ...
+@overload
+def series(symbol: list[str] | tuple[str, ...], start: DateLike | None = None,
+           end: DateLike | None = None, field: str = "close", *,
+           store: Store | None = None) -> pd.DataFrame: ...
+def series(symbol: str | list[str] | tuple[str, ...], start: DateLike | None = None,
+           end: DateLike | None = None, field: str = "close", *,
+           store: Store | None = None) -> pd.Series | pd.DataFrame:
     """One field of a symbol as a float Series on a DatetimeIndex of sessions, NaNs dropped.
 
     ``field="adj_close"`` is the total-return (dividend-adjusted) close of an ETF; indices have
-    none. Rates keep their value in ``close``.
+    none. Rates keep their value in ``close``. A list of symbols gives a DataFrame, one column per
+    canonical symbol, on the union of their sessions (NaN where one has no row), so a comparison
+    starts from ``series(["RUT", "SPX"]).dropna()``.
+
+    >>> import capscope
+    >>> capscope.series(["RUT", "SPX"], start="2024-07-15", end="2024-07-16")
+                      RUT      SPX
+    date
+    2024-07-15  2187.0200  5631.22
+    2024-07-16  2263.6699  5667.20
     """
+    if isinstance(symbol, list | tuple):
+        if not symbol:
+            raise BadInput("no symbols given", "pass one symbol or a list, e.g. ['RUT', 'SPX']")
+        cols = [series(s, start, end, field, store=store) for s in symbol]
+        names = [c.name for c in cols]
+        if len(set(names)) < len(names):
+            raise BadInput(f"the same series is named twice in {list(symbol)}",
+                           "name each series once")
+        return pd.concat(cols, axis=1, join="outer")
     if field not in PRICE_FIELDS:
         raise BadInput(f"unknown field {field!r}", f"fields: {', '.join(PRICE_FIELDS)}")
     frame = bars(symbol, start, end, store=store)

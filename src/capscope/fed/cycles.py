@@ -296,7 +296,7 @@ class CycleHistory(Result):
                else "no cycle in progress (last move more than 12 months ago)")
         return f"{n_e} easing and {n_t} tightening cycles to {self.asof.date()}; {now}."
 
-    def to_frame(self) -> pd.DataFrame:
+    def _table(self) -> pd.DataFrame:
         return pd.DataFrame([{k: v for k, v in c.to_dict().items() if k != "moves"}
                              for c in self.cycles])
 

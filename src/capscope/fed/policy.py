@@ -225,7 +225,7 @@ class PolicyHistory(Result):
                 f"{last['announced'].date()} to {last['target']}%; the target on "
                 f"{self.asof.date()} was {target}%.")
 
-    def to_frame(self) -> pd.DataFrame:
+    def _table(self) -> pd.DataFrame:
         return self.decisions.copy()
 
     def to_dict(self) -> dict[str, Any]:

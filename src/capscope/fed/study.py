@@ -299,7 +299,7 @@ class EventStudy(Result):
                 f"in {r['wins']} of {r['n']} (hit rate {r['hit_rate']:.0%}), mean difference "
                 f"{r['mean_diff']:+.1f} pp, median {r['median_diff']:+.1f} pp; {self.basis}.")
 
-    def to_frame(self) -> pd.DataFrame:
+    def _table(self) -> pd.DataFrame:
         return self.summary.copy()
 
     def to_dict(self) -> dict[str, Any]:

@@ -106,7 +106,7 @@ class CalendarStreaks(Result):
     streaks: list[Streak]
     data_begins: pd.Timestamp
 
-    def to_frame(self) -> pd.DataFrame:
+    def _table(self) -> pd.DataFrame:
         return pd.DataFrame([s.__dict__ for s in self.streaks])
 
 

@@ -92,7 +92,7 @@ class Levels(Result):
     pivot_window: int
     band_pct: float
 
-    def to_frame(self) -> pd.DataFrame:
+    def _table(self) -> pd.DataFrame:
         return pd.DataFrame([z.__dict__ for z in self.zones])
 
 
@@ -298,7 +298,7 @@ class ZoneCheck(Result):
     closed_inside: int
     sessions: int
 
-    def to_frame(self) -> pd.DataFrame:
+    def _table(self) -> pd.DataFrame:
         rows = [(d, "capped") for d in self.capped] + [(d, "held") for d in self.held]
         rows += [(d, "closed above") for d in self.closed_above_through]
         rows += [(d, "closed below") for d in self.closed_below_through]

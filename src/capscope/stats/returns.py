@@ -489,8 +489,8 @@ class ReturnComparison(Result):
     ratio_note: str
     leader: str
 
-    def to_frame(self) -> pd.DataFrame:
-        return pd.DataFrame([self.a.to_frame().iloc[0], self.b.to_frame().iloc[0]])
+    def _table(self) -> pd.DataFrame:
+        return pd.concat([self.a._table(), self.b._table()], ignore_index=True)  # by symbol
 
 
 def return_ratio(a_pct: float, b_pct: float) -> tuple[float | None, str]:
@@ -563,7 +563,7 @@ class RelativeStrength(Result):
     history_start: pd.Timestamp
     line: pd.Series = field(repr=False)
 
-    def to_frame(self) -> pd.DataFrame:
+    def _table(self) -> pd.DataFrame:
         return self.line.rename("ratio").to_frame()
 
 

@@ -75,7 +75,7 @@ class SectorTable(Result):
     benchmarks: dict[str, dict[str, float]]
     unavailable: dict[str, str]
 
-    def to_frame(self) -> pd.DataFrame:
+    def _table(self) -> pd.DataFrame:
         return self.rows.copy()
 
 

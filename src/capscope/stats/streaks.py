@@ -88,7 +88,7 @@ class StreakStudy(Result):
     counting: str = ""
     takeaway: str = ""
 
-    def to_frame(self) -> pd.DataFrame:
+    def _table(self) -> pd.DataFrame:
         return self.episodes.copy()
 
 
@@ -109,8 +109,9 @@ class OutperformanceResult(Result):
     n_windows: int
     takeaway: str = ""
     definitions: dict[str, str] = field(default_factory=dict)
+    frame_index = "rank"  # ClassVar in the base: not a field
 
-    def to_frame(self) -> pd.DataFrame:
+    def _table(self) -> pd.DataFrame:
         return self.top.copy()
 
 

@@ -87,7 +87,9 @@ class UniverseScan(Result):
             return cols
         return np.asarray(self.symbols, dtype=object)[cols]
 
-    def to_frame(self) -> pd.DataFrame:
+    frame_index = None  # a symbol has many episodes: rows stay numbered (ClassVar in the base)
+
+    def _table(self) -> pd.DataFrame:
         """One row per episode: symbol, start, end, length and forward returns in percent."""
         out = pd.DataFrame({"symbol": self._label_cols(self.column),
                             "start": self._label_rows(self.start),
@@ -113,7 +115,7 @@ class UniverseScan(Result):
             "days": self.days, "min_pct": self.min_pct, "horizons": list(self.horizons),
             "n_sessions": self.n_sessions, "n_symbols": self.n_symbols,
             "n_episodes": self.n_episodes,
-            "episodes": self.to_frame().to_dict(orient="records"),
+            "episodes": self._table().to_dict(orient="records"),
             "symbols": self.symbols_frame().to_dict(orient="records"),
             "definitions": self.definitions, "evidence": self.evidence,
             "provenance": self.provenance, "warnings": self.warnings,
