@@ -87,6 +87,18 @@ def test_rules_of_thumb_are_not_checkable_but_event_studies_still_run():
     assert kind == "event_pattern" and v not in (N, F)
 
 
+def test_an_average_over_past_episodes_is_a_rule_of_thumb_unless_capscope_can_study_it():
+    found = verdicts(
+        "Going back to 1980, small caps have trailed large caps by an average of 1.4 percentage "
+        "points in the 65 days after the Fed first started cutting rates. The Russell 2000 has gained "
+        "an average of 20% in the year after a presidential election.", "2024-11-07")
+    first = [(words, v) for _, words, v, _ in found if "20%" not in words]
+    assert first and all(v is N for _, v in first), first
+    # the nine elections 1988-2020: RUT's mean 12-month return +20.36%
+    kind, _, v, why = one(found, "20%")
+    assert kind == "event_pattern" and v is S, why
+
+
 def test_market_odds_stated_as_pricing_and_hopes_are_not_checkable():
     found = verdicts(
         "Futures price a September cut as near certain. The CME FedWatch tool shows a 92% "
