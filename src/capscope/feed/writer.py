@@ -115,10 +115,9 @@ def _read_part(part: Path, columns: list[str] | None = None) -> Any:
     cols = columns or list(COLUMNS)
     if part.suffix == ".parquet":
         return pd.read_parquet(part, columns=cols)
-    frame = pd.read_json(part, lines=True, convert_dates=False,
-                         dtype={k: (object if t is str else "int64") for k, t in COLUMNS.items()})
-    if frame.empty:
-        frame = pd.DataFrame(columns=list(COLUMNS))
+    with part.open(encoding="utf-8") as fh:  # json, not read_json: no guessing of types
+        rows = [json.loads(line) for line in fh]
+    frame = pd.DataFrame.from_records(rows, columns=list(COLUMNS))
     return frame[cols]
 
 
