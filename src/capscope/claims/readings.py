@@ -141,6 +141,9 @@ _OPEN_WINDOW = re.compile(
     r"\b(?:beginning|starting)\s+(?:in|on)\b|\bover\s+(?:\w+\s+)?(?:sessions|days|weeks|months)\b", re.I)
 
 _BETWEEN_CLAIM_AND_TIME = re.compile(r"[,;(]|\d")
+# digits inside an index's name are not another figure ("the Russell 2000", "S&P 500")
+_NAMED_NUMBER = re.compile(r"\b(?:Russell|S&P|Nasdaq|Wilshire|Stoxx|FTSE|DAX|Nikkei|SmallCap|MidCap)"
+                           r"\s*\d+", re.I)
 
 
 def _detached(rc: ResolvedClaim) -> bool:
@@ -152,13 +155,15 @@ def _detached(rc: ResolvedClaim) -> bool:
         return False  # a table row's date cell dates every figure of the row
     text = c.sentence
     base = c.sentence_span.start
+    if t.span.start - base <= 1 and t.span.end <= c.span.start:
+        return False  # a phrase opening the sentence dates all of it ("From January 2017 to ...")
     if t.span.start >= c.span.end:
         gap = text[c.span.end - base:t.span.start - base]
     elif t.span.end <= c.span.start:
         gap = text[t.span.end - base:c.span.start - base]
     else:
         return False
-    return bool(_BETWEEN_CLAIM_AND_TIME.search(gap))
+    return bool(_BETWEEN_CLAIM_AND_TIME.search(_NAMED_NUMBER.sub("", gap)))
 
 
 def _on_day(rc: ResolvedClaim, day: pd.Timestamp) -> ResolvedClaim:
@@ -238,6 +243,27 @@ def _window_readings(rc: ResolvedClaim) -> Iterator[Reading]:
                           dataclasses.replace(rc, claim=claim, time=w))
 
 
+def _sentence_window_readings(rc: ResolvedClaim) -> Iterator[Reading]:
+    """A change over "the year" in a sentence that names the year ("In 2017, when the VIX fell
+    more than 17% over the year"): each calendar year or month the sentence names."""
+    from capscope.claims.model import TimeKind
+    from capscope.claims.resolve import resolve_time
+    from capscope.claims.timexpr import find_times
+
+    c = rc.claim
+    if c.kind is not ClaimKind.PERIOD_RETURN or rc.published is None:
+        return
+    own = rc.time.spec if rc.time is not None else None
+    for t in find_times(c.sentence, c.sentence_span.start):
+        if t.kind not in (TimeKind.YEAR, TimeKind.MONTH) or not t.year or t.relative:
+            continue
+        w = resolve_time(t, rc.published)
+        if w is None or not w.ok or not w.spec or w.spec == own:
+            continue
+        yield Reading(f"'{t.raw.strip()}'", f"'{t.raw.strip()}' in the sentence",
+                      dataclasses.replace(rc, time=w))
+
+
 def _window_end_readings(rc: ResolvedClaim) -> Iterator[Reading]:
     """A window measured to the article's day may be meant to the publication day's close (a
     story filed after a later session than the one its lead dates)."""
@@ -287,7 +313,7 @@ def _subject_readings(rc: ResolvedClaim, ctx: ArticleContext) -> Iterator[Readin
 def alternatives(rc: ResolvedClaim, ctx: ArticleContext) -> list[Reading]:
     """The other plausible readings of a claim, most plausible first."""
     return [*_day_readings(rc, ctx), *_window_readings(rc), *_window_end_readings(rc),
-            *_subject_readings(rc, ctx)]
+            *_sentence_window_readings(rc), *_subject_readings(rc, ctx)]
 
 
 # "is down 4%", "has gained 10%": a state over a period the words do not give
@@ -332,6 +358,11 @@ def infirm(rc: ResolvedClaim, checked: CheckedClaim) -> str | None:
         too_big = _beyond_a_day(rc) if rc.time is None else None
         if too_big:
             return too_big
+    if any("dividend-adjusted" in (e.note + " " + str(e.arguments)) or
+           e.arguments.get("field") == "adj_close" for e in checked.evidence) or \
+            "dividend-adjusted" in checked.explanation:
+        return ("only the dividend-adjusted close is in the data here: a price figure differs "
+                "from it by the dividends")
     if c.kind in _REACHED_KINDS:
         lead = c.sentence[max(0, c.span.start - c.sentence_span.start - 40):
                           c.span.start - c.sentence_span.start]

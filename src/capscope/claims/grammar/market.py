@@ -734,7 +734,8 @@ _SNAPSHOT = re.compile(
     r"two|\d+)\s+(?:hours?|minutes?)\s+(?:left|remaining|to\s+go)|as\s+of\s+\d{1,2}(?::\d\d)?\s*[ap]\.?m\b|"
     r"(?:was|were|is|are)\s+(?:trading|dropping|losing|falling|rising|climbing|gaining|sliding|slipping|jumping|"
     r"tumbling|advancing|declining|headed|heading|on\s+track|on\s+pace)|headed\s+for|"
-    r"par(?:ed|ing)\s+(?:its|their|the)\s+(?:[\w-]+\s+)?(?:gains?|loss(?:es)?|advance|decline))\b", _I)
+    r"par(?:ed|ing)\s+(?:its|their|the)\s+(?:[\w-]+\s+)?(?:gains?|loss(?:es)?|advance|decline)|"
+    r"(?:around|at|by|near)\s+noon|mid-?afternoon)\b", _I)
 
 
 _CLOSE_VERB_AT = re.compile(r"(?:ended|closed|finished|settled)\b", _I)
@@ -754,7 +755,7 @@ def _undated_or_today(time: TimeExpr | None) -> bool:
     """No date, a weekday or "today": the session being reported, not a dated one in a recap
     ("+0.39% on March 25" lists a finished session)."""
     return time is None or time.kind is TimeKind.WEEKDAY or any(
-        w in time.raw.lower() for w in ("today", "session", "this morning", "this afternoon"))
+        w in time.raw.lower() for w in ("today", "session", "this morning", "this afternoon", "the day"))
 
 
 # one of these is in every _SNAPSHOT match (lower case)
@@ -762,7 +763,7 @@ _LIVE_WORDS = ("trading", "morning", "afternoon", "midday", "mid-day", "last che
                "so far in the session", "dropping", "losing", "falling", "rising", "climbing", "gaining", "sliding",
                "slipping", "jumping", "tumbling", "advancing", "declining", "headed", "heading", "on track", "on pace",
                "early on", "current levels", "after the open", "left", "remaining", "to go", "a.m", "p.m",
-               "am", "pm", "par")
+               "am", "pm", "par", "noon", "afternoon")
 
 
 # the same pattern in lower case, for lower-cased ASCII text (the pattern has no upper-case class
