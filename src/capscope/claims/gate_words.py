@@ -1,0 +1,219 @@
+"""The words of the assertion and measure gates (:mod:`capscope.claims.gates`), as data.
+
+Each :class:`Cue` is a family of words that makes a statement something other than an assertion
+of a present fact (a conditional, "on pace for", a rule of thumb, odds stated as pricing, hopes, a
+reported forecast, a quoted opinion), with the clause it governs (:class:`Scope`). Each
+:class:`Measure` is a measure capscope has no price data for (valuations, earnings, breadth, fund
+flows, economic data, S&P 500 sector indexes, the TSX, the dollar). Every entry lists the
+lower-case substrings without which its pattern cannot match: a sentence lacking them all skips
+the pattern (:func:`capscope.claims.grammar.base.lacks_all`), and
+``tests/claims/test_gates.py`` holds each family to examples it must read past that test.
+
+Below the tables: where a statement stops (sentence parts, clauses, stretches and comma chunks)
+and the smaller patterns the gate reads scope with. Every pattern was read off real copy (the
+corpus and news pages); the commit that added it names two sources.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from enum import StrEnum
+
+from capscope.claims.model import ClaimKind
+
+_I = re.IGNORECASE
+
+
+class Scope(StrEnum):
+    """Which claims of the sentence a cue covers (positions relative to the cue)."""
+
+    AFTER = "after"  # claims after the cue in its clause ("on pace for its best month")
+    REST = "rest"  # claims after the cue to the end of the sentence part (a leading "if" clause)
+    PART = "part"  # every claim of the sentence part ("Historically, ...")
+    CHUNK = "chunk"  # claims of the cue's comma chunk ("small caps tend to lag by 3 points")
+    QUOTE = "quote"  # claims inside the quotation that holds the cue
+
+
+@dataclasses.dataclass(frozen=True)
+class Cue:
+    """One family of words that makes a statement something other than a present fact."""
+
+    family: str  # the name printed in the explanation: "a conditional", "a rule of thumb"
+    needs: tuple[str, ...]  # lower-case substrings, one of which every match contains
+    pattern: re.Pattern[str]
+    scope: Scope
+    forecast: bool = False  # a projection: verdict ``forecast`` when the claim states a time
+    # the cue names an awaited event and covers only that event's words ("hopes of a half-point
+    # cut"), not a move it caused ("hopes of a cut sent the Russell 2000 up 3.5%")
+    near: bool = False
+
+
+@dataclasses.dataclass(frozen=True)
+class Measure:
+    """One measure capscope has no data for, and what an editor is told is missing."""
+
+    name: str  # "a valuation", "breadth": printed with the words matched
+    needs: tuple[str, ...]
+    pattern: re.Pattern[str]
+    missing: str  # "valuation data (P/E ratios)"
+
+
+def _rx(pattern: str, flags: int = _I) -> re.Pattern[str]:
+    return re.compile(pattern, flags)
+
+
+# Conditionals first: "if the gains hold, it will be the sixth straight" is conditional, not a forecast.
+ASSERTION_CUES: tuple[Cue, ...] = (
+    Cue("a conditional", ("if", "unless", "provided", "assuming"),
+        _rx(r"\b(?:(?<!as )if(?!\s+(?:not|any|only)\b)|unless|provided\s+that|assuming\s+(?:that\s+)?"
+            r"(?:the|it|stocks|the\s+index))\b"), Scope.REST),
+    Cue("a hypothetical", ("would", "were to", "'d "),
+        _rx(r"\b(?:would(?!\s+(?:later|go\s+on))|were\s+to)\b|\w'd\s+(?:be|have|mark|make)\b"), Scope.AFTER),
+    Cue("on track (a projection of the period's end)", ("track", "pace", "course", "poised", "set to", "set for",
+                                                        "heading for", "headed for", "en route"),
+        _rx(r"\bon\s+(?:track|pace|course)\s+(?:for|to)\b|\bpoised\s+(?:for|to)\b|\b(?:is|are|looks?|seems?|was)\s+set\s+"
+            r"(?:for|to)\b|\bhead(?:ing|ed)\s+for\b|\ben\s+route\s+to\b"), Scope.AFTER),
+    Cue("market-implied odds stated as pricing", ("pric", "bet", "wager"),
+        _rx(r"\b(?:pric(?:e|es|ed|ing)\s+(?:in\s+)?(?:an?|the|another|two|three|\d|some|more|further|fewer|at\s+least)\b|"
+            r"pric(?:e|es|ed|ing)\s+in\b|bet(?:s|ting)?\s+(?:on|that)\b|wagers?\s+(?:on|that)\b)"), Scope.AFTER, near=True),
+    Cue("hopes or expectations", ("hope", "expectation", "speculation", "optimism", "fear", "anticipation", "prospect"),
+        _rx(r"\b(?:hopes?|expectations?|speculation|optimism|fears?|anticipation|prospects?)\s+(?:of|for|that|about)\b"),
+        Scope.AFTER, near=True),
+    Cue("a rule of thumb", ("historically", "typically", "usually", "generally", "as a rule", "in general",
+                            "on average", "more often than not"),
+        _rx(r"^\W*(?:historically|typically|usually|generally|as\s+a\s+rule|in\s+general|on\s+average|more\s+often\s+than\s+not)"
+            r"\s*,"), Scope.PART),
+    # an average over past episodes ("small caps have trailed large caps by an average of 1.38 points in
+    # the 65 days after the first cut") is a rule of thumb unless an event study can read it
+    Cue("a generic statement", ("tend", "typically", "usually", "generally", "or so", "whenever", "historically",
+                                "average"),
+        _rx(r"\b(?:tends?\s+to|tended\s+to|typically|usually|generally|historically|whenever|every\s+\w+\s+\w+\s+or\s+so|"
+            r"(?:by\s+)?an\s+average\s+of|on\s+average)\b"),
+        Scope.CHUNK),
+    Cue("a reported forecast", ("expect", "forecast", "predict", "project", "sees", "see ", "estimated to", "anticipat",
+                                "target", "outlook", "pencil"),
+        _rx(r"\b(?:expects?|(?:is|are|was|were|be|been)\s+expected\s+to|forecasts?|predicts?|projects?|projected\s+to|"
+            # "Goldman sees the index at 2,500", not the headline's "Russell 2000 sees its best week since 2020"
+            r"sees(?!\s+(?:its|their|a\s+(?:record|rebound|rally|selloff|sell-off)|the\s+(?:best|worst|biggest|largest|"
+            r"highest|lowest|sharpest|steepest)))|(?:analysts|strategists|economists|traders|investors|we|they)\s+see|"
+            r"estimated\s+to|anticipat(?:es?|ing)|"
+            r"expecting|pencil(?:l?ed|s)?\s+in|"
+            r"(?:price|year-end|index)\s+targets?|targets?\s+(?:of|for)\s+(?:\d|the\s+(?:s&p|index|russell|nasdaq|dow))|"
+            r"outlook)\b"), Scope.AFTER, forecast=True),
+    Cue("a projection", ("will", "could", "might", "should", "may ", "may,", "won't", "can "),
+        # "may have hit records, but ..." grants a past fact: "may/might have" is not a projection
+        _rx(r"\b(?:will|won't|could(?!\s+not\b|n't)|might(?!\s+have\b)|should|"
+            r"can(?=\s+(?:rise|fall|climb|gain|drop|reach|hit|rally)))\b|\bmay\b(?!\s+\d|\s+have\b)", 0),
+        Scope.AFTER, forecast=True),
+    Cue("a quoted opinion", ("\"", "\u201c"),
+        _rx(r"\b(?:I|I'm|I've|[Ww]e|[Ww]e're|[Ww]e've|[Oo]ur|us|[Mm]y)\b|\b(?:[Tt]hink|[Bb]elieve|feel|reckon|view|bullish|"
+            r"bearish)\b", 0),
+        Scope.QUOTE),
+)
+
+# S&P 500 sector names (the SPDR funds' sectors): a sector's own figure is an index capscope lacks
+# ("the Dow Jones Industrial Average" and "the Dow industrials" are the Dow, not a sector)
+SECTOR_WORDS = (r"energy|tech(?:nology)?(?!-)|financials?|utilities|health[- ]?care|(?<!dow )(?<!jones )industrials?"
+                 r"(?!\s+average)|materials|"
+                 r"consumer\s+(?:staples|discretionary)|staples|discretionary|real\s+estate|communications?(?:\s+services)?")
+
+MEASURES: tuple[Measure, ...] = (
+    Measure("a valuation", ("p/e", "price-to", "price to", "valuation", "multiple", "cheap", "expensive", "times",
+                            "discount", "premium"),
+            _rx(r"\b(?:(?:forward|trailing|relative)\s+)?p/es?\b|\bpe\s+ratios?\b|\bprice[- ]to[- ](?:earnings|book|sales)\b|"
+                r"\bvaluations?\b|\bearnings\s+multiples?\b|\bmultiples\b|\bmultiple\s+of\s+\d|\bcheap(?:er|est|ness)?\b|\b(?:more\s+|most\s+|less\s+)?"
+                r"expensive\b|\btimes\s+(?:forward\s+|trailing\s+|projected\s+|estimated\s+|expected\s+|next\s+year's\s+)?"
+                r"(?:earnings|sales|book)\b|"
+                r"\b(?:discount|premium)s?\s+(?:to|versus|relative\s+to)\b"),
+            "valuation data (P/E ratios and the like): capscope has price data only"),
+    Measure("earnings", ("earning", "eps", "profit", "net income"),
+            _rx(r"\b(?:earnings(?:\s+(?:growth|per\s+share|estimates?))?|eps|profits?|net\s+income)\b"),
+            "company earnings: capscope has price data only"),
+    Measure("revenues or margins", ("revenue", "sales", "margin"),
+            _rx(r"\b(?:revenues?|(?<!retail\s)sales|(?:profit|operating|net|gross|ebitda)\s+margins?|"
+                r"margins?\s+(?:of|rose|fell|expanded|contracted|widened|narrowed|improved))\b"),
+            "company revenues and margins: capscope has price data only"),
+    Measure("breadth", ("advanc", "declin", "breadth", "outnumber", "stock", "member", "components", "compan",
+                        "issues", "constituents", "sectors", "new highs", "new lows", "new 52"),
+            _rx(r"\badvance[- ]decline\b|\b(?:advancers|decliners|advancing\s+issues|declining\s+issues)\b|\bbreadth\b|"
+                r"\boutnumbered\b|\b(?:percent(?:age)?|%|share|proportion|number|half|majority|most)\s+of\s+(?:\S+\s+){0,3}"
+                r"(?:stocks|members|components|companies|issues|constituents|sectors)\b|\b(?:stocks|members|sectors)\s+"
+                r"(?:trading\s+)?(?:above|below)\s+their\b|\b(?:mean|median|average|typical)\s+(?:stock|member|company)\b|\b(?:number|count)\s+of\s+new\s+(?:52-week\s+)?(?:highs|lows)\b|"
+                r"\bnew\s+(?:52-week\s+)?(?:highs|lows)\s+(?:outnumbered|outpaced|minus|versus|vs)\b"),
+            "market breadth (advancing and declining issues): capscope has index prices only"),
+    Measure("fund flows", ("flow", "net buying", "net selling"),
+            _rx(r"\b(?:inflows?|outflows?|fund\s+flows|flows?\s+(?:into|out\s+of|from)|net\s+(?:buying|selling))\b"),
+            "fund flows: capscope has prices only"),
+    Measure("economic data", ("gdp", "gross domestic", "inflation", "cpi", "consumer price", "unemployment", "jobless",
+                              "payroll", "retail sales", "pmi", "economy"),
+            _rx(r"\b(?:(?:real\s+)?gdp|gross\s+domestic\s+product|inflation|cpi|consumer\s+prices?|unemployment|jobless|"
+                r"payrolls?|retail\s+sales|pmi|(?:the\s+)?economy\s+(?:grew|shrank|expanded|contracted|grow|growing))\b"),
+            "economic data: capscope has market prices, the Fed's target and Treasury yields only"),
+    Measure("an S&P 500 sector index", ("energy", "tech", "financ", "utilit", "health", "industrial", "material",
+                                        "consumer", "staples", "discretionary", "real estate", "communication",
+                                        "sectors", "groups"),
+            _rx(r"\b(?:" + SECTOR_WORDS + r")\s+(?:sector|group|shares|stocks|index|companies|names)\b|"
+                r"\b(?:\d+|ten|eleven|all)\s+(?:primary\s+)?(?:s&p\s+500\s+)?(?:sectors|industry\s+groups|groups)\b"),
+            "S&P 500 sector indexes (capscope has the sector SPDR funds, not the indexes)"),
+    Measure("an index capscope has no data for", ("tsx", "toronto"),
+            _rx(r"\b(?:s&p/)?tsx\b|\btoronto\b"), "the S&P/TSX composite (Toronto)"),
+    Measure("the dollar", ("dollar", "dxy", "greenback"),
+            _rx(r"\b(?:(?:u\.s\.\s+)?dollar\s+index|dxy|greenback|the\s+(?:u\.s\.\s+)?dollar(?!-|\s+(?:amount|value|figure|terms|volume)))"),
+            "exchange rates: capscope has no currency data"),
+)
+
+# a bare sector name beside the figure ("and technology, down 3.79 percent, was the weakest group"),
+# read as a sector only when the sentence speaks of sectors or groups
+BARE_SECTOR = _rx(r"\b(?:" + SECTOR_WORDS + r")\b")
+SECTOR_TALK = ("sector", "group")
+LEADING_SECTOR = _rx(r"\s*(?:the\s+)?(?:information\s+)?(?P<sector>" + SECTOR_WORDS + r")\b(?!\s+(?:prices?|costs?|"
+                      r"bills?|demand|supply|futures|policy|stocks|shares)\b)")
+# "best week versus the S&P 500": a superlative of one series against another
+AGAINST = (r"(?:versus|vs\.?|relative\s+to|compared\s+(?:with|to)|against)\s+(?:the\s+|its\s+|their\s+)?(?:s&p|nasdaq|"
+            r"dow|russell|large|small|big|mega|broader|broad|benchmark|market)")
+RELATIVE = _rx(r"\b" + AGAINST)
+LEADING_RELATIVE = _rx(r"\W*" + AGAINST)  # "Relative to the S&P 500, the Russell 2000 hit ..."
+RATIO = _rx(r"\bratio\s+of\b|\brelative\s+(?:strength|performance)\b")
+SUPERLATIVE_KINDS = frozenset({ClaimKind.HIGHEST_SINCE, ClaimKind.LOWEST_SINCE, ClaimKind.RECORD})
+
+# Where a statement stops: sentence parts (";", a dash, ": ") hold clauses (", and", ", while", ...),
+# clauses hold stretches (a cause: "after", "as", "amid", "lifted by" opens a new one) and
+# stretches hold comma chunks. A cue covers claims of its own stretch; a leading "With earnings
+# season under way," is a stretch of its own (the break is its comma: group "cut")
+PART_BREAK = _rx(r";|\s[-\u2013\u2014]{1,2}\s|\u2014|:\s")
+CLAUSE_BREAK = _rx(r",\s+(?:and|but|while|whereas|with|although|though|even\s+as|yet|so)\b|\s(?:while|whereas|but)\s|"
+                    r"\s(?:concurrent\s+with|alongside|along\s+with|together\s+with|in\s+line\s+with)\s")
+CAUSE_BREAK = _rx(r"\s(?:as|after|amid|following|despite|because|before|since|ahead\s+of|on\s+the\s+back\s+of|"
+                   r"(?:lifted|boosted|helped|weighed(?:\s+down)?|dragged(?:\s+down)?|driven|led|fueled|fuelled|spurred|"
+                   r"hurt|hit|pressured)\s+by|on\s+(?:hopes|bets|fears|news|signs|expectations|worries|concerns|strong|weak|"
+                   r"upbeat|solid|better|worse|disappointing))\s|"
+                   r"^\W*(?:with|after|amid|despite|following|ahead\s+of|before|on|as)\b[^,]{0,80}(?P<cut>,)")
+COMMA = _rx(r",")
+# what ends an awaited event's words: a price subject or a verb of moving it ("... sent the Dow up")
+NEAR = 45
+PRICE_SUBJECT = _rx(r"\b(?:russell|s&p|dow|nasdaq|index|indexes|indices|benchmark|gauge|stocks|shares|equities|caps|"
+                     r"market|etfs?|funds?)\b")
+MOVER = _rx(r"\b(?:sen[dt]\w*|lift\w*|push\w*|drove|driv\w*|boost\w*|help\w*|propel\w*|spark\w*|fuel\w*|"
+             r"power\w*|pull\w*|knock\w*|weigh\w*)\b")
+MODAL = _rx(r"\b(?:would|will|could|might)\b")
+
+# when a projection comes due: "by year-end", "next year", "within six months", "in 2026"
+HORIZON = _rx(r"\b(?:by|through|until|before)\s+(?:the\s+)?(?:year-?end|end\s+of|next|\d{4}\b)|"
+               r"\b(?:next|coming)\s+(?:year|month|week|quarter|fiscal|meeting|\d+)|\bwithin\s+(?:the\s+next\s+)?\w+\s+"
+               r"(?:months?|weeks?|years?|sessions?)|\bover\s+the\s+next\b|\bin\s+20\d\d\b|\byear-?end\b|"
+               r"\bend\s+(?:the|this)\s+(?:year|month|quarter)\b")
+
+# a series named with its members' or parts' words: the measure is theirs ("Earnings for Russell 2000
+# companies grew 12%", "the S&P 500's worst performer")
+MEMBERS_AFTER = _rx(r"(?:'s|\u2019s)?\s*(?:companies|stocks|members|constituents|firms|components|sectors?|groups?|"
+                     r"worst|best|top|biggest|weakest|strongest|laggards?|leaders?)\b")
+
+
+CONTAINER_BEFORE = _rx(r"\b(?:in|of|within|among|across)\s+(?:the\s+)?$")  # "Tech stocks in the S&P 500 fell"
+
+
+__all__ = ["AGAINST", "ASSERTION_CUES", "BARE_SECTOR", "CAUSE_BREAK", "CLAUSE_BREAK", "COMMA", "CONTAINER_BEFORE",
+           "HORIZON", "LEADING_RELATIVE", "LEADING_SECTOR", "MEASURES", "MEMBERS_AFTER", "MODAL", "MOVER", "NEAR",
+           "PART_BREAK", "PRICE_SUBJECT", "RATIO", "RELATIVE", "SECTOR_TALK", "SECTOR_WORDS", "SUPERLATIVE_KINDS",
+           "Cue", "Measure", "Scope"]
