@@ -40,7 +40,7 @@ def test_inline_engine_matches_a_plain_loop(feed_records_and_reference, feed_fil
     assert all(status.loc[i, "n_claims"] == counts.get(i, 0) for i in ref["ok"])
 
 
-def test_failed_records_say_why(feed_records_and_reference, feed_file, tmp_path):
+def test_failed_records_say_why(feed_file, tmp_path):
     check_feed(feed_file, tmp_path / "out", workers=0)
     frame = read_output(tmp_path / "out")
     failed = frame[(frame["row_type"] == "article") & (frame["status"] == "failed")]

@@ -12,9 +12,8 @@ from capscope.feed import check_feed, read_output
 
 
 @pytest.fixture()
-def small_feed(feed_records_and_reference, tmp_path):
-    records = [r for r in feed_records_and_reference[0] if r.get("id", "").startswith("gen-")]
-    return records[:9], write_jsonl(records[:9], tmp_path / "feed.jsonl")
+def small_feed(generated, tmp_path):
+    return generated[:9], write_jsonl(generated[:9], tmp_path / "feed.jsonl")
 
 
 def test_a_worker_failure_stops_the_run_with_what_was_saved(small_feed, tmp_path, monkeypatch):
@@ -66,3 +65,20 @@ def test_an_engine_that_cannot_start_leaves_no_output_folder(small_feed, tmp_pat
 def test_the_progress_bar_runs_when_asked(small_feed, tmp_path):
     result = check_feed(small_feed[1], tmp_path / "out", workers=0, chunk_size=2, progress=True)
     assert result.checked == 9
+
+
+def test_progress_shows_only_on_a_terminal_outside_ci(monkeypatch):
+    import sys
+
+    from capscope.feed.run import show_progress
+
+    class Terminal:
+        def isatty(self) -> bool:
+            return True
+
+    monkeypatch.delenv("CI", raising=False)
+    assert not show_progress()  # pytest captures stderr: not a terminal
+    monkeypatch.setattr(sys, "stderr", Terminal())
+    assert show_progress()
+    monkeypatch.setenv("CI", "true")
+    assert not show_progress()

@@ -22,9 +22,8 @@ def test_reader_cap_is_the_checkers():
     assert checker_cap == MAX_BYTES
 
 
-def test_parquet_feed_with_date_column_matches_jsonl(feed_records_and_reference, tmp_path):
-    records = [r for r in feed_records_and_reference[0] if r.get("id", "").startswith("gen-")]
-    records = [dict(r, published=r["published"][:10]) for r in records[:12]]
+def test_parquet_feed_with_date_column_matches_jsonl(generated, tmp_path):
+    records = [dict(r, published=r["published"][:10]) for r in generated[:12]]
     frame = pd.DataFrame(records).rename(columns={"outlet": "source"})
     frame["published"] = pd.to_datetime(frame["published"]).dt.date  # a real date column
     frame.to_parquet(tmp_path / "feed.parquet")
@@ -98,10 +97,8 @@ def test_cli_bad_input_is_one_line_exit_2(tmp_path, monkeypatch, args, words):
     assert len(lines) == 1 and words in lines[0], r.stderr
 
 
-def test_cli_feed_run_prints_the_summary_and_is_quiet_without_a_terminal(
-        feed_records_and_reference, tmp_path):
-    records, _ = feed_records_and_reference
-    gen = [r for r in records if r.get("id", "").startswith("gen-")][:10]
+def test_cli_feed_run_prints_the_summary_and_is_quiet_without_a_terminal(generated, tmp_path):
+    gen = generated[:10]
     feed = write_jsonl(gen, tmp_path / "feed.jsonl")
     r = runner.invoke(app, ["check", "--feed", str(feed), "--out", str(tmp_path / "out"),
                             "--workers", "0", "--json"])
