@@ -165,12 +165,13 @@ def test_measures_capscope_has_no_data_for_are_unverifiable_and_named():
         "$5 billion into small-cap funds last week, the biggest inflow since March. The S&P 500 "
         "energy sector rose 1.2%, while the index gained 0.6%. In Toronto the S&P/TSX composite "
         "gained 120 points to 22,900. The dollar rose 0.4% to its highest level since June. The "
-        "Russell 2000's forward P/E fell to 14, its lowest since 2001.")
+        "Russell 2000's forward P/E fell to 14, its lowest since 2001. The S&P 500's dividend yield "
+        "slipped to 1.3%, the lowest since 2000.")
     assert one(found, "jumped 3.5%")[2] is S
     assert one(found, "gained 0.6%")[2] is S
     named = {"grew 9%": "earnings", "a record high": "breadth", "biggest inflow since March": "fund flows",
              "rose 1.2%": "sector", "gained 120 points": "TSX", "highest level since June": "dollar",
-             "lowest since 2001": "valuation"}
+             "lowest since 2001": "valuation", "lowest since 2000": "dividend yield"}
     for words, measure in named.items():
         _, _, v, why = one(found, words)
         assert v is U and measure in why, (words, why)

@@ -120,12 +120,16 @@ SECTOR_WORDS = (r"energy|tech(?:nology)?(?!-)|financials?|utilities|health[- ]?c
 
 MEASURES: tuple[Measure, ...] = (
     Measure("a valuation", ("p/e", "price-to", "price to", "valuation", "multiple", "cheap", "expensive", "times",
-                            "discount", "premium"),
+                            "discount", "premium", "yield"),
             _rx(r"\b(?:(?:forward|trailing|relative)\s+)?p/es?\b|\bpe\s+ratios?\b|\bprice[- ]to[- ](?:earnings|book|sales)\b|"
                 r"\bvaluations?\b|\bearnings\s+multiples?\b|\bmultiples\b|\bmultiple\s+of\s+\d|\bcheap(?:er|est|ness)?\b|\b(?:more\s+|most\s+|less\s+)?"
                 r"expensive\b|\btimes\s+(?:forward\s+|trailing\s+|projected\s+|estimated\s+|expected\s+|next\s+year's\s+)?"
                 r"(?:earnings|sales|book)\b|"
-                r"\b(?:discount|premium)s?\s+(?:to|versus|relative\s+to)\b"),
+                r"\b(?:discount|premium)s?\s+(?:to|versus|relative\s+to)\b|"
+                # a stock index's yield is its dividends over its price ("the S&P 500's dividend yield fell to
+                # 1.2%", "the S&P 500 yields just 1.2%"); Treasury yields are in the data
+                r"\b(?:dividend|earnings)\s+yields?\b|\b(?:s&p(?:\s+500)?|index|stocks?|dow|nasdaq|russell(?:\s+2000)?)"
+                r"(?:'s|\u2019s)?\s+yield(?:s|ed)?\b"),
             "valuation data (P/E ratios and the like): capscope has price data only"),
     Measure("earnings", ("earning", "eps", "profit", "net income"),
             _rx(r"\b(?:earnings(?:\s+(?:growth|per\s+share|estimates?))?|eps|profits?|net\s+income)\b"),
