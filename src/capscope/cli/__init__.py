@@ -2,20 +2,24 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from capscope.cli._startup import hold
 
-import typer
+_release_interrupts = hold()  # until the commands are loaded: Ctrl+C then is one line
 
-from capscope import __version__
-from capscope.cli import check as _check
-from capscope.cli import data as _data
-from capscope.cli import evaluate as _evaluate
-from capscope.cli import fed as _fed
-from capscope.cli import fedwatch as _fedwatch
-from capscope.cli import markets as _markets
-from capscope.cli import report as _report
-from capscope.cli import stats as _stats
-from capscope.cli._usage import OneLineGroup
+from typing import Annotated  # noqa: E402
+
+import typer  # noqa: E402
+
+from capscope import __version__  # noqa: E402
+from capscope.cli import check as _check  # noqa: E402
+from capscope.cli import data as _data  # noqa: E402
+from capscope.cli import evaluate as _evaluate  # noqa: E402
+from capscope.cli import fed as _fed  # noqa: E402
+from capscope.cli import fedwatch as _fedwatch  # noqa: E402
+from capscope.cli import markets as _markets  # noqa: E402
+from capscope.cli import report as _report  # noqa: E402
+from capscope.cli import stats as _stats  # noqa: E402
+from capscope.cli._usage import OneLineGroup  # noqa: E402
 
 app = typer.Typer(
     name="capscope",
@@ -46,8 +50,34 @@ for _module in (_data, _stats, _markets, _fed, _fedwatch, _check, _evaluate, _re
     _module.register(app)
 
 
+_release_interrupts()
+
+
 def main() -> None:
-    app()
+    """Run the command line. Ctrl+C outside a command body (while Typer parses, or after the
+    command printed) gets the same one line as inside it, saying whether this process committed
+    a write (Typer would exit 130 silently); the interpreter's shutdown is not interruptible."""
+    import signal
+    import sys
+    from contextlib import suppress
+
+    code: int | str | None = 0
+    try:
+        app()
+    except KeyboardInterrupt:
+        code = 130
+    except SystemExit as exc:
+        code = exc.code
+    finally:
+        with suppress(ValueError):  # not the main thread
+            signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if code == 130:
+        from capscope.data._faults import interrupted_message
+
+        message, hint = interrupted_message()
+        print(f"capscope: {message}" + (f" ({hint})" if hint else ""), file=sys.stderr)
+        code = 1
+    raise SystemExit(code)
 
 
 __all__ = ["app", "main"]

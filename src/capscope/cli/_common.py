@@ -21,9 +21,24 @@ JsonOpt = Annotated[bool, typer.Option("--json", help="Print the result as JSON.
 SymbolArg = Annotated[str, typer.Argument(help="Symbol or alias, e.g. RUT, 'Russell 2000', IWM.")]
 OnOpt = Annotated[
     str | None,
-    typer.Option("--on", "--asof", help="As-of date (YYYY-MM-DD); a weekend or holiday means the "
-                 "previous session. Default: the last session in the data."),
+    typer.Option("--on", "--asof", help="As-of date (2024-07-16 or 'Nov 11 2024'); a weekend or "
+                 "holiday means the previous session. Default: the last session in the data."),
 ]
+
+
+def percent(text: str | float, option: str) -> float:
+    """A percentage as typed: "1", "1.5", "1%" or "1.5 %" (the README writes ``--min 1%``)."""
+    from capscope.errors import BadInput
+
+    raw = str(text).strip()
+    try:
+        value = float(raw.removesuffix("%").strip())
+    except ValueError:
+        raise BadInput(f"{option} {raw!r} is not a percentage", f"e.g. {option} 1 or "
+                       f"{option} 1%") from None
+    if value != value or value in (float("inf"), float("-inf")):
+        raise BadInput(f"{option} {raw!r} is not a finite percentage", f"e.g. {option} 1%")
+    return value
 
 
 def console(stderr: bool = False) -> Any:
@@ -64,6 +79,11 @@ def handle_errors(fn: F) -> F:
             message, hint = interrupted_message()
             fail(f"{message} ({hint})" if hint else message, 1)
         except Exception as exc:  # noqa: BLE001 - the CLI must never show a traceback
+            from capscope.data._faults import interrupted_message, is_interrupt
+
+            if is_interrupt(exc):  # DuckDB's form of Ctrl+C during a query
+                message, hint = interrupted_message()
+                fail(f"{message} ({hint})" if hint else message, 1)
             if os.environ.get("CAPSCOPE_DEBUG"):
                 raise
             fail(f"internal error: {type(exc).__name__}: {exc} (set CAPSCOPE_DEBUG=1 for details)",
@@ -121,4 +141,4 @@ def print_warnings(warnings: list[str]) -> None:
 
 
 __all__ = ["JsonOpt", "OnOpt", "SymbolArg", "console", "emit", "fail", "fmt_date", "fmt_num",
-           "handle_errors", "print_json", "print_warnings", "safe"]
+           "handle_errors", "percent", "print_json", "print_warnings", "safe"]

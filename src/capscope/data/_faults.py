@@ -11,7 +11,9 @@
 
 from __future__ import annotations
 
-from contextlib import suppress
+import signal
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +34,41 @@ def settle(con: Any, generation: str) -> bool | None:
     except BaseException:  # noqa: BLE001 - a second Ctrl+C or a dead connection: unknown
         return None
     return bool(row) and row[0] == generation
+
+
+@contextmanager
+def deferred_interrupts(*, drop: bool = False) -> Iterator[None]:
+    """Hold Ctrl+C back while a COMMIT and its bookkeeping (or the read-back after a failure)
+    run, then raise it as KeyboardInterrupt when the block ends (or drop it, with ``drop``).
+
+    Why: a SIGINT landing inside DuckDB's COMMIT can surface twice (as the query's interrupt and
+    again at the next Python line), and the second one skipped the read-back, so the message
+    said "nothing was changed" about a committed import. Outside the main thread signals cannot
+    be caught there anyway, and the block runs as it is.
+    """
+    pending: list[int] = []
+    try:
+        previous = signal.signal(signal.SIGINT, lambda signum, frame: pending.append(signum))
+    except ValueError:  # not the main thread
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous if previous is not None
+                      else signal.default_int_handler)
+    if pending and not drop:
+        raise KeyboardInterrupt
+
+
+def is_interrupt(exc: BaseException) -> bool:
+    """Ctrl+C in any of its forms: Python's KeyboardInterrupt, or DuckDB's report that a running
+    query was interrupted (an InterruptException, or a RuntimeError "Query interrupted" from a
+    result being fetched)."""
+    if isinstance(exc, KeyboardInterrupt):
+        return True
+    return (type(exc).__name__ == "InterruptException"
+            or (isinstance(exc, RuntimeError) and "interrupted" in str(exc).lower()))
 
 
 def interrupt_message(saved: bool | None) -> tuple[str, str]:
@@ -98,4 +135,4 @@ def _header(path: Path) -> bytes:
         return b""
 
 
-__all__ = ["COMMITS", "interrupt_message", "interrupted_message", "settle", "store_error"]
+__all__ = ["COMMITS", "deferred_interrupts", "interrupt_message", "is_interrupt", "interrupted_message", "settle", "store_error"]

@@ -36,7 +36,14 @@ from typing import Any, TypeVar
 import numpy as np
 import pandas as pd
 
-from capscope.data._faults import COMMITS, interrupt_message, settle, store_error
+from capscope.data._faults import (
+    COMMITS,
+    deferred_interrupts,
+    interrupt_message,
+    is_interrupt,
+    settle,
+    store_error,
+)
 from capscope.data.snapshot import SNAPSHOT_DATE, SNAPSHOT_VERSION
 from capscope.data.symbols import BUILT_IN, SYMBOLS, Kind, SymbolInfo, lookup, register, resolve
 from capscope.errors import BadInput, DataUnavailable, Interrupted, StoreError
@@ -121,6 +128,8 @@ class Store:
         try:
             yield con
         except duckdb.Error as exc:  # e.g. a checksum failure reading a corrupt block
+            if is_interrupt(exc):
+                raise KeyboardInterrupt from None
             raise store_error(exc, self.path) from None
         finally:
             con.close()
@@ -416,15 +425,17 @@ class Store:
                 if incoming is not None:
                     con.register("incoming", incoming)
                 yield con
-                con.execute("INSERT OR REPLACE INTO store_info VALUES ('generation', ?)",
-                            [generation])
-                con.execute("COMMIT")
-                COMMITS.append(generation)
-            except BaseException as exc:
-                saved = settle(con, generation)
-                if saved:
+                with deferred_interrupts():
+                    con.execute("INSERT OR REPLACE INTO store_info VALUES ('generation', ?)",
+                                [generation])
+                    con.execute("COMMIT")
                     COMMITS.append(generation)
-                if isinstance(exc, KeyboardInterrupt):
+            except BaseException as exc:
+                with deferred_interrupts(drop=True):  # already reporting; a second ^C waits
+                    saved = settle(con, generation)
+                    if saved:
+                        COMMITS.append(generation)
+                if is_interrupt(exc):
                     raise Interrupted(*interrupt_message(saved)) from None
                 if saved:
                     return  # the write is in the store: the error came after COMMIT finished
