@@ -202,6 +202,20 @@ _TERRITORY = re.compile(r"\b(?:in(?:to)?|entered|enter|entering|out of)\s+(?:a\s
                         r"(?:\s+territory)?", _I)
 
 
+def _reference_period(ctx: SentenceContext, own: list[int], ref: str) -> dict | None:
+    """The calendar window a reference point names ("its 2007 peak", "its October 1997 record",
+    "the November 25 peak"), as ISO bounds, or None when it names none."""
+    for k in own:
+        t = ctx.resolve(ctx.times[k])
+        if t.kind in (TimeKind.YEAR, TimeKind.MONTH, TimeKind.DAY) and t.start and t.end:
+            return {"start": t.start.isoformat(), "end": t.end.isoformat(), "label": t.raw.strip()}
+    year = re.search(r"\b((?:19|20)\d\d)\b(?!'s)", ref)  # a bare year: "its 2007 peak"
+    if year is not None:
+        y = year.group(1)
+        return {"start": f"{y}-01-01", "end": f"{y}-12-31", "label": y}
+    return None
+
+
 def distance(ctx: SentenceContext) -> None:
     for i, q in ctx.free_quantities((Unit.PCT,)):
         s, e = ctx.rel(q.span)
@@ -227,12 +241,17 @@ def distance(ctx: SentenceContext) -> None:
         end = e + m.end()
         start = ctx.text.rfind(q.hedge_text, max(0, s - 40), s) if q.hedge_text else s
         start = s if start < 0 else start
-        ctx.used_t |= {k for k, t in enumerate(ctx.times) if e <= ctx.rel(t.span)[0] < end}  # the reference's own date
+        own_dates = [k for k, t in enumerate(ctx.times) if e <= ctx.rel(t.span)[0] < end]
+        ctx.used_t |= set(own_dates)  # the reference's own date
+        details: dict = {"reference": reference}
+        period = _reference_period(ctx, own_dates, m.group("ref"))
+        if period is not None:
+            details["period"] = period  # "its 2007 peak": the peak of that period
         ctx.make(ClaimKind.DISTANCE_FROM_RECORD, start, end,
                  subject=ctx.subject_for(s), quantities=[qq], hedge=hedge,
                  direction=Direction.UP if reference == "low" else Direction.DOWN,
                  time=_own_time(ctx, s, kinds=(TimeKind.DAY, TimeKind.WEEKDAY), skip=(e, end)),
-                 details={"reference": reference})
+                 details=details)
         ctx.consumed.append((s, end))
     for m in _TERRITORY.finditer(ctx.text):
         state = m.group("state").lower().replace("-", " ")

@@ -350,7 +350,22 @@ def verify_record(rc: ResolvedClaim, res: Any, ev: Evidence) -> CheckedClaim:
 def verify_distance_from_record(rc: ResolvedClaim, res: Any, ev: Evidence) -> CheckedClaim:
     c = rc.claim
     ref = str(c.details.get("reference", "record") or "record")
-    if ref not in ("record", "all-time high", "all-time", ""):
+    period = c.details.get("period")
+    if period:
+        # "almost 56% below its 2007 peak": the highest close of that period, not the record
+        from capscope.stats.extremes import extreme_in
+
+        try:
+            ext = memo(extreme_in, res.symbol, period["start"], period["end"],
+                       "low" if ref == "low" else "high")
+        except CapscopeError as exc:
+            return from_error(rc, exc, "capscope.stats.extremes.extreme_in")
+        below = (res.close / ext.value - 1) * 100
+        regain = (ext.value / res.close - 1) * 100
+        ref_text = (f"{period['label']} {'low' if ref == 'low' else 'peak'} {fmt_num(ext.value)} "
+                    f"on {iso(ext.date)}")
+        ev.note = "; ".join(filter(None, [ev.note, f"peak: {ext.command}"]))
+    elif ref not in ("record", "all-time high", "all-time", ""):
         # "52-week high", "recent high", "peak": the highest close of the last 52 weeks
         if "52" in ref or "recent" in ref or "peak" in ref or ref == "high":
             below = (res.close / res.high_52w - 1) * 100
