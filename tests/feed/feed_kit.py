@@ -128,3 +128,10 @@ def claim_table(frame: Any) -> list[tuple[str, int, str, str, str, str, str]]:
     c = frame[frame["row_type"] == "claim"]
     return [(r.article_id, int(r.claim_no), r.claim, r.kind, r.verdict, r.claimed, r.found)
             for r in c.itertuples(index=False)]
+
+
+def is_warm() -> bool:
+    """Run on a Dask worker: has this process warmed the checker up?"""
+    from capscope.feed import job
+
+    return job._warm

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 import pytest
-from feed_kit import BAD_RECORDS, claim_table
+from feed_kit import BAD_RECORDS, claim_table, is_warm
 
 from capscope.feed import check_feed, read_output
 
@@ -70,9 +70,17 @@ def test_dask_local_cluster_threads_matches(feed_records_and_reference, feed_fil
 
 @pytest.mark.slow  # starts two worker processes and a scheduler: ~10 s
 def test_dask_local_cluster_processes_matches(feed_records_and_reference, feed_file, tmp_path):
-    pytest.importorskip("distributed")
+    distributed = pytest.importorskip("distributed")
+    from capscope.feed.engines import DaskEngine
+
     ref = feed_records_and_reference[1]
-    result = check_feed(feed_file, tmp_path / "out", dask="local:2", chunk_size=5)
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                                  dashboard_address=None) as cluster, \
+            distributed.Client(cluster) as client:
+        assert set(client.run(is_warm).values()) == {False}
+        DaskEngine(client)  # registers the worker plugin: each worker warms up, no task run
+        assert set(client.run(is_warm).values()) == {True}
+        result = check_feed(feed_file, tmp_path / "out", dask=client, chunk_size=5)
     _assert_matches_reference(tmp_path / "out", ref, result)
 
 
