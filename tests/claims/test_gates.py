@@ -113,15 +113,6 @@ def test_market_odds_stated_as_pricing_and_hopes_are_not_checkable():
     assert one(found, "rose 1.8%")[2] is S
 
 
-def test_a_decision_announced_in_the_future_in_past_is_still_checked():
-    found = verdicts(
-        "The Federal Reserve said Wednesday it would cut its benchmark rate by a half-point to a "
-        "range of 4.75% to 5%. Traders are pricing in another half-point cut in November.",
-        "2024-09-18")
-    kinds = [(k, v) for k, _, v, _ in found]
-    assert kinds[0] == ("fed_decision", S) and kinds[-1] == ("fed_decision", N), found
-
-
 def test_hopes_cover_the_awaited_event_not_the_move_they_caused():
     found = verdicts(
         "Hopes of a September cut sent the Russell 2000 up 3.5% on Tuesday. Bets on more cuts "

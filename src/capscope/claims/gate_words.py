@@ -208,12 +208,6 @@ HORIZON = _rx(r"\b(?:by|through|until|before)\s+(?:the\s+)?(?:year-?end|end\s+of
                r"(?:months?|weeks?|years?|sessions?)|\bover\s+the\s+next\b|\bin\s+20\d\d\b|\byear-?end\b|"
                r"\bend\s+(?:the|this)\s+(?:year|month|quarter)\b")
 
-# a decision reported in the future-in-past: "The Federal Reserve said Wednesday it would cut its
-# benchmark rate by a half-point" announces a decision taken, not a hypothetical one
-ANNOUNCED = _rx(r"\b(?:said|announced|decided|voted|agreed|confirmed)\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|"
-                r"friday|today|yesterday)?\s*(?:that\s+)?(?:it|they|the\s+fed|the\s+central\s+bank|officials|"
-                r"policymakers)\s+$")
-
 # a series named with its members' or parts' words: the measure is theirs ("Earnings for Russell 2000
 # companies grew 12%", "the S&P 500's worst performer")
 MEMBERS_AFTER = _rx(r"(?:'s|\u2019s)?\s*(?:companies|stocks|members|constituents|firms|components|sectors?|groups?|"
@@ -223,7 +217,7 @@ MEMBERS_AFTER = _rx(r"(?:'s|\u2019s)?\s*(?:companies|stocks|members|constituents
 CONTAINER_BEFORE = _rx(r"\b(?:in|of|within|among|across)\s+(?:the\s+)?$")  # "Tech stocks in the S&P 500 fell"
 
 
-__all__ = ["AGAINST", "ANNOUNCED", "ASSERTION_CUES", "BARE_SECTOR", "CAUSE_BREAK", "CLAUSE_BREAK", "COMMA", "CONTAINER_BEFORE",
+__all__ = ["AGAINST", "ASSERTION_CUES", "BARE_SECTOR", "CAUSE_BREAK", "CLAUSE_BREAK", "COMMA", "CONTAINER_BEFORE",
            "HORIZON", "LEADING_RELATIVE", "LEADING_SECTOR", "MEASURES", "MEMBERS_AFTER", "MODAL", "MOVER", "NEAR",
            "PART_BREAK", "PRICE_SUBJECT", "RATIO", "RELATIVE", "SECTOR_TALK", "SECTOR_WORDS", "SUPERLATIVE_KINDS",
            "Cue", "Measure", "Scope"]

@@ -35,7 +35,6 @@ import re
 from typing import TYPE_CHECKING
 
 from capscope.claims.gate_words import (
-    ANNOUNCED,
     ASSERTION_CUES,
     BARE_SECTOR,
     CAUSE_BREAK,
@@ -195,9 +194,6 @@ def _assertion(c: Claim, text: str, s: int, e: int, studyable: bool = False) -> 
                     return cue, m.group(0), False
                 continue
             if _covers(cue, text, m, s, e):
-                if (c.kind is ClaimKind.FED_DECISION and m.group(0).lower() in ("would", "will")
-                        and ANNOUNCED.search(text, max(0, m.start() - 60), m.start())):
-                    continue  # "the Fed said Wednesday it would cut ...": the decision, reported
                 if studyable and cue.scope in _GENERIC_SCOPES:
                     break  # "tend to outperform after the first cut": an event study checks it
                 a, b = _stretch(text, m.start())
