@@ -114,6 +114,13 @@ _RANGE = re.compile(r"\b(?:to|at)\s+(?:a\s+(?:target\s+)?range\s+of\s+|between\s
 _RATE_WORD = re.compile(r"\b(?:rates?|rate-cutting|rate-hiking|easing|tightening|policy|basis[- ]points?)\b", _I)
 
 
+def _about_rates(text: str, act: re.Match[str]) -> bool:
+    """Whether an action word is about rates: a rate word or a size within a few words of it
+    ("cut rates", "a quarter-point hike"), not "analysts raising their estimates"."""
+    near = text[max(0, act.start() - 30):act.end() + 40]
+    return _RATE_WORD.search(near) is not None or re.search(r"\bpoint\b|\bbp\b", near, _I) is not None
+
+
 def decisions(ctx: SentenceContext) -> None:
     actor = _ACTOR.search(ctx.text)
     sizes = ctx.free_quantities((Unit.BP, Unit.PP))
@@ -126,7 +133,8 @@ def decisions(ctx: SentenceContext) -> None:
     if act is None or act.group("hold"):
         # "the 0.5 point reduction signals the Fed's commitment ... while keeping inflation in
         # check": a cut or hike named anywhere beats a later 'keep'
-        moved = next((a for a in _ACTION.finditer(ctx.text) if not a.group("hold")), None)
+        moved = next((a for a in _ACTION.finditer(ctx.text) if not a.group("hold")
+                      and _about_rates(ctx.text, a)), None)
         act = moved or act
     if act is None:
         return

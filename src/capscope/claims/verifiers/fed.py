@@ -85,6 +85,21 @@ def verify_fed_decision(rc: ResolvedClaim) -> CheckedClaim:
         lo = w.start if w.start is not None else pd.Timestamp.min
         rows = table[(table["announced"] >= lo) & (table["announced"] <= w.end)]
         where = f"in '{w.label}' ({w.describe()})"
+    elif action == "hold" and len(table):
+        # "with the Fed keeping rates in the 3.50% to 3.75% range": no meeting named, so the
+        # state at publication: the range set by the last move is still in force
+        last = table.iloc[-1]
+        ev = Evidence(statistic="capscope.fed.policy.decisions", arguments=args, command=cmd,
+                      note="no meeting named: the range in force at publication")
+        in_force = f"{last['target']}% (set {iso(last['announced'])})"
+        ev.claimed, ev.found = "rates kept", in_force
+        if target is not None and (abs(float(last["lower"]) - target[0]) > 0.005
+                                   or abs(float(last["upper"]) - target[1]) > 0.005):
+            return verdict(rc, Verdict.CONTRADICTED, f"the range in force on "
+                           f"{iso(rc.published)} is {in_force}, not {target[0]:.2f}-"
+                           f"{target[1]:.2f}%", ev)
+        return verdict(rc, Verdict.SUPPORTED, f"rates unchanged since {iso(last['announced'])}: "
+                       f"the range in force on {iso(rc.published)} is {in_force}", ev)
     else:
         rows = table.tail(1)
         where = f"(latest decision on or before {iso(rc.published)})"
