@@ -258,6 +258,18 @@ def _lookback(rc: ResolvedClaim, res: Any, ev: Evidence, lookback: dict[str, Any
     text = (f"{res.symbol} {fmt_num(res.close)} on {iso(res.session)}: {word} close since "
             f"{iso(ext.since_date)} ({ext.ago}, {elapsed:.1f} {unit}s)")
     if elapsed < low:
+        said_close = _CLOSE_WORDS.search(f"{rc.claim.text} {rc.claim.sentence}") is not None
+        if res.intraday is not None and not said_close:
+            # "rose to their highest in more than a month" in a story filed mid-session: the
+            # intraday high is the other reading when the words do not say the close
+            iext = res.intraday.highest_high_since if high else res.intraday.lowest_low_since
+            if iext.is_record or (iext.since_date is not None and (
+                    res.session - iext.since_date).days / _UNIT_DAYS[unit] >= low):
+                side = "high" if high else "low"
+                since = "in all the data" if iext.is_record else f"since {iso(iext.since_date)}"
+                return verdict(rc, Verdict.SUPPORTED, f"{res.symbol} intraday {side} on "
+                               f"{iso(res.session)}: {word} {since} (on closes: {text}, less "
+                               f"than {span})", ev)
         return verdict(rc, Verdict.CONTRADICTED, f"{text}, less than {span}", ev)
     if hedge == "exact" and elapsed >= 2 * n and unit not in ("week", "day", "session"):
         return verdict(rc, Verdict.IMPRECISE, f"{text}: more than twice the stated {span}", ev)
