@@ -213,7 +213,7 @@ def test_to_dict_is_json_and_carries_every_section(july_2024):
     assert [s["key"] for s in d["sections"]] == SECTION_KEYS
     assert "NaN" not in text
     frame = july_2024.to_frame()
-    assert list(frame["section"]) == SECTION_KEYS
+    assert list(frame.index) == SECTION_KEYS  # indexed by section key
 
 
 def test_build_reports_for_many_dates(store, capsys):

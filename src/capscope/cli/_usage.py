@@ -1,7 +1,10 @@
-"""Usage mistakes (a missing option, ``--days abc``) as one line, like every other bad input.
+"""Usage mistakes (a missing option, ``--days abc``) as one line, like every other bad input;
+help that shows what to type.
 
 Click would print a usage block and a boxed error; a user who typed ``--days abc`` needs only
-the problem and where the options are listed. The exit code stays 2.
+the problem and where the options are listed. The exit code stays 2. Help lists each option with
+a placeholder for its value (``--on DATE``, a flag alone) instead of Typer's type labels
+(``<str>``, ``<bool>``), and ends with an example from :data:`EXAMPLES`, one per command.
 """
 
 from __future__ import annotations
@@ -20,8 +23,57 @@ except ImportError:  # pragma: no cover - older typer on the real click
 _HELP_ONLY = getattr(_ck.exceptions, "NoArgsIsHelpError", ())
 
 
+# one example per command: shown under its help, run by tests/cli/test_cli_help.py
+EXAMPLES: dict[str, str] = {
+    "move": "capscope move RUT --on 'Nov 11 2024'",
+    "streaks": "capscope streaks RUT --days 5 --min 1%",
+    "outperformance": "capscope outperformance RUT --vs SPX --days 5 --top 5",
+    "returns": "capscope returns RUT --vs SPX --window 1M --on 2024-07-16",
+    "months": "capscope months RUT --on 2024-07-16",
+    "levels": "capscope levels IWM --zone 240:245",
+    "ma": "capscope ma SPX --on 2025-03-10",
+    "sectors": "capscope sectors --window 1M",
+    "valuation": "capscope valuation pe.csv --on 2024-07-16",
+    "fedwatch": "capscope fedwatch --asof 2026-08-21",
+    "check": "capscope check article.txt --published 2024-07-16",
+    "eval": "capscope eval corpora/dev",
+    "report": "capscope report --asof 2024-07-16 --html report.html",
+    "serve": "capscope serve --port 8050",
+    "data list": "capscope data list",
+    "data show": "capscope data show RUT --start 2024-07-15 --end 2024-07-16",
+    "data import": "capscope data import my.csv --symbol MYIDX --kind index",
+    "data remove": "capscope data remove MYIDX --start 2024-07-17",
+    "data update": "capscope data update RUT SPY DFF",
+    "fed history": "capscope fed history --since 2019",
+    "fed cycles": "capscope fed cycles",
+    "fed study": "capscope fed study --event first-cut",
+}
+_DATE_NAMES = {"on", "asof", "start", "end", "since", "published"}
+
+
+def _placeholder(param: Any) -> str:
+    """What a user types for ``param``: nothing for a flag, DATE for dates, else its name."""
+    if getattr(param, "is_flag", False):
+        return ""
+    name = (param.name or "").lower()
+    if name in _DATE_NAMES:
+        return "DATE"
+    longs = [o for o in getattr(param, "opts", ()) if o.startswith("--")]
+    return (longs[0][2:] if longs else name).upper().replace("_", "-")
+
+
 class OneLineUsage(TyperCommand):
-    """A Typer command whose argument errors print ``capscope: <problem> (<hint>)``."""
+    """A Typer command whose argument errors print ``capscope: <problem> (<hint>)`` and whose
+    help shows placeholders and an example."""
+
+    def format_help(self, ctx: Any, formatter: Any) -> None:
+        for param in self.get_params(ctx):
+            label = _placeholder(param)
+            param.display_type_rich = lambda ctx, label=label: label  # type: ignore[method-assign]
+        example = EXAMPLES.get(ctx.command_path.removeprefix("capscope").strip())
+        if example and not self.epilog:
+            self.epilog = f"Example: `{example}`"
+        super().format_help(ctx, formatter)
 
     def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
         try:

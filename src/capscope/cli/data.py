@@ -32,6 +32,10 @@ def list_(as_json: JsonOpt = False) -> None:
         table.add_row(safe(m.symbol), m.kind, str(m.first_date), str(m.last_date),
                       f"{m.rows:,}", safe(m.source))
     console().print(table)
+    from capscope._freshness import store_freshness
+
+    fresh = store_freshness()  # the newest row of the main pairs, by the NYSE calendar
+    console().print(f"[{'yellow' if fresh.stale else 'dim'}]{safe(fresh.line())}[/]")
 
 
 @data_app.command("show", cls=OneLineUsage)

@@ -129,18 +129,46 @@ def months_takeaway(r: Any) -> str:
             f"{prog}, {_pct(cur.cumulative_pct)}; {since}.")
 
 
-def _render_months(r: Any) -> None:
+NOTABLE = 5  # longest streaks each way that ``months`` lists by default
+
+
+def notable_streaks(r: Any, every: bool) -> tuple[list[Any], str]:
+    """The streaks ``months`` lists and a caption saying which: every listed streak with
+    ``every`` (or an explicit --min-length), else the current one, the last one as long, and
+    the NOTABLE longest each way (by length, then size of the move), in date order."""
+    unit = "months" if r.frequency == "monthly" else "weeks"
+    if every:
+        return list(r.streaks), f"every streak of {r.min_length}+ {unit}"
+    chosen: dict[tuple[str, str], Any] = {}
+    for direction in ("up", "down"):
+        runs = [s for s in r.streaks if s.direction == direction]
+        runs.sort(key=lambda s: (s.length, abs(s.cumulative_pct)), reverse=True)
+        for s in runs[:NOTABLE]:
+            chosen[(s.first_period, s.direction)] = s
+    for s in (r.current, r.previous_as_long):
+        if s is not None:
+            chosen[(s.first_period, s.direction)] = s
+    shown = sorted(chosen.values(), key=lambda s: s.first_period)
+    if len(shown) >= len(r.streaks):
+        return list(r.streaks), f"every streak of {r.min_length}+ {unit}"
+    return shown, (f"the current streak, the last as long and the {NOTABLE} longest each way: "
+                   f"{len(shown)} of {len(r.streaks)} streaks of {r.min_length}+ {unit} (--all "
+                   "for every one)")
+
+
+def _render_months(r: Any, every: bool) -> None:
     from rich import box
     from rich.table import Table
 
     con = console()
     con.print(f"[bold]{months_takeaway(r)}[/bold]")
     unit = "months" if r.frequency == "monthly" else "weeks"
-    t = Table(title=f"{r.symbol} streaks of {r.min_length}+ {unit} since {_d(r.data_begins)}",
+    shown, caption = notable_streaks(r, every)
+    t = Table(title=f"{r.symbol} since {_d(r.data_begins)}: {caption}",
               title_justify="left", box=box.SIMPLE_HEAD, pad_edge=False)
     for col in ("from", "to", unit, "direction", "move", "base close", "end close"):
         t.add_column(col, justify="right" if col not in ("from", "to", "direction") else "left")
-    for s in r.streaks:
+    for s in shown:
         t.add_row(s.first_period, s.last_period + (" *" if s.in_progress else ""),
                   str(s.length), s.direction, _pct(s.cumulative_pct),
                   f"{_n(s.base_close)} ({_d(s.base_date)})", f"{_n(s.end_close)} ({_d(s.end_date)})")
@@ -360,21 +388,26 @@ def register(app: typer.Typer) -> None:
         weekly: Annotated[bool, typer.Option("--weekly", help="Weeks (to Friday) instead of "
                                              "months.")] = False,
         min_length: Annotated[int | None, typer.Option(
-            "--min-length", "-k", help="List streaks at least this long (default: the current "
-            "streak's length).")] = None,
+            "--min-length", "-k", help="List every streak at least this long (default: the "
+            "notable ones).")] = None,
+        every: Annotated[bool, typer.Option(
+            "--all", help="List every streak, not only the notable ones.")] = False,
         on: OnOpt = None,
         as_json: JsonOpt = False,
     ) -> None:
         """Consecutive monthly (weekly) gains or losses: the current streak, the first streak
-        this long since, and every streak of at least K."""
+        this long since, and the notable streaks (--all or --min-length K lists every one)."""
         from capscope.stats.calendar_streaks import calendar_streaks
 
         r = calendar_streaks(symbol, "weekly" if weekly else "monthly", on=on,
                              min_length=min_length)
+        every = every or min_length is not None
         if as_json:
-            print_json({**r.to_dict(), "takeaway": months_takeaway(r)})
+            shown, caption = notable_streaks(r, every)
+            print_json({**r.to_dict(), "streaks": shown, "streaks_listed": caption,
+                        "takeaway": months_takeaway(r)})
         else:
-            _render_months(r)
+            _render_months(r, every)
 
     @app.command("levels", cls=OneLineUsage)
     @handle_errors

@@ -12,7 +12,7 @@ from capscope.cli._usage import OneLineUsage
 
 PairOpt = Annotated[str, typer.Option("--pair", help="Small:large pair: RUT:SPX or IWM:SPY.")]
 AsofOpt = Annotated[list[str] | None, typer.Option(
-    "--asof", "--on", help="As-of date (YYYY-MM-DD); default: the last session in the data. "
+    "--asof", "--on", help="As-of date (2024-07-16 or 'Nov 11 2024'); default: the last session in the data. "
     "No data after it is used. Repeat it for one report per date (with a progress bar).")]
 
 
@@ -23,6 +23,8 @@ def report(
         "--html", help="Write the HTML report here (default: ./capscope-report.html; with "
         "several --asof dates, a folder, default ./capscope-reports/).")] = None,
     no_html: Annotated[bool, typer.Option("--no-html", help="Only the terminal summary.")] = False,
+    full: Annotated[bool, typer.Option("--full", help="Every section's numbers and tables in the "
+                                       "terminal, not only the one-screen summary.")] = False,
     open_: Annotated[bool, typer.Option("--open", help="Open the HTML report in a browser.")]
     = False,
     as_json: JsonOpt = False,
@@ -52,10 +54,10 @@ def report(
     else:
         from capscope.report.terminal import render_terminal
 
-        render_terminal(rep, out)
+        render_terminal(rep, out, full=full)
         if path is not None:
-            out.print(f"HTML report written to [bold]{safe(path)}[/bold] (open it in any browser; it "
-                      "works offline)")
+            out.print(f"HTML report written to [bold]{safe(path)}[/bold] (charts, tables and CSV; "
+                      "opens offline)" + ("" if full else "; --full prints every table here"))
     if open_ and path is not None:
         import webbrowser
 

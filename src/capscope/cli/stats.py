@@ -17,6 +17,8 @@ from capscope.cli._common import (
     console,
     emit,
     handle_errors,
+    percent,
+    print_json,
     print_warnings,
 )
 from capscope.cli._common import fmt_date as _d
@@ -146,6 +148,21 @@ def _render_streaks(r: Any, show: int) -> None:
     print_warnings(r.warnings)
 
 
+def streaks_json(r: Any, show: int) -> dict[str, Any]:
+    """The study's dict with only the latest ``show`` episodes (all with 0): 714 three-day runs
+    are 200 KB nobody reads in a terminal; the counts and forward returns still cover them all."""
+    out = {**r.to_dict(), "takeaway": r.takeaway}
+    episodes = out["episodes"]
+    if show and len(episodes) > show:
+        out["episodes"] = episodes[-show:]
+        out["episodes_listed"] = f"the latest {show} of {len(episodes)} (--show 0 for all)"
+    else:
+        out["episodes_listed"] = f"all {len(episodes)}"
+    for e in out["episodes"]:
+        e.pop("index", None)  # the frame's row number, not a field
+    return out
+
+
 def _render_outperformance(r: Any) -> None:
     con = console()
     con.print(f"[bold]{r.takeaway}[/bold]")
@@ -185,9 +202,10 @@ def register(app: typer.Typer) -> None:
     def streaks_cmd(
         symbol: SymbolArg,
         days: Annotated[int, typer.Option("--days", "-n", help="Minimum run length in sessions.")],
-        min_pct: Annotated[float, typer.Option(
-            "--min", help="Each session's move at least this many percent (0: any gain/loss); "
-                          "with --relative-to, percentage points of outperformance.")] = 0.0,
+        min_pct: Annotated[str, typer.Option(
+            "--min", help="Each session's move at least this many percent, e.g. 1 or 1% (0: any "
+                          "gain/loss); with --relative-to, percentage points (pp) of "
+                          "outperformance.")] = "0",
         direction: Annotated[str, typer.Option(help="up (gains) or down (losses).")] = "up",
         relative_to: Annotated[str | None, typer.Option(
             "--relative-to", help="Count sessions outperforming this symbol instead.")] = None,
@@ -196,19 +214,26 @@ def register(app: typer.Typer) -> None:
         count: Annotated[str, typer.Option(
             help="episodes: one per maximal run; windows: every session the N-day mark holds.")]
         = "episodes",
-        show: Annotated[int, typer.Option(help="Episodes to list (latest first); 0 = all.")] = 20,
+        show: Annotated[int, typer.Option(help="Episodes to list, latest first, in the table and "
+                                          "the JSON; 0 = all.")] = 20,
         on: OnOpt = None,
         as_json: JsonOpt = False,
     ) -> None:
-        """Every run of N+ straight sessions each beyond X%, its rank, and what followed."""
+        """Every run of N+ straight sessions each beyond X%, its rank, and what followed.
+
+        The table and --json list the latest 20 episodes (--show 0 for every one); the counts,
+        ranks and forward returns always cover them all."""
         from capscope.errors import BadInput
         from capscope.stats.streaks import streak_study
 
         if show < 0:
             raise BadInput(f"--show must be 0 (all) or more, got {show}", "e.g. --show 20")
-        r = streak_study(symbol, days, min_pct, direction=direction, relative_to=relative_to,
-                         since=since, on=on, count=count)
-        emit(r, as_json, lambda res: _render_streaks(res, show))
+        r = streak_study(symbol, days, percent(min_pct, "--min"), direction=direction,
+                         relative_to=relative_to, since=since, on=on, count=count)
+        if as_json:
+            print_json(streaks_json(r, show))
+        else:
+            _render_streaks(r, show)
 
     @app.command("outperformance", cls=OneLineUsage)
     @handle_errors

@@ -30,7 +30,13 @@ MAX_DATE = dt.date(2200, 12, 31)
 
 
 def parse_date(value: DateLike, *, what: str = "date") -> pd.Timestamp:
-    """A calendar date (midnight, no time zone) from ISO text or a date object; one-line error."""
+    """A calendar date (midnight, no time zone) from text or a date object; one-line error.
+
+    Text is ISO first (the fast path every computed date takes), then the forms people type,
+    read by dateutil: "Nov 11 2024", "11 November 2024", "2024/11/11", "11/11/2024" (month
+    first, the US order). A text missing its day, month or year ("Nov 2024") is refused rather
+    than completed with today's, and so is anything that is not a date.
+    """
     if type(value) is pd.Timestamp and value.tzinfo is None:
         # already a calendar date (what the code below would rebuild, unit and all): claim
         # checks pass these thousands of times, in ns or, from a date, in s
@@ -49,13 +55,33 @@ def parse_date(value: DateLike, *, what: str = "date") -> pd.Timestamp:
         try:
             day = dt.date.fromisoformat(text)
         except ValueError:
-            raise BadInput(
-                f"{what} {text!r} is not a date", "write dates as YYYY-MM-DD, e.g. 2024-07-16"
-            ) from None
+            day = _typed_date(text, what)
         ts = pd.Timestamp(_in_range(day, text, what))
     if ts.tzinfo is not None:
         ts = ts.tz_convert(None)
     return ts.normalize()
+
+
+_DATE_HINT = "write dates as YYYY-MM-DD or like 'Nov 11 2024'"
+
+
+def _typed_date(text: str, what: str) -> dt.date:
+    """A date in a form people type, read by dateutil; each of day, month and year must be in
+    the text (parsed against two different defaults, a missing part shows as a difference)."""
+    from dateutil import parser
+
+    if not text or len(text) > 40 or not any(c.isdigit() for c in text):
+        raise BadInput(f"{what} {text!r} is not a date", _DATE_HINT)
+    try:
+        one = parser.parse(text, default=dt.datetime(2000, 1, 1))
+        two = parser.parse(text, default=dt.datetime(2001, 2, 2))
+    except (ValueError, OverflowError, TypeError):
+        raise BadInput(f"{what} {text!r} is not a date", _DATE_HINT) from None
+    if one.date() != two.date():
+        raise BadInput(f"{what} {text!r} is not a whole date (day, month and year)", _DATE_HINT)
+    if one.time() != dt.time() or one.tzinfo is not None:
+        raise BadInput(f"{what} {text!r} has a time of day", "give the date alone")
+    return one.date()
 
 
 def _in_range(day: dt.date, text: str, what: str) -> dt.date:

@@ -82,6 +82,8 @@ class Report(Result):
     requested: pd.Timestamp | None
     pair: tuple[str, str]
     sections: list[Section] = field(default_factory=list)
+    # how old the store's newest row is today (capscope._freshness): stated on every face
+    freshness: dict[str, Any] = field(default_factory=dict)
 
     def section(self, key: str) -> Section:
         for s in self.sections:
@@ -99,11 +101,14 @@ class Report(Result):
             "title": self.title, "asof": jsonable(self.asof),
             "requested": jsonable(self.requested), "pair": list(self.pair),
             "sections": [s.to_dict() for s in self.sections],
+            "freshness": dict(self.freshness),
             "evidence": jsonable(self.evidence), "provenance": jsonable(self.provenance),
             "warnings": list(self.warnings),
         }
 
-    def to_frame(self) -> pd.DataFrame:
+    frame_index = "section"  # ClassVar in the base: not a field
+
+    def _table(self) -> pd.DataFrame:
         rows = [(s.key, s.status, s.takeaway or s.note or "") for s in self.sections]
         return pd.DataFrame(rows, columns=["section", "status", "takeaway"])
 
@@ -207,8 +212,11 @@ def build_report(asof: DateLike | None = None, pair: str | tuple[str, str] | Non
     for s in sections:
         if not s.ok:
             warnings.append(f"{s.title}: {s.note}")
+    from capscope._freshness import store_freshness
+
     return Report(
         asof=session, requested=requested, pair=(a, b), sections=sections,
+        freshness=store_freshness((a, b)).to_dict(),
         evidence={"asof_session": session},
         provenance={"rule": "every statistic is called with on=asof; no later row is read"},
         warnings=warnings,

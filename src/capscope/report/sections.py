@@ -127,7 +127,7 @@ def _headline_takeaway(ctx: Context, returns: dict[str, Any], moves: dict[str, A
     if r1m_a is not None and r1m_b is not None:
         lead = a if r1m_a > r1m_b else b
         month = (f" Past month: {a} {pct(r1m_a)} vs {b} {pct(r1m_b)} ({lead} ahead by "
-                 f"{abs(r1m_a - r1m_b):.2f} points);")
+                 f"{abs(r1m_a - r1m_b):.2f} pp);")
     year = (f" year to date {a} {pct(ytd_a)} vs {b} {pct(ytd_b)}."
             if ytd_a is not None and ytd_b is not None else "")
     if month and not year:
