@@ -41,6 +41,7 @@ class ClaimKind(StrEnum):
     EVENT_PATTERN = "event_pattern"  # "tend to outperform in the 12-24 months after the first cut"
     FORECAST = "forecast"  # "could rise as much as 40% in 10 weeks"
     OPINION = "opinion"  # a view with nothing to measure
+    FIGURE = "figure"  # a market figure no statistic reads ("losers outnumbered winners 18 to 1")
 
 
 NOT_CHECKABLE = frozenset({ClaimKind.OPINION})
@@ -233,6 +234,7 @@ DETAIL_KEYS: dict[ClaimKind, dict[str, str]] = {
                               "horizon": "TimeExpr kind HORIZON in `time`", "outcome": "outperform | rise | ..."},
     ClaimKind.FORECAST: {"horizon": "TimeExpr in `time`", "source": "who says so, when stated"},
     ClaimKind.OPINION: {"cue": "the words that mark it as a view"},
+    ClaimKind.FIGURE: {"unit": "the figure's unit as written"},
 }
 
 

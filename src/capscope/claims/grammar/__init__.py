@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from capscope.claims.grammar.base import ArticleState, SentenceContext
+from capscope.claims.grammar.leftovers import leftovers
 from capscope.claims.grammar.market import (
     close_levels,
     distance,
@@ -27,7 +28,7 @@ from capscope.claims.grammar.views import event_patterns, forecasts, opinions, p
 RULES: tuple[Callable[[SentenceContext], None], ...] = (
     rarity, probabilities, decisions, distance, streaks, highest_since, reference_levels, records,
     event_patterns,
-    price_levels, moves, relative, close_levels, forecasts, opinions,
+    price_levels, moves, relative, close_levels, forecasts, opinions, leftovers,
 )
 
 __all__ = ["RULES", "ArticleState", "SentenceContext"]

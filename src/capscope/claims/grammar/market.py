@@ -681,6 +681,13 @@ _DEFINITION = re.compile(r"\b(?:defin(?:e|es|ed|ing)|considered|deemed|qualif(?:
                          r"\b(?:correction|bear\s+market|bull\s+market)\s+(?:is|as|means)\b[^.;]{0,30}$", _I)
 _DEFINITION_AFTER = re.compile(r"^[^.;]{0,50}\b(?:is|are)\s+(?:considered|deemed|defined|known\s+as|typically\s+considered)|"
                                r"^[^.;]{0,50}\bqualif(?:y|ies)\s+as\b", _I)
+def is_definition(ctx: SentenceContext, start: int, end: int) -> bool:
+    """Whether the figure at [start, end) sits in a definition ("define a correction as a decline
+    of at least 10%"): a threshold, not a claim about any session."""
+    cs, _ = ctx.clause(start)
+    return bool(_DEFINITION.search(ctx.text[cs:start]) or _DEFINITION_AFTER.match(ctx.text[end:end + 70]))
+
+
 _CONTINUES = re.compile(r"^\s*(?:In\s+contrast|By\s+contrast|By\s+comparison|In\s+comparison|Meanwhile|Similarly|"
                         r"Likewise|Over\s+the\s+same\s+(?:period|span|stretch)|That\s+compares?|Compared)\b", _I)
 

@@ -13,7 +13,7 @@ from capscope.claims.verifiers.moves import (
     verify_record,
     verify_streak,
 )
-from capscope.claims.verifiers.patterns import verify_event_pattern, verify_forecast
+from capscope.claims.verifiers.patterns import verify_event_pattern, verify_figure, verify_forecast
 from capscope.claims.verifiers.returns import verify_period_return, verify_relative_return
 from capscope.claims.verifiers.since import verify_extreme_since
 from capscope.claims.verifiers.streaks import verify_calendar_streak, verify_streak_rarity
@@ -35,6 +35,7 @@ VERIFIERS: dict[ClaimKind, Verifier] = {
     ClaimKind.PRICE_LEVEL: verify_price_level,
     ClaimKind.EVENT_PATTERN: verify_event_pattern,
     ClaimKind.FORECAST: verify_forecast,
+    ClaimKind.FIGURE: verify_figure,
 }
 
 __all__ = ["VERIFIERS"]

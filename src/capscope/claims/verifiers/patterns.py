@@ -233,4 +233,14 @@ def verify_event_pattern(rc: ResolvedClaim) -> CheckedClaim:
     return verdict(rc, v, text, ev)
 
 
-__all__ = ["verify_event_pattern", "verify_forecast"]
+__all__ = ["verify_figure", "verify_event_pattern", "verify_forecast"]
+
+
+def verify_figure(rc: ResolvedClaim) -> CheckedClaim:
+    """A market figure that no statistic reads: said to be unchecked, never silently skipped.
+
+    A reader scanning the verdicts should see every number of the article either checked or
+    marked as not checkable by capscope, with the words it could not read."""
+    return unverifiable(rc, f"'{rc.claim.text}' is a figure capscope reads no statistic for "
+                            "(not a move, level, record, streak or Fed decision it can place)")
+
