@@ -120,3 +120,11 @@ def test_html_article_with_its_own_date(tmp_path):
     assert art["published"] == "2024-07-16" and art["published_from"] == "text"
     assert [(c["kind"], c["verdict"]) for c in art["claims"]] == [
         ("day_move", "supported"), ("highest_since", "supported")]
+
+
+def test_table_names_the_cue_of_a_claim_that_is_not_checked():
+    text = ("The Russell 2000 jumped 3.5% on Tuesday. If the gains hold through Friday, the index will "
+            "post its best week since 2020.")
+    r = run("-", "--published", "2024-07-16", input=text)
+    assert r.exit_code == 0, r.output
+    assert "not an assertion of a present fact: a conditional" in r.output

@@ -94,6 +94,8 @@ def _render(report: Any) -> None:
     con.print(table)
     for i, it in enumerate(report.items, 1):
         if it.verdict.value == "not_checkable":
+            # why it is not checked: an opinion, or the cue that makes it no assertion of a fact
+            con.print(f"[dim]{i:>3}. {escape(it.checked.explanation)}[/dim]", highlight=False)
             continue
         cmd = f"  [dim]$ {escape(it.command())}[/dim]" if it.command() else ""
         con.print(f"{i:>3}. {escape(it.checked.explanation)}{cmd}", highlight=False)
