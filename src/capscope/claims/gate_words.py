@@ -56,7 +56,8 @@ class Measure:
     name: str  # "a valuation", "breadth": printed with the words matched
     needs: tuple[str, ...]
     pattern: re.Pattern[str]
-    missing: str  # "valuation data (P/E ratios)"
+    missing: str  # what an editor is told is missing: "valuation data (P/E ratios, dividend yields)"
+    has: str = "price data only"  # the explanation's end: "capscope has price data only"
 
 
 def _rx(pattern: str, flags: int = _I) -> re.Pattern[str]:
@@ -130,14 +131,14 @@ MEASURES: tuple[Measure, ...] = (
                 # 1.2%", "the S&P 500 yields just 1.2%"); Treasury yields are in the data
                 r"\b(?:dividend|earnings)\s+yields?\b|\b(?:s&p(?:\s+500)?|index|stocks?|dow|nasdaq|russell(?:\s+2000)?)"
                 r"(?:'s|\u2019s)?\s+yield(?:s|ed)?\b"),
-            "valuation data (P/E ratios and the like): capscope has price data only"),
+            "valuation data (P/E ratios, dividend yields)"),
     Measure("earnings", ("earning", "eps", "profit", "net income"),
             _rx(r"\b(?:earnings(?:\s+(?:growth|per\s+share|estimates?))?|eps|profits?|net\s+income)\b"),
-            "company earnings: capscope has price data only"),
+            "company earnings data"),
     Measure("revenues or margins", ("revenue", "sales", "margin"),
             _rx(r"\b(?:revenues?|(?<!retail\s)sales|(?:profit|operating|net|gross|ebitda)\s+margins?|"
                 r"margins?\s+(?:of|rose|fell|expanded|contracted|widened|narrowed|improved))\b"),
-            "company revenues and margins: capscope has price data only"),
+            "company revenue and margin data"),
     Measure("breadth", ("advanc", "declin", "breadth", "outnumber", "stock", "member", "components", "compan",
                         "issues", "constituents", "sectors", "new highs", "new lows", "new 52"),
             _rx(r"\badvance[- ]decline\b|\b(?:advancers|decliners|advancing\s+issues|declining\s+issues)\b|\bbreadth\b|"
@@ -145,26 +146,26 @@ MEASURES: tuple[Measure, ...] = (
                 r"(?:stocks|members|components|companies|issues|constituents|sectors)\b|\b(?:stocks|members|sectors)\s+"
                 r"(?:trading\s+)?(?:above|below)\s+their\b|\b(?:mean|median|average|typical)\s+(?:stock|member|company)\b|\b(?:number|count)\s+of\s+new\s+(?:52-week\s+)?(?:highs|lows)\b|"
                 r"\bnew\s+(?:52-week\s+)?(?:highs|lows)\s+(?:outnumbered|outpaced|minus|versus|vs)\b"),
-            "market breadth (advancing and declining issues): capscope has index prices only"),
+            "market breadth data (advancing and declining issues, members' moves)", "index prices only"),
     Measure("fund flows", ("flow", "net buying", "net selling"),
             _rx(r"\b(?:inflows?|outflows?|fund\s+flows|flows?\s+(?:into|out\s+of|from)|net\s+(?:buying|selling))\b"),
-            "fund flows: capscope has prices only"),
+            "fund flow data"),
     Measure("economic data", ("gdp", "gross domestic", "inflation", "cpi", "consumer price", "unemployment", "jobless",
                               "payroll", "retail sales", "pmi", "economy"),
             _rx(r"\b(?:(?:real\s+)?gdp|gross\s+domestic\s+product|inflation|cpi|consumer\s+prices?|unemployment|jobless|"
                 r"payrolls?|retail\s+sales|pmi|(?:the\s+)?economy\s+(?:grew|shrank|expanded|contracted|grow|growing))\b"),
-            "economic data: capscope has market prices, the Fed's target and Treasury yields only"),
+            "economic data (GDP, inflation, jobs)", "market prices, the Fed's target and Treasury yields only"),
     Measure("an S&P 500 sector index", ("energy", "tech", "financ", "utilit", "health", "industrial", "material",
                                         "consumer", "staples", "discretionary", "real estate", "communication",
                                         "sectors", "groups"),
             _rx(r"\b(?:" + SECTOR_WORDS + r")\s+(?:sector|group|shares|stocks|index|companies|names)\b|"
                 r"\b(?:\d+|ten|eleven|all)\s+(?:primary\s+)?(?:s&p\s+500\s+)?(?:sectors|industry\s+groups|groups)\b"),
-            "S&P 500 sector indexes (capscope has the sector SPDR funds, not the indexes)"),
+            "S&P 500 sector index data", "the sector SPDR funds, not the S&P 500 sector indexes"),
     Measure("an index capscope has no data for", ("tsx", "toronto"),
-            _rx(r"\b(?:s&p/)?tsx\b|\btoronto\b"), "the S&P/TSX composite (Toronto)"),
+            _rx(r"\b(?:s&p/)?tsx\b|\btoronto\b"), "S&P/TSX composite data", "no Canadian index"),
     Measure("the dollar", ("dollar", "dxy", "greenback"),
             _rx(r"\b(?:(?:u\.s\.\s+)?dollar\s+index|dxy|greenback|the\s+(?:u\.s\.\s+)?dollar(?!-|\s+(?:amount|value|figure|terms|volume)))"),
-            "exchange rates: capscope has no currency data"),
+            "exchange-rate data", "no currency data"),
 )
 
 # a bare sector name beside the figure ("and technology, down 3.79 percent, was the weakest group"),

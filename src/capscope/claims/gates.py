@@ -223,9 +223,9 @@ def _own_subject(c: Claim, text: str, s: int) -> int | None:
     return start
 
 
-def _measure(rc: ResolvedClaim, text: str, s: int, e: int) -> tuple[str, str, str] | None:
-    """(measure name, words matched, what is missing) when the claim's figure is of a measure
-    capscope has no data for."""
+def _measure(rc: ResolvedClaim, text: str, s: int, e: int) -> tuple[str, str, str, str] | None:
+    """(measure name, words matched, what is missing, what capscope has) when the claim's figure
+    is of a measure capscope has no data for."""
     c = rc.claim
     a, b = _stretch(text, s)
     named = c.subject is not None and c.subject.span is not None and c.subject.symbol is not None
@@ -235,12 +235,12 @@ def _measure(rc: ResolvedClaim, text: str, s: int, e: int) -> tuple[str, str, st
     for meas, matches in _measure_matches(text):
         for m in matches:
             if a <= m.start() and m.end() <= b and not (own is not None and m.end() <= own < s):
-                return meas.name, m.group(0), meas.missing
+                return meas.name, m.group(0), meas.missing, meas.has
     sym = rc.subject.symbol if rc.subject is not None else None
     mention = c.subject.raw.lower() if c.subject is not None else ""
     if sym in SECTOR_FUNDS and not re.search(r"\b(?:x\w{1,3}|spdr|etf|fund)\b", mention):
         return ("an S&P 500 sector index", c.subject.raw.strip() if c.subject else sym,
-                f"S&P 500 sector indexes (capscope has the {sym} fund, not the index)")
+                "S&P 500 sector index data", f"the {sym} fund, not the S&P 500 sector index")
     if sym not in SECTOR_FUNDS:
         # a bare sector name beside the figure in a sentence about sectors, or as the subject
         # that opens the figure's chunk ("Communications Services fell 2.5 percent")
@@ -251,14 +251,14 @@ def _measure(rc: ResolvedClaim, text: str, s: int, e: int) -> tuple[str, str, st
             m = m if m is not None and m.end() <= s else None
         if m is not None:
             return ("an S&P 500 sector index", m.group("sector") if "sector" in m.re.groupindex else m.group(0),
-                    "S&P 500 sector indexes (capscope has the sector SPDR funds, not the indexes)")
+                    "S&P 500 sector index data", "the sector SPDR funds, not the S&P 500 sector indexes")
     if c.kind in SUPERLATIVE_KINDS:
         p0 = _part(text, s)[0]
         m = (RELATIVE.search(text, s, min(len(text), e + 40)) or RATIO.search(text, _stretch(text, s)[0], s)
              or LEADING_RELATIVE.match(text, p0))
         if m is not None:
-            return ("a relative measure", m.group(0).strip(), "a relative series (one index against another): "
-                    "the index's own record or range says nothing about it")
+            return ("a relative measure", m.group(0).strip(), "a relative series (one index against another)",
+                    "each index's own prices, and its own record or range says nothing about the ratio")
     return None
 
 
@@ -291,9 +291,9 @@ def gate(rc: ResolvedClaim) -> CheckedClaim | None:
         return None
     measure = _measure(rc, text, s, e)
     if measure is not None:
-        name, words, missing = measure
+        name, words, missing, has = measure
         return CheckedClaim(claim=c, verdict=Verdict.UNVERIFIABLE,
-                            explanation=f"{name} ('{words}'): {missing}", missing=missing)
+                            explanation=f"{name} ('{words}'); capscope has {has}", missing=missing)
     return None
 
 
