@@ -16,7 +16,8 @@ from capscope.data import series as series_module
 
 STATISTICS = ("move", "returns", "relative_strength", "streaks", "outperformance", "months",
               "levels", "zone_check", "breakout", "moving_average", "sectors", "fedwatch",
-              "fed_history", "fed_cycles", "fed_study", "check", "check_file")
+              "fed_history", "fed_cycles", "fed_study", "check", "check_file", "risk",
+              "drawdowns", "relative")
 
 
 def _closes(symbol: str) -> pd.Series:
@@ -74,6 +75,9 @@ def _results() -> dict[str, capscope.Result]:
         "fed_history": capscope.fed_history(2020, on="2026-08-21"),
         "fed_cycles": capscope.fed_cycles(on="2026-08-21"),
         "fed_study": capscope.fed_study(on="2026-08-21"),
+        "risk": capscope.risk("IWM", "SPY", on="2024-07-16"),
+        "drawdowns": capscope.drawdowns("RUT", on="2024-07-16"),
+        "relative": capscope.relative("RUT", "SPX", on="2024-07-16"),
     }
 
 

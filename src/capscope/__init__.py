@@ -5,7 +5,8 @@ heavy modules load on first use of a name. Each statistic is the function behind
 
 - data: ``series`` (one symbol: a Series; a list: a DataFrame), ``bars``, ``table``,
   ``sessions``, ``resolve_symbol``, ``get_store``
-- moves and returns: ``move``, ``returns`` (``vs=`` compares), ``relative_strength``, ``risk``
+- moves and returns: ``move``, ``returns`` (``vs=`` compares), ``relative_strength``
+- risk and relative performance: ``risk``, ``drawdowns``, ``relative``
 - streaks: ``streaks``, ``outperformance``, ``months``
 - levels and averages: ``levels``, ``zone_check``, ``breakout``, ``moving_average``
 - sectors and the Fed: ``sectors``, ``fedwatch``, ``fed_history``, ``fed_cycles``, ``fed_study``
@@ -44,7 +45,7 @@ _EXPORTS: dict[str, str] = {
     **{name: "capscope.api" for name in (
         "move", "returns", "relative_strength", "streaks", "outperformance", "months", "levels",
         "zone_check", "breakout", "moving_average", "sectors", "fedwatch", "fed_history",
-        "fed_cycles", "fed_study", "check", "check_file")},
+        "fed_cycles", "fed_study", "check", "check_file", "risk", "drawdowns", "relative")},
     "build_report": "capscope.report.build",
     "check_feed": "capscope.feed.run",
     "read_feed_output": "capscope.feed.writer",

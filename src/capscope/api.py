@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from capscope.stats.levels import Breakout, Levels, MovingAverage, ZoneCheck
     from capscope.stats.moves import MoveResult
     from capscope.stats.returns import PeriodReturn, RelativeStrength, ReturnComparison
+    from capscope.stats.risk import Drawdowns, RelativeHistory, RiskTable
     from capscope.stats.sectors import SectorTable
     from capscope.stats.streaks import OutperformanceResult, StreakStudy
 
@@ -244,6 +245,51 @@ def fed_study(event: str = "first-cut", a: str = "RUT", b: str = "SPX", *,
     return cycle_study(event, a, b, on=on, total_return=total_return)
 
 
+def risk(a: str = "RUT", b: str = "SPX", on: DateLike | None = None, *,
+         total: bool | None = None) -> RiskTable:
+    """CAGR, volatility, Sharpe, Sortino, max drawdown, Calmar, beta and correlation to ``b``
+    for each side and the spread over 1/3/5/10 years and all history (quantstats' definitions;
+    total return where both sides have it). ``to_frame()`` is indexed by (period, series).
+
+    >>> import capscope
+    >>> t = capscope.risk("IWM", "SPY", on="2024-07-16").to_frame()
+    >>> round(float(t.loc[("1Y", "IWM"), "beta"]), 2), round(float(t.loc[("1Y", "IWM"), "sharpe"]), 2)
+    (1.23, 0.98)
+    """
+    from capscope.stats.risk import risk_table
+
+    return risk_table(a, b, on, total=total)
+
+
+def drawdowns(a: str = "RUT", b: str = "SPX", on: DateLike | None = None, *, top: int = 10,
+              line: str = "a") -> Drawdowns:
+    """The ``top`` deepest drawdowns of ``a`` (``line="b"``: of ``b``; ``"ratio"``: of a/b):
+    peak, trough, recovery, depth and lengths in sessions.
+
+    >>> import capscope
+    >>> worst = capscope.drawdowns("RUT", on="2024-07-16").to_frame().loc[1]
+    >>> worst["start"].date(), round(float(worst["depth_pct"]), 1)
+    (datetime.date(2007, 7, 13), -59.9)
+    """
+    from capscope.stats.risk import worst_drawdowns
+
+    return worst_drawdowns(a, b, on, top=top, line=line)
+
+
+def relative(a: str = "RUT", b: str = "SPX", on: DateLike | None = None) -> RelativeHistory:
+    """Rolling 3/6/12-month relative return with its percentile in history, monthly and yearly
+    relative returns, and both sides rebased to 100.
+
+    >>> import capscope
+    >>> r = capscope.relative("RUT", "SPX", on="2024-07-16").latest["12M"]
+    >>> round(r["value_pct"], 2), round(r["percentile"])
+    (-6.81, 25)
+    """
+    from capscope.stats.risk import relative_history
+
+    return relative_history(a, b, on)
+
+
 def check(text: str | bytes, published: DateLike | None = None) -> CheckReport:
     """Every market claim in an article with its verdict (``capscope check``); ``to_frame()``
     is one row per claim.
@@ -274,6 +320,6 @@ def _day(value: DateLike | None) -> str | None:
     return parse_date(value, what="published").date().isoformat()
 
 
-__all__ = ["breakout", "check", "check_file", "fed_cycles", "fed_history", "fed_study",
+__all__ = ["breakout", "check", "check_file", "drawdowns", "fed_cycles", "fed_history", "fed_study",
            "fedwatch", "levels", "months", "move", "moving_average", "outperformance",
-           "relative_strength", "returns", "sectors", "streaks", "zone_check"]
+           "relative", "relative_strength", "returns", "risk", "sectors", "streaks", "zone_check"]

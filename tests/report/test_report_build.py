@@ -10,8 +10,8 @@ from hypothesis import strategies as st
 from capscope.errors import BadInput, DataUnavailable
 from capscope.report.build import PAIRS, build_report, build_reports, parse_pair, resolve_asof
 
-SECTION_KEYS = ["headline", "streaks", "monthly", "fed", "expectations", "levels", "sectors",
-                "provenance"]
+SECTION_KEYS = ["headline", "risk", "streaks", "monthly", "fed", "expectations", "levels",
+                "sectors", "provenance"]
 
 
 @pytest.fixture(scope="module")

@@ -57,6 +57,7 @@ class Section:
     rows: list[tuple[str, str]] = field(default_factory=list)
     numbers: dict[str, Any] = field(default_factory=dict)
     table: pd.DataFrame | None = None
+    tables: dict[str, pd.DataFrame] = field(default_factory=dict)  # more tables, by caption
     warnings: list[str] = field(default_factory=list)
     charts: dict[str, Any] = field(default_factory=dict, repr=False)
 
@@ -70,6 +71,7 @@ class Section:
             "takeaway": self.takeaway, "note": self.note,
             "rows": [list(r) for r in self.rows], "numbers": jsonable(self.numbers),
             "table": jsonable(self.table) if self.table is not None else None,
+            "tables": {k: jsonable(v) for k, v in self.tables.items()},
             "warnings": list(self.warnings), "charts": sorted(self.charts),
         }
 
@@ -167,17 +169,19 @@ def _run(key: str, title: str, builder: SectionBuilder, ctx: Context) -> Section
         sec.status = "error"
         sec.note = f"could not compute: {type(exc).__name__}: {exc}"
     if not sec.ok:
-        sec.rows, sec.numbers, sec.table, sec.charts = [], {}, None, {}
+        sec.rows, sec.numbers, sec.table, sec.charts, sec.tables = [], {}, None, {}, {}
         sec.takeaway = ""
     return sec
 
 
 def _sections() -> list[tuple[str, str, SectionBuilder]]:
     from capscope.report import fed_sections as f
+    from capscope.report import risk_sections as r
     from capscope.report import sections as s
 
     return [
         ("headline", "Headline", s.headline),
+        ("risk", "Risk and relative performance", r.risk),
         ("streaks", "Streak context", s.streak_context),
         ("monthly", "Monthly streak history", s.monthly_streaks),
         ("fed", "The Fed", f.fed),

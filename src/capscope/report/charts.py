@@ -16,6 +16,8 @@ if TYPE_CHECKING:
 
     from capscope.report.build import Report
 
+from capscope.report.risk_charts import days as date_strings
+
 SMALL, LARGE = "#d62728", "#1f77b4"
 _LAYOUT = {"template": "plotly_white", "height": 380, "margin": {"l": 60, "r": 20, "t": 50,
                                                                   "b": 40},
@@ -35,12 +37,13 @@ def relative_strength(line: pd.Series, a: str, b: str, asof: pd.Timestamp,
     """The a/b ratio over the last ``years`` years: rising means small caps are winning."""
     import plotly.graph_objects as go
 
-    shown = line.loc[asof - pd.DateOffset(years=years):]
+    from capscope.report.risk_charts import with_range_selector
+
     fig = _fig(f"Relative strength {a}/{b} (rising = {a} outperforming)")
-    fig.add_trace(go.Scatter(x=shown.index, y=shown.to_numpy(), name=f"{a}/{b}",
+    fig.add_trace(go.Scatter(x=date_strings(line.index), y=line.to_numpy(), name=f"{a}/{b}",
                              line={"color": SMALL, "width": 1.6}))
     fig.update_yaxes(title_text="ratio of closes")
-    return fig
+    return with_range_selector(fig, asof, years)
 
 
 def drawdown(frames: dict[str, pd.DataFrame], asof: pd.Timestamp, years: int = 5) -> go.Figure:
@@ -48,14 +51,17 @@ def drawdown(frames: dict[str, pd.DataFrame], asof: pd.Timestamp, years: int = 5
     import plotly.graph_objects as go
 
     fig = _fig("Drawdown from record close (%)")
+    common = max(f.index[0] for f in frames.values())
     fills = ("rgba(214,39,40,0.22)", None)  # shade the small-cap side only, so both stay visible
     for (sym, frame), color, fill in zip(frames.items(), (SMALL, LARGE), fills, strict=False):
-        shown = frame.loc[asof - pd.DateOffset(years=years):]
-        fig.add_trace(go.Scatter(x=shown.index, y=shown["drawdown_pct"].to_numpy(), name=sym,
+        frame = frame.loc[common:]  # the pair's common history (SPX alone goes back to 1927)
+        fig.add_trace(go.Scatter(x=date_strings(frame.index), y=frame["drawdown_pct"].to_numpy(), name=sym,
                                  line={"color": color, "width": 1.3},
                                  fill="tozeroy" if fill else None, fillcolor=fill))
     fig.update_yaxes(title_text="% from record", ticksuffix="%")
-    return fig
+    from capscope.report.risk_charts import with_range_selector
+
+    return with_range_selector(fig, asof, years)
 
 
 def cycle_overlay(paths: pd.DataFrame, a: str, b: str, current: str | None = None) -> go.Figure:
@@ -81,7 +87,8 @@ def cycle_overlay(paths: pd.DataFrame, a: str, b: str, current: str | None = Non
     return fig
 
 
-def levels(prices: pd.Series, zones: pd.DataFrame, symbol: str, nearest: int = 4) -> go.Figure:
+def levels(prices: pd.Series, zones: pd.DataFrame, symbol: str, nearest: int = 4,
+           average: pd.Series | None = None) -> go.Figure:
     """Closes with the ``nearest`` support and resistance zones on each side shaded.
 
     ``zones`` has ``low``/``high``/``kind``/``touches``/``distance`` (percent from the last
@@ -90,8 +97,13 @@ def levels(prices: pd.Series, zones: pd.DataFrame, symbol: str, nearest: int = 4
     import plotly.graph_objects as go
 
     fig = _fig(f"{symbol}: closes with the nearest support/resistance zones")
-    fig.add_trace(go.Scatter(x=prices.index, y=prices.to_numpy(), name=f"{symbol} close",
+    fig.add_trace(go.Scatter(x=date_strings(prices.index), y=prices.to_numpy(), name=f"{symbol} close",
                              line={"color": "#333", "width": 1.3}))
+    if average is not None:
+        avg = average.reindex(prices.index)
+        fig.add_trace(go.Scatter(x=date_strings(avg.index), y=avg.to_numpy(), name="200-day average",
+                                 line={"color": "#e6a100", "width": 1.4, "dash": "dot"}))
+    fig.update_yaxes(title_text=f"{symbol} close")
     shown = zones
     if not zones.empty and "distance_pct" in zones:
         order = zones.assign(_d=zones["distance_pct"].abs()).sort_values("_d")
@@ -128,7 +140,9 @@ def levels(prices: pd.Series, zones: pd.DataFrame, symbol: str, nearest: int = 4
                 hovertemplate="%{text}<extra></extra>"))
     fig.update_layout(shapes=shapes, annotations=notes, hovermode="x", showlegend=False,
                       margin={"l": 60, "r": 170, "t": 50, "b": 40})
-    return fig
+    from capscope.report.risk_charts import with_range_selector
+
+    return with_range_selector(fig, prices.index[-1] if len(prices) else None, None)
 
 
 _QUADRANT_COLOR = {"leading": "#2ca02c", "weakening": "#e6a100", "lagging": "#d62728",
@@ -199,7 +213,11 @@ def figures(report: Report) -> dict[str, go.Figure]:
             out["cycle_overlay"] = cycle_overlay(c["cycle_paths"], a, b, c.get("current_cycle"))
         if "levels" in c:
             prices, zones, symbol = c["levels"]
-            out["levels"] = levels(prices, zones, symbol)
+            out["levels"] = levels(prices, zones, symbol, average=c.get("levels_ma"))
+        if sec.key == "risk":
+            from capscope.report.risk_charts import risk_figures
+
+            out.update(risk_figures(c, report.asof))
         if "rrg" in c:
             points, bench, tails = c["rrg"]
             out["rrg"] = rrg(points, bench, tails)
@@ -208,7 +226,9 @@ def figures(report: Report) -> dict[str, go.Figure]:
 
 #: Which section each chart belongs to (for placing it on a page).
 CHART_SECTION = {"relative_strength": "headline", "drawdown": "headline",
-                 "cycle_overlay": "fed", "levels": "levels", "rrg": "sectors"}
+                 "cycle_overlay": "fed", "levels": "levels", "rrg": "sectors",
+                 "rebased": "risk", "rolling_relative": "risk", "monthly_relative": "risk",
+                 "yearly_relative": "risk"}
 
 __all__ = ["CHART_SECTION", "cycle_overlay", "drawdown", "figures", "levels",
            "relative_strength", "rrg"]

@@ -9,6 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import pandas as pd
+
 if TYPE_CHECKING:
     from capscope.report.build import Report
 
@@ -49,16 +51,35 @@ def render_html(report: Report) -> str:
 
     from capscope import __version__
 
-    tables = {}
+    tables: dict[str, list[dict[str, str]]] = {}
     for s in report.sections:
-        if s.ok and s.table is not None and not s.table.empty:
-            tables[s.key] = s.table.reset_index().to_html(
-                classes="data", border=0, na_rep="n/a", index=False,
-                float_format=lambda x: f"{x:,.2f}")
+        if not s.ok:
+            continue
+        parts = [("", s.table)] if s.table is not None else []
+        parts += list(s.tables.items())
+        tables[s.key] = [html_table(f"{s.key}-{n}", caption, frame)
+                         for n, (caption, frame) in enumerate(parts) if not frame.empty]
     return _env().get_template("report.html.j2").render(
         report=report, charts=figure_divs(report), tables=tables, plotlyjs=get_plotlyjs(),
-        version=__version__, top_warnings=top_warnings(report),
+        version=__version__, top_warnings=top_warnings(report), slug=_slug,
     )
+
+
+def _slug(text: str) -> str:
+    return "".join(c if c.isalnum() else "-" for c in text.lower()).strip("-")[:60]
+
+
+def html_table(name: str, caption: str, frame: pd.DataFrame) -> dict[str, str]:
+    """A table's HTML and its CSV as a data URI for the page's download link: the report is one
+    offline file, so the export travels inside it (no server to ask)."""
+    from urllib.parse import quote
+
+    flat = frame.reset_index() if frame.index.name or frame.index.nlevels > 1 else frame
+    body = flat.to_html(classes="data", border=0, na_rep="n/a", index=False,
+                        float_format=lambda x: f"{x:,.2f}")
+    csv = flat.to_csv(index=False)
+    return {"caption": caption, "html": body, "csv": "data:text/csv;charset=utf-8," + quote(csv),
+            "file": f"capscope-{_slug(caption) or name}.csv"}
 
 
 def write_html(report: Report, path: str | Path = DEFAULT_HTML) -> Path:

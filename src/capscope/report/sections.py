@@ -343,6 +343,7 @@ def levels(ctx: Context, sec: Section) -> None:
     sec.warnings.extend(lv.warnings)
     prices = series(ctx.a, start=lv.start, end=ctx.asof)
     sec.charts["levels"] = (prices, zones, ctx.a)
+    sec.charts["levels_ma"] = _average_200(ctx)
     recent = [z for z in lv.zones if z.broken and z.broken_on is not None
               and (ctx.asof - z.broken_on).days <= 31]
     brk = ""
@@ -362,6 +363,16 @@ def levels(ctx: Context, sec: Section) -> None:
                     + ("no resistance zone above" if nr is None else
                        f"resistance {num(nr.low)}-{num(nr.high)} ({pct(nr.distance_pct)} away)")
                     + "." + brk)
+
+
+def _average_200(ctx: Context) -> pd.Series:
+    """The small side's 200-session average of closes (the one ``capscope ma`` uses), on the
+    whole history up to the as-of date so the chart's first day has its full window."""
+    from capscope.data.series import series
+    from capscope.stats.levels import rolling_average
+
+    closes = series(ctx.a, end=ctx.asof)
+    return pd.Series(rolling_average(closes.to_numpy(), 200), index=closes.index, name="200d")
 
 
 def sectors(ctx: Context, sec: Section) -> None:
