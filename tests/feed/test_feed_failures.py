@@ -82,3 +82,16 @@ def test_progress_shows_only_on_a_terminal_outside_ci(monkeypatch):
     assert show_progress()
     monkeypatch.setenv("CI", "true")
     assert not show_progress()
+
+
+def test_a_second_run_on_the_same_output_is_refused(small_feed, tmp_path):
+    from capscope.feed.writer import FeedOutput
+
+    holder = FeedOutput(tmp_path / "out")  # as a run in progress holds it
+    with pytest.raises(BadInput, match="another run is writing"):
+        check_feed(small_feed[1], tmp_path / "out", workers=0)
+    holder.close()
+    assert check_feed(small_feed[1], tmp_path / "out", workers=0).checked == 9
+    import pandas as pd
+
+    assert len(pd.read_parquet(tmp_path / "out")) == len(read_output(tmp_path / "out"))

@@ -120,8 +120,10 @@ def check_feed(feed: str | Path, output: str | Path, *, format: str | None = Non
     try:
         engine = make_engine(workers, dask)
     except BaseException:
+        out.close()
         if created and not out.parts():  # nothing was written: leave no empty folder behind
             with contextlib.suppress(OSError):
+                (out.path / ".lock").unlink()
                 out.path.rmdir()
         raise
     try:
@@ -148,6 +150,7 @@ def check_feed(feed: str | Path, output: str | Path, *, format: str | None = Non
                             _RESUME) from exc
     finally:
         engine.close()
+        out.close()
     seconds = time.perf_counter() - t0
     return FeedResult(out.path, out.fmt, engine.description, tally["records"], tally["skipped"],
                       tally["checked"], tally["failed"], tally["claims"], seconds,

@@ -61,16 +61,33 @@ class FeedOutput:
         self.fmt = fmt
         try:
             self.path.mkdir(parents=True, exist_ok=True)
-            probe = self.path / f".probe-{os.getpid()}"
-            probe.write_bytes(b"")
-            probe.unlink()
+            self._lock = (self.path / ".lock").open("a")  # also proves the folder writable
         except OSError as exc:
             raise BadInput(f"cannot write to output {str(path)!r}: {exc.strerror or exc}",
                            "choose a writable folder for --out") from None
+        self._hold_lock()
         for tmp in self.path.glob(".part-*.tmp"):  # left by a killed run: never complete
             tmp.unlink(missing_ok=True)
         self.run = f"{time.time_ns():020d}"  # parts of later runs sort after earlier ones
         self._seq = 0
+
+    def _hold_lock(self) -> None:
+        """One run per output folder: a second one would delete the first's temporary parts
+        and check the same articles. The lock goes with the process, kill -9 included."""
+        try:
+            import fcntl
+        except ImportError:  # not POSIX: no lock, as before
+            return
+        try:
+            fcntl.flock(self._lock.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            self._lock.close()
+            raise BadInput(f"another run is writing to {str(self.path)!r}",
+                           "wait for it to finish, or choose another folder for --out") from None
+
+    def close(self) -> None:
+        """Release the folder for the next run."""
+        self._lock.close()
 
     def parts(self) -> list[Path]:
         """The finished parts, in write order."""
