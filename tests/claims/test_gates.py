@@ -187,6 +187,16 @@ def test_breadth_figures_are_not_index_figures():
     assert len(others) >= 3 and all(v is U and "breadth" in why for v, why in others), others
 
 
+def test_survey_and_commodity_figures_are_not_index_figures():
+    found = verdicts(
+        "The Russell 2000 jumped 3.5% on Tuesday as the price of crude oil climbed 2.4% to $81.50 a "
+        "barrel. In the latest weekly survey, the share of respondents reporting as bullish rose to "
+        "45.2%, the highest since April.")
+    assert one(found, "jumped 3.5%")[2] is S
+    others = [(words, v, why) for _, words, v, why in found if "jumped" not in words]
+    assert others and all(v is U and ("commodity" in why or "survey" in why) for _, v, why in others), others
+
+
 def test_a_measure_named_as_a_cause_does_not_stop_the_price_claim():
     found = verdicts(
         "The S&P 500 rose 0.6% on Tuesday, lifted by strong earnings from banks. The Russell 2000 "
@@ -255,6 +265,8 @@ MEASURE_EXAMPLES = {
     "breadth": ["advance-decline line", "losers outnumbered winners", "85% of s&p 500 stocks"],
     "fund flows": ["outflows", "inflows into small-cap funds"],
     "economic data": ["gdp grew", "inflation", "payrolls"],
+    "a sentiment survey": ["the aaii sentiment survey", "bullish sentiment rose", "the bull-bear spread"],
+    "a commodity price": ["crude oil climbed", "$70.13 per barrel", "gold futures"],
     "an S&P 500 sector index": ["energy sector", "all 11 s&p 500 sectors"],
     "an index capscope has no data for": ["s&p/tsx composite"],
     "the dollar": ["the dollar rose", "dollar index"],

@@ -93,15 +93,15 @@ ASSERTION_CUES: tuple[Cue, ...] = (
             r"(?:by\s+)?an\s+average\s+of|on\s+average)\b"),
         Scope.CHUNK),
     Cue("a reported forecast", ("expect", "forecast", "predict", "project", "sees", "see ", "estimated to", "anticipat",
-                                "target", "outlook", "pencil"),
+                                "target", "pencil"),
         _rx(r"\b(?:expects?|(?:is|are|was|were|be|been)\s+expected\s+to|forecasts?|predicts?|projects?|projected\s+to|"
             # "Goldman sees the index at 2,500", not the headline's "Russell 2000 sees its best week since 2020"
             r"sees(?!\s+(?:its|their|a\s+(?:record|rebound|rally|selloff|sell-off)|the\s+(?:best|worst|biggest|largest|"
             r"highest|lowest|sharpest|steepest)))|(?:analysts|strategists|economists|traders|investors|we|they)\s+see|"
             r"estimated\s+to|anticipat(?:es?|ing)|"
             r"expecting|pencil(?:l?ed|s)?\s+in|"
-            r"(?:price|year-end|index)\s+targets?|targets?\s+(?:of|for)\s+(?:\d|the\s+(?:s&p|index|russell|nasdaq|dow))|"
-            r"outlook)\b"), Scope.AFTER, forecast=True),
+            r"(?:price|year-end|index)\s+targets?|targets?\s+(?:of|for)\s+(?:\d|the\s+(?:s&p|index|russell|nasdaq|dow)))\b"),
+        Scope.AFTER, forecast=True),
     Cue("a projection", ("will", "could", "might", "should", "may ", "may,", "won't", "can "),
         # "may have hit records, but ..." grants a past fact: "may/might have" is not a projection
         _rx(r"\b(?:will|won't|could(?!\s+not\b|n't)|might(?!\s+have\b)|should|"
@@ -155,6 +155,19 @@ MEASURES: tuple[Measure, ...] = (
             _rx(r"\b(?:(?:real\s+)?gdp|gross\s+domestic\s+product|inflation|cpi|consumer\s+prices?|unemployment|jobless|"
                 r"payrolls?|retail\s+sales|pmi|(?:the\s+)?economy\s+(?:grew|shrank|expanded|contracted|grow|growing))\b"),
             "economic data (GDP, inflation, jobs)", "market prices, the Fed's target and Treasury yields only"),
+    # "the share of respondents to the AAII sentiment survey reporting as bullish has risen to 22.8%",
+    # "bullish sentiment rose from 29.96% up to 33.78% for the fifth weekly gain" (Bespoke, Seeking Alpha)
+    Measure("a sentiment survey", ("respondent", "survey", "sentiment", "aaii", "bull-bear", "fear & greed",
+                                   "fear and greed"),
+            _rx(r"\b(?:respondents|surveys?|aaii|(?:bullish|bearish|neutral|investor|consumer)\s+sentiment|"
+                r"bull-bear\s+spread|fear\s*(?:&|and)\s*greed)\b"),
+            "survey data (investor sentiment)", "market prices only"),
+    # "as the price of crude oil climbed 5.3%", "U.S. oil spurted higher by $1.44, or 2.1 percent, to $70.13
+    # per barrel" (AP 2021, 2018), "Brent Crude briefly topped $80 a barrel" (Breitbart 2021)
+    Measure("a commodity price", ("oil", "crude", "barrel", "brent", "wti", "gold", "silver", "copper", "bitcoin",
+                                  "natural gas"),
+            _rx(r"\b(?:crude|oil|brent|wti|barrels?|gold|silver|copper|bitcoin|natural\s+gas)\b"),
+            "commodity price data", "stock index, ETF and rate data only"),
     Measure("an S&P 500 sector index", ("energy", "tech", "financ", "utilit", "health", "industrial", "material",
                                         "consumer", "staples", "discretionary", "real estate", "communication",
                                         "sectors", "groups"),
@@ -189,7 +202,9 @@ SUPERLATIVE_KINDS = frozenset({ClaimKind.HIGHEST_SINCE, ClaimKind.LOWEST_SINCE, 
 PART_BREAK = _rx(r";|\s[-\u2013\u2014]{1,2}\s|\u2014|:\s")
 CLAUSE_BREAK = _rx(r",\s+(?:and|but|while|whereas|with|although|though|even\s+as|yet|so)\b|\s(?:while|whereas|but)\s|"
                     r"\s(?:concurrent\s+with|alongside|along\s+with|together\s+with|in\s+line\s+with)\s")
-CAUSE_BREAK = _rx(r"\s(?:as|after|amid|following|despite|because|before|since|ahead\s+of|on\s+the\s+back\s+of|"
+# ("as" opens a cause, "as oil prices jumped", but not in "as much as", "reporting as bullish")
+CAUSE_BREAK = _rx(r"\s(?:as(?=\s+(?!(?:much|many|high|low|far|well|long|soon|little|bullish|bearish|neutral|such)\b))|"
+                  r"after|amid|following|despite|because|before|since|ahead\s+of|on\s+the\s+back\s+of|"
                    r"(?:lifted|boosted|helped|weighed(?:\s+down)?|dragged(?:\s+down)?|driven|led|fueled|fuelled|spurred|"
                    r"hurt|hit|pressured)\s+by|on\s+(?:hopes|bets|fears|news|signs|expectations|worries|concerns|strong|weak|"
                    r"upbeat|solid|better|worse|disappointing))\s|"
