@@ -71,3 +71,10 @@ def test_import_refuses_rows_outside_the_range(fresh_home, tmp_path):
     line = one_line(res)
     assert "row 2" in line and "2300-01-03" in line
     assert runner.invoke(app, ["data", "show", "FARX"]).exit_code == 2  # nothing was stored
+
+
+@pytest.mark.parametrize("since", ["1600", "2300-01-01"])
+def test_streaks_since_outside_the_range(store, since):
+    res = runner.invoke(app, ["streaks", "RUT", "--days", "3", "--since", since])
+    assert res.exit_code == 2
+    assert "1700-01-01 to 2200-12-31" in one_line(res)

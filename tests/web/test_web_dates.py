@@ -49,3 +49,9 @@ def test_api_unexpected_errors_answer_json(client, monkeypatch):
     r = client.get("/api/move/RUT")
     assert r.status_code == 500
     assert r.json()["error"] == "internal error: RuntimeError"
+
+
+@pytest.mark.parametrize("since", ["1600", "2300-01-01"])
+def test_api_streaks_since_outside_the_range(client, since):
+    r = client.get("/api/streaks/RUT", params={"days": 3, "since": since})
+    assert r.status_code == 400 and "2200-12-31" in r.json()["error"]

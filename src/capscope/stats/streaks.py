@@ -123,8 +123,8 @@ def _since_date(since: int | str | DateLike | None) -> pd.Timestamp | None:
     if since is None:
         return None
     text = str(since).strip()
-    if text.isdigit() and len(text) == 4:
-        return pd.Timestamp(int(text), 1, 1)
+    if text.isdigit() and len(text) == 4:  # through parse_date: its range check applies
+        return parse_date(f"{text}-01-01", what="--since")
     return parse_date(since, what="--since")
 
 
