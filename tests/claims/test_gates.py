@@ -197,6 +197,13 @@ def test_survey_and_commodity_figures_are_not_index_figures():
     assert others and all(v is U and ("commodity" in why or "survey" in why) for _, v, why in others), others
 
 
+def test_a_measure_of_a_second_statement_does_not_stop_the_first():
+    found = verdicts("The Dow rose 1.8% on Tuesday and oil fell 3%. The Russell 2000 jumped 3.5% and the "
+                     "dollar index slipped 0.2%.")
+    assert one(found, "rose 1.8%")[2] is S and one(found, "jumped 3.5%")[2] is S
+    assert "commodity" in one(found, "fell 3%")[3] and "dollar" in one(found, "slipped 0.2%")[3]
+
+
 def test_a_measure_named_as_a_cause_does_not_stop_the_price_claim():
     found = verdicts(
         "The S&P 500 rose 0.6% on Tuesday, lifted by strong earnings from banks. The Russell 2000 "

@@ -223,6 +223,18 @@ def _own_subject(c: Claim, text: str, s: int) -> int | None:
     return start
 
 
+_AFTER_FIGURE = 25  # "14 times forward earnings": a measure's name right after the figure
+
+
+def _names_the_figure(text: str, at: int, e: int) -> bool:
+    """Whether a measure named at ``at`` can be the figure's own when it comes after the claim's
+    words (ending at ``e``): right after it, with no second statement between ("The Dow rose 1.8%
+    and oil fell 3%": the oil is the second figure's)."""
+    if at < e:
+        return True
+    return at - e <= _AFTER_FIGURE and not re.search(r"\band\b|[,;]", text[e:at])
+
+
 def _measure(rc: ResolvedClaim, text: str, s: int, e: int) -> tuple[str, str, str, str] | None:
     """(measure name, words matched, what is missing, what capscope has) when the claim's figure
     is of a measure capscope has no data for."""
@@ -234,17 +246,22 @@ def _measure(rc: ResolvedClaim, text: str, s: int, e: int) -> tuple[str, str, st
     own = _own_subject(c, text, s)
     for meas, matches in _measure_matches(text):
         for m in matches:
-            if a <= m.start() and m.end() <= b and not (own is not None and m.end() <= own < s):
+            if (a <= m.start() and m.end() <= b and not (own is not None and m.end() <= own < s)
+                    and _names_the_figure(text, m.start(), e)):
                 return meas.name, m.group(0), meas.missing, meas.has
     sym = rc.subject.symbol if rc.subject is not None else None
     mention = c.subject.raw.lower() if c.subject is not None else ""
-    if sym in SECTOR_FUNDS and not re.search(r"\b(?:x\w{1,3}|spdr|etf|fund)\b", mention):
+    # the figure's subject is a sector named as such ("energy stocks", "the group"), not the fund
+    # ("XLE", "the Energy Select Sector SPDR") nor a reference that may mean an index ("the index")
+    if (sym in SECTOR_FUNDS and not re.search(r"\b(?:x\w{1,3}|spdr|etf|fund)\b", mention)
+            and (BARE_SECTOR.search(mention) or re.search(r"\b(?:group|sector)\b", mention))):
         return ("an S&P 500 sector index", c.subject.raw.strip() if c.subject else sym,
                 "S&P 500 sector index data", f"the {sym} fund, not the S&P 500 sector index")
     if sym not in SECTOR_FUNDS:
         # a bare sector name beside the figure in a sentence about sectors, or as the subject
         # that opens the figure's chunk ("Communications Services fell 2.5 percent")
         m = BARE_SECTOR.search(text, a, b) if not lacks_all(text, SECTOR_TALK) else None
+        m = m if m is not None and _names_the_figure(text, m.start(), e) else None
         if m is None:
             c0 = _chunk(text, s)[0]
             m = LEADING_SECTOR.match(text, c0)
