@@ -18,7 +18,7 @@ import time
 from capscope.claims.entities import find_mentions
 from capscope.claims.grammar import RULES, ArticleState, SentenceContext
 from capscope.claims.grammar.market import looks_live
-from capscope.claims.model import Claim, Span, TimeExpr, TimeKind
+from capscope.claims.model import Claim, Mention, Span, TimeExpr, TimeKind
 from capscope.claims.normalize import Document, normalize
 from capscope.claims.quantities import find_quantities
 from capscope.claims.tables import table_claims
@@ -219,6 +219,22 @@ def _sentence_claims(text: str, span: Span, state: ArticleState) -> list[Claim]:
     return _sentence_claims_on(text, s, e, sentence, state)
 
 
+_PRONOUN_REF = re.compile(r"(?:it|its|it's|the\s+index|the\s+benchmark|the\s+gauge)", re.I)
+
+
+def _nearest_antecedent(ref: Mention, names: list[Mention]) -> Mention:
+    """"The S&P 500 looked even worse: it was down nearly 57%": a pronoun after a name in its
+    own sentence means that name, not the article's earlier subject."""
+    if ref.span is None or not _PRONOUN_REF.fullmatch(ref.raw.strip()):
+        return ref
+    before = [n for n in names if n.symbol and n.span is not None and n.span.end <= ref.span.start]
+    if not before:
+        return ref
+    n = before[-1]
+    return dataclasses.replace(ref, symbol=n.symbol, generic=n.generic,
+                               via=f"reference: {ref.raw} -> {n.raw.strip()} (same sentence)")
+
+
 def _sentence_claims_on(text: str, s: int, e: int, sentence: str, state: ArticleState) -> list[Claim]:
     if _section_heading(sentence, s, state):
         return []
@@ -236,7 +252,7 @@ def _sentence_claims_on(text: str, s: int, e: int, sentence: str, state: Article
     _remember_month(sentence, times, state)
     skip = [(x.span.start - s, x.span.end - s) for x in (*times, *names) if x.span]
     quantities = find_quantities(sentence, s, skip)
-    refs = [r for r in state.tracker.references(sentence, s)
+    refs = [_nearest_antecedent(r, names) for r in state.tracker.references(sentence, s)
             if not any(n.span.start <= r.span.start < n.span.end for n in names)]
     ctx = SentenceContext(sentence, s, quantities, times, names, refs, state)
     for rule in RULES:

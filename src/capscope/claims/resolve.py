@@ -587,13 +587,18 @@ _OWN_SUBJECT_KINDS = frozenset({ClaimKind.FED_DECISION, ClaimKind.RATE_PROBABILI
                                 ClaimKind.OPINION, ClaimKind.FORECAST, ClaimKind.EVENT_PATTERN})
 
 
+_PRONOUN = re.compile(r"(?:it|its|they|their|the\s+index|the\s+benchmark|the\s+gauge)?", re.I)
+
+
 def _carry_subjects(out: list[ResolvedClaim]) -> None:
     """A claim that names no instrument at all ("and at its lowest close since April 14, 1997"
     after "the Dow ... ended at 6,547") is about the instrument of the claim before it in the
     same sentence, else of the sentence before: carried, and said to be carried (a carried
     subject is never firm enough for an alarm: see readings.infirm)."""
     for i, rc in enumerate(out):
-        if rc.claim.subject is not None or rc.subject.symbol or rc.claim.kind in _OWN_SUBJECT_KINDS:
+        m = rc.claim.subject
+        if rc.subject.symbol or rc.claim.kind in _OWN_SUBJECT_KINDS or (
+                m is not None and not _PRONOUN.fullmatch(m.raw.strip())):
             continue
         for prev in reversed(out[:i]):
             if prev.subject.symbol and prev.claim.kind not in _OWN_SUBJECT_KINDS:

@@ -519,7 +519,9 @@ _NOUN_BEFORE = re.compile(r"\b(?:(?:respective|comparable|corresponding)\s+)?(?:
                           r"(?P<down>losses|a\s+loss|a\s+drop|a\s+decline|declines))\s+of\s+$", _I)
 _MODAL = re.compile(r"\b(?:could|may|might|will|would|should|expect(?:s|ed)?\s+to|is\s+set\s+to|poised\s+to|"
                     r"likely\s+to|forecasts?|projects?|predicts?|sees?|target(?:s|ing)?|aims?\s+to|if)\b[^.;]{0,30}$", _I)
-_EVENT_CUE = re.compile(r"\b(?:tend(?:s|ed)?\s+to|typically|historically|on\s+average|usually|average(?:d|s)?\b)", _I)
+# "averaged", "on average"; not the Dow's own name ("the blue-chip average", "industrial average")
+_EVENT_CUE = re.compile(r"\b(?:tend(?:s|ed)?\s+to|typically|historically|on\s+average|usually|"
+                        r"(?<!blue-chip\s)(?<!industrial\s)(?<!Industrial\s)average(?:d|s)?\b)", _I)
 # "rose 1.2% to 40,000", "gained 2.5% for the session to close at 2,467.70": the close of the move's day
 _CLOSE_AT = re.compile(r"^\s*,?\s*(?:(?:for|in|on)\s+the\s+(?:session|day)\s+)?"
                        r"(?:(?:today|yesterday|on\s+(?:Mon|Tues|Wednes|Thurs|Fri)day)\s+)?"
@@ -868,8 +870,8 @@ def moves(ctx: SentenceContext) -> None:
         qs = [ctx.use(i, "move", sign)]
         end = e
         nxt = ctx.quantity_near(e, within=25, units=_MOVE_UNITS)
-        if nxt and _OR_ALSO.match(ctx.text[e:ctx.rel(ctx.quantities[nxt[0]].span)[0] - len(
-                ctx.quantities[nxt[0]].hedge_text)]) and ctx.quantities[nxt[0]].unit is not q.unit:
+        if nxt and _OR_ALSO.match(ctx.text[e:ctx.rel(ctx.quantities[nxt[0]].span)[0]]) \
+                and ctx.quantities[nxt[0]].unit is not q.unit:  # the pattern takes the hedge words
             qs.append(ctx.use(nxt[0], "move", sign))
             end = ctx.rel(qs[-1].span)[1]
         # subject: a name right after a noun form ("a 1% gain for the S&P 500") wins

@@ -108,7 +108,8 @@ def probabilities(ctx: SentenceContext) -> None:
         ctx.consumed.append((s, end))
 
 
-_RANGE = re.compile(r"\b(?:to|at)\s+(?:a\s+(?:target\s+)?range\s+of\s+|between\s+)?$", _I)
+# "to a range of 3.50%-3.75%", "at 4.25%", "in the 3.50% to 3.75% target range", "to 6 percent"
+_RANGE = re.compile(r"\b(?:to|at|in|within)\s+(?:the\s+|a\s+)?(?:(?:target\s+)?range\s+of\s+|between\s+)?$", _I)
 
 
 _RATE_WORD = re.compile(r"\b(?:rates?|rate-cutting|rate-hiking|easing|tightening|policy|basis[- ]points?)\b", _I)
@@ -148,9 +149,11 @@ def decisions(ctx: SentenceContext) -> None:
                      "first_of_cycle": bool(_FIRST.search(ctx.text))}
     for i, q in ctx.free_quantities((Unit.PCT,)):
         s, _ = ctx.rel(q.span)
-        if _RANGE.search(ctx.text[max(0, s - 30):s]) and q.high is not None:
+        if _RANGE.search(ctx.text[max(0, s - 30):s]):
+            # a range, or a single target (before December 2008 the Fed set one rate)
             qs.append(ctx.use(i, "target"))
-            details["target_low"], details["target_high"] = q.value, q.high
+            details["target_low"] = q.value
+            details["target_high"] = q.high if q.high is not None else q.value
     vague = (not re.search(r"\b(?:" + _CUT + "|" + _HIKE + r")\b", ctx.text[act.start():act.end()], _I)
              or re.search(r"\b(?:could|may|might|will|would|should|expected|expects?|betting|bets|pricing|"
                           r"(?:are|is)\s+coming|soon|time\s+has\s+come|signal(?:s|ed|ing)?|hint(?:s|ed|ing)?|"

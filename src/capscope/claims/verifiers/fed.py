@@ -81,11 +81,17 @@ def verify_fed_decision(rc: ResolvedClaim) -> CheckedClaim:
         table = memo(decisions, on=end, holds=action == "hold")
     except CapscopeError as exc:
         return from_error(rc, exc, "capscope.fed.policy.decisions", cmd, args)
+    rows = None
     if w is not None:
         lo = w.start if w.start is not None else pd.Timestamp.min
         rows = table[(table["announced"] >= lo) & (table["announced"] <= w.end)]
         where = f"in '{w.label}' ({w.describe()})"
-    elif action == "hold" and len(table):
+    # "keeping rates ... this January", written in January: a window still running at
+    # publication (not a day: "concluded its meeting on January 21" names a meeting)
+    ongoing = (w is not None and w.day is None and w.end is not None and rc.published is not None
+               and w.end >= rc.published - pd.Timedelta(days=7)
+               and (w.start is None or w.start <= rc.published))
+    if action == "hold" and len(table) and (rows is None or (rows.empty and ongoing)):
         # "with the Fed keeping rates in the 3.50% to 3.75% range": no meeting named, so the
         # state at publication: the range set by the last move is still in force
         last = table.iloc[-1]
@@ -100,7 +106,7 @@ def verify_fed_decision(rc: ResolvedClaim) -> CheckedClaim:
                            f"{target[1]:.2f}%", ev)
         return verdict(rc, Verdict.SUPPORTED, f"rates unchanged since {iso(last['announced'])}: "
                        f"the range in force on {iso(rc.published)} is {in_force}", ev)
-    else:
+    if rows is None:
         rows = table.tail(1)
         where = f"(latest decision on or before {iso(rc.published)})"
     ev = Evidence(statistic="capscope.fed.policy.decisions", arguments=args, command=cmd,

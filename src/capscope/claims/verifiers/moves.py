@@ -389,6 +389,12 @@ def verify_distance_from_record(rc: ResolvedClaim, res: Any, ev: Evidence) -> Ch
         return verdict(rc, Verdict.SUPPORTED if ok else Verdict.CONTRADICTED, text, ev)
     if q is None:
         return unverifiable(rc, "the claim states no distance", ev)
+    if below > 0 and ref != "low":
+        # "57% below its October 1997 record" when the close is above that level: not below it
+        ev.claimed, ev.found = f"{q.hedge_text} {q.raw}".strip(), round(below, 4)
+        return verdict(rc, Verdict.CONTRADICTED, f"{res.symbol} {fmt_num(res.close)} on "
+                       f"{iso(res.session)} is {below:.2f}% above its {ref_text}, not below it",
+                       ev)
     # "X% below the record" is measured as the drop from the record; "X% away from reaching it"
     # can also mean the gain needed to regain it. Both are given; either reading may support it.
     v1, t1 = compare(q, Direction.UNKNOWN, abs(below), "drop from the record", " %")
