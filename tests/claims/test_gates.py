@@ -74,6 +74,13 @@ def test_on_track_and_on_pace_are_projections_of_the_period_end():
     assert one(found, "3%")[2] is N
 
 
+def test_a_second_verb_after_on_pace_is_a_fact_of_its_own():
+    found = verdicts("The Russell 2000 is on pace for its best month since 2020 and has gained 3.5% "
+                     "on Tuesday alone.")
+    assert one(found, "best month since 2020")[2] is N
+    assert one(found, "gained 3.5%")[2] is S
+
+
 def test_rules_of_thumb_are_not_checkable_but_event_studies_still_run():
     found = verdicts(
         "The Russell 2000 jumped 3.5% on Tuesday as bond yields fell. When rates rise, small caps "

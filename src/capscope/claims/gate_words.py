@@ -210,6 +210,9 @@ CAUSE_BREAK = _rx(r"\s(?:as(?=\s+(?!(?:much|many|high|low|far|well|long|soon|lit
                    r"upbeat|solid|better|worse|disappointing))\s|"
                    r"^\W*(?:with|after|amid|despite|following|ahead\s+of|before|on|as)\b[^,]{0,80}(?P<cut>,)")
 COMMA = _rx(r",")
+# "and"/"but" before a verb of its own starts a second statement that a projection does not reach
+SECOND_STATEMENT = _rx(r"\b(?:and|but)\s+(?:(?:it|the\s+\w+|its\s+\w+)\s+)?(?:is|are|was|were|has|have|had|closed|ended|"
+                       r"finished|rose|fell|gained|lost|added|climbed|dropped|jumped|slid)\b")
 # what ends an awaited event's words: a price subject or a verb of moving it ("... sent the Dow up")
 NEAR = 45
 PRICE_SUBJECT = _rx(r"\b(?:russell|s&p|dow|nasdaq|index|indexes|indices|benchmark|gauge|stocks|shares|equities|caps|"
@@ -235,5 +238,5 @@ CONTAINER_BEFORE = _rx(r"\b(?:in|of|within|among|across)\s+(?:the\s+)?$")  # "Te
 
 __all__ = ["AGAINST", "ASSERTION_CUES", "BARE_SECTOR", "CAUSE_BREAK", "CLAUSE_BREAK", "COMMA", "CONTAINER_BEFORE",
            "HORIZON", "LEADING_RELATIVE", "LEADING_SECTOR", "MEASURES", "MEMBERS_AFTER", "MODAL", "MOVER", "NEAR",
-           "PART_BREAK", "PRICE_SUBJECT", "RATIO", "RELATIVE", "SECTOR_TALK", "SECTOR_WORDS", "SUPERLATIVE_KINDS",
+           "PART_BREAK", "PRICE_SUBJECT", "RATIO", "RELATIVE", "SECOND_STATEMENT", "SECTOR_TALK", "SECTOR_WORDS", "SUPERLATIVE_KINDS",
            "Cue", "Measure", "Scope"]

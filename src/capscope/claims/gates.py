@@ -53,6 +53,7 @@ from capscope.claims.gate_words import (
     PRICE_SUBJECT,
     RATIO,
     RELATIVE,
+    SECOND_STATEMENT,
     SECTOR_TALK,
     SUPERLATIVE_KINDS,
     Cue,
@@ -147,7 +148,11 @@ def _covers(cue: Cue, text: str, m: re.Match[str], s: int, e: int) -> bool:
     a, b = _stretch(text, at)
     # AFTER: the claim starts after the cue in its stretch, or is the cue's subject ("A sixth
     # straight gain would be ...": nothing but spaces between the claim and the cue)
-    return at <= s < b or (a <= s and 0 <= at - e <= 3 and not text[e:at].strip(" "))
+    # straight gain would be ...": nothing but spaces between the claim and the cue); a second
+    # verb joined by "and" is a second statement ("is on pace for its best month and is up 8%")
+    if at <= s < b:
+        return SECOND_STATEMENT.search(text, m.end(), s) is None
+    return a <= s and 0 <= at - e <= 3 and not text[e:at].strip(" ")
 
 
 @functools.lru_cache(maxsize=128)
