@@ -182,3 +182,114 @@ def test_html_report_draws_its_charts_with_the_network_off(browser, tmp_path):
         assert "2,434.98" in pg.inner_text("#headline .takeaway")  # RUT close 2025-09-24
     finally:
         ctx.close()
+
+
+# ------------------------------------------------------------ issue 13: width, controls, words
+
+WIDE_CHARTS = [*CHARTS, "rebased", "rolling_relative", "monthly_relative", "yearly_relative"]
+DOCS = Path(__file__).resolve().parents[2] / "docs"
+
+
+def _chart_widths(pg) -> list[tuple[str, float, float]]:
+    """(chart id, its width, its section's content width) of every drawn chart."""
+    return pg.evaluate(
+        """() => Array.from(document.querySelectorAll('.js-plotly-plot')).map(d => {
+             const box = d.closest('section');
+             const cs = getComputedStyle(box);
+             const inner = box.clientWidth - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight);
+             return [d.id, d.getBoundingClientRect().width, inner]; })""")
+
+
+@pytest.mark.parametrize("width", [1280, 820])
+def test_dashboard_charts_fill_their_container(browser, server, width):
+    ctx = browser.new_context(viewport={"width": width, "height": 900})
+    try:
+        pg = ctx.new_page()
+        pg.set_default_timeout(60_000)
+        pg.goto(f"{server}/?asof=2024-07-16")
+        _wait_for_report(pg, "2024-07-16")
+        for name in WIDE_CHARTS:
+            pg.wait_for_selector(f"#chart-{name} .main-svg")
+        widths = _chart_widths(pg)
+        assert {w[0] for w in widths} >= {f"chart-{n}" for n in WIDE_CHARTS}
+        for name, got, room in widths:
+            assert got >= 0.9 * room, (name, got, room)
+        if width == 1280:
+            DOCS.mkdir(exist_ok=True)
+            pg.locator("#sec-risk").screenshot(path=str(DOCS / "dashboard-risk.png"))
+    finally:
+        ctx.close()
+
+
+def test_report_charts_fill_their_sections_and_screenshot(browser, tmp_path):
+    from capscope.report.build import build_report
+    from capscope.report.html import write_html
+
+    path = write_html(build_report("2026-08-21", "RUT:SPX"), tmp_path / "r.html")
+    ctx = browser.new_context(viewport={"width": 1280, "height": 900})
+    try:
+        pg = ctx.new_page()
+        pg.goto(path.as_uri())
+        for name in WIDE_CHARTS:
+            pg.wait_for_selector(f"#chart-{name} .main-svg", timeout=30_000)
+        for name, got, room in _chart_widths(pg):
+            assert got >= 0.9 * room, (name, got, room)
+        DOCS.mkdir(exist_ok=True)
+        pg.locator("#risk").screenshot(path=str(DOCS / "report-risk.png"))
+        assert pg.locator("a.csv").count() >= 8
+    finally:
+        ctx.close()
+
+
+def test_an_as_of_date_after_the_data_is_said_in_words(page, server):
+    page.goto(f"{server}/?asof=2030-01-03")
+    _wait_for_report(page, "2026-08-21")
+    notice = page.inner_text("#asof-notice")
+    assert "2030-01-03 is after the data, which end on 2026-08-21" in notice
+    assert page.is_visible("#asof-notice")
+
+
+def test_date_picker_bounds_follow_the_pair(page, server):
+    page.goto(f"{server}/?asof=2024-07-16")
+    _wait_for_report(page, "2024-07-16")
+    assert page.get_attribute("#asof", "min") == "1987-09-10"  # RUT's first session
+    page.select_option("#pair", "IWM:SPY")
+    page.wait_for_function("document.querySelector('#title').innerText.includes('IWM vs SPY')")
+    assert page.get_attribute("#asof", "min") == "2000-05-26"  # IWM's first session
+    assert page.get_attribute("#asof", "max") == "2026-08-21"
+    assert page.input_value("#ask-symbol") == "IWM"
+
+
+def test_an_empty_check_asks_for_an_article(page, server):
+    page.goto(f"{server}/?asof=2024-07-16")
+    _wait_for_report(page, "2024-07-16")
+    page.click("#check-go")
+    page.wait_for_selector("#check-note")
+    assert page.inner_text("#check-note").startswith("Paste an article first")
+
+
+@pytest.mark.parametrize(("stat", "expect"), [
+    ("move", "RUT +3.50% to 2,263.67 on 2024-07-16"),
+    ("streaks", "RUT 5+ straight sessions of 1%+ gains"),
+    ("levels", "last close"),
+    ("months", "current streak"),
+])
+def test_ask_the_data_on_the_chosen_date(page, server, stat, expect):
+    page.goto(f"{server}/?asof=2024-07-16")
+    _wait_for_report(page, "2024-07-16")
+    page.select_option("#ask-stat", stat)
+    page.click("#ask-go")
+    page.wait_for_selector(f'#ask-out[data-stat="{stat}"], #ask-note')
+    assert expect in page.inner_text("#ask-out")
+    if stat == "move":
+        assert "2022-01-04" in page.inner_text("#ask-out")  # highest close since
+
+
+def test_ask_the_data_errors_in_words(page, server):
+    page.goto(f"{server}/?asof=2024-07-16")
+    _wait_for_report(page, "2024-07-16")
+    page.select_option("#ask-stat", "streaks")
+    page.fill("#ask-days", "0")
+    page.click("#ask-go")
+    page.wait_for_selector("#ask-note")
+    assert "the number of sessions must be at least 1" in page.inner_text("#ask-note")

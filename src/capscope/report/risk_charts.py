@@ -97,11 +97,12 @@ def rolling_relative(rolling: pd.DataFrame, latest: dict[str, dict[str, float]],
 
 
 def monthly_heatmap(monthly: pd.DataFrame, a: str, b: str) -> go.Figure:
-    """Relative return of every calendar month (rows: years, newest on top)."""
+    """Relative return of every calendar month (rows: years, newest on top: a category axis
+    draws its first row at the bottom)."""
     import plotly.graph_objects as go
 
     names = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-    grid = monthly.reindex(columns=range(1, 13)).sort_index(ascending=False)
+    grid = monthly.reindex(columns=range(1, 13)).sort_index()
     z = grid.to_numpy()
     limit = float(pd.Series(z.ravel()).abs().quantile(0.98)) or 1.0
     fig = _fig(f"Monthly relative return {a} vs {b} (%)")

@@ -29,8 +29,8 @@ from capscope.web.limits import MAX_BODY_BYTES, BodySizeLimit
 HERE = Path(__file__).parent
 MAX_ARTICLE_CHARS = 200_000
 
-DateQ = Annotated[str | None, Query(max_length=10, description="YYYY-MM-DD; default: last "
-                                    "session in the data")]
+DateQ = Annotated[str | None, Query(max_length=40, description="2024-07-16 or 'Nov 11 2024'; "
+                                    "default: last session in the data")]
 PairQ = Annotated[str, Query(max_length=10, description="RUT:SPX or IWM:SPY")]
 
 
@@ -38,7 +38,7 @@ class ArticleIn(BaseModel):
     """An article to check: its text and, optionally, the day it was published."""
 
     text: str = Field(min_length=1, max_length=MAX_ARTICLE_CHARS)
-    published: str | None = Field(default=None, max_length=10,
+    published: str | None = Field(default=None, max_length=40,
                                   description="YYYY-MM-DD; resolves 'Tuesday', 'last month'")
 
 
@@ -183,10 +183,11 @@ def create_app() -> FastAPI:
 
     @app.exception_handler(RequestValidationError)
     async def _validation(request: Request, exc: RequestValidationError) -> JSONResponse:
+        from capscope.web.words import in_words
+
         first = exc.errors()[0] if exc.errors() else {}
-        where = ".".join(str(p) for p in first.get("loc", ()) if p != "body")
-        return _error(422, f"invalid request: {where or 'input'}: {first.get('msg', 'invalid')}",
-                      "see /api/docs for the expected parameters")
+        message, hint = in_words(first)  # "paste an article first", not pydantic's wording
+        return _error(422, message, hint)
 
     # -------------------------------------------------------------------------- pages
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
@@ -212,7 +213,10 @@ def create_app() -> FastAPI:
 
             first = {k: str(max(series(a).index[0], series(b).index[0]).date())
                      for k, (a, b) in PAIRS.items()}
-        return {"version": __version__, "pairs": list(PAIRS), "first": first, "last": last}
+        from capscope._freshness import store_freshness
+
+        return {"version": __version__, "pairs": list(PAIRS), "first": first, "last": last,
+                "freshness": store_freshness().to_dict()}
 
     @app.get("/api/report", tags=["report"])
     def report(asof: DateQ = None, pair: PairQ = "RUT:SPX") -> JSONResponse:

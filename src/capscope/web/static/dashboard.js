@@ -41,7 +41,7 @@ function recordsTable(records) {
   t.append(el("tr", {}, ...cols.map((c) => el("th", {}, c))));
   for (const r of records) {
     t.append(el("tr", {}, ...cols.map((c) => el("td", {}, r[c] === null ? "n/a" :
-      (typeof r[c] === "number" ? r[c].toLocaleString(undefined, { maximumFractionDigits: 2 }) : r[c])))));
+      (typeof r[c] === "number" && c !== "year" ? r[c].toLocaleString(undefined, { maximumFractionDigits: 2 }) : r[c])))));
   }
   return t;
 }
@@ -65,8 +65,14 @@ function renderReport(rep) {
       const facts = el("div", { class: "facts" });
       if (s.rows.length) facts.append(kvTable(s.rows));
       const t = recordsTable(s.table);
-      if (t) facts.append(t);
+      if (t) facts.append(el("div", { class: "tablebox" }, t));
       card.append(facts);
+      const extras = el("div", { class: "facts" });
+      for (const [caption, records] of Object.entries(s.tables || {})) {
+        const extra = recordsTable(records);
+        if (extra) extras.append(el("div", { class: "tablebox" }, el("p", { class: "hint" }, caption), extra));
+      }
+      if (extras.children.length) card.append(extras);
       const charts = el("div", { class: "charts" });
       card.append(charts);
       chartHosts[s.key] = charts;
@@ -83,9 +89,18 @@ function renderReport(rep) {
     box.append(div);
     Plotly.newPlot(div, f.figure.data, f.figure.layout, { displaylogo: false, responsive: true });
   }
-  for (const box of Object.values(chartHosts)) {
-    if (box.children.length === 1) box.classList.add("single");
-  }
+}
+
+// the as-of date the user asked for, when the report used another session, said in words
+function showAsofNotice(asked, rep) {
+  const box = $("asof-notice");
+  const moved = asked && asked !== rep.asof;
+  box.hidden = !moved;
+  if (!moved) return;
+  const last = $("asof").max;
+  box.textContent = asked > (last || rep.asof)
+    ? `${asked} is after the data, which end on ${rep.asof}: showing ${rep.asof}.`
+    : `${asked} is not a trading session: showing the session before, ${rep.asof}.`;
 }
 
 async function loadReport() {
@@ -100,6 +115,8 @@ async function loadReport() {
   if (!ok) { $("status").textContent = ""; showError(body); return; }
   showError(null);
   renderReport(body);
+  showAsofNotice(asof, body);
+  if (body.freshness && body.freshness.message) $("freshness").textContent = body.freshness.message;
   $("asof").value = body.asof;
   $("status").textContent = `as of ${body.asof}`;
   document.body.dataset.asof = body.asof;
@@ -112,8 +129,12 @@ async function init() {
   const { ok, body } = await getJSON("/api/health");
   const setRange = () => {
     if (!ok) return;
-    $("asof").min = body.first[$("pair").value];
-    $("asof").max = body.last[$("pair").value];
+    const pair = $("pair").value;
+    $("asof").min = body.first[pair];
+    $("asof").max = body.last[pair];
+    $("asof").title = `${pair}: data from ${body.first[pair]} to ${body.last[pair]}`;
+    const small = pair.split(":")[0];
+    if (!$("ask-symbol").dataset.edited) $("ask-symbol").value = small;
   };
   if (ok) {
     const pair = q.get("pair") || "RUT:SPX";
@@ -126,6 +147,11 @@ async function init() {
   $("asof").addEventListener("change", loadReport);
   $("pair").addEventListener("change", loadReport);
   $("check-go").addEventListener("click", checkArticle);
+  $("ask-form").addEventListener("submit", (e) => { e.preventDefault(); askData(); });
+  $("ask-symbol").addEventListener("input", () => { $("ask-symbol").dataset.edited = "1"; });
+  $("ask-stat").addEventListener("change", showAskFields);
+  showAskFields();
+  if (ok && body.freshness) $("freshness").textContent = body.freshness.message;
   await loadReport();
 }
 
@@ -155,9 +181,15 @@ function highlighted(text, items, key) {
 
 async function checkArticle() {
   const out = $("check-out");
+  if (!$("article").value.trim()) {
+    out.replaceChildren(el("p", { class: "note", id: "check-note" },
+      "Paste an article first: the text of a market story, e.g. 'The Russell 2000 rose 3.5% on Tuesday.'"));
+    return;
+  }
   out.replaceChildren(el("p", { class: "hint" }, "checking..."));
   const payload = { text: $("article").value };
-  if ($("published").value) payload.published = $("published").value;
+  const published = $("published").value || document.body.dataset.asof;
+  if (published) payload.published = published;
   const { ok, body } = await getJSON("/api/check", {
     method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(payload),
   });
@@ -181,6 +213,80 @@ async function checkArticle() {
   for (const n of body.notes || []) out.append(el("p", { class: "warn" }, "note: " + n));
   if (!items.length) out.append(el("p", { class: "hint" }, "No checkable claims found."));
   out.append(list);
+}
+
+// ---------------------------------------------------------------- ask the data
+
+function showAskFields() {
+  const streaks = $("ask-stat").value === "streaks";
+  for (const node of document.querySelectorAll(".for-streaks")) node.hidden = !streaks;
+}
+
+const fmt = (v, digits = 2) => (v === null || v === undefined) ? "n/a" :
+  (typeof v === "number" ? v.toLocaleString(undefined, { maximumFractionDigits: digits }) : String(v));
+const signed = (v) => (v === null || v === undefined) ? "n/a" : (v >= 0 ? "+" : "") + v.toFixed(2) + "%";
+
+function askUrl(stat, symbol, on) {
+  const sym = encodeURIComponent(symbol);
+  const q = new URLSearchParams();
+  if (on) q.set("on", on);
+  if (stat === "streaks") {
+    q.set("days", $("ask-days").value || "5");
+    q.set("min_pct", $("ask-min").value || "0");
+  }
+  return `/api/${stat}/${sym}?${q.toString()}`;
+}
+
+function askRows(stat, r) {
+  if (stat === "move") {
+    const hs = r.highest_close_since || {};
+    return { rows: [
+      ["close", `${fmt(r.close)} on ${r.session}`], ["change", signed(r.change_pct)],
+      ["highest close since", hs.is_record ? "a record" : `${hs.since_date} (${hs.ago})`],
+      ["record close", `${fmt(r.record_close)} on ${r.record_date} (${signed(r.pct_below_record)})`],
+      ["streak", `${r.streak_sessions} session(s) ${r.streak_direction}`],
+      ["52-week range", `${fmt(r.low_52w)} - ${fmt(r.high_52w)}`]], table: null };
+  }
+  if (stat === "streaks") {
+    const eps = (r.episodes || []).slice(-10).reverse().map((e) => ({
+      start: e.start, end: e.end, sessions: e.length, move: signed(e.cum_pct),
+      "1M after": signed(e.fwd_1M_pct), "1Y after": signed(e.fwd_1Y_pct) }));
+    return { rows: [["episodes", `${r.n_episodes} since ${r.history_begins}`]], table: eps };
+  }
+  if (stat === "levels") {
+    const zones = (r.zones || []).map((z) => ({ zone: `${fmt(z.low)}-${fmt(z.high)}`,
+      role: z.role, touches: z.touches, "last test": z.last_test, distance: signed(z.distance_pct) }));
+    return { rows: [["last close", `${fmt(r.last_close)} on ${r.asof}`]], table: zones };
+  }
+  const cur = r.current;
+  const runs = (r.streaks || []).slice(-10).reverse().map((x) => ({ from: x.first_period,
+    to: x.last_period, months: x.length, direction: x.direction, move: signed(x.cumulative_pct) }));
+  return { rows: [["current streak", cur ? `${cur.length} ${cur.direction} (${signed(cur.cumulative_pct)})`
+    : "none (a flat month)"], ["longest up", r.longest_up ? `${r.longest_up.length} months to ${r.longest_up.last_period}` : "n/a"]],
+  table: runs };
+}
+
+async function askData() {
+  const out = $("ask-out");
+  const stat = $("ask-stat").value;
+  const symbol = $("ask-symbol").value.trim();
+  if (!symbol) { out.replaceChildren(el("p", { class: "note" }, "Type a symbol first, e.g. RUT or IWM.")); return; }
+  out.replaceChildren(el("p", { class: "hint" }, "asking..."));
+  const { ok, body } = await getJSON(askUrl(stat, symbol, document.body.dataset.asof));
+  if (!ok) {
+    out.replaceChildren(el("p", { class: "note", id: "ask-note" },
+      `${body.error}${body.hint ? " (" + body.hint + ")" : ""}`));
+    return;
+  }
+  const { rows, table } = askRows(stat, body);
+  out.replaceChildren();
+  out.dataset.stat = stat;
+  if (body.takeaway) out.append(el("p", { class: "takeaway" }, body.takeaway));
+  const facts = el("div", { class: "facts" }, kvTable(rows));
+  const t = recordsTable(table);
+  if (t) facts.append(el("div", { class: "tablebox" }, t));
+  out.append(facts);
+  for (const w of body.warnings || []) out.append(el("p", { class: "warn" }, "note: " + w));
 }
 
 document.addEventListener("DOMContentLoaded", init);
