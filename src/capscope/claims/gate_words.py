@@ -4,7 +4,8 @@ Each :class:`Cue` is a family of words that makes a statement something other th
 of a present fact (a conditional, "on pace for", a rule of thumb, odds stated as pricing, hopes, a
 reported forecast, a quoted opinion), with the clause it governs (:class:`Scope`). Each
 :class:`Measure` is a measure capscope has no price data for (valuations, earnings, breadth, fund
-flows, economic data, S&P 500 sector indexes, the TSX, the dollar). Every entry lists the
+flows, economic data, sentiment surveys, commodity prices, S&P 500 sector indexes, the TSX, the
+dollar). Every entry lists the
 lower-case substrings without which its pattern cannot match: a sentence lacking them all skips
 the pattern (:func:`capscope.claims.grammar.base.lacks_all`), and
 ``tests/claims/test_gates.py`` holds each family to examples it must read past that test.

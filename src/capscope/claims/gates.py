@@ -12,9 +12,9 @@ numbers parse, and both are decided here, on the claim's own clause, before any 
   expect", "sees the index at") and quoted opinions. A verdict on such a sentence would judge a
   possibility as if it had been stated as a fact: an editor would "correct" right copy.
 * **A measure capscope has no data for** (``unverifiable``, naming the measure): valuations,
-  earnings, revenues, margins, breadth, fund flows, economic data, S&P 500 sector indexes (the
-  sector SPDR funds are in the data; the indexes are not), the TSX, the dollar, and relative
-  measures ("best week versus the S&P 500"). Read as a price move, "earnings grew 12%" is a
+  earnings, revenues, margins, breadth, fund flows, economic data, sentiment surveys, commodity
+  prices, S&P 500 sector indexes (the sector SPDR funds are in the data; the indexes are not), the
+  TSX, the dollar, and relative measures ("best week versus the S&P 500"). Read as a price move, "earnings grew 12%" is a
   false alarm about the index.
 
 The words are data, in :mod:`capscope.claims.gate_words`: :data:`ASSERTION_CUES` and
