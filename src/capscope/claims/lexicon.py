@@ -74,7 +74,8 @@ class HedgeRule:
 
 
 HEDGES: tuple[HedgeRule, ...] = (
-    HedgeRule(Hedge.EXACT, (), "within half a unit of the last stated digit: 3.5% -> [3.45, 3.55)"),
+    HedgeRule(Hedge.EXACT, (), "within half a unit of the last stated digit: 3.5% -> [3.45, 3.55); "
+              "with two decimals or more, one unit (vendors differ in the last digit)"),
     HedgeRule(Hedge.JUST_UNDER, ("just under", "just below", "slightly less than", "a bit less than",
                                  "just shy of", "slightly below", "a touch under"),
               "below the figure by at most 10% of it: [0.9x, x)"),
@@ -235,6 +236,9 @@ def _bounds(claimed: float, hedge: Hedge, decimals: int | None, word: bool,
     h = rounding_unit(x, decimals, word=word)
     inf = math.inf
     if hedge is Hedge.EXACT:
+        if decimals is not None and decimals >= 2:
+            # to the cent: vendors' closes differ in the last digit, so one unit either side
+            return x - 2 * h, x + 2 * h, False, False, h
         return x - h, x + h, False, True, h
     if hedge is Hedge.NEARLY:
         return min(0.9 * x, x - h), x + h, False, True, h

@@ -16,7 +16,6 @@ from typing import Any
 from capscope.claims.model import CheckedClaim, Direction, Evidence, Unit, Verdict
 from capscope.claims.resolve import ResolvedClaim
 from capscope.claims.verifiers._base import (
-    borne_out,
     compare,
     fmt_num,
     from_error,
@@ -190,10 +189,6 @@ def verify_day_move(rc: ResolvedClaim) -> CheckedClaim:
         parts.append(compare(pts, c.direction, res.change_points, f"{res.symbol} on "
                              f"{iso(res.session)} in {'dollars' if in_usd else 'points'}",
                              " $" if in_usd else " points"))
-        if parts[-1][0] is Verdict.IMPRECISE and pts.decimals >= 2 and within(
-                signed_claim(pts, c.direction), pts.decimals, res.change_points - 0.01, res.change_points + 0.01):
-            # the change of two closes, either of which a vendor may round a cent apart
-            parts[-1] = borne_out(parts[-1], "a cent apart: vendors' closes can differ in the last cent")
         if ev.claimed is None:
             ev.claimed, ev.found = pts.raw, round(res.change_points, 4)
     if level is not None:
