@@ -191,13 +191,6 @@ def within(stated: float, decimals: int, low: float, high: float) -> bool:
     return low - tol <= stated <= high + tol
 
 
-def borne_out(first: tuple[Verdict, str], why: str) -> tuple[Verdict, str]:
-    """A second reading bears out what :func:`compare` did not (a mid-session price, a vendor's
-    cent): supported, keeping the first comparison's figures but not its verdict words."""
-    text = first[1].replace(_OUTSIDE_SIGNED, "").replace(_OUTSIDE, "")
-    return Verdict.SUPPORTED, f"{text}; {why}"
-
-
 def mid_session(first: tuple[Verdict, str], why: str) -> tuple[Verdict, str]:
     """A mid-session figure inside the session's range: consistent with the data, but the price
     at the moment the article speaks of is not in daily bars, so it can be neither supported nor
