@@ -165,6 +165,16 @@ def test_a_quoted_opinion_is_not_checkable():
     assert one(found, "jumped 3.5%")[2] is S
 
 
+def test_a_quoted_view_covers_what_follows_it_in_the_quote_not_a_quoted_fact():
+    found = verdicts(
+        "\u201cThe Russell 2000 jumped 3.5% on Tuesday, and I believe a 20% gain from here is "
+        "realistic,\u201d one strategist said. \u201cThe Dow rose 1.8%,\u201d another noted.")
+    assert one(found, "jumped 3.5%")[2] is S
+    assert one(found, "rose 1.8%")[2] is S
+    _, _, v, why = one(found, "20%")
+    assert v is N and "quoted opinion" in why
+
+
 def test_measures_capscope_has_no_data_for_are_unverifiable_and_named():
     found = verdicts(
         "The Russell 2000 jumped 3.5% on Tuesday. Earnings for S&P 500 companies grew 9% in the "

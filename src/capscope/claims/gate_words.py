@@ -108,9 +108,11 @@ ASSERTION_CUES: tuple[Cue, ...] = (
         _rx(r"\b(?:will|won't|could(?!\s+not\b|n't)|might(?!\s+have\b)|should|"
             r"can(?=\s+(?:rise|fall|climb|gain|drop|reach|hit|rally)))\b|\bmay\b(?!\s+\d|\s+have\b)", 0),
         Scope.AFTER, forecast=True),
-    Cue("a quoted opinion", ("\"", "\u201c"),
-        _rx(r"\b(?:I|I'm|I've|[Ww]e|[Ww]e're|[Ww]e've|[Oo]ur|us|[Mm]y)\b|\b(?:[Tt]hink|[Bb]elieve|feel|reckon|view|bullish|"
-            r"bearish)\b", 0),
+    # a view in quotation marks ("I think it is just starting," "We believe ...", "we would expect"):
+    # the speaker's opinion words, not the pronouns alone (a quoted fact stays a fact)
+    Cue("a quoted opinion", ("\"", "\u201c", "\u201d"),
+        _rx(r"\b(?:think|thinks|believe|believes|feel|feels|reckon|in\s+my\s+view|in\s+our\s+view|bullish|bearish|"
+            r"optimistic|pessimistic|expect|expects)\b"),
         Scope.QUOTE),
 )
 

@@ -113,18 +113,29 @@ def _chunk(text: str, pos: int) -> tuple[int, int]:
     return _bounds(COMMA, text, pos, *_stretch(text, pos))
 
 
+_QUOTE_ENDS_HERE = re.compile(r"[\"\u201d]\s*,?\s*(?:[A-Z][\w.'-]+\s+){0,4}(?:said|says|wrote|writes|added|noted|told)\b|"
+                              r"[\"\u201d]\s*,?\s*(?:he|she|they|analysts?|strategists?)\s+(?:said|says|wrote|added)\b")
+
+
 def _quotes(text: str) -> list[tuple[int, int]]:
-    """Spans inside quotation marks (straight quotes paired in order, or curly ones)."""
+    """Spans inside quotation marks: curly pairs, straight quotes paired in order, and the words
+    before a closing mark when the quotation began in an earlier sentence ("... is just
+    starting," Lee said.)."""
     out = [(m.start(), m.end()) for m in re.finditer(r"\u201c[^\u201d]*\u201d?", text)]
     out += [(m.start(), m.end()) for m in re.finditer(r"\"[^\"]*\"?", text)]
+    close = _QUOTE_ENDS_HERE.search(text)
+    if close is not None and not any(a <= close.start() < b and a < close.start() for a, b in out[:1]):
+        opening = min((a for a, _ in out), default=len(text))
+        if close.start() <= opening or text[opening] == "\u201d":
+            out.append((0, close.start() + 1))
     return out
 
 
 def _covers(cue: Cue, text: str, m: re.Match[str], s: int, e: int) -> bool:
     """Whether the cue matched at ``m`` governs the claim at text[s:e]."""
     at = m.start()
-    if cue.scope is Scope.QUOTE:
-        return any(a <= s < b and a <= at < b for a, b in _quotes(text))
+    if cue.scope is Scope.QUOTE:  # the view covers what the speaker says after it
+        return at <= s and any(a <= s < b and a <= at < b for a, b in _quotes(text))
     if s <= at < e:  # the cue stands inside the claim's words
         return True
     if cue.scope is Scope.PART:
