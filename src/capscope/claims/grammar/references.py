@@ -56,7 +56,7 @@ def reference_levels(ctx: SentenceContext) -> None:
         ctx.make(ClaimKind.CLOSE_LEVEL, m.start(), end, subject=ctx.subject_for(m.start()),
                  quantities=[qq], details={"level": q.value, "reference": "record",
                                            "measure": "intraday" if "intraday" in kind
-                                           else "close"})
+                                           else "close" if "clos" in kind else "either"})
         ctx.consumed.append((m.start(), end))
     for m in _EXTREME_LEVEL.finditer(ctx.text):
         found = ctx.quantity_near(m.end(), within=2, units=_LEVEL_UNITS)

@@ -244,8 +244,8 @@ def _record_level(rc: ResolvedClaim, q: Any, res: Any, ev: Evidence) -> CheckedC
     high of 11,980.60" is the old record)."""
     from capscope.stats.moves import move
 
-    intraday = rc.claim.details.get("measure") == "intraday"
-    if intraday and res.intraday is None:
+    measure = rc.claim.details.get("measure")  # close, intraday, or either ("record high")
+    if measure == "intraday" and res.intraday is None:
         return unverifiable(rc, f"{res.symbol} has no intraday highs on {iso(res.session)}", ev)
     readings = [res]
     if res.previous_session is not None:
@@ -253,13 +253,14 @@ def _record_level(rc: ResolvedClaim, q: Any, res: Any, ev: Evidence) -> CheckedC
             readings.append(memo(move, res.symbol, on=res.previous_session))
     tried = []
     for r in readings:
-        if intraday and r.intraday is None:
-            continue
-        level = float(r.intraday.record_high) if intraday else float(r.record_close)
-        day = r.intraday.record_high_date if intraday else r.record_date
-        what = (f"{res.symbol} record {'intraday high' if intraday else 'close'} as of "
-                f"{iso(r.session)}: {fmt_num(level)} on {iso(day)}")
-        tried.append(compare(q, Direction.UNKNOWN, level, what, "", signed=False))
+        for intraday in {"close": (False,), "intraday": (True,)}.get(measure, (False, True)):
+            if intraday and r.intraday is None:
+                continue
+            level = float(r.intraday.record_high) if intraday else float(r.record_close)
+            day = r.intraday.record_high_date if intraday else r.record_date
+            what = (f"{res.symbol} record {'intraday high' if intraday else 'close'} as of "
+                    f"{iso(r.session)}: {fmt_num(level)} on {iso(day)}")
+            tried.append(compare(q, Direction.UNKNOWN, level, what, "", signed=False))
     ev.claimed = q.raw
     ev.command = f"capscope move {res.symbol} --on {iso(res.session)}"
     v, text = min(tried, key=lambda t: _RANK[t[0]])
