@@ -124,10 +124,8 @@ def _quotes(text: str) -> list[tuple[int, int]]:
     out = [(m.start(), m.end()) for m in re.finditer(r"\u201c[^\u201d]*\u201d?", text)]
     out += [(m.start(), m.end()) for m in re.finditer(r"\"[^\"]*\"?", text)]
     close = _QUOTE_ENDS_HERE.search(text)
-    if close is not None and not any(a <= close.start() < b and a < close.start() for a, b in out[:1]):
-        opening = min((a for a, _ in out), default=len(text))
-        if close.start() <= opening or text[opening] == "\u201d":
-            out.append((0, close.start() + 1))
+    if close is not None and not any(a < close.start() < b for a, b in out):  # no opening mark here
+        out.append((0, close.start() + 1))
     return out
 
 
