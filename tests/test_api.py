@@ -13,6 +13,7 @@ import pytest
 import capscope
 from capscope import api
 from capscope.data import series as series_module
+from capscope.stats import kernels as kernels_module
 
 STATISTICS = ("move", "returns", "relative_strength", "streaks", "outperformance", "months",
               "levels", "zone_check", "breakout", "moving_average", "sectors", "fedwatch",
@@ -42,7 +43,7 @@ def test_help_lists_the_statistics(store):
         assert f"\n    {name}(" in functions, name
 
 
-@pytest.mark.parametrize("module", [api, series_module, capscope])
+@pytest.mark.parametrize("module", [api, series_module, capscope, kernels_module])
 def test_docstring_examples_run(store, module):
     result = doctest.testmod(module, optionflags=doctest.NORMALIZE_WHITESPACE)
     assert result.failed == 0 and result.attempted > 0

@@ -41,7 +41,11 @@ def test_time_charts_carry_a_range_selector_and_the_rebased_a_log_toggle(report)
     menu = figs["rebased"].layout.updatemenus[0]
     assert [b.label for b in menu.buttons] == ["log", "linear"]
     assert figs["rebased"].layout.yaxis.type == "log"
-    assert {"monthly_relative", "yearly_relative"} <= set(figs)
+    assert {"monthly_relative", "yearly_relative", "context"} <= set(figs)
+    vix = next(t for t in figs["context"].data if t.name == "VIX")
+    assert vix.x[-1] == "2024-07-16" and [t.name for t in figs["context"].data] == [
+        "VIX", "DGS2", "DGS10"]
+    assert [b.label for b in figs["context"].layout.xaxis.rangeselector.buttons][-1] == "all"
 
 
 def test_levels_chart_draws_the_200_day_average(report, store):

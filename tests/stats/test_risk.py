@@ -151,3 +151,25 @@ def test_pair_closes_refuses_the_same_series_twice(store):
 
     with pytest.raises(BadInput):
         pair_closes("RUT", "Russell 2000")
+
+
+def test_kernels_keep_a_series_index(store):
+    from capscope import stats
+    from capscope.stats import _kernels as K
+
+    closes = _closes(store, "RUT").loc["2024-01-01":"2024-07-16"]
+    got = stats.highest_since(closes)
+    assert isinstance(got, pd.Series) and got.index.equals(closes.index)
+    np.testing.assert_array_equal(got.to_numpy(), K.highest_since(closes.to_numpy()))
+    # by hand: the last earlier close at or above 2024-07-16's is 2022-01-04's (outside): none
+    last = closes.iloc[-1]
+    earlier = [i for i in range(len(closes) - 1) if closes.iloc[i] >= last]
+    assert got.iloc[-1] == (earlier[-1] if earlier else -1)
+    runs = stats.run_lengths(closes.diff() > 0)
+    assert runs.index.equals(closes.index) and runs.iloc[-1] == 5  # five up closes to 07-16
+    dd = stats.drawdown_from_peak(closes)
+    assert list(dd.columns) == ["peak", "peak_index", "drawdown"]
+    assert dd["drawdown"].iloc[-1] == pytest.approx(last / closes.max() - 1, abs=1e-12)
+    panel = _common(store, "RUT", "SPX", "close").iloc[-50:]
+    assert stats.highest_since(panel).columns.tolist() == ["RUT", "SPX"]
+    assert isinstance(stats.highest_since(closes.to_numpy()), np.ndarray)

@@ -186,7 +186,8 @@ def test_html_report_draws_its_charts_with_the_network_off(browser, tmp_path):
 
 # ------------------------------------------------------------ issue 13: width, controls, words
 
-WIDE_CHARTS = [*CHARTS, "rebased", "rolling_relative", "monthly_relative", "yearly_relative"]
+WIDE_CHARTS = [*CHARTS, "rebased", "rolling_relative", "monthly_relative", "yearly_relative",
+               "context"]
 DOCS = Path(__file__).resolve().parents[2] / "docs"
 
 

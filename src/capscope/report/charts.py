@@ -228,7 +228,7 @@ def figures(report: Report) -> dict[str, go.Figure]:
 CHART_SECTION = {"relative_strength": "headline", "drawdown": "headline",
                  "cycle_overlay": "fed", "levels": "levels", "rrg": "sectors",
                  "rebased": "risk", "rolling_relative": "risk", "monthly_relative": "risk",
-                 "yearly_relative": "risk"}
+                 "yearly_relative": "risk", "context": "risk"}
 
 __all__ = ["CHART_SECTION", "cycle_overlay", "drawdown", "figures", "levels",
            "relative_strength", "rrg"]

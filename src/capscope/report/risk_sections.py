@@ -79,8 +79,27 @@ def risk(ctx: Context, sec: Section) -> None:
     sec.numbers.update({"risk": table.rows, "drawdowns": dds.table, "relative": rel.latest,
                         "yearly": rel.yearly})
     sec.charts["rebased"] = _rebased(ctx)
+    sec.charts["context"] = _context(ctx, rel.rebased.index[0])
     sec.charts["rolling_relative"] = (rel.rolling, rel.latest, ctx.a, ctx.b)
     sec.charts["monthly_relative"] = (rel.monthly, rel.yearly, ctx.a, ctx.b)
+
+
+CONTEXT = ("VIX", "DGS2", "DGS10")  # the fear gauge and the 2- and 10-year Treasury yields
+
+
+def _context(ctx: Context, start: pd.Timestamp) -> pd.DataFrame:
+    """VIX and the 2y/10y yields from the pair's first session to the as-of date, as read from
+    the store (a series missing there is left out)."""
+    from capscope.data.series import series
+    from capscope.errors import CapscopeError
+
+    cols = {}
+    for sym in CONTEXT:
+        try:
+            cols[sym] = series(sym, start=start, end=ctx.asof)
+        except CapscopeError:
+            continue
+    return pd.concat(cols, axis=1) if cols else pd.DataFrame()
 
 
 def _rebased(ctx: Context) -> dict[str, pd.DataFrame]:

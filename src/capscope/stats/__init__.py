@@ -27,15 +27,16 @@ _EXPORTS: dict[str, str] = {
     "universe_scan": "capscope.stats.universe",
     "UniverseScan": "capscope.stats.universe",
     # path kernels (NumPy in, NumPy out; 1-D series or 2-D panels)
-    "run_lengths": "capscope.stats._kernels",
-    "highest_since": "capscope.stats._kernels",
-    "lowest_since": "capscope.stats._kernels",
+    # (a pandas Series or DataFrame in gives one back on its index: capscope.stats.kernels)
+    "run_lengths": "capscope.stats.kernels",
+    "highest_since": "capscope.stats.kernels",
+    "lowest_since": "capscope.stats.kernels",
     "episodes": "capscope.stats._kernels",
     "forward_returns": "capscope.stats._kernels",
-    "drawdown_from_peak": "capscope.stats._kernels",
+    "drawdown_from_peak": "capscope.stats.kernels",
     "top_nonoverlapping": "capscope.stats._kernels",
 }
-_EXPORTS.update({n: f"capscope.stats.{m}" for m, names in {"returns": ("period_return", "compare_returns", "relative_strength", "window_bounds", "Window", "PeriodReturn", "ReturnComparison", "RelativeStrength"), "calendar_streaks": ("CalendarStreaks", "Streak"), "levels": ("breakout", "zone_check", "moving_average", "Levels", "Zone", "Breakout", "ZoneCheck", "MovingAverage"), "sectors": ("sector_table", "SectorTable"), "valuation": ("valuation_percentile", "ValuationPercentile")}.items() for n in names})  # noqa: E501
+_EXPORTS.update({n: f"capscope.stats.{m}" for m, names in {"returns": ("period_return", "compare_returns", "relative_strength", "window_bounds", "Window", "PeriodReturn", "ReturnComparison", "RelativeStrength"), "calendar_streaks": ("CalendarStreaks", "Streak"), "levels": ("breakout", "zone_check", "moving_average", "Levels", "Zone", "Breakout", "ZoneCheck", "MovingAverage"), "sectors": ("sector_table", "SectorTable"), "risk": ("risk_table", "worst_drawdowns", "relative_history", "RiskTable", "Drawdowns", "RelativeHistory"), "valuation": ("valuation_percentile", "ValuationPercentile")}.items() for n in names})  # noqa: E501
 
 __all__ = sorted(_EXPORTS)
 
