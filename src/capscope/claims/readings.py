@@ -264,6 +264,27 @@ def _sentence_window_readings(rc: ResolvedClaim) -> Iterator[Reading]:
                       dataclasses.replace(rc, time=w))
 
 
+_MONTH = pd.Timedelta(days=31)
+
+
+def _drawdown_readings(rc: ResolvedClaim) -> Iterator[Reading]:
+    """A fall over a period is often quoted from its peak to its trough ("fell 54.5 percent
+    from March 1937 to March 1938"): the deepest fall inside the window is a reading."""
+    c, w = rc.claim, rc.time
+    if (c.kind is not ClaimKind.PERIOD_RETURN or w is None or not w.ok or w.start is None
+            or w.end is None or w.end - w.start < _MONTH or c.details.get("measure") == "drawdown"):
+        return
+    q = next((q for q in c.quantities if q.unit is Unit.PCT), None)
+    from capscope.claims.model import Direction
+
+    if q is None or not (c.direction is Direction.DOWN or q.sign < 0):
+        return
+    claim = dataclasses.replace(c, details={**c.details, "measure": "drawdown"})
+    yield Reading(f"the peak-to-trough fall inside '{w.label}'",
+                  "a fall over a period is often quoted from its peak to its trough",
+                  dataclasses.replace(rc, claim=claim))
+
+
 def _window_end_readings(rc: ResolvedClaim) -> Iterator[Reading]:
     """A window measured to the article's day may be meant to the publication day's close (a
     story filed after a later session than the one its lead dates)."""
@@ -313,7 +334,7 @@ def _subject_readings(rc: ResolvedClaim, ctx: ArticleContext) -> Iterator[Readin
 def alternatives(rc: ResolvedClaim, ctx: ArticleContext) -> list[Reading]:
     """The other plausible readings of a claim, most plausible first."""
     return [*_day_readings(rc, ctx), *_window_readings(rc), *_window_end_readings(rc),
-            *_sentence_window_readings(rc), *_subject_readings(rc, ctx)]
+            *_sentence_window_readings(rc), *_drawdown_readings(rc), *_subject_readings(rc, ctx)]
 
 
 # "is down 4%", "has gained 10%": a state over a period the words do not give

@@ -48,4 +48,50 @@ def extreme_in(symbol: str, start: DateLike, end: DateLike, which: str = "high",
     return WindowExtreme(symbol, which, field, lo, hi, float(s.loc[day]), pd.Timestamp(day))
 
 
-__all__ = ["WindowExtreme", "extreme_in"]
+
+
+@dataclass(frozen=True)
+class WindowDrawdown:
+    """The deepest peak-to-trough fall of closes dated in [start, end] (peak before trough)."""
+
+    symbol: str
+    start: pd.Timestamp
+    end: pd.Timestamp
+    peak: float
+    peak_date: pd.Timestamp
+    trough: float
+    trough_date: pd.Timestamp
+
+    @property
+    def depth_pct(self) -> float:
+        """The fall from the peak to the trough, in percent (negative)."""
+        return (self.trough / self.peak - 1) * 100
+
+    @property
+    def command(self) -> str:
+        return (f"capscope data show {self.symbol} --start {self.start.date()} "
+                f"--end {self.end.date()}")
+
+
+def max_drawdown_in(symbol: str, start: DateLike, end: DateLike) -> WindowDrawdown:
+    """The deepest fall from a close to a later close, both dated in [start, end].
+
+    Why: "the index fell 54.5 percent from March 1937 to March 1938" and "the 2000-02 bear
+    market, when the S&P 500 fell nearly 50%" quote the peak-to-trough fall inside the period,
+    which differs from the change between the period's first and last closes.
+    """
+    lo, hi = parse_date(start, what="start"), parse_date(end, what="end")
+    s = series(symbol, lo, hi)
+    if len(s) < 2:
+        raise DataUnavailable(f"{symbol} has fewer than two closes between {lo.date()} and "
+                              f"{hi.date()}", "choose a longer window inside the data")
+    values = s.to_numpy(dtype="float64")
+    running = pd.Series(values).cummax().to_numpy()
+    depth = values / running - 1
+    t = int(depth.argmin())
+    p = int(values[: t + 1].argmax())
+    return WindowDrawdown(symbol, lo, hi, float(values[p]), pd.Timestamp(s.index[p]),
+                          float(values[t]), pd.Timestamp(s.index[t]))
+
+
+__all__ = ["WindowDrawdown", "WindowExtreme", "extreme_in", "max_drawdown_in"]

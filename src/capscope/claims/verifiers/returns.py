@@ -101,6 +101,30 @@ def _live_reading(at_close: tuple[Verdict, str], stated: float, decimals: int, s
     return at_close[0], f"{at_close[1]}; outside even the range to {iso(r.end)}'s low and high, {rng}"
 
 
+def _verify_drawdown(rc: ResolvedClaim, w: TimeWindow) -> CheckedClaim:
+    """"Fell 54.5 percent from March 1937 to March 1938": the deepest peak-to-trough fall of
+    the closes inside the window (stats.extremes.max_drawdown_in)."""
+    from capscope.stats.extremes import max_drawdown_in
+
+    sym = rc.subject.symbol
+    q = pick(rc.claim.quantities, Unit.PCT)
+    if q is None or w.start is None or w.end is None:
+        return unverifiable(rc, "a peak-to-trough fall needs a stated percentage and a window")
+    try:
+        d = memo(max_drawdown_in, sym, w.start, w.end)
+    except CapscopeError as exc:
+        return from_error(rc, exc, "capscope.stats.extremes.max_drawdown_in")
+    ev = Evidence(statistic="capscope.stats.extremes.max_drawdown_in", command=d.command,
+                  arguments={"symbol": sym, "start": iso(w.start), "end": iso(w.end)},
+                  claimed=q.raw, found=round(d.depth_pct, 4),
+                  values={"peak": d.peak, "peak_date": iso(d.peak_date), "trough": d.trough,
+                          "trough_date": iso(d.trough_date)})
+    v, text = compare(q, Direction.DOWN, d.depth_pct,
+                      f"{sym} peak {d.peak:,.2f} on {iso(d.peak_date)} -> trough "
+                      f"{d.trough:,.2f} on {iso(d.trough_date)}")
+    return verdict(rc, v, text, ev)
+
+
 def verify_period_return(rc: ResolvedClaim) -> CheckedClaim:
     why = need_symbol(rc)
     if why:
@@ -108,6 +132,8 @@ def verify_period_return(rc: ResolvedClaim) -> CheckedClaim:
     w, why = _window(rc)
     if w is None:
         return unverifiable(rc, why)
+    if rc.claim.details.get("measure") == "drawdown":
+        return _verify_drawdown(rc, w)
     from capscope.stats.returns import period_return
 
     c = rc.claim
