@@ -1,0 +1,103 @@
+"""Whole passages for the failure classes of issue 11: subjects in lists, windows, reference
+levels, the Fed's standing range, figures no statistic reads.
+
+Every expected figure is read off the stored rows here (pandas arithmetic), never from the
+checker. Passages are invented in the style of wire copy; the numbers are the data's.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import capscope
+from capscope.claims.check import check_text
+
+
+def _ret(symbol: str, start: str, end: str) -> float:
+    s = capscope.bars(symbol)["close"].dropna()
+    return (s[end] / s[start] - 1) * 100
+
+
+def _items(text: str, published: str) -> list[tuple[str, str, str | None]]:
+    report = check_text(text, dt.date.fromisoformat(published))
+    return [(i.claim.text, i.verdict.value, i.resolved.subject.symbol) for i in report.items]
+
+
+def test_respectively_gives_each_figure_its_own_index():
+    # class 3: 2016 to 2016-11-11, off the rows: DJI +8.16%, SPX +5.90%, IXIC +4.59%
+    assert round(_ret("DJI", "2015-12-31", "2016-11-11"), 1) == 8.2
+    assert round(_ret("SPX", "2015-12-31", "2016-11-11"), 1) == 5.9
+    assert round(_ret("IXIC", "2015-12-31", "2016-11-11"), 1) == 4.6
+    got = _items("For 2016, the Dow, S&P and Nasdaq are up almost 8.2 percent, 5.9 percent and "
+                 "nearly 4.6 percent, respectively.", "2016-11-11")
+    assert [(v, s) for _, v, s in got] == [("supported", "DJI"), ("supported", "SPX"),
+                                           ("supported", "IXIC")]
+    # the same list with the S&P figure wrong by two points: that figure alone is flagged
+    wrong = _items("For 2016, the Dow, S&P and Nasdaq are up almost 8.2 percent, 7.9 percent and "
+                   "nearly 4.6 percent, respectively.", "2016-11-11")
+    assert [v for _, v, _ in wrong] == ["supported", "contradicted", "supported"]
+
+
+def test_a_compared_figure_is_the_named_index_over_the_same_window():
+    # 2017-01 to 2020-12, off the rows: RUT +45.52%, SPX +67.77%: both stated figures are wrong
+    assert abs(_ret("RUT", "2016-12-30", "2020-12-31") - 54.8) > 5
+    assert abs(_ret("SPX", "2016-12-30", "2020-12-31") - 49.1) > 5
+    got = _items("From January 2017 to December 2020, the Russell 2000 gained 54.8%, compared "
+                 "with the S&P 500's 49.1%.", "2024-11-17")
+    assert [(v, s) for _, v, s in got] == [("contradicted", "RUT"), ("contradicted", "SPX")]
+
+
+def test_reference_levels_are_the_record_not_a_new_one():
+    # DJI, off the rows: record close 11,980.60 on 2006-10-16 until 2006-10-18 closed 11,992.68;
+    # 2006-10-18's high 12,049.51
+    bars = capscope.bars("DJI")
+    assert round(bars.loc[:"2006-10-17", "close"].max(), 2) == 11980.60
+    assert round(bars.loc["2006-10-18", "high"], 2) == 12049.51
+    got = _items("The Dow traded above 12,000 on Wednesday, reaching as high as 12,049.51. It "
+                 "closed at 11,992.68, topping the closing high of 11,980.60 set Monday.",
+                 "2006-10-19")
+    verdicts = {text: v for text, v, _ in got}
+    assert verdicts["reaching as high as 12,049.51"] == "supported"
+    assert verdicts["the closing high of 11,980.60"] == "supported"
+    # a wrong old record is caught: 11,880.60 is not the record before the day
+    wrong = {t: v for t, v, _ in _items("The Dow closed at 11,992.68, topping the closing high "
+                                        "of 11,880.60 set Monday.", "2006-10-19")}
+    assert wrong["the closing high of 11,880.60"] in ("imprecise", "contradicted")
+
+
+def test_the_fed_keeping_rates_is_the_range_in_force():
+    # the range in force on 2026-01-27 (FRED DFEDTARL/U): 3.50-3.75 since the 2025-12-10 cut
+    lo = capscope.series("DFEDTARL").loc[:"2026-01-27"].iloc[-1]
+    hi = capscope.series("DFEDTARU").loc[:"2026-01-27"].iloc[-1]
+    assert (lo, hi) == (3.5, 3.75)
+    ok = _items("With the Federal Reserve keeping rates in the 3.50% to 3.75% target range, "
+                "money is rotating toward small caps.", "2026-01-27")
+    assert ok[0][1] == "supported"
+    wrong = _items("With the Federal Reserve keeping rates in the 3.75% to 4.00% target range, "
+                   "money is rotating toward small caps.", "2026-01-27")
+    assert wrong[0][1] == "contradicted"
+
+
+def test_a_pronoun_after_a_name_in_its_sentence_means_that_name():
+    # SPX 2024-07-16 +0.64%, DJI +1.85% (off the rows): "it" after the S&P 500 is the S&P 500
+    s = capscope.bars("SPX")["close"]
+    assert round((s["2024-07-16"] / s["2024-07-15"] - 1) * 100, 1) == 0.6
+    got = _items("The Dow jumped 1.9% on Tuesday. The S&P 500 lagged behind: it rose 0.6%.",
+                 "2024-07-16")
+    assert ("rose 0.6%", "supported", "SPX") in got
+
+
+@pytest.mark.parametrize("text", [
+    "On the New York Stock Exchange, losers outnumbered winners by more than 18 to 1.",
+    "The index did not rank among its 10 biggest percentage declines.",
+])
+def test_a_figure_no_statistic_reads_is_reported_unverifiable(text):
+    got = _items(text, "2008-09-15")
+    assert got and all(v == "unverifiable" for _, v, _ in got)
+
+
+def test_a_definition_is_not_a_figure():
+    assert _items("Many define a correction as a decline of at least 10% from a closing high.",
+                  "2024-08-05") == []
