@@ -46,8 +46,13 @@ _BASES = (("adj_close", "total"), ("close", "price"))
 def rrg_point(fund: pd.Series, bench: pd.Series, length: int, momentum: int
               ) -> tuple[float, float] | None:
     """(RS-Ratio, RS-Momentum) at the last common row, or None when the history is too short."""
-    joined = pd.concat([fund, bench], axis=1, join="inner").dropna()
     need = length + momentum
+    # only the last ``need`` common rows count: join the tails first (a whole-history join per
+    # fund and benchmark was most of the report's sector time), the whole series if too short
+    joined = pd.concat([fund.iloc[-3 * need:], bench.iloc[-3 * need:]], axis=1,
+                       join="inner").dropna()
+    if len(joined) < need:
+        joined = pd.concat([fund, bench], axis=1, join="inner").dropna()
     if len(joined) < need:
         return None
     rs = 100.0 * joined.iloc[-need:, 0].to_numpy(float) / joined.iloc[-need:, 1].to_numpy(float)
