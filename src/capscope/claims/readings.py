@@ -218,6 +218,31 @@ def _day_readings(rc: ResolvedClaim, ctx: ArticleContext) -> Iterator[Reading]:
                           _on_day(rc, day), near=abs(day - rc.anchor) <= _WEEK)
 
 
+_SESSION_KINDS = DAY_KINDS - {ClaimKind.PERIOD_RETURN}
+
+
+def session_window(rc: ResolvedClaim) -> bool:
+    """Whether a one-session claim is dated by a window of a month at most ("the VIX surged
+    past 50 in August 2015"): then it speaks of some session inside it."""
+    w = rc.time
+    return (rc.claim.kind in _SESSION_KINDS and w is not None and w.ok and w.day is None
+            and w.start is not None and w.end is not None and w.end - w.start <= _MONTH
+            and not w.forward)
+
+
+def _session_readings(rc: ResolvedClaim) -> Iterator[Reading]:
+    """Each session of the window that dates a one-session claim (see :func:`session_window`)."""
+    from capscope.data.calendar import sessions
+
+    if not session_window(rc):
+        return
+    w = rc.time
+    for day in sessions(w.start, w.end):
+        yield Reading(f"{day.date()}, a session in '{w.label}'",
+                      f"'{w.label}' dates the claim to one of its sessions", _on_day(rc, day),
+                      near=False)
+
+
 def _window_readings(rc: ResolvedClaim) -> Iterator[Reading]:
     """A change written like a day's move, with a window word elsewhere in the sentence."""
     c = rc.claim
@@ -333,7 +358,8 @@ def _subject_readings(rc: ResolvedClaim, ctx: ArticleContext) -> Iterator[Readin
 
 def alternatives(rc: ResolvedClaim, ctx: ArticleContext) -> list[Reading]:
     """The other plausible readings of a claim, most plausible first."""
-    return [*_day_readings(rc, ctx), *_window_readings(rc), *_window_end_readings(rc),
+    return [*_day_readings(rc, ctx), *_session_readings(rc), *_window_readings(rc),
+            *_window_end_readings(rc),
             *_sentence_window_readings(rc), *_drawdown_readings(rc), *_subject_readings(rc, ctx)]
 
 

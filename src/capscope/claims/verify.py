@@ -14,7 +14,7 @@ from collections import Counter
 
 from capscope.claims.gates import gate
 from capscope.claims.model import CheckedClaim, Verdict
-from capscope.claims.readings import ArticleContext, alternatives, infirm
+from capscope.claims.readings import ArticleContext, alternatives, infirm, session_window
 from capscope.claims.resolve import ResolvedClaim
 from capscope.claims.verifiers import VERIFIERS
 from capscope.claims.verifiers._base import memo_scope
@@ -71,10 +71,11 @@ def verify(rc: ResolvedClaim, ctx: ArticleContext | None = None) -> CheckedClaim
 
 
 def _unresolved(rc: ResolvedClaim) -> bool:
-    """Whether the first reading placed a past fact after publication ("a new all-time closing
-    high ... ahead of next week's meeting"): the time phrase dates another clause. A stated day
-    that is no session (a holiday) is reported as it is, never moved."""
-    return rc.time is not None and not rc.time.ok and rc.time.forward
+    """Whether the first reading could not place a one-session claim: a past fact dated after
+    publication ("a new all-time closing high ... ahead of next week's meeting": the phrase
+    dates another clause), or a month that dates it ("surged past 50 in August 2015": one of its
+    sessions). A stated day that is no session (a holiday) is reported as it is, never moved."""
+    return (rc.time is not None and not rc.time.ok and rc.time.forward) or session_window(rc)
 
 
 def _describe(rc: ResolvedClaim) -> str:

@@ -337,7 +337,7 @@ def highest_since(ctx: SentenceContext) -> None:
             ctx.used_t.add(found[0])
             since = found[1]
         end = since.span.end - ctx.offset if since and since.span else m.end()
-        time = ctx.time_for(m.start(), kinds=day_kinds, allow_since=False)
+        time = ctx.time_for(m.start(), kinds=(*day_kinds, TimeKind.MONTH), allow_since=False)
         ctx.make(kind, m.start(), end, subject=ctx.subject_for(m.start()), since=since, time=time,
                  direction=Direction.UP if kind is ClaimKind.HIGHEST_SINCE else Direction.DOWN,
                  details=details)
@@ -360,7 +360,7 @@ def highest_since(ctx: SentenceContext) -> None:
         start = min([m.start()] + [q.span.start - ctx.offset for q in qs])
         end = found[1].span.end - ctx.offset
         ctx.make(kind, start, end, subject=ctx.subject_for(start), since=found[1], quantities=qs,
-                 time=ctx.time_for(m.start(), kinds=day_kinds, allow_since=False),
+                 time=ctx.time_for(m.start(), kinds=(*day_kinds, TimeKind.MONTH), allow_since=False),
                  direction=Direction.DOWN if down else Direction.UP,
                  details={"measure": "level" if qs else "close"})
         ctx.consumed.append((start, end))
@@ -567,6 +567,9 @@ _LEADS_NEXT_MOVE = re.compile(r"^\s*,?\s*(?:(?:it|they|the\s+\w+)\s+)?(?:(?:is|w
                               r"(?:" + _UP_V + "|" + _DOWN_V + r")\s+(?:by\s+|about\s+|nearly\s+|more\s+than\s+|over\s+)?[-+$]?\d", _I)
 
 
+_RIGHT_AFTER_FIGURE = re.compile(r"[\d%]\s*$")
+
+
 def _foreign_times(ctx: SentenceContext, trigger: int) -> set[int]:
     """Time phrases a move does not own: one dating a reference point ("just shy of its 6,890.89
     record close reached on Oct. 28", "its high from November"), one inside a superlative ("the
@@ -582,9 +585,10 @@ def _foreign_times(ctx: SentenceContext, trigger: int) -> set[int]:
         if ref and not any(lo + ref.start() <= ctx.rel(u.span)[0] < s for u in ctx.times if u is not t):
             out.add(i)  # (a time between them is the reference's own: "worst day since June - on Tuesday")
             continue
-        if _LEADS_NEXT_MOVE.match(ctx.text[ctx.rel(t.span)[1]:ctx.rel(t.span)[1] + 50]):
+        if _LEADS_NEXT_MOVE.match(ctx.text[ctx.rel(t.span)[1]:ctx.rel(t.span)[1] + 50]) and \
+                not _RIGHT_AFTER_FIGURE.search(ctx.text[max(trigger, s - 4):s]):
             out.add(i)  # "lost over 25% and year to date is down 18%": the time opens the next move
-            continue
+            continue  # (not "gained 37% last year, was down 1.6% Thursday": that one is its own)
         for m in ctx.names:
             ms, me = ctx.rel(m.span)
             if trigger < ms and me <= s and _OTHER_VERB.search(ctx.text[me:s]):

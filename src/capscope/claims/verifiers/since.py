@@ -298,6 +298,16 @@ def _level_first_since(rc: ResolvedClaim, res: Any, ev: Evidence, level: float) 
                    values={"breakout_date": iso(b.breakout_date),
                            "previously_above_on": iso(b.previously_above_on)})
     if not b.above:
+        said_close = _CLOSE_WORDS.search(f"{rc.claim.text} {rc.claim.sentence}") is not None
+        if (not said_close and res.intraday is not None
+                and float(res.intraday.high) > level):
+            # "the VIX surged past 50": the words do not say the close; the high passed it, and
+            # the last earlier high that did decides the "since"
+            iext = res.intraday.highest_high_since
+            v, text = since_verdict(iext.since_date, iext.is_record, rc.since,
+                                    f"{sym} intraday high {fmt_num(float(res.intraday.high))} on "
+                                    f"{iso(day)} above {level:,.2f}", res.data_begins)
+            return verdict(rc, v, f"{text} (closed at {fmt_num(b.last_close)}, below it)", ev, ev2)
         return verdict(rc, Verdict.CONTRADICTED, f"{sym} closed at {fmt_num(b.last_close)} on "
                        f"{iso(day)}, not above {level:,.2f}", ev, ev2)
     v, text = since_verdict(b.previously_above_on, b.previously_above_on is None, rc.since,
