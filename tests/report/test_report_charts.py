@@ -79,3 +79,14 @@ def test_rrg_axes_are_centred_on_100(sept_2025_figures):
     assert (lo + hi) / 2 == pytest.approx(100)
     lo, hi = figs["rrg"].layout.yaxis.range
     assert (lo + hi) / 2 == pytest.approx(100)
+
+
+def test_rrg_labels_of_close_funds_go_opposite_ways():
+    from capscope.report.charts import _label_sides
+
+    points = pd.DataFrame({"rs_ratio": [100.0, 100.05, 104.0, 96.0],
+                           "rs_momentum": [101.0, 101.4, 97.0, 99.0]},
+                          index=["XLF", "XLI", "XLE", "XLU"])
+    sides = _label_sides(points)
+    assert sides[0] == "bottom center" and sides[1] == "top center"  # XLI sits just above XLF
+    assert sides[2:] == ["top center", "top center"]  # far from everyone

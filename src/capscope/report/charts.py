@@ -156,6 +156,29 @@ def _quadrant(rs_ratio: float, rs_momentum: float) -> str:
     return "improving" if rs_momentum >= 100 else "lagging"
 
 
+def _label_sides(points: pd.DataFrame) -> list[str]:
+    """Where each fund's label goes: away from its nearest neighbour (above it when the
+    neighbour is below, left when it is to the right...), so two funds close together do not
+    print their tickers on top of each other."""
+    x = points["rs_ratio"].to_numpy(dtype=float)
+    y = points["rs_momentum"].to_numpy(dtype=float)
+    sx = max(float(x.max() - x.min()), 1e-9)
+    sy = max(float(y.max() - y.min()), 1e-9)
+    sides = []
+    for i in range(len(x)):
+        dx, dy = (x - x[i]) / sx, (y - y[i]) / sy
+        dist = dx ** 2 + dy ** 2
+        dist[i] = float("inf")
+        j = int(dist.argmin()) if len(x) > 1 else i
+        if j == i or dist[j] > 0.02:  # alone: the usual place
+            sides.append("top center")
+        elif abs(dy[j]) >= abs(dx[j]):
+            sides.append("bottom center" if dy[j] > 0 else "top center")
+        else:
+            sides.append("middle left" if dx[j] > 0 else "middle right")
+    return sides
+
+
 def rrg(points: pd.DataFrame, benchmark: str, tails: pd.DataFrame | None = None) -> go.Figure:
     """Relative rotation graph: RS-ratio (x) vs RS-momentum (y), both centred on 100.
 
@@ -180,7 +203,8 @@ def rrg(points: pd.DataFrame, benchmark: str, tails: pd.DataFrame | None = None)
               zip(points["rs_ratio"], points["rs_momentum"], strict=True)]
     fig.add_trace(go.Scatter(x=points["rs_ratio"], y=points["rs_momentum"],
                              mode="markers+text", text=list(points.index),
-                             textposition="top center", marker={"size": 11, "color": colors},
+                             textposition=_label_sides(points), marker={"size": 11,
+                                                                        "color": colors},
                              name="funds"))
     fig.add_hline(y=100, line={"color": "#888", "width": 1})
     fig.add_vline(x=100, line={"color": "#888", "width": 1})
