@@ -49,6 +49,7 @@ EXAMPLES: dict[str, str] = {
     "fed study": "capscope fed study --event first-cut",
 }
 _DATE_NAMES = {"on", "asof", "start", "end", "since", "published"}
+_SYMBOL_NAMES = {"vs", "relative_to", "symbol", "a", "b"}
 
 
 def _placeholder(param: Any) -> str:
@@ -58,6 +59,8 @@ def _placeholder(param: Any) -> str:
     name = (param.name or "").lower()
     if name in _DATE_NAMES:
         return "DATE"
+    if name in _SYMBOL_NAMES:
+        return "SYMBOL"
     longs = [o for o in getattr(param, "opts", ()) if o.startswith("--")]
     return (longs[0][2:] if longs else name).upper().replace("_", "-")
 
