@@ -64,6 +64,9 @@ def test_data_remove_undoes_a_futures_import(fresh_home, tmp_path):
         rows, first = con.execute("SELECT rows, first_date FROM series_meta WHERE symbol = 'ZQ'"
                                   ).fetchone()
     assert rows == n0 and str(first) == "2024-07-31"
+    with duckdb.connect(str(fresh_home / "capscope.duckdb"), read_only=True) as con:
+        notes = con.execute("SELECT warnings FROM series_meta WHERE symbol = 'ZQ'").fetchone()[0]
+    assert "removed 2 rows dated 2015-08-20 to 2015-08-20" in notes  # provenance says so
     # nothing left to remove: one line, exit 2
     again = runner.invoke(app, ["data", "remove", "ZQ", "--start", "2015-08-20",
                                 "--end", "2015-08-20"])

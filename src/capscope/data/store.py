@@ -403,8 +403,13 @@ class Store:
             if n == 0:
                 con.execute("DELETE FROM series_meta WHERE symbol = ?", [symbol])
                 return int(gone), None
+            old = con.execute("SELECT warnings FROM series_meta WHERE symbol = ?",
+                              [symbol]).fetchone()
+            notes = [*json.loads(old[0] or "[]"), f"removed {gone:,} rows dated {window[0]} to "
+                     f"{window[1]} on {now.date()}"] if old else []
             con.execute("UPDATE series_meta SET first_date = ?, last_date = ?, rows = ?, "
-                        "updated_at = ? WHERE symbol = ?", [lo, hi, n, now, symbol])
+                        "updated_at = ?, warnings = ? WHERE symbol = ?",
+                        [lo, hi, n, now, json.dumps(notes), symbol])
         return int(gone), self.meta_for(symbol)
 
     @contextmanager
