@@ -11,7 +11,7 @@ heavy modules load on first use of a name. Each statistic is the function behind
 - levels and averages: ``levels``, ``zone_check``, ``breakout``, ``moving_average``
 - sectors and the Fed: ``sectors``, ``fedwatch``, ``fed_history``, ``fed_cycles``, ``fed_study``
 - articles: ``check``, ``check_file``, ``check_feed``, ``read_feed_output``
-- the report: ``build_report``
+- the report: ``build_report``; the note written from the data: ``brief``
 
 Every statistic returns a ``Result``: ``.to_frame()`` (a DataFrame with a clean index),
 ``.to_dict()`` (the CLI's JSON) and a table in a notebook. Example::
@@ -47,6 +47,7 @@ _EXPORTS: dict[str, str] = {
         "zone_check", "breakout", "moving_average", "sectors", "fedwatch", "fed_history",
         "fed_cycles", "fed_study", "check", "check_file", "risk", "drawdowns", "relative")},
     "build_report": "capscope.report.build",
+    "brief": "capscope.brief",
     "check_feed": "capscope.feed.run",
     "read_feed_output": "capscope.feed.writer",
 }

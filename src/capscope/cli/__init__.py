@@ -11,6 +11,7 @@ from typing import Annotated  # noqa: E402
 import typer  # noqa: E402
 
 from capscope import __version__  # noqa: E402
+from capscope.cli import brief as _brief  # noqa: E402
 from capscope.cli import check as _check  # noqa: E402
 from capscope.cli import data as _data  # noqa: E402
 from capscope.cli import evaluate as _evaluate  # noqa: E402
@@ -46,7 +47,7 @@ def _root(
     """capscope: small caps vs large caps, on real data."""
 
 
-for _module in (_data, _stats, _markets, _fed, _fedwatch, _check, _evaluate, _report):
+for _module in (_data, _stats, _markets, _fed, _fedwatch, _check, _evaluate, _report, _brief):
     _module.register(app)
 
 

@@ -38,6 +38,7 @@ EXAMPLES: dict[str, str] = {
     "check": "capscope check article.txt --published 2024-07-16",
     "eval": "capscope eval corpora/dev",
     "report": "capscope report --asof 2024-07-16 --html report.html",
+    "brief": "capscope brief --on 2024-07-16 --format md",
     "serve": "capscope serve --port 8050",
     "data list": "capscope data list",
     "data show": "capscope data show RUT --start 2024-07-15 --end 2024-07-16",
