@@ -249,9 +249,12 @@ class Store:
 
     def resolve(self, name: str) -> SymbolInfo:
         """Like :func:`symbols.resolve`, also knowing the symbols users imported into this store
-        (registered from ``series_meta`` on a miss, so a new process finds them)."""
-        if lookup(name) is None:
+        (registered from ``series_meta`` on a miss, so a new process finds them). The store is
+        asked once per cache lifetime: statistics resolve on every call, and a name that is
+        nowhere must not cost a connection each time."""
+        if lookup(name) is None and ("registered",) not in self._cache:
             self.meta()
+            self._cache[("registered",)] = True
         return resolve(name)
 
     def symbols(self) -> list[str]:
