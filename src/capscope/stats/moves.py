@@ -320,16 +320,24 @@ class MoveBounds:
     on: pd.Timestamp
     max_abs_pct: float  # in percent
     max_abs_points: float
+    max_gain_pct: float = 0.0  # the largest one-day rise, in percent (>= 0)
+    max_loss_pct: float = 0.0  # the largest one-day fall, in percent (<= 0)
+    max_gain_points: float = 0.0
+    max_loss_points: float = 0.0
+
+
+def _num(x: float) -> float:
+    return float(x) if x == x else 0.0  # NaN (fewer than two rows) -> 0
 
 
 def _move_bounds(symbol: str, on: pd.Timestamp) -> MoveBounds:
     from capscope.data.series import series
 
     s = series(symbol, end=on)
-    pct = (s.pct_change() * 100).abs().max()
-    pts = s.diff().abs().max()
-    return MoveBounds(symbol, on, float(pct) if pct == pct else 0.0,
-                      float(pts) if pts == pts else 0.0)
+    pct, pts = s.pct_change() * 100, s.diff()
+    return MoveBounds(symbol, on, _num(pct.abs().max()), _num(pts.abs().max()),
+                      max(0.0, _num(pct.max())), min(0.0, _num(pct.min())),
+                      max(0.0, _num(pts.max())), min(0.0, _num(pts.min())))
 
 
 def move_bounds(symbol: str, on: DateLike | None = None) -> MoveBounds:

@@ -271,7 +271,8 @@ def distance(ctx: SentenceContext) -> None:
 _SUPER = re.compile(
     r"\b(?P<w>highest|lowest|best|worst|strongest|weakest|biggest|largest|sharpest|steepest|"
     r"smallest|deepest|top|bottom)\b(?P<mid>(?:\s+[\w-]+){0,4}?)\s+(?:since|in\s+(?:more\s+than|nearly|over|about|almost)?\s*"
-    r"(?P<n>" + NUMWORD + r"|a)\s+(?P<u>years?|months?|weeks?|decades?))\b", _I)
+    r"(?P<n>\d+\.\d+|" + NUMWORD + r"|a)\s+(?P<u>years?|months?|weeks?|decades?)|"
+    r"(?P<ever>ever|in\s+(?:its\s+|their\s+|the\s+index's\s+)?(?:[\w-]+\s+)?history|on\s+record|of\s+all\s+time))\b", _I)
 _NOT_SEEN = re.compile(r"\b(?:levels?|highs?|lows?|prices?)\s+(?:not|last|un)\s*seen\s+since\b|"
                        r"\bfor\s+the\s+first\s+time\s+since\b", _I)
 _AVERAGE_LINE = re.compile(r"\bmoving\s+average|\b\d{1,3}-(?:day|week|month)\s+(?:average|line|MA)\b", _I)
@@ -316,7 +317,8 @@ def highest_since(ctx: SentenceContext) -> None:
             continue
         w, mid = m.group("w").lower(), m.group("mid")
         measure = _measure(mid)
-        losing = re.search(r"\b(?:drop|decline|loss|fall|selloff|sell-off|slide|plunge|rout|tumble)s?\b", mid, _I)
+        losing = re.search(r"\b(?:drop|decline|loss|fall|selloff|sell-off|slide|plunge|rout|tumble|dive|"
+                           r"slump|retreat|losse)s?\b", mid, _I)
         if w in ("lowest", "worst", "weakest", "bottom", "deepest") or (losing and w in (
                 "biggest", "largest", "sharpest", "steepest")):
             kind = ClaimKind.LOWEST_SINCE
@@ -326,8 +328,14 @@ def highest_since(ctx: SentenceContext) -> None:
             kind = ClaimKind.HIGHEST_SINCE
         since = None
         details: dict = {"measure": measure, "superlative": w}
-        if m.group("u"):
-            n = 1 if m.group("n").lower() == "a" else count_value(m.group("n"))
+        if m.group("ever"):
+            if measure != "day_move":
+                continue  # "the highest close ever" is the record rule's
+            details["ever"] = True  # "its worst one-day point decline ever": a record move
+            details["unit"] = "points" if re.search(r"\bpoints?\b", mid, _I) else "pct"
+        elif m.group("u"):
+            n = 1 if m.group("n").lower() == "a" else (
+                float(m.group("n")) if "." in m.group("n") else count_value(m.group("n")))
             details["lookback"] = {"count": n, "unit": m.group("u").lower().rstrip("s"),
                                    "hedge": "more_than" if re.search(r"more than|over", m.group(0), _I) else "exact"}
         else:

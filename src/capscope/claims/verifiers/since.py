@@ -93,6 +93,8 @@ def verify_extreme_since(rc: ResolvedClaim, res: Any, ev: Evidence) -> CheckedCl
     measure = str(c.details.get("measure", "close") or "close")
     lookback = c.details.get("lookback")
     word = "highest" if high else "lowest"
+    if c.details.get("ever"):
+        return _move_ever(rc, res, ev, high)
     if lookback and measure in ("close", "level", ""):
         return _lookback(rc, res, ev, lookback, high)
     level_q = next((q for q in c.quantities if q.role == "level"
@@ -125,6 +127,35 @@ def verify_extreme_since(rc: ResolvedClaim, res: Any, ev: Evidence) -> CheckedCl
         if iv is Verdict.SUPPORTED:
             return verdict(rc, Verdict.SUPPORTED, f"{itext} (on closes: {text})", ev)
     return verdict(rc, v, text, ev)
+
+
+def _move_ever(rc: ResolvedClaim, res: Any, ev: Evidence, high: bool) -> CheckedClaim:
+    """"Its worst one-day point decline ever", "best one-day point gain in history": the day's
+    move beyond every earlier session's in the data (stats.moves.move_bounds up to the session
+    before), in points or percent as the words say. History before the data is not judged."""
+    from capscope.stats.moves import move_bounds
+
+    if res.change_pct is None or res.previous_session is None:
+        return unverifiable(rc, f"{iso(res.session)} is the first session in the data", ev)
+    points = rc.claim.details.get("unit") == "points"
+    change = res.change_points if points else res.change_pct
+    unit = " points" if points else "%"
+    word = "best" if high else "worst"
+    if (change > 0) != high or change == 0:
+        return verdict(rc, Verdict.CONTRADICTED, f"{res.symbol} {change:+,.2f}{unit} on "
+                       f"{iso(res.session)}: not a {'gain' if high else 'loss'}", ev)
+    try:
+        b = memo(move_bounds, res.symbol, res.previous_session)
+    except CapscopeError as exc:
+        return from_error(rc, exc, "capscope.stats.moves.move_bounds")
+    before = (b.max_gain_points if high else b.max_loss_points) if points else (
+        b.max_gain_pct if high else b.max_loss_pct)
+    beyond = change > before if high else change < before
+    ev.values.update({"change": change, "previous_extreme": before})
+    ev.claimed, ev.found = f"{word} day ever ({'points' if points else 'percent'})", change
+    text = (f"{res.symbol} {change:+,.2f}{unit} on {iso(res.session)}; the {word} earlier day in "
+            f"the data (from {iso(res.data_begins)}) was {before:+,.2f}{unit}")
+    return verdict(rc, Verdict.SUPPORTED if beyond else Verdict.CONTRADICTED, text, ev)
 
 
 def _move_since(rc: ResolvedClaim, res: Any, ev: Evidence, high: bool) -> CheckedClaim:
@@ -161,10 +192,39 @@ def _move_since(rc: ResolvedClaim, res: Any, ev: Evidence, high: bool) -> Checke
                    found=f"{word} day since {iso(prev)}" if prev is not None else
                    f"{word} day in the data (from {iso(st.history_begins)})",
                    values={"change_pct": res.change_pct, "previous_as_large": iso(prev)})
-    v, text = since_verdict(prev, prev is None, rc.since,
-                             f"{sym} {res.change_pct:+.2f}% on {iso(day)}, its {word} day",
-                             res.data_begins)
+    what = f"{sym} {res.change_pct:+.2f}% on {iso(day)}, its {word} day"
+    lookback = rc.claim.details.get("lookback")
+    if lookback and rc.since is None:
+        # "its biggest dive in 6.5 years": the last day as large must be that long ago
+        v, text = _span_verdict(day, prev, lookback, what)
+        return verdict(rc, v, text, ev2, ev)
+    v, text = since_verdict(prev, prev is None, rc.since, what, res.data_begins)
     return verdict(rc, v, text, ev2, ev)
+
+
+def _span_verdict(day: Any, prev: Any, lookback: dict[str, Any], what: str
+                  ) -> tuple[Verdict, str]:
+    """A stated look-back ("in 6.5 years", "in more than a month") against the time since the
+    last earlier match, by the rounding rule of :func:`_lookback`."""
+    try:
+        n = float(lookback.get("count") or 0)
+    except (TypeError, ValueError):
+        n = 0.0
+    unit = str(lookback.get("unit", "") or "").rstrip("s")
+    if n <= 0 or unit not in _UNIT_DAYS:
+        return Verdict.UNVERIFIABLE, f"a look-back of {lookback} is not one capscope can measure"
+    if prev is None:
+        return Verdict.SUPPORTED, f"{what}: none as large in all the data"
+    hedge = str(lookback.get("hedge", "exact") or "exact")
+    elapsed = (day - prev).days / _UNIT_DAYS[unit]
+    low = (0.85 * n if hedge in ("nearly", "about", "just_under") else
+           n if hedge in ("more_than", "at_least", "just_over") else n - 0.5)
+    text = f"{what}: none as large since {iso(prev)} ({elapsed:.1f} {unit}s)"
+    if elapsed < low:
+        return Verdict.CONTRADICTED, f"{text}, less than {n:g} {unit}s"
+    if hedge == "exact" and elapsed >= 2 * n and unit not in ("week", "day", "session"):
+        return Verdict.IMPRECISE, f"{text}: more than twice the stated {n:g} {unit}s"
+    return Verdict.SUPPORTED, text
 
 
 def _period_move_since(rc: ResolvedClaim, res: Any, ev: Evidence, high: bool,
