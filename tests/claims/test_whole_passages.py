@@ -101,3 +101,21 @@ def test_a_figure_no_statistic_reads_is_reported_unverifiable(text):
 def test_a_definition_is_not_a_figure():
     assert _items("Many define a correction as a decline of at least 10% from a closing high.",
                   "2024-08-05") == []
+
+
+def test_a_move_ever_and_a_move_in_n_years_against_every_earlier_session():
+    dji = capscope.bars("DJI")["close"].dropna()
+    pts, pct = dji.diff(), dji.pct_change() * 100
+    # 2001-09-17: -684.81 points, beyond every earlier day's fall in the data (from 1992)
+    assert round(pts["2001-09-17"], 2) == -684.81
+    assert pts[:"2001-09-14"].min() > pts["2001-09-17"]
+    got = _items("The Dow industrials suffered their worst one-day point decline ever, falling "
+                 "684.81 points.", "2001-09-17")
+    assert got[0][:2] == ("worst one-day point decline ever", "supported")
+    # 2018-02-05: -4.60%; the last earlier day as bad, by brute force, 2011-08-10 (6.5 years)
+    last = pct[:"2018-02-02"][pct[:"2018-02-02"] <= pct["2018-02-05"]].index[-1]
+    assert str(last.date()) == "2011-08-10"
+    for span, verdict in (("6.5 years", "supported"), ("10 years", "contradicted")):
+        got = _items(f"On Monday the Dow lost 1,175 points, or 4.6%, as stocks took their biggest "
+                     f"dive in {span}.", "2018-02-06")
+        assert got[-1][:2] == (f"biggest dive in {span}", verdict)
