@@ -99,3 +99,13 @@ def test_data_remove_refuses_emptying_a_built_in_series(fresh_home):
     assert "--start" in res.stderr
     with duckdb.connect(str(fresh_home / "capscope.duckdb"), read_only=True) as con:
         assert con.execute("SELECT COUNT(*) FROM bars WHERE symbol = 'RUT'").fetchone() == before
+
+
+def test_a_bad_asof_is_refused_before_the_futures_are_stored(fresh_home, tmp_path):
+    before = futures_rows(fresh_home)
+    csv = tmp_path / "zq2015.csv"
+    csv.write_text("date,contract,close\n2015-08-20,ZQQ15,99.8675\n2015-08-20,ZQU15,99.805\n")
+    res = runner.invoke(app, ["fedwatch", "--futures", str(csv), "--asof", "2300-01-01"])
+    assert res.exit_code == 2
+    assert len(lines(res.stderr)) == 1 and "2300-01-01" in res.stderr
+    assert futures_rows(fresh_home) == before

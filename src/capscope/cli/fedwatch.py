@@ -58,7 +58,11 @@ def fedwatch_cmd(
     view = View(view)
 
     if futures is not None:
+        from capscope.data.calendar import parse_date
         from capscope.fed._futures import import_futures
+
+        if asof is not None:  # a bad --asof is refused before the file is stored, not after
+            parse_date(asof, what="as-of date")
 
         done = import_futures(futures)
         console(stderr=True).print(
