@@ -156,6 +156,8 @@ def test_pasting_an_article_shows_verdicts(page, server):
     assert marks.count() >= 1
     assert "3.5%" in page.inner_text("#check-out mark.supported >> nth=0")
     assert page.inner_text("#check-text").replace("SUPPORTED", "").count("Russell 2000") == 1
+    DOCS.mkdir(exist_ok=True)
+    page.locator("#check").screenshot(path=str(DOCS / "dashboard-check.png"))
 
 
 def test_html_report_draws_its_charts_with_the_network_off(browser, tmp_path):
@@ -237,7 +239,13 @@ def test_report_charts_fill_their_sections_and_screenshot(browser, tmp_path):
             assert got >= 0.9 * room, (name, got, room)
         DOCS.mkdir(exist_ok=True)
         pg.locator("#risk").screenshot(path=str(DOCS / "report-risk.png"))
+        pg.set_viewport_size({"width": 1280, "height": 1400})
+        pg.screenshot(path=str(DOCS / "report.png"))  # the header and the headline section
         assert pg.locator("a.csv").count() >= 8
+        pg.select_option("#risk select.period-filter", "5Y")
+        shown = pg.locator("#risk table.data >> nth=0").locator("tbody tr:not([hidden])")
+        assert shown.count() == 3  # RUT, SPX and the spread over five years
+        assert {shown.nth(i).locator("td").first.inner_text() for i in range(3)} == {"5Y"}
     finally:
         ctx.close()
 

@@ -79,7 +79,7 @@ def series(symbol: str | list[str] | tuple[str, ...], start: DateLike | None = N
         if len(set(names)) < len(names):
             raise BadInput(f"the same series is named twice in {list(symbol)}",
                            "name each series once")
-        return pd.concat(cols, axis=1, join="outer")
+        return pd.concat(cols, axis=1, join="outer", sort=True)  # sessions in order
     if field not in PRICE_FIELDS:
         raise BadInput(f"unknown field {field!r}", f"fields: {', '.join(PRICE_FIELDS)}")
     frame = bars(symbol, start, end, store=store)

@@ -99,7 +99,7 @@ def _context(ctx: Context, start: pd.Timestamp) -> pd.DataFrame:
             cols[sym] = series(sym, start=start, end=ctx.asof)
         except CapscopeError:
             continue
-    return pd.concat(cols, axis=1) if cols else pd.DataFrame()
+    return pd.concat(cols, axis=1, sort=True) if cols else pd.DataFrame()
 
 
 def _rebased(ctx: Context) -> dict[str, pd.DataFrame]:
