@@ -77,6 +77,7 @@ def check_outcome(res, db: Path, before: tuple) -> None:
         assert fingerprint(db) == before
 
 
+@pytest.mark.slow  # 30 imports, each into a fresh copy of the store
 @SETTINGS
 @given(st.dates(min_value=dt.date(1, 1, 1), max_value=dt.date(9999, 12, 31)))
 def test_random_dates_in_an_import(seeded, monkeypatch, day):
@@ -96,6 +97,7 @@ def test_random_dates_in_an_import(seeded, monkeypatch, day):
         shutil.rmtree(home, ignore_errors=True)
 
 
+@pytest.mark.slow  # 30 imports, each into a fresh copy of the store
 @SETTINGS
 @given(st.lists(st.tuples(st.integers(0, len(GOOD) - 1), st.sampled_from(
     ["", "\x00", "-", ",", "\n", "9", "e", ".", "x", "2099", "\"", ";", "\ufeff"])),

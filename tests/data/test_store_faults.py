@@ -9,6 +9,7 @@ import shutil
 import sqlite3
 
 import duckdb
+import pytest
 from typer.testing import CliRunner
 
 from capscope.cli import app
@@ -51,6 +52,7 @@ def test_a_file_that_is_not_a_database(tmp_path, monkeypatch):
     assert "not a capscope store" in line and "mv " in line
 
 
+@pytest.mark.slow  # copies and damages a whole store
 def test_a_corrupt_block_is_named_as_corruption(store, tmp_path, monkeypatch):
     db = tmp_path / "capscope.duckdb"
     shutil.copy(store.path, db)

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import warnings
 
+import pytest
+
 from capscope.data.ingest import import_file
 from capscope.data.store import Store
 
@@ -13,6 +15,7 @@ with warnings.catch_warnings():
     from fastapi.testclient import TestClient
 
 
+@pytest.mark.slow  # builds the report before and after
 def test_dashboard_follows_an_import_by_another_process(fresh_home, tmp_path):
     from capscope.web.app import create_app
 
