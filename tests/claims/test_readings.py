@@ -77,6 +77,19 @@ def test_a_time_phrase_after_another_number_is_not_a_firm_reading():
     assert "contradicted" not in got.values()
 
 
+def test_a_moves_own_close_does_not_detach_its_day():
+    # "rose X% to LEVEL on Monday": the level is the move's own close, so Monday is the move's
+    # day and no other session is a reading (1.1% is SPY's move on Friday 2011-02-25)
+    got = _verdicts("The SPDR S&P 500 ETF gained 1.1% to 133.15 on Monday.", "2011-02-28")
+    assert got["gained 1.1%"] == "contradicted"
+    got = _verdicts("The SPDR S&P 500 ETF gained 0.6% to close at 133.15 on Monday.",
+                    "2011-02-28")
+    assert got["gained 0.6%"] == "supported"
+    # a comma still leaves the day detached, as before
+    got = _verdicts("The S&P 500 rose 1.1%, to 1,327.22, on Monday.", "2011-02-28")
+    assert got["rose 1.1%"] != "contradicted"
+
+
 def test_eval_scores_every_printed_verdict(tmp_path):
     # a keyed corpus of one passage: the key knows one claim (supported); the checker also
     # prints a contradicted claim the key does not list, which counts as a false alarm

@@ -144,6 +144,10 @@ _BETWEEN_CLAIM_AND_TIME = re.compile(r"[,;(]|\d")
 # digits inside an index's name are not another figure ("the Russell 2000", "S&P 500")
 _NAMED_NUMBER = re.compile(r"\b(?:Russell|S&P|Nasdaq|Wilshire|Stoxx|FTSE|DAX|Nikkei|SmallCap|MidCap)"
                            r"\s*\d+", re.I)
+# a move's own close between the move and its day ("rose 3.5% to 2,263.67 on Tuesday") is the
+# same statement, not another clause the day could date
+_OWN_LEVEL = re.compile(r"^\s*(?:to\s+(?:close\s+at\s+|end\s+at\s+)?|at\s+)[\d,]+(?:\.\d+)?"
+                        r"(?=\s*(?:(?:on|in)\b|$))", re.I)
 
 
 def _detached(rc: ResolvedClaim) -> bool:
@@ -163,6 +167,8 @@ def _detached(rc: ResolvedClaim) -> bool:
         gap = text[t.span.end - base:c.span.start - base]
     else:
         return False
+    if t.span.start >= c.span.end:
+        gap = _OWN_LEVEL.sub("", gap)
     return bool(_BETWEEN_CLAIM_AND_TIME.search(_NAMED_NUMBER.sub("", gap)))
 
 
