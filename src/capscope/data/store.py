@@ -80,6 +80,13 @@ def default_home() -> Path:
     env = os.environ.get("CAPSCOPE_HOME")
     if env:
         return Path(env).expanduser()
+    return _platform_home(os.environ.get("HOME", ""), os.environ.get("XDG_DATA_HOME", ""))
+
+
+@lru_cache(maxsize=8)
+def _platform_home(home: str, xdg_data_home: str) -> Path:
+    """platformdirs' answer for the environment it reads (asked on every statistic call via
+    get_store, and slow enough to show: memoised on the variables it depends on)."""
     from platformdirs import user_data_dir
 
     return Path(user_data_dir("capscope", appauthor=False))

@@ -14,7 +14,18 @@ import pandas as pd
 
 from capscope.data.calendar import DateLike, parse_date
 from capscope.data.series import series
+from capscope.data.store import get_store
 from capscope.errors import DataUnavailable
+
+
+def _closes(symbol: str, lo: pd.Timestamp, hi: pd.Timestamp, field: str = "close") -> pd.Series:
+    """One field of the store's cached frame inside [lo, hi], NaNs dropped (the checker asks
+    this for many windows: the cached frame, not a fresh ``series`` read, each time)."""
+    store = get_store()
+    frame = store.bars(store.resolve(symbol).symbol)
+    if field not in frame.columns:
+        return series(symbol, lo, hi, field)  # let the read API name the problem
+    return frame[field].loc[lo:hi].dropna()
 
 
 @dataclass(frozen=True)
@@ -40,7 +51,7 @@ def extreme_in(symbol: str, start: DateLike, end: DateLike, which: str = "high",
                field: str = "close") -> WindowExtreme:
     """The highest (``which="high"``) or lowest close of ``symbol`` dated in [start, end]."""
     lo, hi = parse_date(start, what="start"), parse_date(end, what="end")
-    s = series(symbol, lo, hi, field)
+    s = _closes(symbol, lo, hi, field)
     if s.empty:
         raise DataUnavailable(f"{symbol} has no {field} between {lo.date()} and {hi.date()}",
                               "choose a window inside the data")
@@ -81,7 +92,7 @@ def max_drawdown_in(symbol: str, start: DateLike, end: DateLike) -> WindowDrawdo
     which differs from the change between the period's first and last closes.
     """
     lo, hi = parse_date(start, what="start"), parse_date(end, what="end")
-    s = series(symbol, lo, hi)
+    s = _closes(symbol, lo, hi)
     if len(s) < 2:
         raise DataUnavailable(f"{symbol} has fewer than two closes between {lo.date()} and "
                               f"{hi.date()}", "choose a longer window inside the data")
