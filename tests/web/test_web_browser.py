@@ -282,11 +282,13 @@ def test_an_empty_check_asks_for_an_article(page, server):
     ("streaks", "RUT 5+ straight sessions of 1%+ gains"),
     ("levels", "last close"),
     ("months", "current streak"),
+    ("brief", "Russell 2000"),
 ])
 def test_ask_the_data_on_the_chosen_date(page, server, stat, expect):
     page.goto(f"{server}/?asof=2024-07-16")
     _wait_for_report(page, "2024-07-16")
     page.select_option("#ask-stat", stat)
+    assert page.is_visible("#ask-symbol") == (stat != "brief")
     page.click("#ask-go")
     page.wait_for_selector(f'#ask-out[data-stat="{stat}"], #ask-note')
     assert expect in page.inner_text("#ask-out")

@@ -41,3 +41,15 @@ def test_health_states_the_data_age(client):
     fresh = client.get("/api/health").json()["freshness"]
     assert fresh["last_session"] == "2026-08-21" and fresh["sessions_behind"] > 5
     assert fresh["stale"] and "capscope data update" in fresh["message"]
+
+
+def test_brief_endpoint_is_the_cli_brief(client):
+    from capscope.brief import brief
+    from capscope.brief.render import to_dict
+
+    got = client.get("/api/brief", params={"on": "2024-07-16", "pair": "RUT:SPX"}).json()
+    want = to_dict(brief("2024-07-16", "RUT:SPX"))
+    assert (got["text"], got["session"], got["pair"]) == (want["text"], "2024-07-16", "RUT:SPX")
+    assert [x["figures"] for x in got["sentences"]] == [x["figures"] for x in want["sentences"]]
+    r = client.get("/api/brief", params={"words": 5})
+    assert r.status_code == 422 and r.json()["error"] == "words must be at least 40"

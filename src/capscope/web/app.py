@@ -377,6 +377,16 @@ def create_app() -> FastAPI:
         with lock:
             return history(since=since, on=_date(on, "date")).to_dict()
 
+    @app.get("/api/brief", tags=["report"])
+    def brief(on: DateQ = None, pair: PairQ = "RUT:SPX",
+              words: Annotated[int, Query(ge=40, le=1000)] = 250) -> Any:
+        """The small-cap note for a session, written from the data (``capscope brief``)."""
+        from capscope.brief import brief as make
+        from capscope.brief.render import to_dict
+
+        with lock:
+            return to_dict(make(_date(on, "date"), pair, words=words))
+
     @app.post("/api/check", tags=["claims"])
     def check(article: Annotated[ArticleIn, Body()]) -> Any:
         """Check an article's claims against the data: verdicts with the spans they cover."""

@@ -218,8 +218,9 @@ async function checkArticle() {
 // ---------------------------------------------------------------- ask the data
 
 function showAskFields() {
-  const streaks = $("ask-stat").value === "streaks";
-  for (const node of document.querySelectorAll(".for-streaks")) node.hidden = !streaks;
+  const stat = $("ask-stat").value;
+  for (const node of document.querySelectorAll(".for-streaks")) node.hidden = stat !== "streaks";
+  $("ask-symbol").parentElement.hidden = stat === "brief"; // the brief is about the pair
 }
 
 const fmt = (v, digits = 2) => (v === null || v === undefined) ? "n/a" :
@@ -230,6 +231,10 @@ function askUrl(stat, symbol, on) {
   const sym = encodeURIComponent(symbol);
   const q = new URLSearchParams();
   if (on) q.set("on", on);
+  if (stat === "brief") {
+    q.set("pair", $("pair").value);
+    return `/api/brief?${q.toString()}`;
+  }
   if (stat === "streaks") {
     q.set("days", $("ask-days").value || "5");
     q.set("min_pct", $("ask-min").value || "0");
@@ -238,6 +243,12 @@ function askUrl(stat, symbol, on) {
 }
 
 function askRows(stat, r) {
+  if (stat === "brief") {
+    const figures = (r.sentences || []).flatMap((x) => x.figures || []).map((f) => ({
+      figure: f.text, "reproduce with": f.command }));
+    return { rows: [["session", r.session], ["pair", r.pair], ["words", r.words]],
+      table: figures, lead: r.text };
+  }
   if (stat === "move") {
     const hs = r.highest_close_since || {};
     return { rows: [
@@ -278,10 +289,11 @@ async function askData() {
       `${body.error}${body.hint ? " (" + body.hint + ")" : ""}`));
     return;
   }
-  const { rows, table } = askRows(stat, body);
+  const { rows, table, lead } = askRows(stat, body);
   out.replaceChildren();
   out.dataset.stat = stat;
   if (body.takeaway) out.append(el("p", { class: "takeaway" }, body.takeaway));
+  if (lead) out.append(el("p", { class: "brief-text" }, lead));
   const facts = el("div", { class: "facts" }, kvTable(rows));
   const t = recordsTable(table);
   if (t) facts.append(el("div", { class: "tablebox" }, t));
