@@ -8,6 +8,7 @@ import pytest
 from feed_kit import BAD_RECORDS, claim_table, is_warm
 
 from capscope.feed import check_feed, read_output
+from capscope.feed.writer import part_files
 
 
 def _assert_matches_reference(out, ref, result=None):
@@ -88,5 +89,6 @@ def test_jsonl_output_matches_parquet(feed_records_and_reference, feed_file, tmp
     ref = feed_records_and_reference[1]
     result = check_feed(feed_file, tmp_path / "out.jsonl", workers=0, chunk_size=9)
     assert result.format == "jsonl"
-    assert all(p.suffix == ".jsonl" for p in (tmp_path / "out.jsonl").iterdir())
+    parts = part_files(tmp_path / "out.jsonl")
+    assert len(parts) == 5 and all(p.suffix == ".jsonl" for p in parts)
     _assert_matches_reference(tmp_path / "out.jsonl", ref, result)
