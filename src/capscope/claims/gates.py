@@ -156,7 +156,6 @@ def _covers(cue: Cue, text: str, m: re.Match[str], s: int, e: int) -> bool:
                 and MOVER.search(gap) is None and not any(ch in gap for ch in ",;:"))
     a, b = _stretch(text, at)
     # AFTER: the claim starts after the cue in its stretch, or is the cue's subject ("A sixth
-    # straight gain would be ...": nothing but spaces between the claim and the cue)
     # straight gain would be ...": nothing but spaces between the claim and the cue); a second
     # verb joined by "and" is a second statement ("is on pace for its best month and is up 8%")
     if at <= s < b:
