@@ -51,6 +51,7 @@ from _harness import (  # noqa: E402
     check_equal,
     fmt_bytes,
     fmt_seconds,
+    load_average,
     parser,
     print_header,
 )
@@ -100,6 +101,12 @@ def _run_feed(feed: Path, out: Path, engine: str, chunk: int) -> Any:
 
 ENGINES = {"1 local worker": "local:1", "2 local workers": "local:2",
            "Dask LocalCluster, 2 workers": "dask"}
+
+
+def _cpu() -> float:
+    """CPU seconds of this process and of its children that have finished (the workers)."""
+    t = os.times()
+    return t.user + t.system + t.children_user + t.children_system
 
 
 def _hwm(pid: int | str) -> int:
@@ -208,37 +215,45 @@ def _measure(args: Any, report: Report, tmp: Path) -> None:
         check_equal(outputs, "plain loop")
         print(f"({len(outputs['plain loop']):,} claims of {len(sample)} articles compared)")
 
-    # ---- timing: one pass each over the whole feed
+    # ---- timing: one pass each over the whole feed; wall time, and the CPU time of this
+    # process and its (finished) workers: on a loaded machine the wall-time ratios measure the
+    # load, the CPU cost per article still shows what parallelism itself costs
     n = len(corpus)
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), _cpu()
     claims = sum(len(check_text(text, day).items) for text, day in corpus)
-    loop_s = time.perf_counter() - t0
+    loop_s, loop_cpu = time.perf_counter() - t0, _cpu() - c0
     rates = {"plain loop": n / loop_s}
-    print(f"\n{'plain loop over check_text':<34} {fmt_seconds(loop_s):>9}  "
-          f"{rates['plain loop']:8,.1f} articles/s  ({claims:,} claims)")
+    cpu_ms = {"plain loop": loop_cpu / n * 1e3}
+    print(f"\n{'plain loop over check_text':<30} {fmt_seconds(loop_s):>9}  "
+          f"{rates['plain loop']:7,.1f} articles/s  cpu {cpu_ms['plain loop']:.2f} ms/article"
+          f"  ({claims:,} claims)")
     for name, engine in ENGINES.items():
         out = tmp / f"run-{engine.replace(':', '')}"
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), _cpu()
         result = _run_feed(feed, out, engine, args.chunk_size)
-        secs = time.perf_counter() - t0
+        secs, cpu = time.perf_counter() - t0, _cpu() - c0
         if result.checked != n or result.claims != claims:
             print(f"MISMATCH: {name} checked {result.checked} articles, {result.claims} claims",
                   file=sys.stderr)
             raise SystemExit(1)
         if args.quick:
             outputs[name] = _table_of_output(out)
-        rates[name] = n / secs
-        print(f"{name:<34} {fmt_seconds(secs):>9}  {rates[name]:8,.1f} articles/s  "
-              f"({rates[name] / rates['plain loop']:.2f}x the loop)")
+        rates[name], cpu_ms[name] = n / secs, cpu / n * 1e3
+        print(f"{name:<30} {fmt_seconds(secs):>9}  {rates[name]:7,.1f} articles/s  "
+              f"cpu {cpu_ms[name]:.2f} ms/article  ({rates[name] / rates['plain loop']:.2f}x "
+              "the loop)")
     if args.quick:
         check_equal(outputs, "plain loop")
     efficiency = rates["2 local workers"] / (2 * rates["1 local worker"])
     dask_eff = rates["Dask LocalCluster, 2 workers"] / (2 * rates["1 local worker"])
+    cpu_ratio = cpu_ms["2 local workers"] / cpu_ms["1 local worker"]
     print(f"scaling efficiency, 2 local workers / (2 x 1 worker): {efficiency:.2f}; "
-          f"Dask 2 workers: {dask_eff:.2f}")
+          f"Dask 2 workers: {dask_eff:.2f}; CPU per article, 2 workers / 1 worker: "
+          f"{cpu_ratio:.2f} (machine load average now {load_average()})")
     report.figures.update({"articles": n, "claims": claims, "chunk_size": args.chunk_size,
-                           "articles_per_s": rates, "scaling_efficiency": efficiency,
-                           "dask_scaling_efficiency": dask_eff})
+                           "articles_per_s": rates, "cpu_ms_per_article": cpu_ms,
+                           "scaling_efficiency": efficiency, "dask_scaling_efficiency": dask_eff,
+                           "cpu_per_article_2_vs_1_worker": cpu_ratio})
     report.targets = [Target("scaling efficiency, 2 local workers", efficiency, 0.8, "", True,
                              "idle 2-core machine")]
 
