@@ -778,6 +778,9 @@ _SNAPSHOT = re.compile(
     r"(?:around|at|by|near)\s+noon|mid-?afternoon)\b", _I)
 
 
+_TIME_OF_DAY = re.compile(r"\b(?:(?:around|at|by|near|before|after)\s+(?:noon|midday|\d{1,2}(?::\d\d)?\s*[ap]\.?m\b)|"
+                         r"in\s+(?:early|morning|midday|afternoon|late-morning)\s+trading|this\s+morning|"
+                         r"(?:Monday|Tuesday|Wednesday|Thursday|Friday)\s+(?:morning|afternoon))", _I)
 _CLOSE_VERB_AT = re.compile(r"(?:ended|closed|finished|settled)\b", _I)
 # the day's extreme, not its close: "as much as", "at one stage", "climbed 2.4% before paring"
 _INTRADAY_CUE = re.compile(
@@ -859,8 +862,16 @@ def moves(ctx: SentenceContext) -> None:
             elif nb:
                 direction = Direction.DOWN if nb.group("down") else Direction.UP
                 trigger = max(cs, hs - 30) + nb.start()
-        gapped = None
-        if direction is None and q.sign and q.unit is Unit.PCT and re.match(r"[-+\u2212]", q.raw) and any(
+        gapped = row_name = None
+        signed = q.sign and q.unit is Unit.PCT and re.match(r"[-+\u2212]", q.raw)
+        if direction is None and signed and any(
+                m.symbol and 0 <= s - ctx.rel(m.span)[1] <= 2 for m in ctx.names) and any(
+                t.kind in _DAY_KINDS and cs <= ctx.rel(t.span)[0] < s for t in ctx.times):
+            # a row of daily results: "Jan. 2, Russell 2000 +1.06% against S&P 500 +0.19%"
+            direction = Direction.UP if q.sign > 0 else Direction.DOWN
+            row_name = next(m for m in ctx.names if m.symbol and 0 <= s - ctx.rel(m.span)[1] <= 2)
+            trigger = ctx.rel(row_name.span)[0]
+        if direction is None and signed and any(
                 t.kind in _DAY_KINDS and 0 <= ctx.rel(t.span)[0] - e <= 6 for t in ctx.times):
             # a signed figure dated on its own: "+1.17% on March 23, +0.97% on March 24"
             direction = Direction.UP if q.sign > 0 else Direction.DOWN
@@ -898,7 +909,8 @@ def moves(ctx: SentenceContext) -> None:
             if fa and _NOUN_BEFORE.search(ctx.text[max(cs, hs - 40):hs]):
                 # "gains of 3.9% (and 3.7%) for the Russell 1000": the name after the figures
                 subject = ctx.mention_after(e + fa.end(), within=20)
-        subject = subject or (gapped[0] if gapped is not None else None) or ctx.subject_for(trigger)
+        subject = (subject or (gapped[0] if gapped is not None else None) or row_name
+                   or ctx.subject_for(trigger))
         foreign = _foreign_times(ctx, trigger)
         saved = set(ctx.used_t)
         ctx.used_t |= foreign
@@ -934,7 +946,10 @@ def moves(ctx: SentenceContext) -> None:
         if kind is ClaimKind.PERIOD_RETURN and time is not None:
             details["window"] = {TimeKind.TO_DATE: "ytd" if time.unit == "year" else "to_date",
                                  TimeKind.TRAILING: "trailing"}.get(time.kind, "since" if time.anchor == "since" else "calendar")
-        if intraday:
+        if intraday and _TIME_OF_DAY.search(ctx.text[cs:end + 40]):
+            # "down as much as 200 points around noon": the extreme until noon, not the day's
+            details["snapshot"] = True
+        elif intraday:
             details["intraday"] = True
         elif kind is ClaimKind.DAY_MOVE and (_SNAPSHOT.search(ctx.text) or (
                 ctx.state.live and not _CLOSING_VERB.search(ctx.text) and _undated_or_today(time))):

@@ -115,7 +115,7 @@ def verify_price_level(rc: ResolvedClaim) -> CheckedClaim:
     lo, hi = b
     sym = rc.subject.symbol
     on = w.day if w.day is not None else w.on
-    if kind in ("crossed above", "crossed", "above"):
+    if kind in ("crossed above", "crossed", "above", "crossed over"):
         kind = "breakdown" if c.direction.value == "down" else "breakout"
     if kind in ("crossed below", "below", "breakdown"):
         return _below(rc, sym_of(rc), lo, w)

@@ -189,6 +189,17 @@ def verify_day_move(rc: ResolvedClaim) -> CheckedClaim:
         parts.append(compare(pts, c.direction, res.change_points, f"{res.symbol} on "
                              f"{iso(res.session)} in {'dollars' if in_usd else 'points'}",
                              " $" if in_usd else " points"))
+        if c.details.get("snapshot") and parts[-1][0] is not Verdict.SUPPORTED and \
+                _on_article_day(rc, res) and res.intraday is not None:
+            # "down as much as 200 points around noon": against the session's range in points
+            lo, hi = (float(res.intraday.low) - res.previous_close,
+                      float(res.intraday.high) - res.previous_close)
+            stated = signed_claim(pts, c.direction)
+            shown = f"{lo:+,.2f}..{hi:+,.2f} points"
+            parts[-1] = (mid_session(parts[-1], f"a mid-session figure: inside the session's "
+                                                f"range {shown} (low..high)")
+                         if within(stated, pts.decimals, lo, hi) else
+                         (parts[-1][0], f"{parts[-1][1]}; outside even the session's range {shown}"))
         if ev.claimed is None:
             ev.claimed, ev.found = pts.raw, round(res.change_points, 4)
     if level is not None:
