@@ -119,3 +119,21 @@ def test_a_move_ever_and_a_move_in_n_years_against_every_earlier_session():
         got = _items(f"On Monday the Dow lost 1,175 points, or 4.6%, as stocks took their biggest "
                      f"dive in {span}.", "2018-02-06")
         assert got[-1][:2] == (f"biggest dive in {span}", verdict)
+
+
+def test_a_level_with_its_own_date():
+    # SPX off the rows: 2008-07-15 close 1,214.91; 2008-09-15 close 1,192.70
+    s = capscope.bars("SPX")["close"]
+    assert (round(s["2008-07-15"], 2), round(s["2008-09-15"], 2)) == (1214.91, 1192.70)
+    got = _items("The S&P 500 fell to 1,192.70 on Monday; the old low was 1,214.91 on July 15.",
+                 "2008-09-15")
+    assert [v for _, v, _ in got] == ["supported", "supported"]
+    wrong = _items("The S&P 500 fell to 1,192.70 on Monday; the old low was 1,284.91 on July 15.",
+                   "2008-09-15")
+    assert wrong[-1][1] == "contradicted"
+    # a month dates one of its sessions: VIX's lowest close of November 2017 was 9.14
+    low = capscope.bars("VIX")["close"].loc["2017-11-01":"2017-11-30"].min()
+    assert round(low, 2) == 9.14
+    got = _items("In 2017 the VIX fell more than 17% and bottomed at 9.14 in November.",
+                 "2018-02-06")
+    assert ("bottomed at 9.14 in November", "supported", "VIX") in got

@@ -981,7 +981,8 @@ def moves(ctx: SentenceContext) -> None:
     _respectively(ctx)
 
 
-_CLOSE = re.compile(r"\b(?:closed|close|closing|ended|ends?|ending|finished|finish(?:es|ing)?|settled|settles?|"
+_CLOSE = re.compile(r"\b(?:(?:fell|dropped|slid|sank|tumbled|plunged|rose|climbed|jumped|advanced|rallied|"
+                    r"slipped|declined)\s+to\s+$)|\b(?:closed|close|closing|ended|ends?|ending|finished|finish(?:es|ing)?|settled|settles?|"
                     r"settling)\s+(?:the\s+(?:day|session|week|month|year)\s+|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri)day\s+|"
                     r"(?:today|yesterday)\s+)?(?:at|near|around|just\s+(?:above|below|under)|"
                     r"above|below|under)\s+(?:a\s+level\s+of\s+)?$", _I)

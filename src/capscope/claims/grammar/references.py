@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from capscope.claims.grammar.base import SentenceContext, lacks_all
-from capscope.claims.model import ClaimKind, Hedge, Unit
+from capscope.claims.model import ClaimKind, Hedge, TimeKind, Unit
 
 _I = re.IGNORECASE
 _LEVEL_UNITS = (Unit.NUMBER, Unit.USD, Unit.POINTS)
@@ -35,8 +35,15 @@ _EXTREME_LEVEL = re.compile(
     r"(?:intraday|at\s+one\s+(?:point|stage))(?:\s+(?:it|the\s+index))?\s+(?:touched|hit|reached)|"
     r"(?:touched|hit)\s+(?:an\s+intraday\s+(?P<side2>high|low)\s+of)?)\s+(?=\$?\d)", _I)
 
+# "the old low was 1,214.91 on July 15", "a plunge to 8,920.70 on Sept. 17, 2001", "bottomed at
+# 9.14 in November": a close dated by the phrase right after it (a window: one of its sessions)
+_DATED_LEVEL_BEFORE = re.compile(
+    r"\b(?:low|high|close|peak|bottom(?:ed)?|peaked|topped(?:\s+out)?|ended|closed|finished|settled|"
+    r"plunged?|fell|dropped|sank|slid|rose|climbed|jumped|soared|surged)\s+(?:was\s+|at\s+|to\s+|of\s+)?$", _I)
+_DATED_LEVEL_AFTER = re.compile(r"^\s+(?:on|in)\s+", _I)
+
 _WORDS = ("record", "all-time", "closing high", "intraday", "as high as", "as low as", "touched",
-          "hit ")
+          "hit ", " on ", " in ")
 
 
 def reference_levels(ctx: SentenceContext) -> None:
@@ -48,8 +55,8 @@ def reference_levels(ctx: SentenceContext) -> None:
         if not ("record" in kind or "all-time" in kind or "closing" in kind):
             continue  # "its 2007 high of 1,565.15": a year's high, not the record
         found = ctx.quantity_near(m.end(), within=2, units=_LEVEL_UNITS)
-        if found is None or ctx.is_consumed(*m.span()):
-            continue
+        if found is None:  # (the words may belong to a distance too: "38% below its record
+            continue       # close of 14,165.53" states the distance and the record's level)
         i, q = found
         qq = ctx.use(i, "level")
         end = ctx.rel(q.span)[1]
@@ -58,6 +65,7 @@ def reference_levels(ctx: SentenceContext) -> None:
                                            "measure": "intraday" if "intraday" in kind
                                            else "close" if "clos" in kind else "either"})
         ctx.consumed.append((m.start(), end))
+    _dated_levels(ctx)
     for m in _EXTREME_LEVEL.finditer(ctx.text):
         found = ctx.quantity_near(m.end(), within=2, units=_LEVEL_UNITS)
         if found is None or ctx.is_consumed(*m.span()):
@@ -71,6 +79,27 @@ def reference_levels(ctx: SentenceContext) -> None:
                  quantities=[qq], time=ctx.time_for(m.start(), allow_since=False),
                  details={"level": q.value, "intraday": side})
         ctx.consumed.append((m.start(), end))
+
+
+def _dated_levels(ctx: SentenceContext) -> None:
+    """A level with its own date right after it (see ``_DATED_LEVEL_BEFORE``)."""
+    for i, q in ctx.free_quantities(_LEVEL_UNITS):
+        s, e = ctx.rel(q.span)
+        if q.unit is Unit.NUMBER and (q.value < 5 or (q.decimals == 0 and q.value < 1000)):
+            continue  # a count or a small round number: not a stated close
+        before = _DATED_LEVEL_BEFORE.search(ctx.text[max(0, s - 25):s])
+        if before is None or not _DATED_LEVEL_AFTER.match(ctx.text[e:e + 6]):
+            continue
+        dated = next((t for t in ctx.times if 0 < ctx.rel(t.span)[0] - e <= 5
+                      and t.kind in (TimeKind.DAY, TimeKind.WEEKDAY, TimeKind.MONTH)), None)
+        if dated is None:
+            continue
+        start = max(0, s - 25) + before.start()
+        end = ctx.rel(dated.span)[1]
+        ctx.make(ClaimKind.CLOSE_LEVEL, start, end, subject=ctx.subject_for(start),
+                 quantities=[ctx.use(i, "level")], time=ctx.resolve(dated),
+                 details={"level": q.value})
+        ctx.consumed.append((start, end))
 
 
 __all__ = ["reference_levels"]
