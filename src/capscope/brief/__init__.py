@@ -10,6 +10,8 @@ cannot read yet (they print their N and the ``capscope streaks`` command that gi
 
 from __future__ import annotations
 
+import sys
+import types
 from typing import TYPE_CHECKING
 
 from capscope.errors import BadInput
@@ -51,5 +53,16 @@ def brief(on: DateLike | None = None, pair: str | tuple[str, str] = "RUT:SPX", *
     a, b = parse_pair(pair)
     return compose(gather(a, b, on), words=words, seed=seed)
 
+
+class _CallableRoom(types.ModuleType):
+    """``capscope.brief`` is this room *and* the API function: importing a submodule
+    (``capscope.brief.compose``) sets the package attribute ``capscope.brief`` to this module,
+    replacing the lazily exported function, so the module itself answers the call."""
+
+    def __call__(self, *args: object, **kwargs: object) -> Brief:
+        return brief(*args, **kwargs)  # type: ignore[arg-type]
+
+
+sys.modules[__name__].__class__ = _CallableRoom
 
 __all__ = ["brief", "parse_pair"]

@@ -66,7 +66,7 @@ def _units(fx: Facts, seed: int | None) -> list[list[ph.Sentence]]:
             units += [[ph.phrase_move(f, fx.names[sym], fx.session, rng(f"move_{sym}"), [])]
                       for f in by_kind.get(f"move:{sym}", []) + by_kind.get(f"fund_move:{sym}", [])]
     for f in by_kind.get(f"streak:{a}", []):
-        unit = [ph.phrase_streak(f, name_a, rng("streak"))]
+        unit = [ph.phrase_streak(f, name_a, fx.session, rng("streak"))]
         unit += [ph.phrase_base_rate(r, name_a, rng("base_rate"))
                  for r in by_kind.get(f"base_rate:{a}", [])]
         units.append(unit)

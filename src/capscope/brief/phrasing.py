@@ -88,10 +88,17 @@ def chooser(session: pd.Timestamp, seed: int | None, kind: str) -> random.Random
 
 
 def pct(x: float) -> str:
-    """A percentage as a journalist rounds it: "3.5", "0.04" (never "0.0"), no sign."""
+    """A percentage as a journalist rounds it: "3.5", "0.04" (never "0.0"), no sign.
+
+    A value on a rounding boundary (0.25 give or take float noise) gets two decimals: one
+    decimal would be a coin toss that another computation of the same figure may call the
+    other way."""
     a = abs(x)
     one = f"{a:.1f}"
-    return one if one != "0.0" else f"{a:.2f}"
+    tenths = a * 10
+    if one == "0.0" or abs(tenths - int(tenths) - 0.5) < 1e-6:
+        return f"{a:.2f}"
+    return one
 
 
 def close(x: float) -> str:
@@ -131,19 +138,16 @@ def phrase_move(f: Fact, name: str, session: pd.Timestamp, rng: random.Random,
     b = _Builder()
     verb = _verb(change, rng)
     day = weekday(session)
-    form = rng.randrange(3) if f.values.get("lead") else rng.randrange(2)
+    form = rng.randrange(3)
     if form == 2:
         b.add(f"On {day}, {name} {verb} ").fig(pct(change) + "%", "pct", cmd).add(" to ")
         b.fig(close(level), "close", cmd)
     elif form == 1:
         b.add(f"{name} {verb} ").fig(pct(change) + "%", "pct", cmd)
-        b.add(f" on {day} to close at " if f.values.get("lead") else " to close at ")
-        b.fig(close(level), "close", cmd)
+        b.add(f" on {day} to close at ").fig(close(level), "close", cmd)
     else:
         b.add(f"{name} {verb} ").fig(pct(change) + "%", "pct", cmd).add(" to ")
-        b.fig(close(level), "close", cmd)
-        if f.values.get("lead"):
-            b.add(f" on {day}")
+        b.fig(close(level), "close", cmd).add(f" on {day}")
     kinds = [f.kind]
     score = f.score
     for c in clauses:
@@ -158,12 +162,21 @@ def phrase_move(f: Fact, name: str, session: pd.Timestamp, rng: random.Random,
     return b.add(".").sentence(tuple(kinds), score, f.subject)
 
 
-def phrase_streak(f: Fact, name: str, rng: random.Random) -> Sentence:
+def phrase_streak(f: Fact, name: str, session: pd.Timestamp, rng: random.Random) -> Sentence:
+    """The run ending on the session, dated at the claim ("through Tuesday"): a run without
+    its day could be read at another day the note names."""
     n, up = int(f.values["length"]), f.values["direction"] == "up"  # type: ignore[call-overload]
     verb = rng.choice(["has risen for", "has gained in", "has now risen for"] if up else
                       ["has fallen for", "has declined in", "has now fallen for"])
-    b = _Builder().add(f"{name} {verb} ").fig(count(n), "count", f.commands[0])
-    return b.add(" straight sessions.").sentence((f.kind,), f.score, f.subject)
+    day = weekday(session)
+    b = _Builder()
+    if rng.random() < 0.5:
+        b.add(f"Through {day}, {name} {verb} ").fig(count(n), "count", f.commands[0])
+        b.add(" straight sessions.")
+    else:
+        b.add(f"{name} {verb} ").fig(count(n), "count", f.commands[0])
+        b.add(f" straight sessions through {day}.")
+    return b.sentence((f.kind,), f.score, f.subject)
 
 
 def phrase_relative(f: Fact, name: str, other: str, rng: random.Random) -> Sentence:
@@ -198,7 +211,9 @@ def phrase_below_record(f: Fact, name: str, session: pd.Timestamp,
     p = float(f.values["pct"])  # type: ignore[arg-type]
     day: pd.Timestamp = f.values["record_date"]  # type: ignore[assignment]
     when = since_date(day, session)
-    b = _Builder().add(f"{name} {rng.choice(['is', 'remains', 'still stands'])} ")
+    wd = weekday(session)
+    b = _Builder().add(rng.choice([f"{name} ended {wd} ", f"At {wd}'s close, {name} stood ",
+                                   f"On {wd}, {name} closed "]))
     b.fig(pct(p) + "%", "pct", f.commands[0]).add(" below its record close")
     b.add(", set on " if rng.random() < 0.5 else " of ").fig(when, "date", f.commands[0])
     return b.add(".").sentence((f.kind,), f.score, f.subject)
