@@ -137,3 +137,16 @@ def test_a_level_with_its_own_date():
     got = _items("In 2017 the VIX fell more than 17% and bottomed at 9.14 in November.",
                  "2018-02-06")
     assert ("bottomed at 9.14 in November", "supported", "VIX") in got
+
+
+def test_a_first_close_above_a_level_ever():
+    # DJI off the rows: no close at or above 50,000 before 2026-02-06, which closed 50,115.67;
+    # 40,000 was first closed above in 2024
+    dji = capscope.bars("DJI")["close"].dropna()
+    assert dji[:"2026-02-05"].max() < 50000 <= dji["2026-02-06"]
+    assert (dji[:"2026-02-05"] > 40000).any()
+    ok = _items("The Dow closed above 50,000 for the first time on February 6, 2026.", "2026-02-11")
+    assert ok[0][1] == "supported"
+    wrong = _items("The Dow closed above 40,000 for the first time on February 6, 2026.",
+                   "2026-02-11")
+    assert wrong[0][1] == "contradicted"

@@ -274,7 +274,9 @@ _SUPER = re.compile(
     r"(?P<n>\d+\.\d+|" + NUMWORD + r"|a)\s+(?P<u>years?|months?|weeks?|decades?)|"
     r"(?P<ever>ever|in\s+(?:its\s+|their\s+|the\s+index's\s+)?(?:[\w-]+\s+)?history|on\s+record|of\s+all\s+time))\b", _I)
 _NOT_SEEN = re.compile(r"\b(?:levels?|highs?|lows?|prices?)\s+(?:not|last|un)\s*seen\s+since\b|"
-                       r"\bfor\s+the\s+first\s+time\s+since\b", _I)
+                       r"\bfor\s+the\s+first\s+time\s+since\b|"
+                       r"\b(?P<ever>(?:closed|ended|finished|settled)\s+(?:above|over)\s+[\d,.]+\s+for\s+the\s+"
+                       r"first\s+time)(?!\s+(?:since|in)\b)", _I)
 _AVERAGE_LINE = re.compile(r"\bmoving\s+average|\b\d{1,3}-(?:day|week|month)\s+(?:average|line|MA)\b", _I)
 _LOOKBACK = re.compile(r"\b(?P<n>" + NUMWORD + r")[\s-](?P<u>day|week|month|year)[\s-](?P<hl>high|low)s?\b", _I)
 
@@ -355,22 +357,27 @@ def highest_since(ctx: SentenceContext) -> None:
             continue
         if m.group(0).lower().startswith("for") and _AVERAGE_LINE.search(ctx.text):
             continue  # "above its 200-day average for the first time since March": the average's side, not a high
-        found = ctx.since_after(m.end() - 6, within=8)
-        if found is None:
+        ever = m.group("ever") is not None  # "closed above 50,000 for the first time": ever
+        found = None if ever else ctx.since_after(m.end() - 6, within=8)
+        if found is None and not ever:
             continue
-        ctx.used_t.add(found[0])
+        if found is not None:
+            ctx.used_t.add(found[0])
         cs, _ = ctx.clause(m.start())
         before = ctx.text[max(cs, m.start() - 60):m.start()]
-        level = ctx.quantity_near(m.start(), after=False, within=40, units=(Unit.NUMBER, Unit.USD))
+        level = (ctx.quantity_near(m.start(), within=len(m.group(0)), units=(Unit.NUMBER, Unit.USD))
+                 if ever else
+                 ctx.quantity_near(m.start(), after=False, within=40, units=(Unit.NUMBER, Unit.USD)))
         down = re.search(r"\b(?:below|under|fell|dropped|sank|slid|lower|lows?)\b", before + m.group(0), _I)
         kind = ClaimKind.LOWEST_SINCE if down else ClaimKind.HIGHEST_SINCE
         qs = [ctx.use(level[0], "level")] if level else []
         start = min([m.start()] + [q.span.start - ctx.offset for q in qs])
-        end = found[1].span.end - ctx.offset
-        ctx.make(kind, start, end, subject=ctx.subject_for(start), since=found[1], quantities=qs,
+        end = found[1].span.end - ctx.offset if found is not None else m.end()
+        ctx.make(kind, start, end, subject=ctx.subject_for(start),
+                 since=found[1] if found is not None else None, quantities=qs,
                  time=ctx.time_for(m.start(), kinds=(*day_kinds, TimeKind.MONTH), allow_since=False),
                  direction=Direction.DOWN if down else Direction.UP,
-                 details={"measure": "level" if qs else "close"})
+                 details={"measure": "level" if qs else "close", **({"ever": True} if ever else {})})
         ctx.consumed.append((start, end))
     for m in _LOOKBACK.finditer(ctx.text):
         if ctx.is_consumed(*m.span()):

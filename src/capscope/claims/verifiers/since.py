@@ -93,7 +93,7 @@ def verify_extreme_since(rc: ResolvedClaim, res: Any, ev: Evidence) -> CheckedCl
     measure = str(c.details.get("measure", "close") or "close")
     lookback = c.details.get("lookback")
     word = "highest" if high else "lowest"
-    if c.details.get("ever"):
+    if c.details.get("ever") and measure == "day_move":
         return _move_ever(rc, res, ev, high)
     if lookback and measure in ("close", "level", ""):
         return _lookback(rc, res, ev, lookback, high)
@@ -370,6 +370,14 @@ def _level_first_since(rc: ResolvedClaim, res: Any, ev: Evidence, level: float) 
             return verdict(rc, v, f"{text} (closed at {fmt_num(b.last_close)}, below it)", ev, ev2)
         return verdict(rc, Verdict.CONTRADICTED, f"{sym} closed at {fmt_num(b.last_close)} on "
                        f"{iso(day)}, not above {level:,.2f}", ev, ev2)
+    if rc.claim.details.get("ever"):
+        # "closed above 50,000 for the first time": no earlier close above it in the data
+        first = b.breakout_date == day and b.previously_above_on is None
+        text = (f"{sym} closed above {level:,.2f} on {iso(day)} "
+                + ("for the first time in the data (from " + iso(res.data_begins) + ")" if first
+                   else f"(above since {iso(b.breakout_date)}; earlier close above it "
+                        f"{iso(b.previously_above_on)})"))
+        return verdict(rc, Verdict.SUPPORTED if first else Verdict.CONTRADICTED, text, ev, ev2)
     v, text = since_verdict(b.previously_above_on, b.previously_above_on is None, rc.since,
                              f"{sym} above {level:,.2f} from {iso(b.breakout_date)}",
                              res.data_begins)
