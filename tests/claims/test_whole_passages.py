@@ -150,3 +150,16 @@ def test_a_first_close_above_a_level_ever():
     wrong = _items("The Dow closed above 40,000 for the first time on February 6, 2026.",
                    "2026-02-11")
     assert wrong[0][1] == "contradicted"
+
+
+def test_worst_quarter_since_against_quarter_ends():
+    # SPX quarters off the rows (last close of each calendar quarter): Q1 2025 -4.59%; the last
+    # earlier quarter at least as bad, by brute force, ended 2022-09-30
+    s = capscope.bars("SPX")["close"].dropna()
+    q = s.resample("QE").last().pct_change() * 100
+    worse = q[:"2024-12-31"][q[:"2024-12-31"] <= q["2025-03-31"]]
+    assert str(worse.index[-1].date()) == "2022-09-30"
+    assert _items("The S&P 500 ended March with its worst quarter since 2022.",
+                  "2025-03-31")[0][1] == "supported"
+    assert _items("The S&P 500 ended March with its worst quarter since 2020.",
+                  "2025-03-31")[0][1] == "contradicted"

@@ -33,17 +33,19 @@ from capscope.errors import BadInput, DataUnavailable
 from capscope.stats._asof import past_end
 from capscope.stats.returns import MAX_GAP_SESSIONS, gap_sessions
 
-_FREQ = {"monthly": "M", "weekly": "W-FRI"}
+_FREQ = {"monthly": "M", "weekly": "W-FRI", "quarterly": "Q"}
+_LABEL = {"monthly": "%Y-%m", "quarterly": "%YQ%q"}
 
 
 def period_closes(s: pd.Series, frequency: str = "monthly") -> pd.DataFrame:
-    """One row per month (week): its last session, close, and change against the previous close.
+    """One row per month (week, quarter): its last session, close, and change against the
+    previous close.
 
-    Columns: period (text: 2024-07, or the week's Friday 2024-07-19), last_session, close,
-    change_pct (NaN for the first period).
+    Columns: period (text: 2024-07, 2024Q3, or the week's Friday 2024-07-19), last_session,
+    close, change_pct (NaN for the first period).
     """
     if frequency not in _FREQ:
-        raise BadInput(f"frequency {frequency!r} is not known", "use monthly or weekly")
+        raise BadInput(f"frequency {frequency!r} is not known", "use monthly, weekly or quarterly")
     s = s.dropna()
     if s.empty:
         raise DataUnavailable("the series has no closes", "choose another symbol")
@@ -51,8 +53,8 @@ def period_closes(s: pd.Series, frequency: str = "monthly") -> pd.DataFrame:
     grouped = pd.DataFrame({"close": s.to_numpy(), "last_session": s.index, "p": periods})
     out = grouped.groupby("p", sort=True).last()
     out["change_pct"] = out["close"].pct_change(fill_method=None) * 100.0
-    labels = [p.strftime("%Y-%m") if frequency == "monthly" else p.end_time.strftime("%Y-%m-%d")
-              for p in out.index]
+    labels = [p.strftime(_LABEL[frequency]) if frequency in _LABEL
+              else p.end_time.strftime("%Y-%m-%d") for p in out.index]
     out.insert(0, "period", labels)
     out.index = pd.RangeIndex(len(out))
     return out[["period", "last_session", "close", "change_pct"]]

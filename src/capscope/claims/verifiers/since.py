@@ -103,9 +103,9 @@ def verify_extreme_since(rc: ResolvedClaim, res: Any, ev: Evidence) -> CheckedCl
         return _level_first_since(rc, res, ev, level_q.value)
     if measure == "day_move":
         return _move_since(rc, res, ev, high)
-    if measure in ("week_move", "month_move"):
-        return _period_move_since(rc, res, ev, high, "weekly" if measure == "week_move"
-                                  else "monthly")
+    if measure in ("week_move", "month_move", "quarter_move"):
+        return _period_move_since(rc, res, ev, high, {"week_move": "weekly", "month_move":
+                                                      "monthly"}.get(measure, "quarterly"))
     if measure not in ("close", "level", ""):
         return unverifiable(rc, f"'{word} {measure.replace('_', ' ')} since' is not a statistic "
                                 "capscope has (it has the close, the intraday high/low and the "
@@ -231,7 +231,7 @@ def _period_move_since(rc: ResolvedClaim, res: Any, ev: Evidence, high: bool,
                        freq: str) -> CheckedClaim:
     """"Its best week since November 2020": the week's change against earlier weeks.
 
-    Weekly (monthly) changes are :func:`capscope.stats.calendar_streaks.period_closes` (weeks end
+    Weekly (monthly, quarterly) changes are :func:`capscope.stats.calendar_streaks.period_closes` (weeks end
     on Friday); the last earlier period at least as good comes from the highest-since kernel.
     A week still in progress on the day counts with its change so far, and says so.
     """
@@ -242,7 +242,7 @@ def _period_move_since(rc: ResolvedClaim, res: Any, ev: Evidence, high: bool,
     from capscope.stats.calendar_streaks import period_closes
 
     sym, day = res.symbol, res.session
-    unit = "week" if freq == "weekly" else "month"
+    unit = {"weekly": "week", "monthly": "month"}.get(freq, "quarter")
     word = "best" if high else "worst"
     try:
         table = period_closes(memo(series, sym).loc[:day], freq)
