@@ -63,3 +63,13 @@ def test_bench_feed_quick(tmp_path):
     assert f["peak_memory"]["4x"]["checked"] == 96
     assert {t["name"] for t in figures["targets"]} == {
         "scaling efficiency, 2 local workers", "peak memory, 4x feed / 1x feed"}
+
+
+@pytest.mark.slow  # starts a handful of processes: ~15 s
+def test_bench_brief_quick(tmp_path):
+    stdout, figures = _run("bench_brief.py", tmp_path)
+    assert stdout.count("outputs checked equal") == 2
+    f = figures["figures"]
+    assert f["dates"] > 5 and f["mean_words"] > 40 and f["brief"]["wall_s"] > 0
+    assert {t["name"] for t in figures["targets"]} == {
+        "capscope brief, whole process", "300 dates in one process"}

@@ -64,51 +64,59 @@ def _place(measure: str, symbol: str, session: pd.Timestamp, pop: np.ndarray, t:
                   int(x.size - less), int(x.size), begins)
 
 
-def _populations(symbol: str, on: DateLike | None):  # noqa: ANN202 - internal tuple
+def _change(v: np.ndarray) -> np.ndarray:
+    change = np.full(len(v), np.nan)
+    change[1:] = (v[1:] / v[:-1] - 1.0) * 100.0
+    return change
+
+
+def _build(v: np.ndarray, name: str) -> np.ndarray:
+    """One population over the whole history (causal, so it is read at any row)."""
+    rows = np.arange(len(v), dtype=np.float64)
+    if name == "move":
+        return np.abs(_change(v))
+    if name == "run":
+        change = np.nan_to_num(_change(v))
+        return np.maximum(run_lengths(change > 0), run_lengths(change < 0)).astype(np.float64)
+    if name == "below_record":
+        return (1.0 - v / np.maximum.accumulate(v)) * 100.0
+    since = highest_since(v) if name == "since_high" else lowest_since(v)
+    return np.where(since < 0, rows + 1, rows - since)
+
+
+def _population(symbol: str, on: DateLike | None, name: str):  # noqa: ANN202 - internal pair
+    """The as-of read of ``symbol`` and one population, built once per symbol and process
+    (each on its own: a note ranks most symbols by their move alone)."""
     a = as_of(symbol, on)
     require_price(a.info, "rarity")
     h = a.history
-    key = ("rarity populations", a.symbol, len(h))
-
-    def build() -> dict[str, np.ndarray]:
-        v = h.values
-        change = np.full(len(v), np.nan)
-        change[1:] = (v[1:] / v[:-1] - 1.0) * 100.0
-        up = run_lengths(np.nan_to_num(change) > 0).astype(np.float64)
-        down = run_lengths(np.nan_to_num(change) < 0).astype(np.float64)
-        rows = np.arange(len(v), dtype=np.float64)
-        hs, ls = highest_since(v), lowest_since(v)
-        below = (1.0 - v / np.maximum.accumulate(v)) * 100.0
-        return {"move": np.abs(change), "run": np.maximum(up, down), "below_record": below,
-                "since_high": np.where(hs < 0, rows + 1, rows - hs),
-                "since_low": np.where(ls < 0, rows + 1, rows - ls)}
-
-    return a, get_store().memo(key, build)
+    return a, get_store().memo(("rarity population", a.symbol, name, len(h)),
+                               lambda: _build(h.values, name))
 
 
 def move_rarity(symbol: str, on: DateLike | None = None) -> Rarity:
     """How rare the session's absolute % change is (module docstring)."""
-    a, pop = _populations(symbol, on)
-    return _place("abs_change_pct", a.symbol, a.session, pop["move"], a.row, a.history.first)
+    a, pop = _population(symbol, on, "move")
+    return _place("abs_change_pct", a.symbol, a.session, pop, a.row, a.history.first)
 
 
 def streak_rarity(symbol: str, on: DateLike | None = None) -> Rarity:
     """How rare the winning/losing run ending on the session is (module docstring)."""
-    a, pop = _populations(symbol, on)
-    return _place("run_sessions", a.symbol, a.session, pop["run"], a.row, a.history.first)
+    a, pop = _population(symbol, on, "run")
+    return _place("run_sessions", a.symbol, a.session, pop, a.row, a.history.first)
 
 
 def since_rarity(symbol: str, on: DateLike | None = None, kind: str = "high") -> Rarity:
     """How rare the session's "highest (``kind="low"``: lowest) close since" reach is."""
-    a, pop = _populations(symbol, on)
     name = "since_high" if kind == "high" else "since_low"
-    return _place(f"{name}_sessions", a.symbol, a.session, pop[name], a.row, a.history.first)
+    a, pop = _population(symbol, on, name)
+    return _place(f"{name}_sessions", a.symbol, a.session, pop, a.row, a.history.first)
 
 
 def record_rarity(symbol: str, on: DateLike | None = None) -> Rarity:
     """How rare it is to close as near the record close as the session did (module docstring)."""
-    a, pop = _populations(symbol, on)
-    return _place("pct_below_record", a.symbol, a.session, pop["below_record"], a.row,
+    a, pop = _population(symbol, on, "below_record")
+    return _place("pct_below_record", a.symbol, a.session, pop, a.row,
                   a.history.first, sign=-1.0)
 
 
