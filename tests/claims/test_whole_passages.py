@@ -163,3 +163,11 @@ def test_worst_quarter_since_against_quarter_ends():
                   "2025-03-31")[0][1] == "supported"
     assert _items("The S&P 500 ended March with its worst quarter since 2020.",
                   "2025-03-31")[0][1] == "contradicted"
+
+
+def test_one_figure_for_both_named_indexes():
+    # 2024 to 2024-11-06 off the rows: SPX +24.30%, NDX +23.51%: "both gained 24%" holds for both
+    assert round(_ret("SPX", "2023-12-29", "2024-11-06")) == 24
+    assert round(_ret("NDX", "2023-12-29", "2024-11-06")) == 24
+    got = _items("This year the S&P 500 and the Nasdaq 100 have both gained 24%.", "2024-11-06")
+    assert sorted((s, v) for _, v, s in got) == [("NDX", "supported"), ("SPX", "supported")]

@@ -13,8 +13,8 @@ its anchor, and **every printed claim matched to no key claim is scored too**: t
 every atomic claim, so an unkeyed "contradicted" is a false alarm.
 
 The rules, in one place:
-* a key claim is *found* when a printed claim's words, numbers or time phrase overlap its anchor
-  (the numbers first, then the claim's words, then its time phrase; the shortest claim wins);
+* a key claim is *found* when a printed claim's words, numbers, time phrase or subject overlap
+  its anchor (in that order of preference; the shortest claim wins);
 * *accuracy* is over key claims: right when the matched verdict equals the key's; a key claim
   nothing was printed for is wrong, except a ``not_checkable`` one (an opinion need not be
   flagged);
@@ -250,7 +250,8 @@ def _anchor_span(report: Any, passage: Passage, key: KeyClaim) -> tuple[int, int
 
 
 def _rank(item: Any, span: tuple[int, int]) -> int | None:
-    """How directly a printed claim sits on an anchor: 0 a number, 1 its words, 2 a time phrase."""
+    """How directly a printed claim sits on an anchor: 0 a number, 1 its words, 2 a time phrase,
+    3 its subject."""
     c = item.claim
     if any(_overlaps((q.span.start, q.span.end), span) for q in c.quantities):
         return 0
@@ -259,6 +260,9 @@ def _rank(item: Any, span: tuple[int, int]) -> int | None:
     for t in (c.time, c.since):
         if t is not None and t.span is not None and _overlaps((t.span.start, t.span.end), span):
             return 2
+    m = c.subject
+    if m is not None and m.span is not None and _overlaps((m.span.start, m.span.end), span):
+        return 3  # "the Nasdaq 100 have both gained 25%": the anchor names the subject
     return None
 
 

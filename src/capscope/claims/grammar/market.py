@@ -7,6 +7,7 @@ numbers and time phrases next to it; what a rule uses is marked so later rules s
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 
@@ -986,6 +987,33 @@ def moves(ctx: SentenceContext) -> None:
                                  if intraday and direction in (Direction.UP, Direction.DOWN) else {})})
         ctx.consumed.append((trigger, end))
     _respectively(ctx)
+    _both(ctx)
+
+
+# "the S&P 500 and the Nasdaq 100 have both gained 25%": one figure, two subjects
+_BOTH = re.compile(r"\band\s+(?:the\s+)?[^,;]{2,40}?\s+(?:have|had|are|were|each|both)?\s*(?:both|each)\b", _I)
+
+
+def _both(ctx: SentenceContext) -> None:
+    """A move claimed for two names at once: a copy of the claim for the second name."""
+    if "both" not in ctx.text.lower() and "each" not in ctx.text.lower():
+        return
+    for c in list(ctx.claims):
+        if c.kind not in (ClaimKind.DAY_MOVE, ClaimKind.PERIOD_RETURN) or c.subject is None:
+            continue
+        start = c.span.start - ctx.offset
+        cs, _ = ctx.clause(start)
+        lead = ctx.text[cs:start]
+        if not re.search(r"\b(?:both|each)\b", lead[-30:], _I):
+            continue
+        names = [m for m in ctx.names if m.symbol and cs <= ctx.rel(m.span)[0] < start]
+        if len(names) != 2 or not re.search(r"\band\b", ctx.text[ctx.rel(names[0].span)[1]:
+                                                                  ctx.rel(names[1].span)[0]], _I):
+            continue
+        c.subject = names[0]
+        twin = dataclasses.replace(c, subject=names[1], flags=[*c.flags, "both: the same figure "
+                                   f"for {names[1].raw.strip()}"])
+        ctx.claims.append(twin)
 
 
 _CLOSE = re.compile(r"\b(?:(?:fell|dropped|slid|sank|tumbled|plunged|rose|climbed|jumped|advanced|rallied|"
