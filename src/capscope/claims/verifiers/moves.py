@@ -111,7 +111,10 @@ def _intraday_extreme(details: dict, direction: Direction, res: Any) -> tuple[st
 
 
 def _on_article_day(rc: ResolvedClaim, res: Any) -> bool:
-    """Live coverage speaks of the session in progress: the article's own day, no other."""
+    """Live coverage speaks of the session in progress: the article's own day, no other, and
+    only in a story published that day (a next-morning paper reports closes)."""
+    if rc.published is not None and rc.anchor is not None and rc.anchor < rc.published:
+        return False
     return rc.anchor is None or res.session == rc.anchor
 
 

@@ -85,8 +85,8 @@ def _live_reading(at_close: tuple[Verdict, str], stated: float, decimals: int, s
     from capscope.stats.moves import move
 
     day = rc.anchor
-    if day is None or r.end != day:
-        return at_close
+    if day is None or r.end != day or (rc.published is not None and day < rc.published):
+        return at_close  # not the session in progress when the story was filed
     try:
         res = memo(move, sym, on=r.end)
     except CapscopeError:
