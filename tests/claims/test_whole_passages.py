@@ -171,3 +171,12 @@ def test_one_figure_for_both_named_indexes():
     assert round(_ret("NDX", "2023-12-29", "2024-11-06")) == 24
     got = _items("This year the S&P 500 and the Nasdaq 100 have both gained 24%.", "2024-11-06")
     assert sorted((s, v) for _, v, s in got) == [("NDX", "supported"), ("SPX", "supported")]
+
+
+def test_a_past_move_in_n_days_is_the_last_n_sessions():
+    # SPX off the rows: 2011-08-03 close to 2011-08-08 close (three sessions): -11.18%
+    assert round(_ret("SPX", "2011-08-03", "2011-08-08"), 2) == -11.18
+    got = _items("The S&P 500 has now lost 11 percent in three days.", "2011-08-08")
+    assert got[0][1] == "supported"
+    assert _items("The S&P 500 has now lost 16 percent in three days.",
+                  "2011-08-08")[0][1] == "contradicted"
