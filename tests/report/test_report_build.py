@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from capscope.errors import BadInput, DataUnavailable
 from capscope.report.build import PAIRS, build_report, build_reports, parse_pair, resolve_asof
 
-SECTION_KEYS = ["headline", "risk", "streaks", "monthly", "fed", "expectations", "levels",
+SECTION_KEYS = ["brief", "headline", "risk", "streaks", "monthly", "fed", "expectations", "levels",
                 "sectors", "provenance"]
 
 
@@ -235,3 +235,12 @@ def test_young_history_keeps_what_it_can(store):
     assert "since its data begin (2000-05-26)" in head.takeaway
     assert rep.section("levels").status in ("ok", "unavailable")
     assert rep.section("fed").ok
+
+
+def test_the_report_opens_with_the_brief(july_2024):
+    import capscope
+
+    first = july_2024.sections[0]
+    assert first.key == "brief" and first.ok
+    assert first.takeaway == capscope.brief("2024-07-16").text
+    assert all(cmd.startswith("capscope ") for _, cmd in first.rows)

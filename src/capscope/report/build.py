@@ -175,11 +175,13 @@ def _run(key: str, title: str, builder: SectionBuilder, ctx: Context) -> Section
 
 
 def _sections() -> list[tuple[str, str, SectionBuilder]]:
+    from capscope.brief.faces import report_section
     from capscope.report import fed_sections as f
     from capscope.report import risk_sections as r
     from capscope.report import sections as s
 
     return [
+        ("brief", "The note", report_section),
         ("headline", "Headline", s.headline),
         ("risk", "Risk and relative performance", r.risk),
         ("streaks", "Streak context", s.streak_context),
