@@ -238,9 +238,11 @@ def test_report_charts_fill_their_sections_and_screenshot(browser, tmp_path):
         for name, got, room in _chart_widths(pg):
             assert got >= 0.9 * room, (name, got, room)
         DOCS.mkdir(exist_ok=True)
-        pg.locator("#risk").screenshot(path=str(DOCS / "report-risk.png"))
         pg.set_viewport_size({"width": 1280, "height": 1400})
+        pg.evaluate("window.scrollTo(0, 0)")
         pg.screenshot(path=str(DOCS / "report.png"))  # the header and the headline section
+        pg.set_viewport_size({"width": 1280, "height": 900})
+        pg.locator("#risk").screenshot(path=str(DOCS / "report-risk.png"))
         assert pg.locator("a.csv").count() >= 8
         pg.select_option("#risk select.period-filter", "5Y")
         shown = pg.locator("#risk table.data >> nth=0").locator("tbody tr:not([hidden])")
