@@ -180,3 +180,17 @@ def test_a_past_move_in_n_days_is_the_last_n_sessions():
     assert got[0][1] == "supported"
     assert _items("The S&P 500 has now lost 16 percent in three days.",
                   "2011-08-08")[0][1] == "contradicted"
+
+
+def test_when_a_record_was_set():
+    # RUT off the rows: the record close before 2013 was 865.29 on 2011-04-29 (it topped
+    # 855.77 of 2007-07-13); nothing in March 2011 was a record
+    rut = capscope.bars("RUT")["close"].dropna()
+    april = rut["2011-04-01":"2011-04-30"]
+    assert round(april.max(), 2) == 865.29 and april.max() > rut[:"2011-03-31"].max()
+    assert rut["2011-03-01":"2011-03-31"].max() < rut[:"2011-02-28"].max()
+    text = "The Russell 2000 climbed above its record closing high of 865.29, set in {}."
+    ok = _items(text.format("April 2011"), "2013-01-02")
+    assert (", set in April 2011", "supported") in [(t, v) for t, v, _ in ok]
+    wrong = _items(text.format("March 2011"), "2013-01-02")
+    assert (", set in March 2011", "contradicted") in [(t, v) for t, v, _ in wrong]

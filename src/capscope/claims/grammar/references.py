@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from capscope.claims.grammar.base import SentenceContext, lacks_all
-from capscope.claims.model import ClaimKind, Hedge, TimeKind, Unit
+from capscope.claims.model import ClaimKind, Direction, Hedge, TimeKind, Unit
 
 _I = re.IGNORECASE
 _LEVEL_UNITS = (Unit.NUMBER, Unit.USD, Unit.POINTS)
@@ -65,6 +65,11 @@ def reference_levels(ctx: SentenceContext) -> None:
                                            "measure": "intraday" if "intraday" in kind
                                            else "close" if "clos" in kind else "either"})
         ctx.consumed.append((m.start(), end))
+        if "clos" in kind:  # "record high" may be the intraday one: its date would be ambiguous
+            _record_set_in(ctx, end)
+    for m in _PREVIOUS_RECORD.finditer(ctx.text):
+        if not ctx.is_consumed(*m.span()) and not m.group(0).lower().endswith("high"):
+            _record_set_in(ctx, m.end())  # ("record high" may be intraday: left alone)
     _dated_levels(ctx)
     for m in _EXTREME_LEVEL.finditer(ctx.text):
         found = ctx.quantity_near(m.end(), within=2, units=_LEVEL_UNITS)
@@ -79,6 +84,30 @@ def reference_levels(ctx: SentenceContext) -> None:
                  quantities=[qq], time=ctx.time_for(m.start(), allow_since=False),
                  details={"level": q.value, "intraday": side})
         ctx.consumed.append((m.start(), end))
+
+
+# "..., set in April 2011", "surpassing its previous record set in late October": when the
+# record was set (any record close inside that window: the record verifier's window rule)
+_SET_IN = re.compile(r"^,?\s*(?:which\s+was\s+|that\s+was\s+)?(?:set|reached|hit|notched)\s+(?=\S)", _I)
+_PREVIOUS_RECORD = re.compile(r"\b(?:its|their|the)\s+(?:previous|prior|old|former)\s+(?:all-time\s+)?"
+                              r"(?:record(?:\s+(?:close|closing\s+high|high))?|closing\s+high)(?=,?\s+"
+                              r"(?:set|reached|hit|notched)\s)", _I)
+
+
+def _record_set_in(ctx: SentenceContext, pos: int) -> None:
+    """A record dated right after its mention: a record claim for that time."""
+    m = _SET_IN.match(ctx.text[pos:pos + 30])
+    if m is None:
+        return
+    at = pos + m.end()
+    t = next((t for t in ctx.times if 0 <= ctx.rel(t.span)[0] - at <= 1), None)
+    if t is None:
+        return
+    end = ctx.rel(t.span)[1]
+    ctx.make(ClaimKind.RECORD, pos + m.start(), end, subject=ctx.subject_for(pos),
+             time=ctx.resolve(t), direction=Direction.UP,
+             details={"which": "high", "measure": "close"})
+    ctx.consumed.append((pos, end))
 
 
 def _dated_levels(ctx: SentenceContext) -> None:
