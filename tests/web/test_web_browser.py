@@ -258,6 +258,7 @@ def test_an_as_of_date_after_the_data_is_said_in_words(page, server):
     notice = page.inner_text("#asof-notice")
     assert "2030-01-03 is after the data, which end on 2026-08-21" in notice
     assert page.is_visible("#asof-notice")
+    assert "2030-01-03" not in page.inner_text("#top-notes")  # said once, in the notice
 
 
 def test_date_picker_bounds_follow_the_pair(page, server):

@@ -51,7 +51,9 @@ function renderReport(rep) {
   const notes = $("top-notes");
   notes.replaceChildren();
   const titles = rep.sections.map((s) => s.title + ":");
+  const moved = rep.requested && rep.requested !== rep.asof; // said by the notice instead
   for (const w of rep.warnings) {
+    if (moved && w.startsWith(rep.requested)) continue;
     if (!titles.some((t) => w.startsWith(t))) notes.append(el("p", { class: "warn" }, "note: " + w));
   }
   const host = $("sections");
