@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from capscope.claims.grammar.base import ArticleState, SentenceContext
+from capscope.claims.grammar.history import what_followed
 from capscope.claims.grammar.leftovers import leftovers
 from capscope.claims.grammar.market import (
     close_levels,
@@ -21,12 +22,13 @@ from capscope.claims.grammar.market import (
     relative,
     streaks,
 )
+from capscope.claims.grammar.milestones import milestones
 from capscope.claims.grammar.policy import decisions, probabilities
 from capscope.claims.grammar.references import reference_levels
 from capscope.claims.grammar.views import event_patterns, forecasts, opinions, price_levels
 
 RULES: tuple[Callable[[SentenceContext], None], ...] = (
-    rarity, probabilities, decisions, distance, streaks, highest_since, reference_levels, records,
+    what_followed, rarity, probabilities, decisions, milestones, distance, streaks, highest_since, reference_levels, records,
     event_patterns,
     price_levels, moves, relative, close_levels, forecasts, opinions, leftovers,
 )

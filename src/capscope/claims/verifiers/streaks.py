@@ -133,6 +133,8 @@ def verify_streak_rarity(rc: ResolvedClaim) -> CheckedClaim:
     if isinstance(got, CheckedClaim):
         return got
     res, ev = got
+    if c.details.get("forward"):
+        return _what_followed(rc, res, ev)
     occurrence = c.details.get("occurrence")
     total = c.details.get("count_total")
     lat = res.latest
@@ -170,6 +172,34 @@ def verify_streak_rarity(rc: ResolvedClaim) -> CheckedClaim:
         return verdict(rc, Verdict.SUPPORTED if res.n_episodes == k else Verdict.CONTRADICTED,
                        text, ev)
     return unverifiable(rc, "the claim states neither which occurrence nor how many", ev)
+
+
+def _what_followed(rc: ResolvedClaim, res, ev: Evidence) -> CheckedClaim:  # noqa: ANN001
+    """A base rate ("in the 228 earlier runs ..., higher a month later 134 times"): the earlier
+    episodes (all but one ending on the day) and, among them, those whose forward return at the
+    horizon had the stated sign. Both counts must be exact; an earlier episode whose horizon is
+    not over yet leaves the claim unverifiable, as does a history the data may not hold."""
+    d = rc.claim.details
+    fwd = d["forward"]
+    horizon, want = str(fwd["horizon"]), int(d["earlier"])
+    table = res.episodes
+    earlier = table[table["end"] < res.session]
+    col = earlier[f"fwd_{horizon}_pct"]
+    hit = int((col > 0).sum() if fwd["higher"] else (col < 0).sum())
+    ev.claimed = f"{want} earlier, {fwd['count']} {'higher' if fwd['higher'] else 'lower'}"
+    ev.found = f"{len(earlier)} earlier, {hit} {'higher' if fwd['higher'] else 'lower'}"
+    begins = res.history_begins
+    wanted_start = rc.since.start if rc.since is not None and rc.since.ok else None
+    text = (f"{res.symbol}: {len(earlier)} earlier such streaks since {iso(begins)}; "
+            f"{hit} {'higher' if fwd['higher'] else 'lower'} {horizon} later")
+    if wanted_start is not None and next_session(wanted_start) < begins:
+        return unverifiable(rc, f"{res.symbol} data begins {iso(begins)}; the claim counts from "
+                            f"{iso(wanted_start)}", ev, explanation=text)
+    if int(col.notna().sum()) != len(earlier):
+        return unverifiable(rc, f"an earlier streak's {horizon} horizon is not over on "
+                            f"{iso(res.session)}", ev, explanation=text)
+    ok = len(earlier) == want and hit == int(fwd["count"])
+    return verdict(rc, Verdict.SUPPORTED if ok else Verdict.CONTRADICTED, text, ev)
 
 
 def verify_calendar_streak(rc: ResolvedClaim) -> CheckedClaim:
