@@ -194,3 +194,12 @@ def test_when_a_record_was_set():
     assert (", set in April 2011", "supported") in [(t, v) for t, v, _ in ok]
     wrong = _items(text.format("March 2011"), "2013-01-02")
     assert (", set in March 2011", "contradicted") in [(t, v) for t, v, _ in wrong]
+
+
+def test_milestone_durations():
+    # DJI off the rows: >= 30,000 first on 2020-11-24, >= 40,000 first on 2024-05-17 (3.48
+    # years), >= 50,000 first on 2026-02-06 (431 sessions after 2024-05-17)
+    text = ("The Dow's climb from 40,000 to 50,000 took about {} trading days. Getting from "
+            "30,000 to 40,000 took about three and a half years.")
+    assert [v for _, v, _ in _items(text.format(431), "2026-02-11")] == ["supported"] * 2
+    assert _items(text.format(331), "2026-02-11")[0][1] == "contradicted"

@@ -41,6 +41,7 @@ class ClaimKind(StrEnum):
     EVENT_PATTERN = "event_pattern"  # "tend to outperform in the 12-24 months after the first cut"
     FORECAST = "forecast"  # "could rise as much as 40% in 10 weeks"
     OPINION = "opinion"  # a view with nothing to measure
+    MILESTONE_SPAN = "milestone_span"  # "from 40,000 to 50,000 in 431 trading days"
     FIGURE = "figure"  # a market figure no statistic reads ("losers outnumbered winners 18 to 1")
 
 
@@ -234,6 +235,8 @@ DETAIL_KEYS: dict[ClaimKind, dict[str, str]] = {
                               "horizon": "TimeExpr kind HORIZON in `time`", "outcome": "outperform | rise | ..."},
     ClaimKind.FORECAST: {"horizon": "TimeExpr in `time`", "source": "who says so, when stated"},
     ClaimKind.OPINION: {"cue": "the words that mark it as a view"},
+    ClaimKind.MILESTONE_SPAN: {"low": "the lower level", "high": "the higher level",
+                               "unit": "session | day | week | month | year (the duration's)"},
     ClaimKind.FIGURE: {"unit": "the figure's unit as written"},
 }
 

@@ -13,7 +13,12 @@ from capscope.claims.verifiers.moves import (
     verify_record,
     verify_streak,
 )
-from capscope.claims.verifiers.patterns import verify_event_pattern, verify_figure, verify_forecast
+from capscope.claims.verifiers.patterns import (
+    verify_event_pattern,
+    verify_figure,
+    verify_forecast,
+    verify_milestone_span,
+)
 from capscope.claims.verifiers.returns import verify_period_return, verify_relative_return
 from capscope.claims.verifiers.since import verify_extreme_since
 from capscope.claims.verifiers.streaks import verify_calendar_streak, verify_streak_rarity
@@ -36,6 +41,7 @@ VERIFIERS: dict[ClaimKind, Verifier] = {
     ClaimKind.EVENT_PATTERN: verify_event_pattern,
     ClaimKind.FORECAST: verify_forecast,
     ClaimKind.FIGURE: verify_figure,
+    ClaimKind.MILESTONE_SPAN: verify_milestone_span,
 }
 
 __all__ = ["VERIFIERS"]

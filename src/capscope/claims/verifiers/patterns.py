@@ -244,3 +244,39 @@ def verify_figure(rc: ResolvedClaim) -> CheckedClaim:
     return unverifiable(rc, f"'{rc.claim.text}' is a figure capscope reads no statistic for "
                             "(not a move, level, record, streak or Fed decision it can place)")
 
+
+_PER_UNIT_DAYS = {"day": 1.0, "week": 7.0, "month": 30.4375, "year": 365.25}
+
+
+def verify_milestone_span(rc: ResolvedClaim) -> CheckedClaim:
+    """"From 40,000 to 50,000 in 431 trading days": stats.milestones.milestone_span, in sessions
+    for trading days and sessions, in calendar time for days, weeks, months and years."""
+    from capscope.claims.verifiers._base import compare, from_error, memo, need_symbol, verdict
+    from capscope.stats.milestones import milestone_span
+
+    why = need_symbol(rc)
+    if why:
+        return unverifiable(rc, why)
+    c = rc.claim
+    q = c.quantities[0] if c.quantities else None
+    if q is None:
+        return unverifiable(rc, "the claim states no duration")
+    lo, hi, unit = float(c.details["low"]), float(c.details["high"]), str(c.details["unit"])
+    on = rc.anchor if rc.anchor is not None else None
+    try:
+        m = memo(milestone_span, rc.subject.symbol, lo, hi, on=on)
+    except CapscopeError as exc:
+        return from_error(rc, exc, "capscope.stats.milestones.milestone_span")
+    found = float(m.sessions) if unit == "session" else (
+        (m.first_high - m.first_low).days / _PER_UNIT_DAYS[unit])
+    ev = Evidence(statistic="capscope.stats.milestones.milestone_span", command=m.command,
+                  arguments={"symbol": m.symbol, "low": lo, "high": hi},
+                  claimed=q.raw, found=round(found, 4),
+                  values={"first_low": m.first_low.date().isoformat(),
+                          "first_high": m.first_high.date().isoformat(), "sessions": m.sessions})
+    v, text = compare(q, Direction.UNKNOWN, found, f"{m.symbol} first closed above "
+                      f"{lo:,.0f} on {m.first_low.date()} and above {hi:,.0f} on "
+                      f"{m.first_high.date()}, {m.sessions} sessions later; in {unit}s",
+                      f" {unit}s", signed=False)
+    return verdict(rc, v, text, ev)
+

@@ -1,0 +1,71 @@
+"""Rules for milestone claims: "its climb from 40,000 to 50,000 took about 431 trading days",
+"its dash from 10,000 to 11,000 in just 24 trading days", "getting from 30,000 to 40,000 took
+about three and a half years".
+
+A milestone claim names two round levels and a duration; the statistic is
+:func:`capscope.stats.milestones.milestone_span` (first close at or above the lower level to the
+first later close at or above the higher one). The duration's number is read here, since the
+quantity finder reads neither fractions ("7 1/2 years") nor spelled-out halves ("three and a
+half years").
+"""
+
+from __future__ import annotations
+
+import re
+
+from capscope.claims.grammar.base import SentenceContext, lacks_all
+from capscope.claims.lexicon import count_value, hedge_before
+from capscope.claims.model import ClaimKind, Direction, Hedge, Quantity, Span, Unit
+
+_I = re.IGNORECASE
+_LEVEL = r"\d{1,3}(?:,\d{3})+|\d{4,6}"
+_FROM_TO = re.compile(r"\bfrom\s+(?P<a>" + _LEVEL + r")\s+to\s+(?P<b>" + _LEVEL + r")\b", _I)
+_NUMBER = (r"\d+(?:\.\d+)?(?:\s+1/2)?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+           r"twelve)(?:\s+and\s+a\s+half)?")
+_DURATION = re.compile(r"(?P<n>" + _NUMBER + r")\s+(?P<u>trading\s+days|sessions|days|weeks|months|"
+                       r"years)\b", _I)
+_UNITS = {"trading days": "session", "sessions": "session", "days": "day", "weeks": "week",
+          "months": "month", "years": "year"}
+
+
+def _value(text: str) -> float | None:
+    t = text.lower().strip()
+    half = 0.5 if ("1/2" in t or "and a half" in t) else 0.0
+    head = t.replace("1/2", "").replace("and a half", "").strip()
+    try:
+        return float(head) + half
+    except ValueError:
+        v = count_value(head)
+        return None if v is None else float(v) + half
+
+
+def milestones(ctx: SentenceContext) -> None:
+    """A duration within a few words after "from A to B" (A < B, both round levels)."""
+    if lacks_all(ctx.text, ("from ",)):
+        return
+    for m in _FROM_TO.finditer(ctx.text):
+        a, b = float(m.group("a").replace(",", "")), float(m.group("b").replace(",", ""))
+        if not a < b:
+            continue
+        tail = ctx.text[m.end():m.end() + 70]
+        for d in _DURATION.finditer(tail):
+            value = _value(d.group("n"))
+            if value is None:
+                continue
+            s, e = m.end() + d.start(), m.end() + d.end()
+            hedge, htext = hedge_before(ctx.text[max(0, s - 20):s])
+            decimals = len(d.group("n").split(".")[1]) if "." in d.group("n") else 0
+            q = Quantity(value, Unit.COUNT, d.group(0), Span(ctx.offset + s, ctx.offset + e),
+                         hedge=hedge, hedge_text=htext, decimals=decimals, role="duration",
+                         word="1/2" in d.group("n") or "half" in d.group("n").lower()
+                         or not d.group("n")[0].isdigit())
+            ctx.make(ClaimKind.MILESTONE_SPAN, m.start(), e, subject=ctx.subject_for(m.start()),
+                     quantities=[q], hedge=hedge if hedge is not Hedge.EXACT else q.hedge,
+                     direction=Direction.UP,
+                     details={"low": a, "high": b, "unit": _UNITS[d.group("u").lower()]})
+            ctx.consumed.append((s, e))
+            ctx.used_q |= {i for i, x in enumerate(ctx.quantities)
+                           if m.start() <= ctx.rel(x.span)[0] < e}
+
+
+__all__ = ["milestones"]
