@@ -154,7 +154,9 @@ def _base_rate(streak: Fact, on: pd.Timestamp) -> list[Fact]:
     st = streak_study(streak.subject, length, 0.0, direction, on=on)
     row = st.forward.loc["1M"]
     n = int(row["n"])
-    if n < MIN_CASES:
+    ongoing = st.latest is not None and st.latest.ongoing
+    earlier = st.n_episodes - (1 if ongoing else 0)
+    if n < MIN_CASES or n != earlier:  # an earlier run whose month is not over: not yet history
         return []
     higher = round(float(row["hit_rate"]) * n)
     cmd = (f"capscope streaks {streak.subject} --days {length} --direction {direction} "

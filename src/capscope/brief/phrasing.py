@@ -11,7 +11,8 @@ Why the choices here:
 * **Variety**: each fact type has several wordings, chosen by a generator seeded from the
   session's date (or ``seed``) and the fact type, so the same date always reads the same and a
   month of notes does not read like one template.
-* **Honesty**: nothing here says what will happen; base rates are history with their N.
+* **Honesty**: nothing here says what will happen; base rates are history with their N,
+  counted from the day the data begin ("since Sept. 10, 1987", not "since 1987").
 
 Every figure in a sentence is recorded as a :class:`Figure` (its text, where it is, and the
 command that reproduces it), for the footnotes and for the perturbation tests.
@@ -222,7 +223,9 @@ def phrase_below_record(f: Fact, name: str, session: pd.Timestamp,
 def phrase_base_rate(f: Fact, name: str, rng: random.Random) -> Sentence:
     n, k = int(f.values["cases"]), int(f.values["higher"])  # type: ignore[call-overload]
     length, up = int(f.values["length"]), f.values["direction"] == "up"  # type: ignore[call-overload]
-    year = f.values["begins"].year  # type: ignore[union-attr]
+    begins: pd.Timestamp = f.values["begins"]  # type: ignore[assignment]
+    # the exact first day: "since 1987" would count streaks before the data begin
+    year = f"{_MONTHS[begins.month - 1]} {begins.day}, {begins.year}"
     runs = f"{count(length)} or more straight {'gains' if up else 'losses'}"
     cmd = f.commands[0]
     b = _Builder()
