@@ -176,7 +176,20 @@ def test_every_command_of_the_readme_tour_runs(fresh_home, tmp_path, monkeypatch
     for line in tour:
         if line.startswith(NEEDS_NETWORK):
             continue
+        line = line.replace(" corpora/", f" {ROOT / 'corpora'}/")  # the repository's corpora
         res = runner.invoke(app, shlex.split(line)[1:])
         assert res.exit_code == 0, (line, res.stderr)
         ran += 1
     assert ran >= len(tour) - len(NEEDS_NETWORK)
+
+
+@pytest.mark.parametrize("args", ["move RUT", "returns RUT --vs SPX", "streaks RUT --days 5",
+                                  "months RUT", "levels RUT", "ma SPX", "sectors"])
+def test_figures_as_of_the_stale_newest_row_say_how_old_it_is(store, args):
+    res = runner.invoke(app, shlex.split(args))
+    assert res.exit_code == 0, res.stderr
+    notes = [ln for ln in res.stderr.splitlines() if "note: data to 2026-08-21" in ln]
+    assert len(notes) == 1 and "capscope data update" in notes[0]
+    past = runner.invoke(app, [*shlex.split(args), "--on", "2024-07-16", "--json"])
+    assert past.exit_code == 0 and "data to" not in past.stderr
+    json.loads(past.stdout)  # the note never enters the JSON on stdout

@@ -115,15 +115,35 @@ def print_json(payload: Any) -> None:
 
 def emit(result: Any, as_json: bool, render: Callable[[Any], None]) -> None:
     """Print ``result`` as JSON (its ``to_dict``, plus its ``takeaway`` line when it has one)
-    or through ``render`` (Rich)."""
+    or through ``render`` (Rich); then, on stderr, how old the data are when the result is as
+    of the store's newest row and that row is stale (:func:`stale_note`)."""
     if not as_json:
         render(result)
+    else:
+        payload = result.to_dict() if hasattr(result, "to_dict") else result
+        takeaway = getattr(result, "takeaway", None)
+        if isinstance(payload, dict) and isinstance(takeaway, str) and "takeaway" not in payload:
+            payload = {**payload, "takeaway": takeaway}
+        print_json(payload)
+    stale_note(result)
+
+
+def stale_note(result: Any) -> None:
+    """One note on stderr when ``result`` is as of the store's newest session and that session
+    is more than five sessions behind today (capscope._freshness): "now" is months ago, and the
+    user should know and be told the update command. An explicit past ``--on`` gets no note."""
+    session = next((getattr(result, k) for k in ("session", "asof", "end")
+                    if getattr(result, k, None) is not None), None)
+    if session is None:
         return
-    payload = result.to_dict() if hasattr(result, "to_dict") else result
-    takeaway = getattr(result, "takeaway", None)
-    if isinstance(payload, dict) and isinstance(takeaway, str) and "takeaway" not in payload:
-        payload = {**payload, "takeaway": takeaway}
-    print_json(payload)
+    try:
+        from capscope._freshness import store_freshness
+
+        fresh = store_freshness()
+    except Exception:  # noqa: BLE001 - a note must never turn a result into a failure
+        return
+    if fresh.stale and hasattr(session, "date") and session.date() >= fresh.last.date():
+        print(f"capscope: note: {fresh.line()}", file=sys.stderr)
 
 
 def safe(text: object) -> str:
@@ -141,4 +161,4 @@ def print_warnings(warnings: list[str]) -> None:
 
 
 __all__ = ["JsonOpt", "OnOpt", "SymbolArg", "console", "emit", "fail", "fmt_date", "fmt_num",
-           "handle_errors", "percent", "print_json", "print_warnings", "safe"]
+           "handle_errors", "percent", "print_json", "print_warnings", "safe", "stale_note"]

@@ -20,6 +20,7 @@ from capscope.cli._common import (
     handle_errors,
     print_json,
     print_warnings,
+    stale_note,
 )
 from capscope.cli._common import fmt_date as _d
 from capscope.cli._common import fmt_num as _n
@@ -370,6 +371,7 @@ def register(app: typer.Typer) -> None:
                 print_json({**r.to_dict(), "takeaway": returns_takeaway(r)})
             else:
                 _render_returns(r, None, None)
+            stale_note(r)
             return
         cmp = compare_returns(symbol, vs, window, on=on, total=total)
         rs = relative_strength(symbol, vs, start=cmp.a.start, end=cmp.a.end, total=total)
@@ -380,6 +382,7 @@ def register(app: typer.Typer) -> None:
                         "relative_strength": rsd})
         else:
             _render_returns(None, cmp, rs)
+        stale_note(cmp.a)
 
     @app.command("months", cls=OneLineUsage)
     @handle_errors
@@ -408,6 +411,7 @@ def register(app: typer.Typer) -> None:
                         "takeaway": months_takeaway(r)})
         else:
             _render_months(r, every)
+        stale_note(r)
 
     @app.command("levels", cls=OneLineUsage)
     @handle_errors
@@ -444,6 +448,7 @@ def register(app: typer.Typer) -> None:
                         "breakout": bo.to_dict() if bo else None})
         else:
             _render_levels(r, zc, bo, show)
+        stale_note(r)
 
     @app.command("ma", cls=OneLineUsage)
     @handle_errors
@@ -480,6 +485,7 @@ def register(app: typer.Typer) -> None:
             print_json({**r.to_dict(), "takeaway": sectors_takeaway(r)})
         else:
             _render_sectors(r)
+        stale_note(r)
 
     @app.command("valuation", cls=OneLineUsage)
     @handle_errors

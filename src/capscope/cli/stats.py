@@ -20,6 +20,7 @@ from capscope.cli._common import (
     percent,
     print_json,
     print_warnings,
+    stale_note,
 )
 from capscope.cli._common import fmt_date as _d
 from capscope.cli._common import fmt_num as _n
@@ -234,6 +235,7 @@ def register(app: typer.Typer) -> None:
             print_json(streaks_json(r, show))
         else:
             _render_streaks(r, show)
+        stale_note(r)
 
     @app.command("outperformance", cls=OneLineUsage)
     @handle_errors
