@@ -75,7 +75,7 @@ class HedgeRule:
 
 HEDGES: tuple[HedgeRule, ...] = (
     HedgeRule(Hedge.EXACT, (), "within half a unit of the last stated digit: 3.5% -> [3.45, 3.55); "
-              "with two decimals or more, one unit (vendors differ in the last digit)"),
+              "with two decimals or more, half a unit plus 0.02 (vendors differ in the last cents)"),
     HedgeRule(Hedge.JUST_UNDER, ("just under", "just below", "slightly less than", "a bit less than",
                                  "just shy of", "slightly below", "a touch under"),
               "below the figure by at most 10% of it: [0.9x, x)"),
@@ -117,6 +117,9 @@ HEDGE_PREFIX_RE = re.compile(
 )
 HEDGE_SUFFIX_RE = re.compile(r"^\s*(or more|or so|or less|and up)\b", re.IGNORECASE)
 
+#: how far two data vendors' figures stated to the cent may differ (index closes, and the percent
+#: changes computed from them, differ in the second decimal): 2.02% for a 2.00% day matches
+VENDOR_SLACK = 0.02
 IMPRECISE_RELATIVE = 0.25
 IMPRECISE_UNITS = 3.0
 #: measure -> (share of the true value, floor, share cap): how far off a right-direction figure
@@ -237,8 +240,9 @@ def _bounds(claimed: float, hedge: Hedge, decimals: int | None, word: bool,
     inf = math.inf
     if hedge is Hedge.EXACT:
         if decimals is not None and decimals >= 2:
-            # to the cent: vendors' closes differ in the last digit, so one unit either side
-            return x - 2 * h, x + 2 * h, False, False, h
+            # to the cent: vendors' closes differ by a few cents, which moves a percent change
+            # in its second decimal: half a unit plus VENDOR_SLACK either side
+            return x - h - VENDOR_SLACK, x + h + VENDOR_SLACK, False, False, h
         return x - h, x + h, False, True, h
     if hedge is Hedge.NEARLY:
         return min(0.9 * x, x - h), x + h, False, True, h
@@ -338,6 +342,6 @@ def factor_matches(claimed_factor: float, hedge: Hedge, a: float, b: float) -> b
 
 
 __all__ = ["CARDINALS", "FACTORS", "HEDGES", "HEDGE_WORDS", "ORDINALS", "POINT_SIZES",
-           "IMPRECISE_BANDS", "HedgeRule", "Interval", "accepted", "count_value", "decimals_of", "factor_matches",
+           "IMPRECISE_BANDS", "VENDOR_SLACK", "HedgeRule", "Interval", "accepted", "count_value", "decimals_of", "factor_matches",
            "hedge_after", "hedge_before", "imprecise", "matches", "rounding_unit", "stated_decimals",
            "word_number"]

@@ -886,8 +886,10 @@ def moves(ctx: SentenceContext) -> None:
             row_name = next(m for m in ctx.names if m.symbol and 0 <= s - ctx.rel(m.span)[1] <= 2)
             trigger = ctx.rel(row_name.span)[0]
         if direction is None and signed and any(
-                t.kind in _DAY_KINDS and 0 <= ctx.rel(t.span)[0] - e <= 6 for t in ctx.times):
-            # a signed figure dated on its own: "+1.17% on March 23, +0.97% on March 24"
+                t.kind in _DAY_KINDS and (0 <= ctx.rel(t.span)[0] - e <= 6
+                                          or 0 <= s - ctx.rel(t.span)[1] <= 2) for t in ctx.times):
+            # a signed figure dated on its own: "+1.17% on March 23, +0.97% on March 24",
+            # "Jan. 21, +2.02%"
             direction = Direction.UP if q.sign > 0 else Direction.DOWN
         if direction is None:
             gapped = _gapped_subject(ctx, hs)
