@@ -153,7 +153,7 @@ def _tour() -> list[str]:
     block = block[block.index("```bash") + 8:block.index("```", block.index("```bash") + 8)]
     lines = []
     for raw in block.splitlines():
-        line = raw.split("  #", 1)[0].strip()
+        line = re.split(r"\s+#\s", raw, maxsplit=1)[0].strip()  # the comment after the command
         if line.startswith("capscope fed history | cycles | study"):
             lines += ["capscope fed history", "capscope fed cycles", "capscope fed study"]
         elif line:
