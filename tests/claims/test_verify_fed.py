@@ -113,3 +113,20 @@ def test_meeting_named_as_a_month_meeting():
     r = check(c, "2026-08-21")
     assert r.verdict is Verdict.SUPPORTED
     assert r.evidence[0].values["meeting"] == "2026-09-16"
+
+
+def test_a_decision_on_a_day_without_a_session_is_read_on_that_day():
+    # the FOMC cut by 100 bp on Sunday 2020-03-15: a calendar day, not a session; a move stated
+    # on a Sunday stays unverifiable (no close that day)
+    from capscope.claims.check import check_text
+
+    def got(text: str) -> list[str]:
+        return [i.verdict.value for i in check_text(text, published="2020-03-16").items]
+
+    assert got("On March 15, the Federal Reserve cut interest rates by 100 basis points.") == [
+        "supported"]
+    assert got("On March 15, the Federal Reserve cut interest rates by 50 basis points.") == [
+        "contradicted"]
+    assert got("On March 14, the Federal Reserve cut interest rates by 100 basis points.") == [
+        "contradicted"]
+    assert got("The Russell 2000 rose 3.5% on Sunday.") == ["unverifiable"]

@@ -10,6 +10,7 @@ next such month on or after publication: odds are about meetings still to come.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 import pandas as pd
@@ -59,6 +60,12 @@ def _target(details: dict) -> tuple[float, float] | None:
     return (min(lo_f, hi_f), max(lo_f, hi_f))
 
 
+def _calendar_day(w, published) -> bool:  # noqa: ANN001 - a TimeWindow, a Timestamp or None
+    """Whether an unresolved window is one past calendar day refused only for being no session."""
+    return (w.start is not None and w.start == w.end and not w.forward
+            and (published is None or w.start <= published))
+
+
 def verify_fed_decision(rc: ResolvedClaim) -> CheckedClaim:
     from capscope.fed.policy import decisions
 
@@ -68,6 +75,9 @@ def verify_fed_decision(rc: ResolvedClaim) -> CheckedClaim:
     first = bool(c.details.get("first_of_cycle"))
     target = _target(c.details)
     w = rc.time
+    if w is not None and not w.ok and _calendar_day(w, rc.published):
+        # the FOMC acts on calendar days (Sunday 2020-03-15): a day with no session is its day
+        w = dataclasses.replace(w, ok=True, reason="", day=w.start, on=w.start)
     if w is not None and not w.ok:
         return unverifiable(rc, w.reason)
     if w is None and rc.published is None:
