@@ -251,3 +251,11 @@ def test_spaced_s_and_p_is_joined_and_the_written_form_keeps_exact_offsets():
     assert doc.text == "Stocks: the S&P 500 and the S&P rose."
     i = doc.text.rindex("S&P")
     assert [int(doc.origin[i + k]) for k in range(3)] == [i + 2 + k for k in range(3)]  # two spaces fewer before it
+
+
+def test_utf16_without_a_byte_order_mark_is_read_as_text():
+    from capscope.claims.normalize import decode
+
+    text = "The Russell 2000 jumped 3.5% on Tuesday."
+    assert decode(text.encode("utf-16-le")) == text
+    assert decode(text.encode("utf-16-be")) == text

@@ -20,6 +20,7 @@ from html.parser import HTMLParser
 
 import numpy as np
 
+from capscope._encoding import utf16_without_bom
 from capscope.claims.model import Span
 from capscope.errors import BadInput
 
@@ -157,8 +158,15 @@ def _decode_bytes(data: bytes) -> str:
                 raise BadInput(f"input starts with a {enc} byte-order mark but does not decode as {enc}",
                                "re-save the file as UTF-8") from None
     if b"\x00" in data:
-        raise BadInput("input looks binary (it contains NUL bytes)",
-                       "pass a text or HTML file, not a PDF, image or archive")
+        enc = utf16_without_bom(data[:8192])
+        if enc is None:
+            raise BadInput("input looks binary (it contains NUL bytes)",
+                           "pass a text or HTML file, not a PDF, image or archive")
+        try:
+            return data.decode(enc)  # UTF-16 saved without a byte-order mark
+        except UnicodeDecodeError:
+            raise BadInput("input looks like UTF-16 without a byte-order mark but does not "
+                           "decode as such", "re-save the file as UTF-8") from None
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:

@@ -24,6 +24,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from capscope._encoding import utf16_without_bom
 from capscope.data.merge import plan_merge
 from capscope.data.store import SeriesMeta, Store, get_store
 from capscope.data.symbols import Kind, SymbolInfo, lookup, register
@@ -161,7 +162,7 @@ def _read_csv(path: str, data: bytes) -> pd.DataFrame:
     if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
         raise _reject(path, "the file is UTF-16 text, not UTF-8",
                       "save it as 'CSV UTF-8', e.g. iconv -f UTF-16 -t UTF-8")
-    if _utf16_without_bom(data[:8192]):
+    if utf16_without_bom(data[:8192]):
         raise _reject(path, "the file is UTF-16 text without a byte-order mark, not UTF-8",
                       "save it as 'CSV UTF-8', e.g. iconv -f UTF-16LE -t UTF-8")
     if b"\x00" in data[:8192]:
@@ -190,17 +191,6 @@ def _read_csv(path: str, data: bytes) -> pd.DataFrame:
         raise _reject(path, f"malformed CSV ({msg})", "check the file's rows have the same "
                       "number of fields as its header") from None
     return frame
-
-
-def _utf16_without_bom(head: bytes) -> bool:
-    """UTF-16 text without a BOM: ASCII characters with a NUL in every other byte (odd bytes
-    for little-endian, even for big-endian), which a NUL check alone would call binary."""
-    if len(head) < 4:
-        return False
-    for zeros, chars in ((head[1::2], head[0::2]), (head[0::2], head[1::2])):
-        if zeros.count(0) >= 0.9 * len(zeros) and chars.count(0) <= 0.1 * len(chars):
-            return True
-    return False
 
 
 def _normalise_columns(path: str, raw: pd.DataFrame) -> tuple[pd.DataFrame, list[str]]:
