@@ -27,6 +27,7 @@ from typer.testing import CliRunner
 
 from capscope.cli import app
 
+pytestmark = pytest.mark.reliability  # the replay suite of issue 15 (CI runs it)
 runner = CliRunner()
 # RUT in the bundled snapshot: rows to 2026-08-21 (a Friday), whose close is 3017.87.
 GOOD = ("Date,Open,High,Low,Close\n"
