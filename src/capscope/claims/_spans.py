@@ -12,7 +12,7 @@ characters, and the pattern itself for anything else.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 _UNICODE_ONLY_SPACE = re.compile("[\x1c-\x1f]")
 
@@ -54,3 +54,20 @@ def free_matches(rx: re.Pattern[str], text: str,
         s, e = m.span()
         if not any(s < b and a < e for a, b in taken):
             yield m
+
+
+def enclosing(breaks: Iterable[tuple[int, int]], pos: int, lo: int, hi: int) -> tuple[int, int]:
+    """The stretch of [lo, hi) around ``pos`` between the nearest break ending at or before it
+    and the nearest starting at or after it (``breaks`` in text order; breaks outside [lo, hi)
+    are ignored): a clause, for the grammar and for the gates alike."""
+    start, end = lo, hi
+    for ms, me in breaks:
+        if ms < lo or me > hi:
+            continue
+        if me <= pos:
+            start = me
+        elif ms >= pos:
+            end = ms
+            break
+    return start, end
+

@@ -34,6 +34,7 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
+from capscope.claims._spans import enclosing
 from capscope.claims.gate_words import (
     ASSERTION_CUES,
     BARE_SECTOR,
@@ -84,17 +85,7 @@ def _breaks(breaks: re.Pattern[str], text: str) -> tuple[tuple[int, int], ...]:
 
 def _bounds(breaks: re.Pattern[str], text: str, pos: int, lo: int = 0, hi: int | None = None) -> tuple[int, int]:
     """The stretch of ``text[lo:hi]`` around ``pos`` between two cuts of ``breaks``."""
-    hi = len(text) if hi is None else hi
-    start, end = lo, hi
-    for ms, me in _breaks(breaks, text):
-        if ms < lo or me > hi:
-            continue
-        if me <= pos:
-            start = me
-        elif ms >= pos:
-            end = ms
-            break
-    return start, end
+    return enclosing(_breaks(breaks, text), pos, lo, len(text) if hi is None else hi)
 
 
 def _part(text: str, pos: int) -> tuple[int, int]:

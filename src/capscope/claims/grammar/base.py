@@ -15,6 +15,7 @@ import functools
 import re
 from typing import TypeVar
 
+from capscope.claims._spans import enclosing
 from capscope.claims.entities import EntityTracker
 from capscope.claims.model import (
     Claim,
@@ -160,14 +161,7 @@ class SentenceContext:
         return found
 
     def clause(self, pos: int) -> tuple[int, int]:
-        start, end = 0, len(self.text)
-        for ms, me in self._spans_of(_CLAUSE_BREAK):
-            if me <= pos:
-                start = me
-            elif ms >= pos:
-                end = ms
-                break
-        return start, end
+        return enclosing(self._spans_of(_CLAUSE_BREAK), pos, 0, len(self.text))
 
     def _mentions(self) -> list[Mention]:
         return sorted(self.names + self.refs, key=lambda m: m.span.start if m.span else 0)
