@@ -203,3 +203,12 @@ def test_milestone_durations():
             "30,000 to 40,000 took about three and a half years.")
     assert [v for _, v, _ in _items(text.format(431), "2026-02-11")] == ["supported"] * 2
     assert _items(text.format(331), "2026-02-11")[0][1] == "contradicted"
+
+
+def test_a_conditional_projection_is_not_checkable_and_a_plain_one_is_a_forecast():
+    cond = _items("If the index stays where it is by the close, the Dow will have taken five "
+                  "years to beat its previous high.", "2013-03-05")
+    assert [v for _, v, _ in cond] == ["not_checkable"]
+    plain = _items("Strategists say the Russell 2000 could gain 25% over the next three months.",
+                   "2024-07-16")
+    assert [v for _, v, _ in plain] == ["forecast"]

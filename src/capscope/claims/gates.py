@@ -286,21 +286,29 @@ def _measure(rc: ResolvedClaim, text: str, s: int, e: int) -> tuple[str, str, st
 def gate(rc: ResolvedClaim) -> CheckedClaim | None:
     """The verdict of a claim the gates stop, or None when it goes on to its verifier.
 
-    Order: a forecast claim is a forecast; then the assertion cues (a conditional claim about
+    Order: a forecast claim is a forecast unless a conditional governs it; then the assertion cues (a conditional claim about
     earnings is not checkable, whatever its measure); then the measures. Market-implied odds
     (``rate_probability``) and opinions have their own verdicts and pass untouched.
     """
     c = rc.claim
     if c.kind in _NO_GATE_KINDS:
         return None
-    if c.kind is ClaimKind.FORECAST:
-        return _forecast(rc)
     text = c.sentence
+    if c.kind is ClaimKind.FORECAST and not _may_gate(text):
+        return _forecast(rc)
     if not _may_gate(text):
         return None
     s = max(0, c.span.start - c.sentence_span.start)
     e = max(s, c.span.end - c.sentence_span.start)
     found = _assertion(c, text, s, e, c.kind is ClaimKind.EVENT_PATTERN and _studyable(rc))
+    if c.kind is ClaimKind.FORECAST:
+        # "if the index stays where it is by the close, it will have taken ...": a conditional
+        # projection is not checkable; any other forecast is a forecast
+        if found is not None and not found[0].forecast:
+            return CheckedClaim(claim=c, verdict=Verdict.NOT_CHECKABLE,
+                                explanation=f"not an assertion of a present fact: "
+                                            f"{found[0].family} ('{found[1]}')")
+        return _forecast(rc)
     if found is not None:
         cue, words, due = found
         if cue.forecast and due:
