@@ -90,6 +90,17 @@ def test_a_moves_own_close_does_not_detach_its_day():
     assert got["rose 1.1%"] != "contradicted"
 
 
+def test_a_claims_own_since_date_is_not_a_day_to_read_it_on():
+    # RUT's lowest close since 2004-09-27 on 2008-10-07; "since Oct. 27, 2004" understates it,
+    # and reading the claim on Oct. 27, 2004 itself (a day the article names) must not save it
+    got = _verdicts("The Russell 2000 fell 6.2% to 558.95 on Tuesday, its lowest close since "
+                    "Oct. 27, 2004.", "2008-10-07")
+    assert got["lowest close since Oct. 27, 2004"] == "imprecise"
+    got = _verdicts("The Russell 2000 fell 6.2% to 558.95 on Tuesday, its lowest close since "
+                    "Sept. 27, 2004.", "2008-10-07")
+    assert got["lowest close since Sept. 27, 2004"] == "supported"
+
+
 def test_eval_scores_every_printed_verdict(tmp_path):
     # a keyed corpus of one passage: the key knows one claim (supported); the checker also
     # prints a contradicted claim the key does not list, which counts as a false alarm

@@ -215,8 +215,10 @@ def _day_readings(rc: ResolvedClaim, ctx: ArticleContext) -> Iterator[Reading]:
         seen.add(last)
         yield Reading(f"the publication day's session, {last.date()}",
                       "the claim states no day of its own", _on_day(rc, last))
+    # the claim's own "since" date bounds its comparison; it is not a day the claim happened
+    own_since = rc.since.start if rc.since is not None and rc.since.ok else None
     for day in ctx.named_days:
-        if day not in seen:
+        if day not in seen and day != own_since:
             seen.add(day)
             yield Reading(f"{day.date()}, a day the article names",
                           "the claim states no day of its own" if rc.time is None else
