@@ -130,3 +130,16 @@ def test_a_decision_on_a_day_without_a_session_is_read_on_that_day():
     assert got("On March 14, the Federal Reserve cut interest rates by 100 basis points.") == [
         "contradicted"]
     assert got("The Russell 2000 rose 3.5% on Sunday.") == ["unverifiable"]
+
+
+def test_the_month_may_is_no_modal():
+    # "on May 28, 2008" dates a decision; "the Fed may cut" is a vague one (no claim)
+    from capscope.claims.check import check_text
+
+    def got(text: str) -> list[str]:
+        return [i.verdict.value for i in check_text(text, published="2008-09-18").items]
+
+    assert got("The Federal Reserve last cut interest rates on April 30, 2008.") == ["supported"]
+    assert got("The Federal Reserve last cut interest rates on May 28, 2008.") == ["contradicted"]
+    assert got("The Federal Reserve may cut interest rates soon.") in ([], ["not_checkable"],
+                                                                      ["forecast"])

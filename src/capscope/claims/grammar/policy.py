@@ -38,6 +38,10 @@ _SOURCE_RANK = ["fedwatch", "fed", "futures", "swaps", "swap", "cme", "traders"]
 _FUTURE = (TimeKind.MONTH, TimeKind.DAY, TimeKind.WEEKDAY, TimeKind.WEEK, TimeKind.FUZZY)
 
 
+# the month in a date ("on May 28, 2008"), not the modal "may" of a vague decision
+_MAY_DATE = re.compile(r"\bMay(?=\s+\d)")
+
+
 def _size_bp(q: Quantity) -> float | None:
     if q.unit is Unit.BP:
         return q.value
@@ -158,7 +162,7 @@ def decisions(ctx: SentenceContext) -> None:
              or re.search(r"\b(?:could|may|might|will|would|should|expected|expects?|betting|bets|pricing|"
                           r"(?:are|is)\s+coming|soon|time\s+has\s+come|signal(?:s|ed|ing)?|hint(?:s|ed|ing)?|"
                           r"plans?|ready|prepared|open\s+to|likely|appropriate|calls?\s+for|urg(?:e|es|ed|ing))\b",
-                          ctx.text, _I))
+                          _MAY_DATE.sub("", ctx.text), _I))
     if size_bp is None and "target_low" not in details and action != "hold" and vague:
         return  # "the Fed could cut soon": no decision to check
     time = ctx.time_for(act.start(), kinds=(TimeKind.MONTH, TimeKind.DAY, TimeKind.WEEKDAY, TimeKind.WEEK,
