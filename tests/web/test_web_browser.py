@@ -11,6 +11,7 @@ import os
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -190,7 +191,10 @@ def test_html_report_draws_its_charts_with_the_network_off(browser, tmp_path):
 
 WIDE_CHARTS = [*CHARTS, "rebased", "rolling_relative", "monthly_relative", "yearly_relative",
                "context"]
-DOCS = Path(__file__).resolve().parents[2] / "docs"
+# The README's screenshots: rendered into docs/ when CAPSCOPE_SCREENSHOTS=1 (to refresh them),
+# else into a temporary folder, so an ordinary run leaves the working tree as it was.
+DOCS = (Path(__file__).resolve().parents[2] / "docs" if os.environ.get("CAPSCOPE_SCREENSHOTS")
+        else Path(tempfile.mkdtemp(prefix="capscope-screens-")))
 
 
 def _chart_widths(pg) -> list[tuple[str, float, float]]:
