@@ -5,6 +5,8 @@ from __future__ import annotations
 from capscope.brief.compose import Brief
 from capscope.brief.phrasing import Figure
 
+_MONTHS = ["Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.",
+           "Nov.", "Dec."]
 _WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
 
 
@@ -21,6 +23,14 @@ def moved(fig: Figure) -> str | None:
         return f"{new:.{decimals}f}" + ("%" if t.endswith("%") else "")
     if fig.kind == "close":
         return f"{float(t.replace(',', '')) * 0.98:,.2f}"
+    if fig.kind == "date" and t.split(" ")[0] in _MONTHS:  # a month later
+        parts = t.replace(",", "").split(" ")
+        m = _MONTHS.index(parts[0])
+        day = min(int(parts[1]), 28)
+        if len(parts) == 3:
+            year = int(parts[2]) + (m == 11)
+            return f"{_MONTHS[(m + 1) % 12]} {day}, {year}"
+        return f"{_MONTHS[(m + 1) % 12]} {day}"
     if fig.kind == "count" and t in _WORDS:
         return _WORDS[_WORDS.index(t) + 1] if t != "nine" else "12"
     if fig.kind == "count" and t.replace(",", "").isdigit():  # exact counts: off by one is wrong

@@ -111,3 +111,33 @@ def test_base_rate(day):
     higher = sum(1 for i in done if c[i + 21] > c[i])
     rate = facts["base_rate:RUT"][0]
     assert (rate.values["cases"], rate.values["higher"]) == (len(done), higher)
+
+
+@pytest.mark.parametrize("day", ["1995-09-29", "2024-11-29", "2024-07-16", "2020-03-16",
+                                 "2024-08-05"])
+def test_month_streak_average_and_vix(day):
+    facts = _by_kind(day)
+    s = _closes("RUT", day)
+    month_end = s.groupby(s.index.to_period("M")).last().tolist()
+    run, i = 0, len(month_end) - 1
+    up = month_end[i] > month_end[i - 1]
+    while i > 0 and (month_end[i] > month_end[i - 1] if up else month_end[i] < month_end[i - 1]):
+        run, i = run + 1, i - 1
+    month_end_day = pd.Timestamp(day) + pd.offsets.MonthEnd(0)
+    last_session = s.index[-1] == series("SPX").loc[:month_end_day].index[-1]
+    if run >= 3 and last_session:
+        f = facts["month_streak:RUT"][0]
+        assert (f.values["length"], f.values["direction"]) == (run, "up" if up else "down")
+    else:
+        assert "month_streak:RUT" not in facts
+    avg = s.rolling(200).mean()
+    ma = facts["moving_average:RUT"][0]
+    assert ma.values["above"] == (s.iloc[-1] > avg.iloc[-1])
+    side = s > avg
+    assert ma.values["crossed"] == (side.iloc[-1] != side.iloc[-2])
+    v = _closes("VIX", day)
+    moves = [abs(v.iloc[i] / v.iloc[i - 1] - 1) * 100 for i in range(1, len(v))]
+    if v.index[-1] == s.index[-1] and _percentile(moves, moves[-1]) >= 90:
+        assert facts["vix_move:VIX"][0].values["close"] == pytest.approx(v.iloc[-1])
+    else:
+        assert "vix_move:VIX" not in facts

@@ -34,7 +34,9 @@ def _perturbation_supported(day, k: int) -> list[str]:
         return []
     text, offset, new = got
     report = check_text(text, published=note.session.date())
-    hit = [i for i in report.items if i.claim.span.start <= offset <= i.claim.span.end]
+    hit = [i for i in report.items if i.claim.span.start <= offset <= i.claim.span.end] or [
+        i for i in report.items  # a date after its claim's words ("last cut rates on Dec. 6")
+        if i.claim.sentence_span.start <= offset < i.claim.sentence_span.end]
     assert hit, (text, new)
     return [f"{note.session.date()}: {new!r} in {i.claim.sentence!r}: {i.checked.explanation}"
             for i in hit if i.verdict.value == "supported"]

@@ -7,6 +7,8 @@ import pytest
 
 from capscope.data.series import series
 from capscope.stats.rarity import (
+    ma_side_rarity,
+    month_streak_rarity,
     move_rarity,
     record_rarity,
     relative_rarity,
@@ -76,3 +78,38 @@ def test_relative(day, n):
     _check(relative_rarity("RUT", "SPX", n, day), _place([d * sign for d in diffs],
                                                           diffs[-1] * sign))
     assert relative_rarity("RUT", "SPX", n, day).value == pytest.approx(diffs[-1])
+
+
+@pytest.mark.parametrize("day", ["2024-11-29", "2024-07-16", "1995-09-29"])
+def test_month_streak(day):
+    c = _closes("RUT", day)
+    s = series("RUT", end=day).dropna()
+    month_end = s.groupby(s.index.to_period("M")).last().tolist()
+    runs, up, down = [], 0, 0
+    for i in range(len(month_end)):
+        up = up + 1 if i and month_end[i] > month_end[i - 1] else 0
+        down = down + 1 if i and month_end[i] < month_end[i - 1] else 0
+        runs.append(max(up, down))
+    assert c[-1] == month_end[-1]
+    _check(month_streak_rarity("RUT", day), _place(runs, runs[-1]))
+
+
+@pytest.mark.parametrize("day", ["2024-07-16", "2020-03-16", "2023-11-14"])
+def test_ma_side(day):
+    from capscope.stats.levels import moving_average
+
+    s = series("RUT", end=day).dropna()
+    avg = s.rolling(200).mean()
+    runs, run, prev = [], 0, None
+    for x, m in zip(s.tolist(), avg.tolist(), strict=True):
+        if m != m:
+            runs.append(float("nan"))
+            continue
+        side = x > m
+        run = run + 1 if side == prev else 1
+        prev = side
+        runs.append(run)
+    r = ma_side_rarity("RUT", day)
+    _check(r, _place(runs, runs[-1]))
+    assert r.value == moving_average("RUT", 200, day).sessions_on_side or \
+        moving_average("RUT", 200, day).side_since is None

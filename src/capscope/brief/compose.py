@@ -74,6 +74,13 @@ def _units(fx: Facts, seed: int | None) -> list[list[ph.Sentence]]:
     units += [[ph.phrase_relative(f, name_a, name_b, rng(f"relative{f.values['window']}"))]
               for f in rel if abs(float(f.values["difference_pp"])) >= 0.05]  # type: ignore[arg-type]
     units += [[ph.phrase_ytd(f, name_a, rng("ytd"))] for f in by_kind.get(f"ytd:{a}", [])]
+    units += [[ph.phrase_month_streak(f, name_a, rng("months"))]
+              for f in by_kind.get(f"month_streak:{a}", [])]
+    units += [[ph.phrase_move(f, "the Cboe Volatility Index", fx.session, rng("vix"), [])]
+              for f in by_kind.get("vix_move:VIX", [])]
+    units += [[ph.phrase_moving_average(f, name_a, fx.session, rng("ma"))]
+              for f in by_kind.get(f"moving_average:{a}", [])]
+    units += [[ph.phrase_fed(f, fx.session, rng("fed"))] for f in by_kind.get("fed:FED", [])]
     units += [[ph.phrase_below_record(f, name_a, fx.session, rng("record"))]
               for f in by_kind.get(f"below_record:{a}", [])]
     return units

@@ -23,6 +23,10 @@ from capscope.errors import CapscopeError
 WINDOWS: dict[str, int] = {"1W": 5, "1M": 21, "3M": 63}
 #: a base rate is cited only with at least this many earlier cases
 MIN_CASES = 5
+#: the VIX is cited only when its move is more extreme than this share of its history
+VIX_NOTABLE = 90.0
+#: the fixed scores of a Fed decision: in the week it is announced, and after
+FED_NEWS, FED_CONTEXT = 95.0, 10.0
 
 
 @dataclass(frozen=True)
@@ -51,7 +55,8 @@ class Facts:
 
 NAMES = {"RUT": "the Russell 2000", "SPX": "the S&P 500", "IWM": "the iShares Russell 2000 ETF",
          "SPY": "the SPDR S&P 500 ETF", "IXIC": "the Nasdaq Composite", "NDX": "the Nasdaq-100",
-         "DJI": "the Dow Jones Industrial Average", "QQQ": "the Invesco QQQ Trust"}
+         "DJI": "the Dow Jones Industrial Average", "QQQ": "the Invesco QQQ Trust",
+         "VIX": "the Cboe Volatility Index"}
 
 
 #: the funds that track a pair, whose moves a note may cite beside the indexes
@@ -103,7 +108,8 @@ def _move_facts(sym: str, on: pd.Timestamp, lead: bool) -> tuple[list[Fact], obj
 
         r = record_rarity(sym, m.session)
         out.append(Fact("below_record", sym, r.percentile,
-                        {"pct": -m.pct_below_record, "record_date": m.record_date},
+                        {"pct": -m.pct_below_record, "record_date": m.record_date,
+                         "record_close": m.record_close},
                         (cmd,), r.n))
     return out, m
 
@@ -166,6 +172,75 @@ def _base_rate(streak: Fact, on: pd.Timestamp) -> list[Fact]:
                   "begins": st.history_begins}, (cmd,), n)]
 
 
+def _month_streak(a: str, on: pd.Timestamp) -> list[Fact]:
+    """A run of three or more monthly gains (losses), said only at a month's last session (a
+    month in progress may still turn)."""
+    from capscope.stats.calendar_streaks import calendar_streaks
+    from capscope.stats.rarity import month_streak_rarity
+
+    cs = calendar_streaks(a, "monthly", on)
+    if cs.current is None or cs.period_in_progress or cs.current.length < 3:
+        return []
+    r = month_streak_rarity(a, on)
+    return [Fact("month_streak", a, r.percentile, {"length": cs.current.length,
+                                                    "direction": cs.current.direction},
+                 (f"capscope months {a} --on {_iso(on)}",), r.n)]
+
+
+def _moving_average(a: str, on: pd.Timestamp) -> list[Fact]:
+    """Where the close stands against its 200-day average, and since when."""
+    from capscope.stats.levels import moving_average
+    from capscope.stats.rarity import ma_side_rarity
+
+    try:
+        ma = moving_average(a, 200, on)
+    except CapscopeError:
+        return []
+    if ma.side_since is None:
+        return []
+    r = ma_side_rarity(a, on)
+    return [Fact("moving_average", a, r.percentile,
+                 {"above": ma.above, "since": ma.side_since, "crossed": ma.crossed_today},
+                 (f"capscope ma {a} --on {_iso(on)}",), r.n)]
+
+
+def _vix(on: pd.Timestamp) -> list[Fact]:
+    """The fear gauge, only when its move is in the top tenth of its history."""
+    from capscope.stats.moves import move
+    from capscope.stats.rarity import move_rarity
+
+    try:
+        r = move_rarity("VIX", on)
+        m = move("VIX", on)
+    except CapscopeError:
+        return []
+    if m.session != on or m.change_pct is None or r.percentile < VIX_NOTABLE:
+        return []
+    return [Fact("vix_move", "VIX", r.percentile, {"change_pct": m.change_pct, "close": m.close},
+                 (f"capscope move VIX --on {_iso(on)}",), r.n)]
+
+
+def _fed(on: pd.Timestamp) -> list[Fact]:
+    """The Fed's last change of its target. A decision has no history of sessions to rank it
+    against, so its score is fixed: news (:data:`FED_NEWS`) in the week it is announced,
+    context (:data:`FED_CONTEXT`) after."""
+    from capscope.fed.policy import decisions
+
+    try:
+        table = decisions(on)
+    except CapscopeError:
+        return []
+    if table.empty:
+        return []
+    last = table.iloc[-1]
+    day = pd.Timestamp(last["announced"])
+    fresh = (on - day).days <= 6
+    return [Fact("fed", "FED", FED_NEWS if fresh else FED_CONTEXT,
+                 {"announced": day, "action": str(last["action"]),
+                  "change_bp": float(last["change_bp"]), "fresh": fresh},
+                 (f"capscope fed history --on {_iso(on)}",))]
+
+
 def gather(a: str = "RUT", b: str = "SPX", on: object = None) -> Facts:
     """Every candidate fact for the pair ``a``:``b`` on the session ``on`` (default: the last)."""
     from capscope.stats._asof import as_of
@@ -184,8 +259,10 @@ def gather(a: str = "RUT", b: str = "SPX", on: object = None) -> Facts:
     for f in list(facts):
         if f.kind == "streak":
             facts += _base_rate(f, session)
+    facts += _month_streak(a, session) + _moving_average(a, session) + _vix(session)
+    facts += _fed(session)
     names = {s: NAMES.get(s, s) for s in (a, b, *FUNDS.get((a, b), ()))}
     return Facts(session, a, b, names, facts, warnings)
 
 
-__all__ = ["FUNDS", "MIN_CASES", "NAMES", "WINDOWS", "Fact", "Facts", "gather"]
+__all__ = ["FED_CONTEXT", "FED_NEWS", "FUNDS", "MIN_CASES", "VIX_NOTABLE", "NAMES", "WINDOWS", "Fact", "Facts", "gather"]

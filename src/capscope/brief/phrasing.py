@@ -209,14 +209,15 @@ def phrase_ytd(f: Fact, name: str, rng: random.Random) -> Sentence:
 
 def phrase_below_record(f: Fact, name: str, session: pd.Timestamp,
                         rng: random.Random) -> Sentence:
+    """The distance below the record close, with the record's level (the checker reads the
+    level; it does not read a record's date, so the note names none)."""
     p = float(f.values["pct"])  # type: ignore[arg-type]
-    day: pd.Timestamp = f.values["record_date"]  # type: ignore[assignment]
-    when = since_date(day, session)
+    level = float(f.values["record_close"])  # type: ignore[arg-type]
     wd = weekday(session)
     b = _Builder().add(rng.choice([f"{name} ended {wd} ", f"At {wd}'s close, {name} stood ",
                                    f"On {wd}, {name} closed "]))
-    b.fig(pct(p) + "%", "pct", f.commands[0]).add(" below its record close")
-    b.add(", set on " if rng.random() < 0.5 else " of ").fig(when, "date", f.commands[0])
+    b.fig(pct(p) + "%", "pct", f.commands[0]).add(" below its record close of ")
+    b.fig(close(level), "close", f.commands[0])
     return b.add(".").sentence((f.kind,), f.score, f.subject)
 
 
@@ -239,6 +240,52 @@ def phrase_base_rate(f: Fact, name: str, rng: random.Random) -> Sentence:
     return b.sentence((f.kind,), f.score, f.subject)
 
 
+def phrase_month_streak(f: Fact, name: str, rng: random.Random) -> Sentence:
+    n, up = int(f.values["length"]), f.values["direction"] == "up"  # type: ignore[call-overload]
+    verb = rng.choice(["has risen for", "has gained in"] if up else
+                      ["has fallen for", "has declined in"])
+    b = _Builder().add(f"{name} {verb} ").fig(count(n), "count", f.commands[0])
+    return b.add(" straight months.").sentence((f.kind,), f.score, f.subject)
+
+
+def phrase_moving_average(f: Fact, name: str, session: pd.Timestamp,
+                          rng: random.Random) -> Sentence:
+    """The close against its 200-day average: a cross on the day, or the side it holds (its
+    start date is not said: the checker does not read when a run on one side began)."""
+    side = "above" if f.values["above"] else "below"
+    b = _Builder()
+    if f.values["crossed"]:
+        b.add(f"{name} closed {side} its 200-day moving average on {weekday(session)}.")
+    else:
+        b.add(f"{name} {rng.choice(['remains', 'is still', 'stays'])} {side} its 200-day "
+              "moving average.")
+    return b.sentence((f.kind,), f.score, f.subject)
+
+
+def phrase_fed(f: Fact, session: pd.Timestamp, rng: random.Random) -> Sentence:
+    """The Fed's last change of its target: this week's news, or context with its date."""
+    day: pd.Timestamp = f.values["announced"]  # type: ignore[assignment]
+    verb = "cut" if f.values["action"] == "cut" else "raised"
+    bp = abs(float(f.values["change_bp"]))  # type: ignore[arg-type]
+    b = _Builder()
+    cmd = f.commands[0]
+    if f.values["fresh"]:
+        when = weekday(day) if day == session else since_date(day, session)
+        size = f" by {bp:.0f} basis points" if bp and bp % 25 == 0 else ""
+        if rng.random() < 0.5:
+            b.add("On ").fig(when, "date", cmd).add(f", the Federal Reserve {verb} interest rates")
+            b.add(size + ".")
+        else:
+            b.add(f"The Federal Reserve {verb} interest rates{size} on ").fig(when, "date", cmd)
+            b.add(".")
+    else:
+        text = f"{_MONTHS[day.month - 1]} {day.day}, {day.year}"
+        b.add(f"The Federal Reserve last {verb} interest rates on ").fig(text, "date", cmd)
+        b.add(".")
+    return b.sentence((f.kind,), f.score, f.subject)
+
+
 __all__ = ["Figure", "Sentence", "chooser", "close", "count", "pct", "phrase_base_rate",
-           "phrase_below_record", "phrase_move", "phrase_relative", "phrase_streak",
+           "phrase_below_record", "phrase_fed", "phrase_month_streak", "phrase_move",
+           "phrase_moving_average", "phrase_relative", "phrase_streak",
            "phrase_ytd", "since_date", "weekday"]

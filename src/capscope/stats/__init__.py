@@ -36,7 +36,7 @@ _EXPORTS: dict[str, str] = {
     "drawdown_from_peak": "capscope.stats.kernels",
     "top_nonoverlapping": "capscope.stats._kernels",
 }
-_EXPORTS.update({n: f"capscope.stats.{m}" for m, names in {"returns": ("period_return", "compare_returns", "relative_strength", "window_bounds", "Window", "PeriodReturn", "ReturnComparison", "RelativeStrength"), "calendar_streaks": ("CalendarStreaks", "Streak"), "levels": ("breakout", "zone_check", "moving_average", "Levels", "Zone", "Breakout", "ZoneCheck", "MovingAverage"), "sectors": ("sector_table", "SectorTable"), "risk": ("risk_table", "worst_drawdowns", "relative_history", "RiskTable", "Drawdowns", "RelativeHistory"), "valuation": ("valuation_percentile", "ValuationPercentile"), "rarity": ("Rarity", "move_rarity", "streak_rarity", "since_rarity", "record_rarity", "relative_rarity")}.items() for n in names})  # noqa: E501
+_EXPORTS.update({n: f"capscope.stats.{m}" for m, names in {"returns": ("period_return", "compare_returns", "relative_strength", "window_bounds", "Window", "PeriodReturn", "ReturnComparison", "RelativeStrength"), "calendar_streaks": ("CalendarStreaks", "Streak"), "levels": ("breakout", "zone_check", "moving_average", "Levels", "Zone", "Breakout", "ZoneCheck", "MovingAverage"), "sectors": ("sector_table", "SectorTable"), "risk": ("risk_table", "worst_drawdowns", "relative_history", "RiskTable", "Drawdowns", "RelativeHistory"), "valuation": ("valuation_percentile", "ValuationPercentile"), "rarity": ("Rarity", "move_rarity", "streak_rarity", "since_rarity", "record_rarity", "relative_rarity", "month_streak_rarity", "ma_side_rarity")}.items() for n in names})  # noqa: E501
 
 __all__ = sorted(_EXPORTS)
 

@@ -16,6 +16,12 @@ Definitions (each population is causal: row t's entry depends only on rows 0..t)
   close at or above (below) it; a record counts the whole history back (row + 1).
 * ``record_rarity``: the distance below the running record close, in percent; closer is more
   extreme (a session 1% below its record is rarer than one 30% below).
+* ``month_streak_rarity``: the length of the run of monthly gains or losses ending with the
+  session's month (month-end closes, ``capscope.stats.calendar_streaks``), against the run on
+  every month of the history; a month in progress counts with its change so far.
+* ``ma_side_rarity``: the sessions the close has stayed on its side of its ``window``-day simple
+  moving average (above means strictly greater, as in ``capscope.stats.levels``), against the
+  same run on every session with an average.
 * ``relative_rarity``: the return of ``a`` minus the return of ``b`` over the trailing
   ``sessions`` common sessions, in percentage points; extremeness is in the direction of the
   session's own sign (a lead is compared with leads at least as large).
@@ -120,6 +126,40 @@ def record_rarity(symbol: str, on: DateLike | None = None) -> Rarity:
                   a.history.first, sign=-1.0)
 
 
+def month_streak_rarity(symbol: str, on: DateLike | None = None) -> Rarity:
+    """How rare the run of monthly gains (losses) ending with the session's month is."""
+    from capscope.stats.calendar_streaks import period_closes
+
+    a = as_of(symbol, on)
+    require_price(a.info, "rarity")
+    months = period_closes(a.values, "monthly")
+    change = np.nan_to_num(months["change_pct"].to_numpy(dtype=np.float64))
+    runs = np.maximum(run_lengths(change > 0), run_lengths(change < 0)).astype(np.float64)
+    return _place("month_run", a.symbol, a.session, runs, len(runs) - 1, a.history.first)
+
+
+def ma_side_rarity(symbol: str, on: DateLike | None = None, window: int = 200) -> Rarity:
+    """How rare the close's run on one side of its moving average is (module docstring)."""
+    a = as_of(symbol, on)
+    require_price(a.info, "rarity")
+    h = a.history
+
+    def build() -> np.ndarray:
+        v = h.values
+        csum = np.concatenate([[0.0], np.cumsum(v)])
+        avg = np.full(len(v), np.nan)
+        avg[window - 1:] = (csum[window:] - csum[:-window]) / window
+        valid = np.isfinite(avg)
+        above, below = valid & (v > avg), valid & (v <= avg)
+        runs = np.maximum(run_lengths(above), run_lengths(below)).astype(np.float64)
+        runs[~valid] = np.nan
+        return runs
+
+    pop = get_store().memo(("rarity ma side", a.symbol, int(window), len(h)), build)
+    return _place(f"ma{int(window)}_side_sessions", a.symbol, a.session, pop, a.row,
+                  h.first)
+
+
 def relative_rarity(a: str, b: str, sessions: int, on: DateLike | None = None) -> Rarity:
     """How rare ``a``'s lead (or lag) over ``b`` across the trailing ``sessions`` sessions is."""
     sa = as_of(a, on)
@@ -148,4 +188,4 @@ def relative_rarity(a: str, b: str, sessions: int, on: DateLike | None = None) -
                   first_valid, sign)
 
 
-__all__ = ["Rarity", "move_rarity", "record_rarity", "relative_rarity", "since_rarity", "streak_rarity"]
+__all__ = ["Rarity", "ma_side_rarity", "month_streak_rarity", "move_rarity", "record_rarity", "relative_rarity", "since_rarity", "streak_rarity"]
