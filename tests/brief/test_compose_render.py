@@ -90,3 +90,13 @@ def test_cli():
         got = _cli(*bad)
         assert got.returncode == 2, (bad, got.stderr)
         assert got.stderr.count("\n") == 1 and "Traceback" not in got.stderr
+
+
+def test_the_readme_quotes_the_real_note():
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    block = re.search(r"The real note for 2024-07-16:\n\n((?:> .*\n)+)", readme)
+    assert block is not None
+    quoted = " ".join(line[2:] for line in block.group(1).splitlines())
+    assert quoted == capscope.brief("2024-07-16").text
