@@ -53,3 +53,18 @@ def test_brief_endpoint_is_the_cli_brief(client):
     assert [x["figures"] for x in got["sentences"]] == [x["figures"] for x in want["sentences"]]
     r = client.get("/api/brief", params={"words": 5})
     assert r.status_code == 422 and r.json()["error"] == "words must be at least 40"
+
+
+def test_a_warm_app_has_the_first_report_ready(store):
+    import time
+
+    with TestClient(create_app(warm=True)) as warm:
+        cache = warm.app.state.report_cache
+        deadline = time.monotonic() + 120
+        while not cache.items and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert len(cache.items) == 1  # built by the start-up thread, before any request
+        first = warm.get("/api/report", params={"pair": "RUT:SPX"}).json()
+        assert len(cache.items) == 1  # served from it
+    cold = TestClient(create_app())
+    assert cold.get("/api/report", params={"pair": "RUT:SPX"}).json() == first

@@ -122,7 +122,7 @@ def serve(
                                    "has no authentication; anyone who can reach it can use it")
     console().print(f"capscope dashboard on http://{host}:{port}/ (API docs at /api/docs); "
                     "Ctrl+C stops it")
-    uvicorn.run(create_app(), host=host, port=port, log_level="warning")
+    uvicorn.run(create_app(warm=True), host=host, port=port, log_level="warning")
 
 
 def _check_port(host: str, port: int) -> None:

@@ -152,19 +152,45 @@ def _mount_offline_docs(app: FastAPI) -> None:
             swagger_favicon_url="/api/docs-assets/favicon-32x32.png")
 
 
-def create_app() -> FastAPI:
-    """A fresh app (tests build their own)."""
+def create_app(*, warm: bool = False) -> FastAPI:
+    """A fresh app (tests build their own). With ``warm`` (``capscope serve``), the default
+    report (last session, RUT:SPX: what the dashboard asks for first) is built in a background
+    thread as the server starts, so the first page load finds it in the cache instead of
+    waiting for it."""
+    from contextlib import asynccontextmanager, suppress
+
     from capscope import __version__
 
+    lock = _StoreLock()
+    cache = _ReportCache()
+
+    def cached_report(day: str | None, pair: str) -> dict[str, Any]:
+        key = (day or "", pair, _store_stamp())
+        with lock:
+            hit = cache.get(key)
+            if hit is None:
+                hit = report_payload(day, pair)
+                cache.put(key, hit)
+        return hit
+
+    def warm_up() -> None:
+        with suppress(Exception):  # a failed warm-up leaves the request to say why
+            cached_report(None, "RUT:SPX")
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> Any:
+        if warm:
+            threading.Thread(target=warm_up, name="capscope-warm-up", daemon=True).start()
+        yield
+
     app = FastAPI(title="capscope", version=__version__, docs_url=None,
-                  redoc_url=None, openapi_url="/api/openapi.json",
+                  redoc_url=None, openapi_url="/api/openapi.json", lifespan=lifespan,
                   description="Small caps vs large caps on real data: the statistics, the "
                               "rotation report and the claim checker.")
+    app.state.report_cache = cache
     app.add_middleware(BodySizeLimit, max_bytes=MAX_BODY_BYTES)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     _mount_offline_docs(app)
-    lock = _StoreLock()
-    cache = _ReportCache()
 
     @app.exception_handler(CapscopeError)
     async def _capscope_error(request: Request, exc: CapscopeError) -> JSONResponse:
@@ -225,13 +251,7 @@ def create_app() -> FastAPI:
 
         day = _date(asof, "as-of date")
         a, b = parse_pair(pair)
-        key = (day or "", f"{a}:{b}", _store_stamp())
-        with lock:
-            hit = cache.get(key)
-            if hit is None:
-                hit = report_payload(day, f"{a}:{b}")
-                cache.put(key, hit)
-        return JSONResponse(hit)
+        return JSONResponse(cached_report(day, f"{a}:{b}"))
 
     @app.get("/api/report.html", tags=["report"], response_class=HTMLResponse)
     def report_html(asof: DateQ = None, pair: PairQ = "RUT:SPX") -> HTMLResponse:

@@ -84,13 +84,24 @@ function renderReport(rep) {
     for (const w of s.warnings) card.append(el("p", { class: "warn" }, "note: " + w));
     host.append(card);
   }
+  // every chart's box now (the page keeps its layout), its drawing one chart per task: the first
+  // screen shows while the 40-year lines further down are still being drawn
+  const queue = [];
   for (const [name, f] of Object.entries(rep.figures)) {
     const box = chartHosts[f.section];
     if (!box) continue;
     const div = el("div", { class: "chart", id: "chart-" + name });
     box.append(div);
-    Plotly.newPlot(div, f.figure.data, f.figure.layout, { displaylogo: false, responsive: true });
+    queue.push([div, f.figure]);
   }
+  const generation = (renderReport.generation = (renderReport.generation || 0) + 1);
+  const drawNext = () => {
+    if (generation !== renderReport.generation || !queue.length) return; // a newer report won
+    const [div, fig] = queue.shift();
+    Plotly.newPlot(div, fig.data, fig.layout, { displaylogo: false, responsive: true });
+    setTimeout(drawNext, 0);
+  };
+  drawNext();
 }
 
 // the as-of date the user asked for, when the report used another session, said in words
