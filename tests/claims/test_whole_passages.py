@@ -212,3 +212,13 @@ def test_a_conditional_projection_is_not_checkable_and_a_plain_one_is_a_forecast
     plain = _items("Strategists say the Russell 2000 could gain 25% over the next three months.",
                    "2024-07-16")
     assert [v for _, v, _ in plain] == ["forecast"]
+
+
+def test_within_percentage_points_of_the_record():
+    # SPX off the rows: 2,425.55 on 2017-08-18, record close 2,480.91 (2017-08-07): 2.23% below
+    s = capscope.bars("SPX")["close"]
+    assert round((1 - s["2017-08-18"] / s[:"2017-08-18"].max()) * 100, 2) == 2.23
+    assert _items("The S&P 500 is within 3 percentage points of its record high.",
+                  "2017-08-18")[0][1] == "supported"
+    assert _items("The S&P 500 is within 1 percentage point of its record high.",
+                  "2017-08-18")[0][1] == "contradicted"

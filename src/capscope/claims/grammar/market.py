@@ -218,7 +218,8 @@ def _reference_period(ctx: SentenceContext, own: list[int], ref: str) -> dict | 
 
 
 def distance(ctx: SentenceContext) -> None:
-    for i, q in ctx.free_quantities((Unit.PCT,)):
+    # "within three percentage points of its record high": points of percent, a distance too
+    for i, q in ctx.free_quantities((Unit.PCT, Unit.PP)):
         s, e = ctx.rel(q.span)
         m = _DIST_AFTER.match(ctx.text[e:e + 80])
         if not m or m.group("rel").lower() == "above" and "low" not in m.group("ref").lower():

@@ -174,8 +174,9 @@ def compare(q: Quantity, direction: Direction, actual: float, what: str,
     if claimed != 0 and actual != 0 and (claimed > 0) != (a > 0):
         return Verdict.CONTRADICTED, (f"{what}: stated {stated} ({'up' if claimed > 0 else 'down'})"
                                       f", but the data gives {found}")
-    measure = ("pct" if unit_text in ("%", " pp") else "points" if unit_text in (" points", " $")
-               else "level" if unit_text == "" else "")
+    unit = unit_text.strip()
+    measure = ("pct" if unit in ("%", "pp") else "points" if unit in ("points", "$")
+               else "level" if unit == "" else "")
     if imprecise(claimed, q.hedge, a, decimals=q.decimals, word=q.word, measure=measure):
         return Verdict.IMPRECISE, f"{what}: stated {stated}, data {found}{_OUTSIDE_SIGNED if signed else _OUTSIDE}"
     return Verdict.CONTRADICTED, f"{what}: stated {stated}, but the data gives {found}"

@@ -387,7 +387,7 @@ def verify_distance_from_record(rc: ResolvedClaim, res: Any, ev: Evidence) -> Ch
         below, regain = res.pct_below_record, res.pct_to_regain_record
         ref_text = f"record close {fmt_num(res.record_close)} on {iso(res.record_date)}"
     ev.values.update({"pct_below": below, "pct_to_regain": regain, "reference": ref_text})
-    q = pick(c.quantities, Unit.PCT)
+    q = pick(c.quantities, Unit.PCT, Unit.PP)
     state = str(c.details.get("state", "") or "")
     limits = {"correction": 10.0, "bear market": 20.0, "bear": 20.0}
     if state in limits:
