@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 
 from capscope.claims import entities, extract, quantities, timexpr
 from capscope.claims.extract import extract_claims
-from capscope.claims.grammar import base, market, policy, views
+from capscope.claims.grammar import base, live, market, policy, views
 
 WORDS = ["The", "the", "Russell", "2000", "S&P", "500", "small", "caps", "small-cap", "IWM", "Dow", "Nasdaq",
          "rose", "fell", "jumped", "3.5%", "1.2", "percent", "per", "cent", "points", "basis", "bps", "$240",
@@ -131,4 +131,4 @@ def test_signal_gate_agrees_with_one_case_insensitive_pattern(words):
                 max_size=14))
 def test_live_coverage_gate_agrees_with_its_pattern(words):
     text = " ".join(words)
-    assert market.looks_live(text) == (market._SNAPSHOT.search(text) is not None)
+    assert live.looks_live(text) == (live.SNAPSHOT.search(text) is not None)

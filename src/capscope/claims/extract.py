@@ -17,7 +17,7 @@ import time
 
 from capscope.claims.entities import find_mentions
 from capscope.claims.grammar import RULES, ArticleState, SentenceContext
-from capscope.claims.grammar.market import looks_live
+from capscope.claims.grammar.live import looks_live
 from capscope.claims.model import Claim, Mention, Span, TimeExpr, TimeKind
 from capscope.claims.normalize import Document, normalize
 from capscope.claims.quantities import find_quantities

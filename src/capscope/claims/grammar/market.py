@@ -7,13 +7,20 @@ numbers and time phrases next to it; what a rule uses is marked so later rules s
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import re
 
-from capscope.claims import _spans
 from capscope.claims._spans import for_text
 from capscope.claims.grammar.base import NUMWORD, ORDWORD, SentenceContext, ascii_lower, lacks_all
+from capscope.claims.grammar.lists import both, gapped_subject, respectively
+from capscope.claims.grammar.live import (
+    CLOSE_VERB_AT,
+    CLOSING_VERB,
+    INTRADAY_CUE,
+    SNAPSHOT,
+    TIME_OF_DAY,
+    undated_or_today,
+)
 from capscope.claims.lexicon import count_value
 from capscope.claims.model import (
     ClaimKind,
@@ -715,124 +722,6 @@ _CONTINUES = re.compile(r"^\s*(?:In\s+contrast|By\s+contrast|By\s+comparison|In\
                         r"Likewise|Over\s+the\s+same\s+(?:period|span|stretch)|That\s+compares?|Compared)\b", _I)
 
 
-def _gapped_subject(ctx: SentenceContext, hs: int):
-    """A name right before a bare figure, after a move in the same sentence ("... shed 1.4% and
-    the Nasdaq 2.3%"): (the name, the earlier move claim), else None."""
-    prev = next((c for c in reversed(ctx.claims) if c.kind in (ClaimKind.DAY_MOVE, ClaimKind.PERIOD_RETURN)
-                 and c.span.start - ctx.offset < hs), None)
-    if prev is None:
-        return None
-    for m in ctx.names:
-        if not m.symbol:
-            continue
-        ms, me = ctx.rel(m.span)
-        if me <= hs and _GAP_AFTER_NAME.fullmatch(ctx.text[me:hs]) and _GAP_BEFORE_NAME.search(
-                ctx.text[max(0, ms - 16):ms]):
-            return m, prev
-    return None
-
-
-# "... and the Nasdaq 2.3%", "compared with the S&P 500's 49.1%", "against 2.9% for ...": the
-# words between a listed name and its bare figure, and before the name
-_GAP_AFTER_NAME = re.compile(r"\s*(?:['\u2019]s\s+)?(?:was\s+|by\s+)?")
-_GAP_BEFORE_NAME = re.compile(r"(?:,|;|\band|\bwhile|\bwith|\bwhereas|\bagainst|\bversus|\bvs\.?|"
-                              r"\bthan|\bcompared\s+(?:with|to))\s*(?:the\s+)?$", _I)
-
-
-def _respectively(ctx: SentenceContext) -> None:
-    """"The Dow, S&P and Nasdaq were up 8.2 percent, 5.9 percent and nearly 4.6 percent,
-    respectively": the k-th figure is the k-th name's, with the first figure's verb and time."""
-    if "respectively" not in ctx.text.lower():
-        return
-    free = ctx.free_quantities((Unit.PCT,))
-    if not free:
-        return
-    lead = ctx.rel(free[0][1].span)[0]
-    first = next((c for c in reversed(ctx.claims)
-                  if c.kind in (ClaimKind.DAY_MOVE, ClaimKind.PERIOD_RETURN) and c.quantities
-                  and c.quantities[0].unit is Unit.PCT and ctx.rel(c.quantities[0].span)[0] < lead),
-                 None)
-    if first is None:
-        return
-    start = first.span.start - ctx.offset
-    cs, _ = ctx.clause(start)
-    names = [m for m in ctx.names if m.symbol and cs <= ctx.rel(m.span)[0] < start]
-    figures = [(i, q) for i, q in free if ctx.rel(q.span)[0] > ctx.rel(first.quantities[0].span)[0]]
-    if len(names) < 2 or len(names) != len(figures) + 1:
-        return
-    first.subject = names[0]
-    sign = -1 if first.direction is Direction.DOWN else 1 if first.direction is Direction.UP else 0
-    for (i, q), name in zip(figures, names[1:], strict=True):
-        s, e = ctx.rel(q.span)
-        hs = s - len(q.hedge_text) - 1 if q.hedge_text else s
-        ctx.make(first.kind, hs, e, subject=name, quantities=[ctx.use(i, "move", sign)],
-                 hedge=q.hedge, direction=first.direction, time=first.time,
-                 details=dict(first.details), flags=["respectively: the figure of the name in the "
-                                                     f"same place of the list ({name.raw})"])
-        ctx.consumed.append((hs, e))
-
-
-# live market coverage: a figure taken during the session, not at the close ("in morning trading",
-# "on Thursday afternoon", "was dropping 2.1%", "headed for its worst day")
-_SNAPSHOT = re.compile(
-    r"\b(?:in\s+(?:early|late|midday|mid-day|morning|afternoon|late-morning|early-afternoon|late-afternoon|"
-    r"recent|overnight|premarket|pre-market)\s+trading|(?:this|Monday|Tuesday|Wednesday|Thursday|Friday)\s+"
-    r"(?:morning|afternoon)|midday|mid-day|at\s+last\s+check|so\s+far\s+(?:today|in\s+the\s+session)|"
-    r"early\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|today)|at\s+current\s+levels|"
-    r"(?:just|shortly|soon)\s+after\s+the\s+open(?:ing\s+bell)?|with\s+(?:less\s+than\s+)?(?:an?|one|"
-    r"two|\d+)\s+(?:hours?|minutes?)\s+(?:left|remaining|to\s+go)|as\s+of\s+\d{1,2}(?::\d\d)?\s*[ap]\.?m\b|"
-    r"(?:was|were|is|are)\s+(?:trading|dropping|losing|falling|rising|climbing|gaining|sliding|slipping|jumping|"
-    r"tumbling|advancing|declining|headed|heading|on\s+track|on\s+pace)|headed\s+for|"
-    r"par(?:ed|ing)\s+(?:its|their|the)\s+(?:[\w-]+\s+)?(?:gains?|loss(?:es)?|advance|decline)|"
-    r"(?:around|at|by|near)\s+noon|mid-?afternoon)\b", _I)
-
-
-_TIME_OF_DAY = re.compile(r"\b(?:(?:around|at|by|near|before|after)\s+(?:noon|midday|\d{1,2}(?::\d\d)?\s*[ap]\.?m\b)|"
-                         r"in\s+(?:early|morning|midday|afternoon|late-morning)\s+trading|this\s+morning|"
-                         r"(?:Monday|Tuesday|Wednesday|Thursday|Friday)\s+(?:morning|afternoon))", _I)
-_CLOSE_VERB_AT = re.compile(r"(?:ended|closed|finished|settled)\b", _I)
-# the day's extreme, not its close: "as much as", "at one stage", "climbed 2.4% before paring"
-_INTRADAY_CUE = re.compile(
-    r"\bintraday|\bas much as|\bat one (?:point|stage|time)\b|\bat (?:its|the) (?:session |intraday |day's )?"
-    r"(?:high|low)s?\b|\bbefore (?:paring|trimming|giving back|erasing|fading|pulling back|"
-    r"recovering|clawing)\b|\bsession (?:high|low)\b", _I)
-
-
-# a verb of the close; "its all-time closing high" names a reference level, not the close
-_CLOSING_VERB = re.compile(r"\b(?:clos(?:e|ed|es|ing)|end(?:ed|s)?|finish(?:ed|es)?|settl(?:ed|es))\b"
-                           r"(?!\s+(?:high|low|record|level|basis|price|peak)s?\b)", _I)
-
-
-def _undated_or_today(time: TimeExpr | None) -> bool:
-    """No date, a weekday or "today": the session being reported, not a dated one in a recap
-    ("+0.39% on March 25" lists a finished session)."""
-    return time is None or time.kind is TimeKind.WEEKDAY or any(
-        w in time.raw.lower() for w in ("today", "session", "this morning", "this afternoon", "the day"))
-
-
-# one of these is in every _SNAPSHOT match (lower case)
-_LIVE_WORDS = ("trading", "morning", "afternoon", "midday", "mid-day", "last check", "so far today",
-               "so far in the session", "dropping", "losing", "falling", "rising", "climbing", "gaining", "sliding",
-               "slipping", "jumping", "tumbling", "advancing", "declining", "headed", "heading", "on track", "on pace",
-               "early on", "current levels", "after the open", "left", "remaining", "to go", "a.m", "p.m",
-               "am", "pm", "par", "noon", "afternoon")
-
-
-# the same pattern in lower case, for lower-cased ASCII text (the pattern has no upper-case class
-# escapes such as \S or \W that lower-casing would change): no case folding while scanning
-_SNAPSHOT_LOWER = re.compile(_SNAPSHOT.pattern.lower(), re.ASCII)
-
-
-def looks_live(text: str) -> bool:
-    """Whether an article reports a session in progress (see ``_SNAPSHOT``). The whole text is
-    asked once per article: on ASCII text, substring tests and then the lower-case pattern on the
-    lower-cased text (as ``re.IGNORECASE`` reads ASCII); other text takes the pattern itself."""
-    if not _spans.plain_ascii(text):
-        return _SNAPSHOT.search(text) is not None
-    low = text.lower()
-    return any(map(low.__contains__, _LIVE_WORDS)) and _SNAPSHOT_LOWER.search(low) is not None
-
-
 # "in three days", "in just two sessions" (not "in the next three days"): with a past move, the
 # last N sessions; the moves rule reads it so only after a verb of change
 _IN_N_UNITS = re.compile(r"^in\s+(?:just\s+|only\s+|a\s+mere\s+)?(?:\d+|" + NUMWORD[3:-1] +
@@ -893,7 +782,7 @@ def moves(ctx: SentenceContext) -> None:
             # "Jan. 21, +2.02%"
             direction = Direction.UP if q.sign > 0 else Direction.DOWN
         if direction is None:
-            gapped = _gapped_subject(ctx, hs)
+            gapped = gapped_subject(ctx, hs)
             if gapped is not None:
                 # "the S&P 500 shed 1.4% and the Nasdaq Composite 2.3%": the verb of the move before
                 direction, trigger = gapped[1].direction, ctx.rel(gapped[0].span)[1]
@@ -962,23 +851,23 @@ def moves(ctx: SentenceContext) -> None:
         kind = ClaimKind.DAY_MOVE if time is None or time.kind in _DAY_KINDS else ClaimKind.PERIOD_RETURN
         # the cue must be the move's own ("had been down as much as 40 points earlier, ended
         # 324.82 points higher": the second move is the close)
-        intraday = bool(_INTRADAY_CUE.search(ctx.text[max(cs, trigger - 30):end + 30])) and not \
-            _CLOSE_VERB_AT.match(ctx.text[trigger:])
+        intraday = bool(INTRADAY_CUE.search(ctx.text[max(cs, trigger - 30):end + 30])) and not \
+            CLOSE_VERB_AT.match(ctx.text[trigger:])
         details = {"measure": "points" if q.unit is Unit.POINTS else "pct"}
         if kind is ClaimKind.PERIOD_RETURN and time is not None:
             details["window"] = {TimeKind.TO_DATE: "ytd" if time.unit == "year" else "to_date",
                                  TimeKind.TRAILING: "trailing"}.get(time.kind, "since" if time.anchor == "since" else "calendar")
-        if intraday and _TIME_OF_DAY.search(ctx.text[cs:end + 40]):
+        if intraday and TIME_OF_DAY.search(ctx.text[cs:end + 40]):
             # "down as much as 200 points around noon": the extreme until noon, not the day's
             details["snapshot"] = True
         elif intraday:
             details["intraday"] = True
-        elif kind is ClaimKind.DAY_MOVE and (_SNAPSHOT.search(ctx.text) or (
-                ctx.state.live and not _CLOSING_VERB.search(ctx.text) and _undated_or_today(time))):
+        elif kind is ClaimKind.DAY_MOVE and (SNAPSHOT.search(ctx.text) or (
+                ctx.state.live and not CLOSING_VERB.search(ctx.text) and undated_or_today(time))):
             details["snapshot"] = ctx.state.live = True
         elif (kind is ClaimKind.PERIOD_RETURN and ctx.state.live and time is not None
               and time.kind in (TimeKind.TO_DATE, TimeKind.TRAILING, TimeKind.WEEK, TimeKind.MONTH)
-              and not _CLOSING_VERB.search(ctx.text)):
+              and not CLOSING_VERB.search(ctx.text)):
             details["snapshot"] = True  # "so far this month" in live coverage ends mid-session
         close_q = None
         ca = _CLOSE_AT.match(ctx.text[end:end + 40])
@@ -1000,34 +889,8 @@ def moves(ctx: SentenceContext) -> None:
                               **({"intraday": "high" if direction is Direction.UP else "low"}
                                  if intraday and direction in (Direction.UP, Direction.DOWN) else {})})
         ctx.consumed.append((trigger, end))
-    _respectively(ctx)
-    _both(ctx)
-
-
-# "the S&P 500 and the Nasdaq 100 have both gained 25%": one figure, two subjects
-_BOTH = re.compile(r"\band\s+(?:the\s+)?[^,;]{2,40}?\s+(?:have|had|are|were|each|both)?\s*(?:both|each)\b", _I)
-
-
-def _both(ctx: SentenceContext) -> None:
-    """A move claimed for two names at once: a copy of the claim for the second name."""
-    if "both" not in ctx.text.lower() and "each" not in ctx.text.lower():
-        return
-    for c in list(ctx.claims):
-        if c.kind not in (ClaimKind.DAY_MOVE, ClaimKind.PERIOD_RETURN) or c.subject is None:
-            continue
-        start = c.span.start - ctx.offset
-        cs, _ = ctx.clause(start)
-        lead = ctx.text[cs:start]
-        if not re.search(r"\b(?:both|each)\b", lead[-30:], _I):
-            continue
-        names = [m for m in ctx.names if m.symbol and cs <= ctx.rel(m.span)[0] < start]
-        if len(names) != 2 or not re.search(r"\band\b", ctx.text[ctx.rel(names[0].span)[1]:
-                                                                  ctx.rel(names[1].span)[0]], _I):
-            continue
-        c.subject = names[0]
-        twin = dataclasses.replace(c, subject=names[1], flags=[*c.flags, "both: the same figure "
-                                   f"for {names[1].raw.strip()}"])
-        ctx.claims.append(twin)
+    respectively(ctx)
+    both(ctx)
 
 
 _CLOSE = re.compile(r"\b(?:(?:fell|dropped|slid|sank|tumbled|plunged|rose|climbed|jumped|advanced|rallied|"

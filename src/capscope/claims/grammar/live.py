@@ -1,0 +1,80 @@
+"""Live coverage: the words that say a figure was taken during the session, not at its close.
+
+"In morning trading", "was dropping 2.1%", "early on Friday", "around noon": a figure in such
+coverage is a mid-session price, read against the session's high-low range (see the verifiers),
+and "as much as", "at one stage" or "before paring" name the day's extreme. The patterns live
+here so the rules that use them (moves, close levels) and the article-wide test share them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from capscope.claims import _spans
+from capscope.claims.model import TimeExpr, TimeKind
+
+_I = re.IGNORECASE
+
+# live market coverage: a figure taken during the session, not at the close ("in morning trading",
+# "on Thursday afternoon", "was dropping 2.1%", "headed for its worst day")
+SNAPSHOT = re.compile(
+    r"\b(?:in\s+(?:early|late|midday|mid-day|morning|afternoon|late-morning|early-afternoon|late-afternoon|"
+    r"recent|overnight|premarket|pre-market)\s+trading|(?:this|Monday|Tuesday|Wednesday|Thursday|Friday)\s+"
+    r"(?:morning|afternoon)|midday|mid-day|at\s+last\s+check|so\s+far\s+(?:today|in\s+the\s+session)|"
+    r"early\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|today)|at\s+current\s+levels|"
+    r"(?:just|shortly|soon)\s+after\s+the\s+open(?:ing\s+bell)?|with\s+(?:less\s+than\s+)?(?:an?|one|"
+    r"two|\d+)\s+(?:hours?|minutes?)\s+(?:left|remaining|to\s+go)|as\s+of\s+\d{1,2}(?::\d\d)?\s*[ap]\.?m\b|"
+    r"(?:was|were|is|are)\s+(?:trading|dropping|losing|falling|rising|climbing|gaining|sliding|slipping|jumping|"
+    r"tumbling|advancing|declining|headed|heading|on\s+track|on\s+pace)|headed\s+for|"
+    r"par(?:ed|ing)\s+(?:its|their|the)\s+(?:[\w-]+\s+)?(?:gains?|loss(?:es)?|advance|decline)|"
+    r"(?:around|at|by|near)\s+noon|mid-?afternoon)\b", _I)
+
+
+TIME_OF_DAY = re.compile(r"\b(?:(?:around|at|by|near|before|after)\s+(?:noon|midday|\d{1,2}(?::\d\d)?\s*[ap]\.?m\b)|"
+                         r"in\s+(?:early|morning|midday|afternoon|late-morning)\s+trading|this\s+morning|"
+                         r"(?:Monday|Tuesday|Wednesday|Thursday|Friday)\s+(?:morning|afternoon))", _I)
+CLOSE_VERB_AT = re.compile(r"(?:ended|closed|finished|settled)\b", _I)
+# the day's extreme, not its close: "as much as", "at one stage", "climbed 2.4% before paring"
+INTRADAY_CUE = re.compile(
+    r"\bintraday|\bas much as|\bat one (?:point|stage|time)\b|\bat (?:its|the) (?:session |intraday |day's )?"
+    r"(?:high|low)s?\b|\bbefore (?:paring|trimming|giving back|erasing|fading|pulling back|"
+    r"recovering|clawing)\b|\bsession (?:high|low)\b", _I)
+
+
+# a verb of the close; "its all-time closing high" names a reference level, not the close
+CLOSING_VERB = re.compile(r"\b(?:clos(?:e|ed|es|ing)|end(?:ed|s)?|finish(?:ed|es)?|settl(?:ed|es))\b"
+                           r"(?!\s+(?:high|low|record|level|basis|price|peak)s?\b)", _I)
+
+
+def undated_or_today(time: TimeExpr | None) -> bool:
+    """No date, a weekday or "today": the session being reported, not a dated one in a recap
+    ("+0.39% on March 25" lists a finished session)."""
+    return time is None or time.kind is TimeKind.WEEKDAY or any(
+        w in time.raw.lower() for w in ("today", "session", "this morning", "this afternoon", "the day"))
+
+
+# one of these is in every _SNAPSHOT match (lower case)
+_LIVE_WORDS = ("trading", "morning", "afternoon", "midday", "mid-day", "last check", "so far today",
+               "so far in the session", "dropping", "losing", "falling", "rising", "climbing", "gaining", "sliding",
+               "slipping", "jumping", "tumbling", "advancing", "declining", "headed", "heading", "on track", "on pace",
+               "early on", "current levels", "after the open", "left", "remaining", "to go", "a.m", "p.m",
+               "am", "pm", "par", "noon", "afternoon")
+
+
+# the same pattern in lower case, for lower-cased ASCII text (the pattern has no upper-case class
+# escapes such as \S or \W that lower-casing would change): no case folding while scanning
+SNAPSHOT_LOWER = re.compile(SNAPSHOT.pattern.lower(), re.ASCII)
+
+
+def looks_live(text: str) -> bool:
+    """Whether an article reports a session in progress (see ``SNAPSHOT``). The whole text is
+    asked once per article: on ASCII text, substring tests and then the lower-case pattern on the
+    lower-cased text (as ``re.IGNORECASE`` reads ASCII); other text takes the pattern itself."""
+    if not _spans.plain_ascii(text):
+        return SNAPSHOT.search(text) is not None
+    low = text.lower()
+    return any(map(low.__contains__, _LIVE_WORDS)) and SNAPSHOT_LOWER.search(low) is not None
+
+
+__all__ = ["CLOSE_VERB_AT", "CLOSING_VERB", "INTRADAY_CUE", "SNAPSHOT", "TIME_OF_DAY", "looks_live",
+           "undated_or_today"]
