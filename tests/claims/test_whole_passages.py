@@ -222,3 +222,11 @@ def test_within_percentage_points_of_the_record():
                   "2017-08-18")[0][1] == "supported"
     assert _items("The S&P 500 is within 1 percentage point of its record high.",
                   "2017-08-18")[0][1] == "contradicted"
+
+
+def test_a_report_shows_itself_in_a_notebook():
+    report = check_text("The Russell 2000 jumped 3.5% on Tuesday <b>bold</b>.",
+                        dt.date(2024, 7, 16))
+    html = report._repr_html_()
+    assert "supported 1" in html and "jumped 3.5%" in html
+    assert "<b>bold</b>" not in html  # the article's text is escaped

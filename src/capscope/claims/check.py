@@ -152,6 +152,24 @@ class CheckReport:
         frame = pd.DataFrame(rows, columns=["claim", *cols])
         return frame.set_index("claim")
 
+    def _repr_html_(self) -> str:
+        """A notebook's view: the counts per verdict, then one row per claim (text, verdict,
+        claimed, found, why), every string escaped."""
+        from html import escape
+
+        pub = self.published.isoformat() if self.published else "not known"
+        counts = ", ".join(f"{k} {v}" for k, v in self.counts.items() if v) or "no claims"
+        head = (f"<p><b>{escape(self.name)}</b>, published {escape(pub)}: "
+                f"{escape(counts)}</p>")
+        if not self.items:
+            return head
+        cols = ("text", "verdict", "claimed", "found", "explanation")
+        body = "".join(
+            "<tr>" + "".join(f"<td>{escape(str(v))}</td>" for v in row) + "</tr>"
+            for row in self.to_frame()[list(cols)].itertuples(index=False))
+        return (head + "<table><thead><tr>" + "".join(f"<th>{c}</th>" for c in cols)
+                + f"</tr></thead><tbody>{body}</tbody></table>")
+
 
 # the instruments most claims are about: their histories are worth building before the first
 # article in a long-running checker
