@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import numpy as np
 import pandas as pd
 
 from capscope.data.calendar import DateLike, parse_date
@@ -18,14 +19,31 @@ from capscope.data.store import get_store
 from capscope.errors import DataUnavailable
 
 
-def _closes(symbol: str, lo: pd.Timestamp, hi: pd.Timestamp, field: str = "close") -> pd.Series:
-    """One field of the store's cached frame inside [lo, hi], NaNs dropped (the checker asks
-    this for many windows: the cached frame, not a fresh ``series`` read, each time)."""
+def _rows(symbol: str, field: str) -> tuple[np.ndarray, np.ndarray] | None:
+    """A field's NaN-free dates (int64 ns) and values as arrays, built once per store state."""
     store = get_store()
-    frame = store.bars(store.resolve(symbol).symbol)
-    if field not in frame.columns:
+    sym = store.resolve(symbol).symbol
+
+    def build() -> tuple[np.ndarray, np.ndarray] | None:
+        frame = store.bars(sym)
+        if field not in frame.columns:
+            return None
+        col = frame[field].dropna()
+        return col.index.to_numpy(dtype="datetime64[ns]").view("int64"), col.to_numpy(dtype=float)
+
+    return store.memo(("extremes_rows", sym, field), build)
+
+
+def _closes(symbol: str, lo: pd.Timestamp, hi: pd.Timestamp, field: str = "close") -> pd.Series:
+    """One field inside [lo, hi], NaNs dropped: the checker asks this for many windows, so it is
+    two binary searches on arrays built once, not a frame slice each time."""
+    rows = _rows(symbol, field)
+    if rows is None:
         return series(symbol, lo, hi, field)  # let the read API name the problem
-    return frame[field].loc[lo:hi].dropna()
+    dates, values = rows
+    i = int(np.searchsorted(dates, lo.value, side="left"))
+    j = int(np.searchsorted(dates, hi.value, side="right"))
+    return pd.Series(values[i:j], index=pd.DatetimeIndex(dates[i:j].view("datetime64[ns]")))
 
 
 @dataclass(frozen=True)
@@ -97,7 +115,7 @@ def max_drawdown_in(symbol: str, start: DateLike, end: DateLike) -> WindowDrawdo
         raise DataUnavailable(f"{symbol} has fewer than two closes between {lo.date()} and "
                               f"{hi.date()}", "choose a longer window inside the data")
     values = s.to_numpy(dtype="float64")
-    running = pd.Series(values).cummax().to_numpy()
+    running = np.maximum.accumulate(values)
     depth = values / running - 1
     t = int(depth.argmin())
     p = int(values[: t + 1].argmax())
