@@ -230,3 +230,24 @@ def test_a_report_shows_itself_in_a_notebook():
     html = report._repr_html_()
     assert "supported 1" in html and "jumped 3.5%" in html
     assert "<b>bold</b>" not in html  # the article's text is escaped
+
+
+def test_a_story_that_reaches_the_close_is_not_live_after_it():
+    # VIX 2019-08-14 off the rows: +26.14% at the close; "spiked 27%" is near but not it
+    v = capscope.bars("VIX")["close"]
+    assert round((v["2019-08-14"] / v["2019-08-13"] - 1) * 100, 2) == 26.14
+    closed = ("Wednesday morning the 10-year Treasury yield fell below 1.6%. The S&P 500 closed "
+              "down 2.9%. The VIX volatility index spiked 27%.")
+    assert _items(closed, "2019-08-14")[-1][:2] == ("spiked 27%", "imprecise")
+    live = ("Wednesday morning the 10-year Treasury yield fell below 1.6%. The VIX volatility "
+            "index spiked 27%.")
+    assert _items(live, "2019-08-14")[-1][:2] == ("spiked 27%", "unverifiable")
+
+
+def test_a_yields_percent_is_its_level():
+    # DGS10 (FRED, end of day) off the rows: 1.59 on 2019-08-14
+    assert round(float(capscope.series("DGS10").loc["2019-08-14"]), 2) == 1.59
+    got = _items("The 10-year Treasury yield fell below 1.6% on Wednesday.", "2019-08-14")
+    assert got[0][1] == "supported"
+    assert _items("The 10-year Treasury yield fell below 1.4% on Wednesday.",
+                  "2019-08-14")[0][1] != "supported"

@@ -17,7 +17,7 @@ import time
 
 from capscope.claims.entities import find_mentions
 from capscope.claims.grammar import RULES, ArticleState, SentenceContext
-from capscope.claims.grammar.live import looks_live
+from capscope.claims.grammar.live import looks_live, reports_the_close
 from capscope.claims.model import Claim, Mention, Span, TimeExpr, TimeKind
 from capscope.claims.normalize import Document, normalize
 from capscope.claims.quantities import find_quantities
@@ -257,6 +257,10 @@ def _sentence_claims_on(text: str, s: int, e: int, sentence: str, state: Article
     ctx = SentenceContext(sentence, s, quantities, times, names, refs, state)
     for rule in RULES:
         rule(ctx)
+    if state.live and reports_the_close(sentence):
+        # "... the S&P 500 closed down 2.9%": the story has reached the close; later figures
+        # without a live cue of their own are closes again
+        state.live = False
     claims = sorted(ctx.claims, key=lambda c: c.span.start)
     if "://" in sentence or "www." in sentence:
         claims = _outside_urls(claims, sentence, s)

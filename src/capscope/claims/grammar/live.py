@@ -76,5 +76,16 @@ def looks_live(text: str) -> bool:
     return any(map(low.__contains__, _LIVE_WORDS)) and SNAPSHOT_LOWER.search(low) is not None
 
 
-__all__ = ["CLOSE_VERB_AT", "CLOSING_VERB", "INTRADAY_CUE", "SNAPSHOT", "TIME_OF_DAY", "looks_live",
+# a sentence that reports the day's close ("the S&P 500 closed down 2.9%", "the Dow ended 1.2%
+# higher"): the story has reached the close, and its later figures are closes again
+CLOSE_REPORTED = re.compile(r"\b(?:closed|ended|finished|settled)\s+(?:the\s+(?:day|session)\s+)?"
+                            r"(?:up|down|higher|lower|at|flat|unchanged)\b", _I)
+
+
+def reports_the_close(text: str) -> bool:
+    """Whether a text reports the day's close (see ``CLOSE_REPORTED``)."""
+    return CLOSE_REPORTED.search(text) is not None
+
+
+__all__ = ["CLOSE_REPORTED", "CLOSE_VERB_AT", "CLOSING_VERB", "INTRADAY_CUE", "SNAPSHOT", "TIME_OF_DAY", "looks_live", "reports_the_close",
            "undated_or_today"]

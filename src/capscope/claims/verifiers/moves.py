@@ -9,6 +9,7 @@ live in :mod:`capscope.claims.verifiers.since`.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import functools
 from collections.abc import Callable
 from typing import Any
@@ -30,6 +31,7 @@ from capscope.claims.verifiers._base import (
     within,
     worst,
 )
+from capscope.data.symbols import Kind
 from capscope.errors import CapscopeError
 
 STAT = "capscope.stats.moves.move"
@@ -150,6 +152,18 @@ def verify_day_move(rc: ResolvedClaim) -> CheckedClaim:
         return unverifiable(rc, f"{iso(res.session)} is the first session in the data", ev)
     parts: list[tuple[Verdict, str]] = []
     pct = pick(c.quantities, Unit.PCT, roles=("move", "change"))
+    info = rc.subject.info
+    if pct is not None and info is not None and info.kind is Kind.RATE:
+        # "the 10-year Treasury yield fell below 1.6%": a yield's percent is its level, not a
+        # percent change of it (FRED's end-of-day value; an intraday yield is not in the data)
+        level = dataclasses.replace(pct, sign=0)  # "fell below 1.6%": the level, not a fall
+        v, text = compare(level, Direction.UNKNOWN, res.close, f"{res.symbol} end-of-day level on "
+                          f"{iso(res.session)}", "%", signed=False)
+        ev.claimed, ev.found = pct.raw, res.close
+        if v is Verdict.CONTRADICTED:
+            return unverifiable(rc, f"{text}; a yield's level during the day is not in the data "
+                                "(end-of-day values only)", ev)
+        return verdict(rc, v, text, ev)
     pts = pick(c.quantities, Unit.POINTS, roles=("move", "change")) or next(
         (q for q in c.quantities if q.unit is Unit.USD and q.role in ("move", "change")), None)
     level = next((q for q in c.quantities if q.role in ("level", "close")
