@@ -251,3 +251,16 @@ def test_a_yields_percent_is_its_level():
     assert got[0][1] == "supported"
     assert _items("The 10-year Treasury yield fell below 1.4% on Wednesday.",
                   "2019-08-14")[0][1] != "supported"
+
+
+def test_a_target_range_written_as_two_percents():
+    # FOMC 2022-05-04: +50 bp to 0.75-1.00 (FRED DFEDTARL/U from 2022-05-05)
+    lo = capscope.series("DFEDTARL").loc["2022-05-05"]
+    hi = capscope.series("DFEDTARU").loc["2022-05-05"]
+    assert (lo, hi) == (0.75, 1.0)
+    ok = _items("The Fed lifted its benchmark rate by a half-point, to a range of 0.75 percent to "
+                "1 percent, on Wednesday.", "2022-05-04")
+    assert ok[0][1] == "supported"
+    wrong = _items("The Fed lifted its benchmark rate by a half-point, to a range of 1 percent to "
+                   "1.25 percent, on Wednesday.", "2022-05-04")
+    assert wrong[0][1] == "contradicted"

@@ -398,6 +398,9 @@ def infirm(rc: ResolvedClaim, checked: CheckedClaim) -> str | None:
     c = rc.claim
     sym = rc.subject.symbol
     via = rc.subject.via or ""
+    if c.kind is ClaimKind.FED_DECISION and rc.time is None:
+        return ("no meeting is named: the size or range may add up several decisions or speak "
+                "of another meeting than the latest")
     if sym and via.startswith("context"):
         return f"the subject ({sym}) is carried over from another sentence"
     opening = open_reading(rc)

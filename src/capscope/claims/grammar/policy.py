@@ -152,12 +152,21 @@ def decisions(ctx: SentenceContext) -> None:
     details: dict = {"action": action, "size_bp": size_bp,
                      "first_of_cycle": bool(_FIRST.search(ctx.text))}
     for i, q in ctx.free_quantities((Unit.PCT,)):
-        s, _ = ctx.rel(q.span)
-        if _RANGE.search(ctx.text[max(0, s - 30):s]):
-            # a range, or a single target (before December 2008 the Fed set one rate)
-            qs.append(ctx.use(i, "target"))
-            details["target_low"] = q.value
-            details["target_high"] = q.high if q.high is not None else q.value
+        s, e = ctx.rel(q.span)
+        if not _RANGE.search(ctx.text[max(0, s - 30):s]):
+            continue
+        # a range ("3.50%-3.75%", "0.75 percent to 1 percent"), or a single target (before
+        # December 2008 the Fed set one rate)
+        qs.append(ctx.use(i, "target"))
+        high = q.high
+        if high is None:
+            nxt = ctx.quantity_near(e, within=8, units=(Unit.PCT,))
+            if nxt is not None and re.match(r"^\s*(?:to|-|and)\s*$", ctx.text[e:ctx.rel(nxt[1].span)[0]], _I):
+                qs.append(ctx.use(nxt[0], "target"))
+                high = nxt[1].value
+        details["target_low"] = q.value
+        details["target_high"] = high if high is not None else q.value
+        break
     vague = (not re.search(r"\b(?:" + _CUT + "|" + _HIKE + r")\b", ctx.text[act.start():act.end()], _I)
              or re.search(r"\b(?:could|may|might|will|would|should|expected|expects?|betting|bets|pricing|"
                           r"(?:are|is)\s+coming|soon|time\s+has\s+come|signal(?:s|ed|ing)?|hint(?:s|ed|ing)?|"
