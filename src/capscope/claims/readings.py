@@ -169,6 +169,8 @@ def _detached(rc: ResolvedClaim) -> bool:
         return False
     if t.span.start >= c.span.end:
         gap = _OWN_LEVEL.sub("", gap)
+    if gap.strip() in ("", ","):
+        return False  # "..., on Wednesday" right after the claim's words dates them
     return bool(_BETWEEN_CLAIM_AND_TIME.search(_NAMED_NUMBER.sub("", gap)))
 
 
@@ -398,7 +400,7 @@ def infirm(rc: ResolvedClaim, checked: CheckedClaim) -> str | None:
     c = rc.claim
     sym = rc.subject.symbol
     via = rc.subject.via or ""
-    if c.kind is ClaimKind.FED_DECISION and rc.time is None:
+    if c.kind is ClaimKind.FED_DECISION and rc.time is None and c.details.get("action") != "hold":
         return ("no meeting is named: the size or range may add up several decisions or speak "
                 "of another meeting than the latest")
     if sym and via.startswith("context"):
