@@ -264,3 +264,25 @@ def test_a_target_range_written_as_two_percents():
     wrong = _items("The Fed lifted its benchmark rate by a half-point, to a range of 1 percent to "
                    "1.25 percent, on Wednesday.", "2022-05-04")
     assert wrong[0][1] == "contradicted"
+
+
+def test_claims_dated_by_an_event_or_an_earlier_time_are_no_alarm():
+    # none of these is the article's day: RUT 2024-11-12 fell 1.77%, 2016-11-18 was the 11th
+    # straight gain, not the 12th; each would be a false alarm read on the article's day
+    for text, day in (("On the day it became clear Trump had won, the Russell 2000 jumped over "
+                       "5 percent.", "2024-11-12"),
+                      ("The last run longer than 11 days came more than 13 years ago, when the "
+                       "Russell 2000 rose 12 days in a row.", "2016-11-18"),
+                      ("The dip ended a 15-session winning streak for the Russell 2000.",
+                       "2016-11-29")):
+        assert "contradicted" not in [v for _, v, _ in _items(text, day)], text
+
+
+def test_possessives_and_giving_up():
+    # 2024-07-25 off the rows: SPX -0.51%, IXIC -0.93%; 2016-06-24 IXIC -202.06 points
+    got = _items("It outpaced the S&P 500's 0.5% loss and the Nasdaq's 0.9% slide.", "2024-07-25")
+    assert [(s, v) for t, v, s in got if t.endswith("%")] == [("SPX", "supported"),
+                                                              ("IXIC", "supported")]
+    got = _items("The Nasdaq composite had its worst day since mid-2011, giving up 202.06 "
+                 "points, or 4.1 percent.", "2016-06-24")
+    assert ("giving up 202.06 points, or 4.1 percent", "supported", "IXIC") in got

@@ -377,6 +377,15 @@ def alternatives(rc: ResolvedClaim, ctx: ArticleContext) -> list[Reading]:
 _STATE = re.compile(r"\b(?:is|are|has|have|had|been|now|stands?|remains?)\s+(?:\w+\s+)?"
                     r"(?:up|down|higher|lower|gained|lost|fallen|risen|climbed|dropped|added|shed|"
                     r"slipped|rallied|surged|jumped|tumbled|declined|advanced)\b", re.I)
+# a claim dated by a past event or an earlier time the sentence names, not by the article's
+# day: "on the day it became clear Trump had won, the index jumped over 5 percent", "the last
+# run longer than 11 days came 13 years ago, when the RUT rose 12 days in a row"
+_EVENT_DAY = re.compile(r"\bon\s+the\s+day\s+(?:it|when|that|after|before|of)\b|"
+                        r"\b(?:ago|in\s+(?:19|20)\d\d|back\s+in\s+\w+)\s*,?\s*when\b|"
+                        r"\b(?:the\s+last\s+time|previously|the\s+previous\s+time)\b[^.;]*\bwhen\b", re.I)
+# "the dip ended a 15-session winning streak": the streak before the day
+_STREAK_ENDED = re.compile(r"\b(?:ended|ending|ends|snapped|snapping|broke|breaking|halted|"
+                           r"stopped|interrupted)\b", re.I)
 # "about 20 points away from a 14-year high", "within three points of its record high": the
 # extreme is where the distance is measured from, not a level the index reached
 _REACHED_KINDS = frozenset({ClaimKind.RECORD, ClaimKind.HIGHEST_SINCE, ClaimKind.LOWEST_SINCE})
@@ -408,6 +417,12 @@ def infirm(rc: ResolvedClaim, checked: CheckedClaim) -> str | None:
     opening = open_reading(rc)
     if opening is not None:
         return f"'{opening}' opens a window capscope cannot place in time"
+    before = c.sentence[:max(0, c.span.start - c.sentence_span.start)]
+    event = _EVENT_DAY.search(before)
+    if event is not None:
+        return f"'{event.group(0).strip()}' dates the claim by an event, not a day"
+    if c.kind is ClaimKind.STREAK and _STREAK_ENDED.search(before[-40:]):
+        return "the words say the streak ended: it is the one before the day, not the day's own"
     if rc.time is not None and _detached(rc):
         return f"'{rc.time.label}' may date another part of the sentence"
     if c.kind is ClaimKind.DAY_MOVE:

@@ -38,7 +38,8 @@ CLOSE_VERB_AT = re.compile(r"(?:ended|closed|finished|settled)\b", _I)
 INTRADAY_CUE = re.compile(
     r"\bintraday|\bas much as|\bat one (?:point|stage|time)\b|\bat (?:its|the) (?:session |intraday |day's )?"
     r"(?:high|low)s?\b|\bbefore (?:paring|trimming|giving back|erasing|fading|pulling back|"
-    r"recovering|clawing)\b|\bsession (?:high|low)\b", _I)
+    r"recovering|clawing|rebounding|bouncing|reversing)\b|\bsession (?:high|low|peak|trough)\b|"
+    r"\bearlier in the (?:session|day)\b", _I)
 
 
 # a verb of the close; "its all-time closing high" names a reference level, not the close

@@ -532,7 +532,7 @@ _UP_V = (r"rose|rise|rises|risen|rising|gained|gains?|gaining|jump(?:ed|s|ing)?|
 _DOWN_V = (r"fell|fall|falls|fallen|falling|dropp(?:ed|ing)|drops?|declin(?:ed|es|e|ing)|slid|slides?|sliding|slipp(?:ed|ing)|slips?|"
            r"tumbl(?:ed|es|e|ing)|lost|loses?|losing|sank|sinks?|sunk|plung(?:ed|es|e|ing)|plummet(?:ed|s)?|slump(?:ed|s)?|"
            r"shed(?:s|ding)?|retreat(?:ed|s)?|dipp(?:ed|ing)|dips?|skidd(?:ed|ing)|decreas(?:ed|es|e)|eas(?:ed|es)|"
-           r"(?:gave|gives)\s+up|pull(?:ed|s)?\s+back|sold\s+off|crater(?:ed|s)?|tank(?:ed|s)?|down|lower|"
+           r"(?:gave|gives|give|giving|given)\s+up|pull(?:ed|s)?\s+back|sold\s+off|crater(?:ed|s)?|tank(?:ed|s)?|down|lower|"
            r"(?:ticked|edged|moved|inched)\s+(?:down|lower)|nosedived?|sagg(?:ed|ing)|sags?|swoon(?:ed|s)?|stumbl(?:ed|es)")
 _MOVE_VERB = re.compile(r"\b(?:(?P<up>" + _UP_V + r")|(?P<down>" + _DOWN_V + r"))\b", _I)
 _NOUN_AFTER = re.compile(
@@ -815,7 +815,10 @@ def moves(ctx: SentenceContext) -> None:
             if fa and _NOUN_BEFORE.search(ctx.text[max(cs, hs - 40):hs]):
                 # "gains of 3.9% (and 3.7%) for the Russell 1000": the name after the figures
                 subject = ctx.mention_after(e + fa.end(), within=20)
-        subject = (subject or (gapped[0] if gapped is not None else None) or row_name
+        possessor = next((m for m in ctx.names if m.symbol and re.fullmatch(
+            r"['\u2019]s\s+", ctx.text[ctx.rel(m.span)[1]:hs])), None)
+        # "the S&P's 0.5% loss and the Nasdaq's 0.9% slide": the possessor is the figure's
+        subject = (subject or possessor or (gapped[0] if gapped is not None else None) or row_name
                    or ctx.subject_for(trigger))
         foreign = _foreign_times(ctx, trigger)
         saved = set(ctx.used_t)
