@@ -286,3 +286,17 @@ def test_possessives_and_giving_up():
     got = _items("The Nasdaq composite had its worst day since mid-2011, giving up 202.06 "
                  "points, or 4.1 percent.", "2016-06-24")
     assert ("giving up 202.06 points, or 4.1 percent", "supported", "IXIC") in got
+
+
+def test_milestone_durations_written_before_their_range():
+    # SPX off the rows: first close >= 5,000 on 2024-02-09, >= 6,000 on 2024-11-11 (190 sessions
+    # later); >= 4,000 on 2021-04-01 (719 sessions before 2024-02-09)
+    s = capscope.bars("SPX")["close"].dropna()
+    first = {lvl: s.index[(s >= lvl).to_numpy()][0] for lvl in (4000, 5000, 6000)}
+    assert s.index.get_loc(first[6000]) - s.index.get_loc(first[5000]) == 190
+    assert s.index.get_loc(first[5000]) - s.index.get_loc(first[4000]) == 719
+    got = _items("For the S&P 500 it took 190 days to go from 5,000 to 6,000 and 719 days from "
+                 "4,000 to 5,000.", "2026-01-28")
+    assert [v for _, v, _ in got if v != "unverifiable"] == ["supported", "supported"]
+    wrong = _items("For the S&P 500 it took 290 days to go from 5,000 to 6,000.", "2026-01-28")
+    assert wrong[0][1] == "contradicted"

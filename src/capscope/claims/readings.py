@@ -138,7 +138,8 @@ _OPEN_WINDOW = re.compile(
     r"(?:peak|high|low|trough|bottom|top)\b|\bin\s+the\s+(?:\w+\s+)?(?:sessions?|days?|weeks?)\s+"
     r"since\b|\b(?:in|over)\s+the\s+(?:first|last|past)\s+(?:\w+\s+)?(?:sessions?|days?|"
     r"trading\s+days?)\b|\blater\b|\bafter\s+(?:the|its)\b|\bsince\s+then\b|"
-    r"\b(?:beginning|starting)\s+(?:in|on)\b|\bover\s+(?:\w+\s+)?(?:sessions|days|weeks|months)\b", re.I)
+    r"\b(?:beginning|starting)\s+(?:in|on)\b|\bover\s+(?:\w+\s+)?(?:sessions|days|weeks|months)\b|"
+    r"\b(?:stretch|span|period|run|streak|spell)\s+(?:in|during|over)\s+which\b", re.I)
 
 _BETWEEN_CLAIM_AND_TIME = re.compile(r"[,;(]|\d")
 # digits inside an index's name are not another figure ("the Russell 2000", "S&P 500")
@@ -381,7 +382,7 @@ _STATE = re.compile(r"\b(?:is|are|has|have|had|been|now|stands?|remains?)\s+(?:\
 # day: "on the day it became clear Trump had won, the index jumped over 5 percent", "the last
 # run longer than 11 days came 13 years ago, when the RUT rose 12 days in a row"
 _EVENT_DAY = re.compile(r"\bon\s+the\s+day\s+(?:it|when|that|after|before|of)\b|"
-                        r"\b(?:ago|in\s+(?:19|20)\d\d|back\s+in\s+\w+)\s*,?\s*when\b|"
+                        r"\b(?:ago|(?:19|20)\d\d|back\s+in\s+\w+)\s*,?\s*when\b|"
                         r"\b(?:the\s+last\s+time|previously|the\s+previous\s+time)\b[^.;]*\bwhen\b", re.I)
 # "the dip ended a 15-session winning streak": the streak before the day
 _STREAK_ENDED = re.compile(r"\b(?:ended|ending|ends|snapped|snapping|broke|breaking|halted|"

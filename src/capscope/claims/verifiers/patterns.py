@@ -269,6 +269,9 @@ def verify_milestone_span(rc: ResolvedClaim) -> CheckedClaim:
         return from_error(rc, exc, "capscope.stats.milestones.milestone_span")
     found = float(m.sessions) if unit == "session" else (
         (m.first_high - m.first_low).days / _PER_UNIT_DAYS[unit])
+    if unit == "day" and not matches(q.value, q.hedge, found, decimals=q.decimals, word=q.word):
+        # "took 190 days": milestone counts are usually sessions; calendar days the other reading
+        unit, found = "session", float(m.sessions)
     ev = Evidence(statistic="capscope.stats.milestones.milestone_span", command=m.command,
                   arguments={"symbol": m.symbol, "low": lo, "high": hi},
                   claimed=q.raw, found=round(found, 4),
