@@ -222,17 +222,23 @@ def _sentence_claims(text: str, span: Span, state: ArticleState) -> list[Claim]:
 _PRONOUN_REF = re.compile(r"(?:it|its|it's|the\s+index|the\s+benchmark|the\s+gauge)", re.I)
 
 
-def _nearest_antecedent(ref: Mention, names: list[Mention]) -> Mention:
-    """"The S&P 500 looked even worse: it was down nearly 57%": a pronoun after a name in its
-    own sentence means that name, not the article's earlier subject."""
+def _nearest_antecedent(ref: Mention, names: list[Mention], start: int) -> Mention:
+    """"The S&P 500 looked even worse: it was down nearly 57%": a pronoun after the name that
+    opens its own sentence (its subject) means that name, not the article's earlier subject. A
+    name further in ("It has lagged the S&P 500 ...: last year it rose 16%") is an object and
+    changes nothing."""
     if ref.span is None or not _PRONOUN_REF.fullmatch(ref.raw.strip()):
         return ref
-    before = [n for n in names if n.symbol and n.span is not None and n.span.end <= ref.span.start]
-    if not before:
+    opening = next((n for n in names if n.symbol and n.span is not None
+                    and n.span.start - start <= _SUBJECT_REACH and n.span.end <= ref.span.start),
+                   None)
+    if opening is None:
         return ref
-    n = before[-1]
-    return dataclasses.replace(ref, symbol=n.symbol, generic=n.generic,
-                               via=f"reference: {ref.raw} -> {n.raw.strip()} (same sentence)")
+    return dataclasses.replace(ref, symbol=opening.symbol, generic=opening.generic,
+                               via=f"reference: {ref.raw} -> {opening.raw.strip()} (same sentence)")
+
+
+_SUBJECT_REACH = 8  # "The ", "Shares of the ": how far into a sentence its subject may begin
 
 
 def _sentence_claims_on(text: str, s: int, e: int, sentence: str, state: ArticleState) -> list[Claim]:
@@ -252,7 +258,7 @@ def _sentence_claims_on(text: str, s: int, e: int, sentence: str, state: Article
     _remember_month(sentence, times, state)
     skip = [(x.span.start - s, x.span.end - s) for x in (*times, *names) if x.span]
     quantities = find_quantities(sentence, s, skip)
-    refs = [_nearest_antecedent(r, names) for r in state.tracker.references(sentence, s)
+    refs = [_nearest_antecedent(r, names, s) for r in state.tracker.references(sentence, s)
             if not any(n.span.start <= r.span.start < n.span.end for n in names)]
     ctx = SentenceContext(sentence, s, quantities, times, names, refs, state)
     for rule in RULES:
