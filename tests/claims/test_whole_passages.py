@@ -300,3 +300,11 @@ def test_milestone_durations_written_before_their_range():
     assert [v for _, v, _ in got if v != "unverifiable"] == ["supported", "supported"]
     wrong = _items("For the S&P 500 it took 290 days to go from 5,000 to 6,000.", "2026-01-28")
     assert wrong[0][1] == "contradicted"
+
+
+def test_a_pronoun_after_an_object_keeps_the_subject():
+    # RUT 2023 off the rows: +15.09% ("rose 16%" is near); NDX 2023 +53.81% (far): "it" is RUT
+    assert round(_ret("RUT", "2022-12-30", "2023-12-29"), 2) == 15.09
+    got = _items("The Russell 2000 rose 3.5% on Tuesday. It has lagged the S&P 500 and the "
+                 "Nasdaq 100 for some time: last year it rose 16%.", "2024-01-23")
+    assert ("rose 16%", "imprecise", "RUT") in got
