@@ -1,6 +1,6 @@
 """Build passages.jsonl and key.jsonl from the spec_*.py files and write the RECIPES table
 into reference.py. Verdicts are either stated in the spec or derived by `judge` from the
-tolerance rules of the README. Run: python build.py /work/shared/data"""
+tolerance rules of the README. Run: python build.py DATA_DIR (the folder of the market-data CSV files)"""
 import glob
 import importlib.util
 import json
@@ -12,7 +12,9 @@ HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE))
 import reference as R  # noqa: E402
 
-R.DATA_DIR = Path(sys.argv[1] if len(sys.argv) > 1 else "/work/shared/data")
+if len(sys.argv) < 2:
+    sys.exit("usage: python build.py DATA_DIR (the folder of the market-data CSV files)")
+R.DATA_DIR = Path(sys.argv[1])
 
 PASSAGES = []
 
