@@ -225,11 +225,12 @@ def test_within_percentage_points_of_the_record():
 
 
 def test_a_report_shows_itself_in_a_notebook():
-    report = check_text("The Russell 2000 jumped 3.5% on Tuesday <b>bold</b>.",
-                        dt.date(2024, 7, 16))
+    # RUT 2024-07-16 +3.50% (off the rows, test_readings); the name is escaped, not markup
+    report = check_text("The Russell 2000 jumped 3.5% on Tuesday.", dt.date(2024, 7, 16),
+                        name="<b>x</b>")
     html = report._repr_html_()
-    assert "supported 1" in html and "jumped 3.5%" in html
-    assert "<b>bold</b>" not in html  # the article's text is escaped
+    assert "supported 1" in html and "jumped 3.5%" in html and "<td>supported</td>" in html
+    assert "&lt;b&gt;x&lt;/b&gt;" in html and "<b>x</b>" not in html
 
 
 def test_a_story_that_reaches_the_close_is_not_live_after_it():

@@ -27,6 +27,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
+import re
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -242,7 +243,7 @@ def _anchor_span(report: Any, passage: Passage, key: KeyClaim) -> tuple[int, int
         return i, i + len(key.anchor)
     # normalisation changed the surroundings: take the occurrence nearest the source position
     src = passage.text.index(key.anchor)
-    hits = [i for i in range(len(text)) if text.startswith(key.anchor, i)]
+    hits = [m.start() for m in re.finditer(re.escape(key.anchor), text)]
     if not hits:
         return None
     i = min(hits, key=lambda h: abs(h - src))

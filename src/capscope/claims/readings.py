@@ -33,7 +33,7 @@ from collections.abc import Iterator
 
 import pandas as pd
 
-from capscope.claims.model import CheckedClaim, ClaimKind, Unit
+from capscope.claims.model import CheckedClaim, ClaimKind, Direction, Unit
 from capscope.claims.resolve import ResolvedClaim, SubjectResolution, TimeWindow
 
 # one-session claims: a different day is a different reading
@@ -311,8 +311,6 @@ def _drawdown_readings(rc: ResolvedClaim) -> Iterator[Reading]:
             or w.end is None or w.end - w.start < _MONTH or c.details.get("measure") == "drawdown"):
         return
     q = next((q for q in c.quantities if q.unit is Unit.PCT), None)
-    from capscope.claims.model import Direction
-
     if q is None or not (c.direction is Direction.DOWN or q.sign < 0):
         return
     claim = dataclasses.replace(c, details={**c.details, "measure": "drawdown"})

@@ -251,7 +251,6 @@ _PER_UNIT_DAYS = {"day": 1.0, "week": 7.0, "month": 30.4375, "year": 365.25}
 def verify_milestone_span(rc: ResolvedClaim) -> CheckedClaim:
     """"From 40,000 to 50,000 in 431 trading days": stats.milestones.milestone_span, in sessions
     for trading days and sessions, in calendar time for days, weeks, months and years."""
-    from capscope.claims.verifiers._base import compare, from_error, memo, need_symbol, verdict
     from capscope.stats.milestones import milestone_span
 
     why = need_symbol(rc)

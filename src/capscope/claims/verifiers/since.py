@@ -206,19 +206,14 @@ def _span_verdict(day: Any, prev: Any, lookback: dict[str, Any], what: str
                   ) -> tuple[Verdict, str]:
     """A stated look-back ("in 6.5 years", "in more than a month") against the time since the
     last earlier match, by the rounding rule of :func:`_lookback`."""
-    try:
-        n = float(lookback.get("count") or 0)
-    except (TypeError, ValueError):
-        n = 0.0
-    unit = str(lookback.get("unit", "") or "").rstrip("s")
-    if n <= 0 or unit not in _UNIT_DAYS:
+    parsed = _parse_lookback(lookback)
+    if parsed is None:
         return Verdict.UNVERIFIABLE, f"a look-back of {lookback} is not one capscope can measure"
+    n, unit, hedge = parsed
     if prev is None:
         return Verdict.SUPPORTED, f"{what}: none as large in all the data"
-    hedge = str(lookback.get("hedge", "exact") or "exact")
     elapsed = (day - prev).days / _UNIT_DAYS[unit]
-    low = (0.85 * n if hedge in ("nearly", "about", "just_under") else
-           n if hedge in ("more_than", "at_least", "just_over") else n - 0.5)
+    low = _least_span(n, hedge)
     text = f"{what}: none as large since {iso(prev)} ({elapsed:.1f} {unit}s)"
     if elapsed < low:
         return Verdict.CONTRADICTED, f"{text}, less than {n:g} {unit}s"
@@ -281,6 +276,25 @@ def _period_move_since(rc: ResolvedClaim, res: Any, ev: Evidence, high: bool,
 _UNIT_DAYS = {"day": 1.0, "session": 1.4, "week": 7.0, "month": 30.4375, "year": 365.25}
 
 
+def _parse_lookback(lookback: dict[str, Any]) -> tuple[float, str, str] | None:
+    """A look-back's count, unit and hedge ("in more than two years"), or None if unusable."""
+    try:
+        n = float(lookback.get("count") or 0)
+    except (TypeError, ValueError):
+        return None
+    unit = str(lookback.get("unit", "") or "").rstrip("s")
+    if n <= 0 or unit not in _UNIT_DAYS:
+        return None
+    return n, unit, str(lookback.get("hedge", "exact") or "exact")
+
+
+def _least_span(n: float, hedge: str) -> float:
+    """The shortest span a stated look-back allows: rounded like any count ("three months"
+    covers 2.5 and up); "more than" and "at least" need all of it; "nearly"/"about" 85%."""
+    return (0.85 * n if hedge in ("nearly", "about", "just_under") else
+            n if hedge in ("more_than", "at_least", "just_over") else n - 0.5)
+
+
 def _lookback(rc: ResolvedClaim, res: Any, ev: Evidence, lookback: dict[str, Any],
               high: bool) -> CheckedClaim:
     """"Highest close in more than two years", "a 52-week high": how long ago was the close last
@@ -288,14 +302,10 @@ def _lookback(rc: ResolvedClaim, res: Any, ev: Evidence, lookback: dict[str, Any
     "nearly"/"about"; all of it for "more than") supports the claim; a
     span more than twice as long is imprecise (the article understates it), except for N-week
     highs, which only say "at least"."""
-    try:
-        n = float(lookback.get("count") or 0)
-    except (TypeError, ValueError):
-        n = 0.0
-    unit = str(lookback.get("unit", "") or "").rstrip("s")
-    hedge = str(lookback.get("hedge", "exact") or "exact")
-    if n <= 0 or unit not in _UNIT_DAYS:
+    parsed = _parse_lookback(lookback)
+    if parsed is None:
         return unverifiable(rc, f"a look-back of {lookback} is not one capscope can measure", ev)
+    n, unit, hedge = parsed
     ext = res.highest_close_since if high else res.lowest_close_since
     word = "highest" if high else "lowest"
     span = f"{n:g} {unit}{'s' if n != 1 else ''}"
@@ -311,10 +321,7 @@ def _lookback(rc: ResolvedClaim, res: Any, ev: Evidence, lookback: dict[str, Any
                        f"{iso(res.data_begins)}", ev)
     elapsed = (res.session - ext.since_date).days / _UNIT_DAYS[unit]
     ev.found = f"{word} since {iso(ext.since_date)} ({ext.ago})"
-    # a stated span is rounded like any count ("three months" covers 2.5 and up); "more than"
-    # and "at least" need the full span; "nearly"/"about" 85% of it
-    low = (0.85 * n if hedge in ("nearly", "about", "just_under") else
-           n if hedge in ("more_than", "at_least", "just_over") else n - 0.5)
+    low = _least_span(n, hedge)
     text = (f"{res.symbol} {fmt_num(res.close)} on {iso(res.session)}: {word} close since "
             f"{iso(ext.since_date)} ({ext.ago}, {elapsed:.1f} {unit}s)")
     if elapsed < low:
