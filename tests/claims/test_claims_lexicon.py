@@ -106,3 +106,15 @@ def test_bounds_are_consistent(claimed, actual):
 def test_never_raises(claimed, actual, hedge):
     matches(claimed, hedge, actual)
     imprecise(claimed, hedge, actual)
+
+
+def test_imprecise_bands_per_measure():
+    # percent change: within 20% of the true value and max(2 points, 10% of it)
+    assert imprecise(3.5, Hedge.EXACT, 3.1, decimals=1, measure="pct")
+    assert not imprecise(54.8, Hedge.EXACT, 45.52, decimals=1, measure="pct")  # 9.2 > 4.55
+    assert not imprecise(0.97, Hedge.EXACT, 0.773, decimals=2, measure="pct")  # 0.17 > 0.155
+    # a level: within 1%; points: within 20%
+    assert imprecise(14165.53, Hedge.EXACT, 14164.53, decimals=2, measure="level")
+    assert not imprecise(1872.03, Hedge.EXACT, 1827.03, decimals=2, measure="level")
+    assert imprecise(201, Hedge.EXACT, 201.58, measure="points")
+    assert not imprecise(1000, Hedge.EXACT, 700, measure="points")

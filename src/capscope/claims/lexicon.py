@@ -122,14 +122,30 @@ HEDGE_SUFFIX_RE = re.compile(r"^\s*(or more|or so|or less|and up)\b", re.IGNOREC
 VENDOR_SLACK = 0.02
 IMPRECISE_RELATIVE = 0.25
 IMPRECISE_UNITS = 3.0
-#: measure -> (share of the true value, floor, share cap): how far off a right-direction figure
-#: may be and still be imprecise rather than wrong. A percent change: within 20% of the true
-#: value and within max(2 points, 10% of it) ("rose 3.5%" on a 3.1% day is imprecise, "54.8%"
-#: for 45.5% is wrong); a level: within 1%; a points change or a count: within 20%.
-IMPRECISE_BANDS: dict[str, tuple[float, float, float]] = {
-    "pct": (0.20, 2.0, 0.10),
-    "level": (0.01, 0.0, 0.0),
-    "points": (0.20, 0.0, 0.0),
+@dataclass(frozen=True)
+class ImpreciseBand:
+    """How far off a right-direction figure may be and still be imprecise rather than wrong:
+    within ``share`` of the true value and, when ``points`` is set, also within the larger of
+    ``points`` and ``points_share`` of the true value."""
+
+    share: float
+    points: float | None = None
+    points_share: float = 0.0
+
+    def allows(self, gap: float, true: float) -> bool:
+        limit = self.share * true
+        if self.points is not None:
+            limit = min(limit, max(self.points, self.points_share * true))
+        return gap <= limit
+
+
+#: A percent change: within 20% of the true value and within max(2 points, 10% of it) ("rose
+#: 3.5%" on a 3.1% day is imprecise, "54.8%" for 45.5% is wrong); a level: within 1%; a points
+#: change or a count: within 20%.
+IMPRECISE_BANDS: dict[str, ImpreciseBand] = {
+    "pct": ImpreciseBand(0.20, points=2.0, points_share=0.10),
+    "level": ImpreciseBand(0.01),
+    "points": ImpreciseBand(0.20),
 }
 
 
@@ -328,8 +344,7 @@ def imprecise(claimed: float, hedge: Hedge, actual: float, *, decimals: int | No
     gap = low - a if a < low else a - high
     band = IMPRECISE_BANDS.get(measure)
     if band is not None:
-        share, floor, cap = band
-        return gap <= min(share * a, max(floor, cap * a)) if floor else gap <= share * a
+        return band.allows(gap, a)
     slack = max(IMPRECISE_RELATIVE * abs(claimed), IMPRECISE_UNITS * unit)
     return gap <= slack
 
@@ -342,6 +357,6 @@ def factor_matches(claimed_factor: float, hedge: Hedge, a: float, b: float) -> b
 
 
 __all__ = ["CARDINALS", "FACTORS", "HEDGES", "HEDGE_WORDS", "ORDINALS", "POINT_SIZES",
-           "IMPRECISE_BANDS", "VENDOR_SLACK", "HedgeRule", "Interval", "accepted", "count_value", "decimals_of", "factor_matches",
+           "IMPRECISE_BANDS", "VENDOR_SLACK", "ImpreciseBand", "HedgeRule", "Interval", "accepted", "count_value", "decimals_of", "factor_matches",
            "hedge_after", "hedge_before", "imprecise", "matches", "rounding_unit", "stated_decimals",
            "word_number"]
