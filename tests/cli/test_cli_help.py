@@ -193,3 +193,13 @@ def test_figures_as_of_the_stale_newest_row_say_how_old_it_is(store, args):
     past = runner.invoke(app, [*shlex.split(args), "--on", "2024-07-16", "--json"])
     assert past.exit_code == 0 and "data to" not in past.stderr
     json.loads(past.stdout)  # the note never enters the JSON on stdout
+
+
+def test_the_root_and_group_help_show_no_type_labels():
+    from typer.testing import CliRunner
+
+    from capscope.cli import app
+
+    for args in (["--help"], ["data", "--help"], ["fed", "--help"]):
+        out = CliRunner().invoke(app, args).output
+        assert "<bool>" not in out and "<str>" not in out, args

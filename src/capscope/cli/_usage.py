@@ -66,14 +66,19 @@ def _placeholder(param: Any) -> str:
     return (longs[0][2:] if longs else name).upper().replace("_", "-")
 
 
+def _relabel(command: Any, ctx: Any) -> None:
+    """Show each option's placeholder (see :func:`_placeholder`) instead of Typer's type label."""
+    for param in command.get_params(ctx):
+        label = _placeholder(param)
+        param.display_type_rich = lambda ctx, label=label: label  # type: ignore[method-assign]
+
+
 class OneLineUsage(TyperCommand):
     """A Typer command whose argument errors print ``capscope: <problem> (<hint>)`` and whose
     help shows placeholders and an example."""
 
     def format_help(self, ctx: Any, formatter: Any) -> None:
-        for param in self.get_params(ctx):
-            label = _placeholder(param)
-            param.display_type_rich = lambda ctx, label=label: label  # type: ignore[method-assign]
+        _relabel(self, ctx)
         example = EXAMPLES.get(ctx.command_path.removeprefix("capscope").strip())
         if example and not self.epilog:
             self.epilog = f"Example: `{example}`"
@@ -92,7 +97,12 @@ class OneLineUsage(TyperCommand):
 
 class OneLineGroup(TyperGroup):
     """A Typer group whose unknown command (``capscope nosuch``) is one line, exit 2, like every
-    other usage mistake, instead of a usage block and a boxed error."""
+    other usage mistake, instead of a usage block and a boxed error; its help labels options
+    like the commands' do."""
+
+    def format_help(self, ctx: Any, formatter: Any) -> None:
+        _relabel(self, ctx)
+        super().format_help(ctx, formatter)
 
     def resolve_command(self, ctx: Any, args: list[str]) -> Any:
         try:
