@@ -314,3 +314,15 @@ def test_cli_bad_input_is_one_line(store, args):
     assert r.exit_code == 2
     assert "Traceback" not in r.output
     assert len(r.stderr.strip().splitlines()) == 1
+
+
+def test_a_horizon_beyond_fifty_years_is_bad_input():
+    # found by the CLI fuzz test: "300Y" ran past pandas' calendar and surfaced as an internal error
+    import pytest
+
+    from capscope.errors import BadInput
+    from capscope.fed.study import parse_horizon
+
+    assert parse_horizon("50Y") == (50, "Y")
+    with pytest.raises(BadInput, match="longer than 50 years"):
+        parse_horizon("300Y")

@@ -62,7 +62,16 @@ def parse_horizon(text: str) -> tuple[int, str]:
     if not m or int(m.group(1)) == 0:
         raise BadInput(f"horizon {text!r} is not understood",
                        "write horizons like 1M, 3M, 12M, 2Y, 10D or 2W")
-    return int(m.group(1)), m.group(2).upper()
+    n, unit = int(m.group(1)), m.group(2).upper()
+    if n * _DAYS_PER[unit] > _LONGEST_HORIZON_DAYS:
+        # (also keeps horizon ends inside the calendar's range: "300Y" would overflow it)
+        raise BadInput(f"horizon {text!r} is longer than {_LONGEST_HORIZON_DAYS // 365} years",
+                       "use horizons up to 50Y; the data hold a century at most")
+    return n, unit
+
+
+_DAYS_PER = {"D": 1.4, "W": 7.0, "M": 30.4375, "Y": 365.25}  # calendar days per unit (D: sessions)
+_LONGEST_HORIZON_DAYS = 50 * 365
 
 
 def _offset(n: int, unit: str) -> pd.DateOffset:
