@@ -65,13 +65,14 @@ def parse_horizon(text: str) -> tuple[int, str]:
     n, unit = int(m.group(1)), m.group(2).upper()
     if n * _DAYS_PER[unit] > _LONGEST_HORIZON_DAYS:
         # (also keeps horizon ends inside the calendar's range: "300Y" would overflow it)
-        raise BadInput(f"horizon {text!r} is longer than {_LONGEST_HORIZON_DAYS // 365} years",
+        raise BadInput(f"horizon {text!r} is longer than {_LONGEST_HORIZON_YEARS} years",
                        "use horizons up to 50Y; the data hold a century at most")
     return n, unit
 
 
 _DAYS_PER = {"D": 1.4, "W": 7.0, "M": 30.4375, "Y": 365.25}  # calendar days per unit (D: sessions)
-_LONGEST_HORIZON_DAYS = 50 * 365
+_LONGEST_HORIZON_YEARS = 50
+_LONGEST_HORIZON_DAYS = _LONGEST_HORIZON_YEARS * 365.25
 
 
 def _offset(n: int, unit: str) -> pd.DateOffset:
