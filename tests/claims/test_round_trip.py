@@ -75,3 +75,12 @@ def test_a_figure_moved_beyond_its_rounding_is_never_supported(symbol, i, size):
     for sentence in sentences:
         got = _verdicts(sentence, published)
         assert "supported" not in got, (sentence, published, got)
+
+
+def test_a_year_to_date_change_is_not_read_as_a_peak_to_trough_fall():
+    # the case hypothesis found: RUT 2001-12-31 -> 2002-02-05 is -4.03% (off the rows), while its
+    # deepest fall inside those weeks is about 6.1%; "down 6.1% year to date" is wrong
+    s = _closes("RUT")
+    assert round((s["2002-02-05"] / s["2001-12-31"] - 1) * 100, 2) == -4.03
+    got = _verdicts("The Russell 2000 is down 6.1% year to date.", dt.date(2002, 2, 5))
+    assert "supported" not in got

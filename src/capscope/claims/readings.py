@@ -308,8 +308,10 @@ def _drawdown_readings(rc: ResolvedClaim) -> Iterator[Reading]:
     from March 1937 to March 1938"): the deepest fall inside the window is a reading."""
     c, w = rc.claim, rc.time
     if (c.kind is not ClaimKind.PERIOD_RETURN or w is None or not w.ok or w.start is None
-            or w.end is None or w.end - w.start < _MONTH or c.details.get("measure") == "drawdown"):
-        return
+            or w.end is None or w.end - w.start < _MONTH or c.details.get("measure") == "drawdown"
+            or not w.label.lower().lstrip().startswith(("from", "between"))):
+        return  # only a named span ("from March 1937 to March 1938"): "down 6% year to date" is
+        # a change to date, never a peak-to-trough fall
     q = next((q for q in c.quantities if q.unit is Unit.PCT), None)
     if q is None or not (c.direction is Direction.DOWN or q.sign < 0):
         return
