@@ -58,7 +58,7 @@ def _verdicts(text: str, published: dt.date) -> list[str]:
     return [i.verdict.value for i in check_text(text, published).items]
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=40, deadline=None, derandomize=True)  # the same cases in every run: CI must not turn on a new seed
 @given(st.sampled_from(sorted(NAMES)), st.integers(min_value=300, max_value=6000))
 def test_sentences_written_from_the_data_are_supported(symbol, i):
     sentences, published = _sentences(symbol, i)
@@ -67,7 +67,7 @@ def test_sentences_written_from_the_data_are_supported(symbol, i):
         assert got and all(v == "supported" for v in got), (sentence, published, got)
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=40, deadline=None, derandomize=True)  # the same cases in every run: CI must not turn on a new seed
 @given(st.sampled_from(sorted(NAMES)), st.integers(min_value=300, max_value=6000),
        st.floats(min_value=0.3, max_value=3.0))
 def test_a_figure_moved_beyond_its_rounding_is_never_supported(symbol, i, size):
