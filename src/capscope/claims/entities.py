@@ -120,6 +120,32 @@ def _may_name_unknown(sentence: str) -> bool:
     return any(map(sentence.__contains__, _UNKNOWN_NEEDS))
 
 
+# currencies and commodities as the subject of their own move: "The pound plunged to $1.3638",
+# "oil fell 4%", "the yen strengthened", "gold rose to a record": capscope has no data for them
+_ASSET_RE = re.compile(
+    r"(?<![\w&-])(?:[Tt]he\s+)?(?:(?:British\s+)?pound(?:\s+sterling)?|[Ss]terling|euro|[Jj]apanese\s+yen|yen|"
+    r"(?:Chinese\s+)?yuan|peso|rupee|[Cc]anadian\s+dollar|[Aa]ussie|(?:U\.S\.\s+)?dollar|"
+    r"(?:U\.S\.\s+)?(?:crude\s+)?oil(?:\s+prices?)?|[Gg]old|[Ss]ilver|[Cc]opper|[Nn]atural\s+gas|[Ee]ther(?:eum)?)"
+    r"(?=\s+(?:plunged|plummeted|tumbled|fell|dropped|slid|sank|rose|climbed|jumped|surged|gained|lost|"
+    r"rallied|strengthened|weakened|hit|touched|traded|was|is|has|had|ended|settled|closed|down|up)\b)")
+_ASSET_NEEDS = ("pound", "terling", "euro", "yen", "yuan", "peso", "rupee", "dollar", "ussie", "oil", "old",
+                "ilver", "opper", "gas", "ther")
+
+# a company's own move in a list of movers: "Banks led the declines, with Citigroup down 9.4
+# percent", "and Apple fell 3%": a capitalised name right before its move is its subject
+_COMPANY_MOVE_RE = re.compile(
+    r"(?:\b(?:with|as|while|and|led\s+by)\s+|,\s+)" + _NOT_A_COMPANY
+    + r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
+    r"July|August|September|October|November|December|Wall|Treasury|Stocks|Shares)\b)(?P<name>[A-Z][a-z][\w&.'-]*(?:\s+[A-Z][\w&.'-]+){0,2})"
+    r"(?=\s+(?:(?:shares\s+)?(?:down|up|off|higher|lower)|fell|rose|dropped|slid|sank|jumped|surged|"
+    r"climbed|gained|lost|tumbled|plunged|soared|rallied|added|shed)\s+(?:by\s+)?(?:about\s+|nearly\s+|"
+    r"almost\s+|more\s+than\s+)?\$?\d)")
+
+
+def _may_name_asset(sentence: str) -> bool:
+    return any(map(sentence.__contains__, _ASSET_NEEDS))
+
+
 def _may_name_stock(sentence: str) -> bool:
     return any(map(sentence.__contains__, _STOCK_NEEDS)) or _COMPANY_CO.search(sentence) is not None
 
@@ -128,8 +154,21 @@ def _unknown_mentions(sentence: str, offset: int, known: list[Mention] | None = 
     out = [Mention(raw=m.group(0), span=Span(offset + m.start(), offset + m.end()), symbol=None,
                    via="unknown instrument") for m in _UNKNOWN_RE.finditer(sentence)] \
         if _may_name_unknown(sentence) else []
+    def free(s: int, e: int) -> bool:
+        return not any(u.span.start < e and s < u.span.end for u in out) and \
+            not any(k.span.start < e and s < k.span.end for k in known or [])
+
+    if _may_name_asset(sentence):
+        for m in _ASSET_RE.finditer(sentence):
+            s, e = offset + m.start(), offset + m.end()
+            if free(s, e):
+                out.append(Mention(raw=m.group(0), span=Span(s, e), symbol=None, via="unknown instrument"))
+    for m in _COMPANY_MOVE_RE.finditer(sentence):
+        s, e = offset + m.start("name"), offset + m.end("name")
+        if free(s, e) and _resolve_name(m.group("name"))[0] is None:
+            out.append(Mention(raw=m.group("name"), span=Span(s, e), symbol=None, via="unknown instrument"))
     if not _may_name_stock(sentence):
-        return out
+        return sorted(out, key=lambda m: m.span.start)
     for m in _STOCK_RE.finditer(sentence):
         s, e = offset + m.start(), offset + m.end()
         member = re.search(r"(?:stocks?|components?|members?|constituents?)$", m.group(0)) and \
@@ -139,7 +178,7 @@ def _unknown_mentions(sentence: str, offset: int, known: list[Mention] | None = 
         if any(u.span.start < e and s < u.span.end for u in out):
             continue
         out.append(Mention(raw=m.group(0), span=Span(s, e), symbol=None, via="unknown instrument"))
-    return out
+    return sorted(out, key=lambda m: m.span.start)
 
 
 def find_mentions(sentence: str, offset: int = 0) -> list[Mention]:

@@ -88,9 +88,14 @@ ASSERTION_CUES: tuple[Cue, ...] = (
             r"\s*,"), Scope.PART),
     # an average over past episodes ("small caps have trailed large caps by an average of 1.38 points in
     # the 65 days after the first cut") is a rule of thumb unless an event study can read it
+    # a frequency adverb ("it often traded below 20 as markets recovered") states a habit over an
+    # unstated stretch, not one session's figure
     Cue("a generic statement", ("tend", "typically", "usually", "generally", "or so", "whenever", "historically",
-                                "average"),
+                                "average", "often", "frequently", "rarely", "seldom", "sometimes", "occasionally"),
         _rx(r"\b(?:tends?\s+to|tended\s+to|typically|usually|generally|historically|whenever|every\s+\w+\s+\w+\s+or\s+so|"
+            r"(?<!how\s)(?<!as\s)(?:often|frequently|rarely|seldom|sometimes|occasionally)(?=\s+(?:\w+ed|traded|trades|"
+            r"trade|is|are|was|were|has|have|had|falls?|fell|rises?|rose|closes?|closed|sees?|saw|moves?|lags?|beats?|"
+            r"outperforms?|underperforms?|swings?|swung|spikes?|dips?)\b)|"
             r"(?:by\s+)?an\s+average\s+of|on\s+average)\b"),
         Scope.CHUNK),
     Cue("a reported forecast", ("expect", "forecast", "predict", "project", "sees", "see ", "estimated to", "anticipat",

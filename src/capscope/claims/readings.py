@@ -151,6 +151,9 @@ _OWN_LEVEL = re.compile(r"^\s*(?:to\s+(?:close\s+at\s+|end\s+at\s+)?|at\s+)[\d,]
                         r"(?=\s*(?:(?:on|in)\b|$))", re.I)
 
 
+_APPOSITIVE = re.compile(r",\s*(?:its|their|the|an?)", re.IGNORECASE)
+
+
 def _detached(rc: ResolvedClaim) -> bool:
     """Whether the claim's time phrase may date another part of its sentence: a comma, a bracket
     or another number stands between the claim's words and the phrase."""
@@ -170,8 +173,9 @@ def _detached(rc: ResolvedClaim) -> bool:
         return False
     if t.span.start >= c.span.end:
         gap = _OWN_LEVEL.sub("", gap)
-    if gap.strip() in ("", ","):
-        return False  # "..., on Wednesday" right after the claim's words dates them
+    if gap.strip() in ("", ",") or _APPOSITIVE.fullmatch(gap.strip()):
+        return False  # "..., on Wednesday" right after the claim's words dates them; so does
+        # the day before an appositive: "fell 9.7 percent on Friday, its second-biggest drop"
     return bool(_BETWEEN_CLAIM_AND_TIME.search(_NAMED_NUMBER.sub("", gap)))
 
 

@@ -38,6 +38,10 @@ class SymbolInfo:
     frequency: str = "daily"  # daily (sessions), calendar-daily (FRED), monthly
     note: str = ""
     extra: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
+    # the index's own first value when it is older than the data ("the Dow's worst day in its
+    # history" reaches back to 1896; the bundled Dow begins in 1992): a rank "in its history"
+    # can be refuted by the data but not confirmed
+    history_from: str = ""
 
     @property
     def has_ohlc(self) -> bool:
@@ -77,6 +81,7 @@ _TABLE: tuple[SymbolInfo, ...] = (
          "rty", "r2k", "russell2000"),
         note="price index from 1987-09-10 (the index began in 1979; no public daily data before); "
         "volume is not meaningful",
+        history_from="1978-12-29",
     ),
     SymbolInfo(
         "SPX", "S&P 500", Kind.INDEX,
@@ -96,12 +101,14 @@ _TABLE: tuple[SymbolInfo, ...] = (
         "NDX", "Nasdaq-100", Kind.INDEX,
         ("nasdaq 100", "nasdaq-100", "nasdaq100", "^ndx", "ndx", "tech-heavy nasdaq 100"),
         note="from 1985-10-01; close only from 2026-07-13",
+        history_from="1985-01-31",
     ),
     SymbolInfo(
         "DJI", "Dow Jones Industrial Average", Kind.INDEX,
         ("dow", "the dow", "dow jones", "dow jones industrial average", "djia", "^dji", "dji",
          "blue-chip dow", "blue chip dow", "dow industrials"),
         note="1992-01-02 to 2026-02-23 only (no later public source)",
+        history_from="1896-05-26",
     ),
     SymbolInfo(
         "VIX", "CBOE Volatility Index", Kind.INDEX,

@@ -309,7 +309,7 @@ def move(symbol: str, on: DateLike | None = None, *, field: str = "close") -> Mo
     return res
 
 
-__all__ = ["DEFINITIONS", "Extreme", "IntradayMove", "MoveResult", "move"]
+__all__ = ["DEFINITIONS", "Extreme", "IntradayMove", "MoveBounds", "MoveRank", "MoveResult", "move", "move_bounds", "move_rank"]
 
 
 @dataclass(frozen=True)
@@ -349,3 +349,35 @@ def move_bounds(symbol: str, on: DateLike | None = None) -> MoveBounds:
     """
     end = pd.Timestamp(on).normalize() if on is not None else pd.Timestamp.max.normalize()
     return get_store().memo(("move_bounds", symbol, end), lambda: _move_bounds(symbol, end))
+
+
+@dataclass(frozen=True)
+class MoveRank:
+    """Where one session's move ranks among every session of the data up to it."""
+
+    symbol: str
+    on: pd.Timestamp
+    change: float  # the session's move, in percent or points
+    rank: int  # 1 = the most extreme in its direction up to that session
+    sessions: int  # sessions compared (the data up to ``on``)
+    data_begins: pd.Timestamp
+
+
+def move_rank(symbol: str, on: DateLike, *, points: bool = False) -> MoveRank:
+    """The rank of the session's move among all earlier moves in the same direction.
+
+    Why: "the 17th-worst percentage loss in its history" and "its second-biggest drop" are ranks;
+    the data refutes a rank when more earlier sessions moved further than the rank allows, and
+    confirms it only when the data covers the index's whole history. Ties count for the claim.
+    """
+    from capscope.data.series import series
+
+    day = pd.Timestamp(on).normalize()
+    s = series(symbol, end=day)
+    if len(s) < 2 or s.index[-1] != day:
+        raise BadInput(f"{symbol} has no session on {day.date()} with a session before it")
+    moves = (s.diff() if points else s.pct_change() * 100).iloc[1:]
+    change = float(moves.iloc[-1])
+    earlier = moves.iloc[:-1]
+    beyond = int((earlier > change).sum()) if change > 0 else int((earlier < change).sum())
+    return MoveRank(symbol, day, change, beyond + 1, len(moves), s.index[0])

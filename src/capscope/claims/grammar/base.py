@@ -44,6 +44,7 @@ DOWN_WORDS = re.compile(r"\b(?:loss(?:es)?|lost|lower|fell|fall(?:s|en)?|declin(
                         re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whereas|but|and|compared with|compared to|versus|vs\.?)\s|"
                            r"\s(?:while|whereas)\s|\s(?:compared with|compared to|versus|vs\.?)\s|:\s")
+_FIGURE_THEN_AND = re.compile(r"\d[^;:]*\band\s+$")
 _ASIDE = re.compile(r",\s*(?:which|that|who)\b[^,]*,|\([^)]*\)")
 
 
@@ -192,6 +193,8 @@ class SentenceContext:
                       and (m.symbol or m.via == "unknown instrument")]
         if in_segment:
             in_clause = in_segment
+        elif len(in_clause) > 1:
+            in_clause = self._coordinated(in_clause)
         pick = in_clause[0] if in_clause else (cands[0][1] if cands else None)
         if pick is not None and pick.symbol is None and pick.via != "unknown instrument":
             pick = None
@@ -207,6 +210,23 @@ class SentenceContext:
             return Mention(raw=last.raw, span=None, symbol=last.symbol,
                            via=f"context: last subject '{last.raw.strip()}'", generic=last.generic)
         return pick
+
+    def _coordinated(self, in_clause: list[Mention]) -> list[Mention]:
+        """"The Dow soared 900 points and the S&P 500 had its best day": a name after "and" that
+        follows the first name's own figure opens a second clause, and a trigger after it is that
+        name's. Without a figure between them ("the Dow and the S&P 500 rose 1%") the names are a
+        list and the first still leads."""
+        prev_end = self.rel(in_clause[0].span)[1] if in_clause[0].span else 0
+        out = in_clause
+        for m in in_clause[1:]:
+            if m.span is None:
+                continue
+            s, e = self.rel(m.span)
+            gap = self.text[prev_end:s]
+            if m in self.names and m.symbol and _FIGURE_THEN_AND.search(gap):
+                out = [m]
+            prev_end = e
+        return out
 
     def mention_after(self, pos: int, within: int = 60) -> Mention | None:
         _, ce = self.clause(pos)

@@ -290,6 +290,17 @@ _AVERAGE_LINE = re.compile(r"\bmoving\s+average|\b\d{1,3}-(?:day|week|month)\s+(
 _LOOKBACK = re.compile(r"\b(?P<n>" + NUMWORD + r")[\s-](?P<u>day|week|month|year)[\s-](?P<hl>high|low)s?\b", _I)
 
 
+# an ordinal right before a superlative makes it a rank: "17th-worst", "second-biggest", "third largest"
+_RANK_BEFORE = re.compile(r"\b(?P<ord>\d{1,3}(?:st|nd|rd|th)|" + ORDWORD + r")[\s-]+$", _I)
+
+
+_AHEAD_OF_IT = re.compile(r"\b(?:behind(?:\s+only)?|second\s+only\s+to|trailing\s+only|after\s+only)\b", _I)
+_RANKED_MOVE = re.compile(
+    r"\b(?P<ord>\d{1,3}(?:st|nd|rd|th)|" + ORDWORD + r")[\s-]+(?P<w>biggest|largest|worst|best|steepest|sharpest)"
+    r"(?:\s+(?:one-day|single-day|daily|percentage|percent|point))*\s+(?:drop|decline|loss|fall|slide|plunge|gain|"
+    r"rise|advance|jump|rally)s?\b(?!\s+(?:since|in|of\s+(?:the|20\d\d|19\d\d)|this|last|for\s+the))", _I)
+
+
 def _measure(mid: str) -> str:
     m = mid.lower()
     if re.search(r"\b(?:margin|gap|spread|outperformance|underperformance|lead|divergence)\b", m):
@@ -344,6 +355,9 @@ def highest_since(ctx: SentenceContext) -> None:
                 continue  # "the highest close ever" is the record rule's
             details["ever"] = True  # "its worst one-day point decline ever": a record move
             details["unit"] = "points" if re.search(r"\bpoints?\b", mid, _I) else "pct"
+            rank = _RANK_BEFORE.search(ctx.text, 0, m.start())
+            if rank is not None:  # "the 17th-worst percentage loss in its history"
+                details["rank"] = count_value(rank.group("ord"))
         elif m.group("u"):
             n = 1 if m.group("n").lower() == "a" else (
                 float(m.group("n")) if "." in m.group("n") else count_value(m.group("n")))
@@ -388,6 +402,26 @@ def highest_since(ctx: SentenceContext) -> None:
                  direction=Direction.DOWN if down else Direction.UP,
                  details={"measure": "level" if qs else "close", **({"ever": True} if ever else {})})
         ctx.consumed.append((start, end))
+    for m in _RANKED_MOVE.finditer(ctx.text):
+        # "its second-biggest percentage drop, behind only ... Oct. 19, 1987": a rank with no
+        # window is a rank in the index's history
+        if ctx.is_consumed(*m.span()):
+            continue
+        losing = re.search(r"worst|weakest|drop|decline|loss|fall|slide|plunge", m.group(0), _I)
+        # "behind only the 11.35 percent loss of Oct. 19, 1987": that date is the one ahead of it
+        behind = _AHEAD_OF_IT.search(ctx.text, m.end())
+        hidden = {i for i, t in enumerate(ctx.times) if behind is not None and t.span is not None
+                  and ctx.rel(t.span)[0] >= behind.start()} - ctx.used_t
+        ctx.used_t |= hidden
+        time = ctx.time_for(m.start(), kinds=day_kinds, allow_since=False)
+        ctx.used_t -= hidden
+        ctx.make(ClaimKind.LOWEST_SINCE if losing else ClaimKind.HIGHEST_SINCE, m.start(), m.end(),
+                 subject=ctx.subject_for(m.start()), time=time,
+                 direction=Direction.DOWN if losing else Direction.UP,
+                 details={"measure": "day_move", "superlative": m.group("w").lower(), "ever": True,
+                          "rank": count_value(m.group("ord")),
+                          "unit": "points" if re.search(r"\bpoints?\b", m.group(0), _I) else "pct"})
+        ctx.consumed.append(m.span())
     for m in _LOOKBACK.finditer(ctx.text):
         if ctx.is_consumed(*m.span()):
             continue

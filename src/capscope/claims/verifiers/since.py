@@ -24,6 +24,8 @@ import math
 import re
 from typing import Any
 
+import pandas as pd
+
 from capscope.claims.model import CheckedClaim, ClaimKind, Evidence, Unit, Verdict
 from capscope.claims.resolve import ResolvedClaim, TimeWindow
 from capscope.claims.verifiers._base import (
@@ -144,6 +146,12 @@ def _move_ever(rc: ResolvedClaim, res: Any, ev: Evidence, high: bool) -> Checked
     if (change > 0) != high or change == 0:
         return verdict(rc, Verdict.CONTRADICTED, f"{res.symbol} {change:+,.2f}{unit} on "
                        f"{iso(res.session)}: not a {'gain' if high else 'loss'}", ev)
+    rank = rc.claim.details.get("rank") or 1
+    history = getattr(rc.subject.info, "history_from", "") if rc.subject is not None else ""
+    # a point record set where the data begins is a record of all history too (the index stood
+    # far lower before: the Dow's worst day before 1992 lost 508 points); a percent record is not
+    if rank > 1 or (not points and history and pd.Timestamp(history) < res.data_begins):
+        return _move_rank(rc, res, ev, rank, history, points=points)
     try:
         b = memo(move_bounds, res.symbol, res.previous_session)
     except CapscopeError as exc:
@@ -156,6 +164,40 @@ def _move_ever(rc: ResolvedClaim, res: Any, ev: Evidence, high: bool) -> Checked
     text = (f"{res.symbol} {change:+,.2f}{unit} on {iso(res.session)}; the {word} earlier day in "
             f"the data (from {iso(res.data_begins)}) was {before:+,.2f}{unit}")
     return verdict(rc, Verdict.SUPPORTED if beyond else Verdict.CONTRADICTED, text, ev)
+
+
+def _move_rank(rc: ResolvedClaim, res: Any, ev: Evidence, rank: int, history: str, *,
+               points: bool) -> CheckedClaim:
+    """"The 17th-worst percentage loss in its history": the day's rank among the data's earlier
+    sessions (:func:`capscope.stats.moves.move_rank`). More earlier sessions beyond it than the
+    rank allows refutes the claim; the data confirms it only when it covers the index's whole
+    history (the Dow's begins in 1992, the index in 1896)."""
+    from capscope.stats.moves import move_rank
+
+    try:
+        r = memo(move_rank, res.symbol, res.session, points=points)
+    except CapscopeError as exc:
+        return from_error(rc, exc, "capscope.stats.moves.move_rank")
+    unit = " points" if points else "%"
+    ev2 = Evidence(statistic="capscope.stats.moves.move_rank",
+                   arguments={"symbol": res.symbol, "on": iso(res.session), "points": points},
+                   claimed=f"rank {rank}", found=f"rank {r.rank} in the data",
+                   values={"change": r.change, "rank": r.rank, "data_begins": iso(r.data_begins)})
+    what = (f"{res.symbol} {r.change:+,.2f}{unit} on {iso(res.session)} ranks {_ordinal(r.rank)} "
+            f"among the data's sessions from {iso(r.data_begins)}")
+    if r.rank > rank:
+        return verdict(rc, Verdict.CONTRADICTED, f"{what}: {r.rank - 1} earlier sessions moved "
+                       f"further, so it cannot rank {_ordinal(rank)}", ev2, ev)
+    if history and pd.Timestamp(history) < r.data_begins:
+        return unverifiable(rc, f"{what}; the index's history from {history} is not in the data, "
+                            "so its rank in all its history cannot be confirmed", ev2, ev)
+    v = Verdict.SUPPORTED if r.rank == rank else Verdict.CONTRADICTED
+    return verdict(rc, v, what, ev2, ev)
+
+
+def _ordinal(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
 
 
 def _move_since(rc: ResolvedClaim, res: Any, ev: Evidence, high: bool) -> CheckedClaim:

@@ -1,0 +1,93 @@
+"""Whole passages for subjects the data has no series for, coordinated subjects, generic
+frequency statements and ranks of a day's move.
+
+Every expected figure is computed here from the stored closes (pandas over the rows), never
+taken from the checker.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from capscope.claims.check import check_text
+
+
+@pytest.fixture(scope="module")
+def closes():
+    import capscope
+
+    return lambda sym: capscope.bars(sym)["close"]
+
+
+def _items(text: str, published: str) -> dict[str, tuple[str, str | None]]:
+    report = check_text(text, dt.date.fromisoformat(published))
+    return {it.claim.text: (it.verdict.value, it.resolved.subject.symbol) for it in report.items}
+
+
+def _pct(s, day: str) -> float:
+    i = s.index.get_loc(day)
+    return (s.iloc[i] / s.iloc[i - 1] - 1) * 100
+
+
+def test_a_currency_and_a_company_are_not_the_index_beside_them(closes):
+    # the Dow fell 3.4% on 2016-06-24; the pound's 31-year low and Citigroup's 9.4% are not the
+    # Dow's or the Nasdaq's: unverifiable, never contradicted
+    assert round(_pct(closes("DJI"), "2016-06-24"), 1) == -3.4
+    text = ("The Dow Jones industrial average lost 610.32 points, or 3.4 percent, on Friday. The pound "
+            "plunged to $1.3638, after touching a 31-year low at one point. The Nasdaq composite "
+            "gave up 4.1 percent. Banks led the declines, with Citigroup down 9.4 percent.")
+    got = _items(text, "2016-06-24")
+    assert got["31-year low"] == ("unverifiable", None)
+    assert got["down 9.4 percent"] == ("unverifiable", None)
+    assert got["gave up 4.1 percent"] == ("supported", "IXIC")
+
+
+def test_a_name_after_and_that_follows_a_figure_is_the_next_clause_subject(closes):
+    # 2022-05-04: the Dow gained 932 points; the S&P 500's +2.99% was its best day since
+    # 2020-05-18, a best day "in two years" for the S&P 500 (not the Dow's +2.81%)
+    spx = closes("SPX").loc[:"2022-05-04"]
+    moves = spx.pct_change() * 100
+    day = moves.loc["2022-05-04"]
+    last_as_large = moves[moves >= day].index[-2]
+    assert last_as_large == dt.datetime(2020, 5, 18)
+    text = ("The Dow Jones Industrial Average soared more than 900 points and the S&P 500 had its "
+            "best day in two years on Wednesday.")
+    got = _items(text, "2022-05-04")
+    assert got["best day in two years"] == ("supported", "SPX")
+
+
+def test_a_frequency_adverb_makes_a_generic_statement():
+    text = ("The VIX rose above 65 on Monday. It had reached as high as 85 in March 2020 but often "
+            "traded below 20 as markets recovered.")
+    got = _items(text, "2024-08-05")
+    assert got["traded below 20"][0] == "not_checkable"
+
+
+def test_a_rank_the_data_refutes_and_one_it_cannot_confirm(closes):
+    # 2008-09-29: the Dow's -6.98% has two worse days in the data (which begins in 1992), so
+    # "its worst" ever would be refuted and "17th-worst in its history" cannot be confirmed
+    dji = closes("DJI").loc[:"2008-09-29"]
+    moves = (dji.pct_change() * 100).dropna()
+    assert int((moves.iloc[:-1] < moves.iloc[-1]).sum()) == 2
+    text = "The Dow lost 777.68 points on Monday. Its 7.0% loss was the 17th-worst percentage loss in its history."
+    got = _items(text, "2008-09-29")
+    assert got["worst percentage loss in its history"][0] == "unverifiable"
+    text = "The Dow lost 777.68 points on Monday. Its 7.0% loss was the second-worst percentage loss in its history."
+    got = _items(text, "2008-09-29")
+    assert got["worst percentage loss in its history"][0] == "contradicted"
+
+
+def test_a_rank_with_no_window_is_a_rank_in_the_data_that_covers_the_index(closes):
+    # the Nasdaq's data starts at its 1971 base: 2000-04-14's -9.67% ranks second behind 1987-10-19
+    ixic = closes("IXIC").loc[:"2000-04-14"]
+    moves = (ixic.pct_change() * 100).dropna()
+    assert int((moves < moves.iloc[-1]).sum()) == 1
+    text = ("The Nasdaq composite fell 355.49 points, or 9.7 percent, on Friday, its second-biggest "
+            "percentage drop, behind only the 11.35 percent loss of Oct. 19, 1987.")
+    got = _items(text, "2000-04-14")
+    assert got["second-biggest percentage drop"][0] == "supported"
+    text = text.replace("second-biggest", "third-biggest")
+    got = _items(text, "2000-04-14")
+    assert got["third-biggest percentage drop"][0] == "contradicted"
