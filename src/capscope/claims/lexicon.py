@@ -264,6 +264,10 @@ def _bounds(claimed: float, hedge: Hedge, decimals: int | None, word: bool,
         return min(0.9 * x, x - h), x + h, False, True, h
     if hedge is Hedge.ABOUT:
         w = 2 * h  # one unit of the last stated digit ("approximately 2,521.95" is to the cent)
+        if not decimals and not word and 10 <= x < 100 and x % 10 == 0:
+            # "approximately 90%": a round figure's last stated digit is its tens; as for round
+            # figures of 100 and more (rounding_unit), the unit is capped at a tenth of it
+            w = max(w, 0.1 * x)
         return x - w, x + w, False, False, h
     if hedge is Hedge.MORE_THAN:
         return x, inf, True, True, h

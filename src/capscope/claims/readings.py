@@ -33,7 +33,7 @@ from collections.abc import Iterator
 
 import pandas as pd
 
-from capscope.claims.model import CheckedClaim, ClaimKind, Direction, Unit
+from capscope.claims.model import CheckedClaim, ClaimKind, Direction, Hedge, Unit
 from capscope.claims.resolve import ResolvedClaim, SubjectResolution, TimeWindow
 
 # one-session claims: a different day is a different reading
@@ -325,6 +325,34 @@ def _drawdown_readings(rc: ResolvedClaim) -> Iterator[Reading]:
                   dataclasses.replace(rc, claim=claim))
 
 
+_MONTH_NAME = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I)
+
+
+def _span_from_end_readings(rc: ResolvedClaim) -> Iterator[Reading]:
+    """"Rose about 90% from March 2020 to March 2021": a span between two named months (years)
+    is also quoted from the end of the first to the end of the last (year-over-year), not only
+    from its start."""
+    c, w = rc.claim, rc.time
+    if (c.kind is not ClaimKind.PERIOD_RETURN or w is None or not w.ok or w.start is None
+            or w.end is None or w.day is not None or w.start.day != 1
+            or not w.label.lower().lstrip().startswith(("from", "between"))):
+        return
+    if _MONTH_NAME.search(w.label):
+        start = w.start + pd.offsets.MonthBegin(1)
+    elif w.start.month == 1:
+        start = w.start + pd.offsets.YearBegin(1)
+    else:
+        return
+    if start >= w.end:
+        return
+    spec = f"{(start - pd.Timedelta(days=1)).date()}:{w.end.date()}"
+    alt = dataclasses.replace(w, start=start, spec=spec,
+                              notes=[*w.notes, f"measured from the end of the first period "
+                                     f"(the last close before {start.date()})"])
+    yield Reading(f"'{w.label}' from the end of its first period", "a span between two named "
+                  "periods is also quoted from the end of the first", dataclasses.replace(rc, time=alt))
+
+
 def _window_end_readings(rc: ResolvedClaim) -> Iterator[Reading]:
     """A window measured to the article's day may be meant to the publication day's close (a
     story filed after a later session than the one its lead dates)."""
@@ -346,6 +374,47 @@ def _window_end_readings(rc: ResolvedClaim) -> Iterator[Reading]:
                                      "day's session"])
     yield Reading(f"'{w.label}' to {last.date()}", "the publication day's close",
                   dataclasses.replace(rc, time=alt))
+
+
+_AS_OF = re.compile(r"(?:^|\b)(?:as\s+of|through|thru|at\s+the\s+close\s+(?:on|of))\s+$", re.I)
+
+
+def _as_of_readings(rc: ResolvedClaim) -> Iterator[Reading]:
+    """"Up approximately 11% year to date as of March 30, 2021": the day after "as of" (or
+    "through") ends the claim's window, whatever the publication day; a one-session claim is
+    that session's."""
+    from capscope.claims.model import TimeKind
+    from capscope.claims.timexpr import find_times
+    from capscope.data.calendar import is_session
+
+    c, w = rc.claim, rc.time
+    if c.kind not in (ClaimKind.PERIOD_RETURN, ClaimKind.DAY_MOVE, ClaimKind.CLOSE_LEVEL) \
+            or "as of" not in c.sentence.lower() and "through" not in c.sentence.lower():
+        return
+    base = c.sentence_span.start
+    for t in find_times(c.sentence, base):
+        if t.kind is not TimeKind.DAY or not (t.year and t.month and t.day) or t.span is None:
+            continue
+        if not (_AS_OF.search(c.sentence[:t.span.start - base])
+                or t.raw.strip().lower().startswith(("as of ", "through ", "thru "))):
+            continue
+        try:
+            day = pd.Timestamp(t.year, t.month, t.day)
+        except ValueError:
+            continue
+        if not is_session(day) or (rc.anchor is not None and day == rc.anchor):
+            continue
+        label = f"to {day.date()} ('{t.raw.strip()}')"
+        if c.kind is ClaimKind.PERIOD_RETURN and w is not None and w.ok and w.on is not None \
+                and w.day is None:
+            spec = f"{w.spec.split(':')[0]}:{day.date()}" if w.spec and ":" in w.spec else w.spec
+            alt = dataclasses.replace(w, on=day, end=day if w.end is not None else None, spec=spec,
+                                      notes=[*w.notes, f"measured to {day.date()}, the day the "
+                                             "sentence gives with 'as of'"])
+            yield Reading(label, "the sentence dates the figure with 'as of'",
+                          dataclasses.replace(rc, time=alt))
+        elif c.kind is not ClaimKind.PERIOD_RETURN:
+            yield Reading(label, "the sentence dates the figure with 'as of'", _on_day(rc, day))
 
 
 def _week_spec(day: pd.Timestamp) -> str:
@@ -374,7 +443,7 @@ def _subject_readings(rc: ResolvedClaim, ctx: ArticleContext) -> Iterator[Readin
 def alternatives(rc: ResolvedClaim, ctx: ArticleContext) -> list[Reading]:
     """The other plausible readings of a claim, most plausible first."""
     return [*_day_readings(rc, ctx), *_session_readings(rc), *_window_readings(rc),
-            *_window_end_readings(rc),
+            *_window_end_readings(rc), *_as_of_readings(rc), *_span_from_end_readings(rc),
             *_sentence_window_readings(rc), *_drawdown_readings(rc), *_subject_readings(rc, ctx)]
 
 
@@ -386,8 +455,16 @@ _STATE = re.compile(r"\b(?:is|are|has|have|had|been|now|stands?|remains?)\s+(?:\
 # day: "on the day it became clear Trump had won, the index jumped over 5 percent", "the last
 # run longer than 11 days came 13 years ago, when the RUT rose 12 days in a row"
 _EVENT_DAY = re.compile(r"\bon\s+the\s+day\s+(?:it|when|that|after|before|of)\b|"
+                        # "since April 12, when it stood at 15.58, its lowest level in ...": the
+                        # clause after a dated "when" is that day's, not the article's
+                        r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}"
+                        r"(?:st|nd|rd|th)?(?:,\s*\d{4})?\s*,\s*when\b|"
                         r"\b(?:ago|(?:19|20)\d\d|back\s+in\s+\w+)\s*,?\s*when\b|"
                         r"\b(?:the\s+last\s+time|previously|the\s+previous\s+time)\b[^.;]*\bwhen\b", re.I)
+# "Once up 18.1 per cent this year, the Dow is now up just 3.3 per cent": a past state at a
+# moment the words do not date (a peak, a low), not the article's day
+_ONCE = re.compile(r"\b(?:once|at\s+one\s+point|at\s+(?:its|their|the)\s+(?:peak|height|best|worst|"
+                   r"lowest|highest)|had\s+(?:once\s+)?been)\b", re.I)
 # "the dip ended a 15-session winning streak": the streak before the day
 _STREAK_ENDED = re.compile(r"\b(?:ended|ending|ends|snapped|snapping|broke|breaking|halted|"
                            r"stopped|interrupted)\b", re.I)
@@ -426,6 +503,9 @@ def infirm(rc: ResolvedClaim, checked: CheckedClaim) -> str | None:
     event = _EVENT_DAY.search(before)
     if event is not None:
         return f"'{event.group(0).strip()}' dates the claim by an event, not a day"
+    once = _ONCE.search(before[-40:])
+    if once is not None:
+        return f"'{once.group(0)}' puts the figure at an earlier moment the words do not date"
     if c.kind is ClaimKind.STREAK and _STREAK_ENDED.search(before[-40:]):
         return "the words say the streak ended: it is the one before the day, not the day's own"
     if rc.time is not None and _detached(rc):
@@ -454,6 +534,10 @@ def infirm(rc: ResolvedClaim, checked: CheckedClaim) -> str | None:
         crossed = _crossed_intraday(rc)
         if crossed:
             return crossed
+    if c.kind in (ClaimKind.DAY_MOVE, ClaimKind.CLOSE_LEVEL):
+        inside = _mid_session(rc)
+        if inside:
+            return inside
     if c.kind is ClaimKind.CLOSE_LEVEL:
         found = next((e.found for e in checked.evidence if isinstance(e.found, (int, float))), None)
         q = next((q for q in c.quantities if q.role in ("level", "close", "")), None)
@@ -487,6 +571,78 @@ def _crossed_intraday(rc: ResolvedClaim) -> str | None:
         return (f"the words do not say the close, and {sym} traded through {level:,.2f} during "
                 f"the session of {day.date()} (low {lo:,.2f}, high {hi:,.2f})")
     return None
+
+
+# words that put a figure at the close (or at a session extreme named as such)
+_AT_THE_CLOSE = re.compile(r"\b(?:clos(?:e|ed|es|ing)|end(?:ed|s)?(?=\s+(?:the\s+)?(?:day|session|at|up|down|"
+                           r"higher|lower|trading))|ended|finish(?:ed|es)?|settled?|settles|"
+                           r"for\s+the\s+(?:day|session)|on\s+the\s+(?:day|session)|final)\b", re.I)
+
+
+def _own_clause(c) -> str:  # noqa: ANN001 - a Claim
+    """The claim's words with the comma-free stretch around them: "It hit a low of $1035.39 on
+    4/3/20 and has since bounced back 112%, with a close of $2195.80" -> the part before the
+    comma (the close named after it is another figure's)."""
+    text, base = c.sentence, c.sentence_span.start
+    s, e = c.span.start - base, c.span.end - base
+    left = max(text.rfind(",", 0, s), text.rfind(";", 0, s), text.rfind(":", 0, s)) + 1
+    ends = [i for i in (text.find(",", e), text.find(";", e)) if i >= 0]
+    return text[left:min(ends) if ends else len(text)]
+
+
+def _mid_session(rc: ResolvedClaim) -> str | None:
+    """A day's change or level the words do not put at the close, stated inside the range the
+    session traded through ("The VIX was up 25% at 24.76", written before the close): a
+    mid-session figure is a reading the daily data cannot time, so it is never refuted by the
+    close alone. Seen in live coverage and in next-morning copy that quotes the session's swing."""
+    from capscope.claims.lexicon import rounding_unit
+    from capscope.errors import CapscopeError
+    from capscope.stats.moves import move
+
+    c, sym = rc.claim, rc.subject.symbol
+    if not sym or _AT_THE_CLOSE.search(_own_clause(c)):
+        return None
+    day = rc.time.day if rc.time is not None and rc.time.ok else rc.anchor
+    if day is None:
+        return None
+    try:
+        res = move(sym, on=day)
+    except CapscopeError:
+        return None
+    if res.intraday is None or not res.previous_close:
+        return None
+    hi, lo, prev = float(res.intraday.high), float(res.intraday.low), float(res.previous_close)
+    if not (hi == hi and lo == lo) or hi <= 0:
+        return None
+    inside = []
+    for q in c.quantities:
+        if q.unit is Unit.PCT:
+            top, bottom = (hi / prev - 1) * 100, (lo / prev - 1) * 100
+        elif q.unit is Unit.POINTS:
+            top, bottom = hi - prev, lo - prev
+        elif q.unit in (Unit.NUMBER, Unit.USD) and c.kind is ClaimKind.CLOSE_LEVEL:
+            top, bottom = hi, lo
+        else:
+            continue
+        half = rounding_unit(q.value, q.decimals, word=q.word)
+        signs = (1,) if q.unit not in (Unit.PCT, Unit.POINTS) else (
+            (q.sign,) if q.sign else ((1,) if c.direction is Direction.UP else (-1,)
+                                      if c.direction is Direction.DOWN else (1, -1)))
+        hit = False
+        for sign in signs:
+            lo_v, hi_v = sorted((sign * (abs(q.value) - half), sign * (abs(q.value) + half)))
+            if q.hedge in (Hedge.MORE_THAN, Hedge.AT_LEAST, Hedge.JUST_OVER):
+                lo_v, hi_v = (lo_v, float("inf")) if sign > 0 else (float("-inf"), hi_v)
+            hit = hit or (hi_v >= bottom and lo_v <= top)
+        if not hit:
+            return None  # every figure of the claim must fit one moment of the session
+        level = q.unit in (Unit.NUMBER, Unit.USD)
+        inside.append(f"{q.raw} ({bottom:,.2f} to {top:,.2f})" if level else
+                      f"{q.raw} ({bottom:+,.2f} to {top:+,.2f}{'%' if q.unit is Unit.PCT else ' points'})")
+    if not inside:
+        return None
+    return (f"the words do not say the close, and {', '.join(inside)} lies inside the range {sym} "
+            f"traded through on {day.date()}: a mid-session figure the daily data cannot time")
 
 
 def _beyond_a_day(rc: ResolvedClaim) -> str | None:

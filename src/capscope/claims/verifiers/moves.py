@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import functools
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -329,6 +330,9 @@ def _record_in_window(rc: ResolvedClaim, res: Any, ev: Evidence, which: str) -> 
     return verdict(rc, Verdict.SUPPORTED if ok else Verdict.CONTRADICTED, text, ev)
 
 
+_SAYS_CLOSE = re.compile(r"\bclos(?:e|ed|es|ing)\b|\b(?:ended|finished|settled)\b", re.IGNORECASE)
+
+
 @on_day_result
 def verify_record(rc: ResolvedClaim, res: Any, ev: Evidence) -> CheckedClaim:
     c = rc.claim
@@ -357,6 +361,14 @@ def verify_record(rc: ResolvedClaim, res: Any, ev: Evidence) -> CheckedClaim:
         text = (f"{res.symbol} closed at {fmt_num(res.close)} on {iso(res.session)}; record close "
                 f"{fmt_num(res.record_close)} on {iso(res.record_date)} "
                 f"({res.pct_below_record:+.2f}% from it)")
+        if not ok and res.intraday is not None and res.intraday.highest_high_since.is_record \
+                and not _SAYS_CLOSE.search(f"{c.text} {c.sentence}"):
+            # "hit an all-time high on Monday" without a word of the close: the session's high
+            # set the record even though the close did not
+            ok = True
+            text = (f"{res.symbol} intraday high {fmt_num(res.intraday.high)} on {iso(res.session)} "
+                    f"is a record intraday high (the close, {fmt_num(res.close)}, was not a record "
+                    f"close: {fmt_num(res.record_close)} on {iso(res.record_date)})")
     ev.claimed, ev.found = f"record {which}", text
     ev.values.update({"record_close": res.record_close, "record_date": iso(res.record_date),
                       "data_begins": iso(res.data_begins)})

@@ -1,0 +1,91 @@
+"""Whole passages for the basis and window readings: a mid-session figure, an intraday record,
+"as of" a day, a span between two named months, a past state ("once up"), a dated "when".
+
+Figures read off the stored rows (checked here with pandas, never taken from the checker):
+VIX 2018-02-28 close 19.85; 2018-03-01 low 19.57, high 25.30, close 22.47 (+13.20%).
+RUT 2024-11-25 high 2,466.49 above every earlier high (2,458.86), close 2,442.03 below the
+record close 2,442.74. RUT closes: 2020-02-28 1,476.43; 2020-03-31 1,153.10; 2020-12-31
+1,974.86; 2021-03-30 2,195.80; 2021-03-31 2,220.52; 2021-04-01 2,253.90.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from capscope.claims.check import check_text
+
+
+@pytest.fixture(scope="module")
+def bars():
+    import capscope
+
+    return capscope.bars
+
+
+def _verdicts(text: str, published: str) -> dict[str, str]:
+    report = check_text(text, dt.date.fromisoformat(published))
+    return {it.claim.text: it.verdict.value for it in report.items}
+
+
+def test_a_figure_inside_the_sessions_range_is_never_refuted_by_the_close(bars):
+    vix = bars("VIX")
+    prev = vix.loc["2018-02-28", "close"]
+    day = vix.loc["2018-03-01"]
+    assert day["low"] <= 24.76 <= day["high"]
+    assert (day["high"] / prev - 1) * 100 > 25 > (day["close"] / prev - 1) * 100
+    text = "The Cboe Volatility Index spiked on Thursday. The VIX was up 25% at 24.76 as stocks sold off."
+    got = _verdicts(text, "2018-03-01")
+    assert got["up 25%"] == "unverifiable"
+    assert got["at 24.76"] == "unverifiable"
+    # the same figures said of the close are wrong, and said so
+    text = "The Cboe Volatility Index spiked on Thursday. The VIX closed up 25% at 24.76."
+    got = _verdicts(text, "2018-03-01")
+    assert "contradicted" in got.values()
+    # a figure outside the whole session's range is refuted without a word of the close
+    text = "The Cboe Volatility Index spiked on Thursday. The VIX was up 45% as stocks sold off."
+    got = _verdicts(text, "2018-03-01")
+    assert got["up 45%"] == "contradicted"
+
+
+def test_hit_an_all_time_high_holds_on_the_sessions_high(bars):
+    rut = bars("RUT")
+    assert rut.loc["2024-11-25", "high"] > rut["high"].loc[:"2024-11-22"].max()
+    assert rut.loc["2024-11-25", "close"] < rut["close"].loc[:"2024-11-22"].max()
+    got = _verdicts("The Russell 2000 hit an all-time high on Monday.", "2024-11-25")
+    assert list(got.values()) == ["supported"]
+    got = _verdicts("The Russell 2000 closed at an all-time high on Monday.", "2024-11-25")
+    assert list(got.values()) == ["contradicted"]
+
+
+def test_as_of_a_day_ends_the_window(bars):
+    c = bars("RUT")["close"]
+    assert round((c.loc["2021-03-30"] / c.loc["2020-12-31"] - 1) * 100) == 11
+    assert round((c.loc["2021-04-01"] / c.loc["2020-12-31"] - 1) * 100) == 14
+    text = "The Russell 2000 is up approximately 11% year to date as of March 30, 2021."
+    got = _verdicts(text, "2021-04-01")
+    assert got["up approximately 11%"] == "supported"
+    text = "The Russell 2000 is up approximately 7% year to date as of March 30, 2021."
+    got = _verdicts(text, "2021-04-01")
+    assert got["up approximately 7%"] == "contradicted"
+
+
+def test_a_span_between_two_months_is_read_from_the_end_of_the_first(bars):
+    c = bars("RUT")["close"]
+    assert round((c.loc["2021-03-31"] / c.loc["2020-03-31"] - 1) * 100, -1) == 90
+    assert (c.loc["2021-03-31"] / c.loc["2020-02-28"] - 1) * 100 < 55
+    text = "The Russell 2000 rose approximately 90% from March 2020 to March 2021."
+    assert _verdicts(text, "2021-04-01")["rose approximately 90%"] == "supported"
+    text = "The Russell 2000 rose approximately 30% from March 2020 to March 2021."
+    assert _verdicts(text, "2021-04-01")["rose approximately 30%"] == "contradicted"
+
+
+def test_a_past_state_and_a_dated_when_clause_raise_no_alarm():
+    text = "Once up 18.1 per cent this year, the Dow is now up just 3.3 per cent."
+    got = _verdicts(text, "1998-08-28")
+    assert got["up 18.1 per cent"] != "contradicted"
+    text = ("The VIX is up 166% since April 12, when it stood at 15.58, its lowest level in nearly "
+            "three years.")
+    got = _verdicts(text, "2010-05-07")
+    assert got["lowest level in nearly three years"] != "contradicted"
