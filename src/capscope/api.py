@@ -297,7 +297,7 @@ def check(text: str | bytes, published: DateLike | None = None) -> CheckReport:
     >>> import capscope
     >>> r = capscope.check("The Russell 2000 rose 3.5% on Tuesday.", published="2024-07-16")
     >>> r.to_frame()[["verdict", "claimed", "found"]].iloc[0].tolist()
-    ['supported', '3.5%', '3.50%']
+    ['supported', '3.5%', '+3.50%']
     """
     from capscope.claims.check import check_text
 

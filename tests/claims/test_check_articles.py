@@ -125,7 +125,8 @@ def test_wrong_figure_contradicted_with_true_value():
     report = check_text(text, "2024-07-16")
     first = report.items[0]
     assert first.verdict is Verdict.CONTRADICTED
-    assert "+3.50%" in first.checked.explanation and first.found() == "3.50%"
+    assert "+3.50%" in first.checked.explanation and first.found() == "+3.50%"
+    assert first.should_read() == "jumped 3.5%"
 
 
 def test_without_publication_date_relative_claims_are_unresolved():

@@ -116,18 +116,18 @@ def reference(records: list[dict[str, Any]]) -> dict[str, Any]:
         outlet = r.get("outlet", r.get("source", ""))
         for k, it in enumerate(report.items, 1):
             claims.append((rid, k, it.claim.text, it.claim.kind.value, it.verdict.value,
-                           it.claimed(), it.found()))
+                           it.claimed(), it.found(), it.should_read() or ""))
             by_kind.setdefault(it.claim.kind.value, Counter())[it.verdict.value] += 1
             by_outlet.setdefault(outlet, Counter())[it.verdict.value] += 1
     return {"claims": claims, "ok": ok, "failed": failed, "by_kind": by_kind,
             "by_outlet": by_outlet}
 
 
-def claim_table(frame: Any) -> list[tuple[str, int, str, str, str, str, str]]:
+def claim_table(frame: Any) -> list[tuple[str, int, str, str, str, str, str, str]]:
     """The rows of a feed output comparable with ``reference()['claims']``."""
     c = frame[frame["row_type"] == "claim"]
-    return [(r.article_id, int(r.claim_no), r.claim, r.kind, r.verdict, r.claimed, r.found)
-            for r in c.itertuples(index=False)]
+    return [(r.article_id, int(r.claim_no), r.claim, r.kind, r.verdict, r.claimed, r.found,
+             r.should_read) for r in c.itertuples(index=False)]
 
 
 def is_warm() -> bool:

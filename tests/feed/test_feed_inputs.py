@@ -51,7 +51,7 @@ def test_folder_feed(tmp_path):
     from capscope.claims.check import check_file
 
     expected = [(f"wire/{n}", k, it.claim.text, it.claim.kind.value, it.verdict.value,
-                 it.claimed(), it.found())
+                 it.claimed(), it.found(), it.should_read() or "")
                 for n in sorted(EXAMPLE_DATES)
                 for k, it in enumerate(check_file(EXAMPLES / n).items, 1)]
     assert claim_table(got) == expected

@@ -94,3 +94,39 @@ def test_a_rerun_checks_only_what_changed(generated, tmp_path):
 
     expected = [it.claim.text for it in check_text(changed["text"], changed["published"]).items]
     assert mine["claim"].tolist() == expected
+
+
+@pytest.mark.parametrize("fmt", ["parquet", "jsonl"])
+def test_parts_written_before_should_read_read_with_it_empty(tmp_path, fmt):
+    """An output folder from before the should_read column: its parts read back with the
+    column empty, and a resumed run adds its own parts beside them."""
+    import json
+
+    import pyarrow.parquet as pq
+
+    from capscope.feed.job import COLUMNS
+
+    feed = tmp_path / "feed.jsonl"
+    text = "The Russell 2000 rose 4.3% on Tuesday."
+    write_jsonl([{"id": "a", "text": text, "published": "2024-07-16"},
+                 {"id": "b", "text": text, "published": "2024-07-16"}], feed)
+    out = tmp_path / "out"
+    check_feed(feed, out, workers=0, format=fmt)
+    (part,) = part_files(out)
+    old = [c for c in COLUMNS if c != "should_read"]
+    if fmt == "parquet":
+        pq.write_table(pq.read_table(part).select(old), part)
+    else:
+        rows = [json.loads(line) for line in part.read_text().splitlines()]
+        part.write_text("".join(json.dumps({k: r[k] for k in old}) + "\n" for r in rows))
+        assert "should_read" not in part.read_text()
+    got = read_output(out)
+    claims = got[got["row_type"] == "claim"]
+    assert list(got.columns) == list(COLUMNS) and set(claims["should_read"]) == {""}
+    assert set(claims["found"]) == {"+3.50%"}
+    write_jsonl([{"id": "a", "text": text, "published": "2024-07-16"},
+                 {"id": "b", "text": text + " ", "published": "2024-07-16"}], feed)
+    check_feed(feed, out, workers=0, format=fmt)  # b changed: checked again, in a new part
+    got = read_output(out)
+    claims = got[got["row_type"] == "claim"].set_index("article_id")
+    assert claims.loc["b", "should_read"] == "rose 3.5%" and claims.loc["a", "should_read"] == ""

@@ -52,6 +52,8 @@ class CheckItem:
         return f"{q.hedge_text} {q.raw}".strip() if q is not None else ""
 
     def found(self) -> str:
+        """The figure the data gives, as the table shows it: a change with its sign ("+2.94%",
+        "-1.20%", "+212.40 points"), a level, distance or probability without one."""
         ev = next((e for e in self.checked.evidence if e.found is not None), None)
         if ev is None:
             return ""
@@ -60,8 +62,19 @@ class CheckItem:
             claimed = str(ev.claimed)
             if claimed.endswith("x"):
                 return f"{f:.2f}x"
-            return f"{f:.2f}%" if "%" in claimed else f"{f:.2f}"
+            if not _is_change(self.claim.kind, ev):
+                return f"{f:.2f}%" if "%" in claimed else f"{f:.2f}"
+            if "point" in claimed.lower():
+                return f"{f:+.2f} points"
+            return f"{f:+.2f}%" if "%" in claimed or claimed in ("up", "down") else f"{f:+.2f}"
         return str(f)
+
+    def should_read(self) -> str | None:
+        """For a contradicted or imprecise claim, its words as the data says they should read
+        (:mod:`capscope.claims.should_read`); None otherwise or when none can be built."""
+        from capscope.claims.should_read import should_read
+
+        return should_read(self.checked)
 
     def command(self) -> str:
         return next((e.command for e in self.checked.evidence if e.command), "")
@@ -87,6 +100,11 @@ class CheckItem:
                    and "end" in e.values and e.values["start"] and e.values["end"]), None)
         if ev is not None:  # the sessions actually used, not the calendar words
             when = f"{ev.values['start']}..{ev.values['end']}"
+        else:  # the session the verdict was read at (another reading's, when one was used)
+            session = next((e.values["session"] for e in self.checked.evidence
+                            if e.values.get("session")), None)
+            if session:
+                when = str(session)
         return f"{sym} {when}".strip()
 
     def to_dict(self) -> dict[str, Any]:
@@ -102,12 +120,23 @@ class CheckItem:
             "verdict": self.verdict.value,
             "claimed": self.claimed(),
             "found": self.found(),
+            "should_read": self.should_read(),
             "explanation": self.checked.explanation,
             "missing": self.checked.missing,
             "command": self.command(),
             "evidence": [e.to_dict() for e in self.checked.evidence],
             "claim": c.to_dict(),
         }
+
+
+#: kinds whose figure is a change (shown signed), unless the figure read is the day's level
+_CHANGE_KINDS = frozenset({"day_move", "period_return", "relative_return"})
+
+
+def _is_change(kind: Any, ev: Any) -> bool:
+    """Whether the evidence's figure is a change (a yield's level is read as a day_move too)."""
+    return str(getattr(kind, "value", kind)) in _CHANGE_KINDS and not (
+        "close" in ev.values and ev.found == ev.values["close"])
 
 
 @dataclasses.dataclass
@@ -139,22 +168,24 @@ class CheckReport:
 
     def to_frame(self) -> pd.DataFrame:
         """One row per claim (indexed 1..n, in reading order): its text, kind, verdict, the
-        figure claimed and found, what it was checked against, why, and the command that
-        reproduces it: the table a notebook filters by verdict."""
+        figure claimed and found, what it should read (contradicted and imprecise claims), what
+        it was checked against, why, and the command that reproduces it: the table a notebook
+        filters by verdict."""
         import pandas as pd
 
         rows = [{"claim": n, "text": i.claim.text, "kind": i.claim.kind.value,
                  "verdict": i.verdict.value, "claimed": i.claimed(), "found": i.found(),
+                 "should_read": i.should_read() or "",
                  "checked": i.checked_what(), "explanation": i.checked.explanation,
                  "command": i.command()} for n, i in enumerate(self.items, 1)]
-        cols = ["text", "kind", "verdict", "claimed", "found", "checked", "explanation",
-                "command"]
+        cols = ["text", "kind", "verdict", "claimed", "found", "should_read", "checked",
+                "explanation", "command"]
         frame = pd.DataFrame(rows, columns=["claim", *cols])
         return frame.set_index("claim")
 
     def _repr_html_(self) -> str:
         """A notebook's view: the counts per verdict, then one row per claim (text, verdict,
-        claimed, found, why), every string escaped."""
+        claimed, found, should read, checked, why), every string escaped."""
         from html import escape
 
         pub = self.published.isoformat() if self.published else "not known"
@@ -163,11 +194,12 @@ class CheckReport:
                 f"{escape(counts)}</p>")
         if not self.items:
             return head
-        cols = ("text", "verdict", "claimed", "found", "explanation")
+        cols = ("text", "verdict", "claimed", "found", "should_read", "checked", "explanation")
         body = "".join(
             "<tr>" + "".join(f"<td>{escape(str(v))}</td>" for v in row) + "</tr>"
             for row in self.to_frame()[list(cols)].itertuples(index=False))
-        return (head + "<table><thead><tr>" + "".join(f"<th>{c}</th>" for c in cols)
+        return (head + "<table><thead><tr>"
+                + "".join(f"<th>{c.replace('_', ' ')}</th>" for c in cols)
                 + f"</tr></thead><tbody>{body}</tbody></table>")
 
 

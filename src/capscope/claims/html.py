@@ -53,6 +53,9 @@ def _tooltip(n: int, item: CheckItem) -> str:
         bits.append(f"claimed: {item.claimed()}")
     if item.found():
         bits.append(f"found: {item.found()}")
+    better = item.should_read()
+    if better:
+        bits.append(f"should read: {better}")
     if item.checked.explanation:
         bits.append(item.checked.explanation)
     if item.command():
@@ -83,14 +86,15 @@ def _highlighted(report: CheckReport) -> str:
 
 def _table(report: CheckReport) -> str:
     rows = ["<tr><th>#</th><th>claim</th><th>kind</th><th>checked</th><th>claimed</th>"
-            "<th>found</th><th>verdict</th><th>why / reproduce</th></tr>"]
+            "<th>found</th><th>should read</th><th>verdict</th><th>why / reproduce</th></tr>"]
     for n, it in enumerate(report.items, 1):
         colour = COLOURS[it.verdict][0]
         cmd = f"<br><code>{_e(it.command())}</code>" if it.command() else ""
         rows.append(
             f"<tr><td>{n}</td><td>{_e(it.claim.text)}</td><td>{_e(it.claim.kind.value)}</td>"
             f"<td>{_e(it.checked_what())}</td><td>{_e(it.claimed())}</td>"
-            f"<td>{_e(it.found())}</td><td style=\"background:{colour}\">"
+            f"<td>{_e(it.found())}</td><td>{_e(it.should_read() or '')}</td>"
+            f"<td style=\"background:{colour}\">"
             f"{_e(it.verdict.value)}</td><td>{_e(it.checked.explanation)}{cmd}</td></tr>")
     return "<table>" + "".join(rows) + "</table>"
 

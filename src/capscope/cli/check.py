@@ -99,6 +99,11 @@ def _render(report: Any) -> None:
             continue
         cmd = f"  [dim]$ {escape(it.command())}[/dim]" if it.command() else ""
         con.print(f"{i:>3}. {escape(it.checked.explanation)}{cmd}", highlight=False)
+        better = it.should_read()
+        if better:
+            # the editor's fix: the claim's words as the data says they should read
+            con.print(f"     should read: [bold]\"{escape(better)}\"[/bold] "
+                      f"[dim](not \"{escape(it.claim.text)}\")[/dim]", highlight=False)
 
 
 @handle_errors

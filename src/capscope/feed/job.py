@@ -40,6 +40,7 @@ COLUMNS: dict[str, type] = {
     "claimed": str,
     "found": str,
     "command": str,
+    "should_read": str,     # claim rows: the corrected wording of a contradicted/imprecise claim
 }
 
 _warm_lock = threading.Lock()
@@ -122,7 +123,7 @@ def _claim_row(a: Article, report: Any, n: int, item: Any) -> dict[str, Any]:
                 kind=item.claim.kind.value, subject=rc.subject.symbol or "",
                 reading=item.checked_what(), explanation=item.checked.explanation,
                 verdict=item.verdict.value, claimed=item.claimed(), found=item.found(),
-                command=item.command())
+                command=item.command(), should_read=item.should_read() or "")
 
 
 def check_chunk(articles: list[Article]) -> list[dict[str, Any]]:

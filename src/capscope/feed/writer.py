@@ -126,15 +126,24 @@ class FeedOutput:
 
 
 def _read_part(part: Path, columns: list[str] | None = None) -> Any:
-    """One part as a DataFrame with every column of the schema (or ``columns``)."""
+    """One part as a DataFrame with every column of the schema (or ``columns``); a column a part
+    written by an earlier version lacks is filled with its empty value."""
     import pandas as pd
 
     cols = columns or list(COLUMNS)
     if part.suffix == ".parquet":
-        return pd.read_parquet(part, columns=cols)
-    with part.open(encoding="utf-8") as fh:  # json, not read_json: no guessing of types
-        rows = [json.loads(line) for line in fh]
-    frame = pd.DataFrame.from_records(rows, columns=list(COLUMNS))
+        import pyarrow.parquet as pq
+
+        held = set(pq.read_schema(part).names)
+        frame = pd.read_parquet(part, columns=[c for c in cols if c in held])
+    else:
+        with part.open(encoding="utf-8") as fh:  # json, not read_json: no guessing of types
+            rows = [json.loads(line) for line in fh]
+        held = set().union(*rows) if rows else set(COLUMNS)
+        frame = pd.DataFrame.from_records(rows, columns=list(COLUMNS))
+    for c in cols:  # a part written before a column was added: the column's empty value
+        if c not in held:
+            frame[c] = 0 if COLUMNS.get(c) is int else ""
     return frame[cols]
 
 
