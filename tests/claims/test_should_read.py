@@ -108,12 +108,16 @@ def test_a_close_keeps_its_separators_and_two_decimals():
     assert f"{close:,.2f}" == "2,263.67"
     got = _round_trip("The Russell 2000 closed at 2,253.67 on Tuesday.", DAY, "2,253.67")
     assert got == "closed at 2,263.67 on Tuesday"
-    # a close whose cents end in a zero keeps the zero: IXIC 2024-07-17
-    _, _, close = _day_change("IXIC", "2024-07-17")
-    assert f"{close:,.2f}" == "17,996.92"
-    got = _round_trip("The Nasdaq Composite closed at 17,876.50 on Wednesday.",
-                      dt.date(2024, 7, 17), "17,876.50")
-    assert got == "closed at 17,996.92 on Wednesday"
+    # a close whose cents end in a zero keeps the zero: RUT 2024-08-06
+    _, _, close = _day_change("RUT", "2024-08-06")
+    assert f"{close:,.2f}" == "2,064.30"
+    got = _round_trip("The Russell 2000 closed at 2,054.30 on Tuesday.", dt.date(2024, 8, 6),
+                      "2,054.30")
+    assert got == "closed at 2,064.30 on Tuesday"
+    # a close written without separators goes on without them
+    got = _round_trip("The Russell 2000 closed at 2054.30 on Tuesday.", dt.date(2024, 8, 6),
+                      "2054.30")
+    assert got == "closed at 2064.30 on Tuesday"
 
 
 def test_a_hedge_is_kept_on_the_side_it_points_to():
@@ -152,6 +156,11 @@ def test_a_streak_length_in_the_form_written():
     got = _round_trip("The Russell 2000 closed higher for the third consecutive session on Monday.",
                       DAY, "third")
     assert got == "for the fourth consecutive session"
+    assert _round_trip("The S&P 500 rose for the 8th straight session on Tuesday.", DAY, "8th") == \
+        "for the 3rd straight session"
+    # a losing streak stated on a day that ended a winning one: no length would mend it
+    _, item = _item("The Russell 2000 fell for a third straight session on Tuesday.", DAY, "third")
+    assert item.verdict is Verdict.CONTRADICTED and item.should_read() is None
 
 
 def test_a_distance_from_the_record():
@@ -312,3 +321,20 @@ def test_the_cli_prints_a_should_read_line_and_the_html_a_column(tmp_path):
                            input="The S&P 500 fell 1.5% on Tuesday.")
     claim = json.loads(r.stdout)["articles"][0]["claims"][0]
     assert claim["should_read"] == "rose 0.6%" and claim["found"] == "+0.64%"
+
+
+def test_a_streak_length_keeps_its_article_in_agreement():
+    text = "for an eighth straight session"
+    q = Quantity(value=8.0, unit=Unit.COUNT, raw="eighth", span=Span(0, len(text)), role="length",
+                 word=True)
+    claim = Claim(kind=ClaimKind.STREAK, text=text, span=Span(0, len(text)), sentence=text,
+                  sentence_span=Span(0, len(text)), quantities=[q], direction=Direction.UP,
+                  details={"length": 8, "unit": "session", "ordinal": True})
+    ev = Evidence(statistic="capscope.stats.moves.move",
+                  values={"session": "2024-07-16", "streak_direction": "up",
+                          "streak_sessions": 3, "streak_start": "2024-07-12"})
+    assert should_read(CheckedClaim(claim, Verdict.CONTRADICTED, [ev])) == \
+        "for a third straight session"
+    ev.values["streak_sessions"] = 11
+    assert should_read(CheckedClaim(claim, Verdict.CONTRADICTED, [ev])) == \
+        "for an eleventh straight session"
