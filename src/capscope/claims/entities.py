@@ -142,6 +142,12 @@ _COMPANY_MOVE_RE = re.compile(
     r"almost\s+|more\s+than\s+)?\$?\d)")
 
 
+# the Fed's policy rate as the subject of a level claim ("lifted its benchmark rate ... to 0.75
+# percent to 1 percent, the highest since the pandemic"): the rate, not an index named nearby
+_POLICY_RATE_RE = re.compile(r"\b(?:the\s+Fed's|its|the|their)\s+(?:benchmark|key|policy|main|overnight)\s+"
+                             r"(?:short-term\s+)?(?:interest\s+|lending\s+|borrowing\s+)?rates?\b")
+
+
 def _may_name_asset(sentence: str) -> bool:
     return any(map(sentence.__contains__, _ASSET_NEEDS))
 
@@ -160,6 +166,11 @@ def _unknown_mentions(sentence: str, offset: int, known: list[Mention] | None = 
 
     if _may_name_asset(sentence):
         for m in _ASSET_RE.finditer(sentence):
+            s, e = offset + m.start(), offset + m.end()
+            if free(s, e):
+                out.append(Mention(raw=m.group(0), span=Span(s, e), symbol=None, via="unknown instrument"))
+    if " rate" in sentence:
+        for m in _POLICY_RATE_RE.finditer(sentence):
             s, e = offset + m.start(), offset + m.end()
             if free(s, e):
                 out.append(Mention(raw=m.group(0), span=Span(s, e), symbol=None, via="unknown instrument"))

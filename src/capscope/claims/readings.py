@@ -353,6 +353,53 @@ def _span_from_end_readings(rc: ResolvedClaim) -> Iterator[Reading]:
                   "periods is also quoted from the end of the first", dataclasses.replace(rc, time=alt))
 
 
+_FROM_YEAR = re.compile(r"^\s*(?:from|versus|vs\.?|over|compared\s+with)\s+(?:the\s+end\s+of\s+)?(?P<y>(?:19|20)\d\d)\s*$",
+                        re.I)
+
+
+def _from_year_readings(rc: ResolvedClaim) -> Iterator[Reading]:
+    """"Had a good 2020, finishing up 20% from 2019": a change from a year is measured from that
+    year's last close, to the end of the next year or to the article's day."""
+    from capscope.data.calendar import previous_session
+
+    c, w = rc.claim, rc.time
+    if c.kind is not ClaimKind.PERIOD_RETURN or w is None or rc.published is None:
+        return
+    m = _FROM_YEAR.match(w.label)
+    if m is None:
+        return
+    year = int(m.group("y"))
+    base = pd.Timestamp(year, 12, 31)
+    last = previous_session(rc.published)
+    ends = [pd.Timestamp(year + 1, 12, 31), last]
+    for end in ends:
+        if end <= base or end > last + pd.Timedelta(days=1):
+            continue
+        end = min(end, last)
+        alt = TimeWindow(label=f"from the end of {year} to {end.date()}", start=base + pd.Timedelta(days=1),
+                         end=end, spec=f"{base.date()}:{end.date()}", on=end,
+                         notes=[f"'{w.label}' read as a change from {year}'s last close"])
+        yield Reading(alt.label, f"'{w.label}' names the base year", dataclasses.replace(rc, time=alt))
+
+
+def _standing_record_readings(rc: ResolvedClaim, ctx: ArticleContext) -> Iterator[Reading]:
+    """"Down nearly 57% from its October 1997 record" (the record was set in October 2007): a
+    distance from "its record" is also a distance from the record standing on the day, whatever
+    date the words give it; a dated "peak" or "high" stays that period's."""
+    c = rc.claim
+    if c.kind is not ClaimKind.DISTANCE_FROM_RECORD or not c.details.get("period") \
+            or c.details.get("reference") not in ("record", "all-time high", "all-time"):
+        return
+    details = {k: v for k, v in c.details.items() if k != "period"}
+    why = "'its record' names the standing record; the date the words give it may be wrong"
+    standing = dataclasses.replace(rc, claim=dataclasses.replace(c, details=details))
+    yield Reading("the record standing on the day", why, standing)
+    if rc.time is None:  # and on each day the article names (a look-back story's day)
+        for day in ctx.named_days:
+            if day != rc.anchor:
+                yield Reading(f"the record standing on {day.date()}", why, _on_day(standing, day))
+
+
 def _window_end_readings(rc: ResolvedClaim) -> Iterator[Reading]:
     """A window measured to the article's day may be meant to the publication day's close (a
     story filed after a later session than the one its lead dates)."""
@@ -444,6 +491,7 @@ def alternatives(rc: ResolvedClaim, ctx: ArticleContext) -> list[Reading]:
     """The other plausible readings of a claim, most plausible first."""
     return [*_day_readings(rc, ctx), *_session_readings(rc), *_window_readings(rc),
             *_window_end_readings(rc), *_as_of_readings(rc), *_span_from_end_readings(rc),
+            *_from_year_readings(rc), *_standing_record_readings(rc, ctx),
             *_sentence_window_readings(rc), *_drawdown_readings(rc), *_subject_readings(rc, ctx)]
 
 
@@ -465,6 +513,11 @@ _EVENT_DAY = re.compile(r"\bon\s+the\s+day\s+(?:it|when|that|after|before|of)\b|
 # moment the words do not date (a peak, a low), not the article's day
 _ONCE = re.compile(r"\b(?:once|at\s+one\s+point|at\s+(?:its|their|the)\s+(?:peak|height|best|worst|"
                    r"lowest|highest)|had\s+(?:once\s+)?been)\b", re.I)
+# "has beaten the Nasdaq 100 in a calendar year only three times", "in seven of the past ten
+# years": a count of periods, not a change over the window the sentence names
+_HOW_OFTEN = re.compile(r"\b(?:only\s+)?(?:once|twice|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
+                        r"several|many|a\s+few)\s+times)\b(?!\s+(?:as|more|less|the|its|their|over|"
+                        r"bigger|larger|higher|faster))|\bin\s+(?:\d+|\w+)\s+of\s+the\s+(?:last|past|previous)\b", re.I)
 # "the dip ended a 15-session winning streak": the streak before the day
 _STREAK_ENDED = re.compile(r"\b(?:ended|ending|ends|snapped|snapping|broke|breaking|halted|"
                            r"stopped|interrupted)\b", re.I)
@@ -503,6 +556,11 @@ def infirm(rc: ResolvedClaim, checked: CheckedClaim) -> str | None:
     event = _EVENT_DAY.search(before)
     if event is not None:
         return f"'{event.group(0).strip()}' dates the claim by an event, not a day"
+    if c.kind in (ClaimKind.RELATIVE_RETURN, ClaimKind.PERIOD_RETURN):
+        count = _HOW_OFTEN.search(c.sentence)
+        if count is not None:
+            return (f"'{count.group(0)}' counts periods in which it happened: not one change over "
+                    "the window")
     once = _ONCE.search(before[-40:])
     if once is not None:
         return f"'{once.group(0)}' puts the figure at an earlier moment the words do not date"
@@ -538,6 +596,11 @@ def infirm(rc: ResolvedClaim, checked: CheckedClaim) -> str | None:
         inside = _mid_session(rc)
         if inside:
             return inside
+    if c.kind in (ClaimKind.HIGHEST_SINCE, ClaimKind.LOWEST_SINCE) and \
+            c.details.get("measure") == "day_move":
+        stated = _stated_mid_session_move(rc, checked)
+        if stated:
+            return stated
     if c.kind is ClaimKind.CLOSE_LEVEL:
         found = next((e.found for e in checked.evidence if isinstance(e.found, (int, float))), None)
         q = next((q for q in c.quantities if q.role in ("level", "close", "")), None)
@@ -643,6 +706,29 @@ def _mid_session(rc: ResolvedClaim) -> str | None:
         return None
     return (f"the words do not say the close, and {', '.join(inside)} lies inside the range {sym} "
             f"traded through on {day.date()}: a mid-session figure the daily data cannot time")
+
+
+def _stated_mid_session_move(rc: ResolvedClaim, checked: CheckedClaim) -> str | None:
+    """"The VIX was up 25% at 24.76, its biggest one-day percentage rise since Feb. 5": a rank of
+    the day's move, when the sentence's own move is a mid-session figure off the close, is a rank
+    of that figure; the close's rank does not refute it."""
+    from capscope.claims.quantities import find_quantities
+
+    c = rc.claim
+    close = next((e.values.get("change_pct") for e in checked.evidence
+                  if isinstance(e.values.get("change_pct"), float)), None)
+    stated = [q for q in find_quantities(c.sentence, c.sentence_span.start)
+              if q.unit is Unit.PCT and q.span.end <= c.span.start]
+    if close is None or not stated:
+        return None
+    q = stated[-1]
+    if abs(abs(q.value) - abs(close)) <= 0.5 * 10.0 ** -q.decimals + 0.02:
+        return None  # the sentence states the close's own move: its rank is the close's
+    as_move = dataclasses.replace(c, kind=ClaimKind.DAY_MOVE, quantities=[q], span=q.span)
+    inside = _mid_session(dataclasses.replace(rc, claim=as_move))
+    if inside is None:
+        return None
+    return f"the sentence's own move is mid-session ({inside.split(', and ', 1)[-1]}); ranked on the close instead"
 
 
 def _beyond_a_day(rc: ResolvedClaim) -> str | None:

@@ -107,6 +107,11 @@ _STREAKS = re.compile(
     r"(?P<n4>" + NUMWORD + r")\s+(?:straight|consecutive|successive)\s+(?:(?:trading\s+)?(?P<u4>days|sessions|weeks|months|quarters)|"
     r"(?P<u5>daily|weekly|monthly|quarterly)\s+(?P<dir5>gains|losses|advances|declines|increases|decreases))|"
     r"(?P<n6>" + NUMWORD + r")\s+(?P<u6>days|sessions|weeks|months)\s+in\s+a\s+row", _I)
+# an ordinal period is a streak only with a word of repetition or of its moves: "the fifth
+# straight week", "its third week in a row", "the fourth week of gains", "a sixth day higher"
+_IN_A_ROW = re.compile(r"straight|consecutive|successive|in\s+a\s+row", _I)
+_STREAK_TAIL = re.compile(r"\s+(?:of\s+(?:gains|losses|declines|advances|increases|decreases|"
+                          r"outperformance|underperformance)|(?:up|down|higher|lower|in\s+the\s+(?:green|red))\b)", _I)
 _FIRST_SINCE = re.compile(r"\b(?:first\s+such|longest|first|best|longest\s+such)\b[^.;]{0,40}?\bsince\b", _I)
 
 
@@ -144,6 +149,8 @@ def streaks(ctx: SentenceContext) -> None:
         if ctx.is_consumed(*m.span()):
             continue
         g = m.groupdict()
+        if g["ord"] and not _IN_A_ROW.search(m.group(0)) and not _STREAK_TAIL.match(ctx.text, m.end()):
+            continue  # "in the fourth quarter of 2020", "the third day of the month": a time
         n_text = g["n"] or g["n2"] or g["ord"] or g["n4"] or g["n6"]
         length = count_value(n_text or "")
         if not length or length > 10000:
