@@ -37,7 +37,8 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("pct", r"(?<![\w.])" + _SIGN + r"(?P<a>" + _N + r")\s?(?:%|percent\b|per cent\b|pct\b)"),
         ("pct_word", r"(?<![\w-])(?P<w>" + _WORDNUM + r")\s(?:percent|per cent)\b"),
         ("bp", r"(?<![\w.])(?P<a>" + _N + r")[\s-]?(?:basis[\s-]points?|bps?\b|basis[\s-]point\b)"),
-        ("pp_word", r"(?<![\w-])(?P<w>(?:a\s+)?(?:quarter|half|three-quarters?|full)(?:(?:[\s-]of)?[\s-]an?)?)[\s-](?:percentage[\s-])?points?\b"),
+        ("pp_word", r"(?<![\w-])(?:(?P<w>(?:a\s+)?(?:quarter|half|three-quarters?|full)(?:(?:[\s-]of)?[\s-]an?)?)[\s-]"
+                    r"(?:percentage[\s-])?points?|(?P<w2>" + _WORDNUM + r")[\s-]percentage[\s-]points?)\b"),
         ("points", r"(?<![\w.])" + _SIGN + r"(?P<a>" + _N + r")[\s-](?:index[\s-])?(?:points?|pts?\.?)(?![\w])"),
         ("factor_of", r"\bby\s+a\s+factor\s+of\s+(?P<w>" + _N + r"|" + _WORDNUM + r")\b"),
         ("factor", r"(?<![\w-])(?P<w>" + "|".join(sorted((re.escape(k) for k in FACTORS if not k.startswith(("a ", "half", "one third"))), key=len, reverse=True)) + r")(?![\w-])"),
@@ -157,6 +158,8 @@ def _make(name: str, m: re.Match[str]) -> Quantity | None:
     if g.get("sign"):
         sign = -1 if g["sign"].strip().lower() in ("-", "minus", "negative") else 1
     try:
+        if name == "pp_word" and g.get("w2"):  # "three percentage points"
+            g = {**g, "w": g["w2"]}
         if name in ("factor", "factor_of", "pct_word", "pp_word"):
             v = _word_value(g["w"])
             if v is None:

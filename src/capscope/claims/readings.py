@@ -400,6 +400,54 @@ def _standing_record_readings(rc: ResolvedClaim, ctx: ArticleContext) -> Iterato
                 yield Reading(f"the record standing on {day.date()}", why, _on_day(standing, day))
 
 
+_MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+(?:19|20)\d\d)?"
+_PEAK_TO_LOW = re.compile(r"\bfrom\s+(?:the|its|their)\s+(?:(?P<peak>" + _MONTHS + r"|(?:19|20)\d\d)\s+)?"
+                          r"(?:peak|high|top|record(?:\s+high)?)\s+to\s+(?:the|its|their)\s+(?P<low>" + _MONTHS
+                          + r"|(?:19|20)\d\d)\s+(?:low|trough|bottom)\b", re.I)
+
+
+def _peak_to_low_readings(rc: ResolvedClaim) -> Iterator[Reading]:
+    """"Its 52 percent decline from the peak to the November low": the fall from the highest
+    close before the named low to the lowest close of that period (a peak-to-trough fall,
+    stats.extremes.max_drawdown_in over that span)."""
+    from capscope.claims.resolve import resolve_time
+    from capscope.claims.timexpr import find_times
+    from capscope.errors import CapscopeError
+    from capscope.stats.extremes import extreme_in
+
+    c = rc.claim
+    if c.kind not in (ClaimKind.DAY_MOVE, ClaimKind.PERIOD_RETURN) or rc.published is None \
+            or not rc.subject.symbol:
+        return
+    base = c.sentence_span.start
+    m = _PEAK_TO_LOW.search(c.sentence, c.span.end - base, c.span.end - base + 60)
+    if m is None:
+        return
+
+    def window(words: str | None) -> TimeWindow | None:
+        if not words:
+            return None
+        times = find_times(f"in {words}")  # "November", "2008": a bare month or year
+        w = resolve_time(times[0], rc.published) if times else None
+        return w if w is not None and w.ok and w.start is not None and w.end is not None else None
+
+    low, peak = window(m.group("low")), window(m.group("peak"))
+    if low is None:
+        return
+    try:
+        start = peak.start if peak is not None else extreme_in(
+            rc.subject.symbol, "1900-01-01", low.start - pd.Timedelta(days=1), "high").date
+    except CapscopeError:
+        return
+    span = TimeWindow(label=m.group(0), start=start, end=low.end,
+                      spec=f"{start.date()}:{low.end.date()}", on=low.end,
+                      notes=[f"'{m.group(0)}': from the peak before the low to the low"])
+    claim = dataclasses.replace(c, kind=ClaimKind.PERIOD_RETURN,
+                                details={**c.details, "measure": "drawdown"})
+    yield Reading(f"'{m.group(0)}'", "a fall quoted from a peak to a named low",
+                  dataclasses.replace(rc, claim=claim, time=span))
+
+
 def _window_end_readings(rc: ResolvedClaim) -> Iterator[Reading]:
     """A window measured to the article's day may be meant to the publication day's close (a
     story filed after a later session than the one its lead dates)."""
@@ -492,6 +540,7 @@ def alternatives(rc: ResolvedClaim, ctx: ArticleContext) -> list[Reading]:
     return [*_day_readings(rc, ctx), *_session_readings(rc), *_window_readings(rc),
             *_window_end_readings(rc), *_as_of_readings(rc), *_span_from_end_readings(rc),
             *_from_year_readings(rc), *_standing_record_readings(rc, ctx),
+            *_peak_to_low_readings(rc),
             *_sentence_window_readings(rc), *_drawdown_readings(rc), *_subject_readings(rc, ctx)]
 
 

@@ -44,6 +44,9 @@ DOWN_WORDS = re.compile(r"\b(?:loss(?:es)?|lost|lower|fell|fall(?:s|en)?|declin(
                         re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whereas|but|and|compared with|compared to|versus|vs\.?)\s|"
                            r"\s(?:while|whereas)\s|\s(?:compared with|compared to|versus|vs\.?)\s|:\s")
+# a verb that gives a later figure a clause of its own ("... was the worst since the index fell")
+_OWN_VERB = re.compile(r"\b(?:fell|rose|dropped|gained|lost|slid|climbed|jumped|declined|advanced|plunged|"
+                       r"surged|tumbled|sank|soared|rallied|was|were|had)\b", re.IGNORECASE)
 _FIGURE_THEN_AND = re.compile(r"\d[^;:]*\band\s+$")
 _ASIDE = re.compile(r",\s*(?:which|that|who)\b[^,]*,|\([^)]*\)")
 
@@ -254,6 +257,9 @@ class SentenceContext:
             s, e = self.rel(t.span)
             if not (cs <= s < ce):
                 continue
+            if s > pos and self._figure_between(pos, s):
+                continue  # "... 52 percent decline ... fell 54.5 percent from March 1937 to
+                # March 1938": a time after another figure is that figure's
             d = s - pos if s >= pos else (pos - e) + 1000  # prefer phrases after the trigger
             if best is None or d < best[0]:
                 best = (d, i, t)
@@ -265,6 +271,17 @@ class SentenceContext:
                 return sec
             return None
         return self.resolve(best[2], prefer=prefer)
+
+    def _figure_between(self, pos: int, s: int) -> bool:
+        """Whether a move figure (a percent or points) other than the trigger's own stands
+        between a trigger at ``pos`` and a later time phrase at ``s``, past a verb of its own."""
+        for q in self.quantities:
+            if q.span is None or q.unit not in (Unit.PCT, Unit.POINTS):
+                continue
+            qs, qe = self.rel(q.span)
+            if pos < qs and qe <= s and _OWN_VERB.search(self.text, pos, qs):
+                return True
+        return False
 
     def resolve(self, t: TimeExpr, *, prefer: str = "past") -> TimeExpr:
         """``t`` resolved against the publication date and the article so far, as a new object.

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 
 from capscope.claims._spans import for_text
 from capscope.claims.grammar.base import NUMWORD, ORDWORD, SentenceContext, ascii_lower, lacks_all
@@ -102,8 +103,9 @@ _STREAKS = re.compile(
     r"(?P<n>" + NUMWORD + r")[\s-](?P<u>day|session|trading-day|week|month)s?[\s-](?:(?P<dir>winning|losing|win|up|down)[\s-])?"
     r"(?:streak|run)|"
     r"(?P<dir2>winning|losing)\s+streak\s+(?:to|of|at)\s+(?P<n2>" + NUMWORD + r")\s+(?P<u2>days|sessions|weeks|months)|"
-    r"(?:for\s+)?(?:the|a|its|their)\s+(?P<ord>(?!first\b|1st\b)" + ORDWORD + r")\s+(?:straight|consecutive|successive|)\s*"
-    r"(?P<u3>day|session|trading day|week|month|quarter)(?:\s+in\s+a\s+row)?|"
+    r"(?:for\s+)?(?:the|an?|its|their)\s+(?P<ord>(?!first\b|1st\b)" + ORDWORD + r")\s+(?:straight|consecutive|successive|)\s*"
+    r"(?P<u3>day|session|trading day|week|month|quarter|(?P<move3>gain|loss|advance|decline|rise|drop|fall|increase|"
+    r"decrease|win|retreat)(?=s?\b)(?!\s+(?:of|since|in\s+(?!a\s+row))))(?:\s+in\s+a\s+row)?|"
     r"(?P<n4>" + NUMWORD + r")\s+(?:straight|consecutive|successive)\s+(?:(?:trading\s+)?(?P<u4>days|sessions|weeks|months|quarters)|"
     r"(?P<u5>daily|weekly|monthly|quarterly)\s+(?P<dir5>gains|losses|advances|declines|increases|decreases))|"
     r"(?P<n6>" + NUMWORD + r")\s+(?P<u6>days|sessions|weeks|months)\s+in\s+a\s+row", _I)
@@ -156,6 +158,12 @@ def streaks(ctx: SentenceContext) -> None:
         if not length or length > 10000:
             continue
         unit_raw = (g["u"] or g["u2"] or g["u3"] or g["u4"] or g["u5"] or g["u6"] or "day").lower()
+        if g["move3"]:
+            if not _IN_A_ROW.search(m.group(0)):
+                continue  # "its fifth gain of the year" counts gains, it is no streak
+            unit_raw = "day"  # "its fifth straight gain": sessions in a row
+            g = {**g, "dir": "up" if g["move3"].lower() in ("gain", "advance", "rise", "increase", "win")
+                 else "down"}
         unit = {"daily": "day", "weekly": "week", "monthly": "month", "quarterly": "quarter",
                 "trading day": "day", "trading-day": "day"}.get(unit_raw, unit_raw.rstrip("s"))
         dword = (g["dir"] or g["dir2"] or g["dir5"] or "").lower()
@@ -231,6 +239,42 @@ def _reference_period(ctx: SentenceContext, own: list[int], ref: str) -> dict | 
     return None
 
 
+# "a full 7,617 points under its record close of Oct. 9, 2007, for a drop of nearly 54%": the
+# drop restates the distance the clause before names
+_FOR_A_DROP = re.compile(r"\bfor\s+(?:a|an)\s+(?:\w+\s+)?(?:drop|decline|loss|fall|slide|plunge)\s+of\s+$", _I)
+_UNDER_RECORD = re.compile(r"\b(?:under|below|off|from|short\s+of)\s+(?:its|the|their)\s+(?P<ref>(?:all-time\s+|record\s+|"
+                           r"closing\s+)*(?:high|record|peak)(?:\s+close)?)(?:\s+of\s+(?P<when>[^,;]{3,30}?))?\s*,", _I)
+
+
+def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
+    last = None
+    for last in matches:  # noqa: B007 - the last one is wanted
+        pass
+    return last
+
+
+def _drop_from_named_record(ctx: SentenceContext) -> None:
+    for i, q in ctx.free_quantities((Unit.PCT,)):
+        s, e = ctx.rel(q.span)
+        lead = ctx.text[max(0, s - len(q.hedge_text) - 30):s - (len(q.hedge_text) + 1 if q.hedge_text else 0)]
+        if not _FOR_A_DROP.search(lead + " ") and not _FOR_A_DROP.search(lead):
+            continue
+        ref = _last(_UNDER_RECORD.finditer(ctx.text, max(0, s - 120), s))
+        if ref is None or ("record" not in ref.group("ref").lower() and "all-time" not in ref.group("ref").lower()):
+            continue
+        qq = ctx.use(i, "distance")
+        own = [k for k, t in enumerate(ctx.times) if ref.start() <= ctx.rel(t.span)[0] < ref.end()]
+        ctx.used_t |= set(own)  # the record's own date
+        start = ctx.text.rfind(q.hedge_text, max(0, s - 40), s) if q.hedge_text else s
+        start = s if start < 0 else start
+        ctx.make(ClaimKind.DISTANCE_FROM_RECORD, start, e, subject=ctx.subject_for(ref.start()),
+                 quantities=[qq], hedge=q.hedge, direction=Direction.DOWN,
+                 time=_own_time(ctx, ref.start(), kinds=(TimeKind.DAY, TimeKind.WEEKDAY),
+                                skip=(ref.start(), ref.end())),
+                 details={"reference": "record"})
+        ctx.consumed.append((start, e))
+
+
 def distance(ctx: SentenceContext) -> None:
     # "within three percentage points of its record high": points of percent, a distance too
     for i, q in ctx.free_quantities((Unit.PCT, Unit.PP)):
@@ -269,6 +313,7 @@ def distance(ctx: SentenceContext) -> None:
                  time=_own_time(ctx, s, kinds=(TimeKind.DAY, TimeKind.WEEKDAY), skip=(e, end)),
                  details=details)
         ctx.consumed.append((s, end))
+    _drop_from_named_record(ctx)
     for m in _TERRITORY.finditer(ctx.text):
         state = m.group("state").lower().replace("-", " ")
         q = Quantity(10.0 if state == "correction" else 20.0, Unit.PCT, state,

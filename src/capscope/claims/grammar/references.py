@@ -119,6 +119,8 @@ def _dated_levels(ctx: SentenceContext) -> None:
         before = _DATED_LEVEL_BEFORE.search(ctx.text[max(0, s - 25):s])
         if before is None or not _DATED_LEVEL_AFTER.match(ctx.text[e:e + 6]):
             continue
+        if q.unit is Unit.POINTS and not re.search(r"\b(?:was|at|to|of)\s+$", before.group(0), _I):
+            continue  # "rose 742 points on Tuesday" is a move; "rose to 742 points" a level
         dated = next((t for t in ctx.times if 0 < ctx.rel(t.span)[0] - e <= 5
                       and t.kind in (TimeKind.DAY, TimeKind.WEEKDAY, TimeKind.MONTH)), None)
         if dated is None:

@@ -12,6 +12,7 @@ Comparisons: "triple the gains" checks the ratio a/b against 3 with the lexicon'
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from typing import Any
 
@@ -33,6 +34,7 @@ from capscope.claims.verifiers._base import (
     within,
     worst,
 )
+from capscope.data.symbols import Kind
 from capscope.errors import CapscopeError
 
 
@@ -129,6 +131,13 @@ def verify_period_return(rc: ResolvedClaim) -> CheckedClaim:
     why = need_symbol(rc)
     if why:
         return unverifiable(rc, why)
+    info = rc.subject.info
+    if info is not None and info.kind is Kind.RATE and rc.anchor is not None:
+        # "the 10-year yield fell below 1.6%" in a sentence with a window elsewhere: a yield's
+        # percent is its level on the day, never a return over the window
+        from capscope.claims.verifiers.moves import verify_day_move
+
+        return verify_day_move(dataclasses.replace(rc, time=None))
     w, why = _window(rc)
     if w is None:
         return unverifiable(rc, why)

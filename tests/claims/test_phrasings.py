@@ -1,0 +1,81 @@
+"""Phrasings read as the statistic they state: a points move with its day, an ordinal streak of
+gains, a distance "within three percentage points", a drop "for a drop of" from a named record,
+a fall "from the peak to the November low", a yield's level beside a window of another clause.
+
+Figures are read off the stored rows here with pandas, never taken from the checker:
+DJI 2024-07-15 close 40,211.72, 2024-07-16 40,954.48 (+742.76 points); record close before
+2009-03-09 is 14,164.53 (2007-10-09), the 2009-03-09 close 6,547.05 (53.78% below); SPX
+2017-08-18 close 2,425.55 against a record close of 2,480.91 (2.23% below); RUT closes rose on
+every session from 2024-07-10 to 2024-07-16 (five); SPX peak 1,565.15 (2007-10-09) to the
+November 2008 low 752.44 (2008-11-20): -51.93%.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from capscope.claims.check import check_text
+
+
+@pytest.fixture(scope="module")
+def close():
+    import capscope
+
+    return lambda sym: capscope.bars(sym)["close"]
+
+
+def _items(text: str, published: str) -> dict[str, tuple[str, str]]:
+    report = check_text(text, dt.date.fromisoformat(published))
+    return {it.claim.text: (it.claim.kind.value, it.verdict.value) for it in report.items}
+
+
+def test_a_points_move_with_its_day_is_a_move_not_a_level(close):
+    dji = close("DJI")
+    assert round(dji.loc["2024-07-16"] - dji.loc["2024-07-15"]) == 743
+    got = _items("The Dow rose 743 points on Tuesday.", "2024-07-17")
+    assert got["rose 743 points"] == ("day_move", "supported")
+    got = _items("The Dow rose to 40,954.48 points on Tuesday.", "2024-07-17")
+    assert [k for k, _ in got.values()] == ["close_level"]
+
+
+def test_an_ordinal_gain_in_a_row_is_a_streak(close):
+    rut = close("RUT").loc["2024-07-09":"2024-07-16"]
+    assert (rut.diff().dropna() > 0).all() and len(rut) - 1 == 5
+    got = _items("The Russell 2000 notched its fifth straight gain on Tuesday.", "2024-07-17")
+    assert got["its fifth straight gain"] == ("streak", "supported")
+    got = _items("The Russell 2000 notched its seventh straight gain on Tuesday.", "2024-07-17")
+    assert got["its seventh straight gain"] == ("streak", "contradicted")
+    got = _items("The Russell 2000 posted its fifth gain of the month on Tuesday.", "2024-07-17")
+    assert all(kind != "streak" for kind, _ in got.values())
+
+
+def test_within_three_percentage_points_of_its_record(close):
+    spx = close("SPX").loc[:"2017-08-18"]
+    assert 2 < (1 - spx.iloc[-1] / spx.max()) * 100 < 3
+    text = "The S&P 500 is still within three percentage points of its record high."
+    assert _items(text, "2017-08-18")["within three percentage points of its record high"] == \
+        ("distance_from_record", "supported")
+    text = "The S&P 500 is still within one percentage point of its record high."
+    assert _items(text, "2017-08-18")["within one percentage point of its record high"][1] != "supported"
+
+
+def test_a_drop_of_from_the_record_named_before_it(close):
+    dji = close("DJI").loc[:"2009-03-09"]
+    assert round((1 - dji.iloc[-1] / dji.max()) * 100, 2) == 53.78
+    text = ("On March 9, 2009, the Dow ended at 6,547, a full 7,617 points under its record close "
+            "of Oct. 9, 2007, for a drop of nearly 54%.")
+    assert _items(text, "2016-03-09")["nearly 54%"] == ("distance_from_record", "supported")
+
+
+def test_a_fall_from_the_peak_to_a_named_low(close):
+    spx = close("SPX")
+    peak = spx.loc[:"2008-10-31"].max()
+    low = spx.loc["2008-11-01":"2008-11-30"].min()
+    assert round((1 - low / peak) * 100) == 52
+    text = ("The S&P 500 fell 38.5 percent in 2008. Its 52 percent decline from the peak to the "
+            "November low was the worst since an earlier version of the index fell 54.5 percent "
+            "from March 1937 to March 1938.")
+    assert _items(text, "2008-12-31")["52 percent"][1] == "supported"
+    assert _items(text.replace("52 percent", "42 percent"), "2008-12-31")["42 percent"][1] != "supported"
