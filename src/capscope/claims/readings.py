@@ -448,6 +448,28 @@ def _peak_to_low_readings(rc: ResolvedClaim) -> Iterator[Reading]:
                   dataclasses.replace(rc, claim=claim, time=span))
 
 
+_PERIOD_OF = {"week_move": "W-FRI", "month_move": "M", "quarter_move": "Q"}
+
+
+def _previous_period_readings(rc: ResolvedClaim) -> Iterator[Reading]:
+    """"Its best month since November 2020" in a story of July 1: the month just ended (June),
+    not the one-day-old July; so for a week, a month or a quarter, the last complete one before
+    the article's day is a reading."""
+    from capscope.data.calendar import previous_session
+
+    c = rc.claim
+    freq = _PERIOD_OF.get(str(c.details.get("measure", "")))
+    day = rc.time.day if rc.time is not None and rc.time.ok else rc.anchor
+    if c.kind not in (ClaimKind.HIGHEST_SINCE, ClaimKind.LOWEST_SINCE) or freq is None or day is None:
+        return
+    start = day.to_period(freq).start_time
+    last = previous_session(start)
+    if last >= day:
+        return
+    yield Reading(f"the {c.details['measure'].split('_')[0]} to {last.date()}",
+                  "the last complete period before the article's day", _on_day(rc, last))
+
+
 def _window_end_readings(rc: ResolvedClaim) -> Iterator[Reading]:
     """A window measured to the article's day may be meant to the publication day's close (a
     story filed after a later session than the one its lead dates)."""
@@ -540,7 +562,7 @@ def alternatives(rc: ResolvedClaim, ctx: ArticleContext) -> list[Reading]:
     return [*_day_readings(rc, ctx), *_session_readings(rc), *_window_readings(rc),
             *_window_end_readings(rc), *_as_of_readings(rc), *_span_from_end_readings(rc),
             *_from_year_readings(rc), *_standing_record_readings(rc, ctx),
-            *_peak_to_low_readings(rc),
+            *_peak_to_low_readings(rc), *_previous_period_readings(rc),
             *_sentence_window_readings(rc), *_drawdown_readings(rc), *_subject_readings(rc, ctx)]
 
 

@@ -27,7 +27,11 @@ SNAPSHOT = re.compile(
     r"(?:was|were|is|are)\s+(?:trading|dropping|losing|falling|rising|climbing|gaining|sliding|slipping|jumping|"
     r"tumbling|advancing|declining|headed|heading|on\s+track|on\s+pace)|headed\s+for|"
     r"par(?:ed|ing)\s+(?:its|their|the)\s+(?:[\w-]+\s+)?(?:gains?|loss(?:es)?|advance|decline)|"
-    r"(?:around|at|by|near)\s+noon|mid-?afternoon)\b", _I)
+    r"(?:around|at|by|near)\s+noon|mid-?afternoon|"
+    # "Heading into the close, the Dow had plunged more than 500 points": before the final print
+    r"(?:heading|headed|going)\s+into\s+the\s+(?:close|final\s+hour|last\s+hour)|"
+    r"(?:in|into)\s+the\s+(?:final|last)\s+hour\s+of\s+trading|late\s+in\s+the\s+(?:session|day)|"
+    r"(?:ahead\s+of|before)\s+the\s+(?:close|closing\s+bell))\b", _I)
 
 
 TIME_OF_DAY = re.compile(r"\b(?:(?:around|at|by|near|before|after)\s+(?:noon|midday|\d{1,2}(?::\d\d)?\s*[ap]\.?m\b)|"
@@ -59,7 +63,8 @@ _LIVE_WORDS = ("trading", "morning", "afternoon", "midday", "mid-day", "last che
                "so far in the session", "dropping", "losing", "falling", "rising", "climbing", "gaining", "sliding",
                "slipping", "jumping", "tumbling", "advancing", "declining", "headed", "heading", "on track", "on pace",
                "early on", "current levels", "after the open", "left", "remaining", "to go", "a.m", "p.m",
-               "am", "pm", "par", "noon", "afternoon")
+               "am", "pm", "par", "noon", "afternoon", "final hour", "last hour", "late in the",
+               "the close", "closing bell")
 
 
 # the same pattern in lower case, for lower-cased ASCII text (the pattern has no upper-case class

@@ -619,7 +619,9 @@ _DOWN_V = (r"fell|fall|falls|fallen|falling|dropp(?:ed|ing)|drops?|declin(?:ed|e
            r"tumbl(?:ed|es|e|ing)|lost|loses?|losing|sank|sinks?|sunk|plung(?:ed|es|e|ing)|plummet(?:ed|s)?|slump(?:ed|s)?|"
            r"shed(?:s|ding)?|retreat(?:ed|s)?|dipp(?:ed|ing)|dips?|skidd(?:ed|ing)|decreas(?:ed|es|e)|eas(?:ed|es)|"
            r"(?:gave|gives|give|giving|given)\s+up|pull(?:ed|s)?\s+back|sold\s+off|crater(?:ed|s)?|tank(?:ed|s)?|down|lower|"
-           r"(?:ticked|edged|moved|inched)\s+(?:down|lower)|nosedived?|sagg(?:ed|ing)|sags?|swoon(?:ed|s)?|stumbl(?:ed|es)")
+           r"(?:ticked|edged|moved|inched)\s+(?:down|lower)|nosedived?|sagg(?:ed|ing)|sags?|swoon(?:ed|s)?|stumbl(?:ed|es)|"
+           # "the Nasdaq was off 9.1%", "it was off 818 points": wire copy's fall
+           r"(?<=was\s)off|(?<=were\s)off|(?<=is\s)off|(?<=are\s)off")
 _MOVE_VERB = re.compile(r"\b(?:(?P<up>" + _UP_V + r")|(?P<down>" + _DOWN_V + r"))\b", _I)
 _NOUN_AFTER = re.compile(
     r"^[\s-]*(?:(?P<up>gains?|rise|jump|advance|rally|surge|climb|increase|pop|rebound|returns?|move|upswing|"
@@ -639,7 +641,12 @@ _CLOSE_AT = re.compile(r"^\s*,?\s*(?:(?:for|in|on)\s+the\s+(?:session|day)\s+)?"
                        r"(?:at|near|around)(?:\s+a\s+(?:fresh\s+|new\s+)?record(?:\s+(?:close|high))?(?:\s+of)?)?|"
                        r"to(?:\s+close\s+at)?(?:\s+a\s+(?:fresh\s+|new\s+)?record(?:\s+(?:close|high))?(?:\s+of)?)?|at)"
                        r"\s+(?=\$?\d)", _I)
-_OR_ALSO = re.compile(r"^\s*,?\s*(?:or|and|,)\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+)?$", _I)
+_OR_ALSO = re.compile(r"^\s*,?\s*(?:(?:or|and|,)\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+)?|\(\s*)$", _I)
+# "ended 653.17 points, or 2.9%, lower", "finished 1.2% higher": the direction after the figures
+_ENDED_BEFORE = re.compile(r"\b(?:ended|closed|finished|settled|ends|closes|finishes|settles|was|were)\s+"
+                           r"(?:the\s+(?:day|session|week)\s+)?$", _I)
+_DIRECTION_AFTER = re.compile(r"^(?:\s*(?:points?|pts?\.?))?(?:\s*,?\s*(?:or|\()\s*[\d.,]+\s*(?:%|percent|per\s+cent|points?)\)?)?"
+                              r"\s*,?\s*(?P<dir>higher|lower|up|down)\b", _I)
 _DAY_KINDS = (TimeKind.DAY, TimeKind.WEEKDAY)
 
 
@@ -842,6 +849,12 @@ def moves(ctx: SentenceContext) -> None:
                             r"strong|steep|mere|scant|outsized|eye-popping|cool)\s*)*", gap, _I):
                 direction = Direction.UP if v.group("up") else Direction.DOWN
                 trigger = max(cs, hs - 40) + v.start()
+        if direction is None and _ENDED_BEFORE.search(ctx.text[max(cs, hs - 30):hs]):
+            after = _DIRECTION_AFTER.match(ctx.text[e:e + 50])
+            if after is not None:
+                # "ended 653.17 points, or 2.9%, lower at 21,792.20": the direction after the figures
+                direction = Direction.DOWN if after.group("dir").lower() in ("lower", "down") else Direction.UP
+                trigger = max(cs, hs - 30) + _ENDED_BEFORE.search(ctx.text[max(cs, hs - 30):hs]).start()
         if direction is None:
             na = _NOUN_AFTER.match(ctx.text[e:e + 30])
             nb = _NOUN_BEFORE.search(ctx.text[max(cs, hs - 30):hs])
@@ -940,7 +953,7 @@ def moves(ctx: SentenceContext) -> None:
         kind = ClaimKind.DAY_MOVE if time is None or time.kind in _DAY_KINDS else ClaimKind.PERIOD_RETURN
         # the cue must be the move's own ("had been down as much as 40 points earlier, ended
         # 324.82 points higher": the second move is the close)
-        intraday = bool(INTRADAY_CUE.search(ctx.text[max(cs, trigger - 30):end + 30])) and not \
+        intraday = bool(INTRADAY_CUE.search(ctx.text[max(cs, trigger - 45):end + 30])) and not \
             CLOSE_VERB_AT.match(ctx.text[trigger:])
         details = {"measure": "points" if q.unit is Unit.POINTS else "pct"}
         if kind is ClaimKind.PERIOD_RETURN and time is not None:
@@ -985,8 +998,14 @@ def moves(ctx: SentenceContext) -> None:
 _CLOSE = re.compile(r"\b(?:(?:fell|dropped|slid|sank|tumbled|plunged|rose|climbed|jumped|advanced|rallied|"
                     r"slipped|declined)\s+to\s+$)|\b(?:closed|close|closing|ended|ends?|ending|finished|finish(?:es|ing)?|settled|settles?|"
                     r"settling)\s+(?:the\s+(?:day|session|week|month|year)\s+|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri)day\s+|"
+                    # "ended 653.17 points, or 2.9%, lower at 21,792.20": the level after the move
+                    r"[\d.,]+\s+points?,\s+or\s+[\d.]+%,\s+(?:higher|lower)\s+|"
                     r"(?:today|yesterday)\s+)?(?:at|near|around|just\s+(?:above|below|under)|"
                     r"above|below|under)\s+(?:a\s+level\s+of\s+)?$", _I)
+
+
+# a summary row "Dow 16,285.51, up 619.07 points (3.96%)": a name, its close, its move
+_ROW_MOVE_AFTER = re.compile(r"^\s*,?\s*(?:up|down|off|higher|lower|unchanged)\b", _I)
 
 
 def close_levels(ctx: SentenceContext) -> None:
@@ -994,6 +1013,17 @@ def close_levels(ctx: SentenceContext) -> None:
         s, e = ctx.rel(q.span)
         hs = s - len(q.hedge_text) - 1 if q.hedge_text else s
         m = _CLOSE.search(ctx.text[max(0, hs - 50):hs])
+        if not m and q.decimals == 2 and _ROW_MOVE_AFTER.match(ctx.text[e:e + 12]):
+            name = next((n for n in ctx.names if n.symbol and n.span is not None
+                         and 0 <= s - ctx.rel(n.span)[1] <= 2), None)
+            if name is not None:
+                start = ctx.rel(name.span)[0]
+                qq = ctx.use(i, "level")
+                ctx.make(ClaimKind.CLOSE_LEVEL, start, e, subject=name, quantities=[qq],
+                         time=ctx.time_for(s, kinds=_DAY_KINDS, allow_since=False),
+                         details={"level": q.value})
+                ctx.consumed.append((start, e))
+            continue
         if not m:
             continue
         start = max(0, hs - 50) + m.start()
