@@ -79,3 +79,32 @@ def test_a_fall_from_the_peak_to_a_named_low(close):
             "from March 1937 to March 1938.")
     assert _items(text, "2008-12-31")["52 percent"][1] == "supported"
     assert _items(text.replace("52 percent", "42 percent"), "2008-12-31")["42 percent"][1] != "supported"
+
+
+def test_wire_move_forms(close):
+    ixic, dji = close("IXIC"), close("DJI")
+    assert round((ixic.loc["2008-09-29"] / ixic.loc["2008-09-26"] - 1) * 100, 1) == -9.1
+    assert round(dji.loc["2018-12-24"] - dji.loc["2018-12-21"], 2) == -653.17
+    got = _items("The Nasdaq composite was off 9.1%, or 199.61 points, at 1,983.73.", "2008-09-29")
+    assert got["off 9.1%, or 199.61 points"] == ("day_move", "supported")
+    assert got["at 1,983.73"] == ("close_level", "supported")
+    text = "The Dow Jones Industrial Average ended 653.17 points, or 2.9%, lower at 21,792.20."
+    got = _items(text, "2018-12-24")
+    assert got["ended 653.17 points, or 2.9%"] == ("day_move", "supported")
+    text = "The Dow Jones Industrial Average ended 653.17 points, or 2.9%, higher at 21,792.20."
+    assert _items(text, "2018-12-24")["ended 653.17 points, or 2.9%"] == ("day_move", "contradicted")
+    got = _items("Closing levels: Dow 21,792.20, down 653.17 points (2.91%).", "2018-12-24")
+    assert got["Dow 21,792.20"] == ("close_level", "supported")
+
+
+def test_yield_levels_to_and_from(close):
+    # FRED end of day: 10-year 2.97% on 2022-05-03 and 2.93% on 2022-05-04
+    dgs10 = close("DGS10")
+    assert dgs10.loc["2022-05-03"] == pytest.approx(2.97) and dgs10.loc["2022-05-04"] == pytest.approx(2.93)
+    text = "The 10-year Treasury yield eased to 2.93 percent from 2.97 percent late Tuesday."
+    got = _items(text, "2022-05-04")
+    assert got["2.93 percent"] == ("close_level", "supported")
+    assert got["2.97 percent"] == ("close_level", "supported")
+    # a yield quoted during the day may differ from the end-of-day series: never an alarm
+    text = "The 10-year Treasury yield eased to 2.70 percent from 2.97 percent late Tuesday."
+    assert _items(text, "2022-05-04")["2.70 percent"] == ("close_level", "unverifiable")

@@ -237,6 +237,8 @@ def verify_day_move(rc: ResolvedClaim) -> CheckedClaim:
 
 @on_day_result
 def verify_close_level(rc: ResolvedClaim, res: Any, ev: Evidence) -> CheckedClaim:
+    if rc.claim.details.get("rate_level"):
+        return _rate_level(rc, res, ev)
     q = next((q for q in rc.claim.quantities if q.unit in (Unit.NUMBER, Unit.USD, Unit.POINTS)),
              None)
     if q is None:
@@ -260,6 +262,27 @@ def verify_close_level(rc: ResolvedClaim, res: Any, ev: Evidence) -> CheckedClai
     elif rc.claim.details.get("snapshot") and v is not Verdict.SUPPORTED and _on_article_day(rc, res):
         v, text = _snapshot_reading((v, text), q.value, q.decimals, res, as_pct=False)
     ev.claimed, ev.found = q.raw, res.close
+    return verdict(rc, v, text, ev)
+
+
+def _rate_level(rc: ResolvedClaim, res: Any, ev: Evidence) -> CheckedClaim:
+    """"Eased to 2.93 percent from 2.96 percent": a yield's end-of-day level on the day (or on
+    the session before, for the "from" figure). Wire copy quotes late-afternoon yields, which
+    FRED's end-of-day series may not match to the basis point: a miss on every reading is
+    unverifiable, never an alarm (:func:`capscope.claims.readings.infirm`)."""
+    q = next((q for q in rc.claim.quantities if q.unit is Unit.PCT), None)
+    if q is None:
+        return unverifiable(rc, "the claim states no level", ev)
+    previous = rc.claim.details.get("previous_session")
+    if previous and res.previous_session is None:
+        return unverifiable(rc, f"{iso(res.session)} is the first session in the data", ev)
+    level = float(res.previous_close) if previous else float(res.close)
+    day = res.previous_session if previous else res.session
+    v, text = compare(dataclasses.replace(q, sign=0), Direction.UNKNOWN, level,
+                      f"{res.symbol} end-of-day level on {iso(day)}", "%", signed=False)
+    ev.claimed, ev.found = q.raw, level
+    if v is Verdict.IMPRECISE:
+        v = Verdict.CONTRADICTED  # a miss on this reading; readings.infirm says why it is no alarm
     return verdict(rc, v, text, ev)
 
 

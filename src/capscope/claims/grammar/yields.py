@@ -1,0 +1,60 @@
+"""Yield levels: "the 10-year yield eased to 2.93 percent from 2.96 percent late Tuesday".
+
+A Treasury yield's percent is its level (FRED's end-of-day value), never a percent change, and
+wire copy states it as a move "to" today's level "from" the previous one. Each figure is its own
+claim: the level "to" on the article's day, the level "from" on the session before (or the day
+the words give it, "late Tuesday"). Only subjects that are rates (``Kind.RATE``) are read here;
+every other percent after "to" is a move's or a close's, for the rules that follow.
+"""
+
+from __future__ import annotations
+
+import re
+
+from capscope.claims.grammar.base import SentenceContext
+from capscope.claims.model import ClaimKind, TimeKind, Unit
+from capscope.data.symbols import SYMBOLS, Kind
+
+_I = re.IGNORECASE
+
+_TO = re.compile(r"\b(?:fell|rose|eased|climbed|dropped|slipped|jumped|rallied|edged\s+(?:up|down|higher|lower)|"
+                 r"ticked\s+(?:up|down|higher|lower)|sank|slid|retreated|advanced|increased|decreased|declined|"
+                 r"moved|was|stood|settled|ended|finished|closed)\s+(?:to|at)\s+$", _I)
+_FROM = re.compile(r"^\s*from\s+$", _I)
+
+
+def _is_rate(symbol: str | None) -> bool:
+    info = SYMBOLS.get(symbol) if symbol else None
+    return info is not None and info.kind is Kind.RATE
+
+
+def yield_levels(ctx: SentenceContext) -> None:
+    if "yield" not in ctx.text.lower() and "treasur" not in ctx.text.lower():
+        return
+    for i, q in ctx.free_quantities((Unit.PCT,)):
+        s, e = ctx.rel(q.span)
+        if not _TO.search(ctx.text[max(0, s - 30):s]):
+            continue
+        subject = ctx.subject_for(s)
+        if subject is None or not _is_rate(subject.symbol):
+            continue
+        day_kinds = (TimeKind.DAY, TimeKind.WEEKDAY)
+        to = ctx.use(i, "level")
+        ctx.make(ClaimKind.CLOSE_LEVEL, s, e, subject=subject, quantities=[to],
+                 details={"level": q.value, "rate_level": True})
+        ctx.consumed.append((s, e))
+        nxt = ctx.quantity_near(e, within=12, units=(Unit.PCT,))
+        if nxt is None or not _FROM.match(ctx.text[e:ctx.rel(nxt[1].span)[0]]):
+            continue
+        j, fq = nxt
+        fs, fe = ctx.rel(fq.span)
+        when = ctx.time_for(fe, kinds=day_kinds, allow_since=False)
+        if when is not None and when.span is not None and ctx.rel(when.span)[0] - fe > 3:
+            when = None  # only a time right after the figure dates it ("2.78 percent late Tuesday")
+        ctx.make(ClaimKind.CLOSE_LEVEL, fs, fe, subject=subject, quantities=[ctx.use(j, "level")],
+                 time=when, details={"level": fq.value, "rate_level": True,
+                                     **({} if when is not None else {"previous_session": True})})
+        ctx.consumed.append((fs, fe))
+
+
+__all__ = ["yield_levels"]
