@@ -192,6 +192,28 @@ def _unknown_mentions(sentence: str, offset: int, known: list[Mention] | None = 
     return sorted(out, key=lambda m: m.span.start)
 
 
+# "Stocks plunged Monday", "U.S. stocks posted one of their biggest gains", "Wall Street's worst
+# day": the market as a whole, read as the S&P 500 (the broad gauge wire copy means), with the
+# Dow and the Nasdaq as further readings (capscope.claims.readings)
+_MARKET_RE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=--\s)|(?<=-\s)|(?<=\)\s))(?:U\.S\.\s+|US\s+|American\s+)?[Ss]tocks\b"
+                        r"(?!\s+(?:of|in|that|which|like|such))|\b(?:U\.S\.|US|American)\s+stocks\b|"
+                        r"\bWall\s+Street\b(?!['\u2019]s|\s+(?:Journal|analysts?|banks?|firms?|strategists?|economists?|rescue|bailout))|"
+                        r"\bthe\s+(?:U\.S\.\s+|broader\s+|overall\s+)?stock\s+market\b")
+MARKET_VIA = "the market as a whole: read as the S&P 500"
+
+
+def _market_mentions(sentence: str, offset: int, known: list[Mention]) -> list[Mention]:
+    if "tock" not in sentence and "Wall Street" not in sentence:
+        return []
+    out = []
+    for m in _MARKET_RE.finditer(sentence):
+        s, e = offset + m.start(), offset + m.end()
+        if any(k.span.start < e and s < k.span.end for k in known):
+            continue
+        out.append(Mention(raw=m.group(0), span=Span(s, e), symbol="SPX", via=MARKET_VIA, generic=True))
+    return out
+
+
 def find_mentions(sentence: str, offset: int = 0) -> list[Mention]:
     """Names of symbols in a sentence, in order; a ticker in brackets after its name is merged.
 
@@ -199,6 +221,9 @@ def find_mentions(sentence: str, offset: int = 0) -> list[Mention]:
     instrument"), so a claim about them says so instead of borrowing a neighbouring subject.
     """
     out = _known_mentions(sentence, offset)
+    market = _market_mentions(sentence, offset, out)
+    if market:
+        out = sorted(out + market, key=lambda m: m.span.start)
     unknown = _unknown_mentions(sentence, offset, out)
     if not unknown:
         return out

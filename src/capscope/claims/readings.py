@@ -33,6 +33,7 @@ from collections.abc import Iterator
 
 import pandas as pd
 
+from capscope.claims.entities import MARKET_VIA
 from capscope.claims.model import CheckedClaim, ClaimKind, Direction, Hedge, Unit
 from capscope.claims.resolve import ResolvedClaim, SubjectResolution, TimeWindow
 
@@ -547,7 +548,11 @@ def _subject_readings(rc: ResolvedClaim, ctx: ArticleContext) -> Iterator[Readin
 
     if rc.claim.kind not in SUBJECT_KINDS or not rc.subject.symbol:
         return
-    for sym in ctx.subjects.get(rc.claim.sentence_span.start, ()):
+    others = ctx.subjects.get(rc.claim.sentence_span.start, ())
+    if (rc.subject.via or "").startswith("the market as a whole") or any(
+            n.via == MARKET_VIA for n in ([rc.claim.subject] if rc.claim.subject else [])):
+        others = (*others, "DJI", "IXIC")  # "stocks": the broad gauge first, then the others
+    for sym in others:
         if sym == rc.subject.symbol:
             continue
         info = lookup(sym)
@@ -656,7 +661,7 @@ def infirm(rc: ResolvedClaim, checked: CheckedClaim) -> str | None:
         lead = c.sentence[max(0, c.span.start - c.sentence_span.start - 40):
                           c.span.start - c.sentence_span.start]
         ref = _REFERENCE_POINT.search(lead)
-        if ref is not None:
+        if ref is not None and not c.details.get("one_of"):
             return (f"'{ref.group(0).strip()} {c.text}' names a reference point, not a level "
                     "reached")
     if c.kind in (ClaimKind.PRICE_LEVEL, ClaimKind.HIGHEST_SINCE):

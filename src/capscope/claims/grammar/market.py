@@ -27,6 +27,7 @@ from capscope.claims.model import (
     ClaimKind,
     Direction,
     Hedge,
+    Mention,
     Quantity,
     Span,
     TimeExpr,
@@ -342,6 +343,20 @@ _AVERAGE_LINE = re.compile(r"\bmoving\s+average|\b\d{1,3}-(?:day|week|month)\s+(
 _LOOKBACK = re.compile(r"\b(?P<n>" + NUMWORD + r")[\s-](?P<u>day|week|month|year)[\s-](?P<hl>high|low)s?\b", _I)
 
 
+_IN_POINTS = re.compile(r"\b(?:in|by|measured\s+in)\s+(?:point\s+terms|points)\b", _I)
+
+
+def _possessor(ctx: SentenceContext, pos: int) -> Mention | None:
+    """"It was the Dow's fourth-largest decline ever": the name owning the superlative."""
+    for n in ctx.names:
+        if n.symbol and n.span is not None:
+            s, e = ctx.rel(n.span)
+            if 0 <= pos - e <= 3 and ctx.text[e:pos].strip() in ("'s", "\u2019s"):
+                return n
+    return None
+
+
+_ONE_OF = re.compile(r"\bone\s+of\s+(?:the|its|their)\s+$", _I)
 # an ordinal right before a superlative makes it a rank: "17th-worst", "second-biggest", "third largest"
 _RANK_BEFORE = re.compile(r"\b(?P<ord>\d{1,3}(?:st|nd|rd|th)|" + ORDWORD + r")[\s-]+$", _I)
 
@@ -390,6 +405,7 @@ def highest_since(ctx: SentenceContext) -> None:
         if ctx.is_consumed(*m.span()) or re.search(r"\bstreak|run\b", m.group("mid"), _I):
             continue
         w, mid = m.group("w").lower(), m.group("mid")
+        subject_override = None
         measure = _measure(mid)
         losing = re.search(r"\b(?:drop|decline|loss|fall|selloff|sell-off|slide|plunge|rout|tumble|dive|"
                            r"slump|retreat|losse)s?\b", mid, _I)
@@ -402,14 +418,20 @@ def highest_since(ctx: SentenceContext) -> None:
             kind = ClaimKind.HIGHEST_SINCE
         since = None
         details: dict = {"measure": measure, "superlative": w}
+        if _ONE_OF.search(ctx.text[max(0, m.start() - 20):m.start()]):
+            details["one_of"] = True  # "one of their biggest gains since World War II": a top rank
         if m.group("ever"):
             if measure != "day_move":
                 continue  # "the highest close ever" is the record rule's
             details["ever"] = True  # "its worst one-day point decline ever": a record move
-            details["unit"] = "points" if re.search(r"\bpoints?\b", mid, _I) else "pct"
+            details["unit"] = "points" if re.search(r"\bpoints?\b", mid, _I) or _IN_POINTS.search(
+                ctx.text[:m.start()]) else "pct"
             rank = _RANK_BEFORE.search(ctx.text, 0, m.start())
             if rank is not None:  # "the 17th-worst percentage loss in its history"
                 details["rank"] = count_value(rank.group("ord"))
+            owner = _possessor(ctx, rank.start() if rank is not None else m.start())
+            if owner is not None:
+                subject_override = owner
         elif m.group("u"):
             n = 1 if m.group("n").lower() == "a" else (
                 float(m.group("n")) if "." in m.group("n") else count_value(m.group("n")))
@@ -423,7 +445,8 @@ def highest_since(ctx: SentenceContext) -> None:
             since = found[1]
         end = since.span.end - ctx.offset if since and since.span else m.end()
         time = ctx.time_for(m.start(), kinds=(*day_kinds, TimeKind.MONTH), allow_since=False)
-        ctx.make(kind, m.start(), end, subject=ctx.subject_for(m.start()), since=since, time=time,
+        subject = subject_override or ctx.subject_for(m.start())
+        ctx.make(kind, m.start(), end, subject=subject, since=since, time=time,
                  direction=Direction.UP if kind is ClaimKind.HIGHEST_SINCE else Direction.DOWN,
                  details=details)
         ctx.consumed.append((m.start(), end))

@@ -148,10 +148,10 @@ def _move_ever(rc: ResolvedClaim, res: Any, ev: Evidence, high: bool) -> Checked
                        f"{iso(res.session)}: not a {'gain' if high else 'loss'}", ev)
     rank = rc.claim.details.get("rank") or 1
     history = getattr(rc.subject.info, "history_from", "") if rc.subject is not None else ""
-    # a point record set where the data begins is a record of all history too (the index stood
-    # far lower before: the Dow's worst day before 1992 lost 508 points); a percent record is not
+    # a rank in points over the data is a rank over all history too (the index stood far lower
+    # before: the Dow's worst day before 1992 lost 508 points); a rank in percent is not
     if rank > 1 or (not points and history and pd.Timestamp(history) < res.data_begins):
-        return _move_rank(rc, res, ev, rank, history, points=points)
+        return _move_rank(rc, res, ev, rank, "" if points else history, points=points)
     try:
         b = memo(move_bounds, res.symbol, res.previous_session)
     except CapscopeError as exc:
@@ -200,6 +200,9 @@ def _ordinal(n: int) -> str:
     return f"{n}{suffix}"
 
 
+_TOP_RANKS = 10  # "one of the biggest": within the top ten (a wider place is not refuted either)
+
+
 def _move_since(rc: ResolvedClaim, res: Any, ev: Evidence, high: bool) -> CheckedClaim:
     """"Its worst day since October 2022": the last earlier session that fell at least as much.
 
@@ -235,6 +238,16 @@ def _move_since(rc: ResolvedClaim, res: Any, ev: Evidence, high: bool) -> Checke
                    f"{word} day in the data (from {iso(st.history_begins)})",
                    values={"change_pct": res.change_pct, "previous_as_large": iso(prev)})
     what = f"{sym} {res.change_pct:+.2f}% on {iso(day)}, its {word} day"
+    if rc.claim.details.get("one_of") and rc.since is not None and rc.since.end is not None:
+        # "one of their biggest gains since World War II": a place among the top ten since then
+        since_end = rc.since.end
+        ahead = int(((earlier["end"] > since_end) & (earlier["end"] < day)).sum())
+        text = (f"{what}: {ahead} session{'s' if ahead != 1 else ''} since "
+                f"'{rc.since.label}' ({iso(since_end)}) moved as much or more, so it ranks "
+                f"{ahead + 1}")
+        if ahead < _TOP_RANKS:
+            return verdict(rc, Verdict.SUPPORTED, f"{text}: one of the {_TOP_RANKS} {word}", ev2, ev)
+        return unverifiable(rc, f"{text}; 'one of the {word}' sets no rank to hold it to", ev2, ev)
     lookback = rc.claim.details.get("lookback")
     if lookback and rc.since is None:
         # "its biggest dive in 6.5 years": the last day as large must be that long ago
