@@ -91,3 +91,31 @@ def test_a_rank_with_no_window_is_a_rank_in_the_data_that_covers_the_index(close
     text = text.replace("second-biggest", "third-biggest")
     got = _items(text, "2000-04-14")
     assert got["third-biggest percentage drop"][0] == "contradicted"
+
+
+def test_the_market_as_a_whole_and_a_place_since_an_event(closes):
+    # 2025-04-09: the S&P 500's +9.52% had two larger daily gains after 1945-09-02 (2008-10-13
+    # and 2008-10-28): third, "one of their biggest gains since World War II"
+    spx = closes("SPX")
+    moves = (spx.pct_change() * 100).loc["1945-09-03":"2025-04-09"]
+    day = moves.loc["2025-04-09"]
+    assert int((moves.iloc[:-1] >= day).sum()) == 2
+    text = ("NEW YORK (AP) - U.S. stocks posted one of their biggest gains since World War II after "
+            "the tariffs were paused. The S&P 500 soared 9.5% Wednesday.")
+    got = _items(text, "2025-04-09")
+    assert got["biggest gains since World War II"] == ("supported", "SPX")
+
+
+def test_since_a_named_event(closes):
+    # 2008-09-29: the Dow's -6.98% was its worst day since 2001-09-17, the first session after
+    # the Sept. 11 attacks
+    dji = (closes("DJI").pct_change() * 100).loc[:"2008-09-29"]
+    day = dji.iloc[-1]
+    assert dji.iloc[:-1][dji.iloc[:-1] <= day].index[-1] == dt.datetime(2001, 9, 17)
+    text = ("Stocks plunged Monday in the worst drop since the Sept. 11 terrorist attacks. The Dow "
+            "Jones industrial average fell 777.68 points.")
+    got = _items(text, "2008-09-29")
+    assert got["worst drop since the Sept. 11 terrorist attacks"][0] == "supported"
+    text = text.replace("Sept. 11 terrorist attacks", "Brexit vote")
+    got = _items(text, "2008-09-29")
+    assert got["worst drop since the Brexit vote"][0] != "supported"

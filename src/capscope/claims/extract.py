@@ -30,7 +30,8 @@ _SIGNAL_WORDS = ("record", "all-time", "highest", "lowest", "streak", "straight"
                  "double", "twice", "half", "quarter", "factor", "outperform", "underperform", "lag", "trail",
                  "beat", "think", "believe", "expect", "poised", "looking", "typically", "tend", "should",
                  "could", "view", "bullish", "bearish", "correction", "bear", "fomc", "federal reserve",
-                 "central bank")
+                 "central bank", "biggest", "worst", "best", "largest", "steepest", "sharpest", "strongest",
+                 "weakest")
 _SIGNAL_RE = re.compile(r"\d|" + "|".join(re.escape(w) for w in _SIGNAL_WORDS) + r"|\bfed\b|\brates?\b",
                         re.IGNORECASE)
 _DIGIT = re.compile(r"\d")

@@ -27,7 +27,7 @@ from collections.abc import Callable
 
 from dateutil.relativedelta import relativedelta
 
-from capscope.claims._spans import free_matches
+from capscope.claims._spans import ascii_twin, plain_ascii
 from capscope.claims.lexicon import count_value
 from capscope.claims.model import Span, TimeExpr, TimeKind
 
@@ -52,7 +52,26 @@ ERAS: dict[str, tuple[dt.date, dt.date]] = {
     "dot-com crash": (dt.date(2000, 3, 10), dt.date(2002, 10, 9)),
     "1987 crash": (dt.date(1987, 10, 19), dt.date(1987, 10, 19)),
     "black monday": (dt.date(1987, 10, 19), dt.date(1987, 10, 19)),
+    # events news measures from ("its worst drop since the Sept. 11 terrorist attacks", "one of
+    # their biggest gains since World War II"): the days markets took them in
+    "great depression": (dt.date(1929, 9, 3), dt.date(1933, 3, 31)),
+    "world war ii": (dt.date(1939, 9, 1), dt.date(1945, 9, 2)),
+    "sept. 11": (dt.date(2001, 9, 11), dt.date(2001, 9, 21)),
+    "lehman": (dt.date(2008, 9, 15), dt.date(2008, 9, 19)),
+    "flash crash": (dt.date(2010, 5, 6), dt.date(2010, 5, 6)),
+    "taper tantrum": (dt.date(2013, 5, 22), dt.date(2013, 6, 24)),
+    "brexit": (dt.date(2016, 6, 23), dt.date(2016, 6, 30)),
 }
+# other names of the same events
+_ERA_SYNONYMS = (
+    (r"^(?:the\s+)?(?:global\s+|\d{4}\s+)?financial crisis$", "financial crisis"),
+    (r"^(?:world war (?:ii|two|2)|the second world war|second world war)$", "world war ii"),
+    (r"^(?:sept(?:ember|\.)? 11(?:th)?|9/11)(?: terrorist)?(?: attacks?)?$|^(?:the )?terrorist attacks of sept(?:ember|\.)? 11$",
+     "sept. 11"),
+    (r"^lehman(?: brothers)?(?:'s)? (?:collapse|bankruptcy|failure)$", "lehman"),
+    (r"^brexit(?: vote| referendum)?$", "brexit"),
+    (r"^(?:tech|internet) bubble$", "dot-com bubble"),
+)
 
 _MON = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
         r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?|Nov\.?|Dec\.?)(?![a-z])")
@@ -77,8 +96,16 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
                r"(?:month|quarter)[- ]to[- ]date|(?:for|in|during|over) the (?:year|month|quarter)"
                r"(?!\s*(?:\d|of\b|before\b|after\b|ahead\b|ending\b|ended\b|to\b|earlier\b|prior\b))|"
                r"this (?:year|month|quarter)"),
-    ("era", r"(?:(?P<pre>before|since|after|during|pre-|post-)\s*(?:the\s+)?)(?P<e>(?:20\d\d\s+)?(?:covid(?:-19)?\s+)?"
-            r"(?:pandemic|covid crash|covid|financial crisis|great recession|dot-com (?:bubble|bust|crash)|1987 crash|black monday))"),
+    ("era", r"(?:(?P<pre>before|since|after|during|pre-|post-)\s*(?:(?:around|about|roughly)\s+)?(?:the\s+)?)"
+            r"(?:(?P<edge>start|beginning|onset|outbreak|height|depths?|worst|end)\s+of\s+(?:the\s+)?)?"
+            r"(?:time\s+of\s+(?:the\s+)?)?"
+            r"(?P<e>(?:20\d\d\s+)?(?:covid(?:-19)?\s+)?"
+            r"(?:pandemic|covid crash|covid|(?:global\s+|20\d\d\s+)?financial crisis|great recession|great depression|"
+            r"dot-com (?:bubble|bust|crash)|(?:tech|internet) bubble|1987 crash|black monday|"
+            r"world war (?:ii|two|2)\b|second world war|"
+            r"(?:sept(?:ember|\.)?\s+11(?:th)?|9/11)(?:\s+terrorist)?(?:\s+attacks?)?|terrorist attacks of sept(?:ember|\.)?\s+11|"
+            r"lehman(?:\s+brothers)?(?:'s)?\s+(?:collapse|bankruptcy|failure)|flash crash|taper tantrum|"
+            r"brexit(?:\s+vote|\s+referendum)?))"),
     ("iso", r"(?P<y>" + _YEAR[:-len(r"(?![\d,.]\d|%)")] + r")-(?P<m>\d\d)-(?P<d>\d\d)\b"),
     ("mdy", r"(?P<mon>" + _MON + r")\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<y>" + _YEAR + r")"),
     ("dmy", r"(?P<d>\d{1,2})\s+(?P<mon>" + _MON + r")\s+(?P<y>" + _YEAR + r")"),
@@ -115,7 +142,7 @@ _PREFILTER: dict[str, re.Pattern[str]] = {name: re.compile(rx) for name, rx in {
     "horizon_range": _UNIT_WORD, "trailing": _UNIT_WORD, "horizon": _UNIT_WORD,
     "horizon_end": r"(?i:year)",
     "todate": r"(?i:year|month|quarter|ytd)",
-    "era": r"(?i:pandemic|covid|crisis|recession|bubble|bust|crash|monday)",
+    "era": r"(?i:pandemic|covid|crisis|recession|depression|bubble|bust|crash|monday|war|11|lehman|tantrum|brexit)",
     "iso": r"\d{4}-\d\d-\d\d", "mdy": _MON, "dmy": _MON, "slash": r"\d/\d",
     "fuzzy": r"1[89]\d\d|20\d\d", "fuzzy_month": _MON, "quarter": r"(?i:quarter)|Q[1-4]",
     "half": r"(?i:half)", "my": _MON, "md": _MON,
@@ -125,11 +152,12 @@ _PREFILTER: dict[str, re.Pattern[str]] = {name: re.compile(rx) for name, rx in {
 }.items()}
 
 
-# Cheaper forms of the prefilters. A case-insensitive list of plain words is a substring test on
-# the lower-cased sentence when the sentence is ASCII (then str.lower and re.IGNORECASE agree).
+# Cheaper forms of the prefilters. A case-insensitive list of plain words (letters and digits:
+# "11" for September 11 too) is a substring test on the lower-cased sentence when the sentence is
+# ASCII (then str.lower and re.IGNORECASE agree).
 # The others get a necessary substring test first and the prefilter itself only when it passes.
 _PLAIN_WORDS = {pf.pattern: tuple(m.group(1).split("|")) for pf in _PREFILTER.values()
-                if (m := re.fullmatch(r"\(\?i:([a-z|]+)\)", pf.pattern))}
+                if (m := re.fullmatch(r"\(\?i:([a-z0-9|]+)\)", pf.pattern))}
 _MON_ABBR = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _GATES: dict[str, Callable[[str, str | None], bool]] = {
     _MON: lambda s, low: any(map(s.__contains__, _MON_ABBR)),  # every month alternative starts so
@@ -166,25 +194,35 @@ def _prefilter_test(pf: re.Pattern[str]) -> Callable[[str, str | None], bool]:
     return test
 
 
+# one step of find_times: a shape's name, its pattern and the pattern's ASCII twin, the words
+# one of which the pattern needs (None: no word test) and the index of its shape's test
+_Step = tuple[str, re.Pattern[str], re.Pattern[str], "tuple[str, ...] | None", "int | None"]
+
+
 def _plan(prefilters: dict[str, re.Pattern[str]]) -> tuple[list[Callable[[str, str | None], bool]],
-                                                           list[int | None]]:
-    """Each distinct prefilter's test once, and for each pattern of ``_COMPILED`` the index of
+                                                           list[_Step]]:
+    """Each distinct prefilter's test once, and one step per pattern of ``_COMPILED``: the
+    pattern with its ASCII twin (see :mod:`capscope.claims._spans`), its words and the index of
     its shape's test (None: the shape has no prefilter). Built once per prefilter table, so a
-    sentence pays one list index per pattern instead of dictionary walks."""
+    sentence pays one tuple unpacking per pattern instead of dictionary walks and lookups of the
+    twin. An empty table (the tests' plain path) gates nothing, the words included."""
     tests: list[Callable[[str, str | None], bool]] = []
     index: dict[str, int] = {}
     for pf in prefilters.values():
         if pf.pattern not in index:
             index[pf.pattern] = len(tests)
             tests.append(_prefilter_test(pf))
-    entry = [index[prefilters[name].pattern] if name in prefilters else None for name, _ in _COMPILED]
-    return tests, entry
+    steps: list[_Step] = [
+        (name, rx, ascii_twin(rx), words if prefilters else None,
+         index[prefilters[name].pattern] if name in prefilters else None)
+        for (name, rx), words in zip(_COMPILED, _ENTRY_WORDS, strict=True)]
+    return tests, steps
 
 
 _PLAN_CACHE: dict[int, tuple[dict[str, re.Pattern[str]], tuple]] = {}
 
 
-def _current_plan() -> tuple[list[Callable[[str, str | None], bool]], list[int | None]]:
+def _current_plan() -> tuple[list[Callable[[str, str | None], bool]], list[_Step]]:
     """The plan of the prefilter table in force (tests swap in an empty one to compare)."""
     hit = _PLAN_CACHE.get(id(_PREFILTER))
     if hit is None or hit[0] is not _PREFILTER:
@@ -250,44 +288,56 @@ def _infer_year(month: int, day: int | None, published: dt.date | None, prefer: 
 
 
 def find_times(sentence: str, offset: int = 0) -> list[TimeExpr]:
-    """Every time expression in a sentence (spans are ``offset``-based), earliest first."""
+    """Every time expression in a sentence (spans are ``offset``-based), earliest first.
+
+    The patterns run in order and a match overlapping an earlier one is dropped (as
+    :func:`capscope.claims._spans.free_matches` does, inlined here: every sentence with a signal
+    runs this loop, and a generator per pattern cost more than the scans of short sentences).
+    """
     taken: list[tuple[int, int]] = []
     found: list[TimeExpr] = []
-    gated = bool(_PREFILTER)
-    tests, entry_test = _current_plan()
+    tests, steps = _current_plan()
     hits: list[bool | None] = [None] * len(tests)
-    low = sentence.lower() if gated and sentence.isascii() else None
-    for (name, rx), words, k in zip(_COMPILED, _ENTRY_WORDS, entry_test, strict=True):
-        if gated:
-            if k is not None:
-                hit = hits[k]
-                if hit is None:
-                    hit = hits[k] = tests[k](sentence, low)
-                if not hit:
-                    continue
-            if words and low is not None and not any(map(low.__contains__, words)):
+    low = sentence.lower() if tests and sentence.isascii() else None
+    plain = plain_ascii(sentence)
+    for name, rx, twin, words, k in steps:
+        if k is not None:
+            hit = hits[k]
+            if hit is None:
+                hit = hits[k] = tests[k](sentence, low)
+            if not hit:
                 continue
-        for m in free_matches(rx, sentence, taken):
+        if words is not None and low is not None and not any(map(low.__contains__, words)):
+            continue
+        for m in (twin if plain else rx).finditer(sentence):
             s, e = m.span()
-            te = _build(name, m)
-            if te is None:
-                continue
-            te.span = Span(offset + s, offset + e)
-            te.raw = m.group(0)
-            if not te.anchor:
-                first = te.raw.split(None, 1)[0].lower()
-                if first in ("since", "in", "on", "over", "during", "for", "from", "through",
-                             "until", "before", "after", "by", "of"):
-                    te.anchor = first
-            if not te.anchor and _SINCE_RE.search(sentence[max(0, s - 8):s]):
-                te.anchor = "since"
-            taken.append((s, e))
-            found.append(te)
+            for a, b in taken:
+                if s < b and a < e:
+                    break
+            else:
+                te = _build(name, m)
+                if te is None:
+                    continue
+                te.span = Span(offset + s, offset + e)
+                te.raw = m.group(0)
+                if not te.anchor:
+                    first = te.raw.split(None, 1)[0].lower()
+                    if first in _ANCHOR_WORDS:
+                        te.anchor = first
+                if not te.anchor and _SINCE_RE.search(sentence[max(0, s - 8):s]):
+                    te.anchor = "since"
+                taken.append((s, e))
+                found.append(te)
     found.sort(key=lambda t: t.span.start if t.span else 0)
     if len(found) > 1:
         _range_years(found, sentence, offset)
         found = _month_ranges(found, sentence, offset)
     return found
+
+
+# a phrase's first word that is its anchor when the pattern named none
+_ANCHOR_WORDS = frozenset(("since", "in", "on", "over", "during", "for", "from", "through", "until",
+                           "before", "after", "by", "of"))
 
 
 # the gap between the two ends plus the second's first word ("to" is part of "to December 2020")
@@ -381,7 +431,11 @@ def _build(name: str, m: re.Match[str]) -> TimeExpr | None:
                         year=int(y) if y else None, relative=y is None)
     if name == "era":
         key = re.sub(r"^(?:20\d\d\s+)?(?:covid(?:-19)?\s+)(?=pandemic|crash)", "", g["e"].lower())
-        key = "covid crash" if key == "crash" else key
+        key = "covid crash" if key == "crash" else re.sub(r"\s+", " ", key)
+        for rx, name in _ERA_SYNONYMS:
+            if re.match(rx, key):
+                key = name
+                break
         if key not in ERAS:
             key = "pandemic" if "pandemic" in key or "covid" in key else key
         if key not in ERAS:
@@ -389,6 +443,11 @@ def _build(name: str, m: re.Match[str]) -> TimeExpr | None:
         pre = (g.get("pre") or "").lower().rstrip("-")
         since = prep == "since"
         a, b = ERAS[key]
+        edge = (g.get("edge") or "").lower()
+        if edge in ("start", "beginning", "onset", "outbreak"):
+            b = min(b, a + dt.timedelta(days=60))  # "the start of the pandemic": its first weeks
+        elif edge == "end":
+            a = max(a, b - dt.timedelta(days=60))
         te = TimeExpr(raw, TimeKind.ERA, anchor="since" if since else (pre or prep), part=key, resolved=True,
                       note=f"'{key}' read as {a} to {b}")
         if pre in ("before", "pre"):
