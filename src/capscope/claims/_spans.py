@@ -17,10 +17,23 @@ from collections.abc import Iterable, Iterator
 _UNICODE_ONLY_SPACE = re.compile("[\x1c-\x1f]")
 
 
+# the last text asked about and the answer: the rules of one sentence ask about the same string
+# a hundred-odd times, so the separator scan runs once per sentence. One tuple, replaced whole
+# (threads never see a text with another text's answer); it holds the text, so an identical id
+# is the same string.
+_LAST_PLAIN: tuple[str, bool] = ("", True)
+
+
 def plain_ascii(text: str) -> bool:
     """True when ``re.ASCII`` and Unicode matching agree on ``text`` (see the module doc).
     ``str.isascii`` reads a flag the string keeps; the separator scan is one charset pass."""
-    return text.isascii() and _UNICODE_ONLY_SPACE.search(text) is None
+    global _LAST_PLAIN
+    last = _LAST_PLAIN
+    if last[0] is text:
+        return last[1]
+    plain = text.isascii() and _UNICODE_ONLY_SPACE.search(text) is None
+    _LAST_PLAIN = (text, plain)
+    return plain
 
 
 _TWINS: dict[int, tuple[re.Pattern[str], re.Pattern[str]]] = {}
@@ -52,7 +65,10 @@ def free_matches(rx: re.Pattern[str], text: str,
     """
     for m in for_text(rx, text).finditer(text):
         s, e = m.span()
-        if not any(s < b and a < e for a, b in taken):
+        for a, b in taken:  # a plain loop: an any() over a generator costs more per match
+            if s < b and a < e:
+                break
+        else:
             yield m
 
 

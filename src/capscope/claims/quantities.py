@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import re
 
-from capscope.claims._spans import free_matches
+from capscope.claims._spans import ascii_twin, plain_ascii
 from capscope.claims.lexicon import (
     FACTORS,
     POINT_SIZES,
@@ -55,6 +55,18 @@ _NEEDS: dict[str, str] = {
     "factor_of": r"(?i:factor)", "times": r"\d", "number": r"\d",
 }
 _NEED_RX = {rx: re.compile(rx) for rx in set(_NEEDS.values())}
+
+
+def _need_words(rx: str) -> tuple[str, ...] | None:
+    """A need as substrings, one of which must occur in the lower-cased ASCII sentence: a dollar
+    sign, or a case-insensitive list of plain words; None for the others (a digit)."""
+    if rx == r"\$":
+        return ("$",)
+    m = re.fullmatch(r"\(\?i:([a-z |]+)\)", rx)
+    return tuple(m.group(1).split("|")) if m else None
+
+
+_NEED_WORDS = {rx: words for rx in _NEED_RX if (words := _need_words(rx)) is not None}
 # unit words a rule needs (any one of them), tested on the lower-cased sentence when it is ASCII
 # (then str.lower and re.IGNORECASE agree); other sentences skip this test
 _UNIT_NEEDS: dict[str, tuple[str, ...]] = {
@@ -62,6 +74,10 @@ _UNIT_NEEDS: dict[str, tuple[str, ...]] = {
     "pct": ("%", "percent", "per cent", "pct"), "bp": ("basis", "bp"), "points": ("point", "pt"),
     "times": ("x", "times"),
 }
+
+# each rule with its pattern's ASCII twin (see capscope.claims._spans), paired once
+_FORMS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = tuple(
+    (name, rx, ascii_twin(rx)) for name, rx in _RULES)
 
 _SCALES = {"trillion": 1e12, "tn": 1e12, "billion": 1e9, "bn": 1e9, "million": 1e6, "mn": 1e6,
            "thousand": 1e3, "k": 1e3}
@@ -90,34 +106,58 @@ def _word_value(w: str) -> float | None:
         return None
 
 
+def _present(need: str, sentence: str, low: str | None) -> bool:
+    """Whether ``sentence`` has what ``_NEEDS`` names: a substring test on the lower-cased ASCII
+    sentence for a plain character or a case-insensitive list of plain words (there str.lower and
+    re.IGNORECASE agree), else the pattern's search."""
+    words = _NEED_WORDS.get(need)
+    if words is not None and low is not None:
+        return any(map(low.__contains__, words))
+    return _NEED_RX[need].search(sentence) is not None
+
+
 def find_quantities(sentence: str, offset: int = 0,
                     skip: list[tuple[int, int]] | None = None) -> list[Quantity]:
-    """Every number with its unit and hedge; ``skip`` holds sentence-relative spans (dates)."""
+    """Every number with its unit and hedge; ``skip`` holds sentence-relative spans (dates).
+
+    The rules run in order and a match overlapping an earlier one (or a skipped span) is dropped,
+    as :func:`capscope.claims._spans.free_matches` does, inlined here: every sentence with a
+    signal runs this loop, and a generator per rule cost more than many of the scans.
+    """
     taken: list[tuple[int, int]] = list(skip or [])
     out: list[Quantity] = []
-    present = {src: rx.search(sentence) is not None for src, rx in _NEED_RX.items()}
+    present: dict[str, bool] = {}
     low = sentence.lower() if sentence.isascii() else None
-    for name, rx in _RULES:
+    plain = plain_ascii(sentence)
+    for name, rx, twin in _FORMS:
         need = _NEEDS.get(name)
-        if need is not None and not present[need]:
-            continue
+        if need is not None:
+            ok = present.get(need)
+            if ok is None:
+                ok = present[need] = _present(need, sentence, low)
+            if not ok:
+                continue
         words = _UNIT_NEEDS.get(name)
         if words is not None and low is not None and not any(map(low.__contains__, words)):
             continue
-        for m in free_matches(rx, sentence, taken):
+        for m in (twin if plain else rx).finditer(sentence):
             s, e = m.span()
-            q = _make(name, m)
-            if q is None:
-                continue
-            if name == "number" and (_is_list_marker(sentence, s, e) or _CLOCK.match(sentence, e)):
-                continue
-            hedge, htext = hedge_before(sentence[max(0, s - 40):s])
-            if hedge.value == "exact":
-                hedge, htext = hedge_after(sentence[e:e + 20])
-            q.hedge, q.hedge_text = hedge, htext
-            q.span = Span(offset + s, offset + e)
-            taken.append((s, e))
-            out.append(q)
+            for a, b in taken:
+                if s < b and a < e:
+                    break
+            else:
+                q = _make(name, m)
+                if q is None:
+                    continue
+                if name == "number" and (_is_list_marker(sentence, s, e) or _CLOCK.match(sentence, e)):
+                    continue
+                hedge, htext = hedge_before(sentence[max(0, s - 40):s])
+                if hedge.value == "exact":
+                    hedge, htext = hedge_after(sentence[e:e + 20])
+                q.hedge, q.hedge_text = hedge, htext
+                q.span = Span(offset + s, offset + e)
+                taken.append((s, e))
+                out.append(q)
     out.sort(key=lambda q: q.span.start)
     _points_before_percent(out, sentence, offset)
     return out

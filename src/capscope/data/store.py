@@ -513,12 +513,21 @@ def _store_for_home(env: str) -> Store:
     return _store_at(str(Path(env) / "capscope.duckdb"))
 
 
+@lru_cache(maxsize=8)
+def _store_for_environment(capscope_home: str | None, home: str, xdg_data_home: str) -> Store:
+    """The store :func:`default_home` names for these values of the variables it reads (a
+    ``CAPSCOPE_HOME`` starting with "~" or unset): keyed on all of them, so a changed HOME or
+    XDG_DATA_HOME still means another store, and the Path is built once per environment."""
+    return _store_at(str(default_home() / "capscope.duckdb"))
+
+
 def get_store() -> Store:
     """The process-wide store for the current ``CAPSCOPE_HOME`` (re-read on every call)."""
     env = os.environ.get("CAPSCOPE_HOME")
     if env and not env.startswith("~"):  # "~" depends on HOME too: resolved afresh below
         return _store_for_home(env)
-    return _store_at(str(default_home() / "capscope.duckdb"))
+    environ = os.environ
+    return _store_for_environment(env, environ.get("HOME", ""), environ.get("XDG_DATA_HOME", ""))
 
 
 __all__ = ["PRICE_FIELDS", "TABLES", "SeriesMeta", "Store", "default_home", "get_store"]
