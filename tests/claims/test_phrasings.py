@@ -108,3 +108,21 @@ def test_yield_levels_to_and_from(close):
     # a yield quoted during the day may differ from the end-of-day series: never an alarm
     text = "The 10-year Treasury yield eased to 2.70 percent from 2.97 percent late Tuesday."
     assert _items(text, "2022-05-04")["2.70 percent"] == ("close_level", "unverifiable")
+
+
+def test_figures_listed_for_other_names_and_times(close):
+    # calendar 2023: S&P 500 +24.23%, Nasdaq Composite +43.42%
+    spx, ixic = close("SPX"), close("IXIC")
+    assert round((spx.loc["2023-12-29"] / spx.loc["2022-12-30"] - 1) * 100) == 24
+    assert round((ixic.loc["2023-12-29"] / ixic.loc["2022-12-30"] - 1) * 100) == 43
+    text = "The Russell 2000 has lagged: last year it rose 15%, against 24% for the S&P and 43% for the Nasdaq."
+    got = _items(text, "2024-01-23")
+    assert got["24% for the S&P"] == ("period_return", "supported")
+    assert got["43% for the Nasdaq"] == ("period_return", "supported")
+    text = text.replace("43% for the Nasdaq", "33% for the Nasdaq")
+    assert _items(text, "2024-01-23")["33% for the Nasdaq"] == ("period_return", "contradicted")
+    # a figure listed with a time of its own: the year to date (2023-12-29 -> 2024-11-11 +20.1%)
+    rut = close("RUT")
+    assert round((rut.loc["2024-11-11"] / rut.loc["2023-12-29"] - 1) * 100) == 20
+    text = "The Russell 2000 is up 40% over the past year, and 20% so far in 2024."
+    assert _items(text, "2024-11-11")["20% so far in 2024"] == ("period_return", "supported")

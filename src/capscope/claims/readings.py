@@ -160,8 +160,10 @@ def _detached(rc: ResolvedClaim) -> bool:
     or another number stands between the claim's words and the phrase."""
     t = rc.claim.time
     c = rc.claim
-    if t is None or t.span is None or c.details.get("source") == "table":
-        return False  # a table row's date cell dates every figure of the row
+    if t is None or t.span is None or c.details.get("source") == "table" \
+            or c.details.get("time_from") == "list":
+        return False  # a table row's date cell dates every figure of the row; a listed figure
+        # ("against 24% for the S&P") takes the time of the move it is listed with
     text = c.sentence
     base = c.sentence_span.start
     if t.span.start - base <= 1 and t.span.end <= c.span.start:
@@ -482,6 +484,15 @@ def _window_end_readings(rc: ResolvedClaim) -> Iterator[Reading]:
             or rc.published is None or rc.anchor is None or w.on != rc.anchor):
         return
     last = previous_session(rc.published)
+    if last == w.on and w.end is not None and w.end >= rc.published - pd.Timedelta(days=1):
+        # "up 42% over the past year" in a story filed before the day's close: to the close before
+        before = previous_session(w.on - pd.Timedelta(days=1))
+        spec = f"{w.spec.split(':')[0]}:{before.date()}" if w.spec and ":" in w.spec else w.spec
+        alt = dataclasses.replace(w, on=before, end=before, spec=spec,
+                                  notes=[*w.notes, f"measured to {before.date()}, the close before"])
+        yield Reading(f"'{w.label}' to {before.date()}", "a story filed before the close speaks of "
+                      "the last close", dataclasses.replace(rc, time=alt))
+        return
     if last <= w.on:
         return
     spec = w.spec

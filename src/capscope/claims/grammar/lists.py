@@ -69,7 +69,7 @@ def respectively(ctx: SentenceContext) -> None:
         hs = s - len(q.hedge_text) - 1 if q.hedge_text else s
         ctx.make(first.kind, hs, e, subject=name, quantities=[ctx.use(i, "move", sign)],
                  hedge=q.hedge, direction=first.direction, time=first.time,
-                 details=dict(first.details), flags=["respectively: the figure of the name in the "
+                 details={**first.details, "time_from": "list"}, flags=["respectively: the figure of the name in the "
                                                      f"same place of the list ({name.raw})"])
         ctx.consumed.append((hs, e))
 
@@ -102,4 +102,71 @@ def both(ctx: SentenceContext) -> None:
         ctx.claims.append(twin)
 
 
-__all__ = ["both", "gapped_subject", "respectively"]
+# "it is up 42% over the past year, against 36% for the Nasdaq 100", "last year it rose 16%,
+# against 24% for the S&P and 43% for the NASDAQ", "gained nearly 81%, against just over 33% for
+# its small-cap counterpart": a bare figure owned by the name after "for"
+_FOR_LEAD = re.compile(r"(?:\bagainst|\bversus|\bvs\.?|\bcompared\s+(?:with|to)|\bwhile|,|\band)\s+"
+                       r"(?:(?:a|an)\s+)?$", _I)
+
+
+def figure_for_name(ctx: SentenceContext) -> None:
+    """A bare percent followed by "for NAME", after a move claim in the same sentence: the same
+    kind of change over the same window, for that name."""
+    if " for " not in ctx.text:
+        return
+    for i, q in ctx.free_quantities((Unit.PCT,)):
+        s, e = ctx.rel(q.span)
+        hs = s - len(q.hedge_text) - 1 if q.hedge_text else s
+        if not _FOR_LEAD.search(ctx.text[max(0, hs - 20):hs]):
+            continue
+        gap = re.match(r"^\s*(?:(?:gain|rise|return|advance|increase|drop|decline|loss|fall)s?\s+)?for\s+",
+                       ctx.text[e:e + 20], _I)
+        if gap is None:
+            continue
+        name = next((m for m in ctx.names + ctx.refs if m.symbol and m.span is not None
+                     and 0 <= ctx.rel(m.span)[0] - (e + gap.end()) <= 4), None)
+        prev = next((c for c in reversed(ctx.claims) if c.kind in (ClaimKind.DAY_MOVE, ClaimKind.PERIOD_RETURN)
+                     and c.span.start - ctx.offset < hs and c.quantities
+                     and c.quantities[0].unit is Unit.PCT), None)
+        if name is None or prev is None:
+            continue
+        noun = gap.group(0).lower()
+        direction = (Direction.DOWN if re.search(r"drop|decline|loss|fall", noun) else
+                     Direction.UP if re.search(r"gain|rise|return|advance|increase", noun) else prev.direction)
+        sign = -1 if direction is Direction.DOWN else 1 if direction is Direction.UP else 0
+        end = ctx.rel(name.span)[1]
+        ctx.make(prev.kind, hs, end, subject=name, quantities=[ctx.use(i, "move", sign)],
+                 hedge=q.hedge, direction=direction, time=prev.time,
+                 details={**prev.details, "time_from": "list"},
+                 flags=[f"the figure for {name.raw.strip()}, over the window of the move before it"])
+        ctx.consumed.append((hs, end))
+
+
+def figure_with_own_time(ctx: SentenceContext) -> None:
+    """"It is up 42% over the past year, against 36% for the Nasdaq 100, and 20% so far in 2024":
+    a bare percent listed after a move, with a time phrase of its own right after it, is the same
+    subject's change over that time."""
+    for i, q in ctx.free_quantities((Unit.PCT,)):
+        s, e = ctx.rel(q.span)
+        hs = s - len(q.hedge_text) - 1 if q.hedge_text else s
+        if not re.search(r"(?:,\s*and|\band|,)\s+$", ctx.text[max(0, hs - 8):hs], _I):
+            continue
+        t = next((t for t in ctx.times if t.span is not None and 0 <= ctx.rel(t.span)[0] - e <= 1
+                  and t.kind.value in ("to_date", "year", "trailing", "month", "quarter", "week")), None)
+        prev = next((c for c in reversed(ctx.claims) if c.kind in (ClaimKind.DAY_MOVE, ClaimKind.PERIOD_RETURN)
+                     and c.span.start - ctx.offset < hs and c.subject is not None and c.quantities
+                     and c.quantities[0].unit is Unit.PCT), None)
+        if t is None or prev is None:
+            continue
+        first = next((c for c in ctx.claims if c.kind is prev.kind and c.subject is not None
+                      and c.span.start <= prev.span.start), prev)  # the sentence's own subject
+        end = ctx.rel(t.span)[1]
+        sign = -1 if first.direction is Direction.DOWN else 1 if first.direction is Direction.UP else 0
+        ctx.make(ClaimKind.PERIOD_RETURN, hs, end, subject=first.subject,
+                 quantities=[ctx.use(i, "move", sign)], hedge=q.hedge, direction=first.direction,
+                 time=ctx.resolve(t), details={"measure": "pct", "window": "calendar"},
+                 flags=["a figure listed after a move, with its own time"])
+        ctx.consumed.append((hs, end))
+
+
+__all__ = ["both", "figure_for_name", "figure_with_own_time", "gapped_subject", "respectively"]

@@ -13,7 +13,13 @@ from collections.abc import Iterator
 
 from capscope.claims._spans import for_text
 from capscope.claims.grammar.base import NUMWORD, ORDWORD, SentenceContext, ascii_lower, lacks_all
-from capscope.claims.grammar.lists import both, gapped_subject, respectively
+from capscope.claims.grammar.lists import (
+    both,
+    figure_for_name,
+    figure_with_own_time,
+    gapped_subject,
+    respectively,
+)
 from capscope.claims.grammar.live import (
     CLOSE_VERB_AT,
     CLOSING_VERB,
@@ -1016,6 +1022,8 @@ def moves(ctx: SentenceContext) -> None:
         ctx.consumed.append((trigger, end))
     respectively(ctx)
     both(ctx)
+    figure_for_name(ctx)
+    figure_with_own_time(ctx)
 
 
 _CLOSE = re.compile(r"\b(?:(?:fell|dropped|slid|sank|tumbled|plunged|rose|climbed|jumped|advanced|rallied|"
