@@ -126,3 +126,29 @@ def test_figures_listed_for_other_names_and_times(close):
     assert round((rut.loc["2024-11-11"] / rut.loc["2023-12-29"] - 1) * 100) == 20
     text = "The Russell 2000 is up 40% over the past year, and 20% so far in 2024."
     assert _items(text, "2024-11-11")["20% so far in 2024"] == ("period_return", "supported")
+
+
+def test_the_record_a_days_move_beat(close):
+    # before 2001-09-17 the Dow's record one-day point loss was -617.78 on 2000-04-14
+    dji = close("DJI").loc[:"2001-09-14"]
+    moves = dji.diff().dropna()
+    assert round(moves.min(), 2) == -617.78 and moves.idxmin() == dt.datetime(2000, 4, 14)
+    text = ("The Dow finished down 684.81 points at 8,920.70 on Monday, eclipsing the previous record "
+            "one-day drop of 617.78 points, set in April 2000.")
+    got = _items(text, "2001-09-17")
+    assert got["previous record one-day drop of 617.78 points"] == ("record", "supported")
+    assert got["set in April 2000"] == ("record", "supported")
+    text = text.replace("set in April 2000", "set last April").replace("617.78", "417.78")
+    got = _items(text, "2001-09-17")
+    assert got["set last April"] == ("record", "contradicted")  # April 2001: the wrong month
+    assert got["previous record one-day drop of 417.78 points"][1] == "contradicted"
+
+
+def test_the_first_sessions_of_the_week(close):
+    # 2000-04-07 close -> 2000-04-13 close (Monday to Thursday): the Nasdaq lost 769.67 points
+    ixic = close("IXIC")
+    assert round(ixic.loc["2000-04-13"] - ixic.loc["2000-04-07"], 2) == -769.67
+    text = ("The Nasdaq fell 355.49 points on Friday. Over the first four days of the week the Nasdaq "
+            "had already given up 769.67 points.")
+    got = _items(text, "2000-04-14")
+    assert got["given up 769.67 points"][1] == "supported"

@@ -473,6 +473,39 @@ def _previous_period_readings(rc: ResolvedClaim) -> Iterator[Reading]:
                   "the last complete period before the article's day", _on_day(rc, last))
 
 
+_FIRST_N = re.compile(r"\b(?:over|in|during|for)\s+the\s+(?P<edge>first|last)\s+(?P<n>\d{1,2}|two|three|four|five|six|"
+                      r"seven|eight|nine|ten)\s+(?:trading\s+)?(?:days|sessions)\s+of\s+(?:the|this)\s+"
+                      r"(?P<u>week|month|year)\b", re.I)
+_FREQ = {"week": "W-FRI", "month": "M", "year": "Y"}
+
+
+def _first_sessions_readings(rc: ResolvedClaim) -> Iterator[Reading]:
+    """"Over the first four days of the week the Nasdaq had already given up 769 points", "up 4%
+    in the first three days of the month": the first (last) N sessions of the period that holds
+    the article's day, from the close before them."""
+    from capscope.claims.lexicon import count_value
+    from capscope.data.calendar import previous_session, sessions
+
+    c = rc.claim
+    if c.kind not in (ClaimKind.DAY_MOVE, ClaimKind.PERIOD_RETURN) or rc.anchor is None:
+        return
+    m = _FIRST_N.search(c.sentence)
+    if m is None:
+        return
+    n = count_value(m.group("n"))
+    period = rc.anchor.to_period(_FREQ[m.group("u").lower()])
+    days = sessions(period.start_time, period.end_time)
+    if not n or len(days) < n:
+        return
+    span = days[:n] if m.group("edge").lower() == "first" else days[-n:]
+    base = previous_session(span[0] - pd.Timedelta(days=1))
+    w = TimeWindow(label=m.group(0), start=span[0], end=span[-1], spec=f"{base.date()}:{span[-1].date()}",
+                   on=span[-1], notes=[f"'{m.group(0)}': sessions {span[0].date()}..{span[-1].date()}"])
+    claim = dataclasses.replace(c, kind=ClaimKind.PERIOD_RETURN, details={**c.details, "window": "calendar"})
+    yield Reading(f"'{m.group(0)}' ({span[0].date()}..{span[-1].date()})", "the sentence names the "
+                  "sessions", dataclasses.replace(rc, claim=claim, time=w))
+
+
 def _window_end_readings(rc: ResolvedClaim) -> Iterator[Reading]:
     """A window measured to the article's day may be meant to the publication day's close (a
     story filed after a later session than the one its lead dates)."""
@@ -578,7 +611,7 @@ def alternatives(rc: ResolvedClaim, ctx: ArticleContext) -> list[Reading]:
     return [*_day_readings(rc, ctx), *_session_readings(rc), *_window_readings(rc),
             *_window_end_readings(rc), *_as_of_readings(rc), *_span_from_end_readings(rc),
             *_from_year_readings(rc), *_standing_record_readings(rc, ctx),
-            *_peak_to_low_readings(rc), *_previous_period_readings(rc),
+            *_peak_to_low_readings(rc), *_previous_period_readings(rc), *_first_sessions_readings(rc),
             *_sentence_window_readings(rc), *_drawdown_readings(rc), *_subject_readings(rc, ctx)]
 
 

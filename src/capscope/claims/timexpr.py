@@ -126,7 +126,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ("rel", r"(?P<which>last|this|next|past|previous|the past|the previous|the prior)\s+(?P<u>week|month|year|quarter)"),
     ("year", r"(?P<prep2>since|in|for|during|of|from|through|until|before|after|by|throughout|all of)\s+(?:(?:calendar|fiscal)\s+)?(?P<y>" + _YEAR + r")(?:'s)?"),
     ("year", r"(?P<y>" + _YEAR + r")'s\b|\b(?P<y3>" + _YEAR + r")\s+(?:so far|to date|as a whole|overall)"),
-    ("month", r"(?i:in|since|during|for|through|of)\s+(?P<mon>" + _MON + r")(?!\s*\d)"),
+    ("month", r"(?i:in|since|during|for|through|of|last|this\s+past)\s+(?P<mon>" + _MON + r")(?!\s*\d)"),
 )
 
 _COMPILED = [(name, re.compile(r"(?<![\w-])" + _PREP + "(?:" + rx + ")", re.IGNORECASE if name not in (

@@ -309,7 +309,8 @@ def move(symbol: str, on: DateLike | None = None, *, field: str = "close") -> Mo
     return res
 
 
-__all__ = ["DEFINITIONS", "Extreme", "IntradayMove", "MoveBounds", "MoveRank", "MoveResult", "move", "move_bounds", "move_rank"]
+__all__ = ["DEFINITIONS", "Extreme", "IntradayMove", "MoveBounds", "MoveRank", "MoveResult", "RecordMove", "move",
+           "move_bounds", "move_rank", "record_move"]
 
 
 @dataclass(frozen=True)
@@ -381,3 +382,32 @@ def move_rank(symbol: str, on: DateLike, *, points: bool = False) -> MoveRank:
     earlier = moves.iloc[:-1]
     beyond = int((earlier > change).sum()) if change > 0 else int((earlier < change).sum())
     return MoveRank(symbol, day, change, beyond + 1, len(moves), s.index[0])
+
+
+@dataclass(frozen=True)
+class RecordMove:
+    """The largest one-session gain or loss of a series before a day: the record a new move beats."""
+
+    symbol: str
+    before: pd.Timestamp
+    change: float  # in points or percent, signed
+    date: pd.Timestamp
+    points: bool
+    data_begins: pd.Timestamp
+
+
+def record_move(symbol: str, before: DateLike, *, points: bool, loss: bool) -> RecordMove:
+    """The record one-day loss (``loss``) or gain of ``symbol`` over the sessions before ``before``.
+
+    Why: "eclipsing the previous record one-day drop of 617 points, set last April" names the
+    record a day's move beat; its size and its day are both checkable.
+    """
+    from capscope.data.series import series
+
+    day = pd.Timestamp(before).normalize()
+    s = series(symbol, end=day - pd.Timedelta(days=1))
+    moves = (s.diff() if points else s.pct_change() * 100).dropna()
+    if moves.empty:
+        raise BadInput(f"{symbol} has no move before {day.date()}")
+    when = moves.idxmin() if loss else moves.idxmax()
+    return RecordMove(symbol, day, float(moves.loc[when]), pd.Timestamp(when), points, s.index[0])

@@ -24,13 +24,14 @@ from capscope.claims.grammar.market import (
 )
 from capscope.claims.grammar.milestones import milestones
 from capscope.claims.grammar.policy import decisions, probabilities
+from capscope.claims.grammar.record_moves import record_moves
 from capscope.claims.grammar.references import reference_levels
 from capscope.claims.grammar.views import event_patterns, forecasts, opinions, price_levels
 from capscope.claims.grammar.yields import yield_levels
 
 RULES: tuple[Callable[[SentenceContext], None], ...] = (
-    what_followed, rarity, probabilities, decisions, milestones, distance, streaks, highest_since, reference_levels, records,
-    event_patterns, yield_levels,
+    what_followed, rarity, probabilities, decisions, milestones, record_moves, distance, streaks,
+    highest_since, reference_levels, records, event_patterns, yield_levels,
     price_levels, moves, relative, close_levels, forecasts, opinions, leftovers,
 )
 

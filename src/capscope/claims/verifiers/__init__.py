@@ -19,6 +19,7 @@ from capscope.claims.verifiers.patterns import (
     verify_forecast,
     verify_milestone_span,
 )
+from capscope.claims.verifiers.record_moves import verify_record_move
 from capscope.claims.verifiers.returns import verify_period_return, verify_relative_return
 from capscope.claims.verifiers.since import verify_extreme_since
 from capscope.claims.verifiers.streaks import verify_calendar_streak, verify_streak_rarity
@@ -28,7 +29,8 @@ VERIFIERS: dict[ClaimKind, Verifier] = {
     ClaimKind.CLOSE_LEVEL: verify_close_level,
     ClaimKind.HIGHEST_SINCE: verify_extreme_since,
     ClaimKind.LOWEST_SINCE: verify_extreme_since,
-    ClaimKind.RECORD: verify_record,
+    ClaimKind.RECORD: lambda rc: (verify_record_move(rc) if rc.claim.details.get("record_move")
+                                  else verify_record(rc)),
     ClaimKind.DISTANCE_FROM_RECORD: verify_distance_from_record,
     ClaimKind.STREAK: verify_streak,
     ClaimKind.STREAK_RARITY: verify_streak_rarity,
