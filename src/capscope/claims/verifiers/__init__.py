@@ -29,8 +29,7 @@ VERIFIERS: dict[ClaimKind, Verifier] = {
     ClaimKind.CLOSE_LEVEL: verify_close_level,
     ClaimKind.HIGHEST_SINCE: verify_extreme_since,
     ClaimKind.LOWEST_SINCE: verify_extreme_since,
-    ClaimKind.RECORD: lambda rc: (verify_record_move(rc) if rc.claim.details.get("record_move")
-                                  else verify_record(rc)),
+    ClaimKind.RECORD: verify_record_move,
     ClaimKind.DISTANCE_FROM_RECORD: verify_distance_from_record,
     ClaimKind.STREAK: verify_streak,
     ClaimKind.STREAK_RARITY: verify_streak_rarity,

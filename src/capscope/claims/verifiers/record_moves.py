@@ -6,10 +6,15 @@ from __future__ import annotations
 from capscope.claims.model import CheckedClaim, Direction, Evidence, Verdict
 from capscope.claims.resolve import ResolvedClaim
 from capscope.claims.verifiers._base import compare, from_error, iso, memo, unverifiable, verdict
+from capscope.claims.verifiers.moves import verify_record
 from capscope.errors import CapscopeError
 
 
 def verify_record_move(rc: ResolvedClaim) -> CheckedClaim:
+    """A record claim: the record a move beat (``details["record_move"]``) here, every other
+    record claim (a record close, high or low) by :func:`capscope.claims.verifiers.moves.verify_record`."""
+    if not rc.claim.details.get("record_move"):
+        return verify_record(rc)
     from capscope.stats.moves import record_move
 
     c, sym, day = rc.claim, rc.subject.symbol, rc.anchor
