@@ -10,7 +10,6 @@ from capscope.claims.verifiers.moves import (
     verify_close_level,
     verify_day_move,
     verify_distance_from_record,
-    verify_record,
     verify_streak,
 )
 from capscope.claims.verifiers.patterns import (
