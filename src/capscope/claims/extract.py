@@ -160,6 +160,13 @@ _HEADING = re.compile(r"^\s*(?P<words>[A-Za-z][\w ,'-]{1,38}?)\s*:\s*$")
 
 _MONTH_WORD = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|"
                          r"November|December)\b")
+# what every month name contains (a substring test before the scan: most sentences name none)
+_MONTH_STEMS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def _names_a_month(sentence: str) -> bool:
+    """``_MONTH_WORD.search(sentence)``, skipped when no month's first three letters occur."""
+    return any(map(sentence.__contains__, _MONTH_STEMS)) and _MONTH_WORD.search(sentence) is not None
 
 
 def _remember_month(sentence: str, times: list[TimeExpr], state: ArticleState) -> None:
@@ -167,6 +174,8 @@ def _remember_month(sentence: str, times: list[TimeExpr], state: ArticleState) -
     months = [t for t in times if t.kind is TimeKind.MONTH and t.anchor != "since"]
     if not months:
         # a bare month name as a subject ("November was a banner month"), not a day ("November 5")
+        if not _names_a_month(sentence):
+            return
         taken = [(t.span.start, t.span.end) for t in times if t.span is not None]
         for m in _MONTH_WORD.finditer(sentence):
             if re.match(r"\s*\d", sentence[m.end():m.end() + 3]) or any(a <= m.start() < b for a, b in taken):
@@ -179,6 +188,8 @@ def _remember_month(sentence: str, times: list[TimeExpr], state: ArticleState) -
 def _section_heading(sentence: str, offset: int, state: ArticleState) -> bool:
     """A heading line that dates the lines under it ("For the week:", "On Friday:", "Year to
     date:"), as wire services print index tables. Sets the section time; True when it was one."""
+    if not sentence.rstrip().endswith(":"):  # every heading does; a regex match costs more
+        return False
     m = _HEADING.match(sentence)
     if not m:
         return False
@@ -246,7 +257,7 @@ def _sentence_claims_on(text: str, s: int, e: int, sentence: str, state: Article
     if _section_heading(sentence, s, state):
         return []
     if not has_signal(sentence):
-        if _MONTH_WORD.search(sentence):
+        if _names_a_month(sentence):
             _remember_month(sentence, find_times(sentence, s), state)
         state.section_time = None  # prose (no digit): a heading's time does not reach past it
         # still remember who the sentence is about, for "it" and "the index" later

@@ -564,22 +564,31 @@ _LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 _NEXT_WORD = re.compile(r"\s+[\"'(\[]?([A-Za-z0-9$]+)")
 
 
+# abbreviations that still end a sentence when a plain sentence start follows them
+_ENDS_BEFORE_STARTER = frozenset({"u.s", "u.k", "inc", "corp", "co", "ltd"})
+
+
+def _next_word(text: str, end: int) -> str:
+    """The word after a stop at ``end``, lower-cased ("" when none): read only after one of
+    ``_ENDS_BEFORE_STARTER``, not at every full stop."""
+    after = _NEXT_WORD.match(text[end:end + 30])
+    return after.group(1).lower() if after else ""
+
+
 def split_sentences(text: str) -> list[Span]:
     """Sentence spans; abbreviations, initials, decimals and prices do not end a sentence."""
     spans: list[Span] = []
     start = 0
     for m in _BOUNDARY.finditer(text):
         end = m.end()
-        if m.group(0).startswith(".") and m.group("glued") is None:
+        if text[m.start()] == "." and m.group("glued") is None:
             before = text[max(start, m.start() - 12):m.start()]
             word = _LAST_WORD.search(before)
-            after = _NEXT_WORD.match(text[end:end + 30])
-            nxt = after.group(1).lower() if after else ""
             if word:
                 w = word.group(1).lower()
                 if (len(w) == 1 and w.isalpha() and word.group(1).isupper()) or (
-                        w in ABBREVIATIONS and not (w in ("u.s", "u.k", "inc", "corp", "co", "ltd")
-                                                    and nxt in _STARTERS)):
+                        w in ABBREVIATIONS and not (w in _ENDS_BEFORE_STARTER
+                                                    and _next_word(text, end) in _STARTERS)):
                     continue
         piece = text[start:end]
         if piece.strip():
