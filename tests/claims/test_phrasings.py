@@ -152,3 +152,18 @@ def test_the_first_sessions_of_the_week(close):
             "had already given up 769.67 points.")
     got = _items(text, "2000-04-14")
     assert got["given up 769.67 points"][1] == "supported"
+
+
+def test_a_multi_session_move_ranked_since(close):
+    # 2011-08-03 close -> 2011-08-08 close: S&P 500 -11.18%; the last three-session fall as deep
+    # ended on 2008-11-20
+    spx = close("SPX").loc[:"2011-08-08"]
+    three = (spx / spx.shift(3) - 1) * 100
+    now = three.iloc[-1]
+    assert round(now, 2) == -11.18
+    assert three.iloc[:-3][three.iloc[:-3] <= now].index[-1] == dt.datetime(2008, 11, 20)
+    text = "The S&P 500 has now lost 11 percent in three days, the most since November 2008."
+    got = _items(text, "2011-08-08")
+    assert got["the most since November 2008"] == ("lowest_since", "supported")
+    text = "The S&P 500 fell 6.7 percent, its biggest three-day drop since 2005."
+    assert _items(text, "2011-08-08")["biggest three-day drop since 2005"][1] == "contradicted"

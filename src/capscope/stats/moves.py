@@ -310,7 +310,7 @@ def move(symbol: str, on: DateLike | None = None, *, field: str = "close") -> Mo
 
 
 __all__ = ["DEFINITIONS", "Extreme", "IntradayMove", "MoveBounds", "MoveRank", "MoveResult", "RecordMove", "move",
-           "move_bounds", "move_rank", "record_move"]
+           "move_bounds", "move_rank", "record_move", "WindowMoveSince", "window_move_since"]
 
 
 @dataclass(frozen=True)
@@ -411,3 +411,39 @@ def record_move(symbol: str, before: DateLike, *, points: bool, loss: bool) -> R
         raise BadInput(f"{symbol} has no move before {day.date()}")
     when = moves.idxmin() if loss else moves.idxmax()
     return RecordMove(symbol, day, float(moves.loc[when]), pd.Timestamp(when), points, s.index[0])
+
+
+@dataclass(frozen=True)
+class WindowMoveSince:
+    """An N-session change and the last earlier N-session change at least as large."""
+
+    symbol: str
+    on: pd.Timestamp
+    sessions: int
+    change_pct: float
+    previous_end: pd.Timestamp | None  # end of the last earlier window as extreme (None: none)
+    data_begins: pd.Timestamp
+
+
+def window_move_since(symbol: str, on: DateLike, sessions: int, *, high: bool) -> WindowMoveSince:
+    """The ``sessions``-session % change ending ``on`` and the last earlier window (ending
+    before the first session of this one) with a change at least as large (a rise, ``high``) or
+    as deep (a fall).
+
+    Why: "it has lost 11 percent in three days, the most since November 2008" and "its biggest
+    three-day drop since March" rank a multi-session move; a one-day statistic misreads them.
+    """
+    from capscope.data.series import series
+
+    if sessions < 1:
+        raise BadInput("a window needs at least one session")
+    day = pd.Timestamp(on).normalize()
+    s = series(symbol, end=day)
+    if len(s) <= sessions or s.index[-1] != day:
+        raise BadInput(f"{symbol} has no {sessions}-session change ending {day.date()}")
+    change = (s / s.shift(sessions) - 1) * 100
+    now = float(change.iloc[-1])
+    earlier = change.iloc[:-sessions].dropna()  # windows that end before this one starts
+    hits = earlier[earlier >= now - 1e-9] if high else earlier[earlier <= now + 1e-9]
+    prev = pd.Timestamp(hits.index[-1]) if len(hits) else None
+    return WindowMoveSince(symbol, day, sessions, now, prev, s.index[0])

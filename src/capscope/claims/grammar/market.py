@@ -374,8 +374,15 @@ _RANKED_MOVE = re.compile(
     r"rise|advance|jump|rally)s?\b(?!\s+(?:since|in|of\s+(?:the|20\d\d|19\d\d)|this|last|for\s+the))", _I)
 
 
+_N_SESSIONS = re.compile(r"\b(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)[\s-](?:trading[\s-])?"
+                         r"(?:day|session)s?\b", _I)
+
+
 def _measure(mid: str) -> str:
     m = mid.lower()
+    n = _N_SESSIONS.search(m)
+    if n is not None and n.group("n") not in ("1", "one"):
+        return "sessions_move"  # "its biggest three-day drop since March": an N-session move
     if re.search(r"\b(?:margin|gap|spread|outperformance|underperformance|lead|divergence)\b", m):
         return "relative_margin"  # "the largest monthly margin since 2000": one index against another
     if re.search(r"\b(?:day|session|one-day|daily|single-day|single-session)\b", m):
@@ -424,6 +431,8 @@ def highest_since(ctx: SentenceContext) -> None:
             kind = ClaimKind.HIGHEST_SINCE
         since = None
         details: dict = {"measure": measure, "superlative": w}
+        if measure == "sessions_move":
+            details["sessions"] = count_value(_N_SESSIONS.search(mid).group("n"))
         if _ONE_OF.search(ctx.text[max(0, m.start() - 20):m.start()]):
             details["one_of"] = True  # "one of their biggest gains since World War II": a top rank
         if m.group("ever"):
@@ -1024,6 +1033,43 @@ def moves(ctx: SentenceContext) -> None:
     both(ctx)
     figure_for_name(ctx)
     figure_with_own_time(ctx)
+    _the_most_since(ctx)
+
+
+# "The gauge has now lost 11 percent in three days, the most since November 2008": a superlative
+# with no noun of its own ranks the move just before it, over that move's window
+_MOST_SINCE = re.compile(r"^\s*,\s*(?:the|its|their)\s+(?P<w>most|biggest|largest|steepest|sharpest|worst|best)\s+"
+                         r"(?=since\b)", _I)
+
+
+def _the_most_since(ctx: SentenceContext) -> None:
+    for c in list(ctx.claims):
+        if c.kind not in (ClaimKind.DAY_MOVE, ClaimKind.PERIOD_RETURN) or c.subject is None:
+            continue
+        e = c.span.end - ctx.offset
+        if c.time is not None and c.time.span is not None:
+            e = max(e, ctx.rel(c.time.span)[1])
+        m = _MOST_SINCE.match(ctx.text[e:e + 40])
+        if m is None:
+            continue
+        found = ctx.since_after(e + m.end() - 1, within=8)
+        if found is None:
+            continue
+        t = c.time
+        if c.kind is ClaimKind.DAY_MOVE and (t is None or t.kind in (TimeKind.DAY, TimeKind.WEEKDAY)):
+            details: dict = {"measure": "day_move"}
+        elif t is not None and t.count and t.unit in ("day", "session", "trading day"):
+            details = {"measure": "sessions_move", "sessions": int(t.count)}
+        else:
+            continue
+        ctx.used_t.add(found[0])
+        low = c.direction is Direction.DOWN
+        start, end = e + m.start("w") - 4, found[1].span.end - ctx.offset
+        details["superlative"] = m.group("w").lower()
+        ctx.make(ClaimKind.LOWEST_SINCE if low else ClaimKind.HIGHEST_SINCE, start, end, subject=c.subject,
+                 since=found[1], time=None if details["measure"] == "sessions_move" else c.time,
+                 direction=c.direction, details=details)
+        ctx.consumed.append((start, end))
 
 
 _CLOSE = re.compile(r"\b(?:(?:fell|dropped|slid|sank|tumbled|plunged|rose|climbed|jumped|advanced|rallied|"

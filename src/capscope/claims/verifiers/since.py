@@ -105,6 +105,8 @@ def verify_extreme_since(rc: ResolvedClaim, res: Any, ev: Evidence) -> CheckedCl
         return _level_first_since(rc, res, ev, level_q.value)
     if measure == "day_move":
         return _move_since(rc, res, ev, high)
+    if measure == "sessions_move":
+        return _window_move_since(rc, res, ev, high)
     if measure in ("week_move", "month_move", "quarter_move"):
         return _period_move_since(rc, res, ev, high, {"week_move": "weekly", "month_move":
                                                       "monthly"}.get(measure, "quarterly"))
@@ -254,6 +256,29 @@ def _move_since(rc: ResolvedClaim, res: Any, ev: Evidence, high: bool) -> Checke
         v, text = _span_verdict(day, prev, lookback, what)
         return verdict(rc, v, text, ev2, ev)
     v, text = since_verdict(prev, prev is None, rc.since, what, res.data_begins)
+    return verdict(rc, v, text, ev2, ev)
+
+
+def _window_move_since(rc: ResolvedClaim, res: Any, ev: Evidence, high: bool) -> CheckedClaim:
+    """"It has lost 11 percent in three days, the most since November 2008": the N-session
+    change against every earlier one (stats.moves.window_move_since)."""
+    from capscope.stats.moves import window_move_since
+
+    n = int(rc.claim.details.get("sessions") or 0)
+    try:
+        w = memo(window_move_since, res.symbol, res.session, n, high=high)
+    except CapscopeError as exc:
+        return from_error(rc, exc, "capscope.stats.moves.window_move_since")
+    word = "best" if high else "worst"
+    if (w.change_pct > 0) != high:
+        return verdict(rc, Verdict.CONTRADICTED, f"{res.symbol} {w.change_pct:+.2f}% over the {n} "
+                       f"sessions to {iso(res.session)}: not a {'gain' if high else 'loss'}", ev)
+    ev2 = Evidence(statistic="capscope.stats.moves.window_move_since",
+                   arguments={"symbol": res.symbol, "on": iso(res.session), "sessions": n, "high": high},
+                   claimed=rc.since.label if rc.since is not None else f"{word} {n}-session move",
+                   found=f"{w.change_pct:+.2f}%", values={"previous_end": iso(w.previous_end)})
+    what = f"{res.symbol} {w.change_pct:+.2f}% over the {n} sessions to {iso(res.session)}, its {word}"
+    v, text = since_verdict(w.previous_end, w.previous_end is None, rc.since, what, w.data_begins)
     return verdict(rc, v, text, ev2, ev)
 
 
