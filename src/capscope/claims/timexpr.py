@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable
 
@@ -289,6 +290,34 @@ def _infer_year(month: int, day: int | None, published: dt.date | None, prefer: 
 
 def find_times(sentence: str, offset: int = 0) -> list[TimeExpr]:
     """Every time expression in a sentence (spans are ``offset``-based), earliest first.
+
+    The answer is a pure function of the sentence, the offset and the prefilter table in force,
+    and the readings of a claim ask again about the sentence the extractor read (at ~60 us a
+    long sentence), so the recent answers are kept (:func:`_times_of`) and each call gets its
+    own copies: callers resolve and re-anchor the phrases in place.
+    """
+    return [_fresh(t) for t in _times_of(sentence, offset, id(_PREFILTER))]
+
+
+def _fresh(t: TimeExpr) -> TimeExpr:
+    """A copy of a kept phrase, its span included (a shallow copy without copy.copy's
+    pickle-protocol round trip)."""
+    new = object.__new__(TimeExpr)
+    new.__dict__.update(t.__dict__)
+    if t.span is not None:
+        new.span = Span(t.span.start, t.span.end)
+    return new
+
+
+@functools.lru_cache(maxsize=256)  # an article's sentences, with room to spare
+def _times_of(sentence: str, offset: int, table: int) -> tuple[TimeExpr, ...]:
+    """:func:`_scan_times`, kept per sentence, offset and prefilter table (by id: the plan
+    cache holds every table it has seen, so an id is never reused for another table)."""
+    return tuple(_scan_times(sentence, offset))
+
+
+def _scan_times(sentence: str, offset: int) -> list[TimeExpr]:
+    """:func:`find_times` without the cache.
 
     The patterns run in order and a match overlapping an earlier one is dropped (as
     :func:`capscope.claims._spans.free_matches` does, inlined here: every sentence with a signal
