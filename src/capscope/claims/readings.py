@@ -517,15 +517,6 @@ def _window_end_readings(rc: ResolvedClaim) -> Iterator[Reading]:
             or rc.published is None or rc.anchor is None or w.on != rc.anchor):
         return
     last = previous_session(rc.published)
-    if last == w.on and w.end is not None and w.end >= rc.published - pd.Timedelta(days=1):
-        # "up 42% over the past year" in a story filed before the day's close: to the close before
-        before = previous_session(w.on - pd.Timedelta(days=1))
-        spec = f"{w.spec.split(':')[0]}:{before.date()}" if w.spec and ":" in w.spec else w.spec
-        alt = dataclasses.replace(w, on=before, end=before, spec=spec,
-                                  notes=[*w.notes, f"measured to {before.date()}, the close before"])
-        yield Reading(f"'{w.label}' to {before.date()}", "a story filed before the close speaks of "
-                      "the last close", dataclasses.replace(rc, time=alt))
-        return
     if last <= w.on:
         return
     spec = w.spec
@@ -635,7 +626,8 @@ _ONCE = re.compile(r"\b(?:once|at\s+one\s+point|at\s+(?:its|their|the)\s+(?:peak
                    r"lowest|highest)|had\s+(?:once\s+)?been)\b", re.I)
 # "has beaten the Nasdaq 100 in a calendar year only three times", "in seven of the past ten
 # years": a count of periods, not a change over the window the sentence names
-_HOW_OFTEN = re.compile(r"\b(?:only\s+)?(?:once|twice|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
+_HOW_OFTEN = re.compile(r"\b(?:only|just|than)\s+(?:once|twice)\b|\b(?:once|twice)\s+(?:in|a|every|before)\b|"
+                        r"\b(?:only\s+)?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
                         r"several|many|a\s+few)\s+times)\b(?!\s+(?:as|more|less|the|its|their|over|"
                         r"bigger|larger|higher|faster))|\bin\s+(?:\d+|\w+)\s+of\s+the\s+(?:last|past|previous)\b", re.I)
 # "the dip ended a 15-session winning streak": the streak before the day

@@ -530,13 +530,15 @@ def highest_since(ctx: SentenceContext) -> None:
 _RECORD = re.compile(
     r"\b(?:(?:a|an|its|their|the|fresh|new)\s+)?(?P<kind>(?:record|all-time|all time)(?:\s+closing)?(?:\s+|-(?=highs?\b))"
     r"(?:highs?(?:\s+clos(?:e|ing\s+level))?|closes?|closing\s+highs?|levels?|peaks?|territory|lows?)|record\s+close|"
-    r"new\s+(?:all-time\s+)?(?:closing\s+)?highs?)\b|\b(?:closed|ended|finished|settled)\s+at\s+(?:a\s+)?(?P<rec>record)\b|"
+    r"new\s+(?:all-time\s+)?(?:closing\s+)?highs?|new\s+heights)\b|\b(?:closed|ended|finished|settled)\s+at\s+(?:a\s+)?(?P<rec>record)\b|"
     r"\b(?:to|at)\s+a\s+(?:fresh\s+|new\s+)?(?P<rec2>record)(?=\s+\$?\d)", _I)
 
 
 _RECORD_MISSED = re.compile(r"\b(?:shy\s+of|short\s+of|miss(?:ed|es|ing)?|below|under|away\s+from|off|"
                             r"within\s+[^.;]{0,20}\s+of|close\s+to|near|approach(?:ed|es|ing)?|"
                             r"failed\s+to\s+(?:set|reach|hit|notch)|not\s+(?:a|at)|yet\s+to\s+(?:set|reach|hit)|"
+                            r"(?:didn't|did\s+not|couldn't|could\s+not|never|wasn't\s+able\s+to)\s+(?:set|reach|hit|notch|"
+                            r"make|touch|post)|"
                             r"(?:to|would\s+need\s+to|needs?\s+to)\s+(?:recapture|regain|reclaim|retake|get\s+back\s+to|return\s+to))"
                             r"\s+(?:(?:a|an|the|its|their|fresh|new|all-time|closing|\$?\d[\d,.]*)\s+)*$", _I)
 
@@ -558,6 +560,10 @@ def _date_before(ctx: SentenceContext, pos: int) -> TimeExpr | None:
     return None
 
 
+_NAMED_AFTER = re.compile(r"^\s*(?:-|\u2013|\u2014|--|:)\s*")
+_THAT_BEFORE = re.compile(r"\b(?:index|benchmark|gauge|average|one)\s+(?:that|which)\b[^,;]*$", _I)
+
+
 def records(ctx: SentenceContext) -> None:
     if lacks_all(ctx.text, ("record", "all-time", "all time", "new")):  # every branch of _RECORD has one
         return
@@ -575,7 +581,13 @@ def records(ctx: SentenceContext) -> None:
         if (own is None and negated and time is not None and time.span is not None and time.span.start - ctx.offset > m.start()
                 and re.search(r"\b(?:its|their)\b", _RECORD_MISSED.search(ctx.text[max(0, m.start() - 45):m.start()]).group(0), _I)):
             time = None  # "shy of its record close reached on Oct. 28": that date is the record's, not the claim's
-        ctx.make(ClaimKind.RECORD, m.start(), m.end(), subject=ctx.subject_for(m.start()), time=time,
+        subject = ctx.subject_for(m.start())
+        named = _NAMED_AFTER.match(ctx.text[m.end():m.end() + 8])
+        if named and _THAT_BEFORE.search(ctx.text[max(0, m.start() - 60):m.start()]):
+            # "the one major U.S. index that didn't reach new heights - the Russell 2000": the
+            # name the clause leads up to
+            subject = ctx.mention_after(m.end() + named.end(), within=4) or subject
+        ctx.make(ClaimKind.RECORD, m.start(), m.end(), subject=subject, time=time,
                  direction=Direction.DOWN if which == "low" else Direction.UP,
                  details={"which": which, "measure": "spread" if of_spread else
                           "intraday" if "intraday" in ctx.text[m.start() - 15:m.end()].lower() else "close",
