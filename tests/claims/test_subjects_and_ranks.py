@@ -119,3 +119,14 @@ def test_since_a_named_event(closes):
     text = text.replace("Sept. 11 terrorist attacks", "Brexit vote")
     got = _items(text, "2008-09-29")
     assert got["worst drop since the Brexit vote"][0] != "supported"
+
+
+def test_a_look_back_in_decades(closes):
+    # 2025-04-04: the Dow lost 2,231.07 points; it lost more on 2020-03-16 (-2,997.10), five
+    # years earlier: not its biggest point drop "in over a decade"
+    dji = closes("DJI").diff().loc[:"2025-04-04"]
+    day = dji.iloc[-1]
+    assert dji.iloc[:-1][dji.iloc[:-1] <= day].index[-1].year == 2020
+    text = ("The Dow shed 2,231 points on Friday, its biggest single-day point drop in over a decade.")
+    got = _items(text, "2025-04-04")
+    assert got["biggest single-day point drop in over a decade"][0] == "contradicted"

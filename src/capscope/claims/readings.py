@@ -583,6 +583,10 @@ def _subject_readings(rc: ResolvedClaim, ctx: ArticleContext) -> Iterator[Readin
 
     if rc.claim.kind not in SUBJECT_KINDS or not rc.subject.symbol:
         return
+    named = rc.claim.subject
+    if named is not None and named.via == "alias" and named.span is not None and \
+            0 <= rc.claim.span.start - named.span.end <= 2:
+        return  # "... and the Nasdaq Composite 1.7%": the name stands right before its figure
     others = ctx.subjects.get(rc.claim.sentence_span.start, ())
     if (rc.subject.via or "").startswith("the market as a whole") or any(
             n.via == MARKET_VIA for n in ([rc.claim.subject] if rc.claim.subject else [])):

@@ -353,7 +353,8 @@ def _period_move_since(rc: ResolvedClaim, res: Any, ev: Evidence, high: bool,
     return verdict(rc, v, text, ev2, ev)
 
 
-_UNIT_DAYS = {"day": 1.0, "session": 1.4, "week": 7.0, "month": 30.4375, "year": 365.25}
+_UNIT_DAYS = {"day": 1.0, "session": 1.4, "week": 7.0, "month": 30.4375, "year": 365.25,
+              "decade": 3652.5}
 
 
 def _parse_lookback(lookback: dict[str, Any]) -> tuple[float, str, str] | None:
