@@ -87,8 +87,8 @@ def test_exact_matches_plain_rounding_reference(claimed, actual, decimals):
         return
     h = rounding_unit(claimed, decimals)
     a = round(actual, 10)
-    if decimals >= 2:
-        # to the cent: vendors' closes differ by a few cents, so VENDOR_SLACK widens both ends
+    if decimals >= 1:
+        # vendors' closes differ by a few cents, so VENDOR_SLACK widens both ends
         reference = claimed - h - VENDOR_SLACK <= a <= claimed + h + VENDOR_SLACK
     else:
         reference = claimed - h <= a < claimed + h

@@ -36,7 +36,7 @@ def test_json_one_object_per_claim():
     assert art["published"] == "2024-10-17" and art["published_from"] == "option"
     claims = art["claims"]
     move = next(c for c in claims if c["kind"] == "day_move")
-    assert move["verdict"] == "imprecise"
+    assert move["verdict"] == "supported"  # +1.645% for "1.7%": at its rounding edge (test_check_articles)
     assert move["resolved"]["symbol"] == "IWM"
     assert move["resolved"]["time"]["day"] == "2024-10-16"
     assert move["command"] == "capscope move IWM --on 2024-10-16"

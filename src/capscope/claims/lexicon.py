@@ -8,7 +8,10 @@ it covers half a unit of the last stated digit either side: "3.5%" is true for [
 "22%" for [21.5, 22.5). Integers of 100 or more that end in zeros ("120 points", "1,000
 points") are read as rounded to their last non-zero digit but never wider than 5% of the value:
 "120" covers [115, 125), "1,000" covers [950, 1,050). Words ("triple", "half-point") are exact
-numbers stated to one digit: "triple" covers factors [2.5, 3.5), "half" [0.45, 0.55).
+numbers stated to one digit: "triple" covers factors [2.5, 3.5), "half" [0.45, 0.55). A figure
+written with decimals ("3.5%", "2,263.67") also allows VENDOR_SLACK (0.02) either side: data
+vendors' closes differ by cents, which moves a change in its second decimal and can carry a
+figure across its rounding edge ("8.1%" for a vendor's -8.05%).
 
 Hedges (``HEDGES`` below) widen or bound that interval; see the table for each rule. Magnitudes
 are compared: direction (up/down) is the verifier's job, so ``matches`` takes absolute values
@@ -75,7 +78,7 @@ class HedgeRule:
 
 HEDGES: tuple[HedgeRule, ...] = (
     HedgeRule(Hedge.EXACT, (), "within half a unit of the last stated digit: 3.5% -> [3.45, 3.55); "
-              "with two decimals or more, half a unit plus 0.02 (vendors differ in the last cents)"),
+              "written with decimals, half a unit plus 0.02 (vendors differ in the last cents)"),
     HedgeRule(Hedge.JUST_UNDER, ("just under", "just below", "slightly less than", "a bit less than",
                                  "just shy of", "slightly below", "a touch under"),
               "below the figure by at most 10% of it: [0.9x, x)"),
@@ -255,9 +258,10 @@ def _bounds(claimed: float, hedge: Hedge, decimals: int | None, word: bool,
     h = rounding_unit(x, decimals, word=word)
     inf = math.inf
     if hedge is Hedge.EXACT:
-        if decimals is not None and decimals >= 2:
-            # to the cent: vendors' closes differ by a few cents, which moves a percent change
-            # in its second decimal: half a unit plus VENDOR_SLACK either side
+        if decimals is not None and decimals >= 1:
+            # vendors' closes differ by a few cents, which moves a percent change in its second
+            # decimal and can carry a figure to one decimal across its rounding edge ("8.1%" for
+            # a vendor's -8.05%): half a unit plus VENDOR_SLACK either side
             return x - h - VENDOR_SLACK, x + h + VENDOR_SLACK, False, False, h
         return x - h, x + h, False, True, h
     if hedge is Hedge.NEARLY:
