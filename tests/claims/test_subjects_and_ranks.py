@@ -130,3 +130,18 @@ def test_a_look_back_in_decades(closes):
     text = ("The Dow shed 2,231 points on Friday, its biggest single-day point drop in over a decade.")
     got = _items(text, "2025-04-04")
     assert got["biggest single-day point drop in over a decade"][0] == "contradicted"
+
+
+def test_first_mention_is_the_first_of_find_mentions():
+    from capscope.claims.entities import find_mentions, first_mention
+
+    for sentence in ("Stocks fell as the pound slid.", "The pound slid while the Dow rose.",
+                     "Nothing here names an index.", "Citigroup led, with the S&P 500 behind it.",
+                     "The S&P 500 Equal Weight index lagged the S&P 500."):
+        found = find_mentions(sentence, 7)
+        first = first_mention(sentence, 7)
+        want = found[0] if found and (found[0].symbol or any(m.symbol for m in found)) else None
+        if first is None:
+            assert want is None or want.symbol is None, sentence
+        else:
+            assert found and first == found[0], sentence

@@ -214,6 +214,17 @@ def _market_mentions(sentence: str, offset: int, known: list[Mention]) -> list[M
     return out
 
 
+def first_mention(sentence: str, offset: int = 0) -> Mention | None:
+    """``find_mentions(sentence, offset)[:1]`` as one mention or None, for prose sentences whose
+    only use is who they are about: a sentence that names no known instrument and not the market
+    is not scanned for the unknown ones (they carry no symbol, so nothing would be noted)."""
+    known = _known_mentions(sentence, offset)
+    if not known and not _market_mentions(sentence, offset, known):
+        return None
+    found = find_mentions(sentence, offset)
+    return found[0] if found else None
+
+
 def find_mentions(sentence: str, offset: int = 0) -> list[Mention]:
     """Names of symbols in a sentence, in order; a ticker in brackets after its name is merged.
 

@@ -15,7 +15,7 @@ import datetime as dt
 import re
 import time
 
-from capscope.claims.entities import find_mentions
+from capscope.claims.entities import find_mentions, first_mention
 from capscope.claims.grammar import RULES, ArticleState, SentenceContext
 from capscope.claims.grammar.live import looks_live, reports_the_close
 from capscope.claims.model import Claim, Mention, Span, TimeExpr, TimeKind
@@ -261,8 +261,9 @@ def _sentence_claims_on(text: str, s: int, e: int, sentence: str, state: Article
             _remember_month(sentence, find_times(sentence, s), state)
         state.section_time = None  # prose (no digit): a heading's time does not reach past it
         # still remember who the sentence is about, for "it" and "the index" later
-        for m in find_mentions(sentence, s)[:1]:
-            state.tracker.observe(m, subject=True)
+        first = first_mention(sentence, s)
+        if first is not None:
+            state.tracker.observe(first, subject=True)
         return []
     names = find_mentions(sentence, s)
     times = [t for t in find_times(sentence, s)  # "Russell 2000" is a name, not the year 2000

@@ -732,6 +732,7 @@ def infirm(rc: ResolvedClaim, checked: CheckedClaim) -> str | None:
 def _crossed_intraday(rc: ResolvedClaim) -> str | None:
     """A level the words say was passed ("traded above 12,000", "surged past 50") without saying
     at the close, and that the session's high (low) did pass: the close is not the only reading."""
+    from capscope.claims.verifiers._base import memo
     from capscope.errors import CapscopeError
     from capscope.stats.moves import move
 
@@ -743,7 +744,7 @@ def _crossed_intraday(rc: ResolvedClaim) -> str | None:
     if day is None:
         return None
     try:
-        res = move(sym, on=day)
+        res = memo(move, sym, on=day)  # the verifier asked the same, through the run memo
     except CapscopeError:
         return None
     if res.intraday is None:
@@ -778,6 +779,7 @@ def _mid_session(rc: ResolvedClaim) -> str | None:
     mid-session figure is a reading the daily data cannot time, so it is never refuted by the
     close alone. Seen in live coverage and in next-morning copy that quotes the session's swing."""
     from capscope.claims.lexicon import rounding_unit
+    from capscope.claims.verifiers._base import memo
     from capscope.errors import CapscopeError
     from capscope.stats.moves import move
 
@@ -788,7 +790,7 @@ def _mid_session(rc: ResolvedClaim) -> str | None:
     if day is None:
         return None
     try:
-        res = move(sym, on=day)
+        res = memo(move, sym, on=day)  # the verifier asked the same, through the run memo
     except CapscopeError:
         return None
     if res.intraday is None or not res.previous_close:

@@ -877,6 +877,14 @@ def _undated_horizon(t: TimeExpr) -> TimeExpr:
                     note=f"'{t.raw}' counts from an event the sentence does not date")
 
 
+# the words a move's verb may have before its figure ("jumped 3.5%", "is up nearly 13%")
+_VERB_GAP = re.compile(r"[\s,]*(?:(?:by|a|an|another|some|as much as|as little as|just|only|roughly|about|nearly|"
+                       r"almost|around|more than|less than|over|under|close to|a further|an additional|"
+                       r"a modest|a whopping|a solid|a hefty|a sharp|a massive|impressive|healthy|robust|stunning|remarkable|"
+                       r"staggering|respectable|paltry|meager|meagre|modest|whopping|solid|hefty|sharp|massive|"
+                       r"strong|steep|mere|scant|outsized|eye-popping|cool)\s*)*", _I)
+
+
 def moves(ctx: SentenceContext) -> None:
     for i, q in ctx.free_quantities(_MOVE_UNITS):
         if i in ctx.used_q:
@@ -892,11 +900,7 @@ def moves(ctx: SentenceContext) -> None:
         if verbs:
             v = verbs[-1]
             gap = window[v.end():]
-            if re.fullmatch(r"[\s,]*(?:(?:by|a|an|another|some|as much as|as little as|just|only|roughly|about|nearly|"
-                            r"almost|around|more than|less than|over|under|close to|a further|an additional|"
-                            r"a modest|a whopping|a solid|a hefty|a sharp|a massive|impressive|healthy|robust|stunning|remarkable|"
-                            r"staggering|respectable|paltry|meager|meagre|modest|whopping|solid|hefty|sharp|massive|"
-                            r"strong|steep|mere|scant|outsized|eye-popping|cool)\s*)*", gap, _I):
+            if _VERB_GAP.fullmatch(gap):
                 direction = Direction.UP if v.group("up") else Direction.DOWN
                 trigger = max(cs, hs - 40) + v.start()
         if direction is None and _ENDED_BEFORE.search(ctx.text[max(cs, hs - 30):hs]):
