@@ -729,25 +729,31 @@ def infirm(rc: ResolvedClaim, checked: CheckedClaim) -> str | None:
     return None
 
 
-def _crossed_intraday(rc: ResolvedClaim) -> str | None:
-    """A level the words say was passed ("traded above 12,000", "surged past 50") without saying
-    at the close, and that the session's high (low) did pass: the close is not the only reading."""
+def _session(rc: ResolvedClaim):  # noqa: ANN202 - (day, stats.moves.MoveResult) or (day, None)
+    """The claim's session and its move result (high, low, previous close), through the run's
+    memo: the verifier asked for the same one."""
     from capscope.claims.verifiers._base import memo
     from capscope.errors import CapscopeError
     from capscope.stats.moves import move
 
+    day = rc.time.day if rc.time is not None and rc.time.ok else rc.anchor
+    if day is None or not rc.subject.symbol:
+        return day, None
+    try:
+        return day, memo(move, rc.subject.symbol, on=day)
+    except CapscopeError:
+        return day, None
+
+
+def _crossed_intraday(rc: ResolvedClaim) -> str | None:
+    """A level the words say was passed ("traded above 12,000", "surged past 50") without saying
+    at the close, and that the session's high (low) did pass: the close is not the only reading."""
     c, sym = rc.claim, rc.subject.symbol
     level = next((q.value for q in c.quantities if q.unit in (Unit.NUMBER, Unit.USD)), None)
     if not sym or level is None or "clos" in c.sentence.lower():
         return None
-    day = rc.time.day if rc.time is not None and rc.time.ok else rc.anchor
-    if day is None:
-        return None
-    try:
-        res = memo(move, sym, on=day)  # the verifier asked the same, through the run memo
-    except CapscopeError:
-        return None
-    if res.intraday is None:
+    day, res = _session(rc)
+    if res is None or res.intraday is None:
         return None
     hi, lo = float(res.intraday.high), float(res.intraday.low)
     if lo <= level <= hi:
@@ -779,21 +785,12 @@ def _mid_session(rc: ResolvedClaim) -> str | None:
     mid-session figure is a reading the daily data cannot time, so it is never refuted by the
     close alone. Seen in live coverage and in next-morning copy that quotes the session's swing."""
     from capscope.claims.lexicon import rounding_unit
-    from capscope.claims.verifiers._base import memo
-    from capscope.errors import CapscopeError
-    from capscope.stats.moves import move
 
     c, sym = rc.claim, rc.subject.symbol
     if not sym or _AT_THE_CLOSE.search(_own_clause(c)):
         return None
-    day = rc.time.day if rc.time is not None and rc.time.ok else rc.anchor
-    if day is None:
-        return None
-    try:
-        res = memo(move, sym, on=day)  # the verifier asked the same, through the run memo
-    except CapscopeError:
-        return None
-    if res.intraday is None or not res.previous_close:
+    day, res = _session(rc)
+    if res is None or res.intraday is None or not res.previous_close:
         return None
     hi, lo, prev = float(res.intraday.high), float(res.intraday.low), float(res.previous_close)
     if not (hi == hi and lo == lo) or hi <= 0:
