@@ -145,3 +145,13 @@ def test_first_mention_is_the_first_of_find_mentions():
             assert want is None or want.symbol is None, sentence
         else:
             assert found and first == found[0], sentence
+
+
+def test_a_subject_carried_from_another_sentence_raises_no_alarm_and_a_name_after_a_noun_owns_it(closes):
+    # 2024-07-16: the Russell 2000 +3.50%, the Dow +1.85%
+    rut, dji = closes("RUT"), closes("DJI")
+    assert round(_pct(rut, "2024-07-16"), 1) == 3.5 and round(_pct(dji, "2024-07-16"), 2) == 1.85
+    got = _items("The Dow rose on Tuesday. Later, stocks in Asia fell 2.5%.", "2024-07-16")
+    assert "contradicted" not in [v for v, _ in got.values()]
+    got = _items("The Dow rose. A 3.5% jump on Tuesday sent the Russell 2000 higher.", "2024-07-16")
+    assert got["3.5%"] == ("supported", "RUT")

@@ -659,7 +659,8 @@ def infirm(rc: ResolvedClaim, checked: CheckedClaim) -> str | None:
     """
     c = rc.claim
     sym = rc.subject.symbol
-    via = rc.subject.via or ""
+    # how the extractor found the subject ("context: last subject ..."), else how it resolved
+    via = (c.subject.via if c.subject is not None and c.subject.via else "") or rc.subject.via or ""
     if c.kind is ClaimKind.FED_DECISION and rc.time is None and c.details.get("action") != "hold":
         return ("no meeting is named: the size or range may add up several decisions or speak "
                 "of another meeting than the latest")

@@ -960,9 +960,11 @@ def moves(ctx: SentenceContext) -> None:
         subject = None
         na = _NOUN_AFTER.match(ctx.text[e:e + 30])
         if na:
-            fm = re.match(r"^\s*(?:for|in|by|on)\s+", ctx.text[e + na.end():e + na.end() + 10], _I)
+            # "a 1% gain for the S&P 500", "Tuesday's 3.5% jump left the Russell 2000 ..."
+            fm = re.match(r"^\s*(?:(?:on\s+\w+day|today|yesterday)\s+)?(?:for|in|by|on|left|sent|pushed|put|"
+                          r"took|lifted|dragged|brought|carried)\s+", ctx.text[e + na.end():e + na.end() + 30], _I)
             if fm:
-                subject = ctx.mention_after(e + na.end(), within=12)
+                subject = ctx.mention_after(e + na.end(), within=fm.end() + 6)
         else:
             fa = re.match(r"^(?:\s*(?:,|and|,\s*and)\s*-?\d[\d.,]*\s?%)*\s*(?:for|in)\s+", ctx.text[e:e + 60], _I)
             if fa and _NOUN_BEFORE.search(ctx.text[max(cs, hs - 40):hs]):
