@@ -167,3 +167,25 @@ def test_a_multi_session_move_ranked_since(close):
     assert got["the most since November 2008"] == ("lowest_since", "supported")
     text = "The S&P 500 fell 6.7 percent, its biggest three-day drop since 2005."
     assert _items(text, "2011-08-08")["biggest three-day drop since 2005"][1] == "contradicted"
+
+
+def test_an_opening_phrase_dates_the_sentence_and_each_name_keeps_its_figure(close):
+    # January 2019: Russell 2000 +11.19%, S&P 500 +7.87%
+    rut, spx = close("RUT"), close("SPX")
+    assert round((rut.loc["2019-01-31"] / rut.loc["2018-12-31"] - 1) * 100) == 11
+    assert round((spx.loc["2019-01-31"] / spx.loc["2018-12-31"] - 1) * 100, 1) == 7.9
+    text = "In the January 2019 rebound, the Russell 2000 jumped 11% and the S&P 500 gained 7.9%."
+    got = _items(text, "2026-01-13")
+    assert got["jumped 11%"] == ("period_return", "supported")
+    assert got["gained 7.9%"] == ("period_return", "supported")
+    text = text.replace("gained 7.9%", "gained 4.9%")
+    assert _items(text, "2026-01-13")["gained 4.9%"] == ("period_return", "contradicted")
+
+
+def test_a_day_after_from_opens_a_window(close):
+    # 2022-10-12 close -> 2024-07-16 close: S&P 500 +58.4%
+    spx = close("SPX")
+    gain = (spx.loc["2024-07-16"] / spx.loc["2022-10-12"] - 1) * 100
+    assert 58 < gain < 59
+    text = "Measured from the S&P 500's October 12th, 2022 low, the S&P is up about 58%."
+    assert _items(text, "2024-07-16")["up about 58%"][1] == "supported"

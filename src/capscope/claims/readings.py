@@ -153,6 +153,9 @@ _OWN_LEVEL = re.compile(r"^\s*(?:to\s+(?:close\s+at\s+|end\s+at\s+)?|at\s+)[\d,]
 
 
 _APPOSITIVE = re.compile(r",\s*(?:its|their|the|an?)", re.IGNORECASE)
+# a sentence's opening phrase: a preposition, at most six words without a figure, then a comma
+_OPENING_PHRASE = re.compile(r"\s*(?:In|During|Over|For|Through|Throughout|Since|On|By|After|From|Measured\s+from)\b"
+                             r"[^,;.\d%]{0,60}(?:\d{4}|\d{1,2}(?:st|nd|rd|th)?)?[^,;.%]{0,40},")
 
 
 def _detached(rc: ResolvedClaim) -> bool:
@@ -168,6 +171,10 @@ def _detached(rc: ResolvedClaim) -> bool:
     base = c.sentence_span.start
     if t.span.start - base <= 1 and t.span.end <= c.span.start:
         return False  # a phrase opening the sentence dates all of it ("From January 2017 to ...")
+    opening = _OPENING_PHRASE.match(text)
+    if opening is not None and t.span.end - base <= opening.end() <= c.span.start - base:
+        return False  # "In the January 2019 rebound, the Russell 2000 jumped 11% and ...": the
+        # sentence's opening phrase, up to its first comma, dates the whole sentence
     if t.span.start >= c.span.end:
         gap = text[c.span.end - base:t.span.start - base]
     elif t.span.end <= c.span.start:
@@ -506,6 +513,30 @@ def _first_sessions_readings(rc: ResolvedClaim) -> Iterator[Reading]:
                   "sessions", dataclasses.replace(rc, claim=claim, time=w))
 
 
+_FROM_BEFORE = re.compile(r"\b(?:from|since)\s+(?:the\s+|its\s+|their\s+)?(?:[\w&'\u2019.-]+\s+){0,4}$", re.I)
+
+
+def _from_day_readings(rc: ResolvedClaim) -> Iterator[Reading]:
+    """"Measured from the S&P 500's October 12th, 2022 low, the S&P is up nearly 54%": a day
+    after "from" or "since" opens a window that runs from that day's close to the article's day,
+    it is not the day of the move."""
+    c, w = rc.claim, rc.time
+    if (c.kind not in (ClaimKind.DAY_MOVE, ClaimKind.PERIOD_RETURN) or w is None or not w.ok
+            or w.day is None or rc.anchor is None or w.day >= rc.anchor or c.time is None
+            or c.time.span is None):
+        return
+    base = c.sentence_span.start
+    if not _FROM_BEFORE.search(c.sentence[:c.time.span.start - base]) and \
+            not c.time.raw.strip().lower().startswith(("from ", "since ")):
+        return
+    alt = TimeWindow(label=f"from {w.day.date()} to {rc.anchor.date()}", start=w.day + pd.Timedelta(days=1),
+                     end=rc.anchor, spec=f"{w.day.date()}:{rc.anchor.date()}", on=rc.anchor,
+                     notes=[f"'{c.time.raw.strip()}' opens the window: from that day's close"])
+    claim = dataclasses.replace(c, kind=ClaimKind.PERIOD_RETURN, details={**c.details, "window": "since"})
+    yield Reading(alt.label, "a day after 'from' or 'since' starts a window",
+                  dataclasses.replace(rc, claim=claim, time=alt))
+
+
 def _window_end_readings(rc: ResolvedClaim) -> Iterator[Reading]:
     """A window measured to the article's day may be meant to the publication day's close (a
     story filed after a later session than the one its lead dates)."""
@@ -607,6 +638,7 @@ def alternatives(rc: ResolvedClaim, ctx: ArticleContext) -> list[Reading]:
             *_window_end_readings(rc), *_as_of_readings(rc), *_span_from_end_readings(rc),
             *_from_year_readings(rc), *_standing_record_readings(rc, ctx),
             *_peak_to_low_readings(rc), *_previous_period_readings(rc), *_first_sessions_readings(rc),
+            *_from_day_readings(rc),
             *_sentence_window_readings(rc), *_drawdown_readings(rc), *_subject_readings(rc, ctx)]
 
 

@@ -196,7 +196,7 @@ class SentenceContext:
                       and (m.symbol or m.via == "unknown instrument")]
         if in_segment:
             in_clause = in_segment
-        elif len(in_clause) > 1:
+        if len(in_clause) > 1:
             in_clause = self._coordinated(in_clause)
         pick = in_clause[0] if in_clause else (cands[0][1] if cands else None)
         if pick is not None and pick.symbol is None and pick.via != "unknown instrument":
