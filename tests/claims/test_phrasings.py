@@ -189,3 +189,14 @@ def test_a_day_after_from_opens_a_window(close):
     assert 58 < gain < 59
     text = "Measured from the S&P 500's October 12th, 2022 low, the S&P is up about 58%."
     assert _items(text, "2024-07-16")["up about 58%"][1] == "supported"
+
+
+def test_a_change_over_the_streak_the_article_counts(close):
+    # the Nasdaq fell on 2018-12-19, 12-20, 12-21 and 12-24: from the 12-18 close, -8.71%
+    ixic = close("IXIC").loc["2018-12-18":"2018-12-24"]
+    assert (ixic.diff().dropna() < 0).all() and len(ixic) == 5
+    assert round((ixic.iloc[-1] / ixic.iloc[0] - 1) * 100, 1) == -8.7
+    text = ("The Nasdaq has now fallen for four straight sessions, a stretch in which it has lost "
+            "8.7%.")
+    assert _items(text, "2018-12-24")["lost 8.7%"][1] == "supported"
+    assert _items(text.replace("8.7%", "4.7%"), "2018-12-24")["lost 4.7%"][1] != "supported"

@@ -537,6 +537,55 @@ def _from_day_readings(rc: ResolvedClaim) -> Iterator[Reading]:
                   dataclasses.replace(rc, claim=claim, time=alt))
 
 
+_DURING_STREAK = re.compile(r"\b(?:stretch|run|streak|span|spell)\s+(?:in|during|over)\s+which\b|"
+                            r"\b(?:during|over|in|throughout)\s+(?:the|that|this|its)\s+(?:streak|run|stretch|span)\b", re.I)
+_STREAK_LENGTH = re.compile(r"\b(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+                            r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)[\s-]+(?:straight|consecutive|"
+                            r"successive)?\s*(?:trading[\s-])?(?:sessions?|days?)\b|\b(?P<ord>second|third|fourth|fifth|sixth|"
+                            r"seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+(?:straight|consecutive)\s+(?:session|day|gain|loss)",
+                            re.I)
+
+
+def _streak_window_readings(rc: ResolvedClaim, ctx: ArticleContext) -> Iterator[Reading]:
+    """"All three have now fallen for four straight sessions, a stretch in which the Nasdaq has
+    lost 8.7%", "The dip ended a 15-session winning streak. During the streak the index gained
+    16.5%": a change over the streak the sentence (or the one before) counts, to the article's
+    day or, for a streak that ended, to the session before."""
+    from capscope.claims.lexicon import count_value
+    from capscope.data.calendar import previous_session, sessions
+
+    c = rc.claim
+    if c.kind not in (ClaimKind.DAY_MOVE, ClaimKind.PERIOD_RETURN) or rc.anchor is None \
+            or not _DURING_STREAK.search(c.sentence):
+        return
+    texts = [c.sentence]
+    if c.sentence in ctx.sentences:
+        k = ctx.sentences.index(c.sentence)
+        texts += list(ctx.sentences[max(0, k - 1):k])
+    m = next((m for t in texts for m in [_STREAK_LENGTH.search(t)] if m is not None), None)
+    if m is None:
+        return
+    n = count_value(m.group("n") or m.group("ord"))
+    if not n or n > 60:
+        return
+    ends = [rc.anchor]
+    if rc.published is not None and previous_session(rc.published) > rc.anchor:
+        ends.append(previous_session(rc.published))  # the story's own day
+    before = previous_session(rc.anchor - pd.Timedelta(days=1))
+    ends += [before, previous_session(before - pd.Timedelta(days=1))]  # a streak the day ended
+    for end in ends:
+        days = sessions(end - pd.Timedelta(days=3 * n + 10), end)
+        if len(days) <= n:
+            continue
+        base = days[-n - 1]
+        alt = TimeWindow(label=f"the {n} sessions to {end.date()}", start=days[-n], end=end,
+                         spec=f"{base.date()}:{end.date()}", on=end,
+                         notes=[f"the streak of {n} sessions the words count"])
+        claim = dataclasses.replace(c, kind=ClaimKind.PERIOD_RETURN, details={**c.details, "window": "calendar"})
+        yield Reading(alt.label, "a change over the streak the article counts",
+                      dataclasses.replace(rc, claim=claim, time=alt))
+
+
 def _window_end_readings(rc: ResolvedClaim) -> Iterator[Reading]:
     """A window measured to the article's day may be meant to the publication day's close (a
     story filed after a later session than the one its lead dates)."""
@@ -638,7 +687,7 @@ def alternatives(rc: ResolvedClaim, ctx: ArticleContext) -> list[Reading]:
             *_window_end_readings(rc), *_as_of_readings(rc), *_span_from_end_readings(rc),
             *_from_year_readings(rc), *_standing_record_readings(rc, ctx),
             *_peak_to_low_readings(rc), *_previous_period_readings(rc), *_first_sessions_readings(rc),
-            *_from_day_readings(rc),
+            *_from_day_readings(rc), *_streak_window_readings(rc, ctx),
             *_sentence_window_readings(rc), *_drawdown_readings(rc), *_subject_readings(rc, ctx)]
 
 
