@@ -1,0 +1,120 @@
+"""Readings of the day a one-session claim is about, and of its subject."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterator
+
+import pandas as pd
+
+from capscope.claims.entities import MARKET_VIA
+from capscope.claims.model import ClaimKind
+from capscope.claims.readings.context import (
+    DAY_KINDS,
+    MONTH,
+    SUBJECT_KINDS,
+    WEEK,
+    ArticleContext,
+    Reading,
+    detached_time,
+    on_day,
+)
+from capscope.claims.resolve import ResolvedClaim, SubjectResolution
+
+
+def _day_readings(rc: ResolvedClaim, ctx: ArticleContext) -> Iterator[Reading]:
+    from capscope.data.calendar import previous_session
+
+    if rc.claim.kind not in DAY_KINDS or rc.anchor is None or rc.published is None:
+        return
+    own = rc.time.day if rc.time is not None and rc.time.ok else None
+    # a window or a future time may belong to another clause ("rose 108 points to 8,776, yet
+    # ... plunged nearly 34 percent over the year"): then the article's day is a reading
+    if (rc.time is not None and own is None and rc.time.ok and not rc.time.forward
+            and not detached_time(rc)):
+        return  # a window stated at the claim: not a day claim to re-date
+    seen = {own if own is not None else rc.anchor}
+    if rc.time is None:
+        if rc.anchor == rc.published or rc.anchor != previous_session(rc.published):
+            prev = previous_session(rc.anchor - pd.Timedelta(days=1))
+            if prev not in seen:
+                seen.add(prev)
+                yield Reading(f"the close before, {prev.date()}",
+                              "a story filed before the close speaks of the last close", on_day(rc, prev))
+    elif own is None or detached_time(rc):
+        why = f"'{rc.time.label}' may date another part of the sentence"
+        yield Reading(f"the article's day, {rc.anchor.date()}", why, on_day(rc, rc.anchor))
+        seen.add(rc.anchor)
+        prev = previous_session(rc.anchor - pd.Timedelta(days=1))
+        if prev not in seen:
+            seen.add(prev)
+            yield Reading(f"the close before, {prev.date()}", why, on_day(rc, prev))
+    else:
+        return  # a day stated right at the claim is its day: no other reading
+    last = previous_session(rc.published)
+    if rc.time is None and last not in seen:
+        seen.add(last)
+        yield Reading(f"the publication day's session, {last.date()}",
+                      "the claim states no day of its own", on_day(rc, last))
+    # the claim's own "since" date bounds its comparison; it is not a day the claim happened
+    own_since = rc.since.start if rc.since is not None and rc.since.ok else None
+    for day in ctx.named_days:
+        if day not in seen and day != own_since:
+            seen.add(day)
+            yield Reading(f"{day.date()}, a day the article names",
+                          "the claim states no day of its own" if rc.time is None else
+                          f"'{rc.time.label}' may date another part of the sentence",
+                          on_day(rc, day), near=abs(day - rc.anchor) <= WEEK)
+
+
+_SESSION_KINDS = DAY_KINDS - {ClaimKind.PERIOD_RETURN}
+
+
+def session_window(rc: ResolvedClaim) -> bool:
+    """Whether a one-session claim is dated by a window of a month at most ("the VIX surged
+    past 50 in August 2015"): then it speaks of some session inside it."""
+    w = rc.time
+    return (rc.claim.kind in _SESSION_KINDS and w is not None and w.ok and w.day is None
+            and w.start is not None and w.end is not None and w.end - w.start <= MONTH
+            and not w.forward)
+
+
+def _session_readings(rc: ResolvedClaim) -> Iterator[Reading]:
+    """Each session of the window that dates a one-session claim (see :func:`session_window`)."""
+    from capscope.data.calendar import sessions
+
+    if not session_window(rc):
+        return
+    w = rc.time
+    for day in sessions(w.start, w.end):
+        yield Reading(f"{day.date()}, a session in '{w.label}'",
+                      f"'{w.label}' dates the claim to one of its sessions", on_day(rc, day),
+                      near=False)
+
+
+
+def _subject_readings(rc: ResolvedClaim, ctx: ArticleContext) -> Iterator[Reading]:
+    """Another instrument the sentence names ("the Dow, S&P and Nasdaq were up 8.2, 5.9 and 4.6
+    percent, respectively"; a subject carried over from an earlier sentence)."""
+    from capscope.data.symbols import lookup
+
+    if rc.claim.kind not in SUBJECT_KINDS or not rc.subject.symbol:
+        return
+    named = rc.claim.subject
+    if named is not None and named.via == "alias" and named.span is not None and \
+            0 <= rc.claim.span.start - named.span.end <= 2:
+        return  # "... and the Nasdaq Composite 1.7%": the name stands right before its figure
+    others = ctx.subjects.get(rc.claim.sentence_span.start, ())
+    if (rc.subject.via or "").startswith("the market as a whole") or any(
+            n.via == MARKET_VIA for n in ([rc.claim.subject] if rc.claim.subject else [])):
+        others = (*others, "DJI", "IXIC")  # "stocks": the broad gauge first, then the others
+    for sym in others:
+        if sym == rc.subject.symbol:
+            continue
+        info = lookup(sym)
+        sub = SubjectResolution(sym, info, "another instrument of the sentence")
+        yield Reading(f"{sym}, named in the same sentence",
+                      f"the sentence names {sym} as well as {rc.subject.symbol}",
+                      dataclasses.replace(rc, subject=sub), near=False)
+
+

@@ -1,0 +1,285 @@
+"""Whether the reading behind a "contradicted" is firm enough to raise an alarm."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from capscope.claims.model import CheckedClaim, ClaimKind, Direction, Hedge, Unit
+from capscope.claims.readings.context import OPEN_WINDOW, detached_time
+from capscope.claims.resolve import ResolvedClaim
+
+# "is down 4%", "has gained 10%": a state over a period the words do not give
+_STATE = re.compile(r"\b(?:is|are|has|have|had|been|now|stands?|remains?)\s+(?:\w+\s+)?"
+                    r"(?:up|down|higher|lower|gained|lost|fallen|risen|climbed|dropped|added|shed|"
+                    r"slipped|rallied|surged|jumped|tumbled|declined|advanced)\b", re.I)
+# a claim dated by a past event or an earlier time the sentence names, not by the article's
+# day: "on the day it became clear Trump had won, the index jumped over 5 percent", "the last
+# run longer than 11 days came 13 years ago, when the RUT rose 12 days in a row"
+_EVENT_DAY = re.compile(r"\bon\s+the\s+day\s+(?:it|when|that|after|before|of)\b|"
+                        # "since April 12, when it stood at 15.58, its lowest level in ...": the
+                        # clause after a dated "when" is that day's, not the article's
+                        r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}"
+                        r"(?:st|nd|rd|th)?(?:,\s*\d{4})?\s*,\s*when\b|"
+                        r"\b(?:ago|(?:19|20)\d\d|back\s+in\s+\w+)\s*,?\s*when\b|"
+                        r"\b(?:the\s+last\s+time|previously|the\s+previous\s+time)\b[^.;]*\bwhen\b", re.I)
+# "Once up 18.1 per cent this year, the Dow is now up just 3.3 per cent": a past state at a
+# moment the words do not date (a peak, a low), not the article's day
+_ONCE = re.compile(r"\b(?:once|at\s+one\s+point|at\s+(?:its|their|the)\s+(?:peak|height|best|worst|"
+                   r"lowest|highest)|had\s+(?:once\s+)?been)\b", re.I)
+# "has beaten the Nasdaq 100 in a calendar year only three times", "in seven of the past ten
+# years": a count of periods, not a change over the window the sentence names
+_HOW_OFTEN = re.compile(r"\b(?:only|just|than)\s+(?:once|twice)\b|\b(?:once|twice)\s+(?:in|a|every|before)\b|"
+                        r"\b(?:only\s+)?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
+                        r"several|many|a\s+few)\s+times)\b(?!\s+(?:as|more|less|the|its|their|over|"
+                        r"bigger|larger|higher|faster))|\bin\s+(?:\d+|\w+)\s+of\s+the\s+(?:last|past|previous)\b", re.I)
+# "the dip ended a 15-session winning streak": the streak before the day
+_STREAK_ENDED = re.compile(r"\b(?:ended|ending|ends|snapped|snapping|broke|breaking|halted|"
+                           r"stopped|interrupted)\b", re.I)
+# "about 20 points away from a 14-year high", "within three points of its record high": the
+# extreme is where the distance is measured from, not a level the index reached
+_REACHED_KINDS = frozenset({ClaimKind.RECORD, ClaimKind.HIGHEST_SINCE, ClaimKind.LOWEST_SINCE})
+_REFERENCE_POINT = re.compile(
+    r"\b(?:away\s+from|short\s+of|shy\s+of|below|under|beneath|off|from|of|near|toward|towards|"
+    r"than|regain|reclaim|recapture|retake|return\s+to)\s+(?:a|an|its|their|the|his|her)?\s*"
+    r"(?:[\w-]+\s+){0,2}$", re.I)
+_LEVEL_SLACK = 0.25  # a stated close this far from the data is another day's or index's level
+
+
+def infirm(rc: ResolvedClaim, checked: CheckedClaim) -> str | None:
+    """Why the reading behind a "contradicted" is not firm enough to raise an alarm, or None.
+
+    A contradiction is only as good as the reading it was found on. These are the signs, each
+    seen across many real articles, that the reading rather than the figure is what is wrong:
+    the subject carried over from another sentence; a window the sentence opens but capscope
+    cannot place; a change stated as a state ("is down 4%") with no period; a time phrase that
+    may date another part of the sentence; a "day's move" larger than any session in the data;
+    a stated close far from any close of that instrument near that day.
+    """
+    c = rc.claim
+    sym = rc.subject.symbol
+    # how the extractor found the subject ("context: last subject ..."), else how it resolved
+    via = (c.subject.via if c.subject is not None and c.subject.via else "") or rc.subject.via or ""
+    if c.kind is ClaimKind.FED_DECISION and rc.time is None and c.details.get("action") != "hold":
+        return ("no meeting is named: the size or range may add up several decisions or speak "
+                "of another meeting than the latest")
+    if sym and via.startswith("context"):
+        return f"the subject ({sym}) is carried over from another sentence"
+    opening = open_reading(rc)
+    if opening is not None:
+        return f"'{opening}' opens a window capscope cannot place in time"
+    before = c.sentence[:max(0, c.span.start - c.sentence_span.start)]
+    event = _EVENT_DAY.search(before)
+    if event is not None:
+        return f"'{event.group(0).strip()}' dates the claim by an event, not a day"
+    if c.kind in (ClaimKind.RELATIVE_RETURN, ClaimKind.PERIOD_RETURN):
+        count = _HOW_OFTEN.search(c.sentence)
+        if count is not None:
+            return (f"'{count.group(0)}' counts periods in which it happened: not one change over "
+                    "the window")
+    once = _ONCE.search(before[-40:])
+    if once is not None:
+        return f"'{once.group(0)}' puts the figure at an earlier moment the words do not date"
+    if c.kind is ClaimKind.STREAK and _STREAK_ENDED.search(before[-40:]):
+        return "the words say the streak ended: it is the one before the day, not the day's own"
+    if rc.time is not None and detached_time(rc):
+        return f"'{rc.time.label}' may date another part of the sentence"
+    if c.kind is ClaimKind.DAY_MOVE:
+        lead = c.sentence[max(0, c.span.start - c.sentence_span.start - 30):
+                          c.span.end - c.sentence_span.start]
+        if rc.time is None and _STATE.search(lead):
+            return "a change stated as a state ('is down', 'has gained') over a period not given"
+        too_big = _beyond_a_day(rc) if rc.time is None else None
+        if too_big:
+            return too_big
+    if any("dividend-adjusted" in (e.note + " " + str(e.arguments)) or
+           e.arguments.get("field") == "adj_close" for e in checked.evidence) or \
+            "dividend-adjusted" in checked.explanation:
+        return ("only the dividend-adjusted close is in the data here: a price figure differs "
+                "from it by the dividends")
+    if c.kind in _REACHED_KINDS:
+        lead = c.sentence[max(0, c.span.start - c.sentence_span.start - 40):
+                          c.span.start - c.sentence_span.start]
+        ref = _REFERENCE_POINT.search(lead)
+        if ref is not None and not c.details.get("one_of"):
+            return (f"'{ref.group(0).strip()} {c.text}' names a reference point, not a level "
+                    "reached")
+    if c.kind in (ClaimKind.PRICE_LEVEL, ClaimKind.HIGHEST_SINCE):
+        crossed = _crossed_intraday(rc)
+        if crossed:
+            return crossed
+    if c.details.get("rate_level"):
+        return ("a yield quoted during the day may differ from the end-of-day series, the only "
+                "one in the data")
+    if c.kind in (ClaimKind.DAY_MOVE, ClaimKind.CLOSE_LEVEL):
+        inside = _mid_session(rc)
+        if inside:
+            return inside
+    if c.kind in (ClaimKind.HIGHEST_SINCE, ClaimKind.LOWEST_SINCE) and \
+            c.details.get("measure") == "day_move":
+        stated = _stated_mid_session_move(rc, checked)
+        if stated:
+            return stated
+    if c.kind is ClaimKind.CLOSE_LEVEL:
+        found = next((e.found for e in checked.evidence if isinstance(e.found, (int, float))), None)
+        q = next((q for q in c.quantities if q.role in ("level", "close", "")), None)
+        if found and q is not None and abs(q.value / float(found) - 1) > _LEVEL_SLACK:
+            return (f"{q.raw} is far from any {sym} close near that day: another instrument's or "
+                    "another day's level")
+    return None
+
+
+def _session(rc: ResolvedClaim):  # noqa: ANN202 - (day, stats.moves.MoveResult) or (day, None)
+    """The claim's session and its move result (high, low, previous close), through the run's
+    memo: the verifier asked for the same one."""
+    from capscope.claims.verifiers._base import memo
+    from capscope.errors import CapscopeError
+    from capscope.stats.moves import move
+
+    day = rc.time.day if rc.time is not None and rc.time.ok else rc.anchor
+    if day is None or not rc.subject.symbol:
+        return day, None
+    try:
+        return day, memo(move, rc.subject.symbol, on=day)
+    except CapscopeError:
+        return day, None
+
+
+def _crossed_intraday(rc: ResolvedClaim) -> str | None:
+    """A level the words say was passed ("traded above 12,000", "surged past 50") without saying
+    at the close, and that the session's high (low) did pass: the close is not the only reading."""
+    c, sym = rc.claim, rc.subject.symbol
+    level = next((q.value for q in c.quantities if q.unit in (Unit.NUMBER, Unit.USD)), None)
+    if not sym or level is None or "clos" in c.sentence.lower():
+        return None
+    day, res = _session(rc)
+    if res is None or res.intraday is None:
+        return None
+    hi, lo = float(res.intraday.high), float(res.intraday.low)
+    if lo <= level <= hi:
+        return (f"the words do not say the close, and {sym} traded through {level:,.2f} during "
+                f"the session of {day.date()} (low {lo:,.2f}, high {hi:,.2f})")
+    return None
+
+
+# words that put a figure at the close (or at a session extreme named as such)
+_AT_THE_CLOSE = re.compile(r"\b(?:clos(?:e|ed|es|ing)|end(?:ed|s)?(?=\s+(?:the\s+)?(?:day|session|at|up|down|"
+                           r"higher|lower|trading))|ended|finish(?:ed|es)?|settled?|settles|"
+                           r"for\s+the\s+(?:day|session)|on\s+the\s+(?:day|session)|final)\b", re.I)
+
+
+def _own_clause(c) -> str:  # noqa: ANN001 - a Claim
+    """The claim's words with the comma-free stretch around them: "It hit a low of $1035.39 on
+    4/3/20 and has since bounced back 112%, with a close of $2195.80" -> the part before the
+    comma (the close named after it is another figure's)."""
+    text, base = c.sentence, c.sentence_span.start
+    s, e = c.span.start - base, c.span.end - base
+    left = max(text.rfind(",", 0, s), text.rfind(";", 0, s), text.rfind(":", 0, s)) + 1
+    ends = [i for i in (text.find(",", e), text.find(";", e)) if i >= 0]
+    return text[left:min(ends) if ends else len(text)]
+
+
+def _mid_session(rc: ResolvedClaim) -> str | None:
+    """A day's change or level the words do not put at the close, stated inside the range the
+    session traded through ("The VIX was up 25% at 24.76", written before the close): a
+    mid-session figure is a reading the daily data cannot time, so it is never refuted by the
+    close alone. Seen in live coverage and in next-morning copy that quotes the session's swing."""
+    from capscope.claims.lexicon import rounding_unit
+
+    c, sym = rc.claim, rc.subject.symbol
+    if not sym or _AT_THE_CLOSE.search(_own_clause(c)):
+        return None
+    day, res = _session(rc)
+    if res is None or res.intraday is None or not res.previous_close:
+        return None
+    hi, lo, prev = float(res.intraday.high), float(res.intraday.low), float(res.previous_close)
+    if not (hi == hi and lo == lo) or hi <= 0:
+        return None
+    inside = []
+    for q in c.quantities:
+        if q.unit is Unit.PCT:
+            top, bottom = (hi / prev - 1) * 100, (lo / prev - 1) * 100
+        elif q.unit is Unit.POINTS:
+            top, bottom = hi - prev, lo - prev
+        elif q.unit in (Unit.NUMBER, Unit.USD) and c.kind is ClaimKind.CLOSE_LEVEL:
+            top, bottom = hi, lo
+        else:
+            continue
+        half = rounding_unit(q.value, q.decimals, word=q.word)
+        signs = (1,) if q.unit not in (Unit.PCT, Unit.POINTS) else (
+            (q.sign,) if q.sign else ((1,) if c.direction is Direction.UP else (-1,)
+                                      if c.direction is Direction.DOWN else (1, -1)))
+        hit = False
+        for sign in signs:
+            lo_v, hi_v = sorted((sign * (abs(q.value) - half), sign * (abs(q.value) + half)))
+            if q.hedge in (Hedge.MORE_THAN, Hedge.AT_LEAST, Hedge.JUST_OVER):
+                lo_v, hi_v = (lo_v, float("inf")) if sign > 0 else (float("-inf"), hi_v)
+            hit = hit or (hi_v >= bottom and lo_v <= top)
+        if not hit:
+            return None  # every figure of the claim must fit one moment of the session
+        level = q.unit in (Unit.NUMBER, Unit.USD)
+        inside.append(f"{q.raw} ({bottom:,.2f} to {top:,.2f})" if level else
+                      f"{q.raw} ({bottom:+,.2f} to {top:+,.2f}{'%' if q.unit is Unit.PCT else ' points'})")
+    if not inside:
+        return None
+    return (f"the words do not say the close, and {', '.join(inside)} lies inside the range {sym} "
+            f"traded through on {day.date()}: a mid-session figure the daily data cannot time")
+
+
+def _stated_mid_session_move(rc: ResolvedClaim, checked: CheckedClaim) -> str | None:
+    """"The VIX was up 25% at 24.76, its biggest one-day percentage rise since Feb. 5": a rank of
+    the day's move, when the sentence's own move is a mid-session figure off the close, is a rank
+    of that figure; the close's rank does not refute it."""
+    from capscope.claims.quantities import find_quantities
+
+    c = rc.claim
+    close = next((e.values.get("change_pct") for e in checked.evidence
+                  if isinstance(e.values.get("change_pct"), float)), None)
+    stated = [q for q in find_quantities(c.sentence, c.sentence_span.start)
+              if q.unit is Unit.PCT and q.span.end <= c.span.start]
+    if close is None or not stated:
+        return None
+    q = stated[-1]
+    if abs(abs(q.value) - abs(close)) <= 0.5 * 10.0 ** -q.decimals + 0.02:
+        return None  # the sentence states the close's own move: its rank is the close's
+    as_move = dataclasses.replace(c, kind=ClaimKind.DAY_MOVE, quantities=[q], span=q.span)
+    inside = _mid_session(dataclasses.replace(rc, claim=as_move))
+    if inside is None:
+        return None
+    return f"the sentence's own move is mid-session ({inside.split(', and ', 1)[-1]}); ranked on the close instead"
+
+
+def _beyond_a_day(rc: ResolvedClaim) -> str | None:
+    """A stated one-day change larger than any session of the series: a window, not a day."""
+    from capscope.errors import CapscopeError
+    from capscope.stats.moves import move_bounds
+
+    sym = rc.subject.symbol
+    if not sym:
+        return None
+    try:
+        bounds = move_bounds(sym, rc.anchor)
+    except CapscopeError:
+        return None
+    for q in rc.claim.quantities:
+        if q.unit is Unit.PCT and abs(q.value) > bounds.max_abs_pct * 1.05:
+            return (f"{q.raw} is more than {sym}'s largest one-day move in the data "
+                    f"({bounds.max_abs_pct:.1f}%): a change over a window the sentence does not state")
+        if q.unit is Unit.POINTS and abs(q.value) > bounds.max_abs_points * 1.05:
+            return (f"{q.raw} is more than {sym}'s largest one-day move in the data "
+                    f"({bounds.max_abs_points:,.0f} points): a change over a window the sentence "
+                    "does not state")
+    return None
+
+
+def open_reading(rc: ResolvedClaim) -> str | None:
+    """Words that open a reading capscope cannot measure (a window from an undated event, a
+    peak-to-trough fall), or None."""
+    if rc.claim.kind not in (ClaimKind.DAY_MOVE, ClaimKind.PERIOD_RETURN):
+        return None
+    m = OPEN_WINDOW.search(rc.claim.sentence)
+    return None if m is None else m.group(0)
+
+
+__all__ = ["infirm", "open_reading"]
+

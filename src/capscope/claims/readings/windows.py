@@ -1,0 +1,415 @@
+"""Readings of the window a change is measured over: window words, named spans, streaks,
+"as of" days, peaks and troughs."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Iterator
+
+import pandas as pd
+
+from capscope.claims.model import ClaimKind, Direction, Unit
+from capscope.claims.readings.context import MONTH, ArticleContext, Reading, detached_time, on_day
+from capscope.claims.resolve import ResolvedClaim, TimeWindow
+
+# -- the words that make another reading plausible ---------------------------------------------
+
+# a window stated in words the resolver did not attach to the number
+_WINDOW_CUES: tuple[tuple[re.Pattern[str], str, str], ...] = (
+    (re.compile(r"\byear[- ]to[- ]date\b|\b(?:the|this|full|whole|entire)\s+year\b|"
+                r"\bso\s+far\s+in\s+\d{4}\b|\bin\s+\d{4}\b|\bon\s+the\s+year\b|\bannual\b", re.I),
+     "YTD", "the year to date"),
+    (re.compile(r"\bmonth[- ]to[- ]date\b|\b(?:the|this)\s+month\b|\bso\s+far\s+in\s+(?:january|"
+                r"february|march|april|may|june|july|august|september|october|november|december)\b|"
+                r"\bmonthly\b", re.I), "MTD", "the month to date"),
+    (re.compile(r"\bweek[- ]to[- ]date\b|\bweek(?:ly|'s)?\b", re.I), "WTD", "the week to date"),
+)
+
+def _window_readings(rc: ResolvedClaim) -> Iterator[Reading]:
+    """A change written like a day's move, with a window word elsewhere in the sentence."""
+    c = rc.claim
+    if c.kind is not ClaimKind.DAY_MOVE or rc.anchor is None or not c.quantities:
+        return
+    if rc.time is not None and not detached_time(rc):
+        return
+    from capscope.data.calendar import previous_session
+
+    ends = [rc.anchor]
+    if rc.published is not None and previous_session(rc.published) != rc.anchor:
+        ends.append(previous_session(rc.published))
+    claim = dataclasses.replace(c, kind=ClaimKind.PERIOD_RETURN,
+                                details={**c.details, "window": "calendar"})
+    for rx, spec, label in _WINDOW_CUES:
+        m = rx.search(c.sentence)
+        if m is None:
+            continue
+        for day in ends:
+            w = TimeWindow(label=label, spec=_week_spec(day) if spec == "WTD" else spec, on=day,
+                           end=day, notes=[f"'{m.group(0)}' in the sentence: read over {label}"])
+            yield Reading(f"{label} to {day.date()}", f"'{m.group(0)}' in the sentence",
+                          dataclasses.replace(rc, claim=claim, time=w))
+
+
+def _sentence_window_readings(rc: ResolvedClaim) -> Iterator[Reading]:
+    """A change over "the year" in a sentence that names the year ("In 2017, when the VIX fell
+    more than 17% over the year"): each calendar year or month the sentence names."""
+    from capscope.claims.model import TimeKind
+    from capscope.claims.resolve import resolve_time
+    from capscope.claims.timexpr import find_times
+
+    c = rc.claim
+    if c.kind is not ClaimKind.PERIOD_RETURN or rc.published is None:
+        return
+    own = rc.time.spec if rc.time is not None else None
+    for t in find_times(c.sentence, c.sentence_span.start):
+        if t.kind not in (TimeKind.YEAR, TimeKind.MONTH) or not t.year or t.relative:
+            continue
+        w = resolve_time(t, rc.published)
+        if w is None or not w.ok or not w.spec or w.spec == own:
+            continue
+        yield Reading(f"'{t.raw.strip()}'", f"'{t.raw.strip()}' in the sentence",
+                      dataclasses.replace(rc, time=w))
+
+
+
+
+def _drawdown_readings(rc: ResolvedClaim) -> Iterator[Reading]:
+    """A fall over a period is often quoted from its peak to its trough ("fell 54.5 percent
+    from March 1937 to March 1938"): the deepest fall inside the window is a reading."""
+    c, w = rc.claim, rc.time
+    if (c.kind is not ClaimKind.PERIOD_RETURN or w is None or not w.ok or w.start is None
+            or w.end is None or w.end - w.start < MONTH or c.details.get("measure") == "drawdown"
+            or not w.label.lower().lstrip().startswith(("from", "between"))):
+        return  # only a named span ("from March 1937 to March 1938"): "down 6% year to date" is
+        # a change to date, never a peak-to-trough fall
+    q = next((q for q in c.quantities if q.unit is Unit.PCT), None)
+    if q is None or not (c.direction is Direction.DOWN or q.sign < 0):
+        return
+    claim = dataclasses.replace(c, details={**c.details, "measure": "drawdown"})
+    yield Reading(f"the peak-to-trough fall inside '{w.label}'",
+                  "a fall over a period is often quoted from its peak to its trough",
+                  dataclasses.replace(rc, claim=claim))
+
+
+_MONTH_NAME = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I)
+
+
+def _span_from_end_readings(rc: ResolvedClaim) -> Iterator[Reading]:
+    """"Rose about 90% from March 2020 to March 2021": a span between two named months (years)
+    is also quoted from the end of the first to the end of the last (year-over-year), not only
+    from its start."""
+    c, w = rc.claim, rc.time
+    if (c.kind is not ClaimKind.PERIOD_RETURN or w is None or not w.ok or w.start is None
+            or w.end is None or w.day is not None or w.start.day != 1
+            or not w.label.lower().lstrip().startswith(("from", "between"))):
+        return
+    if _MONTH_NAME.search(w.label):
+        start = w.start + pd.offsets.MonthBegin(1)
+    elif w.start.month == 1:
+        start = w.start + pd.offsets.YearBegin(1)
+    else:
+        return
+    if start >= w.end:
+        return
+    spec = f"{(start - pd.Timedelta(days=1)).date()}:{w.end.date()}"
+    alt = dataclasses.replace(w, start=start, spec=spec,
+                              notes=[*w.notes, f"measured from the end of the first period "
+                                     f"(the last close before {start.date()})"])
+    yield Reading(f"'{w.label}' from the end of its first period", "a span between two named "
+                  "periods is also quoted from the end of the first", dataclasses.replace(rc, time=alt))
+
+
+_FROM_YEAR = re.compile(r"^\s*(?:from|versus|vs\.?|over|compared\s+with)\s+(?:the\s+end\s+of\s+)?(?P<y>(?:19|20)\d\d)\s*$",
+                        re.I)
+
+
+def _from_year_readings(rc: ResolvedClaim) -> Iterator[Reading]:
+    """"Had a good 2020, finishing up 20% from 2019": a change from a year is measured from that
+    year's last close, to the end of the next year or to the article's day."""
+    from capscope.data.calendar import previous_session
+
+    c, w = rc.claim, rc.time
+    if c.kind is not ClaimKind.PERIOD_RETURN or w is None or rc.published is None:
+        return
+    m = _FROM_YEAR.match(w.label)
+    if m is None:
+        return
+    year = int(m.group("y"))
+    base = pd.Timestamp(year, 12, 31)
+    last = previous_session(rc.published)
+    ends = [pd.Timestamp(year + 1, 12, 31), last]
+    for end in ends:
+        if end <= base or end > last + pd.Timedelta(days=1):
+            continue
+        end = min(end, last)
+        alt = TimeWindow(label=f"from the end of {year} to {end.date()}", start=base + pd.Timedelta(days=1),
+                         end=end, spec=f"{base.date()}:{end.date()}", on=end,
+                         notes=[f"'{w.label}' read as a change from {year}'s last close"])
+        yield Reading(alt.label, f"'{w.label}' names the base year", dataclasses.replace(rc, time=alt))
+
+
+def _standing_record_readings(rc: ResolvedClaim, ctx: ArticleContext) -> Iterator[Reading]:
+    """"Down nearly 57% from its October 1997 record" (the record was set in October 2007): a
+    distance from "its record" is also a distance from the record standing on the day, whatever
+    date the words give it; a dated "peak" or "high" stays that period's."""
+    c = rc.claim
+    if c.kind is not ClaimKind.DISTANCE_FROM_RECORD or not c.details.get("period") \
+            or c.details.get("reference") not in ("record", "all-time high", "all-time"):
+        return
+    details = {k: v for k, v in c.details.items() if k != "period"}
+    why = "'its record' names the standing record; the date the words give it may be wrong"
+    standing = dataclasses.replace(rc, claim=dataclasses.replace(c, details=details))
+    yield Reading("the record standing on the day", why, standing)
+    if rc.time is None:  # and on each day the article names (a look-back story's day)
+        for day in ctx.named_days:
+            if day != rc.anchor:
+                yield Reading(f"the record standing on {day.date()}", why, on_day(standing, day))
+
+
+_MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+(?:19|20)\d\d)?"
+_PEAK_TO_LOW = re.compile(r"\bfrom\s+(?:the|its|their)\s+(?:(?P<peak>" + _MONTHS + r"|(?:19|20)\d\d)\s+)?"
+                          r"(?:peak|high|top|record(?:\s+high)?)\s+to\s+(?:the|its|their)\s+(?P<low>" + _MONTHS
+                          + r"|(?:19|20)\d\d)\s+(?:low|trough|bottom)\b", re.I)
+
+
+def _peak_to_low_readings(rc: ResolvedClaim) -> Iterator[Reading]:
+    """"Its 52 percent decline from the peak to the November low": the fall from the highest
+    close before the named low to the lowest close of that period (a peak-to-trough fall,
+    stats.extremes.max_drawdown_in over that span)."""
+    from capscope.claims.resolve import resolve_time
+    from capscope.claims.timexpr import find_times
+    from capscope.errors import CapscopeError
+    from capscope.stats.extremes import extreme_in
+
+    c = rc.claim
+    if c.kind not in (ClaimKind.DAY_MOVE, ClaimKind.PERIOD_RETURN) or rc.published is None \
+            or not rc.subject.symbol:
+        return
+    base = c.sentence_span.start
+    m = _PEAK_TO_LOW.search(c.sentence, c.span.end - base, c.span.end - base + 60)
+    if m is None:
+        return
+
+    def window(words: str | None) -> TimeWindow | None:
+        if not words:
+            return None
+        times = find_times(f"in {words}")  # "November", "2008": a bare month or year
+        w = resolve_time(times[0], rc.published) if times else None
+        return w if w is not None and w.ok and w.start is not None and w.end is not None else None
+
+    low, peak = window(m.group("low")), window(m.group("peak"))
+    if low is None:
+        return
+    try:
+        start = peak.start if peak is not None else extreme_in(
+            rc.subject.symbol, "1900-01-01", low.start - pd.Timedelta(days=1), "high").date
+    except CapscopeError:
+        return
+    span = TimeWindow(label=m.group(0), start=start, end=low.end,
+                      spec=f"{start.date()}:{low.end.date()}", on=low.end,
+                      notes=[f"'{m.group(0)}': from the peak before the low to the low"])
+    claim = dataclasses.replace(c, kind=ClaimKind.PERIOD_RETURN,
+                                details={**c.details, "measure": "drawdown"})
+    yield Reading(f"'{m.group(0)}'", "a fall quoted from a peak to a named low",
+                  dataclasses.replace(rc, claim=claim, time=span))
+
+
+_PERIOD_OF = {"week_move": "W-FRI", "month_move": "M", "quarter_move": "Q"}
+
+
+def _previous_period_readings(rc: ResolvedClaim) -> Iterator[Reading]:
+    """"Its best month since November 2020" in a story of July 1: the month just ended (June),
+    not the one-day-old July; so for a week, a month or a quarter, the last complete one before
+    the article's day is a reading."""
+    from capscope.data.calendar import previous_session
+
+    c = rc.claim
+    freq = _PERIOD_OF.get(str(c.details.get("measure", "")))
+    day = rc.time.day if rc.time is not None and rc.time.ok else rc.anchor
+    if c.kind not in (ClaimKind.HIGHEST_SINCE, ClaimKind.LOWEST_SINCE) or freq is None or day is None:
+        return
+    start = day.to_period(freq).start_time
+    last = previous_session(start)
+    if last >= day:
+        return
+    yield Reading(f"the {c.details['measure'].split('_')[0]} to {last.date()}",
+                  "the last complete period before the article's day", on_day(rc, last))
+
+
+_FIRST_N = re.compile(r"\b(?:over|in|during|for)\s+the\s+(?P<edge>first|last)\s+(?P<n>\d{1,2}|two|three|four|five|six|"
+                      r"seven|eight|nine|ten)\s+(?:trading\s+)?(?:days|sessions)\s+of\s+(?:the|this)\s+"
+                      r"(?P<u>week|month|year)\b", re.I)
+_FREQ = {"week": "W-FRI", "month": "M", "year": "Y"}
+
+
+def _first_sessions_readings(rc: ResolvedClaim) -> Iterator[Reading]:
+    """"Over the first four days of the week the Nasdaq had already given up 769 points", "up 4%
+    in the first three days of the month": the first (last) N sessions of the period that holds
+    the article's day, from the close before them."""
+    from capscope.claims.lexicon import count_value
+    from capscope.data.calendar import previous_session, sessions
+
+    c = rc.claim
+    if c.kind not in (ClaimKind.DAY_MOVE, ClaimKind.PERIOD_RETURN) or rc.anchor is None:
+        return
+    m = _FIRST_N.search(c.sentence)
+    if m is None:
+        return
+    n = count_value(m.group("n"))
+    period = rc.anchor.to_period(_FREQ[m.group("u").lower()])
+    days = sessions(period.start_time, period.end_time)
+    if not n or len(days) < n:
+        return
+    span = days[:n] if m.group("edge").lower() == "first" else days[-n:]
+    base = previous_session(span[0] - pd.Timedelta(days=1))
+    w = TimeWindow(label=m.group(0), start=span[0], end=span[-1], spec=f"{base.date()}:{span[-1].date()}",
+                   on=span[-1], notes=[f"'{m.group(0)}': sessions {span[0].date()}..{span[-1].date()}"])
+    claim = dataclasses.replace(c, kind=ClaimKind.PERIOD_RETURN, details={**c.details, "window": "calendar"})
+    yield Reading(f"'{m.group(0)}' ({span[0].date()}..{span[-1].date()})", "the sentence names the "
+                  "sessions", dataclasses.replace(rc, claim=claim, time=w))
+
+
+_FROM_BEFORE = re.compile(r"\b(?:from|since)\s+(?:the\s+|its\s+|their\s+)?(?:[\w&'\u2019.-]+\s+){0,4}$", re.I)
+
+
+def _from_day_readings(rc: ResolvedClaim) -> Iterator[Reading]:
+    """"Measured from the S&P 500's October 12th, 2022 low, the S&P is up nearly 54%": a day
+    after "from" or "since" opens a window that runs from that day's close to the article's day,
+    it is not the day of the move."""
+    c, w = rc.claim, rc.time
+    if (c.kind not in (ClaimKind.DAY_MOVE, ClaimKind.PERIOD_RETURN) or w is None or not w.ok
+            or w.day is None or rc.anchor is None or w.day >= rc.anchor or c.time is None
+            or c.time.span is None):
+        return
+    base = c.sentence_span.start
+    if not _FROM_BEFORE.search(c.sentence[:c.time.span.start - base]) and \
+            not c.time.raw.strip().lower().startswith(("from ", "since ")):
+        return
+    alt = TimeWindow(label=f"from {w.day.date()} to {rc.anchor.date()}", start=w.day + pd.Timedelta(days=1),
+                     end=rc.anchor, spec=f"{w.day.date()}:{rc.anchor.date()}", on=rc.anchor,
+                     notes=[f"'{c.time.raw.strip()}' opens the window: from that day's close"])
+    claim = dataclasses.replace(c, kind=ClaimKind.PERIOD_RETURN, details={**c.details, "window": "since"})
+    yield Reading(alt.label, "a day after 'from' or 'since' starts a window",
+                  dataclasses.replace(rc, claim=claim, time=alt))
+
+
+_DURING_STREAK = re.compile(r"\b(?:stretch|run|streak|span|spell)\s+(?:in|during|over)\s+which\b|"
+                            r"\b(?:during|over|in|throughout)\s+(?:the|that|this|its)\s+(?:streak|run|stretch|span)\b", re.I)
+_STREAK_LENGTH = re.compile(r"\b(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+                            r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)[\s-]+(?:straight|consecutive|"
+                            r"successive)?\s*(?:trading[\s-])?(?:sessions?|days?)\b|\b(?P<ord>second|third|fourth|fifth|sixth|"
+                            r"seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+(?:straight|consecutive)\s+(?:session|day|gain|loss)",
+                            re.I)
+
+
+def _streak_window_readings(rc: ResolvedClaim, ctx: ArticleContext) -> Iterator[Reading]:
+    """"All three have now fallen for four straight sessions, a stretch in which the Nasdaq has
+    lost 8.7%", "The dip ended a 15-session winning streak. During the streak the index gained
+    16.5%": a change over the streak the sentence (or the one before) counts, to the article's
+    day or, for a streak that ended, to the session before."""
+    from capscope.claims.lexicon import count_value
+    from capscope.data.calendar import previous_session, sessions
+
+    c = rc.claim
+    if c.kind not in (ClaimKind.DAY_MOVE, ClaimKind.PERIOD_RETURN) or rc.anchor is None \
+            or not _DURING_STREAK.search(c.sentence):
+        return
+    texts = [c.sentence]
+    if c.sentence in ctx.sentences:
+        k = ctx.sentences.index(c.sentence)
+        texts += list(ctx.sentences[max(0, k - 1):k])
+    m = next((m for t in texts for m in [_STREAK_LENGTH.search(t)] if m is not None), None)
+    if m is None:
+        return
+    n = count_value(m.group("n") or m.group("ord"))
+    if not n or n > 60:
+        return
+    ends = [rc.anchor]
+    if rc.published is not None and previous_session(rc.published) > rc.anchor:
+        ends.append(previous_session(rc.published))  # the story's own day
+    before = previous_session(rc.anchor - pd.Timedelta(days=1))
+    ends += [before, previous_session(before - pd.Timedelta(days=1))]  # a streak the day ended
+    for end in ends:
+        days = sessions(end - pd.Timedelta(days=3 * n + 10), end)
+        if len(days) <= n:
+            continue
+        base = days[-n - 1]
+        alt = TimeWindow(label=f"the {n} sessions to {end.date()}", start=days[-n], end=end,
+                         spec=f"{base.date()}:{end.date()}", on=end,
+                         notes=[f"the streak of {n} sessions the words count"])
+        claim = dataclasses.replace(c, kind=ClaimKind.PERIOD_RETURN, details={**c.details, "window": "calendar"})
+        yield Reading(alt.label, "a change over the streak the article counts",
+                      dataclasses.replace(rc, claim=claim, time=alt))
+
+
+def _window_end_readings(rc: ResolvedClaim) -> Iterator[Reading]:
+    """A window measured to the article's day may be meant to the publication day's close (a
+    story filed after a later session than the one its lead dates)."""
+    from capscope.data.calendar import previous_session
+
+    w = rc.time
+    if (rc.claim.kind not in (ClaimKind.PERIOD_RETURN, ClaimKind.RELATIVE_RETURN) or w is None
+            or not w.ok or w.day is not None or w.on is None or w.forward
+            or rc.published is None or rc.anchor is None or w.on != rc.anchor):
+        return
+    last = previous_session(rc.published)
+    if last <= w.on:
+        return
+    spec = w.spec
+    if spec and ":" in spec:
+        spec = f"{spec.split(':')[0]}:{last.date()}"
+    alt = dataclasses.replace(w, on=last, end=last if w.end is not None else None, spec=spec,
+                              notes=[*w.notes, f"measured to {last.date()}, the publication "
+                                     "day's session"])
+    yield Reading(f"'{w.label}' to {last.date()}", "the publication day's close",
+                  dataclasses.replace(rc, time=alt))
+
+
+_AS_OF = re.compile(r"(?:^|\b)(?:as\s+of|through|thru|at\s+the\s+close\s+(?:on|of))\s+$", re.I)
+
+
+def _as_of_readings(rc: ResolvedClaim) -> Iterator[Reading]:
+    """"Up approximately 11% year to date as of March 30, 2021": the day after "as of" (or
+    "through") ends the claim's window, whatever the publication day; a one-session claim is
+    that session's."""
+    from capscope.claims.model import TimeKind
+    from capscope.claims.timexpr import find_times
+    from capscope.data.calendar import is_session
+
+    c, w = rc.claim, rc.time
+    if c.kind not in (ClaimKind.PERIOD_RETURN, ClaimKind.DAY_MOVE, ClaimKind.CLOSE_LEVEL) \
+            or "as of" not in c.sentence.lower() and "through" not in c.sentence.lower():
+        return
+    base = c.sentence_span.start
+    for t in find_times(c.sentence, base):
+        if t.kind is not TimeKind.DAY or not (t.year and t.month and t.day) or t.span is None:
+            continue
+        if not (_AS_OF.search(c.sentence[:t.span.start - base])
+                or t.raw.strip().lower().startswith(("as of ", "through ", "thru "))):
+            continue
+        try:
+            day = pd.Timestamp(t.year, t.month, t.day)
+        except ValueError:
+            continue
+        if not is_session(day) or (rc.anchor is not None and day == rc.anchor):
+            continue
+        label = f"to {day.date()} ('{t.raw.strip()}')"
+        if c.kind is ClaimKind.PERIOD_RETURN and w is not None and w.ok and w.on is not None \
+                and w.day is None:
+            spec = f"{w.spec.split(':')[0]}:{day.date()}" if w.spec and ":" in w.spec else w.spec
+            alt = dataclasses.replace(w, on=day, end=day if w.end is not None else None, spec=spec,
+                                      notes=[*w.notes, f"measured to {day.date()}, the day the "
+                                             "sentence gives with 'as of'"])
+            yield Reading(label, "the sentence dates the figure with 'as of'",
+                          dataclasses.replace(rc, time=alt))
+        elif c.kind is not ClaimKind.PERIOD_RETURN:
+            yield Reading(label, "the sentence dates the figure with 'as of'", on_day(rc, day))
+
+
+def _week_spec(day: pd.Timestamp) -> str:
+    """The week to date as a window: from the last close before the day's Monday to the day."""
+    monday = day - pd.Timedelta(days=day.day_of_week)
+    return f"{(monday - pd.Timedelta(days=1)).date()}:{day.date()}"
+
+
