@@ -14,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from capscope.claims import _spans, entities, quantities, timexpr
-from capscope.claims.grammar import market
+from capscope.claims.grammar import price_moves as market
 
 PATTERNS = ([rx for _, rx in timexpr._COMPILED] + [rx for _, rx in quantities._RULES]
             + [entities._ALIAS_RE, market._MOVE_VERB])

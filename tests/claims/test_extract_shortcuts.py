@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 
 from capscope.claims import entities, extract, quantities, timexpr
 from capscope.claims.extract import extract_claims
-from capscope.claims.grammar import base, live, market, policy, views
+from capscope.claims.grammar import base, extremes, live, policy, price_moves, runs, views
 
 WORDS = ["The", "the", "Russell", "2000", "S&P", "500", "small", "caps", "small-cap", "IWM", "Dow", "Nasdaq",
          "rose", "fell", "jumped", "3.5%", "1.2", "percent", "per", "cent", "points", "basis", "bps", "$240",
@@ -51,7 +51,8 @@ FLAT_ALIAS = _flat_alias_regex()
 @contextlib.contextmanager
 def _no_shortcuts():
     saved = (entities._ALIAS_RE, timexpr._PREFILTER, quantities._NEEDS, quantities._UNIT_NEEDS,
-             market.lacks_all, views.lacks_all, market._RARITY_NEED, market._STREAKS_NEED, market._may_have_streak,
+             extremes.lacks_all, price_moves.lacks_all, views.lacks_all,
+             runs._RARITY_NEED, runs._STREAKS_NEED, runs._may_have_streak,
              extract.has_signal, entities._may_name_unknown, entities._may_name_stock, policy.lacks_all)
     always = re.compile("")
     entities._may_name_unknown = entities._may_name_stock = lambda sentence: True
@@ -60,15 +61,17 @@ def _no_shortcuts():
     timexpr._PREFILTER = {}
     quantities._NEEDS = {}
     quantities._UNIT_NEEDS = {}
-    market.lacks_all = views.lacks_all = policy.lacks_all = lambda text, words: False
-    market._RARITY_NEED = market._STREAKS_NEED = always
-    market._may_have_streak = lambda text: True
+    extremes.lacks_all = price_moves.lacks_all = views.lacks_all = policy.lacks_all = \
+        lambda text, words: False
+    runs._RARITY_NEED = runs._STREAKS_NEED = always
+    runs._may_have_streak = lambda text: True
     entities._resolve_name.cache_clear()
     try:
         yield
     finally:
         (entities._ALIAS_RE, timexpr._PREFILTER, quantities._NEEDS, quantities._UNIT_NEEDS,
-         market.lacks_all, views.lacks_all, market._RARITY_NEED, market._STREAKS_NEED, market._may_have_streak,
+         extremes.lacks_all, price_moves.lacks_all, views.lacks_all,
+         runs._RARITY_NEED, runs._STREAKS_NEED, runs._may_have_streak,
          extract.has_signal, entities._may_name_unknown, entities._may_name_stock, policy.lacks_all) = saved
 
 

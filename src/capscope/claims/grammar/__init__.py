@@ -10,22 +10,15 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from capscope.claims.grammar.base import ArticleState, SentenceContext
+from capscope.claims.grammar.extremes import distance, highest_since, records
 from capscope.claims.grammar.history import what_followed
 from capscope.claims.grammar.leftovers import leftovers
-from capscope.claims.grammar.market import (
-    close_levels,
-    distance,
-    highest_since,
-    moves,
-    rarity,
-    records,
-    relative,
-    streaks,
-)
 from capscope.claims.grammar.milestones import milestones
 from capscope.claims.grammar.policy import decisions, probabilities
+from capscope.claims.grammar.price_moves import close_levels, moves, relative
 from capscope.claims.grammar.record_moves import record_moves
 from capscope.claims.grammar.references import reference_levels
+from capscope.claims.grammar.runs import rarity, streaks
 from capscope.claims.grammar.views import event_patterns, forecasts, opinions, price_levels
 from capscope.claims.grammar.yields import yield_levels
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from capscope.claims.grammar.base import SentenceContext
-from capscope.claims.grammar.market import is_definition
+from capscope.claims.grammar.price_moves import is_definition
 from capscope.claims.model import ClaimKind, Unit
 
 # a sentence about markets: without one of these, a leftover number is not a market figure

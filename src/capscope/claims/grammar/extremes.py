@@ -1,0 +1,408 @@
+"""Claims about extremes: distance from a record ("7% below its record"), highest/lowest/
+best/worst since ("its biggest drop since March", ranks), and records ("a record close")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from capscope.claims.grammar.base import NUMWORD, ORDWORD, SentenceContext, lacks_all
+from capscope.claims.grammar.price_moves import (
+    DEFINITION_AFTER,
+    DEFINITION_BEFORE,
+    own_time,
+    state_day,
+)
+from capscope.claims.lexicon import count_value
+from capscope.claims.model import (
+    ClaimKind,
+    Direction,
+    Hedge,
+    Mention,
+    Quantity,
+    Span,
+    TimeExpr,
+    TimeKind,
+    Unit,
+)
+
+_MOVE_UNITS = (Unit.PCT, Unit.POINTS, Unit.PP)
+_I = re.IGNORECASE
+
+
+# ---------------------------------------------------------------- distance from the record
+
+_DIST_AFTER = re.compile(
+    r"^\s*(?:(?:decline|drop|fall|slide|pullback|retreat|discount)\s+)?(?:away\s+)?(?P<rel>from|below|off|under|short of|shy of|beneath|above|of)\s+(?:reaching\s+|hitting\s+)?"
+    r"(?:its|the|a|their|his|an|last\s+(?:month|year|week)'s|this\s+year's)\s+(?P<ref>(?:(?:recent|previous|prior|52-week|all-time|record|closing|"
+    r"\d{1,2}(?:st|nd|rd|th)?,?|"
+    r"intraday|peak|pre-pandemic|(?:mid-|early-|late-)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|(?:19|20)\d\d(?:'s)?)\s+)*(?:high|highs|peak|record|top|low|lows))", _I)
+_WITHIN = re.compile(r"\bwithin\s+$", _I)
+_TERRITORY = re.compile(r"\b(?:in(?:to)?|entered|enter|entering|out of)\s+(?:a\s+)?(?P<state>correction|bear[- ]market)"
+                        r"(?:\s+territory)?", _I)
+
+
+def _reference_period(ctx: SentenceContext, own: list[int], ref: str) -> dict | None:
+    """The calendar window a reference point names ("its 2007 peak", "its October 1997 record",
+    "the November 25 peak"), as ISO bounds, or None when it names none."""
+    for k in own:
+        t = ctx.resolve(ctx.times[k])
+        if t.kind in (TimeKind.YEAR, TimeKind.MONTH, TimeKind.DAY) and t.start and t.end:
+            return {"start": t.start.isoformat(), "end": t.end.isoformat(), "label": t.raw.strip()}
+    year = re.search(r"\b((?:19|20)\d\d)\b(?!'s)", ref)  # a bare year: "its 2007 peak"
+    if year is not None:
+        y = year.group(1)
+        return {"start": f"{y}-01-01", "end": f"{y}-12-31", "label": y}
+    return None
+
+
+# "a full 7,617 points under its record close of Oct. 9, 2007, for a drop of nearly 54%": the
+# drop restates the distance the clause before names
+_FOR_A_DROP = re.compile(r"\bfor\s+(?:a|an)\s+(?:\w+\s+)?(?:drop|decline|loss|fall|slide|plunge)\s+of\s+$", _I)
+_UNDER_RECORD = re.compile(r"\b(?:under|below|off|from|short\s+of)\s+(?:its|the|their)\s+(?P<ref>(?:all-time\s+|record\s+|"
+                           r"closing\s+)*(?:high|record|peak)(?:\s+close)?)(?:\s+of\s+(?P<when>[^,;]{3,30}?))?\s*,", _I)
+
+
+def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
+    last = None
+    for last in matches:  # noqa: B007 - the last one is wanted
+        pass
+    return last
+
+
+def _drop_from_named_record(ctx: SentenceContext) -> None:
+    for i, q in ctx.free_quantities((Unit.PCT,)):
+        s, e = ctx.rel(q.span)
+        lead = ctx.text[max(0, s - len(q.hedge_text) - 30):s - (len(q.hedge_text) + 1 if q.hedge_text else 0)]
+        if not _FOR_A_DROP.search(lead + " ") and not _FOR_A_DROP.search(lead):
+            continue
+        ref = _last(_UNDER_RECORD.finditer(ctx.text, max(0, s - 120), s))
+        if ref is None or ("record" not in ref.group("ref").lower() and "all-time" not in ref.group("ref").lower()):
+            continue
+        qq = ctx.use(i, "distance")
+        own = [k for k, t in enumerate(ctx.times) if ref.start() <= ctx.rel(t.span)[0] < ref.end()]
+        ctx.used_t |= set(own)  # the record's own date
+        start = ctx.text.rfind(q.hedge_text, max(0, s - 40), s) if q.hedge_text else s
+        start = s if start < 0 else start
+        ctx.make(ClaimKind.DISTANCE_FROM_RECORD, start, e, subject=ctx.subject_for(ref.start()),
+                 quantities=[qq], hedge=q.hedge, direction=Direction.DOWN,
+                 time=own_time(ctx, ref.start(), kinds=(TimeKind.DAY, TimeKind.WEEKDAY),
+                                skip=(ref.start(), ref.end())),
+                 details={"reference": "record"})
+        ctx.consumed.append((start, e))
+
+
+def distance(ctx: SentenceContext) -> None:
+    # "within three percentage points of its record high": points of percent, a distance too
+    for i, q in ctx.free_quantities((Unit.PCT, Unit.PP)):
+        s, e = ctx.rel(q.span)
+        m = _DIST_AFTER.match(ctx.text[e:e + 80])
+        if not m or m.group("rel").lower() == "above" and "low" not in m.group("ref").lower():
+            continue
+        if m.group("rel").lower() == "of" and not _WITHIN.search(ctx.text[max(0, s - 10):s]):
+            continue
+        if re.match(r"^\s*(?:close|closing\s+\w+|level)?\s*(?:to|and|through|until)\s+(?:its|the|a|their)\b",
+                    ctx.text[e + m.end():e + m.end() + 40], _I):
+            continue  # "fell 14% from its Jan. 4 record close to its Jan. 27 close": a move over a span
+        cs, _ = ctx.clause(s)
+        if DEFINITION_BEFORE.search(ctx.text[cs:s]) or DEFINITION_AFTER.match(ctx.text[e:e + 70]):
+            continue  # "define a correction as a decline of at least 10% from a closing high"
+        ref = m.group("ref").lower()
+        hedge = q.hedge
+        if _WITHIN.search(ctx.text[max(0, s - 10):s]):
+            hedge = Hedge.AT_MOST
+        qq = ctx.use(i, "distance")
+        qq.hedge = hedge
+        reference = ("record" if any(w in ref for w in ("all-time", "record")) else
+                     "52-week high" if "52-week" in ref else "low" if "low" in ref else "recent high")
+        end = e + m.end()
+        start = ctx.text.rfind(q.hedge_text, max(0, s - 40), s) if q.hedge_text else s
+        start = s if start < 0 else start
+        own_dates = [k for k, t in enumerate(ctx.times) if e <= ctx.rel(t.span)[0] < end]
+        ctx.used_t |= set(own_dates)  # the reference's own date
+        details: dict = {"reference": reference}
+        period = _reference_period(ctx, own_dates, m.group("ref"))
+        if period is not None:
+            details["period"] = period  # "its 2007 peak": the peak of that period
+        ctx.make(ClaimKind.DISTANCE_FROM_RECORD, start, end,
+                 subject=ctx.subject_for(s), quantities=[qq], hedge=hedge,
+                 direction=Direction.UP if reference == "low" else Direction.DOWN,
+                 time=own_time(ctx, s, kinds=(TimeKind.DAY, TimeKind.WEEKDAY), skip=(e, end)),
+                 details=details)
+        ctx.consumed.append((s, end))
+    _drop_from_named_record(ctx)
+    for m in _TERRITORY.finditer(ctx.text):
+        state = m.group("state").lower().replace("-", " ")
+        q = Quantity(10.0 if state == "correction" else 20.0, Unit.PCT, state,
+                     Span(ctx.offset + m.start(), ctx.offset + m.end()), hedge=Hedge.AT_LEAST, role="distance")
+        out = m.group(0).lower().startswith("out")
+        ctx.make(ClaimKind.DISTANCE_FROM_RECORD, m.start(), m.end(), subject=ctx.subject_for(m.start()),
+                 quantities=[q], hedge=Hedge.LESS_THAN if out else Hedge.AT_LEAST,
+                 direction=Direction.DOWN,
+                 time=state_day(ctx, m.start()),
+                 details={"reference": "recent high", "state": state})
+        ctx.consumed.append(m.span())
+
+
+# ---------------------------------------------------------------- highest / lowest since
+
+_SUPER = re.compile(
+    r"\b(?P<w>highest|lowest|best|worst|strongest|weakest|biggest|largest|sharpest|steepest|"
+    r"smallest|deepest|top|bottom)\b(?P<mid>(?:\s+[\w-]+){0,4}?)\s+(?:since|in\s+(?:more\s+than|nearly|over|about|almost)?\s*"
+    r"(?P<n>\d+\.\d+|" + NUMWORD + r"|a)\s+(?P<u>years?|months?|weeks?|decades?)|"
+    r"(?P<ever>ever|in\s+(?:its\s+|their\s+|the\s+index's\s+)?(?:[\w-]+\s+)?history|on\s+record|of\s+all\s+time))\b", _I)
+_NOT_SEEN = re.compile(r"\b(?:levels?|highs?|lows?|prices?)\s+(?:not|last|un)\s*seen\s+since\b|"
+                       r"\bfor\s+the\s+first\s+time\s+since\b|"
+                       r"\b(?P<ever>(?:closed|ended|finished|settled)\s+(?:above|over)\s+[\d,.]+\s+for\s+the\s+"
+                       r"first\s+time)(?!\s+(?:since|in)\b)", _I)
+_AVERAGE_LINE = re.compile(r"\bmoving\s+average|\b\d{1,3}-(?:day|week|month)\s+(?:average|line|MA)\b", _I)
+_LOOKBACK = re.compile(r"\b(?P<n>" + NUMWORD + r")[\s-](?P<u>day|week|month|year)[\s-](?P<hl>high|low)s?\b", _I)
+
+
+_IN_POINTS = re.compile(r"\b(?:in|by|measured\s+in)\s+(?:point\s+terms|points)\b", _I)
+
+
+def _possessor(ctx: SentenceContext, pos: int) -> Mention | None:
+    """"It was the Dow's fourth-largest decline ever": the name owning the superlative."""
+    for n in ctx.names:
+        if n.symbol and n.span is not None:
+            s, e = ctx.rel(n.span)
+            if 0 <= pos - e <= 3 and ctx.text[e:pos].strip() in ("'s", "\u2019s"):
+                return n
+    return None
+
+
+_ONE_OF = re.compile(r"\bone\s+of\s+(?:the|its|their)\s+$", _I)
+# an ordinal right before a superlative makes it a rank: "17th-worst", "second-biggest", "third largest"
+_RANK_BEFORE = re.compile(r"\b(?P<ord>\d{1,3}(?:st|nd|rd|th)|" + ORDWORD + r")[\s-]+$", _I)
+
+
+_AHEAD_OF_IT = re.compile(r"\b(?:behind(?:\s+only)?|second\s+only\s+to|trailing\s+only|after\s+only)\b", _I)
+_RANKED_MOVE = re.compile(
+    r"\b(?P<ord>\d{1,3}(?:st|nd|rd|th)|" + ORDWORD + r")[\s-]+(?P<w>biggest|largest|worst|best|steepest|sharpest)"
+    r"(?:\s+(?:one-day|single-day|daily|percentage|percent|point))*\s+(?:drop|decline|loss|fall|slide|plunge|gain|"
+    r"rise|advance|jump|rally)s?\b(?!\s+(?:since|in|of\s+(?:the|20\d\d|19\d\d)|this|last|for\s+the))", _I)
+
+
+_N_SESSIONS = re.compile(r"\b(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)[\s-](?:trading[\s-])?"
+                         r"(?:day|session)s?\b", _I)
+
+
+def _measure(mid: str) -> str:
+    m = mid.lower()
+    n = _N_SESSIONS.search(m)
+    if n is not None and n.group("n") not in ("1", "one"):
+        return "sessions_move"  # "its biggest three-day drop since March": an N-session move
+    if re.search(r"\b(?:margin|gap|spread|outperformance|underperformance|lead|divergence)\b", m):
+        return "relative_margin"  # "the largest monthly margin since 2000": one index against another
+    if re.search(r"\b(?:day|session|one-day|daily|single-day|single-session)\b", m):
+        return "day_move"
+    if re.search(r"\b(?:week|weekly)\b", m):
+        return "week_move"
+    if re.search(r"\b(?:month|monthly)\b", m):
+        return "month_move"
+    if re.search(r"\b(?:quarter|quarterly)\b", m):
+        return "quarter_move"
+    if re.search(r"\b(?:year|annual|yearly)\b", m):
+        return "year_move"
+    if _MOVE_NOUN.search(m):
+        return "day_move"  # "the steepest percentage drop since 2002": a move with no period is a day's
+    return "close"
+
+
+_MOVE_NOUN = re.compile(r"\b(?:drops?|declines?|loss(?:es)?|falls?|sell-?offs?|slides?|plunges?|"
+                        r"routs?|tumbles?|dives?|gains?|rall(?:y|ies)|jumps?|advances?|rises?|"
+                        r"surges?|percentage|point)\b")
+
+
+# a word each of highest_since's three patterns needs (_SUPER's superlatives, _NOT_SEEN, _LOOKBACK)
+_HIGHEST_SINCE_WORDS = ("best", "worst", "strongest", "weakest", "biggest", "largest", "sharpest", "steepest",
+                        "smallest", "deepest", "top", "bottom", "seen", "first", "high", "low")
+
+
+def highest_since(ctx: SentenceContext) -> None:
+    if lacks_all(ctx.text, _HIGHEST_SINCE_WORDS):
+        return
+    day_kinds = (TimeKind.DAY, TimeKind.WEEKDAY)
+    for m in _SUPER.finditer(ctx.text):
+        if ctx.is_consumed(*m.span()) or re.search(r"\bstreak|run\b", m.group("mid"), _I):
+            continue
+        w, mid = m.group("w").lower(), m.group("mid")
+        subject_override = None
+        measure = _measure(mid)
+        losing = re.search(r"\b(?:drop|decline|loss|fall|selloff|sell-off|slide|plunge|rout|tumble|dive|"
+                           r"slump|retreat|losse)s?\b", mid, _I)
+        if w in ("lowest", "worst", "weakest", "bottom", "deepest") or (losing and w in (
+                "biggest", "largest", "sharpest", "steepest")):
+            kind = ClaimKind.LOWEST_SINCE
+        else:
+            kind = ClaimKind.HIGHEST_SINCE
+        if measure != "close" and w in ("biggest", "largest", "sharpest", "steepest") and not losing:
+            kind = ClaimKind.HIGHEST_SINCE
+        since = None
+        details: dict = {"measure": measure, "superlative": w}
+        if measure == "sessions_move":
+            details["sessions"] = count_value(_N_SESSIONS.search(mid).group("n"))
+        if _ONE_OF.search(ctx.text[max(0, m.start() - 20):m.start()]):
+            details["one_of"] = True  # "one of their biggest gains since World War II": a top rank
+        if m.group("ever"):
+            if measure != "day_move":
+                continue  # "the highest close ever" is the record rule's
+            details["ever"] = True  # "its worst one-day point decline ever": a record move
+            details["unit"] = "points" if re.search(r"\bpoints?\b", mid, _I) or _IN_POINTS.search(
+                ctx.text[:m.start()]) else "pct"
+            rank = _RANK_BEFORE.search(ctx.text, 0, m.start())
+            if rank is not None:  # "the 17th-worst percentage loss in its history"
+                details["rank"] = count_value(rank.group("ord"))
+            owner = _possessor(ctx, rank.start() if rank is not None else m.start())
+            if owner is not None:
+                subject_override = owner
+        elif m.group("u"):
+            n = 1 if m.group("n").lower() == "a" else (
+                float(m.group("n")) if "." in m.group("n") else count_value(m.group("n")))
+            details["lookback"] = {"count": n, "unit": m.group("u").lower().rstrip("s"),
+                                   "hedge": "more_than" if re.search(r"more than|over", m.group(0), _I) else "exact"}
+        else:
+            found = ctx.since_after(m.end() - 6, within=8)
+            if found is None:
+                continue
+            ctx.used_t.add(found[0])
+            since = found[1]
+        end = since.span.end - ctx.offset if since and since.span else m.end()
+        time = ctx.time_for(m.start(), kinds=(*day_kinds, TimeKind.MONTH), allow_since=False)
+        subject = subject_override or ctx.subject_for(m.start())
+        ctx.make(kind, m.start(), end, subject=subject, since=since, time=time,
+                 direction=Direction.UP if kind is ClaimKind.HIGHEST_SINCE else Direction.DOWN,
+                 details=details)
+        ctx.consumed.append((m.start(), end))
+    for m in _NOT_SEEN.finditer(ctx.text):
+        if ctx.is_consumed(*m.span()):
+            continue
+        if m.group(0).lower().startswith("for") and _AVERAGE_LINE.search(ctx.text):
+            continue  # "above its 200-day average for the first time since March": the average's side, not a high
+        ever = m.group("ever") is not None  # "closed above 50,000 for the first time": ever
+        found = None if ever else ctx.since_after(m.end() - 6, within=8)
+        if found is None and not ever:
+            continue
+        if found is not None:
+            ctx.used_t.add(found[0])
+        cs, _ = ctx.clause(m.start())
+        before = ctx.text[max(cs, m.start() - 60):m.start()]
+        level = (ctx.quantity_near(m.start(), within=len(m.group(0)), units=(Unit.NUMBER, Unit.USD))
+                 if ever else
+                 ctx.quantity_near(m.start(), after=False, within=40, units=(Unit.NUMBER, Unit.USD)))
+        down = re.search(r"\b(?:below|under|fell|dropped|sank|slid|lower|lows?)\b", before + m.group(0), _I)
+        kind = ClaimKind.LOWEST_SINCE if down else ClaimKind.HIGHEST_SINCE
+        qs = [ctx.use(level[0], "level")] if level else []
+        start = min([m.start()] + [q.span.start - ctx.offset for q in qs])
+        end = found[1].span.end - ctx.offset if found is not None else m.end()
+        ctx.make(kind, start, end, subject=ctx.subject_for(start),
+                 since=found[1] if found is not None else None, quantities=qs,
+                 time=ctx.time_for(m.start(), kinds=(*day_kinds, TimeKind.MONTH), allow_since=False),
+                 direction=Direction.DOWN if down else Direction.UP,
+                 details={"measure": "level" if qs else "close", **({"ever": True} if ever else {})})
+        ctx.consumed.append((start, end))
+    for m in _RANKED_MOVE.finditer(ctx.text):
+        # "its second-biggest percentage drop, behind only ... Oct. 19, 1987": a rank with no
+        # window is a rank in the index's history
+        if ctx.is_consumed(*m.span()):
+            continue
+        losing = re.search(r"worst|weakest|drop|decline|loss|fall|slide|plunge", m.group(0), _I)
+        # "behind only the 11.35 percent loss of Oct. 19, 1987": that date is the one ahead of it
+        behind = _AHEAD_OF_IT.search(ctx.text, m.end())
+        hidden = {i for i, t in enumerate(ctx.times) if behind is not None and t.span is not None
+                  and ctx.rel(t.span)[0] >= behind.start()} - ctx.used_t
+        ctx.used_t |= hidden
+        time = ctx.time_for(m.start(), kinds=day_kinds, allow_since=False)
+        ctx.used_t -= hidden
+        ctx.make(ClaimKind.LOWEST_SINCE if losing else ClaimKind.HIGHEST_SINCE, m.start(), m.end(),
+                 subject=ctx.subject_for(m.start()), time=time,
+                 direction=Direction.DOWN if losing else Direction.UP,
+                 details={"measure": "day_move", "superlative": m.group("w").lower(), "ever": True,
+                          "rank": count_value(m.group("ord")),
+                          "unit": "points" if re.search(r"\bpoints?\b", m.group(0), _I) else "pct"})
+        ctx.consumed.append(m.span())
+    for m in _LOOKBACK.finditer(ctx.text):
+        if ctx.is_consumed(*m.span()):
+            continue
+        low = m.group("hl").lower() == "low"
+        ctx.make(ClaimKind.LOWEST_SINCE if low else ClaimKind.HIGHEST_SINCE, m.start(), m.end(),
+                 subject=ctx.subject_for(m.start()),
+                 time=ctx.time_for(m.start(), kinds=day_kinds, allow_since=False),
+                 direction=Direction.DOWN if low else Direction.UP,
+                 details={"measure": "close", "lookback": {"count": count_value(m.group("n")),
+                                                           "unit": m.group("u").lower(), "hedge": "exact"}})
+        ctx.consumed.append(m.span())
+
+
+# ---------------------------------------------------------------- records
+
+_RECORD = re.compile(
+    r"\b(?:(?:a|an|its|their|the|fresh|new)\s+)?(?P<kind>(?:record|all-time|all time)(?:\s+closing)?(?:\s+|-(?=highs?\b))"
+    r"(?:highs?(?:\s+clos(?:e|ing\s+level))?|closes?|closing\s+highs?|levels?|peaks?|territory|lows?)|record\s+close|"
+    r"new\s+(?:all-time\s+)?(?:closing\s+)?highs?|new\s+heights)\b|\b(?:closed|ended|finished|settled)\s+at\s+(?:a\s+)?(?P<rec>record)\b|"
+    r"\b(?:to|at)\s+a\s+(?:fresh\s+|new\s+)?(?P<rec2>record)(?=\s+\$?\d)", _I)
+
+
+_RECORD_MISSED = re.compile(r"\b(?:shy\s+of|short\s+of|miss(?:ed|es|ing)?|below|under|away\s+from|off|"
+                            r"within\s+[^.;]{0,20}\s+of|close\s+to|near|approach(?:ed|es|ing)?|"
+                            r"failed\s+to\s+(?:set|reach|hit|notch)|not\s+(?:a|at)|yet\s+to\s+(?:set|reach|hit)|"
+                            r"(?:didn't|did\s+not|couldn't|could\s+not|never|wasn't\s+able\s+to)\s+(?:set|reach|hit|notch|"
+                            r"make|touch|post)|"
+                            r"(?:to|would\s+need\s+to|needs?\s+to)\s+(?:recapture|regain|reclaim|retake|get\s+back\s+to|return\s+to))"
+                            r"\s+(?:(?:a|an|the|its|their|fresh|new|all-time|closing|\$?\d[\d,.]*)\s+)*$", _I)
+
+
+# "the five-day spread between the Russell 2000 and the S&P 500 hit an all-time high": a record
+# of a spread, not of either index
+_OF_SPREAD = re.compile(r"\b(?:spread|gap|margin|ratio|difference)\s+(?:between|of|in)\b[^.;]{0,80}"
+                        r"\b(?:hit|reached|set|touched|at|to|marked)\s+(?:an?\s+|its\s+|the\s+)?$", _I)
+
+
+def _date_before(ctx: SentenceContext, pos: int) -> TimeExpr | None:
+    """A day written into the name of a record ("its Nov. 8 record close", "the Jan. 3 record"):
+    the record's own date, which beats any other time in the sentence."""
+    for t in ctx.times:
+        s, e = ctx.rel(t.span)
+        if t.kind is TimeKind.DAY and 0 <= pos - e <= 2 and not ctx.text[e:pos].strip() and re.search(
+                r"\b(?:its|their|the|a|that)\s+$", ctx.text[max(0, s - 7):s], _I):
+            return ctx.resolve(t)
+    return None
+
+
+_NAMED_AFTER = re.compile(r"^\s*(?:-|\u2013|\u2014|--|:)\s*")
+_THAT_BEFORE = re.compile(r"\b(?:index|benchmark|gauge|average|one)\s+(?:that|which)\b[^,;]*$", _I)
+
+
+def records(ctx: SentenceContext) -> None:
+    if lacks_all(ctx.text, ("record", "all-time", "all time", "new")):  # every branch of _RECORD has one
+        return
+    for m in _RECORD.finditer(ctx.text):
+        if ctx.is_consumed(*m.span()):
+            continue
+        words = m.group(0).lower()
+        which = "low" if "low" in words else "high"
+        # "ends shy of a record", "narrowly missed a fresh record close": the claim is that it was NOT one
+        negated = bool(_RECORD_MISSED.search(ctx.text[max(0, m.start() - 45):m.start()]))
+        of_spread = _OF_SPREAD.search(ctx.text[max(0, m.start() - 90):m.start()])
+        own = _date_before(ctx, m.start())
+        time = own if own is not None else ctx.time_for(
+            m.start(), kinds=(TimeKind.DAY, TimeKind.WEEKDAY, TimeKind.WEEK, TimeKind.MONTH), allow_since=False)
+        if (own is None and negated and time is not None and time.span is not None and time.span.start - ctx.offset > m.start()
+                and re.search(r"\b(?:its|their)\b", _RECORD_MISSED.search(ctx.text[max(0, m.start() - 45):m.start()]).group(0), _I)):
+            time = None  # "shy of its record close reached on Oct. 28": that date is the record's, not the claim's
+        subject = ctx.subject_for(m.start())
+        named = _NAMED_AFTER.match(ctx.text[m.end():m.end() + 8])
+        if named and _THAT_BEFORE.search(ctx.text[max(0, m.start() - 60):m.start()]):
+            # "the one major U.S. index that didn't reach new heights - the Russell 2000": the
+            # name the clause leads up to
+            subject = ctx.mention_after(m.end() + named.end(), within=4) or subject
+        ctx.make(ClaimKind.RECORD, m.start(), m.end(), subject=subject, time=time,
+                 direction=Direction.DOWN if which == "low" else Direction.UP,
+                 details={"which": which, "measure": "spread" if of_spread else
+                          "intraday" if "intraday" in ctx.text[m.start() - 15:m.end()].lower() else "close",
+                          **({"negated": True} if negated else {})})
+        ctx.consumed.append(m.span())
+
+
+__all__ = ["distance", "highest_since", "records"]

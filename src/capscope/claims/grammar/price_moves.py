@@ -1,0 +1,584 @@
+"""Move claims: a day's move, a change over a window, one index against another, closes.
+
+Each rule looks for a trigger (a verb, a noun form, "outperformed", "closed at") and takes the
+numbers and time phrases next to it; what a rule uses is marked so later rules skip it. The
+rules for streaks and for extremes (records, highs since, distance from a record) are their own
+modules (``streaks``, ``extremes``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from capscope.claims._spans import for_text
+from capscope.claims.grammar.base import NUMWORD, SentenceContext, lacks_all
+from capscope.claims.grammar.lists import (
+    both,
+    figure_for_name,
+    figure_with_own_time,
+    gapped_subject,
+    respectively,
+)
+from capscope.claims.grammar.live import (
+    CLOSE_VERB_AT,
+    CLOSING_VERB,
+    INTRADAY_CUE,
+    SNAPSHOT,
+    TIME_OF_DAY,
+    undated_or_today,
+)
+from capscope.claims.model import (
+    ClaimKind,
+    Direction,
+    Hedge,
+    Span,
+    TimeExpr,
+    TimeKind,
+    Unit,
+)
+
+_MOVE_UNITS = (Unit.PCT, Unit.POINTS, Unit.PP)
+_I = re.IGNORECASE
+
+# ---------------------------------------------------------------- relative performance
+
+_REL_VERB = re.compile(
+    r"\b(?P<out>outperform(?:ed|ing|s)?|outpac(?:ed|ing|es|e)|beat(?:ing|s)?|beaten|topp(?:ed|ing)|bested|"
+    r"trounc(?:ed|ing)|outstrip(?:ped|ping|s)?|outshone|outdid|outdone|outrun|outran)|"
+    r"(?P<under>underperform(?:ed|ing|s)?|lagg(?:ed|ing)|lags?|trail(?:ed|ing|s)?|"
+    r"(?:fallen|fell|falling|fall|left)\s+behind)\b", _I)
+# one of these is in every _REL_VERB match
+_REL_VERB_WORDS = ("outperform", "outpac", "beat", "topp", "bested", "trounc", "outstrip", "outshone", "outdid",
+                   "outdone", "outrun", "outran", "underperform", "lag", "trail", "behind")
+_BY = re.compile(r"^[^.;]{0,40}?\bby\s+(?:about\s+|roughly\s+|nearly\s+|more\s+than\s+|some\s+)?", _I)
+
+
+def relative(ctx: SentenceContext) -> None:
+    for i, q in ctx.free_quantities((Unit.FACTOR,)):
+        s, e = ctx.rel(q.span)
+        comp = ctx.mention_after(e, within=50)
+        if comp is None:
+            continue
+        prev = next((c for c in reversed(ctx.claims) if c.kind in (ClaimKind.PERIOD_RETURN, ClaimKind.DAY_MOVE)), None)
+        subject = prev.subject if prev else ctx.subject_for(s)
+        time = prev.time if prev else ctx.time_for(s)
+        qq = ctx.use(i, "factor")
+        direction = Direction.OUTPERFORM if q.value >= 1 else Direction.UNDERPERFORM
+        end = comp.span.end - ctx.offset
+        ctx.make(ClaimKind.RELATIVE_RETURN, s, end, subject=subject, comparison=comp, quantities=[qq],
+                 hedge=q.hedge, direction=direction, time=time,
+                 details={"relation": "factor", "factor": q.value,
+                          "measure": prev.kind.value if prev else "period_return"})
+        ctx.consumed.append((s, end))
+    if lacks_all(ctx.text, _REL_VERB_WORDS):
+        return
+    for m in _REL_VERB.finditer(ctx.text):
+        if ctx.is_consumed(*m.span()):
+            continue
+        comp = ctx.mention_after(m.end(), within=50)
+        if comp is None:
+            continue
+        subject = ctx.subject_for(m.start())
+        if subject is not None and comp.symbol == subject.symbol:
+            continue
+        under = bool(m.group("under"))
+        qs = []
+        end = comp.span.end - ctx.offset
+        by = _BY.match(ctx.text[end:end + 60])
+        if by:
+            found = ctx.quantity_near(end + by.end() - 25, within=28,
+                                      units=(Unit.PCT, Unit.PP, Unit.POINTS, Unit.FACTOR))
+            if found:
+                factor = ctx.quantities[found[0]].unit is Unit.FACTOR
+                qs.append(ctx.use(found[0], "factor" if factor else "spread"))
+                end = qs[-1].span.end - ctx.offset
+        time = ctx.time_for(m.start())
+        ctx.make(ClaimKind.RELATIVE_RETURN, m.start(), end, subject=subject, comparison=comp,
+                 quantities=qs, hedge=qs[0].hedge if qs else Hedge.EXACT,
+                 direction=Direction.UNDERPERFORM if under else Direction.OUTPERFORM, time=time,
+                 details={"relation": (qs[0].role if qs else ("lag" if under else "lead")),
+                          **({"factor": qs[0].value} if qs and qs[0].role == "factor" else {})})
+        if time is not None and time.kind is not TimeKind.SAME_AS_BEFORE:
+            ctx.state.last_time = time
+        ctx.consumed.append((m.start(), end))
+
+
+# ---------------------------------------------------------------- moves and period returns
+
+_UP_V = (r"rose|rise|rises|risen|rising|gained|gains?|gaining|jump(?:ed|s|ing)?|surg(?:ed|es|e|ing)|soar(?:ed|s|ing)?|"
+         r"(?:sky)?rocket(?:ed|s|ing)?|zoom(?:ed|s)?|vault(?:ed|s)?|roar(?:ed|s)?|romp(?:ed|s)?|bounc(?:ed|es)|"
+         r"climb(?:ed|s|ing)?|add(?:ed|s|ing)?|advanc(?:ed|es|e|ing)|rall(?:ied|y|ies|ying)|rebound(?:ed|s|ing)?|"
+         r"spik(?:ed|es|e)|popp(?:ed|ing)|leapt|leaped|increas(?:ed|es|e)|(?:picked|ticked|edged|moved|shot|inched|crept)\s+(?:up|higher)|"
+         r"up|higher|return(?:ed|s)?|grew|grow(?:n|s)?|appreciated|tacked\s+on|booked\s+a\s+gain\s+of")
+_DOWN_V = (r"fell|fall|falls|fallen|falling|dropp(?:ed|ing)|drops?|declin(?:ed|es|e|ing)|slid|slides?|sliding|slipp(?:ed|ing)|slips?|"
+           r"tumbl(?:ed|es|e|ing)|lost|loses?|losing|sank|sinks?|sunk|plung(?:ed|es|e|ing)|plummet(?:ed|s)?|slump(?:ed|s)?|"
+           r"shed(?:s|ding)?|retreat(?:ed|s)?|dipp(?:ed|ing)|dips?|skidd(?:ed|ing)|decreas(?:ed|es|e)|eas(?:ed|es)|"
+           r"(?:gave|gives|give|giving|given)\s+up|pull(?:ed|s)?\s+back|sold\s+off|crater(?:ed|s)?|tank(?:ed|s)?|down|lower|"
+           r"(?:ticked|edged|moved|inched)\s+(?:down|lower)|nosedived?|sagg(?:ed|ing)|sags?|swoon(?:ed|s)?|stumbl(?:ed|es)|"
+           # "the Nasdaq was off 9.1%", "it was off 818 points": wire copy's fall
+           r"(?<=was\s)off|(?<=were\s)off|(?<=is\s)off|(?<=are\s)off")
+_MOVE_VERB = re.compile(r"\b(?:(?P<up>" + _UP_V + r")|(?P<down>" + _DOWN_V + r"))\b", _I)
+_NOUN_AFTER = re.compile(
+    r"^[\s-]*(?:(?P<up>gains?|rise|jump|advance|rally|surge|climb|increase|pop|rebound|returns?|move|upswing|"
+    r"higher)|(?:(?P<down>drop|decline|loss|fall|slide|plunge|selloff|sell-off|pullback|slump|retreat|dip|lower|"
+    r"tumble|decrease)))\b", _I)
+_NOUN_BEFORE = re.compile(r"\b(?:(?:respective|comparable|corresponding)\s+)?(?:(?P<up>gains?|returns?|a\s+rise|a\s+return|an?\s+(?:gain|advance|increase))|"
+                          r"(?P<down>losses|a\s+loss|a\s+drop|a\s+decline|declines))\s+of\s+$", _I)
+_MODAL = re.compile(r"\b(?:could|may|might|will|would|should|expect(?:s|ed)?\s+to|is\s+set\s+to|poised\s+to|"
+                    r"likely\s+to|forecasts?|projects?|predicts?|sees?|target(?:s|ing)?|aims?\s+to|if)\b[^.;]{0,30}$", _I)
+# "averaged", "on average"; not the Dow's own name ("the blue-chip average", "industrial average")
+_EVENT_CUE = re.compile(r"\b(?:tend(?:s|ed)?\s+to|typically|historically|on\s+average|usually|"
+                        r"(?<!blue-chip\s)(?<!industrial\s)(?<!Industrial\s)average(?:d|s)?\b)", _I)
+# "rose 1.2% to 40,000", "gained 2.5% for the session to close at 2,467.70": the close of the move's day
+_CLOSE_AT = re.compile(r"^\s*,?\s*(?:(?:for|in|on)\s+the\s+(?:session|day)\s+)?"
+                       r"(?:(?:today|yesterday|on\s+(?:Mon|Tues|Wednes|Thurs|Fri)day)\s+)?"
+                       r"(?P<how>(?:to|and)\s+(?:close|end|finish|settle)(?:d)?\s+(?:the\s+(?:day|session|week)\s+)?"
+                       r"(?:at|near|around)(?:\s+a\s+(?:fresh\s+|new\s+)?record(?:\s+(?:close|high))?(?:\s+of)?)?|"
+                       r"to(?:\s+close\s+at)?(?:\s+a\s+(?:fresh\s+|new\s+)?record(?:\s+(?:close|high))?(?:\s+of)?)?|at)"
+                       r"\s+(?=\$?\d)", _I)
+_OR_ALSO = re.compile(r"^\s*,?\s*(?:(?:or|and|,)\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+)?|\(\s*)$", _I)
+# "ended 653.17 points, or 2.9%, lower", "finished 1.2% higher": the direction after the figures
+_ENDED_BEFORE = re.compile(r"\b(?:ended|closed|finished|settled|ends|closes|finishes|settles|was|were)\s+"
+                           r"(?:the\s+(?:day|session|week)\s+)?$", _I)
+_DIRECTION_AFTER = re.compile(r"^(?:\s*(?:points?|pts?\.?))?(?:\s*,?\s*(?:or|\()\s*[\d.,]+\s*(?:%|percent|per\s+cent|points?)\)?)?"
+                              r"\s*,?\s*(?P<dir>higher|lower|up|down)\b", _I)
+_DAY_KINDS = (TimeKind.DAY, TimeKind.WEEKDAY)
+
+
+_FROM_CUE = re.compile(r"\b(?:from|between|since)\s+(?:(?:its|their|the|a|an|that)\s+)?(?:[\w.,'&-]+\s+){0,5}$", _I)
+_TO_CUE = re.compile(r"^[^;]{0,40}?\b(?:to|and|through|until|till)\s+(?:(?:its|their|the|a|an)\s+)?(?:[\w.,'-]+\s+){0,6}$", _I)
+
+
+_SINCE_CUE = re.compile(r"\bsince\s+(?:(?:its|their|the|a|an|that)\s+)?(?:[\w.,'&-]+\s+){0,5}$", _I)
+
+
+def _cue_before(ctx: SentenceContext, rx: re.Pattern[str], pos: int, lo: int | None = None) -> re.Match[str] | None:
+    """``rx`` ending right before ``pos`` with no other time phrase in between ("since November
+    2021 on Wednesday": the "since" belongs to November, not to Wednesday)."""
+    lo = max(0, pos - 45) if lo is None else lo
+    m = rx.search(ctx.text[lo:pos])
+    if m is None:
+        return None
+    a = lo + m.start()
+    for t in ctx.times:
+        s, e = ctx.rel(t.span)
+        if a <= s < pos and e <= pos:
+            return None
+    return m
+
+
+_REF_POINT_BEFORE = re.compile(r"\b(?:its|their|the)\s+(?:[\w.,-]+\s+){0,3}(?:record|high|low|peak|bottom|top)s?\b"
+                               r"(?:[^.;]|\.\d){0,30}$|\b(?:highest|lowest|best|worst|biggest|largest|strongest|weakest|"
+                               r"sharpest|steepest|widest|narrowest)\b[^.;,]{0,60}$", _I)
+
+
+_OTHER_VERB = re.compile(r"\b(?:ends?|ended|finish(?:es|ed)?|closed?|closes|settled?|" + _UP_V + "|" + _DOWN_V + r")\b", _I)
+
+
+_LEADS_NEXT_MOVE = re.compile(r"^\s*,?\s*(?:(?:it|they|the\s+\w+)\s+)?(?:(?:is|was|has|had|have)\s+)?(?:been\s+)?"
+                              r"(?:" + _UP_V + "|" + _DOWN_V + r")\s+(?:by\s+|about\s+|nearly\s+|more\s+than\s+|over\s+)?[-+$]?\d", _I)
+
+
+_RIGHT_AFTER_FIGURE = re.compile(r"[\d%]\s*$")
+
+
+def _foreign_times(ctx: SentenceContext, trigger: int) -> set[int]:
+    """Time phrases a move does not own: one dating a reference point ("just shy of its 6,890.89
+    record close reached on Oct. 28", "its high from November"), one inside a superlative ("the
+    highest level since Nov. 3"), or one past another name ("Dow gains 500 points, S&P 500 ends
+    shy of a record after the Fed's final cut of 2025")."""
+    out = set()
+    for i, t in enumerate(ctx.times):
+        s, _ = ctx.rel(t.span)
+        if s <= trigger:
+            continue
+        lo = max(trigger, s - 60)
+        ref = _REF_POINT_BEFORE.search(ctx.text[lo:s])
+        if ref and not any(lo + ref.start() <= ctx.rel(u.span)[0] < s for u in ctx.times if u is not t):
+            out.add(i)  # (a time between them is the reference's own: "worst day since June - on Tuesday")
+            continue
+        if _LEADS_NEXT_MOVE.match(ctx.text[ctx.rel(t.span)[1]:ctx.rel(t.span)[1] + 50]) and \
+                not _RIGHT_AFTER_FIGURE.search(ctx.text[max(trigger, s - 4):s]):
+            out.add(i)  # "lost over 25% and year to date is down 18%": the time opens the next move
+            continue  # (not "gained 37% last year, was down 1.6% Thursday": that one is its own)
+        for m in ctx.names:
+            ms, me = ctx.rel(m.span)
+            if trigger < ms and me <= s and _OTHER_VERB.search(ctx.text[me:s]):
+                out.add(i)  # the time belongs to the next subject's clause
+                break
+    return out
+
+
+def state_day(ctx: SentenceContext, pos: int) -> TimeExpr | None:
+    """The day a state ("into a bear market") is claimed for: the end of a range the clause
+    names ("as it fell 41.9% from its Jan. 16 close to ... March 18, 2020"), else its own day."""
+    span = _between_days(ctx, pos, None)
+    if span is not None and span.end is not None and span.anchor == "between" and span.resolved:
+        return TimeExpr(span.raw, TimeKind.DAY, span=span.span, start=span.end, end=span.end, resolved=True,
+                        note="the end of the range the sentence names")
+    return own_time(ctx, pos, kinds=(TimeKind.DAY, TimeKind.WEEKDAY))
+
+
+def own_time(ctx: SentenceContext, pos: int, kinds: tuple[TimeKind, ...],
+              skip: tuple[int, int] = (0, 0)) -> TimeExpr | None:
+    """time_for without the phrases that date something else (see _foreign_times), nor those
+    inside ``skip`` (the reference phrase: "from its July 16 peak" dates the peak)."""
+    saved = set(ctx.used_t)
+    ctx.used_t |= _foreign_times(ctx, pos)
+    ctx.used_t |= {i for i, t in enumerate(ctx.times) if skip[0] <= ctx.rel(t.span)[0] < skip[1]}
+    try:
+        return ctx.time_for(pos, kinds=kinds, allow_since=False)
+    finally:
+        ctx.used_t = saved
+
+
+def _between_days(ctx: SentenceContext, trigger: int, time: TimeExpr | None,
+                  foreign: set[int] | frozenset[int] = frozenset()) -> TimeExpr | None:
+    """A change measured between two named days ("fell 20.94% between its Nov. 8 record close and
+    its close on Jan. 27", "up 54% since its October 12th, 2022 low"): a window from the close of
+    the first day to the close of the second (or of the article's day), not a one-day move."""
+    cs, ce = ctx.clause(trigger)
+    days = []
+    for i, t in enumerate(ctx.times):
+        s, e = ctx.rel(t.span)
+        if s < trigger or s >= ce or (i in foreign and not days):
+            continue  # a foreign time cannot open the window, but can close it ("to its Jan. 27 close")
+        r = ctx.resolve(t)
+        if r.kind in _DAY_KINDS and r.start is not None and r.start == r.end:
+            days.append((s, e, r))
+    if not days:
+        # fronted: "Since its October 12th, 2022 low, the S&P 500 is up nearly 54%"
+        for t in ctx.times:
+            s, e = ctx.rel(t.span)
+            if time is not None and time.span != t.span:
+                break  # the move names its own time ("year to date is down 18%")
+            if e <= trigger and (t.anchor == "since" or _cue_before(ctx, _SINCE_CUE, s)):
+                r = ctx.resolve(t)
+                if r.kind in _DAY_KINDS and r.start is not None and r.start == r.end:
+                    days = [(s, e, r)]
+                    break
+    if not days:
+        # "It has rallied 20% since then", "Since then, the Russell 2000 is up 33%"
+        lo = trigger if re.search(r"\bsince\s+then\b", ctx.text[trigger:ce], _I) else cs
+        then = re.search(r"\bsince\s+then\b", ctx.text[lo:ce], _I)
+        if then is None:
+            return None
+        span = Span(ctx.offset + lo + then.start(), ctx.offset + lo + then.end())
+        prev = ctx.state.prev_day
+        if prev is not None and ctx.state.published is not None and prev < ctx.state.published:
+            # from the last day the article named
+            return TimeExpr(then.group(0), TimeKind.FUZZY, span=span, anchor="between",
+                            start=prev + dt.timedelta(days=1), end=ctx.state.published, resolved=True,
+                            note=f"'since then' = from the close of {prev}, the last day named before")
+        return _undated_horizon(TimeExpr(then.group(0), TimeKind.FUZZY, span=span))
+    s1, e1, first = days[0]
+    lo = max(trigger, s1 - 45) if s1 >= trigger else max(0, s1 - 45)
+    cue = _cue_before(ctx, _FROM_CUE, s1, lo)
+    if cue is None and first.anchor not in ("since", "from", "between"):
+        return None
+    since = first.anchor == "since" or (cue is not None and cue.group(0).lower().startswith("since"))
+    last = None
+    if len(days) > 1 and not since:
+        s2, e2, second = days[1]
+        if _TO_CUE.match(ctx.text[e1:s2]) and second.end > first.start:
+            last = second.end
+    if last is None:
+        if not since or ctx.state.published is None:
+            return None
+        last = ctx.state.published
+    start = first.start + dt.timedelta(days=1)
+    if start > last:
+        return None
+    raw = ctx.text[s1:e1] if last == ctx.state.published else ctx.text[s1:days[1][1]]
+    return TimeExpr(raw, TimeKind.FUZZY, span=first.span, anchor="between", start=start, end=last,
+                    resolved=True, note=f"from the close of {first.start} to the close of {last} "
+                                        "(the last session on or before it)")
+
+
+DEFINITION_BEFORE = re.compile(r"\b(?:defin(?:e|es|ed|ing)|considered|deemed|qualif(?:y|ies)|known\s+as|threshold)\b[^.;]{0,40}$|"
+                         r"\b(?:correction|bear\s+market|bull\s+market)\s+(?:is|as|means)\b[^.;]{0,30}$", _I)
+DEFINITION_AFTER = re.compile(r"^[^.;]{0,50}\b(?:is|are)\s+(?:considered|deemed|defined|known\s+as|typically\s+considered)|"
+                               r"^[^.;]{0,50}\bqualif(?:y|ies)\s+as\b", _I)
+def is_definition(ctx: SentenceContext, start: int, end: int) -> bool:
+    """Whether the figure at [start, end) sits in a definition ("define a correction as a decline
+    of at least 10%"): a threshold, not a claim about any session."""
+    cs, _ = ctx.clause(start)
+    return bool(DEFINITION_BEFORE.search(ctx.text[cs:start]) or DEFINITION_AFTER.match(ctx.text[end:end + 70]))
+
+
+_CONTINUES = re.compile(r"^\s*(?:In\s+contrast|By\s+contrast|By\s+comparison|In\s+comparison|Meanwhile|Similarly|"
+                        r"Likewise|Over\s+the\s+same\s+(?:period|span|stretch)|That\s+compares?|Compared)\b", _I)
+
+
+# "in three days", "in just two sessions" (not "in the next three days"): with a past move, the
+# last N sessions; the moves rule reads it so only after a verb of change
+_IN_N_UNITS = re.compile(r"^in\s+(?:just\s+|only\s+|a\s+mere\s+)?(?:\d+|" + NUMWORD[3:-1] +
+                         r")\s+(?:trading\s+)?(?:days?|sessions?|weeks?)$", _I)
+
+
+def _undated_horizon(t: TimeExpr) -> TimeExpr:
+    """A horizon ("over the next year") that counts from an undated event: left unresolved."""
+    return TimeExpr(t.raw, TimeKind.FUZZY, span=t.span, anchor="after", relative=True, resolved=False,
+                    note=f"'{t.raw}' counts from an event the sentence does not date")
+
+
+# the words a move's verb may have before its figure ("jumped 3.5%", "is up nearly 13%")
+_VERB_GAP = re.compile(r"[\s,]*(?:(?:by|a|an|another|some|as much as|as little as|just|only|roughly|about|nearly|"
+                       r"almost|around|more than|less than|over|under|close to|a further|an additional|"
+                       r"a modest|a whopping|a solid|a hefty|a sharp|a massive|impressive|healthy|robust|stunning|remarkable|"
+                       r"staggering|respectable|paltry|meager|meagre|modest|whopping|solid|hefty|sharp|massive|"
+                       r"strong|steep|mere|scant|outsized|eye-popping|cool)\s*)*", _I)
+
+
+def moves(ctx: SentenceContext) -> None:
+    for i, q in ctx.free_quantities(_MOVE_UNITS):
+        if i in ctx.used_q:
+            continue
+        s, e = ctx.rel(q.span)
+        hs = s - len(q.hedge_text) - (1 if q.hedge_text else 0) if q.hedge_text and not q.hedge_text.startswith("or") else s
+        cs, _ = ctx.clause(s)
+        direction = None
+        trigger = s
+        # verb before the number: "jumped 3.5%", "is up nearly 13%", "has soared 22%"
+        window = ctx.text[max(cs, hs - 40):hs]
+        verbs = list(for_text(_MOVE_VERB, ctx.text).finditer(window))  # ctx.text's form fits its slices
+        if verbs:
+            v = verbs[-1]
+            gap = window[v.end():]
+            if _VERB_GAP.fullmatch(gap):
+                direction = Direction.UP if v.group("up") else Direction.DOWN
+                trigger = max(cs, hs - 40) + v.start()
+        if direction is None and _ENDED_BEFORE.search(ctx.text[max(cs, hs - 30):hs]):
+            after = _DIRECTION_AFTER.match(ctx.text[e:e + 50])
+            if after is not None:
+                # "ended 653.17 points, or 2.9%, lower at 21,792.20": the direction after the figures
+                direction = Direction.DOWN if after.group("dir").lower() in ("lower", "down") else Direction.UP
+                trigger = max(cs, hs - 30) + _ENDED_BEFORE.search(ctx.text[max(cs, hs - 30):hs]).start()
+        if direction is None:
+            na = _NOUN_AFTER.match(ctx.text[e:e + 30])
+            nb = _NOUN_BEFORE.search(ctx.text[max(cs, hs - 30):hs])
+            if na:
+                direction = Direction.DOWN if na.group("down") else Direction.UP
+                if na.group(0).strip().lower() in ("move", "return", "returns"):
+                    direction = Direction.UNKNOWN
+            elif nb:
+                direction = Direction.DOWN if nb.group("down") else Direction.UP
+                trigger = max(cs, hs - 30) + nb.start()
+        gapped = row_name = None
+        signed = q.sign and q.unit is Unit.PCT and re.match(r"[-+\u2212]", q.raw)
+        if direction is None and signed and any(
+                m.symbol and 0 <= s - ctx.rel(m.span)[1] <= 2 for m in ctx.names) and any(
+                t.kind in _DAY_KINDS and cs <= ctx.rel(t.span)[0] < s for t in ctx.times):
+            # a row of daily results: "Jan. 2, Russell 2000 +1.06% against S&P 500 +0.19%"
+            direction = Direction.UP if q.sign > 0 else Direction.DOWN
+            row_name = next(m for m in ctx.names if m.symbol and 0 <= s - ctx.rel(m.span)[1] <= 2)
+            trigger = ctx.rel(row_name.span)[0]
+        if direction is None and signed and any(
+                t.kind in _DAY_KINDS and (0 <= ctx.rel(t.span)[0] - e <= 6
+                                          or 0 <= s - ctx.rel(t.span)[1] <= 2) for t in ctx.times):
+            # a signed figure dated on its own: "+1.17% on March 23, +0.97% on March 24",
+            # "Jan. 21, +2.02%"
+            direction = Direction.UP if q.sign > 0 else Direction.DOWN
+        if direction is None:
+            gapped = gapped_subject(ctx, hs)
+            if gapped is not None:
+                # "the S&P 500 shed 1.4% and the Nasdaq Composite 2.3%": the verb of the move before
+                direction, trigger = gapped[1].direction, ctx.rel(gapped[0].span)[1]
+        if direction is None:
+            continue
+        sign = -1 if direction is Direction.DOWN else (1 if direction is Direction.UP else 0)
+        before = ctx.text[max(cs, trigger - 60):trigger]
+        if _EVENT_CUE.search(ctx.masked[cs:trigger]):
+            continue  # a historical pattern: the event rule reads it
+        if _MODAL.search(before):
+            continue  # a forecast: the forecast rule reads it
+        if DEFINITION_BEFORE.search(ctx.text[cs:trigger]) or DEFINITION_AFTER.match(ctx.text[e:e + 70]):
+            continue  # "define a correction as a decline of at least 10%": a definition, not a claim
+        qs = [ctx.use(i, "move", sign)]
+        end = e
+        nxt = ctx.quantity_near(e, within=25, units=_MOVE_UNITS)
+        if nxt and _OR_ALSO.match(ctx.text[e:ctx.rel(ctx.quantities[nxt[0]].span)[0]]) \
+                and ctx.quantities[nxt[0]].unit is not q.unit:  # the pattern takes the hedge words
+            qs.append(ctx.use(nxt[0], "move", sign))
+            end = ctx.rel(qs[-1].span)[1]
+        # subject: a name right after a noun form ("a 1% gain for the S&P 500") wins
+        subject = None
+        na = _NOUN_AFTER.match(ctx.text[e:e + 30])
+        if na:
+            # "a 1% gain for the S&P 500", "Tuesday's 3.5% jump left the Russell 2000 ..."
+            fm = re.match(r"^\s*(?:(?:on\s+\w+day|today|yesterday)\s+)?(?:for|in|by|on|left|sent|pushed|put|"
+                          r"took|lifted|dragged|brought|carried)\s+", ctx.text[e + na.end():e + na.end() + 30], _I)
+            if fm:
+                subject = ctx.mention_after(e + na.end(), within=fm.end() + 6)
+        else:
+            fa = re.match(r"^(?:\s*(?:,|and|,\s*and)\s*-?\d[\d.,]*\s?%)*\s*(?:for|in)\s+", ctx.text[e:e + 60], _I)
+            if fa and _NOUN_BEFORE.search(ctx.text[max(cs, hs - 40):hs]):
+                # "gains of 3.9% (and 3.7%) for the Russell 1000": the name after the figures
+                subject = ctx.mention_after(e + fa.end(), within=20)
+        possessor = next((m for m in ctx.names if m.symbol and re.fullmatch(
+            r"['\u2019]s\s+", ctx.text[ctx.rel(m.span)[1]:hs])), None)
+        # "the S&P's 0.5% loss and the Nasdaq's 0.9% slide": the possessor is the figure's
+        subject = (subject or possessor or (gapped[0] if gapped is not None else None) or row_name
+                   or ctx.subject_for(trigger))
+        foreign = _foreign_times(ctx, trigger)
+        saved = set(ctx.used_t)
+        ctx.used_t |= foreign
+        time = ctx.time_for(s)
+        ctx.used_t = saved
+        if time is not None and time.kind is TimeKind.HORIZON and _IN_N_UNITS.match(time.raw):
+            # "has lost 11 percent in three days": a past move over the last N, not a forecast
+            time = TimeExpr(time.raw, TimeKind.TRAILING, span=time.span, anchor="over",
+                            count=time.count, unit=time.unit, relative=True,
+                            note=f"'{time.raw}': the {time.count:g} {time.unit}s to the article's day")
+        if time is not None and time.kind is TimeKind.HORIZON:
+            if time.anchor == "next" and time.start is not None and ctx.state.published is not None \
+                    and time.start >= ctx.state.published:
+                # "over the next year the Russell was down 17%" in a look back: the year after an
+                # event the sentence does not date, not the year after publication
+                time = _undated_horizon(time)
+            else:
+                time = None
+        if time is None:
+            # a day named elsewhere in the sentence ("closed at its highest ... on Wednesday after rising 1.7%")
+            time = next((ctx.resolve(t) for i, t in enumerate(ctx.times) if t.kind in _DAY_KINDS and i not in foreign), None)
+        if time is None and ctx.state.last_time is not None and _CONTINUES.match(ctx.text):
+            # "In contrast, SPY has seen a 3.9% increase": the period of the sentence before
+            time = ctx.state.last_time
+        if time is None:
+            # "gained 11.2% for the month versus gains of 3.9% for ...": the sentence's earlier move
+            time = next((c.time for c in reversed(ctx.claims)
+                         if c.kind in (ClaimKind.DAY_MOVE, ClaimKind.PERIOD_RETURN) and c.time is not None), None)
+        span_time = _between_days(ctx, trigger, time, foreign)
+        if span_time is not None:
+            time = span_time
+        kind = ClaimKind.DAY_MOVE if time is None or time.kind in _DAY_KINDS else ClaimKind.PERIOD_RETURN
+        # the cue must be the move's own ("had been down as much as 40 points earlier, ended
+        # 324.82 points higher": the second move is the close)
+        intraday = bool(INTRADAY_CUE.search(ctx.text[max(cs, trigger - 45):end + 30])) and not \
+            CLOSE_VERB_AT.match(ctx.text[trigger:])
+        details = {"measure": "points" if q.unit is Unit.POINTS else "pct"}
+        if kind is ClaimKind.PERIOD_RETURN and time is not None:
+            details["window"] = {TimeKind.TO_DATE: "ytd" if time.unit == "year" else "to_date",
+                                 TimeKind.TRAILING: "trailing"}.get(time.kind, "since" if time.anchor == "since" else "calendar")
+        if intraday and TIME_OF_DAY.search(ctx.text[cs:end + 40]):
+            # "down as much as 200 points around noon": the extreme until noon, not the day's
+            details["snapshot"] = True
+        elif intraday:
+            details["intraday"] = True
+        elif kind is ClaimKind.DAY_MOVE and (SNAPSHOT.search(ctx.text) or (
+                ctx.state.live and not CLOSING_VERB.search(ctx.text) and undated_or_today(time))):
+            details["snapshot"] = ctx.state.live = True
+        elif (kind is ClaimKind.PERIOD_RETURN and ctx.state.live and time is not None
+              and time.kind in (TimeKind.TO_DATE, TimeKind.TRAILING, TimeKind.WEEK, TimeKind.MONTH)
+              and not CLOSING_VERB.search(ctx.text)):
+            details["snapshot"] = True  # "so far this month" in live coverage ends mid-session
+        close_q = None
+        ca = _CLOSE_AT.match(ctx.text[end:end + 40])
+        if ca:
+            found = ctx.quantity_near(end + ca.end(), within=3, units=(Unit.NUMBER, Unit.USD))
+            if found:
+                close_q = ctx.use(found[0], "level")
+                details["with_close"] = close_q.value
+        claim = ctx.make(kind, trigger, end, subject=subject, quantities=qs, hedge=q.hedge,
+                         direction=direction, time=time, details=details)
+        if time is None:
+            claim.flags.append("no time stated: read as the latest session on or before publication")
+        else:
+            ctx.state.last_time = time
+        if close_q is not None:
+            ctx.make(ClaimKind.CLOSE_LEVEL, end + ca.start("how"), ctx.rel(close_q.span)[1], subject=subject,
+                     quantities=[close_q], time=time,
+                     details={"level": close_q.value, **({"snapshot": True} if details.get("snapshot") else {}),
+                              **({"intraday": "high" if direction is Direction.UP else "low"}
+                                 if intraday and direction in (Direction.UP, Direction.DOWN) else {})})
+        ctx.consumed.append((trigger, end))
+    respectively(ctx)
+    both(ctx)
+    figure_for_name(ctx)
+    figure_with_own_time(ctx)
+    _the_most_since(ctx)
+
+
+# "The gauge has now lost 11 percent in three days, the most since November 2008": a superlative
+# with no noun of its own ranks the move just before it, over that move's window
+_MOST_SINCE = re.compile(r"^\s*,\s*(?:the|its|their)\s+(?P<w>most|biggest|largest|steepest|sharpest|worst|best)\s+"
+                         r"(?=since\b)", _I)
+
+
+def _the_most_since(ctx: SentenceContext) -> None:
+    for c in list(ctx.claims):
+        if c.kind not in (ClaimKind.DAY_MOVE, ClaimKind.PERIOD_RETURN) or c.subject is None:
+            continue
+        e = c.span.end - ctx.offset
+        if c.time is not None and c.time.span is not None:
+            e = max(e, ctx.rel(c.time.span)[1])
+        m = _MOST_SINCE.match(ctx.text[e:e + 40])
+        if m is None:
+            continue
+        found = ctx.since_after(e + m.end() - 1, within=8)
+        if found is None:
+            continue
+        t = c.time
+        if c.kind is ClaimKind.DAY_MOVE and (t is None or t.kind in (TimeKind.DAY, TimeKind.WEEKDAY)):
+            details: dict = {"measure": "day_move"}
+        elif t is not None and t.count and t.unit in ("day", "session", "trading day"):
+            details = {"measure": "sessions_move", "sessions": int(t.count)}
+        else:
+            continue
+        ctx.used_t.add(found[0])
+        low = c.direction is Direction.DOWN
+        start, end = e + m.start("w") - 4, found[1].span.end - ctx.offset
+        details["superlative"] = m.group("w").lower()
+        ctx.make(ClaimKind.LOWEST_SINCE if low else ClaimKind.HIGHEST_SINCE, start, end, subject=c.subject,
+                 since=found[1], time=None if details["measure"] == "sessions_move" else c.time,
+                 direction=c.direction, details=details)
+        ctx.consumed.append((start, end))
+
+
+_CLOSE = re.compile(r"\b(?:(?:fell|dropped|slid|sank|tumbled|plunged|rose|climbed|jumped|advanced|rallied|"
+                    r"slipped|declined)\s+to\s+$)|\b(?:closed|close|closing|ended|ends?|ending|finished|finish(?:es|ing)?|settled|settles?|"
+                    r"settling)\s+(?:the\s+(?:day|session|week|month|year)\s+|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri)day\s+|"
+                    # "ended 653.17 points, or 2.9%, lower at 21,792.20": the level after the move
+                    r"[\d.,]+\s+points?,\s+or\s+[\d.]+%,\s+(?:higher|lower)\s+|"
+                    r"(?:today|yesterday)\s+)?(?:at|near|around|just\s+(?:above|below|under)|"
+                    r"above|below|under)\s+(?:a\s+level\s+of\s+)?$", _I)
+
+
+# a summary row "Dow 16,285.51, up 619.07 points (3.96%)": a name, its close, its move
+_ROW_MOVE_AFTER = re.compile(r"^\s*,?\s*(?:up|down|off|higher|lower|unchanged)\b", _I)
+
+
+def close_levels(ctx: SentenceContext) -> None:
+    for i, q in ctx.free_quantities((Unit.NUMBER, Unit.USD)):
+        s, e = ctx.rel(q.span)
+        hs = s - len(q.hedge_text) - 1 if q.hedge_text else s
+        m = _CLOSE.search(ctx.text[max(0, hs - 50):hs])
+        if not m and q.decimals == 2 and _ROW_MOVE_AFTER.match(ctx.text[e:e + 12]):
+            name = next((n for n in ctx.names if n.symbol and n.span is not None
+                         and 0 <= s - ctx.rel(n.span)[1] <= 2), None)
+            if name is not None:
+                start = ctx.rel(name.span)[0]
+                qq = ctx.use(i, "level")
+                ctx.make(ClaimKind.CLOSE_LEVEL, start, e, subject=name, quantities=[qq],
+                         time=ctx.time_for(s, kinds=_DAY_KINDS, allow_since=False),
+                         details={"level": q.value})
+                ctx.consumed.append((start, e))
+            continue
+        if not m:
+            continue
+        start = max(0, hs - 50) + m.start()
+        rel = re.search(r"(above|below|under|near|around)\s+$", m.group(0), _I)
+        qq = ctx.use(i, "level")
+        if rel:
+            qq.hedge = {"above": Hedge.MORE_THAN, "below": Hedge.LESS_THAN, "under": Hedge.LESS_THAN,
+                        "near": Hedge.ABOUT, "around": Hedge.ABOUT}[rel.group(1).lower()]
+        time = ctx.time_for(s, kinds=_DAY_KINDS + (TimeKind.WEEK, TimeKind.MONTH, TimeKind.YEAR), allow_since=False)
+        claim = ctx.make(ClaimKind.CLOSE_LEVEL, start, e, subject=ctx.subject_for(start), quantities=[qq],
+                         hedge=qq.hedge, time=time, details={"level": q.value})
+        if time is None:
+            claim.flags.append("no time stated: read as the latest session on or before publication")
+        ctx.consumed.append((start, e))
+
+
+__all__ = ["close_levels", "is_definition", "moves", "relative"]
