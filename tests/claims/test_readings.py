@@ -147,3 +147,17 @@ def test_development_corpus_does_not_regress():
     # from its October 1997 record", is read on the standing record: the figure holds, the
     # date does not, and one verdict cannot say both)
     assert ev.printed("contradicted") >= 5
+
+
+@pytest.mark.slow
+def test_the_first_held_back_corpus_now_a_second_development_set_does_not_regress():
+    # corpora/heldout was measured once while held back (accuracy 55.5%, alarm precision 8.2%)
+    # and has been tuned on since: floors at the levels measured when this test was written
+    from pathlib import Path
+
+    ev = evaluate(Path(__file__).parents[2] / "corpora" / "heldout")
+    assert ev.keyed == 512
+    assert ev.accuracy >= 0.68, ev.accuracy
+    assert len(ev.false_alarms) <= 1, [str(x) for x in ev.false_alarms]
+    assert ev.printed("contradicted") >= 5
+
