@@ -140,13 +140,13 @@ def test_development_corpus_does_not_regress():
 
     ev = evaluate(Path(__file__).parents[2] / "corpora" / "dev")
     assert ev.keyed == 234
-    assert ev.accuracy >= 0.76, ev.accuracy
-    assert ev.found / ev.keyed >= 0.88, ev.found
+    assert ev.accuracy >= 0.80, ev.accuracy
+    assert ev.found / ev.keyed >= 0.90, ev.found
     assert not ev.false_alarms, [str(x) for x in ev.false_alarms]
     # the real errors it catches stay caught (one claim the key splits in two, "down nearly 57%
     # from its October 1997 record", is read on the standing record: the figure holds, the
     # date does not, and one verdict cannot say both)
-    assert ev.printed("contradicted") >= 5
+    assert ev.printed("contradicted") >= 6
 
 
 @pytest.mark.slow
