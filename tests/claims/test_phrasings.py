@@ -200,3 +200,19 @@ def test_a_change_over_the_streak_the_article_counts(close):
             "8.7%.")
     assert _items(text, "2018-12-24")["lost 8.7%"][1] == "supported"
     assert _items(text.replace("8.7%", "4.7%"), "2018-12-24")["lost 4.7%"][1] != "supported"
+
+
+def test_a_count_of_record_closes_in_a_window(close):
+    # 2021 to 2021-02-22: the Russell 2000 closed above every earlier close ten times, the last
+    # on 2021-02-09
+    rut = close("RUT").loc[:"2021-02-22"]
+    records = rut[rut > rut.cummax().shift(1)].loc["2021-01-01":]
+    assert len(records) == 10 and records.index[-1] == dt.datetime(2021, 2, 9)
+    text = "The Russell 2000 is up 14% this year and has set 10 closing records."
+    assert _items(text, "2021-02-22")["set 10 closing records"] == ("record", "supported")
+    text = "The Russell 2000 is up 14% this year and has set 14 closing records."
+    assert _items(text, "2021-02-22")["set 14 closing records"] == ("record", "contradicted")
+    # an ordinal also says the day was one of them: 2021-02-09 was the tenth
+    text = "The Russell 2000 notched its tenth record close of 2021."
+    assert _items(text, "2021-02-09")["its tenth record close of 2021"] == ("record", "supported")
+    assert _items(text, "2021-02-12")["its tenth record close of 2021"] == ("record", "contradicted")

@@ -124,3 +124,42 @@ def max_drawdown_in(symbol: str, start: DateLike, end: DateLike) -> WindowDrawdo
 
 
 __all__ = ["WindowDrawdown", "WindowExtreme", "extreme_in", "max_drawdown_in"]
+
+
+@dataclass(frozen=True)
+class RecordCloses:
+    """The record closes a series set inside a window (each close above every earlier one)."""
+
+    symbol: str
+    start: pd.Timestamp
+    end: pd.Timestamp
+    dates: tuple[pd.Timestamp, ...]
+    data_begins: pd.Timestamp
+
+    @property
+    def count(self) -> int:
+        return len(self.dates)
+
+
+def record_closes_in(symbol: str, start: DateLike, end: DateLike) -> RecordCloses:
+    """Every session in [start, end] whose close beat every earlier close in the data.
+
+    Why: "the Russell 2000 has set 10 closing records this year", "its 57th record close of
+    2024" count records in a window; the count depends on the whole history before it.
+    """
+    lo, hi = parse_date(start, what="start"), parse_date(end, what="end")
+    rows = _rows(symbol, "close")
+    if rows is None:
+        raise DataUnavailable(f"{symbol} has no closes", "choose a price series")
+    dates, values = rows
+    j = int(np.searchsorted(dates, hi.value, side="right"))
+    if j == 0:
+        raise DataUnavailable(f"{symbol} has no close by {hi.date()}", "choose a window inside the data")
+    run = np.maximum.accumulate(values[:j])
+    beat = np.empty(j, dtype=bool)
+    beat[0] = False
+    beat[1:] = values[1:j] > run[:-1]
+    i = int(np.searchsorted(dates, lo.value, side="left"))
+    picked = dates[i:j][beat[i:j]]
+    return RecordCloses(symbol, lo, hi, tuple(pd.Timestamp(int(d)) for d in picked),
+                        pd.Timestamp(int(dates[0])))

@@ -16,6 +16,7 @@ from capscope.claims.grammar.leftovers import leftovers
 from capscope.claims.grammar.milestones import milestones
 from capscope.claims.grammar.policy import decisions, probabilities
 from capscope.claims.grammar.price_moves import close_levels, moves, relative
+from capscope.claims.grammar.record_counts import record_counts
 from capscope.claims.grammar.record_moves import record_moves
 from capscope.claims.grammar.references import reference_levels
 from capscope.claims.grammar.runs import rarity, streaks
@@ -23,7 +24,7 @@ from capscope.claims.grammar.views import event_patterns, forecasts, opinions, p
 from capscope.claims.grammar.yields import yield_levels
 
 RULES: tuple[Callable[[SentenceContext], None], ...] = (
-    what_followed, rarity, probabilities, decisions, milestones, record_moves, distance, streaks,
+    what_followed, rarity, probabilities, decisions, milestones, record_moves, record_counts, distance, streaks,
     highest_since, reference_levels, records, event_patterns, yield_levels,
     price_levels, moves, relative, close_levels, forecasts, opinions, leftovers,
 )

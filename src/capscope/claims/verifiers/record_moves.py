@@ -11,8 +11,13 @@ from capscope.errors import CapscopeError
 
 
 def verify_record_move(rc: ResolvedClaim) -> CheckedClaim:
-    """A record claim: the record a move beat (``details["record_move"]``) here, every other
-    record claim (a record close, high or low) by :func:`capscope.claims.verifiers.moves.verify_record`."""
+    """A record claim: the record a move beat (``details["record_move"]``) here, a count of
+    records in a window by :mod:`~capscope.claims.verifiers.record_counts`, every other record
+    claim (a record close, high or low) by :func:`capscope.claims.verifiers.moves.verify_record`."""
+    if rc.claim.details.get("record_count"):
+        from capscope.claims.verifiers.record_counts import verify_record_count
+
+        return verify_record_count(rc)
     if not rc.claim.details.get("record_move"):
         return verify_record(rc)
     from capscope.stats.moves import record_move

@@ -1,0 +1,53 @@
+"""How many records a window holds: "has set 10 closing records this year", "its 57th record
+close of 2024", "a fifth record in six sessions".
+
+A count of records is its own claim (kind ``record``, ``details["record_count"]``): the
+number of sessions in the window whose close beat every earlier close, read off
+``stats.extremes.record_closes_in``. An ordinal ("its 57th record close of 2024") also says the
+article's day was one of them. The window is the time phrase the words give; with none, the year
+to date.
+"""
+
+from __future__ import annotations
+
+import re
+
+from capscope.claims.grammar.base import NUMWORD, ORDWORD, SentenceContext
+from capscope.claims.lexicon import count_value
+from capscope.claims.model import ClaimKind, Direction, Hedge, TimeKind
+
+_I = re.IGNORECASE
+
+_COUNT = re.compile(
+    r"\b(?:(?:set|notched|posted|logged|hit|recorded|reached|scored|marked|chalked\s+up)\s+"
+    r"(?:(?P<hedge>more\s+than|at\s+least|nearly|almost|about)\s+)?(?P<n>\d{1,3}|" + NUMWORD + r")|"
+    r"(?:its|their|the)\s+(?P<ord>\d{1,3}(?:st|nd|rd|th)|" + ORDWORD + r"))\s+"
+    r"(?:(?:all-time|closing|record)\s+)*(?:records?|record\s+(?:closes?|closing\s+highs?|highs?)|"
+    r"(?:all-time|closing)\s+highs?)\b(?!\s+(?:of|at)\s+\$?\d)", _I)
+_HEDGES = {"more than": Hedge.MORE_THAN, "at least": Hedge.AT_LEAST, "nearly": Hedge.NEARLY,
+           "almost": Hedge.NEARLY, "about": Hedge.ABOUT}
+
+
+def record_counts(ctx: SentenceContext) -> None:
+    if "record" not in ctx.text.lower() and "high" not in ctx.text.lower():
+        return
+    for m in _COUNT.finditer(ctx.text):
+        if ctx.is_consumed(*m.span()):
+            continue
+        n = count_value(m.group("n") or m.group("ord") or "")
+        if not n or n < 2 or n > 400:
+            continue  # "its first record", "set a record": the record rules read those
+        time = ctx.time_for(m.start(), kinds=(TimeKind.YEAR, TimeKind.TO_DATE, TimeKind.MONTH,
+                                              TimeKind.QUARTER, TimeKind.TRAILING, TimeKind.WEEK),
+                            allow_since=False)
+        hedge = _HEDGES.get((m.group("hedge") or "").lower().replace("  ", " "), Hedge.EXACT)
+        end = m.end()
+        if time is not None and time.span is not None:
+            end = max(end, time.span.end - ctx.offset)
+        ctx.make(ClaimKind.RECORD, m.start(), end, subject=ctx.subject_for(m.start()), time=time,
+                 hedge=hedge, direction=Direction.UP,
+                 details={"record_count": n, "ordinal": m.group("ord") is not None, "which": "high"})
+        ctx.consumed.append((m.start(), end))
+
+
+__all__ = ["record_counts"]
