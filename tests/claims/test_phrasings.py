@@ -216,3 +216,20 @@ def test_a_count_of_record_closes_in_a_window(close):
     text = "The Russell 2000 notched its tenth record close of 2021."
     assert _items(text, "2021-02-09")["its tenth record close of 2021"] == ("record", "supported")
     assert _items(text, "2021-02-12")["its tenth record close of 2021"] == ("record", "contradicted")
+
+
+def test_a_rise_from_a_named_low_and_a_yields_change_in_basis_points(close):
+    # RUT: the April 2025 low close 1,760.71 (2025-04-08); 2025-09-18 close 2,467.70: +40.15%
+    rut = close("RUT")
+    low = rut.loc["2025-04-01":"2025-04-30"].min()
+    assert round((rut.loc["2025-09-18"] / low - 1) * 100) == 40
+    assert _items("The Russell 2000 has rallied 40% from its April low.", "2025-09-18")[
+        "40% from its April low"] == ("distance_from_record", "supported")
+    assert _items("The Russell 2000 has rallied 20% from its April low.", "2025-09-18")[
+        "20% from its April low"] == ("distance_from_record", "contradicted")
+    # FRED 10-year: 4.06% on 2025-09-17, 4.11% on 2025-09-18: up 5 basis points
+    dgs = close("DGS10")
+    assert round((dgs.loc["2025-09-18"] - dgs.loc["2025-09-17"]) * 100) == 5
+    got = _items("The 10-year Treasury yield rose 5 basis points to 4.11%.", "2025-09-18")
+    assert got["rose 5 basis points"] == ("close_level", "supported")
+    assert got["4.11%"] == ("close_level", "supported")

@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+import pandas as pd
+
 from capscope.claims.grammar.base import NUMWORD, ORDWORD, SentenceContext, lacks_all
 from capscope.claims.grammar.price_moves import (
     DEFINITION_AFTER,
@@ -25,6 +27,7 @@ from capscope.claims.model import (
     TimeKind,
     Unit,
 )
+from capscope.claims.timexpr import MONTH_NUM
 
 _MOVE_UNITS = (Unit.PCT, Unit.POINTS, Unit.PP)
 _I = re.IGNORECASE
@@ -53,7 +56,18 @@ def _reference_period(ctx: SentenceContext, own: list[int], ref: str) -> dict | 
     if year is not None:
         y = year.group(1)
         return {"start": f"{y}-01-01", "end": f"{y}-12-31", "label": y}
+    month = _BARE_MONTH.search(ref)  # "its April low": the latest April up to the article's day
+    pub = ctx.state.published
+    if month is not None and pub is not None:
+        m = MONTH_NUM.get(month.group(0).lower().rstrip(".")[:3])
+        if m:
+            y = pub.year if m <= pub.month else pub.year - 1
+            last = (pd.Timestamp(y, m, 1) + pd.offsets.MonthEnd(0)).date()
+            return {"start": f"{y}-{m:02d}-01", "end": last.isoformat(), "label": month.group(0)}
     return None
+
+
+_BARE_MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?=\s)", re.I)
 
 
 # "a full 7,617 points under its record close of Oct. 9, 2007, for a drop of nearly 54%": the

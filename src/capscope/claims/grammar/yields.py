@@ -12,14 +12,16 @@ from __future__ import annotations
 import re
 
 from capscope.claims.grammar.base import SentenceContext
-from capscope.claims.model import ClaimKind, TimeKind, Unit
+from capscope.claims.model import ClaimKind, Direction, TimeKind, Unit
 from capscope.data.symbols import SYMBOLS, Kind
 
 _I = re.IGNORECASE
 
-_TO = re.compile(r"\b(?:fell|rose|eased|climbed|dropped|slipped|jumped|rallied|edged\s+(?:up|down|higher|lower)|"
+_TO = re.compile(r"\b(?P<verb>fell|rose|eased|climbed|dropped|slipped|jumped|rallied|edged\s+(?:up|down|higher|lower)|"
                  r"ticked\s+(?:up|down|higher|lower)|sank|slid|retreated|advanced|increased|decreased|declined|"
-                 r"moved|was|stood|settled|ended|finished|closed)\s+(?:to|at)\s+$", _I)
+                 r"moved|was|stood|settled|ended|finished|closed)(?P<by>\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+)?"
+                 r"[\d.]+\s*(?:basis\s+points?|bps?|percentage\s+points?))?\s+(?:to|at)\s+$", _I)
+_DOWN_VERB = re.compile(r"fell|eased|dropped|slipped|sank|slid|retreated|decreased|declined|down|lower", _I)
 _FROM = re.compile(r"^\s*from\s+$", _I)
 
 
@@ -33,16 +35,30 @@ def yield_levels(ctx: SentenceContext) -> None:
         return
     for i, q in ctx.free_quantities((Unit.PCT,)):
         s, e = ctx.rel(q.span)
-        if not _TO.search(ctx.text[max(0, s - 30):s]):
+        to = _TO.search(ctx.text[max(0, s - 60):s])
+        if not to:
             continue
         subject = ctx.subject_for(s)
         if subject is None or not _is_rate(subject.symbol):
             continue
         day_kinds = (TimeKind.DAY, TimeKind.WEEKDAY)
-        to = ctx.use(i, "level")
-        ctx.make(ClaimKind.CLOSE_LEVEL, s, e, subject=subject, quantities=[to],
+        level = ctx.use(i, "level")
+        ctx.make(ClaimKind.CLOSE_LEVEL, s, e, subject=subject, quantities=[level],
                  details={"level": q.value, "rate_level": True})
         ctx.consumed.append((s, e))
+        if to.group("by"):
+            # "rose 5 basis points to 4.11%": the day's change in basis points, its own claim
+            lo = max(0, s - 60) + to.start("by")
+            found = ctx.quantity_near(lo, within=8, units=(Unit.BP, Unit.PP))
+            if found is not None:
+                j, bq = found
+                bs, be = ctx.rel(bq.span)
+                down = _DOWN_VERB.search(to.group("verb")) is not None
+                ctx.make(ClaimKind.CLOSE_LEVEL, max(0, s - 60) + to.start("verb"), be, subject=subject,
+                         quantities=[ctx.use(j, "move", -1 if down else 1)],
+                         direction=Direction.DOWN if down else Direction.UP,
+                         details={"rate_change": True})
+                ctx.consumed.append((bs, be))
         nxt = ctx.quantity_near(e, within=12, units=(Unit.PCT,))
         if nxt is None or not _FROM.match(ctx.text[e:ctx.rel(nxt[1].span)[0]]):
             continue

@@ -108,7 +108,7 @@ def infirm(rc: ResolvedClaim, checked: CheckedClaim) -> str | None:
         crossed = _crossed_intraday(rc)
         if crossed:
             return crossed
-    if c.details.get("rate_level"):
+    if c.details.get("rate_level") or c.details.get("rate_change"):
         return ("a yield quoted during the day may differ from the end-of-day series, the only "
                 "one in the data")
     if c.kind in (ClaimKind.DAY_MOVE, ClaimKind.CLOSE_LEVEL):

@@ -237,7 +237,7 @@ def verify_day_move(rc: ResolvedClaim) -> CheckedClaim:
 
 @on_day_result
 def verify_close_level(rc: ResolvedClaim, res: Any, ev: Evidence) -> CheckedClaim:
-    if rc.claim.details.get("rate_level"):
+    if rc.claim.details.get("rate_level") or rc.claim.details.get("rate_change"):
         return _rate_level(rc, res, ev)
     q = next((q for q in rc.claim.quantities if q.unit in (Unit.NUMBER, Unit.USD, Unit.POINTS)),
              None)
@@ -270,6 +270,17 @@ def _rate_level(rc: ResolvedClaim, res: Any, ev: Evidence) -> CheckedClaim:
     the session before, for the "from" figure). Wire copy quotes late-afternoon yields, which
     FRED's end-of-day series may not match to the basis point: a miss on every reading is
     unverifiable, never an alarm (:func:`capscope.claims.readings.infirm`)."""
+    if rc.claim.details.get("rate_change"):
+        # "rose 5 basis points to 4.11%": the change of the end-of-day level, in basis points
+        q = next((q for q in rc.claim.quantities if q.unit in (Unit.BP, Unit.PP)), None)
+        if q is None or res.previous_close is None:
+            return unverifiable(rc, "the claim states no change, or the day has no session before", ev)
+        change = (float(res.close) - float(res.previous_close)) * (100 if q.unit is Unit.BP else 1)
+        unit = " bp" if q.unit is Unit.BP else " pp"
+        v, text = compare(q, rc.claim.direction, change, f"{res.symbol} end-of-day change on "
+                          f"{iso(res.session)}", unit)
+        ev.claimed, ev.found = q.raw, round(change, 4)
+        return verdict(rc, Verdict.CONTRADICTED if v is Verdict.IMPRECISE else v, text, ev)
     q = next((q for q in rc.claim.quantities if q.unit is Unit.PCT), None)
     if q is None:
         return unverifiable(rc, "the claim states no level", ev)
@@ -430,6 +441,11 @@ def verify_distance_from_record(rc: ResolvedClaim, res: Any, ev: Evidence) -> Ch
             below = (res.close / res.high_52w - 1) * 100
             regain = (res.high_52w / res.close - 1) * 100
             ref_text = f"52-week high {fmt_num(res.high_52w)} on {iso(res.high_52w_date)}"
+        elif ref == "low":
+            # "up 40% from its low": the lowest close of the last 52 weeks
+            below = (res.close / res.low_52w - 1) * 100
+            regain = below
+            ref_text = f"52-week low {fmt_num(res.low_52w)} on {iso(res.low_52w_date)}"
         else:
             return unverifiable(rc, f"distance from a '{ref}' is not defined in capscope", ev)
     else:
@@ -456,11 +472,17 @@ def verify_distance_from_record(rc: ResolvedClaim, res: Any, ev: Evidence) -> Ch
                        ev)
     # "X% below the record" is measured as the drop from the record; "X% away from reaching it"
     # can also mean the gain needed to regain it. Both are given; either reading may support it.
-    v1, t1 = compare(q, Direction.UNKNOWN, abs(below), "drop from the record", " %")
+    v1, t1 = compare(q, Direction.UNKNOWN, abs(below), "rise from the low" if ref == "low" else
+                     "drop from the record", " %")
     v2, t2 = compare(q, Direction.UNKNOWN, abs(regain), "gain needed to regain it", " %")
     ev.claimed, ev.found = f"{q.hedge_text} {q.raw}".strip(), round(abs(below), 4)
-    text = (f"{res.symbol} {fmt_num(res.close)} on {iso(res.session)} is {abs(below):.2f}% below "
-            f"its {ref_text} (a {regain:.2f}% gain would regain it)")
+    if ref == "low":  # "up 40% from its April low": above the low, by the gain since it
+        regain = abs(below)
+        text = (f"{res.symbol} {fmt_num(res.close)} on {iso(res.session)} is {below:.2f}% above its "
+                f"{ref_text}")
+    else:
+        text = (f"{res.symbol} {fmt_num(res.close)} on {iso(res.session)} is {abs(below):.2f}% below "
+                f"its {ref_text} (a {regain:.2f}% gain would regain it)")
     if Verdict.SUPPORTED in (v1, v2):
         return verdict(rc, Verdict.SUPPORTED, text, ev)
     return verdict(rc, worst([v1, v2]) if v1 == v2 else v1, f"{text}; {t1}", ev)
