@@ -233,3 +233,25 @@ def test_a_rise_from_a_named_low_and_a_yields_change_in_basis_points(close):
     got = _items("The 10-year Treasury yield rose 5 basis points to 4.11%.", "2025-09-18")
     assert got["rose 5 basis points"] == ("close_level", "supported")
     assert got["4.11%"] == ("close_level", "supported")
+
+
+def test_a_level_after_a_record_and_a_one_day_comparison(close):
+    # 2025-09-18: RUT closed at a record 2,467.70 (+2.51%); the S&P 500 +0.48%
+    rut, spx = close("RUT"), close("SPX")
+    assert rut.loc["2025-09-18"] == pytest.approx(2467.70) and rut.loc["2025-09-18"] > rut.loc[:"2025-09-17"].max()
+    got = _items("The Russell 2000 closed at a record 2,467.70 on Thursday.", "2025-09-18")
+    assert got["closed at a record 2,467.70"] == ("close_level", "supported")
+    assert _items("The Russell 2000 closed at a record 2,567.70 on Thursday.", "2025-09-18")[
+        "closed at a record 2,567.70"][1] != "supported"
+    assert _pct_ok(rut, spx)
+    got = _items("The small-cap gauge added 2.5% Thursday, outpacing the S&P 500's 0.5% gain.", "2025-09-18")
+    assert got["outpacing the S&P 500"] == ("relative_return", "supported")
+    got = _items("The small-cap gauge added 2.5% Thursday, lagging the S&P 500's 0.5% gain.", "2025-09-18")
+    assert got["lagging the S&P 500"] == ("relative_return", "contradicted")
+    got = _items("Thursday's gain pushed the Russell 2000 to 2,468.", "2025-09-18")
+    assert got["pushed the Russell 2000 to 2,468"] == ("close_level", "supported")
+
+
+def _pct_ok(rut, spx) -> bool:
+    day = lambda s: (s.loc["2025-09-18"] / s.loc["2025-09-17"] - 1) * 100  # noqa: E731
+    return round(day(rut), 1) == 2.5 and round(day(spx), 1) == 0.5

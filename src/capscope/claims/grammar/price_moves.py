@@ -537,12 +537,16 @@ def _the_most_since(ctx: SentenceContext) -> None:
 
 
 _CLOSE = re.compile(r"\b(?:(?:fell|dropped|slid|sank|tumbled|plunged|rose|climbed|jumped|advanced|rallied|"
-                    r"slipped|declined)\s+to\s+$)|\b(?:closed|close|closing|ended|ends?|ending|finished|finish(?:es|ing)?|settled|settles?|"
+                    r"slipped|declined)\s+to\s+$)|"
+                    # "Thursday's gain pushed the Russell 2000 to 2,468"
+                    r"\b(?:pushed|lifted|sent|took|drove|carried|dragged|brought)\s+(?:[\w&'.-]+\s+){1,5}to\s+$|"
+                    r"\b(?:closed|close|closing|ended|ends?|ending|finished|finish(?:es|ing)?|settled|settles?|"
                     r"settling)\s+(?:the\s+(?:day|session|week|month|year)\s+|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri)day\s+|"
                     # "ended 653.17 points, or 2.9%, lower at 21,792.20": the level after the move
                     r"[\d.,]+\s+points?,\s+or\s+[\d.]+%,\s+(?:higher|lower)\s+|"
                     r"(?:today|yesterday)\s+)?(?:at|near|around|just\s+(?:above|below|under)|"
-                    r"above|below|under)\s+(?:a\s+level\s+of\s+)?$", _I)
+                    r"above|below|under)\s+(?:a\s+level\s+of\s+|(?:a|an)\s+(?:fresh\s+|new\s+)?(?:record|all-time\s+high)"
+                    r"(?:\s+(?:close|high|closing\s+high))?(?:\s+of)?\s+)?$", _I)
 
 
 # a summary row "Dow 16,285.51, up 619.07 points (3.96%)": a name, its close, its move
@@ -574,7 +578,9 @@ def close_levels(ctx: SentenceContext) -> None:
             qq.hedge = {"above": Hedge.MORE_THAN, "below": Hedge.LESS_THAN, "under": Hedge.LESS_THAN,
                         "near": Hedge.ABOUT, "around": Hedge.ABOUT}[rel.group(1).lower()]
         time = ctx.time_for(s, kinds=_DAY_KINDS + (TimeKind.WEEK, TimeKind.MONTH, TimeKind.YEAR), allow_since=False)
-        claim = ctx.make(ClaimKind.CLOSE_LEVEL, start, e, subject=ctx.subject_for(start), quantities=[qq],
+        inside = next((n for n in ctx.names if n.symbol and n.span is not None
+                       and start <= ctx.rel(n.span)[0] < hs), None)  # "pushed the Russell 2000 to"
+        claim = ctx.make(ClaimKind.CLOSE_LEVEL, start, e, subject=inside or ctx.subject_for(start), quantities=[qq],
                          hedge=qq.hedge, time=time, details={"level": q.value})
         if time is None:
             claim.flags.append("no time stated: read as the latest session on or before publication")
