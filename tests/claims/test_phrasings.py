@@ -255,3 +255,16 @@ def test_a_level_after_a_record_and_a_one_day_comparison(close):
 def _pct_ok(rut, spx) -> bool:
     day = lambda s: (s.loc["2025-09-18"] / s.loc["2025-09-17"] - 1) * 100  # noqa: E731
     return round(day(rut), 1) == 2.5 and round(day(spx), 1) == 0.5
+
+
+def test_sessions_without_a_record(close):
+    # the Russell 2000's record close before 2025-09-18 was 2021-11-08, 967 sessions earlier
+    # (strictly between the two records); 2025-09-18 set the next one
+    rut = close("RUT")
+    a, b = rut.index.get_loc("2021-11-08"), rut.index.get_loc("2025-09-18")
+    assert b - a - 1 == 967 and rut.iloc[b] > rut.iloc[:b].max() and rut.iloc[a] == rut.iloc[:b].max()
+    text = ("The Russell 2000 notched a record close on Thursday, ending a stretch of 967 trading days "
+            "without a record.")
+    assert _items(text, "2025-09-18")["967 trading days without a record"] == ("record", "supported")
+    assert _items(text.replace("967", "500"), "2025-09-18")["500 trading days without a record"] == \\
+        ("record", "contradicted")

@@ -149,6 +149,7 @@ IMPRECISE_BANDS: dict[str, ImpreciseBand] = {
     "pct": ImpreciseBand(0.20, points=2.0, points_share=0.10),
     "level": ImpreciseBand(0.01),
     "points": ImpreciseBand(0.20),
+    "count": ImpreciseBand(0.20),  # sessions, records, days: within 20% of the true count
 }
 
 

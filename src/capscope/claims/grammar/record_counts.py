@@ -28,9 +28,28 @@ _HEDGES = {"more than": Hedge.MORE_THAN, "at least": Hedge.AT_LEAST, "nearly": H
            "almost": Hedge.NEARLY, "about": Hedge.ABOUT}
 
 
+# "ended a stretch of 967 trading days without a record", "has gone 1,021 sessions without a new
+# high": the sessions since the record before
+_WITHOUT = re.compile(r"\b(?P<n>\d{1,3}(?:,\d{3})*|\d+)\s+(?P<u>trading\s+days|trading\s+sessions|sessions|days)\s+"
+                      r"without\s+(?:a\s+|an\s+)?(?:new\s+|fresh\s+)?(?:record(?:\s+close|\s+high)?|all-time\s+high|"
+                      r"closing\s+high)\b", _I)
+
+
 def record_counts(ctx: SentenceContext) -> None:
     if "record" not in ctx.text.lower() and "high" not in ctx.text.lower():
         return
+    for m in _WITHOUT.finditer(ctx.text):
+        if ctx.is_consumed(*m.span()):
+            continue
+        n = int(m.group("n").replace(",", ""))
+        found = ctx.quantity_near(m.start(), within=2)
+        qs = [ctx.use(found[0], "count")] if found is not None else []
+        hedge = found[1].hedge if found is not None else Hedge.EXACT
+        ctx.make(ClaimKind.RECORD, m.start(), m.end(), subject=ctx.subject_for(m.start()),
+                 quantities=qs, hedge=hedge, direction=Direction.UP,
+                 details={"sessions_without": n, "which": "high",
+                          "calendar": not m.group("u").lower().startswith(("trading", "session"))})
+        ctx.consumed.append(m.span())
     for m in _COUNT.finditer(ctx.text):
         if ctx.is_consumed(*m.span()):
             continue

@@ -5,17 +5,62 @@ from __future__ import annotations
 
 import pandas as pd
 
-from capscope.claims.lexicon import matches
+from capscope.claims.lexicon import imprecise, matches
 from capscope.claims.model import CheckedClaim, Evidence, Verdict
 from capscope.claims.resolve import ResolvedClaim
 from capscope.claims.verifiers._base import from_error, iso, memo, unverifiable, verdict
 from capscope.errors import CapscopeError
 
 
+def verify_record_drought(rc: ResolvedClaim) -> CheckedClaim:
+    """"A stretch of 967 trading days without a record": the sessions between the record close
+    before the article's day and that day (strictly between when the day set a record, and
+    through the day when it did not); "days" may also count calendar days."""
+    from capscope.data.calendar import sessions
+    from capscope.stats.extremes import record_closes_in
+
+    c, sym, day = rc.claim, rc.subject.symbol, rc.anchor
+    if not sym or day is None:
+        return unverifiable(rc, "the claim names no instrument or the article's day is not known")
+    try:
+        r = memo(record_closes_in, sym, "1900-01-01", day)
+    except CapscopeError as exc:
+        return from_error(rc, exc, "capscope.stats.extremes.record_closes_in")
+    earlier = [d for d in r.dates if d < day]
+    if not earlier:
+        return unverifiable(rc, f"{sym} set no record close before {day.date()} in the data", )
+    last = earlier[-1]
+    n = int(c.details["sessions_without"])
+    between = len(sessions(last + pd.Timedelta(days=1), day)) - (1 if day in r.dates else 0)
+    counts = {"sessions": between}
+    if c.details.get("calendar"):
+        counts["calendar days"] = (day - last).days - (1 if day in r.dates else 0)
+    what = (f"{sym}'s record close before {day.date()} was {last.date()}: "
+            + ", ".join(f"{v:,} {k}" for k, v in counts.items()) + " without one"
+            + (f" (the stretch ended with the record of {day.date()})" if day in r.dates else ""))
+    ev = Evidence(statistic="capscope.stats.extremes.record_closes_in",
+                  arguments={"symbol": sym, "start": "1900-01-01", "end": iso(day)}, claimed=n,
+                  found=between, values={"previous_record": iso(last)},
+                  command=f"capscope data show {sym} --start {last.date()} --end {day.date()}")
+    return verdict(rc, _count_verdict(n, c.hedge, list(counts.values())), what, ev)
+
+
+def _count_verdict(n: int, hedge, found: list[int]) -> Verdict:  # noqa: ANN001 - a Hedge
+    """A stated count against the counts the data gives: within its rounding, or close (a
+    count within 20%: imprecise), else contradicted."""
+    if any(matches(float(n), hedge, float(v), decimals=0) for v in found):
+        return Verdict.SUPPORTED
+    if any(imprecise(float(n), hedge, float(v), decimals=0, measure="count") for v in found):
+        return Verdict.IMPRECISE
+    return Verdict.CONTRADICTED
+
+
 def verify_record_count(rc: ResolvedClaim) -> CheckedClaim:
     from capscope.stats.extremes import record_closes_in
 
     c, sym, day = rc.claim, rc.subject.symbol, rc.anchor
+    if c.details.get("sessions_without"):
+        return verify_record_drought(rc)
     if not sym:
         return unverifiable(rc, "the claim names no instrument")
     w = rc.time
@@ -56,8 +101,7 @@ def verify_record_count(rc: ResolvedClaim) -> CheckedClaim:
         ok = last is not None and last == end and r.count == n
         return verdict(rc, Verdict.SUPPORTED if ok else Verdict.CONTRADICTED,
                        f"{what}{'' if last == end else f'; {end.date()} was not one of them'}", ev)
-    ok = matches(float(n), c.hedge, float(r.count), decimals=0)
-    return verdict(rc, Verdict.SUPPORTED if ok else Verdict.CONTRADICTED, what, ev)
+    return verdict(rc, _count_verdict(n, c.hedge, [r.count]), what, ev)
 
 
 __all__ = ["verify_record_count"]

@@ -14,7 +14,7 @@ def verify_record_move(rc: ResolvedClaim) -> CheckedClaim:
     """A record claim: the record a move beat (``details["record_move"]``) here, a count of
     records in a window by :mod:`~capscope.claims.verifiers.record_counts`, every other record
     claim (a record close, high or low) by :func:`capscope.claims.verifiers.moves.verify_record`."""
-    if rc.claim.details.get("record_count"):
+    if rc.claim.details.get("record_count") or rc.claim.details.get("sessions_without"):
         from capscope.claims.verifiers.record_counts import verify_record_count
 
         return verify_record_count(rc)
