@@ -266,5 +266,5 @@ def test_sessions_without_a_record(close):
     text = ("The Russell 2000 notched a record close on Thursday, ending a stretch of 967 trading days "
             "without a record.")
     assert _items(text, "2025-09-18")["967 trading days without a record"] == ("record", "supported")
-    assert _items(text.replace("967", "500"), "2025-09-18")["500 trading days without a record"] == \\
-        ("record", "contradicted")
+    wrong = _items(text.replace("967", "500"), "2025-09-18")
+    assert wrong["500 trading days without a record"] == ("record", "contradicted")
