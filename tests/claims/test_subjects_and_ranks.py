@@ -155,3 +155,39 @@ def test_a_subject_carried_from_another_sentence_raises_no_alarm_and_a_name_afte
     assert "contradicted" not in [v for v, _ in got.values()]
     got = _items("The Dow rose. A 3.5% jump on Tuesday sent the Russell 2000 higher.", "2024-07-16")
     assert got["3.5%"] == ("supported", "RUT")
+
+
+def test_readings_the_second_held_back_corpus_showed(closes):
+    # each sentence states a figure that is wrong for the article's day but right (or not
+    # checkable) for the moment or series the words name: never an alarm
+    cases = [
+        ("Just three weeks ago the Russell 2000 was down only 1.6% for the year.", "2008-10-09"),
+        ("The Dow Jones Industrial Average and the S&P 500 have set new highs lately.", "2025-08-27"),
+        ("Over the three months to its July 26 high, the S&P 500 gained 3.4%, assuming dividends "
+         "were reinvested.", "2019-08-12"),
+        ("The Russell 2000 lost 0.8% and the iShares Micro-Cap ETF lost 3.4%.", "2019-08-12"),
+        ("The broad market Russell 3000 Index inched up 2.2%.", "2004-04-06"),
+        ("The Russell 2000 tried to close in the green but finished down 7 basis points on Monday.",
+         "2017-08-21"),
+        ("Small and mid caps have led large caps for four consecutive quarters.", "2004-04-06"),
+    ]
+    for text, day in cases:
+        got = _items(text, day)
+        assert "contradicted" not in [v for v, _ in got.values()], (text, got)
+        assert all(k != "fed_decision" for k in _kinds(text, day)), text
+    # a half of a session is not a half of the year; "in just the last six trading days"
+    from capscope.claims.timexpr import find_times
+
+    assert [t.kind.value for t in find_times("in the first half of Wednesday's session")] != ["half"]
+    assert [t.kind.value for t in find_times("in just the last six trading days")] == ["trailing"]
+    # a record point move in a look-back: the Dow's +335.97 points on 2007-09-18 was its biggest
+    # since 2002-10-15 (4.9 years): "in nearly five years" holds
+    dji = closes("DJI").diff().loc[:"2007-09-18"]
+    assert dji.iloc[:-1][dji.iloc[:-1] >= dji.iloc[-1]].index[-1] == dt.datetime(2002, 10, 15)
+    got = _items("The Dow surged 335.97 points, its biggest one-day point jump in nearly five years.",
+                 "2007-09-18")
+    assert got["biggest one-day point jump in nearly five years"][0] == "supported"
+
+
+def _kinds(text: str, published: str) -> list[str]:
+    return [it.claim.kind.value for it in check_text(text, dt.date.fromisoformat(published)).items]

@@ -142,6 +142,11 @@ _COMPANY_MOVE_RE = re.compile(
     r"almost\s+|more\s+than\s+)?\$?\d)")
 
 
+# a fund capscope has no data for: "the iShares Micro-Cap ETF lost 3.4%" (a known fund's name, such
+# as "the iShares Russell 2000 ETF", is matched by the alias table first and kept)
+_FUND_RE = re.compile(r"(?<![\w&-])(?:the\s+)?(?:iShares|SPDR|Vanguard|Invesco|ProShares|Direxion|Schwab|Global\s+X|"
+                      r"WisdomTree|First\s+Trust|VanEck|Fidelity)\s+(?:[\w&.-]+\s+){0,4}(?:ETF|Fund|Trust)\b")
+
 # the Fed's policy rate as the subject of a level claim ("lifted its benchmark rate ... to 0.75
 # percent to 1 percent, the highest since the pandemic"): the rate, not an index named nearby
 _POLICY_RATE_RE = re.compile(r"\b(?:the\s+Fed's|its|the|their)\s+(?:benchmark|key|policy|main|overnight)\s+"
@@ -166,6 +171,11 @@ def _unknown_mentions(sentence: str, offset: int, known: list[Mention] | None = 
 
     if _may_name_asset(sentence):
         for m in _ASSET_RE.finditer(sentence):
+            s, e = offset + m.start(), offset + m.end()
+            if free(s, e):
+                out.append(Mention(raw=m.group(0), span=Span(s, e), symbol=None, via="unknown instrument"))
+    if "ETF" in sentence or "Fund" in sentence or "Trust" in sentence:
+        for m in _FUND_RE.finditer(sentence):
             s, e = offset + m.start(), offset + m.end()
             if free(s, e):
                 out.append(Mention(raw=m.group(0), span=Span(s, e), symbol=None, via="unknown instrument"))
@@ -239,7 +249,11 @@ def find_mentions(sentence: str, offset: int = 0) -> list[Mention]:
     if not unknown:
         return out
     out = [k for k in out if not any(u.span.start <= k.span.start < u.span.end
-                                     or k.span.start <= u.span.start < k.span.end for u in unknown)]
+                                     or k.span.start <= u.span.start < k.span.end
+                                     # "The broad market Russell 3000 Index": a descriptor before a name
+                                     or (k.generic or k.via == "alias") and 0 <= u.span.start - k.span.end <= 1
+                                     and k.raw.lower().lstrip().startswith(("the broad", "broad"))
+                                     for u in unknown)]
     return sorted(out + unknown, key=lambda m: m.span.start)
 
 

@@ -87,7 +87,7 @@ _PREP = r"(?:(?P<prep>(?i:since|in|on|over|during|for|from|through|until|before|
 _PATTERNS: tuple[tuple[str, str], ...] = (
     ("same", r"(?:in|over|during|for)\s+(?:that|the same|this)\s+(?:time|period|stretch|span|timeframe|time frame|window)"),
     ("horizon_range", r"(?:in\s+|over\s+)?the\s+(?P<n1>\d{1,3})\s*(?:-|to)\s*(?P<n2>\d{1,3})\s+(?P<u>" + _UNIT + r")\s+(?:after|following|since|before)"),
-    ("trailing", r"(?:over|in|during|for)\s+the\s+(?:last|past|previous|prior|latest)\s+(?:(?P<n>" + _NUMW + r")[\s-]+)?(?P<u>" + _UNIT + r")"),
+    ("trailing", r"(?:over|in|during|for)\s+(?:just\s+|only\s+)?the\s+(?:last|past|previous|prior|latest)\s+(?:(?P<n>" + _NUMW + r")[\s-]+)?(?P<u>" + _UNIT + r")"),
     ("trailing", r"(?:over|in|during|for)\s+(?:the\s+)?recent\s+(?P<u>" + _UNIT + r")"),
     ("horizon", r"(?:over|in|within|during)\s+the\s+(?:next|coming|following)\s+(?:(?P<n>" + _NUMW + r")[\s-]+)?(?P<u>" + _UNIT + r")"),
     ("horizon", r"(?:within|in)\s+(?P<n>\d{1,3}(?:\s*(?:-|to)\s*\d{1,3})?|" + _NUMW + r")\s+(?P<u>" + _UNIT + r")(?!\s+(?:ago|earlier|before))"),
@@ -117,7 +117,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ("fuzzy_month", r"(?P<part>early|mid|late|the start of|the beginning of|the end of)[\s-]+(?P<mon>" + _MON + r")(?!\s*\d)"),
     ("quarter", r"(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter(?:\s+of)?(?:\s+(?P<y>" + _YEAR + r"))?|"
                 r"\bQ(?P<q2>[1-4])\s*(?P<y2>" + _YEAR + r")?"),
-    ("half", r"(?:the\s+)?(?P<h>first|second)\s+half(?:\s+of(?:\s+the\s+year)?)?(?:\s+(?P<y>" + _YEAR + r"))?"),
+    ("half", r"(?:the\s+)?(?P<h>first|second)\s+half(?!\s+of\s+(?:\w+day's|the|today's|trading|a|an|its)\b(?!\s+year))"
+             r"(?:\s+of(?:\s+the\s+year)?)?(?:\s+(?P<y>" + _YEAR + r"))?"),
     ("my", r"(?P<mon>" + _MON + r")(?:\s+of)?\s+(?P<y>" + _YEAR + r")"),
     ("md", r"(?P<mon>" + _MON + r")\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?![\d,.%]\d|\s*%)"),
     ("rel_day", r"\b(?:today|yesterday|this morning|this afternoon|on the day|in the session|"

@@ -415,7 +415,7 @@ def record_move(symbol: str, before: DateLike, *, points: bool, loss: bool) -> R
 
 @dataclass(frozen=True)
 class WindowMoveSince:
-    """An N-session change and the last earlier N-session change at least as large."""
+    """An N-session change (percent, or points) and the last earlier one at least as large."""
 
     symbol: str
     on: pd.Timestamp
@@ -425,7 +425,8 @@ class WindowMoveSince:
     data_begins: pd.Timestamp
 
 
-def window_move_since(symbol: str, on: DateLike, sessions: int, *, high: bool) -> WindowMoveSince:
+def window_move_since(symbol: str, on: DateLike, sessions: int, *, high: bool,
+                      points: bool = False) -> WindowMoveSince:
     """The ``sessions``-session % change ending ``on`` and the last earlier window (ending
     before the first session of this one) with a change at least as large (a rise, ``high``) or
     as deep (a fall).
@@ -441,7 +442,7 @@ def window_move_since(symbol: str, on: DateLike, sessions: int, *, high: bool) -
     s = series(symbol, end=day)
     if len(s) <= sessions or s.index[-1] != day:
         raise BadInput(f"{symbol} has no {sessions}-session change ending {day.date()}")
-    change = (s / s.shift(sessions) - 1) * 100
+    change = (s - s.shift(sessions)) if points else (s / s.shift(sessions) - 1) * 100
     now = float(change.iloc[-1])
     earlier = change.iloc[:-sessions].dropna()  # windows that end before this one starts
     hits = earlier[earlier >= now - 1e-9] if high else earlier[earlier <= now + 1e-9]

@@ -226,7 +226,7 @@ class SentenceContext:
                 continue
             s, e = self.rel(m.span)
             gap = self.text[prev_end:s]
-            if m in self.names and m.symbol and _FIGURE_THEN_AND.search(gap):
+            if m in self.names and (m.symbol or m.via == "unknown instrument") and _FIGURE_THEN_AND.search(gap):
                 out = [m]
             prev_end = e
         return out

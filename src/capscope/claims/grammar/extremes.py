@@ -41,6 +41,8 @@ _DIST_AFTER = re.compile(
     r"\d{1,2}(?:st|nd|rd|th)?,?|"
     r"intraday|peak|pre-pandemic|(?:mid-|early-|late-)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|(?:19|20)\d\d(?:'s)?)\s+)*(?:high|highs|peak|record|top|low|lows))", _I)
 _WITHIN = re.compile(r"\bwithin\s+$", _I)
+_FROM_DATED_HIGH = re.compile(r"^\s*(?:territory\s+)?(?:from|off)\s+(?:its|the|their)\s+[^,;.]{0,30}?"
+                              r"(?:high|peak|record|top)s?\b", _I)
 _TERRITORY = re.compile(r"\b(?:in(?:to)?|entered|enter|entering|out of)\s+(?:a\s+)?(?P<state>correction|bear[- ]market)"
                         r"(?:\s+territory)?", _I)
 
@@ -133,6 +135,11 @@ def distance(ctx: SentenceContext) -> None:
         start = ctx.text.rfind(q.hedge_text, max(0, s - 40), s) if q.hedge_text else s
         start = s if start < 0 else start
         own_dates = [k for k, t in enumerate(ctx.times) if e <= ctx.rel(t.span)[0] < end]
+        after = next((k for k, t in enumerate(ctx.times) if 0 <= ctx.rel(t.span)[0] - end <= 1
+                      and t.kind in (TimeKind.MONTH, TimeKind.YEAR, TimeKind.DAY, TimeKind.FUZZY)), None)
+        if after is not None:  # "from its low in March 2009": the reference's own period
+            own_dates.append(after)
+            end = ctx.rel(ctx.times[after].span)[1]
         ctx.used_t |= set(own_dates)  # the reference's own date
         details: dict = {"reference": reference}
         period = _reference_period(ctx, own_dates, m.group("ref"))
@@ -150,10 +157,15 @@ def distance(ctx: SentenceContext) -> None:
         q = Quantity(10.0 if state == "correction" else 20.0, Unit.PCT, state,
                      Span(ctx.offset + m.start(), ctx.offset + m.end()), hedge=Hedge.AT_LEAST, role="distance")
         out = m.group(0).lower().startswith("out")
+        day = state_day(ctx, m.start())
+        ref = _FROM_DATED_HIGH.match(ctx.text[m.end():m.end() + 50])
+        if day is not None and day.span is not None and ref is not None and \
+                ctx.rel(day.span)[0] < m.end() + ref.end():
+            day = None  # "in a correction from its November 19 high": that date is the high's
         ctx.make(ClaimKind.DISTANCE_FROM_RECORD, m.start(), m.end(), subject=ctx.subject_for(m.start()),
                  quantities=[q], hedge=Hedge.LESS_THAN if out else Hedge.AT_LEAST,
                  direction=Direction.DOWN,
-                 time=state_day(ctx, m.start()),
+                 time=day,
                  details={"reference": "recent high", "state": state})
         ctx.consumed.append(m.span())
 
@@ -257,6 +269,8 @@ def highest_since(ctx: SentenceContext) -> None:
         details: dict = {"measure": measure, "superlative": w}
         if measure == "sessions_move":
             details["sessions"] = count_value(_N_SESSIONS.search(mid).group("n"))
+        if measure in ("day_move", "sessions_move") and re.search(r"\bpoints?\b", mid, _I):
+            details["unit"] = "points"  # "its biggest one-day point jump in nearly five years"
         if _ONE_OF.search(ctx.text[max(0, m.start() - 20):m.start()]):
             details["one_of"] = True  # "one of their biggest gains since World War II": a top rank
         if m.group("ever"):

@@ -116,6 +116,9 @@ def probabilities(ctx: SentenceContext) -> None:
 _RANGE = re.compile(r"\b(?:to|at|in|within)\s+(?:the\s+|a\s+)?(?:(?:target\s+)?range\s+of\s+|between\s+)?$", _I)
 
 
+# a word of monetary policy beyond a size ("basis points" alone is any small move)
+_POLICY_WORD = re.compile(r"\b(?:rates?|rate-cutting|rate-hiking|easing|tightening|policy|hike|hikes|hiked|cuts?|"
+                          r"funds\s+rate|FOMC|Fed|Federal\s+Reserve|central\s+bank|Powell|Yellen|Bernanke)\b", _I)
 _RATE_WORD = re.compile(r"\b(?:rates?|rate-cutting|rate-hiking|easing|tightening|policy|basis[- ]points?)\b", _I)
 
 
@@ -134,6 +137,8 @@ def decisions(ctx: SentenceContext) -> None:
     rate_word = _RATE_WORD.search(ctx.text)
     if not sizes and not rate_word:
         return
+    if not actor and not _POLICY_WORD.search(ctx.text):
+        return  # "finished down 7 basis points on Monday": an index's move, not the Fed's
     act = _ACTION.search(ctx.text, actor.end() if actor else 0)
     if act is None or act.group("hold"):
         # "the 0.5 point reduction signals the Fed's commitment ... while keeping inflation in

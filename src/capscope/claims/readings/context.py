@@ -99,7 +99,7 @@ class ArticleContext:
 OPEN_WINDOW = re.compile(
     r"\bsince\s+(?:the|its|their|a|an|last\s+week's|that)\b(?!\s+(?:start|beginning|end)\b)|"
     r"\bpeak[- ]to[- ]trough\b|\bfrom\s+(?:the|its|their)\s+(?:\w+\s+){0,2}"
-    r"(?:peak|high|low|trough|bottom|top)\b|\bin\s+the\s+(?:\w+\s+)?(?:sessions?|days?|weeks?)\s+"
+    r"(?:peak|high|low|trough|bottom|top)s?\b|\bin\s+the\s+(?:\w+\s+)?(?:sessions?|days?|weeks?)\s+"
     r"since\b|\b(?:in|over)\s+the\s+(?:first|last|past)\s+(?:\w+\s+)?(?:sessions?|days?|"
     r"trading\s+days?)\b|\blater\b|\bafter\s+(?:the|its)\b|\bsince\s+then\b|"
     r"\b(?:beginning|starting)\s+(?:in|on)\b|\bover\s+(?:\w+\s+)?(?:sessions|days|weeks|months)\b|"

@@ -33,6 +33,14 @@ _HOW_OFTEN = re.compile(r"\b(?:only|just|than)\s+(?:once|twice)\b|\b(?:once|twic
                         r"\b(?:only\s+)?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
                         r"several|many|a\s+few)\s+times)\b(?!\s+(?:as|more|less|the|its|their|over|"
                         r"bigger|larger|higher|faster))|\bin\s+(?:\d+|\w+)\s+of\s+the\s+(?:last|past|previous)\b", re.I)
+# "Just three weeks ago the Russell 2000 was down only 1.6% for the year": another moment
+_AGO = re.compile(r"\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|few)\s+"
+                  r"(?:trading\s+)?(?:days?|sessions?|weeks?|months?|years?)\s+(?:ago|earlier|before)\b", re.I)
+# "have set new highs lately": a recent stretch, not the article's day
+_LATELY = re.compile(r"\b(?:lately|recently|of\s+late|in\s+recent\s+(?:days|weeks|sessions|months))\b", re.I)
+# "gained 3.4%, assuming dividends were reinvested": a total return, which a price index lacks
+_TOTAL_RETURN = re.compile(r"\bdividends?\s+(?:were\s+|are\s+)?reinvested\b|\btotal[- ]return\b|"
+                           r"\bincluding\s+dividends\b|\bwith\s+dividends\b", re.I)
 # "the dip ended a 15-session winning streak": the streak before the day
 _STREAK_ENDED = re.compile(r"\b(?:ended|ending|ends|snapped|snapping|broke|breaking|halted|"
                            r"stopped|interrupted)\b", re.I)
@@ -77,6 +85,18 @@ def infirm(rc: ResolvedClaim, checked: CheckedClaim) -> str | None:
         if count is not None:
             return (f"'{count.group(0)}' counts periods in which it happened: not one change over "
                     "the window")
+    ago = _AGO.search(before)
+    if ago is not None:
+        return f"'{ago.group(0).strip()}' dates the figure at another moment than the article's day"
+    lately = _LATELY.search(c.sentence)
+    if lately is not None and c.kind in (ClaimKind.RECORD, ClaimKind.HIGHEST_SINCE, ClaimKind.LOWEST_SINCE,
+                                         ClaimKind.DAY_MOVE, ClaimKind.CLOSE_LEVEL):
+        return f"'{lately.group(0)}' speaks of recent sessions, not of the article's day alone"
+    total = _TOTAL_RETURN.search(c.sentence)
+    info = rc.subject.info
+    if total is not None and info is not None and not info.has_total_return:
+        return (f"'{total.group(0)}': a total-return figure, and {sym} is a price index (the data "
+                "have no total-return series for it)")
     once = _ONCE.search(before[-40:])
     if once is not None:
         return f"'{once.group(0)}' puts the figure at an earlier moment the words do not date"

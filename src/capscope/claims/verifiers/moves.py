@@ -442,10 +442,9 @@ def verify_distance_from_record(rc: ResolvedClaim, res: Any, ev: Evidence) -> Ch
             regain = (res.high_52w / res.close - 1) * 100
             ref_text = f"52-week high {fmt_num(res.high_52w)} on {iso(res.high_52w_date)}"
         elif ref == "low":
-            # "up 40% from its low": the lowest close of the last 52 weeks
-            below = (res.close / res.low_52w - 1) * 100
-            regain = below
-            ref_text = f"52-week low {fmt_num(res.low_52w)} on {iso(res.low_52w_date)}"
+            # "up 40% from its low" with no period: which low (of the year, of the bear market)
+            # the words do not say
+            return unverifiable(rc, "the words do not say which low the rise is measured from", ev)
         else:
             return unverifiable(rc, f"distance from a '{ref}' is not defined in capscope", ev)
     else:
@@ -500,6 +499,9 @@ def verify_streak(rc: ResolvedClaim) -> CheckedClaim:
         from capscope.claims.verifiers.streaks import verify_calendar_streak
 
         return verify_calendar_streak(rc)
+    if unit not in ("session", "day", "trading day"):
+        return unverifiable(rc, f"a run of {unit}s is not a streak capscope counts (it counts "
+                                "sessions, weeks and months)")
     got = day_result(rc)
     if isinstance(got, CheckedClaim):
         return got

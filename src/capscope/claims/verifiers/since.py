@@ -215,6 +215,8 @@ def _move_since(rc: ResolvedClaim, res: Any, ev: Evidence, high: bool) -> Checke
 
     if res.change_pct is None:
         return unverifiable(rc, f"{iso(res.session)} is the first session in the data", ev)
+    if rc.claim.details.get("unit") == "points":
+        return _window_move_since(rc, res, ev, high, sessions=1, points=True)
     direction = "up" if high else "down"
     word = "best" if high else "worst"
     if (res.change_pct > 0) != high or res.change_pct == 0:
@@ -259,25 +261,34 @@ def _move_since(rc: ResolvedClaim, res: Any, ev: Evidence, high: bool) -> Checke
     return verdict(rc, v, text, ev2, ev)
 
 
-def _window_move_since(rc: ResolvedClaim, res: Any, ev: Evidence, high: bool) -> CheckedClaim:
-    """"It has lost 11 percent in three days, the most since November 2008": the N-session
-    change against every earlier one (stats.moves.window_move_since)."""
+def _window_move_since(rc: ResolvedClaim, res: Any, ev: Evidence, high: bool, *,
+                       sessions: int | None = None, points: bool = False) -> CheckedClaim:
+    """"It has lost 11 percent in three days, the most since November 2008", "its biggest
+    one-day point jump in nearly five years": the N-session change (percent or points) against
+    every earlier one (stats.moves.window_move_since)."""
     from capscope.stats.moves import window_move_since
 
-    n = int(rc.claim.details.get("sessions") or 0)
+    n = sessions or int(rc.claim.details.get("sessions") or 0)
     try:
-        w = memo(window_move_since, res.symbol, res.session, n, high=high)
+        w = memo(window_move_since, res.symbol, res.session, n, high=high, points=points)
     except CapscopeError as exc:
         return from_error(rc, exc, "capscope.stats.moves.window_move_since")
     word = "best" if high else "worst"
+    unit = " points" if points else "%"
+    span = "the session" if n == 1 else f"the {n} sessions"
     if (w.change_pct > 0) != high:
-        return verdict(rc, Verdict.CONTRADICTED, f"{res.symbol} {w.change_pct:+.2f}% over the {n} "
-                       f"sessions to {iso(res.session)}: not a {'gain' if high else 'loss'}", ev)
+        return verdict(rc, Verdict.CONTRADICTED, f"{res.symbol} {w.change_pct:+,.2f}{unit} over {span} "
+                       f"to {iso(res.session)}: not a {'gain' if high else 'loss'}", ev)
     ev2 = Evidence(statistic="capscope.stats.moves.window_move_since",
-                   arguments={"symbol": res.symbol, "on": iso(res.session), "sessions": n, "high": high},
+                   arguments={"symbol": res.symbol, "on": iso(res.session), "sessions": n, "high": high,
+                              "points": points},
                    claimed=rc.since.label if rc.since is not None else f"{word} {n}-session move",
-                   found=f"{w.change_pct:+.2f}%", values={"previous_end": iso(w.previous_end)})
-    what = f"{res.symbol} {w.change_pct:+.2f}% over the {n} sessions to {iso(res.session)}, its {word}"
+                   found=f"{w.change_pct:+,.2f}{unit}", values={"previous_end": iso(w.previous_end)})
+    what = f"{res.symbol} {w.change_pct:+,.2f}{unit} over {span} to {iso(res.session)}, its {word}"
+    lookback = rc.claim.details.get("lookback")
+    if lookback and rc.since is None:
+        v, text = _span_verdict(res.session, w.previous_end, lookback, what)
+        return verdict(rc, v, text, ev2, ev)
     v, text = since_verdict(w.previous_end, w.previous_end is None, rc.since, what, w.data_begins)
     return verdict(rc, v, text, ev2, ev)
 
