@@ -268,3 +268,16 @@ def test_sessions_without_a_record(close):
     assert _items(text, "2025-09-18")["967 trading days without a record"] == ("record", "supported")
     wrong = _items(text.replace("967", "500"), "2025-09-18")
     assert wrong["500 trading days without a record"] == ("record", "contradicted")
+
+
+def test_two_days_joined_by_from_and_to_are_one_span(close):
+    # RUT 2020-01-16 close 1,705.22 -> 2020-03-18 close 991.16: -41.87%
+    rut = close("RUT")
+    assert round((rut.loc["2020-03-18"] / rut.loc["2020-01-16"] - 1) * 100, 1) == -41.9
+    text = "The Russell 2000's 41.9% decline during the COVID crash from 1/16/20 to 3/18/20."
+    got = _items(text, "2021-12-01")
+    assert got["41.9%"][1] == "supported"
+    assert _items(text.replace("41.9%", "31.9%"), "2021-12-01")["31.9%"][1] != "supported"
+    from capscope.claims.timexpr import find_times
+
+    assert [t.raw for t in find_times("from 1/16/20 to 3/18/20.")] == ["from 1/16/20", "to 3/18/20"]

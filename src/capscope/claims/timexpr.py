@@ -110,7 +110,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ("iso", r"(?P<y>" + _YEAR[:-len(r"(?![\d,.]\d|%)")] + r")-(?P<m>\d\d)-(?P<d>\d\d)\b"),
     ("mdy", r"(?P<mon>" + _MON + r")\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<y>" + _YEAR + r")"),
     ("dmy", r"(?P<d>\d{1,2})\s+(?P<mon>" + _MON + r")\s+(?P<y>" + _YEAR + r")"),
-    ("slash", r"(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>(?:19|20)\d\d|\d\d)(?![\d/.]|,\d)"),
+    ("slash", r"(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>(?:19|20)\d\d|\d\d)(?![\d/]|\.\d|,\d)"),
     ("fuzzy", r"(?P<part>early|mid|late|the start of|the beginning of|the end of|the middle of|"
               r"the first half of|the second half of|the first quarter of|the fourth quarter of)[\s-]*"
               r"(?P<mon>" + _MON + r")?\s*(?P<y>" + _YEAR + r")"),

@@ -37,6 +37,7 @@ from capscope.claims.readings.days import (
 from capscope.claims.readings.firmness import infirm, open_reading
 from capscope.claims.readings.windows import (
     _as_of_readings,
+    _day_span_readings,
     _drawdown_readings,
     _first_sessions_readings,
     _from_day_readings,
@@ -59,7 +60,7 @@ def alternatives(rc: ResolvedClaim, ctx: ArticleContext) -> list[Reading]:
             *_window_end_readings(rc), *_as_of_readings(rc), *_span_from_end_readings(rc),
             *_from_year_readings(rc), *_standing_record_readings(rc, ctx),
             *_peak_to_low_readings(rc), *_previous_period_readings(rc), *_first_sessions_readings(rc),
-            *_from_day_readings(rc), *_streak_window_readings(rc, ctx),
+            *_from_day_readings(rc), *_streak_window_readings(rc, ctx), *_day_span_readings(rc),
             *_sentence_window_readings(rc), *_drawdown_readings(rc), *_subject_readings(rc, ctx)]
 
 

@@ -343,6 +343,39 @@ def _streak_window_readings(rc: ResolvedClaim, ctx: ArticleContext) -> Iterator[
                       dataclasses.replace(rc, claim=claim, time=alt))
 
 
+def _day_span_readings(rc: ResolvedClaim) -> Iterator[Reading]:
+    """"The 41.9% decline ... from 1/16/20 to 3/18/20", "from March 24, 2000 to Oct. 9, 2002 (929
+    days) the index lost 49.1%": two days joined by "from ... to" are one span, from the first
+    day's close to the second's (and, for a fall, the deepest fall inside it)."""
+    from capscope.claims.model import TimeKind
+    from capscope.claims.timexpr import find_times
+    from capscope.data.calendar import previous_session
+
+    c = rc.claim
+    if c.kind not in (ClaimKind.DAY_MOVE, ClaimKind.PERIOD_RETURN) or not c.quantities:
+        return
+    times = [t for t in find_times(c.sentence) if t.kind is TimeKind.DAY and t.start is not None]
+    for a, b in zip(times, times[1:], strict=False):
+        if not (a.raw.lower().lstrip().startswith("from ") and b.raw.lower().lstrip().startswith(("to ", "through "))):
+            continue
+        start, end = pd.Timestamp(a.start), pd.Timestamp(b.start)
+        if end <= start or (rc.published is not None and end > rc.published):
+            continue
+        label = f"{a.raw.strip()} {b.raw.strip()}"
+        base = previous_session(start)  # from the first day's close
+        w = TimeWindow(label=label, start=start + pd.Timedelta(days=1), end=end,
+                       spec=f"{base.date()}:{end.date()}", on=end, notes=[f"'{label}': one span"])
+        claim = dataclasses.replace(c, kind=ClaimKind.PERIOD_RETURN, details={**c.details, "window": "calendar"})
+        yield Reading(f"'{label}'", "two days joined by 'from ... to' are one span",
+                      dataclasses.replace(rc, claim=claim, time=w))
+        if c.direction is Direction.DOWN or any(q.sign < 0 for q in c.quantities):
+            drawdown = dataclasses.replace(claim, details={**claim.details, "measure": "drawdown"})
+            span = dataclasses.replace(w, start=start, spec=f"{start.date()}:{end.date()}")
+            yield Reading(f"the deepest fall inside '{label}'", "a fall over a span is often quoted from "
+                          "its peak to its trough", dataclasses.replace(rc, claim=drawdown, time=span))
+        return
+
+
 def _window_end_readings(rc: ResolvedClaim) -> Iterator[Reading]:
     """A window measured to the article's day may be meant to the publication day's close (a
     story filed after a later session than the one its lead dates)."""
