@@ -29,7 +29,6 @@ from capscope.claims.model import (
 )
 from capscope.claims.timexpr import MONTH_NUM
 
-_MOVE_UNITS = (Unit.PCT, Unit.POINTS, Unit.PP)
 _I = re.IGNORECASE
 
 

@@ -17,7 +17,6 @@ from capscope.claims.model import (
     Unit,
 )
 
-_MOVE_UNITS = (Unit.PCT, Unit.POINTS, Unit.PP)
 _I = re.IGNORECASE
 
 # ---------------------------------------------------------------- streak rarity
