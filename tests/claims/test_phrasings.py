@@ -281,3 +281,16 @@ def test_two_days_joined_by_from_and_to_are_one_span(close):
     from capscope.claims.timexpr import find_times
 
     assert [t.raw for t in find_times("from 1/16/20 to 3/18/20.")] == ["from 1/16/20", "to 3/18/20"]
+
+
+def test_wire_copy_points_without_the_word_and_closes_after_record_words(close):
+    # 2007-09-18: the Dow +335.97 (+2.51%) to 13,739.39; 2025-12-11: the Dow to 48,704.01
+    dji = close("DJI")
+    assert round(dji.loc["2007-09-18"] - dji.loc["2007-09-17"], 2) == 335.97
+    got = _items("The Dow soared 335.97, or 2.51 percent, to 13,739.39.", "2007-09-18")
+    assert got["soared 335.97, or 2.51 percent"] == ("day_move", "supported")
+    assert got["to 13,739.39"] == ("close_level", "supported")
+    got = _items("The Dow climbed 1.3% to an unprecedented 48,704.01.", "2025-12-11")
+    assert got["to an unprecedented 48,704.01"] == ("close_level", "supported")
+    got = _items("The Russell 2000 fell 43.79 points (2%) to 2,188.21.", "2021-04-20")
+    assert got["to 2,188.21"] == ("close_level", "supported")

@@ -166,7 +166,8 @@ def find_quantities(sentence: str, offset: int = 0,
 # "down 616.23, or 5.6 percent": a bare number that a percent restates is a points change
 _OR_PERCENT = re.compile(r"\s*,?\s*or\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+)?$", re.IGNORECASE)
 _MOVE_BEFORE = re.compile(r"\b(?:up|down|off|higher|lower|gained|lost|rose|fell|added|shed|dropped|"
-                          r"climbed|slid|jumped|sank|plunged|surged|declined|advanced|tumbled)\s+"
+                          r"climbed|slid|jumped|sank|plunged|surged|declined|advanced|tumbled|soared|rallied|"
+                          r"dipped|slipped|eased|retreated|rebounded|skidded|slumped|plummeted|gave\s+up)\s+"
                           r"(?:by\s+|another\s+|a\s+further\s+)?$", re.IGNORECASE)
 
 

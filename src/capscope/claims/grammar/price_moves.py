@@ -131,11 +131,14 @@ _MODAL = re.compile(r"\b(?:could|may|might|will|would|should|expect(?:s|ed)?\s+t
 _EVENT_CUE = re.compile(r"\b(?:tend(?:s|ed)?\s+to|typically|historically|on\s+average|usually|"
                         r"(?<!blue-chip\s)(?<!industrial\s)(?<!Industrial\s)average(?:d|s)?\b)", _I)
 # "rose 1.2% to 40,000", "gained 2.5% for the session to close at 2,467.70": the close of the move's day
-_CLOSE_AT = re.compile(r"^\s*,?\s*(?:(?:for|in|on)\s+the\s+(?:session|day)\s+)?"
+# "a record", "a new high of", "an unprecedented": words between "to" and a record close
+_RECORD_WORDS = (r"(?:\s+an?(?:\s+(?:fresh|new|unprecedented))?(?:\s+(?:record|high|all-time\s+high))?"
+                 r"(?:\s+(?:close|high))?(?:\s+of)?)?")
+_CLOSE_AT = re.compile(r"^\)?\s*,?\s*(?:(?:for|in|on)\s+the\s+(?:session|day)\s+)?"
                        r"(?:(?:today|yesterday|on\s+(?:Mon|Tues|Wednes|Thurs|Fri)day)\s+)?"
                        r"(?P<how>(?:to|and)\s+(?:close|end|finish|settle)(?:d)?\s+(?:the\s+(?:day|session|week)\s+)?"
-                       r"(?:at|near|around)(?:\s+a\s+(?:fresh\s+|new\s+)?record(?:\s+(?:close|high))?(?:\s+of)?)?|"
-                       r"to(?:\s+close\s+at)?(?:\s+a\s+(?:fresh\s+|new\s+)?record(?:\s+(?:close|high))?(?:\s+of)?)?|at)"
+                       r"(?:at|near|around)" + _RECORD_WORDS + r"|"
+                       r"to(?:\s+close\s+at)?" + _RECORD_WORDS + r"|at)"
                        r"\s+(?=\$?\d)", _I)
 _OR_ALSO = re.compile(r"^\s*,?\s*(?:(?:or|and|,)\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+)?|\(\s*)$", _I)
 # "ended 653.17 points, or 2.9%, lower", "finished 1.2% higher": the direction after the figures
