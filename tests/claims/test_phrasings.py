@@ -294,3 +294,21 @@ def test_wire_copy_points_without_the_word_and_closes_after_record_words(close):
     assert got["to an unprecedented 48,704.01"] == ("close_level", "supported")
     got = _items("The Russell 2000 fell 43.79 points (2%) to 2,188.21.", "2021-04-20")
     assert got["to 2,188.21"] == ("close_level", "supported")
+
+
+def test_bespoke_spelling_a_first_close_above_and_sessions_since_a_high(close):
+    # "the Russell 2,000" is the Russell 2000; the Dow first closed above 17,000 on 2014-07-03
+    dji = close("DJI")
+    assert dji.loc[:"2014-07-02"].max() < 17000 < dji.loc["2014-07-03"]
+    got = _items("The Dow Jones Industrials closed above 17,000 for the first time on Thursday.", "2014-07-04")
+    assert [v for k, v in got.values()] == ["supported"]
+    got = _items("The Dow Jones Industrials rising above 17,000 for the first time.", "2014-07-03")
+    assert [v for k, v in got.values()] == ["supported"]
+    from capscope.claims.entities import find_mentions
+
+    assert [m.symbol for m in find_mentions("while the Russell 2,000 was down 8.38%")] == ["RUT"]
+    # the Russell 2000's record close before 2025-08-26 was 2021-11-08: 952 sessions through 08-26
+    rut = close("RUT")
+    assert rut.index.get_loc("2025-08-26") - rut.index.get_loc("2021-11-08") == 952
+    text = "As of Tuesday it has been 952 trading days since the Russell 2000 hit a new high."
+    assert _items(text, "2025-08-26")["952 trading days since the Russell 2000 hit a new high"][1] == "supported"

@@ -44,6 +44,8 @@ def _alias_regex() -> re.Pattern[str]:
     keys = sorted((k for k in ALIASES if k and k not in _SECTOR_SINGLE), key=len, reverse=True)
     # literal aliases longest first, then the class patterns (alternation takes the first match)
     parts = [(re.escape(k).replace(r"\ ", r"[\s-]+"), {k[0].lower()}) for k in keys]
+    # "the Russell 2,000" before the literal "russell" would take only its first word
+    parts.insert(0, (r"russell[\s-]+2,000(?:\s+index)?", {"r"}))
     for k in _GENERIC:
         parts.append((k, {"t", k[len("(?:the )?")].lower()} if k.startswith("(?:the )?") else {k[0].lower()}))
     # Grouped by first character, each group behind a one-character lookahead: the engine no
@@ -63,7 +65,7 @@ _GENERIC_RE = [(re.compile(rf"^(?:the\s+)?{k}$", re.IGNORECASE), v) for k, v in 
 
 @functools.lru_cache(maxsize=4096)
 def _resolve_name(raw: str) -> tuple[str | None, bool]:
-    info = lookup(raw)
+    info = lookup(raw) or (lookup(raw.replace(",", "")) if "," in raw else None)  # "Russell 2,000"
     if info is not None:
         low = raw.lower()
         generic = ("cap" in low and "index" not in low and "benchmark" not in low

@@ -178,7 +178,8 @@ _SUPER = re.compile(
     r"(?P<ever>ever|in\s+(?:its\s+|their\s+|the\s+index's\s+)?(?:[\w-]+\s+)?history|on\s+record|of\s+all\s+time))\b", _I)
 _NOT_SEEN = re.compile(r"\b(?:levels?|highs?|lows?|prices?)\s+(?:not|last|un)\s*seen\s+since\b|"
                        r"\bfor\s+the\s+first\s+time\s+since\b|"
-                       r"\b(?P<ever>(?:closed|ended|finished|settled)\s+(?:above|over)\s+[\d,.]+\s+for\s+the\s+"
+                       r"\b(?P<ever>(?:closed|ended|finished|settled|rose|rising|climbed|climbing|topped|topping|"
+                       r"crossed|crossing|broke|breaking)\s+(?:above|over|through)?\s*[\d,.]+\s+for\s+the\s+"
                        r"first\s+time)(?!\s+(?:since|in)\b)", _I)
 _AVERAGE_LINE = re.compile(r"\bmoving\s+average|\b\d{1,3}-(?:day|week|month)\s+(?:average|line|MA)\b", _I)
 _LOOKBACK = re.compile(r"\b(?P<n>" + NUMWORD + r")[\s-](?P<u>day|week|month|year)[\s-](?P<hl>high|low)s?\b", _I)

@@ -31,8 +31,9 @@ _HEDGES = {"more than": Hedge.MORE_THAN, "at least": Hedge.AT_LEAST, "nearly": H
 # "ended a stretch of 967 trading days without a record", "has gone 1,021 sessions without a new
 # high": the sessions since the record before
 _WITHOUT = re.compile(r"\b(?P<n>\d{1,3}(?:,\d{3})*|\d+)\s+(?P<u>trading\s+days|trading\s+sessions|sessions|days)\s+"
-                      r"without\s+(?:a\s+|an\s+)?(?:new\s+|fresh\s+)?(?:record(?:\s+close|\s+high)?|all-time\s+high|"
-                      r"closing\s+high)\b", _I)
+                      r"(?:without\s+(?:a\s+|an\s+)?|since\s+(?:[\w&'.-]+\s+){0,4}?"
+                      r"(?:hit|set|notched|posted|reached|made)\s+(?:a\s+|an\s+|its\s+(?:last\s+)?)?)"
+                      r"(?:new\s+|fresh\s+)?(?:record(?:\s+close|\s+high)?|all-time\s+high|closing\s+high|high)\b", _I)
 
 
 def record_counts(ctx: SentenceContext) -> None:
@@ -45,7 +46,9 @@ def record_counts(ctx: SentenceContext) -> None:
         found = ctx.quantity_near(m.start(), within=2)
         qs = [ctx.use(found[0], "count")] if found is not None else []
         hedge = found[1].hedge if found is not None else Hedge.EXACT
-        ctx.make(ClaimKind.RECORD, m.start(), m.end(), subject=ctx.subject_for(m.start()),
+        inside = next((x for x in ctx.names if x.symbol and x.span is not None
+                       and m.start() <= ctx.rel(x.span)[0] < m.end()), None)  # "since the Russell 2000 hit"
+        ctx.make(ClaimKind.RECORD, m.start(), m.end(), subject=inside or ctx.subject_for(m.start()),
                  quantities=qs, hedge=hedge, direction=Direction.UP,
                  details={"sessions_without": n, "which": "high",
                           "calendar": not m.group("u").lower().startswith(("trading", "session"))})
