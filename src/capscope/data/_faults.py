@@ -67,8 +67,11 @@ def is_interrupt(exc: BaseException) -> bool:
     result being fetched)."""
     if isinstance(exc, KeyboardInterrupt):
         return True
+    text = str(exc)
     return (type(exc).__name__ == "InterruptException"
-            or (isinstance(exc, RuntimeError) and "interrupted" in str(exc).lower()))
+            or (isinstance(exc, RuntimeError) and "interrupted" in text.lower())
+            # Ctrl+C inside a Python callback DuckDB was running: DuckDB wraps the traceback
+            or ("Traceback (most recent call last)" in text and "KeyboardInterrupt" in text))
 
 
 def interrupt_message(saved: bool | None) -> tuple[str, str]:
@@ -99,7 +102,10 @@ def store_error(exc: BaseException, path: Path, *, unchanged: bool = False) -> S
     ``unchanged``: a write failed and :func:`settle` confirmed the store is as it was.
     """
     text = str(exc)
-    first = text.strip().splitlines()[0] if text.strip() else type(exc).__name__
+    lines = [ln.strip() for ln in text.strip().splitlines() if ln.strip()]
+    if lines and lines[0].startswith("Traceback (most recent call last)"):
+        lines = lines[-1:]  # a Python error DuckDB wrapped: its last line says what it was
+    first = lines[0] if lines else type(exc).__name__
     low = text.lower()
     kept = "; the store was not changed" if unchanged else ""
     aside = (f"move it aside (mv '{path}' '{path}.bad') and capscope re-creates the store from "
