@@ -312,3 +312,11 @@ def test_bespoke_spelling_a_first_close_above_and_sessions_since_a_high(close):
     assert rut.index.get_loc("2025-08-26") - rut.index.get_loc("2021-11-08") == 952
     text = "As of Tuesday it has been 952 trading days since the Russell 2000 hit a new high."
     assert _items(text, "2025-08-26")["952 trading days since the Russell 2000 hit a new high"][1] == "supported"
+
+
+def test_known_as_names_an_index_it_does_not_define_a_threshold():
+    text = ("The Cboe Volatility Index, known as the VIX, jumped nearly 3 points to 32.88 on Monday, "
+            "its highest level since mid-June.")
+    assert "day_move" in [k for k, _ in _items(text, "2022-09-26").values()]
+    text = "A drop of 10% from a high, known as a correction, is common."
+    assert "day_move" not in [k for k, _ in _items(text, "2022-09-26").values()]

@@ -299,7 +299,10 @@ def _between_days(ctx: SentenceContext, trigger: int, time: TimeExpr | None,
                                         "(the last session on or before it)")
 
 
-DEFINITION_BEFORE = re.compile(r"\b(?:defin(?:e|es|ed|ing)|considered|deemed|qualif(?:y|ies)|known\s+as|threshold)\b[^.;]{0,40}$|"
+# "known as" defines a threshold only when a market state follows ("known as a correction"); "the
+# Cboe Volatility Index, known as the VIX, jumped" names an index
+DEFINITION_BEFORE = re.compile(r"\b(?:defin(?:e|es|ed|ing)|considered|deemed|qualif(?:y|ies)|"
+                               r"known\s+as\s+(?:an?\s+)?(?:correction|bear|bull|crash|rally|pullback)|threshold)\b[^.;]{0,40}$|"
                          r"\b(?:correction|bear\s+market|bull\s+market)\s+(?:is|as|means)\b[^.;]{0,30}$", _I)
 DEFINITION_AFTER = re.compile(r"^[^.;]{0,50}\b(?:is|are)\s+(?:considered|deemed|defined|known\s+as|typically\s+considered)|"
                                r"^[^.;]{0,50}\bqualif(?:y|ies)\s+as\b", _I)
