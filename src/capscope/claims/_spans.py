@@ -56,6 +56,15 @@ def for_text(rx: re.Pattern[str], text: str) -> re.Pattern[str]:
     return ascii_twin(rx) if plain_ascii(text) else rx
 
 
+def overlaps(s: int, e: int, taken: list[tuple[int, int]]) -> bool:
+    """Whether [s, e) overlaps a span in ``taken`` (a plain loop: an any() over a generator
+    costs more per match, and every scanning loop of the extractor asks this)."""
+    for a, b in taken:  # noqa: SIM110 - a generator per match costs more (see the docstring)
+        if s < b and a < e:
+            return True
+    return False
+
+
 def free_matches(rx: re.Pattern[str], text: str,
                  taken: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
     """Matches of ``rx`` in ``text`` that overlap no span in ``taken``.
@@ -64,11 +73,7 @@ def free_matches(rx: re.Pattern[str], text: str,
     later matches (of this pattern or the next) skip it: earlier rules win.
     """
     for m in for_text(rx, text).finditer(text):
-        s, e = m.span()
-        for a, b in taken:  # a plain loop: an any() over a generator costs more per match
-            if s < b and a < e:
-                break
-        else:
+        if not overlaps(*m.span(), taken):
             yield m
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import re
 
-from capscope.claims._spans import ascii_twin, plain_ascii
+from capscope.claims._spans import ascii_twin, overlaps, plain_ascii
 from capscope.claims.lexicon import (
     FACTORS,
     POINT_SIZES,
@@ -120,9 +120,9 @@ def find_quantities(sentence: str, offset: int = 0,
                     skip: list[tuple[int, int]] | None = None) -> list[Quantity]:
     """Every number with its unit and hedge; ``skip`` holds sentence-relative spans (dates).
 
-    The rules run in order and a match overlapping an earlier one (or a skipped span) is dropped,
-    as :func:`capscope.claims._spans.free_matches` does, inlined here: every sentence with a
-    signal runs this loop, and a generator per rule cost more than many of the scans.
+    The rules run in order and a match overlapping an earlier one (or a skipped span) is dropped
+    (:func:`capscope.claims._spans.overlaps`, the test of ``free_matches``, without its
+    generator: every sentence with a signal runs this loop).
     """
     taken: list[tuple[int, int]] = list(skip or [])
     out: list[Quantity] = []
@@ -142,22 +142,20 @@ def find_quantities(sentence: str, offset: int = 0,
             continue
         for m in (twin if plain else rx).finditer(sentence):
             s, e = m.span()
-            for a, b in taken:
-                if s < b and a < e:
-                    break
-            else:
-                q = _make(name, m)
-                if q is None:
-                    continue
-                if name == "number" and (_is_list_marker(sentence, s, e) or _CLOCK.match(sentence, e)):
-                    continue
-                hedge, htext = hedge_before(sentence[max(0, s - 40):s])
-                if hedge.value == "exact":
-                    hedge, htext = hedge_after(sentence[e:e + 20])
-                q.hedge, q.hedge_text = hedge, htext
-                q.span = Span(offset + s, offset + e)
-                taken.append((s, e))
-                out.append(q)
+            if overlaps(s, e, taken):
+                continue
+            q = _make(name, m)
+            if q is None:
+                continue
+            if name == "number" and (_is_list_marker(sentence, s, e) or _CLOCK.match(sentence, e)):
+                continue
+            hedge, htext = hedge_before(sentence[max(0, s - 40):s])
+            if hedge.value == "exact":
+                hedge, htext = hedge_after(sentence[e:e + 20])
+            q.hedge, q.hedge_text = hedge, htext
+            q.span = Span(offset + s, offset + e)
+            taken.append((s, e))
+            out.append(q)
     out.sort(key=lambda q: q.span.start)
     _points_before_percent(out, sentence, offset)
     return out

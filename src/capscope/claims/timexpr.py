@@ -28,7 +28,7 @@ from collections.abc import Callable
 
 from dateutil.relativedelta import relativedelta
 
-from capscope.claims._spans import ascii_twin, plain_ascii
+from capscope.claims._spans import ascii_twin, overlaps, plain_ascii
 from capscope.claims.lexicon import count_value
 from capscope.claims.model import Span, TimeExpr, TimeKind
 
@@ -320,9 +320,9 @@ def _times_of(sentence: str, offset: int, table: int) -> tuple[TimeExpr, ...]:
 def _scan_times(sentence: str, offset: int) -> list[TimeExpr]:
     """:func:`find_times` without the cache.
 
-    The patterns run in order and a match overlapping an earlier one is dropped (as
-    :func:`capscope.claims._spans.free_matches` does, inlined here: every sentence with a signal
-    runs this loop, and a generator per pattern cost more than the scans of short sentences).
+    The patterns run in order and a match overlapping an earlier one is dropped
+    (:func:`capscope.claims._spans.overlaps`, the test of ``free_matches``, without its
+    generator: every sentence with a signal runs this loop).
     """
     taken: list[tuple[int, int]] = []
     found: list[TimeExpr] = []
@@ -341,23 +341,21 @@ def _scan_times(sentence: str, offset: int) -> list[TimeExpr]:
             continue
         for m in (twin if plain else rx).finditer(sentence):
             s, e = m.span()
-            for a, b in taken:
-                if s < b and a < e:
-                    break
-            else:
-                te = _build(name, m)
-                if te is None:
-                    continue
-                te.span = Span(offset + s, offset + e)
-                te.raw = m.group(0)
-                if not te.anchor:
-                    first = te.raw.split(None, 1)[0].lower()
-                    if first in _ANCHOR_WORDS:
-                        te.anchor = first
-                if not te.anchor and _SINCE_RE.search(sentence[max(0, s - 8):s]):
-                    te.anchor = "since"
-                taken.append((s, e))
-                found.append(te)
+            if overlaps(s, e, taken):
+                continue
+            te = _build(name, m)
+            if te is None:
+                continue
+            te.span = Span(offset + s, offset + e)
+            te.raw = m.group(0)
+            if not te.anchor:
+                first = te.raw.split(None, 1)[0].lower()
+                if first in _ANCHOR_WORDS:
+                    te.anchor = first
+            if not te.anchor and _SINCE_RE.search(sentence[max(0, s - 8):s]):
+                te.anchor = "since"
+            taken.append((s, e))
+            found.append(te)
     found.sort(key=lambda t: t.span.start if t.span else 0)
     if len(found) > 1:
         _range_years(found, sentence, offset)

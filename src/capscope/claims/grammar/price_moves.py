@@ -508,7 +508,7 @@ def moves(ctx: SentenceContext) -> None:
 
 # "The gauge has now lost 11 percent in three days, the most since November 2008": a superlative
 # with no noun of its own ranks the move just before it, over that move's window
-_MOST_SINCE = re.compile(r"^\s*,\s*(?:the|its|their)\s+(?P<w>most|biggest|largest|steepest|sharpest|worst|best)\s+"
+_MOST_SINCE = re.compile(r"^\s*,\s*(?P<the>(?:the|its|their)\s+)(?P<w>most|biggest|largest|steepest|sharpest|worst|best)\s+"
                          r"(?=since\b)", _I)
 
 
@@ -534,7 +534,7 @@ def _the_most_since(ctx: SentenceContext) -> None:
             continue
         ctx.used_t.add(found[0])
         low = c.direction is Direction.DOWN
-        start, end = e + m.start("w") - 4, found[1].span.end - ctx.offset
+        start, end = e + m.start("the"), found[1].span.end - ctx.offset
         details["superlative"] = m.group("w").lower()
         ctx.make(ClaimKind.LOWEST_SINCE if low else ClaimKind.HIGHEST_SINCE, start, end, subject=c.subject,
                  since=found[1], time=None if details["measure"] == "sessions_move" else c.time,

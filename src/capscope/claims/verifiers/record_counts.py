@@ -6,7 +6,7 @@ from __future__ import annotations
 import pandas as pd
 
 from capscope.claims.lexicon import imprecise, matches
-from capscope.claims.model import CheckedClaim, Evidence, Verdict
+from capscope.claims.model import CheckedClaim, Evidence, Hedge, Verdict
 from capscope.claims.resolve import ResolvedClaim
 from capscope.claims.verifiers._base import from_error, iso, memo, unverifiable, verdict
 from capscope.errors import CapscopeError
@@ -28,7 +28,7 @@ def verify_record_drought(rc: ResolvedClaim) -> CheckedClaim:
         return from_error(rc, exc, "capscope.stats.extremes.record_closes_in")
     earlier = [d for d in r.dates if d < day]
     if not earlier:
-        return unverifiable(rc, f"{sym} set no record close before {day.date()} in the data", )
+        return unverifiable(rc, f"{sym} set no record close before {day.date()} in the data")
     last = earlier[-1]
     n = int(c.details["sessions_without"])
     between = len(sessions(last + pd.Timedelta(days=1), day)) - (1 if day in r.dates else 0)
@@ -45,7 +45,7 @@ def verify_record_drought(rc: ResolvedClaim) -> CheckedClaim:
     return verdict(rc, _count_verdict(n, c.hedge, list(counts.values())), what, ev)
 
 
-def _count_verdict(n: int, hedge, found: list[int]) -> Verdict:  # noqa: ANN001 - a Hedge
+def _count_verdict(n: int, hedge: Hedge, found: list[int]) -> Verdict:
     """A stated count against the counts the data gives: within its rounding, or close (a
     count within 20%: imprecise), else contradicted."""
     if any(matches(float(n), hedge, float(v), decimals=0) for v in found):
