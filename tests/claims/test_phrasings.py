@@ -320,3 +320,27 @@ def test_known_as_names_an_index_it_does_not_define_a_threshold():
     assert "day_move" in [k for k, _ in _items(text, "2022-09-26").values()]
     text = "A drop of 10% from a high, known as a correction, is common."
     assert "day_move" not in [k for k, _ in _items(text, "2022-09-26").values()]
+
+
+def test_the_fastest_climb_of_a_size(close):
+    # the Dow's 10,000-point climbs, in sessions between first closes at or above each level:
+    # 10k->20k 4,486, 20k->30k 966, 30k->40k 874, 40k->50k 431; 0->10k began before the data
+    # (1992) and took at least the 1,828 sessions to the first close above 10,000
+    dji = close("DJI").loc[:"2026-02-11"]
+
+    def first(level: float, after=None):
+        s = dji if after is None else dji.loc[after:]
+        return s[s >= level].index[0]
+
+    def sessions(lo: float, hi: float) -> int:
+        a = first(lo)
+        return dji.index.get_loc(first(hi, a)) - dji.index.get_loc(a)
+
+    assert [sessions(10000 * k, 10000 * (k + 1)) for k in (1, 2, 3, 4)] == [4486, 966, 874, 431]
+    text = ("Its climb from 40,000 to 50,000 took about 431 trading days, the fastest 10,000-point "
+            "gain in the index's history.")
+    got = _items("The Dow Jones Industrial Average closed at a record. " + text, "2026-02-11")
+    assert got["fastest 10,000-point gain"] == ("milestone_span", "supported")
+    got = _items("The Dow Jones Industrial Average closed at a record. " + text.replace("fastest", "slowest"),
+                 "2026-02-11")
+    assert got["slowest 10,000-point gain"] == ("milestone_span", "contradicted")

@@ -248,7 +248,9 @@ DETAIL_KEYS: dict[ClaimKind, dict[str, str]] = {
     ClaimKind.FORECAST: {"horizon": "TimeExpr in `time`", "source": "who says so, when stated"},
     ClaimKind.OPINION: {"cue": "the words that mark it as a view"},
     ClaimKind.MILESTONE_SPAN: {"low": "the lower level", "high": "the higher level",
-                               "unit": "session | day | week | month | year (the duration's)"},
+                               "unit": "session | day | week | month | year (the duration's)",
+                               "step": "points of a climb ranked ('the fastest 10,000-point gain')",
+                               "rank": "fastest | slowest (with step)"},
     ClaimKind.FIGURE: {"unit": "the figure's unit as written"},
 }
 

@@ -65,4 +65,43 @@ def milestone_span(symbol: str, low_level: float, high_level: float,
     return MilestoneSpan(sym, float(low_level), float(high_level), start, end, sessions)
 
 
-__all__ = ["MilestoneSpan", "milestone_span"]
+@dataclass(frozen=True)
+class MilestoneLeg:
+    """One climb of ``step`` points between round levels, in sessions. A leg that began before
+    the data (``complete`` False) took at least ``sessions``: a lower bound, not its length."""
+
+    low_level: float
+    high_level: float
+    sessions: int
+    complete: bool
+
+
+def milestone_legs(symbol: str, step: float, on: DateLike | None = None) -> list[MilestoneLeg]:
+    """Every climb from k x ``step`` to (k+1) x ``step`` the closes up to ``on`` complete.
+
+    Why: "the fastest 10,000-point gain in the index's history" ranks one leg among all of them;
+    a leg that began before the data still has a known least length (from the data's first
+    session), which is enough to show it was slower.
+    """
+    if step <= 0:
+        raise BadInput(f"a step of {step:g} points is not a climb", "give a positive step")
+    store = get_store()
+    sym = store.resolve(symbol).symbol
+    closes = store.bars(sym)["close"].dropna()
+    if on is not None:
+        closes = closes.loc[:parse_date(on, what="--on date")]
+    if closes.empty:
+        raise DataUnavailable(f"{sym} has no closes", "check the symbol and the date")
+    values = closes.to_numpy()
+    legs = []
+    k = 0
+    while (k + 1) * step <= float(values.max()):
+        lo, hi = k * step, (k + 1) * step
+        start = int((values >= lo).argmax())  # the first close at or above the lower level
+        end = start + int((values[start:] >= hi).argmax())  # then the first at or above the higher
+        legs.append(MilestoneLeg(lo, hi, end - start, complete=float(values[0]) < lo))
+        k += 1
+    return legs
+
+
+__all__ = ["MilestoneLeg", "MilestoneSpan", "milestone_legs", "milestone_span"]

@@ -50,8 +50,27 @@ def _value(text: str) -> float | None:
         return None if v is None else float(v) + half
 
 
+# "the fastest 10,000-point gain in the index's history": a rank among the climbs of that size
+_FASTEST = re.compile(r"\b(?P<w>fastest|quickest|slowest)\s+(?P<n>\d{1,3}(?:,\d{3})+|\d{3,6})[\s-]+point\s+"
+                      r"(?:gain|climb|rise|advance|run|ascent|rally)\b", _I)
+
+
+def fastest_climbs(ctx: SentenceContext) -> None:
+    """A rank of the latest N-point climb among all of them (``details["rank"]``)."""
+    if lacks_all(ctx.text, ("fastest", "quickest", "slowest")):
+        return
+    for m in _FASTEST.finditer(ctx.text):
+        step = float(m.group("n").replace(",", ""))
+        subject = ctx.subject_for(m.start()) or next((n for n in ctx.names if n.symbol), None)
+        ctx.make(ClaimKind.MILESTONE_SPAN, m.start(), m.end(), subject=subject, direction=Direction.UP,
+                 details={"step": step, "rank": "slowest" if m.group("w").lower() == "slowest" else "fastest"})
+        ctx.consumed.append(m.span())
+        ctx.used_q |= {i for i, x in enumerate(ctx.quantities) if m.start() <= ctx.rel(x.span)[0] < m.end()}
+
+
 def milestones(ctx: SentenceContext) -> None:
     """A duration within a few words after "from A to B" (A < B, both round levels)."""
+    fastest_climbs(ctx)
     if lacks_all(ctx.text, ("from ",)):
         return
     for m in _FROM_TO.finditer(ctx.text):

@@ -248,6 +248,38 @@ def verify_figure(rc: ResolvedClaim) -> CheckedClaim:
 _PER_UNIT_DAYS = {"day": 1.0, "week": 7.0, "month": 30.4375, "year": 365.25}
 
 
+def _milestone_rank(rc: ResolvedClaim) -> CheckedClaim:
+    """"The fastest 10,000-point gain in its history": the latest completed climb of that size
+    against every other (stats.milestones.milestone_legs). A climb that began before the data
+    has only a least length; it refutes "fastest" only if even that is shorter."""
+    from capscope.stats.milestones import milestone_legs
+
+    c, sym = rc.claim, rc.subject.symbol
+    step, fastest = float(c.details["step"]), c.details["rank"] == "fastest"
+    try:
+        legs = memo(milestone_legs, sym, step, on=rc.anchor)
+    except CapscopeError as exc:
+        return from_error(rc, exc, "capscope.stats.milestones.milestone_legs")
+    if len(legs) < 2:
+        return unverifiable(rc, f"{sym} completed fewer than two {step:,.0f}-point climbs in the data")
+    last, others = legs[-1], legs[:-1]
+    what = (f"{sym}'s climb from {last.low_level:,.0f} to {last.high_level:,.0f} took {last.sessions} "
+            "sessions; the others: " + ", ".join(
+                f"{x.low_level:,.0f}-{x.high_level:,.0f} {'' if x.complete else 'at least '}{x.sessions}"
+                for x in others))
+    ev = Evidence(statistic="capscope.stats.milestones.milestone_legs",
+                  arguments={"symbol": sym, "step": step, "on": iso(rc.anchor)},
+                  claimed=c.details["rank"], found=last.sessions,
+                  values={"legs": [(x.low_level, x.high_level, x.sessions, x.complete) for x in legs]})
+    beaten = [x for x in others if (x.sessions <= last.sessions if fastest else x.sessions >= last.sessions)
+              and (x.complete or not fastest)]
+    if beaten:
+        return verdict(rc, Verdict.CONTRADICTED, f"{what}: not the {c.details['rank']}", ev)
+    if fastest and any(not x.complete and x.sessions <= last.sessions for x in others):
+        return unverifiable(rc, f"{what}; a climb that began before the data may have been faster", ev)
+    return verdict(rc, Verdict.SUPPORTED, f"{what}: the {c.details['rank']}", ev)
+
+
 def verify_milestone_span(rc: ResolvedClaim) -> CheckedClaim:
     """"From 40,000 to 50,000 in 431 trading days": stats.milestones.milestone_span, in sessions
     for trading days and sessions, in calendar time for days, weeks, months and years."""
@@ -257,6 +289,8 @@ def verify_milestone_span(rc: ResolvedClaim) -> CheckedClaim:
     if why:
         return unverifiable(rc, why)
     c = rc.claim
+    if c.details.get("rank"):
+        return _milestone_rank(rc)
     q = c.quantities[0] if c.quantities else None
     if q is None:
         return unverifiable(rc, "the claim states no duration")
