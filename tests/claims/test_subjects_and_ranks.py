@@ -132,19 +132,19 @@ def test_a_look_back_in_decades(closes):
     assert got["biggest single-day point drop in over a decade"][0] == "contradicted"
 
 
-def test_first_mention_is_the_first_of_find_mentions():
-    from capscope.claims.entities import find_mentions, first_mention
+def test_first_mention_is_the_sentences_first_known_name():
+    from capscope.claims.entities import first_mention
 
-    for sentence in ("Stocks fell as the pound slid.", "The pound slid while the Dow rose.",
-                     "Nothing here names an index.", "Citigroup led, with the S&P 500 behind it.",
-                     "The S&P 500 Equal Weight index lagged the S&P 500."):
-        found = find_mentions(sentence, 7)
-        first = first_mention(sentence, 7)
-        want = found[0] if found and (found[0].symbol or any(m.symbol for m in found)) else None
-        if first is None:
-            assert want is None or want.symbol is None, sentence
-        else:
-            assert found and first == found[0], sentence
+    # (sentence, the symbol of the first mention, or None when no known instrument is named)
+    cases = [("Stocks fell as the pound slid.", "SPX"), ("The pound slid while the Dow rose.", None),
+             ("Nothing here names an index.", None), ("Citigroup led, with the S&P 500 behind it.", "SPX"),
+             ("The Dow and the Nasdaq rose.", "DJI")]
+    for sentence, symbol in cases:
+        m = first_mention(sentence, 7)
+        got = m.symbol if m is not None else None
+        assert got == symbol, (sentence, m)
+        if m is not None and m.span is not None:
+            assert sentence[m.span.start - 7:m.span.end - 7] == m.raw
 
 
 def test_a_subject_carried_from_another_sentence_raises_no_alarm_and_a_name_after_a_noun_owns_it(closes):
