@@ -8,7 +8,6 @@ would be plain to see: 9,811 rows before, 3 after a commit.
 from __future__ import annotations
 
 import os
-import re
 import signal
 import subprocess
 import sys
@@ -19,32 +18,9 @@ import duckdb
 import pytest
 
 from capscope.data.store import Store
+from proc_kit import open_for_writing
 
 CLI = [sys.executable, "-c", "from capscope.cli import main; main()"]
-
-
-def _open_for_writing(pid: int, db) -> bool:
-    """True once process ``pid`` has the database file open read-write (Linux /proc).
-
-    Watching /proc, rather than probing DuckDB's lock, cannot disturb the child: a probing
-    read-only connection would itself keep the child from opening the file for writing.
-    """
-    target = os.path.realpath(db)
-    try:
-        fds = list(Path(f"/proc/{pid}/fd").iterdir())
-    except OSError:
-        return False
-    for fd in fds:
-        try:
-            if os.readlink(fd) != target:
-                continue
-            info = Path(f"/proc/{pid}/fdinfo/{fd.name}").read_text()
-        except OSError:
-            continue
-        flags = int(re.search(r"flags:\s+(\d+)", info).group(1), 8)
-        if flags & os.O_ACCMODE == os.O_RDWR:
-            return True
-    return False
 
 
 def _fingerprint(db) -> tuple:
@@ -67,7 +43,7 @@ def test_sigkill_inside_the_import_transaction(fresh_home):
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     try:
         deadline = time.monotonic() + 30
-        while not _open_for_writing(proc.pid, db):
+        while not open_for_writing(proc.pid, db):
             assert proc.poll() is None, proc.communicate()
             assert time.monotonic() < deadline, "the import never opened the store for writing"
             time.sleep(0.05)

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import re
 import shutil
 import signal
 import subprocess
@@ -26,6 +25,7 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from capscope.cli import app
+from proc_kit import open_for_writing
 
 pytestmark = pytest.mark.reliability  # the replay suite of issue 15 (CI runs it)
 runner = CliRunner()
@@ -121,24 +121,6 @@ def test_random_corruption_of_a_good_file(seeded, monkeypatch, edits):
         shutil.rmtree(home, ignore_errors=True)
 
 
-def _open_for_writing(pid: int, db: Path) -> bool:
-    target = os.path.realpath(db)
-    try:
-        fds = list(Path(f"/proc/{pid}/fd").iterdir())
-    except OSError:
-        return False
-    for fd in fds:
-        try:
-            if os.readlink(fd) != target:
-                continue
-            info = Path(f"/proc/{pid}/fdinfo/{fd.name}").read_text()
-        except OSError:
-            continue
-        if int(re.search(r"flags:\s+(\d+)", info).group(1), 8) & os.O_ACCMODE == os.O_RDWR:
-            return True
-    return False
-
-
 @pytest.mark.slow  # one CLI process per example
 @pytest.mark.skipif(not Path("/proc/self/fdinfo").exists(), reason="needs Linux /proc")
 @settings(max_examples=6, deadline=None,
@@ -157,7 +139,7 @@ def test_ctrl_c_at_a_random_moment_of_an_import(seeded, tmp_path_factory, delay)
     proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                             text=True)
     deadline = time.monotonic() + 30
-    while not _open_for_writing(proc.pid, db) and proc.poll() is None:
+    while not open_for_writing(proc.pid, db) and proc.poll() is None:
         assert time.monotonic() < deadline
         time.sleep(0.01)
     time.sleep(delay)
