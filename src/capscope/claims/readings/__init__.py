@@ -35,33 +35,14 @@ from capscope.claims.readings.days import (
     session_window,
 )
 from capscope.claims.readings.firmness import infirm, open_reading
-from capscope.claims.readings.windows import (
-    _as_of_readings,
-    _day_span_readings,
-    _drawdown_readings,
-    _first_sessions_readings,
-    _from_day_readings,
-    _from_year_readings,
-    _peak_to_low_readings,
-    _previous_period_readings,
-    _sentence_window_readings,
-    _span_from_end_readings,
-    _standing_record_readings,
-    _streak_window_readings,
-    _window_end_readings,
-    _window_readings,
-)
+from capscope.claims.readings.windows import window_readings
 from capscope.claims.resolve import ResolvedClaim
 
 
 def alternatives(rc: ResolvedClaim, ctx: ArticleContext) -> list[Reading]:
     """The other plausible readings of a claim, most plausible first."""
-    return [*_day_readings(rc, ctx), *_session_readings(rc), *_window_readings(rc),
-            *_window_end_readings(rc), *_as_of_readings(rc), *_span_from_end_readings(rc),
-            *_from_year_readings(rc), *_standing_record_readings(rc, ctx),
-            *_peak_to_low_readings(rc), *_previous_period_readings(rc), *_first_sessions_readings(rc),
-            *_from_day_readings(rc), *_streak_window_readings(rc, ctx), *_day_span_readings(rc),
-            *_sentence_window_readings(rc), *_drawdown_readings(rc), *_subject_readings(rc, ctx)]
+    return [*_day_readings(rc, ctx), *_session_readings(rc), *window_readings(rc, ctx),
+            *_subject_readings(rc, ctx)]
 
 
 __all__ = ["DAY_KINDS", "SUBJECT_KINDS", "ArticleContext", "Reading", "alternatives", "infirm", "open_reading",

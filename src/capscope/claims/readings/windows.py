@@ -446,3 +446,17 @@ def _week_spec(day: pd.Timestamp) -> str:
     return f"{(monday - pd.Timedelta(days=1)).date()}:{day.date()}"
 
 
+def window_readings(rc: ResolvedClaim, ctx: ArticleContext) -> Iterator[Reading]:
+    """Every window reading of a claim, most plausible first: window words the resolver did not
+    attach, then the window's end, then spans and streaks the sentence names, then the deepest
+    fall inside a named span."""
+    for family in (_window_readings(rc), _window_end_readings(rc), _as_of_readings(rc),
+                   _span_from_end_readings(rc), _from_year_readings(rc),
+                   _standing_record_readings(rc, ctx), _peak_to_low_readings(rc),
+                   _previous_period_readings(rc), _first_sessions_readings(rc),
+                   _from_day_readings(rc), _streak_window_readings(rc, ctx), _day_span_readings(rc),
+                   _sentence_window_readings(rc), _drawdown_readings(rc)):
+        yield from family
+
+
+__all__ = ["window_readings"]
