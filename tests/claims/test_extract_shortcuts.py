@@ -2,7 +2,7 @@
 
 The shortcuts are keyword tests that let a rule or a pattern skip a sentence (entities' alias
 pattern grouped by first character, timexpr's and quantities' prefilters, the grammar's keyword
-gates) and a faster shallow copy. Each is compared here with the plain path: the alias pattern
+gates, the gates derived from the rules' patterns) and a faster shallow copy. Each is compared here with the plain path: the alias pattern
 built as one flat alternation, the prefilters emptied, the gates forced open. Sentences are drawn
 from words that make and break claims, including non-ASCII look-alikes (the long s, the Kelvin
 sign, a dotted capital I, full-width digits) for which str.lower and re.IGNORECASE disagree.
@@ -19,9 +19,9 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from capscope.claims import entities, extract, quantities, timexpr
+from capscope.claims import _needs, entities, extract, quantities, timexpr
 from capscope.claims.extract import extract_claims
-from capscope.claims.grammar import base, extremes, live, policy, price_moves, runs, views
+from capscope.claims.grammar import base, live, policy, price_moves, runs
 
 WORDS = ["The", "the", "Russell", "2000", "S&P", "500", "small", "caps", "small-cap", "IWM", "Dow", "Nasdaq",
          "rose", "fell", "jumped", "3.5%", "1.2", "percent", "per", "cent", "points", "basis", "bps", "$240",
@@ -51,8 +51,8 @@ FLAT_ALIAS = _flat_alias_regex()
 @contextlib.contextmanager
 def _no_shortcuts():
     saved = (entities._ALIAS_RE, timexpr._PREFILTER, quantities._NEEDS, quantities._UNIT_NEEDS,
-             extremes.lacks_all, price_moves.lacks_all, views.lacks_all,
-             runs._RARITY_NEED, runs._STREAKS_NEED, runs._may_have_streak,
+             price_moves.lacks_all,
+             runs._STREAKS_NEED, runs._may_have_streak, _needs.WordGate.rules_out,
              extract.has_signal, entities._may_name_unknown, entities._may_name_stock, policy.lacks_all)
     always = re.compile("")
     entities._may_name_unknown = entities._may_name_stock = lambda sentence: True
@@ -61,17 +61,17 @@ def _no_shortcuts():
     timexpr._PREFILTER = {}
     quantities._NEEDS = {}
     quantities._UNIT_NEEDS = {}
-    extremes.lacks_all = price_moves.lacks_all = views.lacks_all = policy.lacks_all = \
-        lambda text, words: False
-    runs._RARITY_NEED = runs._STREAKS_NEED = always
+    price_moves.lacks_all = policy.lacks_all = lambda text, words: False
+    runs._STREAKS_NEED = always
+    _needs.WordGate.rules_out = lambda self, text: False  # every derived gate open
     runs._may_have_streak = lambda text: True
     entities._resolve_name.cache_clear()
     try:
         yield
     finally:
         (entities._ALIAS_RE, timexpr._PREFILTER, quantities._NEEDS, quantities._UNIT_NEEDS,
-         extremes.lacks_all, price_moves.lacks_all, views.lacks_all,
-         runs._RARITY_NEED, runs._STREAKS_NEED, runs._may_have_streak,
+         price_moves.lacks_all,
+         runs._STREAKS_NEED, runs._may_have_streak, _needs.WordGate.rules_out,
          extract.has_signal, entities._may_name_unknown, entities._may_name_stock, policy.lacks_all) = saved
 
 

@@ -11,6 +11,7 @@ characters, and the pattern itself for anything else.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Iterator
 
@@ -54,6 +55,13 @@ def ascii_twin(rx: re.Pattern[str]) -> re.Pattern[str]:
 def for_text(rx: re.Pattern[str], text: str) -> re.Pattern[str]:
     """The fastest form of ``rx`` that matches ``text`` exactly as ``rx`` does."""
     return ascii_twin(rx) if plain_ascii(text) else rx
+
+
+@functools.lru_cache(maxsize=64)
+def ascii_lower(text: str) -> str | None:
+    """The sentence lower-cased when it is ASCII (there str.lower and re.IGNORECASE agree, so a
+    rule may skip a sentence lacking its keywords by substring tests), else None: no shortcut."""
+    return text.lower() if text.isascii() else None
 
 
 def overlaps(s: int, e: int, taken: list[tuple[int, int]]) -> bool:

@@ -5,10 +5,11 @@ of a present fact (a conditional, "on pace for", a rule of thumb, odds stated as
 reported forecast, a quoted opinion), with the clause it governs (:class:`Scope`). Each
 :class:`Measure` is a measure capscope has no price data for (valuations, earnings, breadth, fund
 flows, economic data, sentiment surveys, commodity prices, S&P 500 sector indexes, the TSX, the
-dollar). Every entry lists the
-lower-case substrings without which its pattern cannot match: a sentence lacking them all skips
-the pattern (:func:`capscope.claims.grammar.base.lacks_all`), and
-``tests/claims/test_gates.py`` holds each family to examples it must read past that test.
+dollar). Every entry carries the
+lower-case words without which its pattern cannot match, derived from the pattern
+(:func:`capscope.claims._needs.needs`): a sentence lacking them all skips the pattern
+(:func:`capscope.claims.grammar.base.lacks_all`), and ``tests/claims/test_gates.py`` holds each
+family to examples it must read past that test.
 
 Below the tables: where a statement stops (sentence parts, clauses, stretches and comma chunks)
 and the smaller patterns the gate reads scope with. Every pattern was read off real copy (the
@@ -21,6 +22,7 @@ import dataclasses
 import re
 from enum import StrEnum
 
+from capscope.claims._needs import needs
 from capscope.claims.model import ClaimKind
 
 _I = re.IGNORECASE
@@ -41,13 +43,17 @@ class Cue:
     """One family of words that makes a statement something other than a present fact."""
 
     family: str  # the name printed in the explanation: "a conditional", "a rule of thumb"
-    needs: tuple[str, ...]  # lower-case substrings, one of which every match contains
     pattern: re.Pattern[str]
     scope: Scope
     forecast: bool = False  # a projection: verdict ``forecast`` when the claim states a time
     # the cue names an awaited event and covers only that event's words ("hopes of a half-point
     # cut"), not a move it caused ("hopes of a cut sent the Russell 2000 up 3.5%")
     near: bool = False
+    # lower-case words one of which every match contains, derived from the pattern
+    needs: tuple[str, ...] = dataclasses.field(init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "needs", _derived(self.pattern))
 
 
 @dataclasses.dataclass(frozen=True)
@@ -55,10 +61,24 @@ class Measure:
     """One measure capscope has no data for, and what an editor is told is missing."""
 
     name: str  # "a valuation", "breadth": printed with the words matched
-    needs: tuple[str, ...]
     pattern: re.Pattern[str]
     missing: str  # what an editor is told is missing: "valuation data (P/E ratios, dividend yields)"
     has: str = "price data only"  # the explanation's end: "capscope has price data only"
+    needs: tuple[str, ...] = dataclasses.field(init=False)  # as for Cue
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "needs", _derived(self.pattern))
+
+
+# the marks a quotation opens or closes with: a quoted-opinion cue needs one of them as well
+QUOTE_MARKS = ("\"", "\u201c", "\u201d")
+
+
+def _derived(pattern: re.Pattern[str]) -> tuple[str, ...]:
+    words = needs(pattern)
+    if words is None:
+        raise ValueError(f"a gate pattern must need a fixed word: {pattern.pattern[:60]}")
+    return words
 
 
 def _rx(pattern: str, flags: int = _I) -> re.Pattern[str]:
@@ -67,40 +87,28 @@ def _rx(pattern: str, flags: int = _I) -> re.Pattern[str]:
 
 # Conditionals first: "if the gains hold, it will be the sixth straight" is conditional, not a forecast.
 ASSERTION_CUES: tuple[Cue, ...] = (
-    Cue("a conditional", ("if", "unless", "provided", "assuming"),
-        _rx(r"\b(?:(?<!as )if(?!\s+(?:not|any|only)\b)|unless|provided\s+that|assuming\s+(?:that\s+)?"
+    Cue("a conditional", _rx(r"\b(?:(?<!as )if(?!\s+(?:not|any|only)\b)|unless|provided\s+that|assuming\s+(?:that\s+)?"
             r"(?:the|it|stocks|the\s+index))\b"), Scope.REST),
-    Cue("a hypothetical", ("would", "were to", "'d "),
-        _rx(r"\b(?:would(?!\s+(?:later|go\s+on))|were\s+to)\b|\w'd\s+(?:be|have|mark|make)\b"), Scope.AFTER),
-    Cue("on track (a projection of the period's end)", ("track", "pace", "course", "poised", "set to", "set for",
-                                                        "heading for", "headed for", "en route"),
-        _rx(r"\bon\s+(?:track|pace|course)\s+(?:for|to)\b|\bpoised\s+(?:for|to)\b|\b(?:is|are|looks?|seems?|was)\s+set\s+"
+    Cue("a hypothetical", _rx(r"\b(?:would(?!\s+(?:later|go\s+on))|were\s+to)\b|\w'd\s+(?:be|have|mark|make)\b"), Scope.AFTER),
+    Cue("on track (a projection of the period's end)", _rx(r"\bon\s+(?:track|pace|course)\s+(?:for|to)\b|\bpoised\s+(?:for|to)\b|\b(?:is|are|looks?|seems?|was)\s+set\s+"
             r"(?:for|to)\b|\bhead(?:ing|ed)\s+for\b|\ben\s+route\s+to\b"), Scope.AFTER),
-    Cue("market-implied odds stated as pricing", ("pric", "bet", "wager"),
-        _rx(r"\b(?:pric(?:e|es|ed|ing)\s+(?:in\s+)?(?:an?|the|another|two|three|\d|some|more|further|fewer|at\s+least)\b|"
+    Cue("market-implied odds stated as pricing", _rx(r"\b(?:pric(?:e|es|ed|ing)\s+(?:in\s+)?(?:an?|the|another|two|three|\d|some|more|further|fewer|at\s+least)\b|"
             r"pric(?:e|es|ed|ing)\s+in\b|bet(?:s|ting)?\s+(?:on|that)\b|wagers?\s+(?:on|that)\b)"), Scope.AFTER, near=True),
-    Cue("hopes or expectations", ("hope", "expectation", "speculation", "optimism", "fear", "anticipation", "prospect"),
-        _rx(r"\b(?:hopes?|expectations?|speculation|optimism|fears?|anticipation|prospects?)\s+(?:of|for|that|about)\b"),
+    Cue("hopes or expectations", _rx(r"\b(?:hopes?|expectations?|speculation|optimism|fears?|anticipation|prospects?)\s+(?:of|for|that|about)\b"),
         Scope.AFTER, near=True),
-    Cue("a rule of thumb", ("historically", "typically", "usually", "generally", "as a rule", "in general",
-                            "on average", "more often than not"),
-        _rx(r"^\W*(?:historically|typically|usually|generally|as\s+a\s+rule|in\s+general|on\s+average|more\s+often\s+than\s+not)"
+    Cue("a rule of thumb", _rx(r"^\W*(?:historically|typically|usually|generally|as\s+a\s+rule|in\s+general|on\s+average|more\s+often\s+than\s+not)"
             r"\s*,"), Scope.PART),
     # an average over past episodes ("small caps have trailed large caps by an average of 1.38 points in
     # the 65 days after the first cut") is a rule of thumb unless an event study can read it
     # a frequency adverb ("it often traded below 20 as markets recovered") states a habit over an
     # unstated stretch, not one session's figure
-    Cue("a generic statement", ("tend", "typically", "usually", "generally", "or so", "whenever", "historically",
-                                "average", "often", "frequently", "rarely", "seldom", "sometimes", "occasionally"),
-        _rx(r"\b(?:tends?\s+to|tended\s+to|typically|usually|generally|historically|whenever|every\s+\w+\s+\w+\s+or\s+so|"
+    Cue("a generic statement", _rx(r"\b(?:tends?\s+to|tended\s+to|typically|usually|generally|historically|whenever|every\s+\w+\s+\w+\s+or\s+so|"
             r"(?<!how\s)(?<!as\s)(?:often|frequently|rarely|seldom|sometimes|occasionally)(?=\s+(?:\w+ed|traded|trades|"
             r"trade|is|are|was|were|has|have|had|falls?|fell|rises?|rose|closes?|closed|sees?|saw|moves?|lags?|beats?|"
             r"outperforms?|underperforms?|swings?|swung|spikes?|dips?)\b)|"
             r"(?:by\s+)?an\s+average\s+of|on\s+average)\b"),
         Scope.CHUNK),
-    Cue("a reported forecast", ("expect", "forecast", "predict", "project", "sees", "see ", "estimated to", "anticipat",
-                                "target", "pencil"),
-        _rx(r"\b(?:expects?|(?:is|are|was|were|be|been)\s+expected\s+to|forecasts?|predicts?|projects?|projected\s+to|"
+    Cue("a reported forecast", _rx(r"\b(?:expects?|(?:is|are|was|were|be|been)\s+expected\s+to|forecasts?|predicts?|projects?|projected\s+to|"
             # "Goldman sees the index at 2,500", not the headline's "Russell 2000 sees its best week since 2020"
             r"sees(?!\s+(?:its|their|a\s+(?:record|rebound|rally|selloff|sell-off)|the\s+(?:best|worst|biggest|largest|"
             r"highest|lowest|sharpest|steepest)))|(?:analysts|strategists|economists|traders|investors|we|they)\s+see|"
@@ -108,15 +116,13 @@ ASSERTION_CUES: tuple[Cue, ...] = (
             r"expecting|pencil(?:l?ed|s)?\s+in|"
             r"(?:price|year-end|index)\s+targets?|targets?\s+(?:of|for)\s+(?:\d|the\s+(?:s&p|index|russell|nasdaq|dow)))\b"),
         Scope.AFTER, forecast=True),
-    Cue("a projection", ("will", "could", "might", "should", "may ", "may,", "won't", "can "),
-        # "may have hit records, but ..." grants a past fact: "may/might have" is not a projection
+    Cue("a projection", # "may have hit records, but ..." grants a past fact: "may/might have" is not a projection
         _rx(r"\b(?:will|won't|could(?!\s+not\b|n't)|might(?!\s+have\b)|should|"
             r"can(?=\s+(?:rise|fall|climb|gain|drop|reach|hit|rally)))\b|\bmay\b(?!\s+\d|\s+have\b)", 0),
         Scope.AFTER, forecast=True),
     # a view in quotation marks ("I think it is just starting," "We believe ...", "we would expect"):
     # the speaker's opinion words, not the pronouns alone (a quoted fact stays a fact)
-    Cue("a quoted opinion", ("\"", "\u201c", "\u201d"),
-        _rx(r"\b(?:think|thinks|believe|believes|feel|feels|reckon|in\s+my\s+view|in\s+our\s+view|bullish|bearish|"
+    Cue("a quoted opinion", _rx(r"\b(?:think|thinks|believe|believes|feel|feels|reckon|in\s+my\s+view|in\s+our\s+view|bullish|bearish|"
             r"optimistic|pessimistic|expect|expects)\b"),
         Scope.QUOTE),
 )
@@ -128,9 +134,7 @@ SECTOR_WORDS = (r"energy|tech(?:nology)?(?!-)|financials?|utilities|health[- ]?c
                  r"consumer\s+(?:staples|discretionary)|staples|discretionary|real\s+estate|communications?(?:\s+services)?")
 
 MEASURES: tuple[Measure, ...] = (
-    Measure("a valuation", ("p/e", "price-to", "price to", "valuation", "multiple", "cheap", "expensive", "times",
-                            "discount", "premium", "yield"),
-            _rx(r"\b(?:(?:forward|trailing|relative)\s+)?p/es?\b|\bpe\s+ratios?\b|\bprice[- ]to[- ](?:earnings|book|sales)\b|"
+    Measure("a valuation", _rx(r"\b(?:(?:forward|trailing|relative)\s+)?p/es?\b|\bpe\s+ratios?\b|\bprice[- ]to[- ](?:earnings|book|sales)\b|"
                 r"\bvaluations?\b|\bearnings\s+multiples?\b|\bmultiples\b|\bmultiple\s+of\s+\d|\bcheap(?:er|est|ness)?\b|\b(?:more\s+|most\s+|less\s+)?"
                 r"expensive\b|\btimes\s+(?:forward\s+|trailing\s+|projected\s+|estimated\s+|expected\s+|next\s+year's\s+)?"
                 r"(?:earnings|sales|book)\b|"
@@ -140,52 +144,36 @@ MEASURES: tuple[Measure, ...] = (
                 r"\b(?:dividend|earnings)\s+yields?\b|\b(?:s&p(?:\s+500)?|index|stocks?|dow|nasdaq|russell(?:\s+2000)?)"
                 r"(?:'s|\u2019s)?\s+yield(?:s|ed)?\b"),
             "valuation data (P/E ratios, dividend yields)"),
-    Measure("earnings", ("earning", "eps", "profit", "net income"),
-            _rx(r"\b(?:earnings(?:\s+(?:growth|per\s+share|estimates?))?|eps|profits?|net\s+income)\b"),
+    Measure("earnings", _rx(r"\b(?:earnings(?:\s+(?:growth|per\s+share|estimates?))?|eps|profits?|net\s+income)\b"),
             "company earnings data"),
-    Measure("revenues or margins", ("revenue", "sales", "margin"),
-            _rx(r"\b(?:revenues?|(?<!retail\s)sales|(?:profit|operating|net|gross|ebitda)\s+margins?|"
+    Measure("revenues or margins", _rx(r"\b(?:revenues?|(?<!retail\s)sales|(?:profit|operating|net|gross|ebitda)\s+margins?|"
                 r"margins?\s+(?:of|rose|fell|expanded|contracted|widened|narrowed|improved))\b"),
             "company revenue and margin data"),
-    Measure("breadth", ("advanc", "declin", "breadth", "outnumber", "stock", "member", "components", "compan",
-                        "issues", "constituents", "sectors", "new highs", "new lows", "new 52"),
-            _rx(r"\badvance[- ]decline\b|\b(?:advancers|decliners|advancing\s+issues|declining\s+issues)\b|\bbreadth\b|"
+    Measure("breadth", _rx(r"\badvance[- ]decline\b|\b(?:advancers|decliners|advancing\s+issues|declining\s+issues)\b|\bbreadth\b|"
                 r"\boutnumbered\b|\b(?:percent(?:age)?|%|share|proportion|number|half|majority|most)\s+of\s+(?:\S+\s+){0,3}"
                 r"(?:stocks|members|components|companies|issues|constituents|sectors)\b|\b(?:stocks|members|sectors)\s+"
                 r"(?:trading\s+)?(?:above|below)\s+their\b|\b(?:mean|median|average|typical)\s+(?:stock|member|company)\b|\b(?:number|count)\s+of\s+new\s+(?:52-week\s+)?(?:highs|lows)\b|"
                 r"\bnew\s+(?:52-week\s+)?(?:highs|lows)\s+(?:outnumbered|outpaced|minus|versus|vs)\b"),
             "market breadth data (advancing and declining issues, members' moves)", "index prices only"),
-    Measure("fund flows", ("flow", "net buying", "net selling"),
-            _rx(r"\b(?:inflows?|outflows?|fund\s+flows|flows?\s+(?:into|out\s+of|from)|net\s+(?:buying|selling))\b"),
+    Measure("fund flows", _rx(r"\b(?:inflows?|outflows?|fund\s+flows|flows?\s+(?:into|out\s+of|from)|net\s+(?:buying|selling))\b"),
             "fund flow data"),
-    Measure("economic data", ("gdp", "gross domestic", "inflation", "cpi", "consumer price", "unemployment", "jobless",
-                              "payroll", "retail sales", "pmi", "economy"),
-            _rx(r"\b(?:(?:real\s+)?gdp|gross\s+domestic\s+product|inflation|cpi|consumer\s+prices?|unemployment|jobless|"
+    Measure("economic data", _rx(r"\b(?:(?:real\s+)?gdp|gross\s+domestic\s+product|inflation|cpi|consumer\s+prices?|unemployment|jobless|"
                 r"payrolls?|retail\s+sales|pmi|(?:the\s+)?economy\s+(?:grew|shrank|expanded|contracted|grow|growing))\b"),
             "economic data (GDP, inflation, jobs)", "market prices, the Fed's target and Treasury yields only"),
     # "the share of respondents to the AAII sentiment survey reporting as bullish has risen to 22.8%",
     # "bullish sentiment rose from 29.96% up to 33.78% for the fifth weekly gain" (Bespoke, Seeking Alpha)
-    Measure("a sentiment survey", ("respondent", "survey", "sentiment", "aaii", "bull-bear", "fear & greed",
-                                   "fear and greed"),
-            _rx(r"\b(?:respondents|surveys?|aaii|(?:bullish|bearish|neutral|investor|consumer)\s+sentiment|"
+    Measure("a sentiment survey", _rx(r"\b(?:respondents|surveys?|aaii|(?:bullish|bearish|neutral|investor|consumer)\s+sentiment|"
                 r"bull-bear\s+spread|fear\s*(?:&|and)\s*greed)\b"),
             "survey data (investor sentiment)", "market prices only"),
     # "as the price of crude oil climbed 5.3%", "U.S. oil spurted higher by $1.44, or 2.1 percent, to $70.13
     # per barrel" (AP 2021, 2018), "Brent Crude briefly topped $80 a barrel" (Breitbart 2021)
-    Measure("a commodity price", ("oil", "crude", "barrel", "brent", "wti", "gold", "silver", "copper", "bitcoin",
-                                  "natural gas"),
-            _rx(r"\b(?:crude|oil|brent|wti|barrels?|gold|silver|copper|bitcoin|natural\s+gas)\b"),
+    Measure("a commodity price", _rx(r"\b(?:crude|oil|brent|wti|barrels?|gold|silver|copper|bitcoin|natural\s+gas)\b"),
             "commodity price data", "stock index, ETF and rate data only"),
-    Measure("an S&P 500 sector index", ("energy", "tech", "financ", "utilit", "health", "industrial", "material",
-                                        "consumer", "staples", "discretionary", "real estate", "communication",
-                                        "sectors", "groups"),
-            _rx(r"\b(?:" + SECTOR_WORDS + r")\s+(?:sector|group|shares|stocks|index|companies|names)\b|"
+    Measure("an S&P 500 sector index", _rx(r"\b(?:" + SECTOR_WORDS + r")\s+(?:sector|group|shares|stocks|index|companies|names)\b|"
                 r"\b(?:\d+|ten|eleven|all)\s+(?:primary\s+)?(?:s&p\s+500\s+)?(?:sectors|industry\s+groups|groups)\b"),
             "S&P 500 sector index data", "the sector SPDR funds, not the S&P 500 sector indexes"),
-    Measure("an index capscope has no data for", ("tsx", "toronto"),
-            _rx(r"\b(?:s&p/)?tsx\b|\btoronto\b"), "S&P/TSX composite data", "no Canadian index"),
-    Measure("the dollar", ("dollar", "dxy", "greenback"),
-            _rx(r"\b(?:(?:u\.s\.\s+)?dollar\s+index|dxy|greenback|the\s+(?:u\.s\.\s+)?dollar(?!-|\s+(?:amount|value|figure|terms|volume)))"),
+    Measure("an index capscope has no data for", _rx(r"\b(?:s&p/)?tsx\b|\btoronto\b"), "S&P/TSX composite data", "no Canadian index"),
+    Measure("the dollar", _rx(r"\b(?:(?:u\.s\.\s+)?dollar\s+index|dxy|greenback|the\s+(?:u\.s\.\s+)?dollar(?!-|\s+(?:amount|value|figure|terms|volume)))"),
             "exchange-rate data", "no currency data"),
 )
 

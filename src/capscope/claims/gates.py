@@ -52,6 +52,7 @@ from capscope.claims.gate_words import (
     NEAR,
     PART_BREAK,
     PRICE_SUBJECT,
+    QUOTE_MARKS,
     RATIO,
     RELATIVE,
     SECOND_STATEMENT,
@@ -166,7 +167,7 @@ def _cue_matches(text: str) -> tuple[tuple[Cue, tuple[re.Match[str], ...]], ...]
     """Every cue family's matches in a sentence, in table order (scanned once per sentence)."""
     out = []
     for cue in ASSERTION_CUES:
-        if lacks_all(text, cue.needs) or (cue.scope is Scope.QUOTE and not any(q in text for q in cue.needs)):
+        if lacks_all(text, cue.needs) or (cue.scope is Scope.QUOTE and not any(q in text for q in QUOTE_MARKS)):
             continue
         found = tuple(cue.pattern.finditer(text))
         if found:

@@ -13,9 +13,11 @@ import dataclasses
 import datetime as dt
 import functools
 import re
+from collections.abc import Callable
 from typing import TypeVar
 
-from capscope.claims._spans import enclosing
+from capscope.claims._needs import word_gate
+from capscope.claims._spans import ascii_lower, enclosing
 from capscope.claims.entities import EntityTracker
 from capscope.claims.model import (
     Claim,
@@ -54,11 +56,25 @@ _ASIDE = re.compile(r",\s*(?:which|that|who)\b[^,]*,|\([^)]*\)")
 _T = TypeVar("_T")
 
 
-@functools.lru_cache(maxsize=64)
-def ascii_lower(text: str) -> str | None:
-    """The sentence lower-cased when it is ASCII (there str.lower and re.IGNORECASE agree, so a
-    rule may skip a sentence lacking its keywords by substring tests), else None: no shortcut."""
-    return text.lower() if text.isascii() else None
+def gated(*patterns: re.Pattern[str]) -> Callable[[Callable[[SentenceContext], None]],
+                                                    Callable[[SentenceContext], None]]:
+    """A rule that acts only on matches of ``patterns`` skips a sentence none of them can match.
+
+    The words tested are derived from the patterns (:func:`capscope.claims._needs.word_gate`),
+    so a new alternative in a pattern widens its gate by itself; the rule's ``gate`` attribute
+    shows them. Most sentences lack the words of most rules, and the substring tests cost a
+    fraction of a scan.
+    """
+    gate = word_gate(*patterns)
+
+    def wrap(rule: Callable[[SentenceContext], None]) -> Callable[[SentenceContext], None]:
+        @functools.wraps(rule)
+        def run(ctx: SentenceContext) -> None:
+            if not gate.rules_out(ctx.text):
+                rule(ctx)
+        run.gate = gate  # type: ignore[attr-defined]
+        return run
+    return wrap
 
 
 def lacks_all(text: str, words: tuple[str, ...]) -> bool:

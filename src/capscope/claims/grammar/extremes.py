@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 import pandas as pd
 
-from capscope.claims.grammar.base import NUMWORD, ORDWORD, SentenceContext, lacks_all
+from capscope.claims.grammar.base import NUMWORD, ORDWORD, SentenceContext, gated
 from capscope.claims.grammar.price_moves import (
     DEFINITION_AFTER,
     DEFINITION_BEFORE,
@@ -85,6 +85,7 @@ def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
     return last
 
 
+@gated(_FOR_A_DROP, _UNDER_RECORD)
 def _drop_from_named_record(ctx: SentenceContext) -> None:
     for i, q in ctx.free_quantities((Unit.PCT,)):
         s, e = ctx.rel(q.span)
@@ -108,6 +109,14 @@ def _drop_from_named_record(ctx: SentenceContext) -> None:
 
 
 def distance(ctx: SentenceContext) -> None:
+    """Distances from a record, a recent high or a low, and market states (correction, bear)."""
+    _stated_distances(ctx)
+    _drop_from_named_record(ctx)
+    _market_states(ctx)
+
+
+@gated(_DIST_AFTER)
+def _stated_distances(ctx: SentenceContext) -> None:
     # "within three percentage points of its record high": points of percent, a distance too
     for i, q in ctx.free_quantities((Unit.PCT, Unit.PP)):
         s, e = ctx.rel(q.span)
@@ -150,7 +159,10 @@ def distance(ctx: SentenceContext) -> None:
                  time=own_time(ctx, s, kinds=(TimeKind.DAY, TimeKind.WEEKDAY), skip=(e, end)),
                  details=details)
         ctx.consumed.append((s, end))
-    _drop_from_named_record(ctx)
+
+
+@gated(_TERRITORY)
+def _market_states(ctx: SentenceContext) -> None:
     for m in _TERRITORY.finditer(ctx.text):
         state = m.group("state").lower().replace("-", " ")
         q = Quantity(10.0 if state == "correction" else 20.0, Unit.PCT, state,
@@ -241,14 +253,10 @@ _MOVE_NOUN = re.compile(r"\b(?:drops?|declines?|loss(?:es)?|falls?|sell-?offs?|s
                         r"surges?|percentage|point)\b")
 
 
-# a word each of highest_since's three patterns needs (_SUPER's superlatives, _NOT_SEEN, _LOOKBACK)
-_HIGHEST_SINCE_WORDS = ("best", "worst", "strongest", "weakest", "biggest", "largest", "sharpest", "steepest",
-                        "smallest", "deepest", "top", "bottom", "seen", "first", "high", "low")
 
 
+@gated(_SUPER, _NOT_SEEN, _RANKED_MOVE, _LOOKBACK)
 def highest_since(ctx: SentenceContext) -> None:
-    if lacks_all(ctx.text, _HIGHEST_SINCE_WORDS):
-        return
     day_kinds = (TimeKind.DAY, TimeKind.WEEKDAY)
     for m in _SUPER.finditer(ctx.text):
         if ctx.is_consumed(*m.span()) or re.search(r"\bstreak|run\b", m.group("mid"), _I):
@@ -402,9 +410,8 @@ _NAMED_AFTER = re.compile(r"^\s*(?:-|\u2013|\u2014|--|:)\s*")
 _THAT_BEFORE = re.compile(r"\b(?:index|benchmark|gauge|average|one)\s+(?:that|which)\b[^,;]*$", _I)
 
 
+@gated(_RECORD)
 def records(ctx: SentenceContext) -> None:
-    if lacks_all(ctx.text, ("record", "all-time", "all time", "new")):  # every branch of _RECORD has one
-        return
     for m in _RECORD.finditer(ctx.text):
         if ctx.is_consumed(*m.span()):
             continue

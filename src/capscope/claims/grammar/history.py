@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from capscope.claims.grammar.base import NUMWORD, SentenceContext
+from capscope.claims.grammar.base import NUMWORD, SentenceContext, gated
 from capscope.claims.lexicon import count_value
 from capscope.claims.model import ClaimKind, Direction, Hedge
 
@@ -32,6 +32,7 @@ def _count(token: str) -> int | None:
     return count_value(token.replace(",", ""))
 
 
+@gated(_FOLLOWED)
 def what_followed(ctx: SentenceContext) -> None:
     """A base rate: the earlier streaks and how many were followed by a higher (lower) close."""
     if "later" not in ctx.text or "earlier" not in ctx.text and "previous" not in ctx.text \

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from capscope.claims.grammar.base import SentenceContext, lacks_all
+from capscope.claims.grammar.base import SentenceContext, gated
 from capscope.claims.lexicon import count_value, hedge_before
 from capscope.claims.model import ClaimKind, Direction, Hedge, Quantity, Span, Unit
 
@@ -55,10 +55,9 @@ _FASTEST = re.compile(r"\b(?P<w>fastest|quickest|slowest)\s+(?P<n>\d{1,3}(?:,\d{
                       r"(?:gain|climb|rise|advance|run|ascent|rally)\b", _I)
 
 
+@gated(_FASTEST)
 def fastest_climbs(ctx: SentenceContext) -> None:
     """A rank of the latest N-point climb among all of them (``details["rank"]``)."""
-    if lacks_all(ctx.text, ("fastest", "quickest", "slowest")):
-        return
     for m in _FASTEST.finditer(ctx.text):
         step = float(m.group("n").replace(",", ""))
         subject = ctx.subject_for(m.start()) or next((n for n in ctx.names if n.symbol), None)
@@ -71,8 +70,11 @@ def fastest_climbs(ctx: SentenceContext) -> None:
 def milestones(ctx: SentenceContext) -> None:
     """A duration within a few words after "from A to B" (A < B, both round levels)."""
     fastest_climbs(ctx)
-    if lacks_all(ctx.text, ("from ",)):
-        return
+    _from_to(ctx)
+
+
+@gated(_FROM_TO)
+def _from_to(ctx: SentenceContext) -> None:
     for m in _FROM_TO.finditer(ctx.text):
         a, b = float(m.group("a").replace(",", "")), float(m.group("b").replace(",", ""))
         if not a < b:

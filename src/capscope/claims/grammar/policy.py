@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from capscope.claims.grammar.base import SentenceContext, lacks_all
+from capscope.claims.grammar.base import SentenceContext, gated, lacks_all
 from capscope.claims.model import (
     ClaimKind,
     Direction,
@@ -129,6 +129,7 @@ def _about_rates(text: str, act: re.Match[str]) -> bool:
     return _RATE_WORD.search(near) is not None or re.search(r"\bpoint\b|\bbp\b", near, _I) is not None
 
 
+@gated(_ACTION)
 def decisions(ctx: SentenceContext) -> None:
     actor = _ACTOR.search(ctx.text)
     sizes = ctx.free_quantities((Unit.BP, Unit.PP))

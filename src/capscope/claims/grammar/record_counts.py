@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from capscope.claims.grammar.base import NUMWORD, ORDWORD, SentenceContext
+from capscope.claims.grammar.base import NUMWORD, ORDWORD, SentenceContext, gated
 from capscope.claims.lexicon import count_value
 from capscope.claims.model import ClaimKind, Direction, Hedge, TimeKind
 
@@ -36,9 +36,8 @@ _WITHOUT = re.compile(r"\b(?P<n>\d{1,3}(?:,\d{3})*|\d+)\s+(?P<u>trading\s+days|t
                       r"(?:new\s+|fresh\s+)?(?:record(?:\s+close|\s+high)?|all-time\s+high|closing\s+high|high)\b", _I)
 
 
+@gated(_WITHOUT, _COUNT)
 def record_counts(ctx: SentenceContext) -> None:
-    if "record" not in ctx.text.lower() and "high" not in ctx.text.lower():
-        return
     for m in _WITHOUT.finditer(ctx.text):
         if ctx.is_consumed(*m.span()):
             continue

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from capscope.claims.grammar.base import SentenceContext
+from capscope.claims.grammar.base import SentenceContext, gated
 from capscope.claims.model import ClaimKind, Direction, TimeKind, Unit
 
 _I = re.IGNORECASE
@@ -24,9 +24,8 @@ _DATED_BY = re.compile(r"^\s*,?\s*(?:set|from|on|in|reached|recorded|established
 _LOSS = re.compile(r"drop|loss|decline|fall|plunge|slide", _I)
 
 
+@gated(_RECORD_MOVE)
 def record_moves(ctx: SentenceContext) -> None:
-    if "record" not in ctx.text.lower():
-        return
     for m in _RECORD_MOVE.finditer(ctx.text):
         found = ctx.quantity_near(m.end(), within=3, units=(Unit.POINTS, Unit.PCT))
         if found is None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from capscope.claims.grammar.base import SentenceContext, lacks_all
+from capscope.claims.grammar.base import SentenceContext, gated
 from capscope.claims.model import ClaimKind, Direction, Hedge, TimeKind, Unit
 
 _I = re.IGNORECASE
@@ -42,14 +42,26 @@ _DATED_LEVEL_BEFORE = re.compile(
     r"plunged?|fell|dropped|sank|slid|rose|climbed|jumped|soared|surged)\s+(?:was\s+|at\s+|to\s+|of\s+)?$", _I)
 _DATED_LEVEL_AFTER = re.compile(r"^\s+(?:on|in)\s+", _I)
 
-_WORDS = ("record", "all-time", "closing high", "intraday", "as high as", "as low as", "touched",
-          "hit ", " on ", " in ")
+
+
+# "..., set in April 2011", "surpassing its previous record set in late October": when the
+# record was set (any record close inside that window: the record verifier's window rule)
+_SET_IN = re.compile(r"^,?\s*(?:which\s+was\s+|that\s+was\s+)?(?:set|reached|hit|notched)\s+(?=\S)", _I)
+_PREVIOUS_RECORD = re.compile(r"\b(?:its|their|the)\s+(?:previous|prior|old|former)\s+(?:all-time\s+)?"
+                              r"(?:record(?:\s+(?:close|closing\s+high|high))?|closing\s+high)(?=,?\s+"
+                              r"(?:set|reached|hit|notched)\s)", _I)
 
 
 def reference_levels(ctx: SentenceContext) -> None:
     """Record levels and intraday extremes stated as numbers (see the module docstring)."""
-    if lacks_all(ctx.text, _WORDS):
-        return
+    _record_levels(ctx)
+    _previous_records(ctx)
+    _dated_levels(ctx)
+    _extreme_levels(ctx)
+
+
+@gated(_RECORD_LEVEL)
+def _record_levels(ctx: SentenceContext) -> None:
     for m in _RECORD_LEVEL.finditer(ctx.text):
         kind = m.group("kind").lower()
         if not ("record" in kind or "all-time" in kind or "closing" in kind):
@@ -67,10 +79,17 @@ def reference_levels(ctx: SentenceContext) -> None:
         ctx.consumed.append((m.start(), end))
         if "clos" in kind:  # "record high" may be the intraday one: its date would be ambiguous
             _record_set_in(ctx, end)
+
+
+@gated(_PREVIOUS_RECORD)
+def _previous_records(ctx: SentenceContext) -> None:
     for m in _PREVIOUS_RECORD.finditer(ctx.text):
         if not ctx.is_consumed(*m.span()) and not m.group(0).lower().endswith("high"):
             _record_set_in(ctx, m.end())  # ("record high" may be intraday: left alone)
-    _dated_levels(ctx)
+
+
+@gated(_EXTREME_LEVEL)
+def _extreme_levels(ctx: SentenceContext) -> None:
     for m in _EXTREME_LEVEL.finditer(ctx.text):
         found = ctx.quantity_near(m.end(), within=2, units=_LEVEL_UNITS)
         if found is None or ctx.is_consumed(*m.span()):
@@ -84,14 +103,6 @@ def reference_levels(ctx: SentenceContext) -> None:
                  quantities=[qq], time=ctx.time_for(m.start(), allow_since=False),
                  details={"level": q.value, "intraday": side})
         ctx.consumed.append((m.start(), end))
-
-
-# "..., set in April 2011", "surpassing its previous record set in late October": when the
-# record was set (any record close inside that window: the record verifier's window rule)
-_SET_IN = re.compile(r"^,?\s*(?:which\s+was\s+|that\s+was\s+)?(?:set|reached|hit|notched)\s+(?=\S)", _I)
-_PREVIOUS_RECORD = re.compile(r"\b(?:its|their|the)\s+(?:previous|prior|old|former)\s+(?:all-time\s+)?"
-                              r"(?:record(?:\s+(?:close|closing\s+high|high))?|closing\s+high)(?=,?\s+"
-                              r"(?:set|reached|hit|notched)\s)", _I)
 
 
 def _record_set_in(ctx: SentenceContext, pos: int) -> None:
@@ -110,6 +121,7 @@ def _record_set_in(ctx: SentenceContext, pos: int) -> None:
     ctx.consumed.append((pos, end))
 
 
+@gated(_DATED_LEVEL_BEFORE, _DATED_LEVEL_AFTER)
 def _dated_levels(ctx: SentenceContext) -> None:
     """A level with its own date right after it (see ``_DATED_LEVEL_BEFORE``)."""
     for i, q in ctx.free_quantities(_LEVEL_UNITS):

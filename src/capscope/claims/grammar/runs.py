@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from capscope.claims.grammar.base import NUMWORD, ORDWORD, SentenceContext, ascii_lower
+from capscope.claims.grammar.base import NUMWORD, ORDWORD, SentenceContext, ascii_lower, gated
 from capscope.claims.lexicon import count_value
 from capscope.claims.model import (
     ClaimKind,
@@ -33,14 +33,10 @@ _STREAK_SPEC = re.compile(
     r"(?P<len3>" + NUMWORD + r")\s+(?:trading\s+)?(?P<u3>days|sessions|weeks|months)\s+in\s+a\s+row", _I)
 
 
-# necessary words of every branch, same flags: a sentence without one cannot match, and this
-# literal search is far cheaper than trying the full pattern at every position
-_RARITY_NEED = re.compile(r"time|instance|occasion", _I)
 
 
+@gated(_RARITY)
 def rarity(ctx: SentenceContext) -> None:
-    if not _RARITY_NEED.search(ctx.text):
-        return
     for m in _RARITY.finditer(ctx.text):
         spec = _STREAK_SPEC.search(ctx.text, m.end())
         if spec is None:

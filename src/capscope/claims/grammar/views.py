@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from capscope.claims.grammar.base import NUMWORD, SentenceContext, lacks_all
+from capscope.claims.grammar.base import NUMWORD, SentenceContext, gated
 from capscope.claims.lexicon import HEDGE_WORDS, count_value
 from capscope.claims.model import (
     ClaimKind,
@@ -166,6 +166,7 @@ def _event_name(ev: str) -> str:
     return re.sub(r"\s+", "_", e.strip())
 
 
+@gated(_PATTERN_CUE)
 def event_patterns(ctx: SentenceContext) -> None:
     cue = _PATTERN_CUE.search(ctx.text)
     if not cue:
@@ -211,13 +212,10 @@ _DURATION = re.compile(r"(?:(?P<h>" + "|".join(sorted((re.escape(w) for w in HED
                        r"(?P<u>days?|weeks?|months?|years?|sessions?)\b(?!\s+ago)", _I)
 
 
-_FORECAST_WORDS = ("could", "may", "might", "will", "would", "should", "expect", "forecast", "predict", "project",
-                   "sees", "target", "poised", "likely", "set")  # one is in every _FORECAST_CUE match
 
 
+@gated(_FORECAST_CUE)
 def forecasts(ctx: SentenceContext) -> None:
-    if lacks_all(ctx.text, _FORECAST_WORDS):
-        return
     for cue in _FORECAST_CUE.finditer(ctx.text):
         if ctx.is_consumed(*cue.span()):
             continue
@@ -270,6 +268,7 @@ _OPINION = re.compile(r"\b(?:think|thinks|thought|believe[sd]?|expect(?:s|ed)?|v
 _MARKET = re.compile(r"\b(?:stocks?|shares|market|equit(?:y|ies)|companies|caps?|index|rally|trade|sector)\b", _I)
 
 
+@gated(_OPINION)
 def opinions(ctx: SentenceContext) -> None:
     if ctx.claims:
         return
