@@ -191,3 +191,38 @@ def test_readings_the_second_held_back_corpus_showed(closes):
 
 def _kinds(text: str, published: str) -> list[str]:
     return [it.claim.kind.value for it in check_text(text, dt.date.fromisoformat(published)).items]
+
+
+def _extreme_in_year(s, day: str, low: bool, moves: bool) -> bool:
+    """Brute force: the day's move (or close) beyond every earlier session of its calendar year."""
+    values = (s.pct_change() * 100) if moves else s
+    year = values.loc[f"{day[:4]}-01-01":day]
+    today, earlier = year.iloc[-1], year.iloc[:-1]
+    return bool((earlier > today).all()) if low else bool((earlier < today).all())
+
+
+@pytest.mark.parametrize(("phrase", "published"), [
+    ("its worst day of the year", "2019-08-14"),
+    ("its worst day of 2019", "2019-08-14"),
+    ("its worst day so far this year", "2019-08-14"),
+    ("its worst day of the year", "2019-08-05"),
+])
+def test_a_rank_within_the_year_against_every_earlier_session_of_that_year(closes, phrase, published):
+    # 2019-08-14: the S&P 500 fell 2.93%, less than its 2.98% of 2019-08-05 (not the year's worst);
+    # the Dow's 3.05% was its worst of 2019. Each verdict follows the brute force over the year.
+    for sym, name, move in (("SPX", "The S&P 500", "fell"), ("DJI", "The Dow", "fell")):
+        expected = "supported" if _extreme_in_year(closes(sym), published, True, True) else "contradicted"
+        text = f"{name} {move} sharply on {dt.date.fromisoformat(published):%A}, {phrase}."
+        got = _items(text, published)
+        claim = next(k for k in got if k.startswith("worst day"))
+        assert got[claim] == (expected, sym), (sym, published)
+    assert not _extreme_in_year(closes("SPX"), "2019-08-14", True, True)  # both outcomes are exercised
+    assert _extreme_in_year(closes("DJI"), "2019-08-14", True, True)
+
+
+def test_a_close_rank_within_the_year(closes):
+    # the Nasdaq's lowest close of 2019 up to 2019-08-05 was not that day (it closed lower in January)
+    expected = "supported" if _extreme_in_year(closes("IXIC"), "2019-08-05", True, False) else "contradicted"
+    got = _items("The Nasdaq closed at its lowest level of the year on Monday.", "2019-08-05")
+    assert got[next(k for k in got if k.startswith("lowest"))] == (expected, "IXIC")
+    assert expected == "contradicted"

@@ -218,7 +218,9 @@ DETAIL_KEYS: dict[ClaimKind, dict[str, str]] = {
                               "ever": "True: a move's rank in all the data ('worst point drop ever')",
                               "rank": "the rank stated ('17th-worst', 'second-biggest'); 1 when absent",
                               "unit": "'points' | 'pct' for ranks of a move",
-                              "one_of": "True: 'one of its biggest gains since': a place in the top ten"},
+                              "one_of": "True: 'one of its biggest gains since': a place in the top ten",
+                              "within": "{'unit': 'year', 'year': 2019 or None (the day's own)}: 'its worst "
+                                        "day of 2019', 'the highest close of the year'"},
     ClaimKind.RECORD: {"which": "high | low", "measure": "close | intraday",
                        "negated": "True: the words say it was NOT a record ('didn't reach new heights')",
                        "record_move": "'size' | 'day': the record one-day move a day beat, its size or its day",

@@ -187,7 +187,9 @@ _SUPER = re.compile(
     r"\b(?P<w>highest|lowest|best|worst|strongest|weakest|biggest|largest|sharpest|steepest|"
     r"smallest|deepest|top|bottom)\b(?P<mid>(?:\s+[\w-]+){0,4}?)\s+(?:since|in\s+(?:more\s+than|nearly|over|about|almost)?\s*"
     r"(?P<n>\d+\.\d+|" + NUMWORD + r"|a)\s+(?P<u>years?|months?|weeks?|decades?)|"
-    r"(?P<ever>ever|in\s+(?:its\s+|their\s+|the\s+index's\s+)?(?:[\w-]+\s+)?history|on\s+record|of\s+all\s+time))\b", _I)
+    r"(?P<ever>ever|in\s+(?:its\s+|their\s+|the\s+index's\s+)?(?:[\w-]+\s+)?history|on\s+record|of\s+all\s+time)|"
+    r"(?P<within>(?:of|in)\s+(?:the\s+year(?:\s+so\s+far)?|(?P<year>(?:19|20)\d\d))|(?:so\s+far\s+)?this\s+year|"
+    r"year[\s-]to[\s-]date))\b", _I)
 _NOT_SEEN = re.compile(r"\b(?:levels?|highs?|lows?|prices?)\s+(?:not|last|un)\s*seen\s+since\b|"
                        r"\bfor\s+the\s+first\s+time\s+since\b|"
                        r"\b(?P<ever>(?:closed|ended|finished|settled|rose|rising|climbed|climbing|topped|topping|"
@@ -293,6 +295,15 @@ def highest_since(ctx: SentenceContext) -> None:
             owner = _possessor(ctx, rank.start() if rank is not None else m.start())
             if owner is not None:
                 subject_override = owner
+        elif m.group("within"):
+            if measure not in ("day_move", "close"):
+                continue  # "its best week of the year": no period rank yet; left to no claim
+            # "its worst day of 2019", "the highest close of the year": nothing earlier in that
+            # calendar year beyond it (the year the words name, else the day's own)
+            year = m.group("year")
+            details["within"] = {"unit": "year", "year": int(year) if year else None}
+            ctx.used_t |= {i for i, t in enumerate(ctx.times)
+                           if t.span is not None and m.start("within") <= ctx.rel(t.span)[0] < m.end()}
         elif m.group("u"):
             n = 1 if m.group("n").lower() == "a" else (
                 float(m.group("n")) if "." in m.group("n") else count_value(m.group("n")))

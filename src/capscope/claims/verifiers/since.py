@@ -88,6 +88,25 @@ def since_verdict(found_date, is_record: bool, since: TimeWindow | None, what: s
                                   f"'{since.label}' ({since.describe()})")
 
 
+def within_verdict(found_date, day, within: dict[str, Any], what: str, matched: str,
+                   data_begins) -> tuple[Verdict, str]:
+    """The rule of "its worst day of 2019", "the highest close of the year": nothing earlier in
+    that calendar year matched the day (``found_date``: the last earlier session that did, None
+    when none in the data). A match before the year starts holds it up; one inside refutes it."""
+    day = pd.Timestamp(day)
+    year = int(within.get("year") or day.year)
+    start = pd.Timestamp(year, 1, 1)
+    if day.year != year:
+        return Verdict.UNVERIFIABLE, f"{what}: the day checked is not in {year}, the year the words name"
+    if start < pd.Timestamp(data_begins):
+        return Verdict.UNVERIFIABLE, f"{what}: the data begins {iso(data_begins)}, inside {year}"
+    if found_date is None or pd.Timestamp(found_date) < start:
+        last = f" (the last that {matched} was {iso(found_date)})" if found_date is not None else ""
+        return Verdict.SUPPORTED, f"{what}: no earlier session of {year} {matched}{last}"
+    return Verdict.CONTRADICTED, (f"{what}: {iso(found_date)}, earlier in {year}, {matched}, so "
+                                  f"it was not the extreme of {year}")
+
+
 @on_day_result
 def verify_extreme_since(rc: ResolvedClaim, res: Any, ev: Evidence) -> CheckedClaim:
     c = rc.claim
@@ -119,6 +138,11 @@ def verify_extreme_since(rc: ResolvedClaim, res: Any, ev: Evidence) -> CheckedCl
                       "is_record": ext.is_record, "data_begins": iso(res.data_begins)})
     ev.claimed = rc.since.label if rc.since is not None else f"{word} close"
     ev.found = ext.wording
+    if c.details.get("within"):
+        v, text = within_verdict(None if ext.is_record else ext.since_date, res.session,
+                                 c.details["within"], f"{res.symbol} {word} close on {iso(res.session)}",
+                                 "closed at least as " + ("high" if high else "low"), res.data_begins)
+        return verdict(rc, v, text, ev)
     v, text = since_verdict(ext.since_date, ext.is_record, rc.since,
                              f"{res.symbol} {word} close on {iso(res.session)}", res.data_begins)
     said_close = _CLOSE_WORDS.search(f"{c.text} {c.sentence}") is not None
@@ -253,6 +277,10 @@ def _move_since(rc: ResolvedClaim, res: Any, ev: Evidence, high: bool) -> Checke
             return verdict(rc, Verdict.SUPPORTED, f"{text}: one of the {_TOP_RANKS} {word}", ev2, ev)
         return unverifiable(rc, f"{text}; 'one of the {word}' sets no rank to hold it to", ev2, ev)
     lookback = rc.claim.details.get("lookback")
+    if rc.claim.details.get("within"):
+        v, text = within_verdict(prev, day, rc.claim.details["within"], what, "moved at least as much",
+                                 st.history_begins)
+        return verdict(rc, v, text, ev2, ev)
     if lookback and rc.since is None:
         # "its biggest dive in 6.5 years": the last day as large must be that long ago
         v, text = _span_verdict(day, prev, lookback, what)
@@ -286,6 +314,10 @@ def _window_move_since(rc: ResolvedClaim, res: Any, ev: Evidence, high: bool, *,
                    found=f"{w.change_pct:+,.2f}{unit}", values={"previous_end": iso(w.previous_end)})
     what = f"{res.symbol} {w.change_pct:+,.2f}{unit} over {span} to {iso(res.session)}, its {word}"
     lookback = rc.claim.details.get("lookback")
+    if rc.claim.details.get("within"):
+        v, text = within_verdict(w.previous_end, res.session, rc.claim.details["within"], what,
+                                 "moved at least as much", w.data_begins)
+        return verdict(rc, v, text, ev2, ev)
     if lookback and rc.since is None:
         v, text = _span_verdict(res.session, w.previous_end, lookback, what)
         return verdict(rc, v, text, ev2, ev)
