@@ -106,7 +106,7 @@ def test_eval_scores_every_printed_verdict(tmp_path):
     # prints a contradicted claim the key does not list, which counts as a false alarm
     import json
 
-    text = "The Russell 2000 jumped 3.5% on Tuesday. The S&P 500 fell 9.9% on Tuesday."
+    text = "The Russell 2000 jumped 3.5% on Tuesday. The S&P 500 fell 0.9% on Tuesday."
     (tmp_path / "passages.jsonl").write_text(json.dumps(
         {"id": "p1", "published": "2024-07-16", "text": text}) + "\n")
     (tmp_path / "key.jsonl").write_text(json.dumps(
@@ -145,8 +145,11 @@ def test_development_corpus_does_not_regress():
     assert not ev.false_alarms, [str(x) for x in ev.false_alarms]
     # the real errors it catches stay caught (one claim the key splits in two, "down nearly 57%
     # from its October 1997 record", is read on the standing record: the figure holds, the
-    # date does not, and one verdict cannot say both)
-    assert ev.printed("contradicted") >= 6
+    # date does not, and one verdict cannot say both). A sixth, "avoided a 10% dip for more
+    # than two years", was once flagged on a misreading (a 10% day move against -1.01%) that
+    # happened to land on a claim the key refutes for another reason; a change ten times the
+    # data's is no longer read as the writer's error (readings.firmness._far_off_change)
+    assert ev.printed("contradicted") >= 5
 
 
 @pytest.mark.slow
@@ -161,3 +164,16 @@ def test_the_first_held_back_corpus_now_a_second_development_set_does_not_regres
     assert len(ev.false_alarms) <= 1, [str(x) for x in ev.false_alarms]
     assert ev.printed("contradicted") >= 5
 
+
+
+def test_a_change_far_off_the_data_is_no_alarm_but_a_like_sized_error_is(rut):
+    # 2019-08-12: the Russell 2000 fell 1.13% (computed here from the closes). "lost 3.4%" is three
+    # times that: more often another session's or window's change than the writer's error, so not
+    # an alarm; "lost 1.6%" is within the writers' own range of errors and stays contradicted
+    change = _change(rut, "2019-08-12")
+    assert round(change, 2) == -1.13
+    far = _verdicts("The Russell 2000 lost 3.4% on Monday.", "2019-08-12")
+    near = _verdicts("The Russell 2000 lost 1.6% on Monday.", "2019-08-12")
+    assert abs(3.4 / change) > 2.5 and abs(1.6 / change) < 2.5
+    assert far["lost 3.4%"] == "unverifiable"
+    assert near["lost 1.6%"] == "contradicted"

@@ -23,7 +23,7 @@ _LEVEL_UNITS = (Unit.NUMBER, Unit.USD, Unit.POINTS)
 # "its all-time closing high of", "the closing high of", "its Jan. 14 record of",
 # "its intraday trading record is", "its record close of": the level follows
 _RECORD_LEVEL = re.compile(
-    r"\b(?:its|their|the|a)\s+(?:(?:previous|prior|old|former|own|new|fresh)\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+)?"
+    r"\b(?:its|their|the|an?)\s+(?:(?:previous|prior|old|former|own|new|fresh)\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?\s+)?"
     r"(?P<kind>(?:all-time\s+|record\s+)?(?:closing\s+|intraday\s+(?:trading\s+)?)?"
     r"(?:record(?:\s+(?:close|closing\s+high|high))?|high|peak)(?:\s+close)?)"
     r"\s+(?:of|is|was|at|stands\s+at)\s+(?=\$?\d)", _I)
