@@ -91,3 +91,18 @@ def test_a_past_state_and_a_dated_when_clause_raise_no_alarm():
             "three years.")
     got = _verdicts(text, "2010-05-07")
     assert got["lowest level in nearly three years"] != "contradicted"
+
+
+@pytest.mark.parametrize("cue", ["in early-morning trading", "at the opening bell", "in mid-morning trading"])
+def test_an_early_session_cue_makes_a_figure_mid_session(bars, cue):
+    # 2012-10-23: the Dow closed 243.36 points down but was 262.61 down at its low (computed here):
+    # 248 points "in early-morning trading" lies inside the session's range, so the close does
+    # not make it imprecise; at the close ("closed down") it is imprecise
+    dji = bars("DJI")
+    prev = dji.loc["2012-10-22", "close"]
+    day = dji.loc["2012-10-23"]
+    assert round(day["close"] - prev, 2) == -243.36 and day["low"] - prev < -248 < day["close"] - prev
+    got = _verdicts(f"The Dow was down some 248 points {cue} on Tuesday.", "2012-10-23")
+    assert got["down some 248 points"] == "unverifiable"
+    got = _verdicts("The Dow closed down some 248 points on Tuesday.", "2012-10-23")
+    assert got["down some 248 points"] == "imprecise"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from capscope.claims import _spans
+from capscope.claims._needs import needs
 from capscope.claims.model import TimeExpr, TimeKind
 
 _I = re.IGNORECASE
@@ -18,11 +19,11 @@ _I = re.IGNORECASE
 # live market coverage: a figure taken during the session, not at the close ("in morning trading",
 # "on Thursday afternoon", "was dropping 2.1%", "headed for its worst day")
 SNAPSHOT = re.compile(
-    r"\b(?:in\s+(?:early|late|midday|mid-day|morning|afternoon|late-morning|early-afternoon|late-afternoon|"
-    r"recent|overnight|premarket|pre-market)\s+trading|(?:this|Monday|Tuesday|Wednesday|Thursday|Friday)\s+"
+    r"\b(?:in\s+(?:early|late|midday|mid-day|morning|afternoon|late-morning|early-morning|mid-morning|midmorning|"
+    r"early-afternoon|late-afternoon|recent|overnight|premarket|pre-market)\s+trading|(?:this|Monday|Tuesday|Wednesday|Thursday|Friday)\s+"
     r"(?:morning|afternoon)|midday|mid-day|at\s+last\s+check|so\s+far\s+(?:today|in\s+the\s+session)|"
     r"early\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|today)|at\s+current\s+levels|"
-    r"(?:just|shortly|soon)\s+after\s+the\s+open(?:ing\s+bell)?|with\s+(?:less\s+than\s+)?(?:an?|one|"
+    r"(?:(?:just|shortly|soon)\s+after|at)\s+the\s+open(?:ing\s+bell)?\b(?!-)|with\s+(?:less\s+than\s+)?(?:an?|one|"
     r"two|\d+)\s+(?:hours?|minutes?)\s+(?:left|remaining|to\s+go)|as\s+of\s+\d{1,2}(?::\d\d)?\s*[ap]\.?m\b|"
     r"(?:was|were|is|are)\s+(?:trading|dropping|losing|falling|rising|climbing|gaining|sliding|slipping|jumping|"
     r"tumbling|advancing|declining|headed|heading|on\s+track|on\s+pace)|headed\s+for|"
@@ -58,13 +59,8 @@ def undated_or_today(time: TimeExpr | None) -> bool:
         w in time.raw.lower() for w in ("today", "session", "this morning", "this afternoon", "the day"))
 
 
-# one of these is in every _SNAPSHOT match (lower case)
-_LIVE_WORDS = ("trading", "morning", "afternoon", "midday", "mid-day", "last check", "so far today",
-               "so far in the session", "dropping", "losing", "falling", "rising", "climbing", "gaining", "sliding",
-               "slipping", "jumping", "tumbling", "advancing", "declining", "headed", "heading", "on track", "on pace",
-               "early on", "current levels", "after the open", "left", "remaining", "to go", "a.m", "p.m",
-               "am", "pm", "par", "noon", "afternoon", "final hour", "last hour", "late in the",
-               "the close", "closing bell")
+# one of these is in every SNAPSHOT match (lower case), read off the pattern
+_LIVE_WORDS = needs(SNAPSHOT) or ("",)
 
 
 # the same pattern in lower case, for lower-cased ASCII text (the pattern has no upper-case class
