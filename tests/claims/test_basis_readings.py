@@ -106,3 +106,17 @@ def test_an_early_session_cue_makes_a_figure_mid_session(bars, cue):
     assert got["down some 248 points"] == "unverifiable"
     got = _verdicts("The Dow closed down some 248 points on Tuesday.", "2012-10-23")
     assert got["down some 248 points"] == "imprecise"
+
+
+def test_a_to_date_window_in_a_story_filed_before_the_close_ends_at_the_last_close(bars):
+    # Monday 2021-02-22: the Russell 2000 was up 14.78% for the year at Friday's close and 13.99%
+    # at Monday's (computed here). "up 15% this year" in Monday's paper is Friday's figure; the
+    # same words in Tuesday's paper, to Monday's close, are imprecise
+    rut = bars("RUT")["close"]
+    base = rut["2020-12-31"]
+    friday, monday = (rut["2021-02-19"] / base - 1) * 100, (rut["2021-02-22"] / base - 1) * 100
+    assert round(friday) == 15 and round(monday) == 14
+    got = _verdicts("The Russell 2000 is up 15% this year.", "2021-02-22")
+    assert got["up 15%"] == "supported"
+    got = _verdicts("The Russell 2000 was up 15% this year through Monday.", "2021-02-23")
+    assert got["up 15%"] == "imprecise"

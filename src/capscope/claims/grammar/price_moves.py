@@ -413,7 +413,7 @@ def moves(ctx: SentenceContext) -> None:
         na = _NOUN_AFTER.match(ctx.text[e:e + 30])
         if na:
             # "a 1% gain for the S&P 500", "Tuesday's 3.5% jump left the Russell 2000 ..."
-            fm = re.match(r"^\s*(?:(?:on\s+\w+day|today|yesterday)\s+)?(?:for|in|by|on|left|sent|pushed|put|"
+            fm = re.match(r"^\s*(?:(?:on\s+\w+day|today|yesterday)\s+)?(?:for|in|of|by|on|left|sent|pushed|put|"
                           r"took|lifted|dragged|brought|carried)\s+", ctx.text[e + na.end():e + na.end() + 30], _I)
             if fm:
                 subject = ctx.mention_after(e + na.end(), within=fm.end() + 6)

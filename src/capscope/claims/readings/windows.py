@@ -378,7 +378,9 @@ def _day_span_readings(rc: ResolvedClaim) -> Iterator[Reading]:
 
 def _window_end_readings(rc: ResolvedClaim) -> Iterator[Reading]:
     """A window measured to the article's day may be meant to the publication day's close (a
-    story filed after a later session than the one its lead dates)."""
+    story filed after a later session than the one its lead dates), and one measured to the
+    publication day itself to the close before it (a story filed before that day's close, or
+    written over the weekend for Monday's paper: the day readings' "close before")."""
     from capscope.data.calendar import previous_session
 
     w = rc.time
@@ -387,16 +389,24 @@ def _window_end_readings(rc: ResolvedClaim) -> Iterator[Reading]:
             or rc.published is None or rc.anchor is None or w.on != rc.anchor):
         return
     last = previous_session(rc.published)
-    if last <= w.on:
-        return
+    if last > w.on:
+        yield _window_to(rc, last, "the publication day's session", "the publication day's close")
+    elif w.on == rc.published and (w.start is None or w.start < w.on):
+        before = previous_session(w.on - pd.Timedelta(days=1))
+        if w.start is None or before >= w.start:
+            yield _window_to(rc, before, "the close before the publication day",
+                             "a story filed before the close speaks of the last close")
+
+
+def _window_to(rc: ResolvedClaim, day: pd.Timestamp, what: str, why: str) -> Reading:
+    """The claim's window with its end moved to ``day``."""
+    w = rc.time
     spec = w.spec
     if spec and ":" in spec:
-        spec = f"{spec.split(':')[0]}:{last.date()}"
-    alt = dataclasses.replace(w, on=last, end=last if w.end is not None else None, spec=spec,
-                              notes=[*w.notes, f"measured to {last.date()}, the publication "
-                                     "day's session"])
-    yield Reading(f"'{w.label}' to {last.date()}", "the publication day's close",
-                  dataclasses.replace(rc, time=alt))
+        spec = f"{spec.split(':')[0]}:{day.date()}"
+    alt = dataclasses.replace(w, on=day, end=day if w.end is not None else None, spec=spec,
+                              notes=[*w.notes, f"measured to {day.date()}, {what}"])
+    return Reading(f"'{w.label}' to {day.date()}", why, dataclasses.replace(rc, time=alt))
 
 
 _AS_OF = re.compile(r"(?:^|\b)(?:as\s+of|through|thru|at\s+the\s+close\s+(?:on|of))\s+$", re.I)
