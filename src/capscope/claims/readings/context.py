@@ -75,6 +75,12 @@ class ArticleContext:
                     out.append(day)
         return tuple(out)
 
+    @functools.cached_property
+    def reports_a_close(self) -> bool:
+        """Whether a sentence of the article reports a close ("closed down 2.9%", "ended at"):
+        then the story was written after a close, and its to-date figures run to that close."""
+        return any(_A_CLOSE.search(s) for s in self.sentences)
+
     @classmethod
     def of(cls, resolved: list[ResolvedClaim]) -> ArticleContext:
         days: list[pd.Timestamp] = []
@@ -94,6 +100,9 @@ class ArticleContext:
         return cls(tuple(days), {k: tuple(v) for k, v in subjects.items()},
                    tuple(sentences.values()), pub)
 
+
+# a close reported: "closed 0.6% below", "ended at", "to close at 1,498.11", "settled higher"
+_A_CLOSE = re.compile(r"\b(?:closed|ended|finished|settled)\b|\b(?:to|at\s+the)\s+close\b", re.I)
 
 # a window the sentence opens from an event or extreme capscope cannot place in time
 OPEN_WINDOW = re.compile(

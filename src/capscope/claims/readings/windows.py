@@ -376,11 +376,12 @@ def _day_span_readings(rc: ResolvedClaim) -> Iterator[Reading]:
         return
 
 
-def _window_end_readings(rc: ResolvedClaim) -> Iterator[Reading]:
+def _window_end_readings(rc: ResolvedClaim, ctx: ArticleContext) -> Iterator[Reading]:
     """A window measured to the article's day may be meant to the publication day's close (a
     story filed after a later session than the one its lead dates), and one measured to the
     publication day itself to the close before it (a story filed before that day's close, or
-    written over the weekend for Monday's paper: the day readings' "close before")."""
+    written over the weekend for Monday's paper: the day readings' "close before"), unless the
+    article reports a close (then it was written after one)."""
     from capscope.data.calendar import previous_session
 
     w = rc.time
@@ -391,7 +392,7 @@ def _window_end_readings(rc: ResolvedClaim) -> Iterator[Reading]:
     last = previous_session(rc.published)
     if last > w.on:
         yield _window_to(rc, last, "the publication day's session", "the publication day's close")
-    elif w.on == rc.published and (w.start is None or w.start < w.on):
+    elif w.on == rc.published and (w.start is None or w.start < w.on) and not ctx.reports_a_close:
         before = previous_session(w.on - pd.Timedelta(days=1))
         if w.start is None or before >= w.start:
             yield _window_to(rc, before, "the close before the publication day",
@@ -460,7 +461,7 @@ def window_readings(rc: ResolvedClaim, ctx: ArticleContext) -> Iterator[Reading]
     """Every window reading of a claim, most plausible first: window words the resolver did not
     attach, then the window's end, then spans and streaks the sentence names, then the deepest
     fall inside a named span."""
-    for family in (_window_readings(rc), _window_end_readings(rc), _as_of_readings(rc),
+    for family in (_window_readings(rc), _window_end_readings(rc, ctx), _as_of_readings(rc),
                    _span_from_end_readings(rc), _from_year_readings(rc),
                    _standing_record_readings(rc, ctx), _peak_to_low_readings(rc),
                    _previous_period_readings(rc), _first_sessions_readings(rc),
