@@ -352,9 +352,12 @@ def _day_span_readings(rc: ResolvedClaim) -> Iterator[Reading]:
     from capscope.data.calendar import previous_session
 
     c = rc.claim
-    if c.kind not in (ClaimKind.DAY_MOVE, ClaimKind.PERIOD_RETURN) or not c.quantities:
+    if c.kind not in (ClaimKind.DAY_MOVE, ClaimKind.PERIOD_RETURN) or not c.quantities \
+            or "from" not in c.sentence.lower():
         return
-    times = [t for t in find_times(c.sentence) if t.kind is TimeKind.DAY and t.start is not None]
+    # the extractor's own question (same sentence, same offset): the answer is kept
+    times = [t for t in find_times(c.sentence, c.sentence_span.start)
+             if t.kind is TimeKind.DAY and t.start is not None]
     for a, b in zip(times, times[1:], strict=False):
         if not (a.raw.lower().lstrip().startswith("from ") and b.raw.lower().lstrip().startswith(("to ", "through "))):
             continue
