@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pandas as pd
 import pytest
 
 from capscope.claims.check import check_text
@@ -226,3 +227,43 @@ def test_a_close_rank_within_the_year(closes):
     got = _items("The Nasdaq closed at its lowest level of the year on Monday.", "2019-08-05")
     assert got[next(k for k in got if k.startswith("lowest"))] == (expected, "IXIC")
     assert expected == "contradicted"
+
+
+def _record_closes(s):
+    """Brute force: the sessions whose close beat every earlier close."""
+    return s[s > s.cummax().shift(1)].index
+
+
+@pytest.mark.parametrize(("text", "published", "sym", "since_month"), [
+    ("The Russell 2000 closed at a record high for the first time since August 2018 on Friday.",
+     "2020-11-13", "RUT", "2018-08"),
+    ("On Aug. 21 the Dow hit a record, its first since December.", "2025-08-27", "DJI", "2024-12"),
+])
+def test_a_first_record_since_names_the_month_of_the_record_before(closes, text, published, sym, since_month):
+    s = closes(sym)
+    got = _items(text, published)
+    claim = next(k for k in got if "since" in k)
+    day = next(t for t in ("2020-11-13", "2025-08-21") if t[:4] == published[:4])
+    before = _record_closes(s.loc[:day])
+    before = before[before < day]
+    expected = "supported" if str(before[-1])[:7] == since_month else "contradicted"
+    assert got[claim] == (expected, sym)
+    assert expected == "supported"  # both passages are right about the record before
+    # and the day itself: a record close on 2020-11-13, none on 2025-08-21 (the Dow's came the next day)
+    record = next(k for k in got if "since" not in k)
+    is_record = pd.Timestamp(day) in _record_closes(s.loc[:day])
+    assert got[record] == ("supported" if is_record else "contradicted", sym)
+    assert is_record == (sym == "RUT")
+
+
+def test_a_first_record_since_the_wrong_period_is_flagged(closes):
+    # the Russell 2000's record before 2020-11-13 was set in August 2018: "since May 2019" names
+    # a later month (the article understates the gap: imprecise, the rule of every "since");
+    # "since 2016" an earlier year, with a record after it (contradicted)
+    before = _record_closes(closes("RUT").loc[:"2020-11-12"])
+    assert str(before[-1])[:7] == "2018-08"
+    text = "The Russell 2000 closed at a record high for the first time since {} on Friday."
+    got = _items(text.format("May 2019"), "2020-11-13")
+    assert got["for the first time since May 2019"] == ("imprecise", "RUT")
+    got = _items(text.format("2016"), "2020-11-13")
+    assert got["for the first time since 2016"] == ("contradicted", "RUT")

@@ -223,6 +223,8 @@ DETAIL_KEYS: dict[ClaimKind, dict[str, str]] = {
                                         "day of 2019', 'the highest close of the year'"},
     ClaimKind.RECORD: {"which": "high | low", "measure": "close | intraday",
                        "negated": "True: the words say it was NOT a record ('didn't reach new heights')",
+                       "first_since": "True: 'a record high for the first time since August 2018', 'its first "
+                                      "since December': the record before it was set in the 'since' period",
                        "record_move": "'size' | 'day': the record one-day move a day beat, its size or its day",
                        "loss": "True for a record loss (record_move)", "points": "True for a points record",
                        "record_count": "how many record closes the window holds ('set 10 records this year')",

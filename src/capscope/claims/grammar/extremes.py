@@ -195,6 +195,7 @@ _NOT_SEEN = re.compile(r"\b(?:levels?|highs?|lows?|prices?)\s+(?:not|last|un)\s*
                        r"\b(?P<ever>(?:closed|ended|finished|settled|rose|rising|climbed|climbing|topped|topping|"
                        r"crossed|crossing|broke|breaking)\s+(?:above|over|through)?\s*[\d,.]+\s+for\s+the\s+"
                        r"first\s+time)(?!\s+(?:since|in)\b)", _I)
+_RECORD_RIGHT_BEFORE = re.compile(r"\b(?:record|all-time)(?:[\s-]+(?:highs?|closes?|closing\s+highs?|levels?|peaks?))?\s*$", _I)
 _AVERAGE_LINE = re.compile(r"\bmoving\s+average|\b\d{1,3}-(?:day|week|month)\s+(?:average|line|MA)\b", _I)
 _LOOKBACK = re.compile(r"\b(?P<n>" + NUMWORD + r")[\s-](?P<u>day|week|month|year)[\s-](?P<hl>high|low)s?\b", _I)
 
@@ -327,6 +328,8 @@ def highest_since(ctx: SentenceContext) -> None:
             continue
         if m.group(0).lower().startswith("for") and _AVERAGE_LINE.search(ctx.text):
             continue  # "above its 200-day average for the first time since March": the average's side, not a high
+        if m.group(0).lower().startswith("for") and _RECORD_RIGHT_BEFORE.search(ctx.text, 0, m.start()):
+            continue  # "closed at a record high for the first time since August 2018": the records rule's
         ever = m.group("ever") is not None  # "closed above 50,000 for the first time": ever
         found = None if ever else ctx.since_after(m.end() - 6, within=8)
         if found is None and not ever:
@@ -388,7 +391,16 @@ _RECORD = re.compile(
     r"\b(?:(?:a|an|its|their|the|fresh|new)\s+)?(?P<kind>(?:record|all-time|all time)(?:\s+closing)?(?:\s+|-(?=highs?\b))"
     r"(?:highs?(?:\s+clos(?:e|ing\s+level))?|closes?|closing\s+highs?|levels?|peaks?|territory|lows?)|record\s+close|"
     r"new\s+(?:all-time\s+)?(?:closing\s+)?highs?|new\s+heights)\b|\b(?:closed|ended|finished|settled)\s+at\s+(?:a\s+)?(?P<rec>record)\b|"
-    r"\b(?:to|at)\s+a\s+(?:fresh\s+|new\s+)?(?P<rec2>record)(?=\s+\$?\d)", _I)
+    r"\b(?:to|at)\s+a\s+(?:fresh\s+|new\s+)?(?P<rec2>record)(?=\s+\$?\d)|"
+    # "the Dow hit a record, its first since December", "set a fresh record on Monday": a bare record
+    r"\b(?:hit|hits|hitting|set|sets|setting|notched|notching|reached|reaching|touched|touching|posted)\s+"
+    r"(?:a|another)\s+(?:fresh\s+|new\s+)?(?P<rec3>record)\b(?=\s*(?:[,.;:)]|$|\s(?:on|as|after|before|"
+    r"for\s+the\s+first\s+time|--?)\b))", _I)
+
+
+# right after a record: "for the first time since ...", ", its first since ...", "(the first since ...)"
+_FIRST_SINCE = re.compile(r"(?:\s+(?:high|close|closing\s+high|level|peak))?\s*(?:,\s*|\(\s*|--?\s*)?(?P<phrase>for\s+the\s+first\s+time|(?:its|their|the)\s+first(?:\s+(?:one|such\s+\w+))?)"
+                          r"\s+since\b", _I)
 
 
 _RECORD_MISSED = re.compile(r"\b(?:shy\s+of|short\s+of|miss(?:ed|es|ing)?|below|under|away\s+from|off|"
@@ -443,12 +455,25 @@ def records(ctx: SentenceContext) -> None:
             # "the one major U.S. index that didn't reach new heights - the Russell 2000": the
             # name the clause leads up to
             subject = ctx.mention_after(m.end() + named.end(), within=4) or subject
+        measure = "spread" if of_spread else \
+            "intraday" if "intraday" in ctx.text[m.start() - 15:m.end()].lower() else "close"
         ctx.make(ClaimKind.RECORD, m.start(), m.end(), subject=subject, time=time,
                  direction=Direction.DOWN if which == "low" else Direction.UP,
-                 details={"which": which, "measure": "spread" if of_spread else
-                          "intraday" if "intraday" in ctx.text[m.start() - 15:m.end()].lower() else "close",
-                          **({"negated": True} if negated else {})})
+                 details={"which": which, "measure": measure, **({"negated": True} if negated else {})})
         ctx.consumed.append(m.span())
+        first = _FIRST_SINCE.match(ctx.text, m.end())
+        if first is not None and not negated and which == "high" and measure == "close":
+            found = ctx.since_after(first.end() - 6, within=8)
+            if found is not None:
+                # "closed at a record high for the first time since August 2018", "hit a record,
+                # its first since December": a claim of its own, that the record before this
+                # one was set then (true or not of the day's record itself)
+                ctx.used_t.add(found[0])
+                start, end = first.start("phrase"), ctx.rel(found[1].span)[1]
+                ctx.make(ClaimKind.RECORD, start, end, subject=subject, time=time, since=found[1],
+                         direction=Direction.UP, details={"which": "high", "measure": "close",
+                                                          "first_since": True})
+                ctx.consumed.append((start, end))
 
 
 __all__ = ["distance", "highest_since", "records"]

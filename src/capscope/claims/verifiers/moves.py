@@ -375,6 +375,8 @@ def verify_record(rc: ResolvedClaim, res: Any, ev: Evidence) -> CheckedClaim:
         return unverifiable(rc, "a record of a spread between two series (capscope keeps the series' own "
                                 "records, not records of their spreads)", ev)
     intraday = c.details.get("measure") == "intraday"
+    if c.details.get("first_since") and rc.since is not None:
+        return _first_record_since(rc, res, ev)
     if not intraday:
         in_window = _record_in_window(rc, res, ev, which)
         if in_window is not None:
@@ -414,6 +416,33 @@ def verify_record(rc: ResolvedClaim, res: Any, ev: Evidence) -> CheckedClaim:
         return verdict(rc, Verdict.CONTRADICTED if ok else Verdict.SUPPORTED,
                        text + (": it was a record" if ok else ": not a record, as stated"), ev)
     return verdict(rc, Verdict.SUPPORTED if ok else Verdict.CONTRADICTED, text, ev)
+
+
+def _first_record_since(rc: ResolvedClaim, res: Any, ev: Evidence) -> CheckedClaim:
+    """"A record high for the first time since August 2018", "a record, its first since
+    December": the last record close before the day (stats.extremes.record_closes_in over the
+    data to the session before) must fall in the named period, by the rule of every "since"
+    claim. Whether the day's own close was a record is the record claim beside it."""
+    import pandas as pd
+
+    from capscope.claims.verifiers.since import since_verdict
+    from capscope.data.calendar import previous_session
+    from capscope.stats.extremes import record_closes_in
+
+    before = previous_session(res.session - pd.Timedelta(days=1))
+    try:
+        rec = memo(record_closes_in, res.symbol, res.data_begins, before)
+    except CapscopeError as exc:
+        return from_error(rc, exc, "capscope.stats.extremes.record_closes_in")
+    prev = rec.dates[-1] if rec.dates else None
+    ev2 = Evidence(statistic="capscope.stats.extremes.record_closes_in",
+                   arguments={"symbol": res.symbol, "start": iso(res.data_begins), "end": iso(before)},
+                   claimed=f"first record since {rc.since.label}",
+                   found=f"previous record close {iso(prev)}" if prev is not None else "no earlier record close",
+                   values={"previous_record": iso(prev)})
+    v, why = since_verdict(prev, prev is None, rc.since, f"{res.symbol}'s last record close before {iso(res.session)}",
+                           res.data_begins, unmatched="the first record close in the data")
+    return verdict(rc, v, why, ev2, ev)
 
 
 @on_day_result
