@@ -267,3 +267,15 @@ def test_a_first_record_since_the_wrong_period_is_flagged(closes):
     assert got["for the first time since May 2019"] == ("imprecise", "RUT")
     got = _items(text.format("2016"), "2020-11-13")
     assert got["for the first time since 2016"] == ("contradicted", "RUT")
+
+
+def test_a_superlative_that_names_no_measure_is_not_read_as_a_close(closes):
+    # 2026-01-16: the Russell 2000 closed at a record (computed here), so a "highest close since
+    # 2021" understates it; "its strongest start since 2021" names no close at all (the year's
+    # start against other years' starts): nothing to read, never an imprecise close
+    s = closes("RUT").loc[:"2026-01-16"]
+    assert s.iloc[-1] > s.iloc[:-1].max()
+    got = _items("The Russell 2000 rose 0.1% on Friday, its strongest start since 2021.", "2026-01-16")
+    assert got["strongest start since 2021"][0] == "unverifiable"
+    got = _items("The Russell 2000 rose 0.1% on Friday to its highest close since 2021.", "2026-01-16")
+    assert got["highest close since 2021"][0] == "imprecise"

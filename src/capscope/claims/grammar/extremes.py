@@ -229,7 +229,12 @@ _N_SESSIONS = re.compile(r"\b(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|n
                          r"(?:day|session)s?\b", _I)
 
 
-def _measure(mid: str) -> str:
+# superlatives of a level ("highest since"), and nouns that name one ("its best level since")
+_LEVEL_SUPERLATIVES = frozenset({"highest", "lowest", "top", "bottom", "deepest"})
+_LEVEL_NOUN = re.compile(r"\b(?:close|closing|level|levels|finish|high|low|reading|mark|point|peak)\b")
+
+
+def _measure(mid: str, superlative: str = "highest") -> str:
     m = mid.lower()
     n = _N_SESSIONS.search(m)
     if n is not None and n.group("n") not in ("1", "one"):
@@ -248,7 +253,9 @@ def _measure(mid: str) -> str:
         return "year_move"
     if _MOVE_NOUN.search(m):
         return "day_move"  # "the steepest percentage drop since 2002": a move with no period is a day's
-    return "close"
+    if superlative in _LEVEL_SUPERLATIVES or _LEVEL_NOUN.search(m):
+        return "close"
+    return "unnamed"  # "its strongest start since 2021", "the biggest since 1991": best at what?
 
 
 _MOVE_NOUN = re.compile(r"\b(?:drops?|declines?|loss(?:es)?|falls?|sell-?offs?|slides?|plunges?|"
@@ -266,7 +273,7 @@ def highest_since(ctx: SentenceContext) -> None:
             continue
         w, mid = m.group("w").lower(), m.group("mid")
         subject_override = None
-        measure = _measure(mid)
+        measure = _measure(mid, w)
         losing = re.search(r"\b(?:drop|decline|loss|fall|selloff|sell-off|slide|plunge|rout|tumble|dive|"
                            r"slump|retreat|losse)s?\b", mid, _I)
         if w in ("lowest", "worst", "weakest", "bottom", "deepest") or (losing and w in (

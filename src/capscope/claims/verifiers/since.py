@@ -129,6 +129,10 @@ def verify_extreme_since(rc: ResolvedClaim, res: Any, ev: Evidence) -> CheckedCl
     if measure in ("week_move", "month_move", "quarter_move"):
         return _period_move_since(rc, res, ev, high, {"week_move": "weekly", "month_move":
                                                       "monthly"}.get(measure, "quarterly"))
+    if measure == "unnamed":
+        sup = c.details.get("superlative") or word
+        return unverifiable(rc, f"the words do not say what was the {sup} since (a close, a day's or "
+                                "a period's move, a streak): no statistic to read", ev)
     if measure not in ("close", "level", ""):
         return unverifiable(rc, f"'{word} {measure.replace('_', ' ')} since' is not a statistic "
                                 "capscope has (it has the close, the intraday high/low and the "
