@@ -279,3 +279,17 @@ def test_a_superlative_that_names_no_measure_is_not_read_as_a_close(closes):
     assert got["strongest start since 2021"][0] == "unverifiable"
     got = _items("The Russell 2000 rose 0.1% on Friday to its highest close since 2021.", "2026-01-16")
     assert got["highest close since 2021"][0] == "imprecise"
+
+
+def test_a_first_close_below_a_level_since(closes):
+    # 2022-09-23: the Dow closed below 30,000 after closes above it; the last earlier close below
+    # it was 2022-06-17 (computed here): "since June 17" holds, "since July" understates, "since
+    # May" is refuted by the June closes
+    s = closes("DJI").loc[:"2022-09-23"]
+    assert s.iloc[-1] < 30000 <= s.iloc[-2]
+    prev = s.iloc[:-1][s.iloc[:-1] < 30000].index[-1]
+    assert prev == pd.Timestamp("2022-06-17")
+    text = "The Dow closed below 30,000 for the first time since {} on Friday."
+    for since, expected in (("June 17", "supported"), ("July", "imprecise"), ("May", "contradicted")):
+        got = _items(text.format(since), "2022-09-23")
+        assert got[next(k for k in got if k.endswith(f"since {since}"))][0] == expected, since

@@ -10,7 +10,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from capscope.errors import BadInput, DataUnavailable
-from capscope.stats.levels import breakout, cluster_prices, levels, swing_points, zone_check
+from capscope.stats.levels import (
+    breakdown,
+    breakout,
+    cluster_prices,
+    levels,
+    swing_points,
+    zone_check,
+)
 
 
 def plain_swings(high, low, w):
@@ -139,3 +146,34 @@ def test_bad_inputs(store):
         levels("IWM", lookback="1W", pivot_window=10)
     with pytest.raises(BadInput):
         levels("IWM", lookback="nonsense")
+
+
+def _plain_breakdown(closes: pd.Series, level: float):
+    """Brute force: (below now, first day of the current run below, last day below before it)."""
+    below = list(closes < level)
+    if not below[-1]:
+        return False, None, None
+    i = len(below) - 1
+    while i > 0 and below[i - 1]:
+        i -= 1
+    earlier = [d for d, b in zip(closes.index[:i], below[:i], strict=True) if b]
+    return True, closes.index[i], earlier[-1] if earlier else None
+
+
+@pytest.mark.parametrize(("level", "on"), [(30000, "2022-09-23"), (30000, "2022-09-26"), (30000, "2022-08-16"),
+                                           (2000, "2022-06-13")])
+def test_breakdown_against_a_plain_scan(store, level, on):
+    sym = "DJI" if level == 30000 else "RUT"
+    closes = store.bars(sym)["close"].dropna().loc[:on]
+    below, start, prev = _plain_breakdown(closes, level)
+    b = breakdown(sym, level, on=on, lookback=f"{closes.index[0].date()}:{on}")
+    assert b.below == below
+    assert b.previously_below_on == prev
+    if below:
+        assert b.breakdown_date == start
+        assert b.sessions_below == len(closes.loc[start:])
+
+
+def test_breakdown_rejects_a_nonsense_level(store):
+    with pytest.raises(BadInput):
+        breakdown("DJI", -5, on="2022-09-23")

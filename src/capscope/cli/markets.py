@@ -424,6 +424,9 @@ def register(app: typer.Typer) -> None:
         breakout_level: Annotated[float | None, typer.Option(
             "--breakout", help="Has the close broken out above this level, and decisively?")]
         = None,
+        breakdown_level: Annotated[float | None, typer.Option(
+            "--breakdown", help="Has the close fallen below this level, since when, and when was it "
+                                "last below before? (over --lookback)")] = None,
         window: Annotated[int, typer.Option(help="Swing-point window in sessions.")] = 5,
         band: Annotated[float, typer.Option(help="Zone width for clustering, percent.")] = 1.5,
         show: Annotated[int, typer.Option(help="Zones to list on each side.")] = 5,
@@ -432,7 +435,7 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Support and resistance zones from swing highs/lows, with touches and breakouts."""
         from capscope.errors import BadInput
-        from capscope.stats.levels import breakout, levels, zone_check
+        from capscope.stats.levels import breakdown, breakout, levels, zone_check
 
         if show < 1:  # refused like streaks --show, not silently clamped
             raise BadInput(f"--show must be 1 or more, got {show}", "e.g. --show 5")
@@ -442,12 +445,22 @@ def register(app: typer.Typer) -> None:
             lo, hi = _zone(zone)
             zc = zone_check(symbol, lo, hi, lookback, on=on)
         bo = breakout(symbol, breakout_level, on=on) if breakout_level is not None else None
+        bd = breakdown(symbol, breakdown_level, on=on, lookback=lookback) \
+            if breakdown_level is not None else None
         if as_json:
             print_json({"takeaway": levels_takeaway(r), "levels": r.to_dict(),
                         "zone_check": zc.to_dict() if zc else None,
-                        "breakout": bo.to_dict() if bo else None})
+                        "breakout": bo.to_dict() if bo else None,
+                        "breakdown": bd.to_dict() if bd else None})
         else:
             _render_levels(r, zc, bo, show)
+            if bd is not None:
+                console().print(
+                    f"breakdown below {bd.level:,.2f}: " + (
+                        f"below since {bd.breakdown_date.date() if bd.breakdown_date is not None else 'the lookback start'}"
+                        f" ({bd.sessions_below} sessions); last below before that: "
+                        f"{bd.previously_below_on.date() if bd.previously_below_on is not None else 'never in the lookback'}"
+                        if bd.below else f"not below (close {bd.last_close:,.2f})"))
         stale_note(r)
 
     @app.command("ma", cls=OneLineUsage)

@@ -283,6 +283,47 @@ def breakout(symbol: str, level: float, on: DateLike | None = None, lookback: st
 
 
 @dataclass(kw_only=True)
+class Breakdown(Result):
+    symbol: str
+    level: float
+    asof: pd.Timestamp
+    last_close: float
+    below: bool
+    breakdown_date: pd.Timestamp | None  # first close of the current run below the level
+    sessions_below: int
+    previously_below_on: pd.Timestamp | None  # last close below the level before this run
+
+
+def breakdown(symbol: str, level: float, on: DateLike | None = None, lookback: str = "5Y") -> Breakdown:
+    """Has the close fallen below ``level``, since when, and when was it last below before?
+
+    Why: "the Dow closed below 30,000 for the first time since June 17" is the mirror of a
+    breakout: the run of closes below the level must start on the day, and the last earlier
+    close below it dates the "since".
+    """
+    if not (level > 0 and np.isfinite(level)):
+        raise BadInput(f"level {level} makes no sense", "give a positive price level")
+    sym, frame, notes, _ = _price_frame(symbol, lookback, on)
+    close = frame["close"].to_numpy(float)
+    dates = frame.index
+    below = close < level
+    s = _run_start(below)
+    prev = None
+    if s is not None:
+        idx = np.flatnonzero(below[:s])
+        prev = dates[idx[-1]] if len(idx) else None
+        if s == 0:
+            notes.append(f"the close has been below {level:g} for the whole lookback (from "
+                         f"{dates[0].date()}); the breakdown is earlier")
+    return Breakdown(
+        symbol=sym, level=level, asof=dates[-1], last_close=float(close[-1]), below=s is not None,
+        breakdown_date=dates[s] if s else None, sessions_below=0 if s is None else len(close) - s,
+        previously_below_on=prev,
+        evidence={"asof": dates[-1], "last_close": float(close[-1]), "lookback_start": dates[0]},
+        provenance={"symbol": sym, "field": "close", "basis": "price"}, warnings=notes)
+
+
+@dataclass(kw_only=True)
 class ZoneCheck(Result):
     symbol: str
     low: float
@@ -567,6 +608,6 @@ def _window_first_row(h: FieldHistory, t: int, window: int, unit: str) -> int:
     return int(starts[-window + 1] - 1) if window > 1 else t
 
 
-__all__ = ["DECISIVE_SESSIONS", "MA_UNITS", "Breakout", "Levels", "MovingAverage", "SideRuns",
-           "Zone", "ZoneCheck", "breakout", "cluster_prices", "levels", "moving_average",
+__all__ = ["DECISIVE_SESSIONS", "MA_UNITS", "Breakdown", "Breakout", "Levels", "MovingAverage", "SideRuns",
+           "Zone", "ZoneCheck", "breakdown", "breakout", "cluster_prices", "levels", "moving_average",
            "period_ids", "rolling_average", "side_runs", "swing_points", "zone_check"]

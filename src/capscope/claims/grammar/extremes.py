@@ -241,6 +241,8 @@ def _measure(mid: str, superlative: str = "highest") -> str:
         return "sessions_move"  # "its biggest three-day drop since March": an N-session move
     if re.search(r"\b(?:margin|gap|spread|outperformance|underperformance|lead|divergence)\b", m):
         return "relative_margin"  # "the largest monthly margin since 2000": one index against another
+    if superlative in _LEVEL_SUPERLATIVES and re.search(r"\bclos(?:e|es|ing)\b", m):
+        return "close"  # "its lowest daily close since Sept. 30, 2003": a close, whatever period word
     if re.search(r"\b(?:day|session|one-day|daily|single-day|single-session)\b", m):
         return "day_move"
     if re.search(r"\b(?:week|weekly)\b", m):

@@ -121,8 +121,10 @@ def infirm(rc: ResolvedClaim, checked: CheckedClaim) -> str | None:
             "dividend-adjusted" in checked.explanation:
         return ("only the dividend-adjusted close is in the data here: a price figure differs "
                 "from it by the dividends")
-    counted = any(c.details.get(k) for k in ("record_count", "sessions_without", "record_move"))
-    if c.kind in _REACHED_KINDS and not counted:  # (a count of records names no level)
+    # (a count of records names no level; "closed below 30,000 for the first time since" crosses one)
+    counted = any(c.details.get(k) for k in ("record_count", "sessions_without", "record_move")) or \
+        c.details.get("measure") == "level"
+    if c.kind in _REACHED_KINDS and not counted:
         lead = c.sentence[max(0, c.span.start - c.sentence_span.start - 40):
                           c.span.start - c.sentence_span.start]
         ref = _REFERENCE_POINT.search(lead)

@@ -122,6 +122,8 @@ def verify_extreme_since(rc: ResolvedClaim, res: Any, ev: Evidence) -> CheckedCl
                     and q.unit in (Unit.NUMBER, Unit.USD, Unit.POINTS)), None)
     if measure == "level" and level_q is not None and high:
         return _level_first_since(rc, res, ev, level_q.value)
+    if measure == "level" and level_q is not None and rc.since is not None:
+        return _level_first_below_since(rc, res, ev, level_q.value)
     if measure == "day_move":
         return _move_since(rc, res, ev, high)
     if measure == "sessions_move":
@@ -469,6 +471,39 @@ def _lookback(rc: ResolvedClaim, res: Any, ev: Evidence, lookback: dict[str, Any
     if hedge == "exact" and elapsed >= 2 * n and unit not in ("week", "day", "session"):
         return verdict(rc, Verdict.IMPRECISE, f"{text}: more than twice the stated {span}", ev)
     return verdict(rc, Verdict.SUPPORTED, text, ev)
+
+
+def _level_first_below_since(rc: ResolvedClaim, res: Any, ev: Evidence, level: float) -> CheckedClaim:
+    """"Closed below 30,000 for the first time since June 17": the run below the level must
+    start on the day, and the last earlier close below it must fall in the named period
+    (stats.levels.breakdown, the mirror of the breakout rule)."""
+    from capscope.stats.levels import breakdown
+
+    sym, day = res.symbol, res.session
+    lookback = f"{iso(res.data_begins)}:{iso(day)}"
+    try:
+        b = memo(breakdown, sym, level, on=day, lookback=lookback)
+    except CapscopeError as exc:
+        return from_error(rc, exc, "capscope.stats.levels.breakdown")
+    ev2 = Evidence(statistic="capscope.stats.levels.breakdown",
+                   command=f"capscope levels {sym} --breakdown {level:g} --lookback {lookback} --on {iso(day)}",
+                   arguments={"symbol": sym, "level": level, "on": iso(day), "lookback": lookback},
+                   claimed=f"first close below {level:,.2f} since {rc.since.label}",
+                   found=(f"below since {iso(b.breakdown_date)}; before that {iso(b.previously_below_on)}"
+                          if b.below else f"close {fmt_num(b.last_close)}, not below"),
+                   values={"breakdown_date": iso(b.breakdown_date),
+                           "previously_below_on": iso(b.previously_below_on)})
+    if not b.below:
+        return verdict(rc, Verdict.CONTRADICTED, f"{sym} closed at {fmt_num(b.last_close)} on "
+                       f"{iso(day)}, not below {level:,.2f}", ev, ev2)
+    what = f"{sym} closed below {level:,.2f} on {iso(day)}"
+    if b.breakdown_date is not None and b.breakdown_date < day:
+        return verdict(rc, Verdict.IMPRECISE, f"{what}, but it has been below since "
+                       f"{iso(b.breakdown_date)} ({b.sessions_below} sessions): not a first close below", ev, ev2)
+    prev = b.previously_below_on
+    v, text = since_verdict(prev, prev is None, rc.since, what, res.data_begins,
+                            unmatched="the first close below it in the data")
+    return verdict(rc, v, text, ev, ev2)
 
 
 def _level_first_since(rc: ResolvedClaim, res: Any, ev: Evidence, level: float) -> CheckedClaim:
