@@ -53,7 +53,7 @@ def _previous_session(day: Any) -> Any:
 
 
 def since_verdict(found_date, is_record: bool, since: TimeWindow | None, what: str,
-                   data_begins, *, unmatched: str = "the best in all the data") -> tuple[Verdict, str]:
+                   data_begins, *, unmatched: str = "unmatched in all the data") -> tuple[Verdict, str]:
     """The "since" rule of every claim of the form "first/highest/best ... since X": the last
     earlier match inside X is supported, before it understated (imprecise), after it
     contradicted. ``is_record``: nothing earlier matches; ``unmatched`` says so in the claim's
