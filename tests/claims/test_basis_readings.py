@@ -120,3 +120,29 @@ def test_a_to_date_window_in_a_story_filed_before_the_close_ends_at_the_last_clo
     assert got["up 15%"] == "supported"
     got = _verdicts("The Russell 2000 was up 15% this year through Monday.", "2021-02-23")
     assert got["up 15%"] == "imprecise"
+
+
+def test_the_side_of_zero_for_the_year_without_a_figure(bars):
+    # year-to-date changes computed here from the closes: the Russell 2000 was down for 2025 on
+    # 2025-03-03 and up for 2024 on 2024-07-16
+    rut = bars("RUT")["close"]
+    ytd_2025 = (rut["2025-03-03"] / rut["2024-12-31"] - 1) * 100
+    ytd_2024 = (rut["2024-07-16"] / rut["2023-12-29"] - 1) * 100
+    assert ytd_2025 < -1 and ytd_2024 > 1
+    got = _verdicts("The Russell 2000 slipped into the red for 2025 on Monday after it closed down.", "2025-03-03")
+    assert got["into the red for 2025"] == "supported"
+    got = _verdicts("The Russell 2000 closed in negative territory for the year on Tuesday.", "2024-07-16")
+    assert got["in negative territory for the year"] == "contradicted"
+    got = _verdicts("The Russell 2000 turned positive for the year on Tuesday and closed higher.", "2024-07-16")
+    assert got["turned positive for the year"] == "supported"
+
+
+def test_the_side_of_zero_in_live_coverage_is_read_on_the_sessions_range(bars):
+    # 2017-08-18: the Russell 2000 closed +0.05% for the year but traded as low as -0.57% (computed
+    # here): "early on Friday ... slipped into the red for the year" was true at that moment
+    rut = bars("RUT")
+    base = rut.loc["2016-12-30", "close"]
+    day = rut.loc["2017-08-18"]
+    assert day["close"] > base > day["low"]
+    got = _verdicts("Early on Friday the Russell 2000 slipped into the red for the year.", "2017-08-18")
+    assert got["into the red for the year"] == "unverifiable"

@@ -18,6 +18,7 @@ import time
 from capscope.claims.entities import find_mentions, first_mention
 from capscope.claims.grammar import RULES, ArticleState, SentenceContext
 from capscope.claims.grammar.live import looks_live, reports_the_close
+from capscope.claims.grammar.signs import SIGN_FOR_PERIOD, period_signs
 from capscope.claims.model import Claim, Mention, Span, TimeExpr, TimeKind
 from capscope.claims.normalize import Document, normalize
 from capscope.claims.quantities import find_quantities
@@ -49,9 +50,10 @@ def has_signal(sentence: str) -> bool:
     if _DIGIT.search(sentence):
         return True
     if not sentence.isascii():
-        return _SIGNAL_RE.search(sentence) is not None
+        return _SIGNAL_RE.search(sentence) is not None or SIGN_FOR_PERIOD.search(sentence) is not None
     low = sentence.lower()
-    return any(map(low.__contains__, _SIGNAL_WORDS)) or _SIGNAL_WHOLE_WORDS.search(low) is not None
+    return any(map(low.__contains__, _SIGNAL_WORDS)) or _SIGNAL_WHOLE_WORDS.search(low) is not None \
+        or (not period_signs.gate.rules_out(sentence) and SIGN_FOR_PERIOD.search(sentence) is not None)
 
 
 @dataclasses.dataclass

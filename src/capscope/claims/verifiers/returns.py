@@ -88,10 +88,12 @@ def _total_return(rc: ResolvedClaim, sym: str, w: TimeWindow):
 
 
 def _live_reading(at_close: tuple[Verdict, str], stated: float, decimals: int, sym: str, r: Any,
-                  rc: ResolvedClaim) -> tuple[Verdict, str]:
+                  rc: ResolvedClaim, *, beyond: bool = False, up: bool = True) -> tuple[Verdict, str]:
     """A return "so far this month" from live coverage, ending on the article's own session: the
     end price was a mid-session one, so the stated return is borne out when it lies between the
-    returns to that session's low and high (give or take its last decimal)."""
+    returns to that session's low and high (give or take its last decimal). With ``beyond``,
+    only the side of zero is stated ("in the red for the year"): borne out when the session's
+    low (high, for ``up``) reaches that side."""
     from capscope.stats.moves import move
 
     day = rc.anchor
@@ -106,7 +108,7 @@ def _live_reading(at_close: tuple[Verdict, str], stated: float, decimals: int, s
     lo = (float(res.intraday.low) / r.start_close - 1) * 100
     hi = (float(res.intraday.high) / r.start_close - 1) * 100
     rng = f"{lo:+.2f}%..{hi:+.2f}%"
-    if within(stated, decimals, lo, hi):
+    if (beyond and (hi > 0 if up else lo < 0)) or (not beyond and within(stated, decimals, lo, hi)):
         return mid_session(at_close, f"a mid-session figure: inside the range to {iso(r.end)}'s low and high, {rng}")
     return at_close[0], f"{at_close[1]}; outside even the range to {iso(r.end)}'s low and high, {rng}"
 
@@ -219,8 +221,14 @@ def verify_period_return(rc: ResolvedClaim) -> CheckedClaim:
         if c.direction in (Direction.UP, Direction.DOWN):
             ok = (r.return_pct > 0) == (c.direction is Direction.UP) and r.return_pct != 0
             ev.claimed, ev.found = c.direction.value, round(r.return_pct, 4)
-            return verdict(rc, Verdict.SUPPORTED if ok else Verdict.CONTRADICTED,
-                           f"{what}: {fmt_pct(r.return_pct)}", ev)
+            at_close = (Verdict.SUPPORTED if ok else Verdict.CONTRADICTED, f"{what}: {fmt_pct(r.return_pct)}")
+            if not ok and c.details.get("snapshot") and not price_note:
+                # "Early on Friday the index slipped into the red for the year": the side of zero
+                # at a moment of the session, borne out when the session's range reaches it
+                up = c.direction is Direction.UP
+                at_close = _live_reading(at_close, 1e-9 if up else -1e-9, 0, sym, r, rc,
+                                         beyond=True, up=up)
+            return verdict(rc, *at_close, ev)
         return unverifiable(rc, "the claim states no size or direction of the change", ev)
     return verdict(rc, worst([p[0] for p in parts]), "; ".join(p[1] for p in parts), ev)
 
