@@ -19,6 +19,7 @@ corpus and news pages); the commit that added it names two sources.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from enum import StrEnum
 
@@ -49,11 +50,12 @@ class Cue:
     # the cue names an awaited event and covers only that event's words ("hopes of a half-point
     # cut"), not a move it caused ("hopes of a cut sent the Russell 2000 up 3.5%")
     near: bool = False
-    # lower-case words one of which every match contains, derived from the pattern
-    needs: tuple[str, ...] = dataclasses.field(init=False)
 
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "needs", _derived(self.pattern))
+    @functools.cached_property
+    def needs(self) -> tuple[str, ...]:
+        """Lower-case words one of which every match contains, derived from the pattern (on
+        first use: importing the tables stays cheap)."""
+        return _derived(self.pattern)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -64,10 +66,11 @@ class Measure:
     pattern: re.Pattern[str]
     missing: str  # what an editor is told is missing: "valuation data (P/E ratios, dividend yields)"
     has: str = "price data only"  # the explanation's end: "capscope has price data only"
-    needs: tuple[str, ...] = dataclasses.field(init=False)  # as for Cue
 
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "needs", _derived(self.pattern))
+    @functools.cached_property
+    def needs(self) -> tuple[str, ...]:
+        """As :attr:`Cue.needs`."""
+        return _derived(self.pattern)
 
 
 # the marks a quotation opens or closes with: a quoted-opinion cue needs one of them as well

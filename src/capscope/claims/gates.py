@@ -72,8 +72,11 @@ if TYPE_CHECKING:
 _GENERIC_SCOPES = frozenset({Scope.PART, Scope.CHUNK})  # the rule-of-thumb families
 _NO_GATE_KINDS = frozenset({ClaimKind.RATE_PROBABILITY, ClaimKind.OPINION})
 _NO_MEASURE_KINDS = frozenset({ClaimKind.FED_DECISION, ClaimKind.FORECAST, ClaimKind.EVENT_PATTERN})
-_ALL_NEEDS = tuple({w for c in ASSERTION_CUES for w in c.needs} | {w for m in MEASURES for w in m.needs}
-                   | {"versus", "vs", "relative", "compared", "against", "ratio"} | set(SECTOR_TALK))
+@functools.cache
+def _all_needs() -> tuple[str, ...]:
+    """Every word a cue, a measure or a relative phrase needs (built on first use)."""
+    return tuple({w for c in ASSERTION_CUES for w in c.needs} | {w for m in MEASURES for w in m.needs}
+                 | {"versus", "vs", "relative", "compared", "against", "ratio"} | set(SECTOR_TALK))
 
 
 @functools.lru_cache(maxsize=512)
@@ -159,7 +162,7 @@ def _covers(cue: Cue, text: str, m: re.Match[str], s: int, e: int) -> bool:
 def _may_gate(text: str) -> bool:
     """False when no cue or measure can match the sentence (asked once per sentence: an article's
     claims share sentences, and the test reads about a hundred substrings)."""
-    return not lacks_all(text, _ALL_NEEDS)
+    return not lacks_all(text, _all_needs())
 
 
 @functools.lru_cache(maxsize=128)

@@ -26,13 +26,15 @@ from capscope.stats._kernels import (
     run_lengths,
 )
 
-DIRECT_ANSWERS = 8
+DIRECT_ANSWERS = 64
 """Questions a history answers without its scans, per process.
 
 A scan walks the whole history (interpreted until numba is loaded, see ``JIT_MIN_CELLS``) to
-answer every row; one question needs one vectorised pass over the rows before it. A one-article
-check asks each history a handful of questions, a long-running checker thousands: so the first
-few are answered directly and the scans are built only for a history asked more often.
+answer every row (about 17 ms for a 10,000-row index); one question needs one vectorised pass
+over the rows before it (tens of microseconds). A one-article check asks each history a handful
+to a few dozen questions, a long-running checker thousands: so the first questions are answered
+directly and the scans are built only for a history asked more often. (At 8, a 2,000-word
+article built eight interpreted scans in its one process: 1.31 s whole-process; at 64, 1.15 s.)
 """
 
 

@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable
 from typing import TypeVar
 
-from capscope.claims._needs import word_gate
+from capscope.claims._needs import WordGate, word_gate
 from capscope.claims._spans import ascii_lower, enclosing
 from capscope.claims.entities import EntityTracker
 from capscope.claims.model import (
@@ -56,25 +56,32 @@ _ASIDE = re.compile(r",\s*(?:which|that|who)\b[^,]*,|\([^)]*\)")
 _T = TypeVar("_T")
 
 
-def gated(*patterns: re.Pattern[str]) -> Callable[[Callable[[SentenceContext], None]],
-                                                    Callable[[SentenceContext], None]]:
+class GatedRule:
+    """A rule that acts only on matches of its patterns, with the word gate derived from them
+    (:func:`capscope.claims._needs.word_gate`) on first use, so importing the grammar stays
+    cheap; ``gate`` shows the words. Called like the rule it wraps."""
+
+    def __init__(self, rule: Callable[[SentenceContext], None], patterns: tuple[re.Pattern[str], ...]):
+        functools.update_wrapper(self, rule)
+        self.rule, self.patterns = rule, patterns
+
+    @functools.cached_property
+    def gate(self) -> WordGate:
+        return word_gate(*self.patterns)
+
+    def __call__(self, ctx: SentenceContext) -> None:
+        if not self.gate.rules_out(ctx.text):
+            self.rule(ctx)
+
+
+def gated(*patterns: re.Pattern[str]) -> Callable[[Callable[[SentenceContext], None]], GatedRule]:
     """A rule that acts only on matches of ``patterns`` skips a sentence none of them can match.
 
     The words tested are derived from the patterns (:func:`capscope.claims._needs.word_gate`),
-    so a new alternative in a pattern widens its gate by itself; the rule's ``gate`` attribute
-    shows them. Most sentences lack the words of most rules, and the substring tests cost a
-    fraction of a scan.
+    so a new alternative in a pattern widens its gate by itself. Most sentences lack the words
+    of most rules, and the substring tests cost a fraction of a scan.
     """
-    gate = word_gate(*patterns)
-
-    def wrap(rule: Callable[[SentenceContext], None]) -> Callable[[SentenceContext], None]:
-        @functools.wraps(rule)
-        def run(ctx: SentenceContext) -> None:
-            if not gate.rules_out(ctx.text):
-                rule(ctx)
-        run.gate = gate  # type: ignore[attr-defined]
-        return run
-    return wrap
+    return lambda rule: GatedRule(rule, patterns)
 
 
 def lacks_all(text: str, words: tuple[str, ...]) -> bool:

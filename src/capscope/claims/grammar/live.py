@@ -8,6 +8,7 @@ here so the rules that use them (moves, close levels) and the article-wide test 
 
 from __future__ import annotations
 
+import functools
 import re
 
 from capscope.claims import _spans
@@ -59,8 +60,10 @@ def undated_or_today(time: TimeExpr | None) -> bool:
         w in time.raw.lower() for w in ("today", "session", "this morning", "this afternoon", "the day"))
 
 
-# one of these is in every SNAPSHOT match (lower case), read off the pattern
-_LIVE_WORDS = needs(SNAPSHOT) or ("",)
+@functools.cache
+def _live_words() -> tuple[str, ...]:
+    """One of these is in every SNAPSHOT match (lower case), read off the pattern on first use."""
+    return needs(SNAPSHOT) or ("",)
 
 
 # the same pattern in lower case, for lower-cased ASCII text (the pattern has no upper-case class
@@ -75,7 +78,7 @@ def looks_live(text: str) -> bool:
     if not _spans.plain_ascii(text):
         return SNAPSHOT.search(text) is not None
     low = text.lower()
-    return any(map(low.__contains__, _LIVE_WORDS)) and SNAPSHOT_LOWER.search(low) is not None
+    return any(map(low.__contains__, _live_words())) and SNAPSHOT_LOWER.search(low) is not None
 
 
 # a sentence that reports the day's close ("the S&P 500 closed down 2.9%", "the Dow ended 1.2%
