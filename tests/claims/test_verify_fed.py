@@ -143,3 +143,42 @@ def test_the_month_may_is_no_modal():
     assert got("The Federal Reserve last cut interest rates on May 28, 2008.") == ["contradicted"]
     assert got("The Federal Reserve may cut interest rates soon.") in ([], ["not_checkable"],
                                                                       ["forecast"])
+
+
+# the FOMC's moves, hand-checked against the Fed's own statements: 2018 hikes on Mar 21, Jun 13,
+# Sep 26 and Dec 19; 2022 hikes on Mar 16, May 4, Jun 15, Jul 27 and Sep 21; 2025 cuts on
+# Sep 17, Oct 29 and Dec 10, after holds at every 2025 meeting before September
+def _verdicts(text: str, published: str) -> dict[str, str]:
+    from capscope.claims.check import check_text
+
+    report = check_text(text, dt.date.fromisoformat(published))
+    return {it.claim.text: it.verdict.value for it in report.items}
+
+
+def test_a_count_of_moves_in_a_window():
+    got = _verdicts("The Fed has cut rates three times in 2025.", "2025-12-20")
+    assert got["cut rates three times"] == "supported"
+    got = _verdicts("The Fed has cut rates four times in 2025.", "2025-12-20")
+    assert got["cut rates four times"] == "contradicted"
+
+
+def test_a_run_of_consecutive_moves():
+    got = _verdicts("The Fed delivered three consecutive quarter-point cuts this year.", "2026-01-27")
+    assert got[next(k for k in got if k.startswith("three consecutive"))] == "supported"
+    got = _verdicts("The Fed delivered four consecutive quarter-point cuts this year.", "2026-01-27")
+    assert got[next(k for k in got if k.startswith("four consecutive"))] == "contradicted"
+
+
+def test_which_move_of_the_year_a_decision_was():
+    got = _verdicts("The Fed raised rates on Wednesday, its fourth rate increase of 2018.", "2018-12-19")
+    assert got["its fourth rate increase of 2018"] == "supported"
+    got = _verdicts("The Fed raised rates on Wednesday, its fifth rate increase of the year.", "2018-12-19")
+    assert got["its fifth rate increase of the year"] == "contradicted"
+    got = _verdicts("The Fed cut rates by a quarter point on Wednesday, its third straight cut.", "2025-12-10")
+    assert got["its third straight cut"] == "supported"
+
+
+def test_a_projected_count_is_no_decision():
+    got = _verdicts("The Fed raised rates on Wednesday and signaled as many as seven hikes this year.",
+                    "2022-03-16")
+    assert not any(k.startswith("seven hikes") for k in got)

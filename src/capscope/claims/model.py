@@ -242,6 +242,12 @@ DETAIL_KEYS: dict[ClaimKind, dict[str, str]] = {
     ClaimKind.RELATIVE_RETURN: {"factor": "3 for 'triple'", "spread": "Quantity role 'spread' (pp/points)",
                                 "relation": "factor | spread | lead | lag"},
     ClaimKind.FED_DECISION: {"action": "cut | hike | hold", "size_bp": "int", "first_of_cycle": "bool",
+                             "count": "how many moves of the kind ('cut rates three times', 'three "
+                                      "consecutive cuts')",
+                             "ordinal": "which move of its kind the decision was ('its fifth rate increase of "
+                                        "the year', 'its third straight cut')",
+                             "consecutive": "True: a run of like moves, broken by a hold",
+                             "of_year": "True: the ordinal counts the moves of the decision's year",
                              "target_low": "% lower bound stated", "target_high": "% upper bound stated"},
     ClaimKind.RATE_PROBABILITY: {"action": "cut | hike | hold", "size_bp": "int", "meeting": "TimeExpr in `time`",
                                  "source": "FedWatch | futures | ''"},

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from capscope.claims.grammar.base import SentenceContext, gated, lacks_all
+from capscope.claims.grammar.base import NUMWORD, ORDWORD, SentenceContext, gated, lacks_all
+from capscope.claims.lexicon import count_value
 from capscope.claims.model import (
     ClaimKind,
     Direction,
@@ -129,8 +130,71 @@ def _about_rates(text: str, act: re.Match[str]) -> bool:
     return _RATE_WORD.search(near) is not None or re.search(r"\bpoint\b|\bbp\b", near, _I) is not None
 
 
+# a count of moves: "three consecutive 25-basis-point cuts", "two rate hikes", "cut rates three
+# times"; an ordinal: "its fifth rate increase of the year", "the third straight cut"
+_MOVES = r"(?:(?:quarter|half)[- ]point\s+|\d{2,3}[- ]basis[- ]point\s+)?(?:interest[- ]rate\s+|rate\s+)?"
+_COUNT_OF_MOVES = re.compile(
+    r"\b(?P<n>" + NUMWORD + r")\s+(?P<run>(?:consecutive|straight|successive|back-to-back)\s+)?" + _MOVES +
+    r"(?P<act>cuts|reductions|hikes|increases)\b|"
+    r"\b(?P<act2>cut|lowered|reduced|raised|hiked|lifted)\s+(?:interest\s+|its\s+(?:benchmark\s+|key\s+)?)?rates?\s+"
+    r"(?P<n2>twice|" + NUMWORD + r"\s+times)\b", _I)
+_ORDINAL_MOVE = re.compile(
+    r"\b(?:its|the\s+Fed's|the|a)\s+(?P<ord>" + ORDWORD + r")\s+(?P<run>(?:consecutive|straight|successive)\s+)?"
+    + _MOVES + r"(?P<act>cut|reduction|hike|increase)\b(?:\s+(?P<year>of\s+(?:the\s+year|20\d\d)|this\s+year|"
+    r"in\s+20\d\d))?", _I)
+
+
+# words that make a move a prospect, not a decision ("could cut", "signaled as many as seven hikes")
+_UNDECIDED = re.compile(r"\b(?:could|may|might|will|would|should|expected|expects?|betting|bets|pricing|"
+                        r"(?:are|is)\s+coming|soon|time\s+has\s+come|signal(?:s|ed|ing)?|hint(?:s|ed|ing)?|"
+                        r"plans?|ready|prepared|open\s+to|likely|appropriate|calls?\s+for|urg(?:e|es|ed|ing)|"
+                        r"projects?|projected|projections?|forecasts?|sees|foresees?|as\s+many\s+as)\b", _I)
+
+
+def _counted(ctx: SentenceContext) -> None:
+    """Counts and ordinals of the Fed's moves (see ``_COUNT_OF_MOVES``): a claim about how many
+    cuts (hikes) a window holds, or which one a decision was."""
+    for m in _COUNT_OF_MOVES.finditer(ctx.text):
+        if ctx.is_consumed(*m.span()) or _UNDECIDED.search(_MAY_DATE.sub("", ctx.text[:m.start()])):
+            continue
+        word = (m.group("n2") or m.group("n") or "").lower().replace(" times", "")
+        n = 2 if word == "twice" else count_value(word)
+        act = (m.group("act") or m.group("act2") or "").lower()
+        if n is None or n < 2 or n > 30:
+            continue
+        action = "cut" if act.startswith(("cut", "reduc", "lower")) else "hike"
+        time = ctx.time_for(m.start(), kinds=(TimeKind.YEAR, TimeKind.MONTH, TimeKind.TO_DATE, TimeKind.FUZZY,
+                                              TimeKind.TRAILING), allow_since=True)
+        ctx.make(ClaimKind.FED_DECISION, m.start(), m.end(), subject=_actor_mention(ctx), time=time,
+                 direction=Direction.DOWN if action == "cut" else Direction.UP,
+                 details={"action": action, "size_bp": None, "first_of_cycle": False, "count": n,
+                          "consecutive": bool(m.group("run"))})
+        ctx.consumed.append(m.span())
+    for m in _ORDINAL_MOVE.finditer(ctx.text):
+        if ctx.is_consumed(*m.span()) or _UNDECIDED.search(_MAY_DATE.sub("", ctx.text[:m.start()])):
+            continue
+        k = count_value(m.group("ord"))
+        if k is None or k < 2:
+            continue  # "first cut" is the first-of-cycle reading
+        action = "cut" if m.group("act").lower() in ("cut", "reduction") else "hike"
+        time = ctx.time_for(m.start(), kinds=(TimeKind.DAY, TimeKind.WEEKDAY, TimeKind.MONTH), allow_since=False)
+        ctx.make(ClaimKind.FED_DECISION, m.start(), m.end(), subject=_actor_mention(ctx), time=time,
+                 direction=Direction.DOWN if action == "cut" else Direction.UP,
+                 details={"action": action, "size_bp": None, "first_of_cycle": False, "ordinal": k,
+                          "of_year": bool(m.group("year")), "consecutive": bool(m.group("run"))})
+        ctx.consumed.append(m.span())
+
+
+def _actor_mention(ctx: SentenceContext) -> Mention | None:
+    actor = _ACTOR.search(ctx.text)
+    return None if actor is None else Mention(
+        raw=actor.group(0), span=Span(ctx.offset + actor.start(), ctx.offset + actor.end()), via="policy maker")
+
+
 @gated(_ACTION)
 def decisions(ctx: SentenceContext) -> None:
+    if _ACTOR.search(ctx.text) or _POLICY_WORD.search(ctx.text):
+        _counted(ctx)
     actor = _ACTOR.search(ctx.text)
     sizes = ctx.free_quantities((Unit.BP, Unit.PP))
     if not sizes and not actor:
@@ -174,10 +238,7 @@ def decisions(ctx: SentenceContext) -> None:
         details["target_high"] = high if high is not None else q.value
         break
     vague = (not re.search(r"\b(?:" + _CUT + "|" + _HIKE + r")\b", ctx.text[act.start():act.end()], _I)
-             or re.search(r"\b(?:could|may|might|will|would|should|expected|expects?|betting|bets|pricing|"
-                          r"(?:are|is)\s+coming|soon|time\s+has\s+come|signal(?:s|ed|ing)?|hint(?:s|ed|ing)?|"
-                          r"plans?|ready|prepared|open\s+to|likely|appropriate|calls?\s+for|urg(?:e|es|ed|ing))\b",
-                          _MAY_DATE.sub("", ctx.text), _I))
+             or _UNDECIDED.search(_MAY_DATE.sub("", ctx.text)))
     if size_bp is None and "target_low" not in details and action != "hold" and vague:
         return  # "the Fed could cut soon": no decision to check
     time = ctx.time_for(act.start(), kinds=(TimeKind.MONTH, TimeKind.DAY, TimeKind.WEEKDAY, TimeKind.WEEK,
