@@ -88,9 +88,18 @@ def test_first_close_above_since_before_the_average(store):
 
 
 def test_since_without_first_is_not_a_first(store):
+    # "has stayed above ... since February" is a stay on one side, not a first cross: the
+    # Russell 2000 closed below its 200-day average in April 2025 (computed here), so it fails
+    import capscope
+
+    close = capscope.bars("RUT")["close"].dropna()
+    ma = close.rolling(200).mean()
+    assert (close < ma).loc["2025-04-01":"2025-04-30"].any()
     (item,) = _ma_items("The Russell 2000 has stayed above its 200-day moving average since "
                         "February.", "2025-06-30")
-    assert item.checked.claim.since is None
+    assert item.checked.claim.details.get("held_since")
+    assert "last matched" not in item.checked.explanation  # no first-cross reading
+    assert item.verdict is not Verdict.SUPPORTED
 
 
 def test_wrong_side_is_contradicted_without_a_since_reading(store):
@@ -98,3 +107,27 @@ def test_wrong_side_is_contradicted_without_a_since_reading(store):
                         "time since February.", "2025-06-30")
     assert item.verdict is Verdict.CONTRADICTED
     assert "last matched" not in item.checked.explanation
+
+
+def test_a_stay_on_one_side_since_a_time():
+    # 2024-11-06: the Russell 2000 had closed above its 200-day average on every session since
+    # 2023-12-01 (computed here from the closes), so it "has held above" it since the start of
+    # 2024, but not since the start of 2023
+    import datetime as dt
+
+    import capscope
+    from capscope.claims.check import check_text
+
+    close = capscope.bars("RUT")["close"].dropna()
+    ma = close.rolling(200).mean()
+    above = (close > ma).loc[:"2024-11-06"]
+    start = above[~above].index[-1]  # the last close below before the current run
+    assert start < dt.datetime(2024, 1, 1) and above.loc["2024-01-01":].all()
+    text = "The Russell 2000 has held above its 200-day moving average since the start of {}."
+    got = {it.claim.text: it.verdict.value
+           for it in check_text(text.format("this year"), dt.date(2024, 11, 6)).items}
+    assert got["above its 200-day moving average since the start of this year"] == "supported"
+    assert not above.loc["2023-01-01":].all()
+    got = {it.claim.text: it.verdict.value
+           for it in check_text(text.format("2023"), dt.date(2024, 11, 6)).items}
+    assert got["above its 200-day moving average since the start of 2023"] == "contradicted"

@@ -252,7 +252,9 @@ DETAIL_KEYS: dict[ClaimKind, dict[str, str]] = {
     ClaimKind.RATE_PROBABILITY: {"action": "cut | hike | hold", "size_bp": "int", "meeting": "TimeExpr in `time`",
                                  "source": "FedWatch | futures | ''"},
     ClaimKind.PRICE_LEVEL: {"level_type": "support | resistance | base | ceiling | breakout | moving_average | level",
-                            "low": "float", "high": "float (zones)", "window": "moving-average length"},
+                            "low": "float", "high": "float (zones)", "window": "moving-average length",
+                            "held_since": "True: 'has held above its 200-day since the start of this year': "
+                                          "on that side from the 'since' time on (not a first cross)"},
     ClaimKind.EVENT_PATTERN: {"event": "first_cut | first_hike | cut | hike | recession | election | raw text",
                               "horizon": "TimeExpr kind HORIZON in `time`", "outcome": "outperform | rise | ..."},
     ClaimKind.FORECAST: {"horizon": "TimeExpr in `time`", "source": "who says so, when stated"},

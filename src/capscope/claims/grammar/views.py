@@ -102,11 +102,15 @@ def price_levels(ctx: SentenceContext) -> None:
         n = int(m.group("n"))
         side = m.group("d").lower()
         down = side in ("below", "under") or (side == "through" and _DOWN_THROUGH.search(ctx.text[max(0, m.start() - 30):m.start()]))
-        ctx.make(ClaimKind.PRICE_LEVEL, m.start(), m.end(), subject=ctx.subject_for(m.start()),
+        since = _ma_since(ctx, m)
+        held = _ma_held_since(ctx, m) if since is None else None
+        end = ctx.rel(held.span)[1] if held is not None else m.end()
+        ctx.make(ClaimKind.PRICE_LEVEL, m.start(), end, subject=ctx.subject_for(m.start()),
                  direction=Direction.DOWN if down else Direction.UP,
-                 time=ctx.time_for(m.start(), allow_since=False), since=_ma_since(ctx, m),
-                 details={"level_type": "moving_average", "window": n, "window_unit": m.group("u").lower()})
-        ctx.consumed.append(m.span())
+                 time=ctx.time_for(m.start(), allow_since=False), since=since or held,
+                 details={"level_type": "moving_average", "window": n, "window_unit": m.group("u").lower(),
+                          **({"held_since": True} if held is not None else {})})
+        ctx.consumed.append((m.start(), end))
 
 
 # "for the first time since March" / "the first such close since March" after the average, or
@@ -125,6 +129,24 @@ def _ma_since(ctx: SentenceContext, m: re.Match[str]) -> TimeExpr | None:
     gap = ctx.text[m.end():ctx.rel(found[1].span)[0]]
     if not (_MA_FIRST_GAP.match(gap) or (_MA_FIRST_BEFORE.search(ctx.text[max(0, m.start() - 30):m.start()])
                                          and not gap.strip(" ,"))):
+        return None
+    ctx.used_t.add(found[0])
+    return found[1]
+
+
+# "has held above its 200-day moving average since the start of this year", "has traded below
+# its 50-day since March": a stay on one side since a time, not a first cross
+_HELD_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:held|stayed|remained|traded|been\s+trading|been|"
+                          r"closed|sat|hovered)\s+(?:\w+\s+)?$", _I)
+
+
+def _ma_held_since(ctx: SentenceContext, m: re.Match[str]) -> TimeExpr | None:
+    """The "since" of "has held above its 200-day since the start of this year": right after the
+    average, with a verb of staying before it (the time is consumed)."""
+    if not _HELD_BEFORE.search(ctx.text[max(0, m.start() - 40):m.start()]):
+        return None
+    found = ctx.since_after(m.end(), within=4)
+    if found is None:
         return None
     ctx.used_t.add(found[0])
     return found[1]

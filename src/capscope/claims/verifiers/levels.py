@@ -268,7 +268,15 @@ def verify_moving_average(rc: ResolvedClaim, w: TimeWindow) -> CheckedClaim:
             f"{abs(r.pct_from_average):.2f}% {found_side} its {name} average "
             f"{fmt_num(r.average)}")
     parts = [_side_verdict(r, above, cross)]
-    if rc.since is not None and r.above == above:
+    if rc.since is not None and c.details.get("held_since") and r.above == above:
+        # "has held above its 200-day since the start of this year": on that side from then on
+        ev.claimed += f" since {rc.since.label}"
+        start = rc.since.end if rc.since.end is not None else rc.since.start
+        held = r.side_since is None or (start is not None and r.side_since <= start)
+        parts.append((Verdict.SUPPORTED if held else Verdict.CONTRADICTED,
+                      f"{side} it since {iso(r.side_since) if r.side_since is not None else 'its first average'}"
+                      + ("" if held else f", after '{rc.since.label}' ({rc.since.describe()}) began")))
+    elif rc.since is not None and r.above == above:
         ev.claimed += f" for the first time since {rc.since.label}"
         ev.values["previous_same_side"] = iso(r.previous_same_side)
         parts.append(_since_part(r, side, name, rc.since))
