@@ -182,3 +182,9 @@ def test_a_projected_count_is_no_decision():
     got = _verdicts("The Fed raised rates on Wednesday and signaled as many as seven hikes this year.",
                     "2022-03-16")
     assert not any(k.startswith("seven hikes") for k in got)
+
+
+def test_a_count_the_market_bets_on_is_no_decision():
+    for text in ("Traders now bet on three cuts this year.", "Fed officials penciled in two cuts for 2025."):
+        got = _verdicts(text, "2025-12-20")
+        assert not any("cuts" in k for k in got), (text, got)

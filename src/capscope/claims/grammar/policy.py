@@ -148,7 +148,9 @@ _ORDINAL_MOVE = re.compile(
 _UNDECIDED = re.compile(r"\b(?:could|may|might|will|would|should|expected|expects?|betting|bets|pricing|"
                         r"(?:are|is)\s+coming|soon|time\s+has\s+come|signal(?:s|ed|ing)?|hint(?:s|ed|ing)?|"
                         r"plans?|ready|prepared|open\s+to|likely|appropriate|calls?\s+for|urg(?:e|es|ed|ing)|"
-                        r"projects?|projected|projections?|forecasts?|sees|foresees?|as\s+many\s+as)\b", _I)
+                        r"projects?|projected|projections?|forecasts?|sees?|seeing|foresees?|as\s+many\s+as|"
+                        r"bet|wagers?|anticipat\w+|priced?\s+in|penc[i]?l+ed|dots?|median|outlook|"
+                        r"estimates?|predict\w*|want\w*|hope\w*)\b", _I)
 
 
 def _counted(ctx: SentenceContext) -> None:
