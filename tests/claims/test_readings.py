@@ -177,3 +177,19 @@ def test_a_change_far_off_the_data_is_no_alarm_but_a_like_sized_error_is(rut):
     assert abs(3.4 / change) > 2.5 and abs(1.6 / change) < 2.5
     assert far["lost 3.4%"] == "unverifiable"
     assert near["lost 1.6%"] == "contradicted"
+
+
+def test_a_gap_far_off_the_data_is_no_alarm_but_a_like_sized_one_is(rut):
+    # 2023-12-29 -> 2024-07-16 (computed here): the Russell 2000 rose 11.67%, the S&P 500 18.81%:
+    # a -7.14 pp gap. "beat ... by 9 points" has the sign wrong at a like size: an alarm; "by 40
+    # points" is more than five times the gap: more often another window than an error
+    import capscope
+
+    spx = capscope.bars("SPX")["close"]
+    gap = (rut["2024-07-16"] / rut["2023-12-29"] - spx["2024-07-16"] / spx["2023-12-29"]) * 100
+    assert round(gap, 2) == -7.14
+    text = "So far this year the Russell 2000 has outperformed the S&P 500 by {} percentage points."
+    near = _verdicts(text.format(9), "2024-07-16")
+    far = _verdicts(text.format(40), "2024-07-16")
+    assert list(near.values()) == ["contradicted"]
+    assert list(far.values()) == ["unverifiable"]

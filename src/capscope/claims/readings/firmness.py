@@ -166,20 +166,23 @@ def _far_off_change(rc: ResolvedClaim, checked: CheckedClaim) -> str | None:
     another session, window or instrument than the writer's error, so it is not an alarm (a
     sign flipped at a like size, "rose 1.2%" on a 1.2% fall, still is)."""
     c = rc.claim
-    if c.kind not in (ClaimKind.DAY_MOVE, ClaimKind.PERIOD_RETURN):
+    if c.kind not in (ClaimKind.DAY_MOVE, ClaimKind.PERIOD_RETURN, ClaimKind.RELATIVE_RETURN):
         return None
     values: dict = {}
     for e in checked.evidence:
         values.update({k: v for k, v in e.values.items() if isinstance(v, (int, float))})
     for q in c.quantities:
-        key = ("change_points" if q.unit is Unit.POINTS else
-               "return_pct" if "return_pct" in values else "change_pct") if q.unit in (Unit.PCT, Unit.POINTS) else ""
+        if c.kind is ClaimKind.RELATIVE_RETURN:  # "beat the S&P 500 by 9 points": the gap
+            key = "difference_pp" if q.unit in (Unit.PCT, Unit.PP) else ""
+        else:
+            key = ("change_points" if q.unit is Unit.POINTS else
+                   "return_pct" if "return_pct" in values else "change_pct") if q.unit in (Unit.PCT, Unit.POINTS) else ""
         found = values.get(key)
         if found is None or found == 0 or q.value == 0:
             continue
         ratio = abs(q.value) / abs(float(found))
         if ratio > _CHANGE_FACTOR or ratio < 1 / _CHANGE_FACTOR:
-            unit = " points" if q.unit is Unit.POINTS else "%"
+            unit = " points" if q.unit is Unit.POINTS else " pp" if key == "difference_pp" else "%"
             return (f"{q.raw} is {ratio:.1f} times the {float(found):+,.2f}{unit} of the reading "
                     "checked: a figure this far off is more often another session's, window's "
                     "or index's change than an error")
