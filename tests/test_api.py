@@ -131,7 +131,7 @@ def test_series_of_a_list_refuses_duplicates_and_empty(store):
 
 
 def test_check_report_frame_has_one_row_per_claim(store):
-    report = capscope.check("The Russell 2000 rose 3.5% on Tuesday. The S&P 500 fell 9% on "
+    report = capscope.check("The Russell 2000 rose 3.5% on Tuesday. The S&P 500 fell 0.9% on "
                             "Tuesday.", published="2024-07-16")
     frame = report.to_frame()
     assert list(frame.index) == list(range(1, len(report.items) + 1))
