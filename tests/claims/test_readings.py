@@ -193,3 +193,17 @@ def test_a_gap_far_off_the_data_is_no_alarm_but_a_like_sized_one_is(rut):
     far = _verdicts(text.format(40), "2024-07-16")
     assert list(near.values()) == ["contradicted"]
     assert list(far.values()) == ["unverifiable"]
+
+
+def test_a_ratio_of_two_losses(rut):
+    # the week to 2008-09-26 (computed here): the Russell 2000 fell 6.49%, the S&P 500 3.33%, 1.95
+    # times as much: "down nearly twice as much" holds, "down three times as much" does not
+    import capscope
+
+    spx = capscope.bars("SPX")["close"]
+    a = (rut["2008-09-26"] / rut["2008-09-19"] - 1) * 100
+    b = (spx["2008-09-26"] / spx["2008-09-19"] - 1) * 100
+    assert round(a / b, 2) == 1.95
+    text = "This week the Russell 2000 is down {} as much as the S&P 500."
+    assert list(_verdicts(text.format("nearly twice"), "2008-09-26").values()) == ["supported"]
+    assert "supported" not in _verdicts(text.format("three times"), "2008-09-26").values()

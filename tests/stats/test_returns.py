@@ -188,3 +188,13 @@ def test_relative_strength_errors(store):
         relative_strength("RUT", "SPX", start="2024-07-16", on="2024-07-16")
     with pytest.raises(DataUnavailable):
         relative_strength("RUT", "SPX", on="1980-01-02")
+
+
+@pytest.mark.parametrize(("a", "b", "expected"), [(-6.0, -3.0, 2.0), (-1.5, -3.0, 0.5), (-6.0, 3.0, None),
+                                                  (6.0, -3.0, None), (-6.0, -0.05, None)])
+def test_loss_ratio_only_when_both_fell(a, b, expected):
+    from capscope.stats.returns import loss_ratio
+
+    ratio, note = loss_ratio(a, b)
+    assert ratio == expected
+    assert note.startswith("both fell" if expected is not None else "no loss ratio")

@@ -507,6 +507,23 @@ def return_ratio(a_pct: float, b_pct: float) -> tuple[float | None, str]:
     return r, f"the first gained {r:.2f} times as much as the second"
 
 
+def loss_ratio(a_pct: float, b_pct: float) -> tuple[float | None, str]:
+    """How many times as much the first fell as the second, when both fell.
+
+    Why: "the small-cap index is down nearly twice as much as the large-cap indexes" compares two
+    losses; the ratio of gains (:func:`return_ratio`) has no meaning there, the ratio of the
+    losses does. None (with the reason) unless both fell and the second by at least
+    :data:`RATIO_MIN_DENOMINATOR_PCT` percent.
+    """
+    if a_pct >= 0 or b_pct >= 0:
+        return None, f"no loss ratio: not both fell ({a_pct:+.2f}%, {b_pct:+.2f}%)"
+    if -b_pct < RATIO_MIN_DENOMINATOR_PCT:
+        return None, (f"no loss ratio: the second fell {b_pct:+.3f}%, less than "
+                      f"{RATIO_MIN_DENOMINATOR_PCT}%, and the ratio would be noise")
+    r = a_pct / b_pct
+    return r, f"both fell: the first lost {r:.2f} times as much as the second"
+
+
 def compare_returns(a: str, b: str, window: str = "1M", on: DateLike | None = None,
                     total: bool = False) -> ReturnComparison:
     """Both returns over one window (the same two sessions), their difference and ratio."""
@@ -627,4 +644,4 @@ def relative_strength(a: str, b: str, start: DateLike | None = None, end: DateLi
 
 __all__ = ["RATIO_MIN_DENOMINATOR_PCT", "WINDOW_HELP", "PeriodReturn", "RelativeStrength",
            "ReturnComparison", "Window", "compare_returns", "period_return", "relative_strength",
-           "gap_sessions", "return_ratio", "window_bounds"]
+           "gap_sessions", "loss_ratio", "return_ratio", "window_bounds"]

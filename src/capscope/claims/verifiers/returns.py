@@ -275,16 +275,22 @@ def verify_relative_return(rc: ResolvedClaim) -> CheckedClaim:
     if factor is not None:
         hedge = fq.hedge if fq is not None else c.hedge
         ev.claimed = f"{factor:g}x"
-        ev.found = None if r.ratio is None else round(r.ratio, 3)
-        if r.ratio is None:
-            parts.append((Verdict.CONTRADICTED, f"{head}: {r.ratio_note}"))
+        ratio, note = r.ratio, r.ratio_note
+        if ratio is None and ra < 0 and rb < 0:
+            # "down nearly twice as much as the large-cap indexes": a ratio of two losses
+            from capscope.stats.returns import loss_ratio
+
+            ratio, note = loss_ratio(ra, rb)
+        ev.found = None if ratio is None else round(ratio, 3)
+        if ratio is None:
+            parts.append((Verdict.CONTRADICTED, f"{head}: {note}"))
         elif factor_matches(float(factor), hedge, ra, rb):
-            parts.append((Verdict.SUPPORTED, f"{head}: ratio {r.ratio:.2f}x"))
-        elif (ra > 0) == (rb > 0) and abs(r.ratio - float(factor)) <= 0.25 * float(factor) + 0.5:
-            parts.append((Verdict.IMPRECISE, f"{head}: ratio {r.ratio:.2f}x, stated "
+            parts.append((Verdict.SUPPORTED, f"{head}: ratio {ratio:.2f}x ({note})"))
+        elif (ra > 0) == (rb > 0) and abs(ratio - float(factor)) <= 0.25 * float(factor) + 0.5:
+            parts.append((Verdict.IMPRECISE, f"{head}: ratio {ratio:.2f}x, stated "
                                              f"{factor:g}x"))
         else:
-            parts.append((Verdict.CONTRADICTED, f"{head}: ratio {r.ratio:.2f}x, not {factor:g}x"))
+            parts.append((Verdict.CONTRADICTED, f"{head}: ratio {ratio:.2f}x, not {factor:g}x"))
     if spread is not None and factor is None:
         d = r.difference_pp
         direction = c.direction if c.direction is not Direction.UNKNOWN else Direction.OUTPERFORM
