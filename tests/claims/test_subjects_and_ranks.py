@@ -293,3 +293,14 @@ def test_a_first_close_below_a_level_since(closes):
     for since, expected in (("June 17", "supported"), ("July", "imprecise"), ("May", "contradicted")):
         got = _items(text.format(since), "2022-09-23")
         assert got[next(k for k in got if k.endswith(f"since {since}"))][0] == expected, since
+
+
+def test_a_low_dated_by_this_week_is_read_on_the_weeks_sessions(closes):
+    # week of 2010-02-08: the Dow's close on Monday 2010-02-08 was its lowest since 2009-11-04
+    # (computed here); a Friday story says "this week ... its lowest level since November 4, 2009"
+    s = closes("DJI").loc[:"2010-02-08"]
+    prior = s.iloc[:-1]
+    assert prior[prior <= s.iloc[-1]].index[-1] == pd.Timestamp("2009-11-04")
+    got = _items("This week the Dow closed below 10,000, its lowest level since November 4, 2009.",
+                 "2010-02-12")
+    assert got["lowest level since November 4, 2009"] == ("supported", "DJI")

@@ -326,7 +326,7 @@ def highest_since(ctx: SentenceContext) -> None:
             ctx.used_t.add(found[0])
             since = found[1]
         end = since.span.end - ctx.offset if since and since.span else m.end()
-        time = ctx.time_for(m.start(), kinds=(*day_kinds, TimeKind.MONTH), allow_since=False)
+        time = ctx.time_for(m.start(), kinds=(*day_kinds, TimeKind.WEEK, TimeKind.MONTH), allow_since=False)
         subject = subject_override or ctx.subject_for(m.start())
         ctx.make(kind, m.start(), end, subject=subject, since=since, time=time,
                  direction=Direction.UP if kind is ClaimKind.HIGHEST_SINCE else Direction.DOWN,
