@@ -61,3 +61,15 @@ def test_may_the_verb_is_not_a_month_and_horizons_are_found():
     assert (t.kind, t.count, t.count_high, t.unit) == (TimeKind.HORIZON, 12, 24, "month")
     (t,) = find_times("in that time")
     assert t.kind is TimeKind.SAME_AS_BEFORE
+
+
+def test_a_month_and_day_with_a_slash_after_a_dating_word():
+    # "reached on 1/19", "its 1/19 high": January 19; "7 1/2 years", "1/2 point" and "3/4 of" are fractions
+    from capscope.claims.timexpr import find_times
+
+    got = find_times("a 15-month high of 10,725.43 reached on 1/19")
+    assert [(t.month, t.day) for t in got] == [(1, 19)]
+    got = find_times("off 74.7 points from its 1/19 high of 1150.23")
+    assert [(t.month, t.day) for t in got] == [(1, 19)]
+    for text in ("it took 7 1/2 years", "rose 1/2 point", "on 3/4 of the days", "up 1/4 percent"):
+        assert find_times(text) == [], text

@@ -111,6 +111,11 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ("mdy", r"(?P<mon>" + _MON + r")\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<y>" + _YEAR + r")"),
     ("dmy", r"(?P<d>\d{1,2})\s+(?P<mon>" + _MON + r")\s+(?P<y>" + _YEAR + r")"),
     ("slash", r"(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>(?:19|20)\d\d|\d\d)(?![\d/]|\.\d|,\d)"),
+    # "reached on 1/19", "its 1/19 high": a month and day in tables and wire shorthand, only after
+    # a word that dates ("7 1/2 years" and "3/4 of" are fractions)
+    ("slash_md", r"(?:(?<=\bon\s)|(?<=\bits\s)|(?<=\bthe\s)|(?<=\bsince\s)|(?<=\bfrom\s)|(?<=\bto\s)|"
+                 r"(?<=\bby\s)|(?<=\buntil\s)|(?<=\bthrough\s))(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])"
+                 r"(?![\d/]|\.\d|,\d|\s*(?:of|points?|percent|pct|%|th|st|nd|rd)\b)"),
     ("fuzzy", r"(?P<part>early|mid|late|the start of|the beginning of|the end of|the middle of|"
               r"the first half of|the second half of|the first quarter of|the fourth quarter of)[\s-]*"
               r"(?P<mon>" + _MON + r")?\s*(?P<y>" + _YEAR + r")"),
@@ -145,7 +150,7 @@ _PREFILTER: dict[str, re.Pattern[str]] = {name: re.compile(rx) for name, rx in {
     "horizon_end": r"(?i:year)",
     "todate": r"(?i:year|month|quarter|ytd)",
     "era": r"(?i:pandemic|covid|crisis|recession|depression|bubble|bust|crash|monday|war|11|lehman|tantrum|brexit)",
-    "iso": r"\d{4}-\d\d-\d\d", "mdy": _MON, "dmy": _MON, "slash": r"\d/\d",
+    "iso": r"\d{4}-\d\d-\d\d", "mdy": _MON, "dmy": _MON, "slash": r"\d/\d", "slash_md": r"\d/\d",
     "fuzzy": r"1[89]\d\d|20\d\d", "fuzzy_month": _MON, "quarter": r"(?i:quarter)|Q[1-4]",
     "half": r"(?i:half)", "my": _MON, "md": _MON,
     "rel_day": r"(?i:today|yesterday|morning|afternoon|day|session|overnight)",
@@ -528,6 +533,9 @@ def _build(name: str, m: re.Match[str]) -> TimeExpr | None:
         y, mon = int(g["y"]), _month(g["mon"])
         return TimeExpr(raw, TimeKind.MONTH, anchor=prep, year=y, month=mon,
                         start=dt.date(y, mon, 1), end=_month_end(y, mon), resolved=True)
+    if name == "slash_md":
+        mon, d = int(g["m"]), int(g["d"])
+        return TimeExpr(raw, TimeKind.DAY, anchor=prep, month=mon, day=d, relative=True)
     if name == "md":
         mon = _month(g["mon"])
         d = int(g["d"])
