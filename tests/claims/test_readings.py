@@ -207,3 +207,17 @@ def test_a_ratio_of_two_losses(rut):
     text = "This week the Russell 2000 is down {} as much as the S&P 500."
     assert list(_verdicts(text.format("nearly twice"), "2008-09-26").values()) == ["supported"]
     assert "supported" not in _verdicts(text.format("three times"), "2008-09-26").values()
+
+
+def test_a_stretch_inside_a_period_is_no_alarm_on_the_whole_period(rut):
+    # 2011-12-30 -> 2012-12-21 (computed here): the Russell 2000 rose more than the S&P 500, so
+    # "this year small caps trailed the S&P 500" is wrong end to end; "for much of 2012" speaks
+    # of a stretch inside the year, which the end-to-end figure cannot refute
+    import capscope
+
+    spx = capscope.bars("SPX")["close"]
+    assert rut["2012-12-21"] / rut["2011-12-30"] > spx["2012-12-21"] / spx["2011-12-30"]
+    whole = _verdicts("So far this year the Russell 2000 has trailed the S&P 500.", "2012-12-21")
+    part = _verdicts("For much of 2012 the Russell 2000 trailed the S&P 500.", "2012-12-21")
+    assert list(whole.values()) == ["contradicted"]
+    assert list(part.values()) == ["unverifiable"]

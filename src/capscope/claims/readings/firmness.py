@@ -38,6 +38,10 @@ _AGO = re.compile(r"\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|t
                   r"(?:trading\s+)?(?:days?|sessions?|weeks?|months?|years?)\s+(?:ago|earlier|before)\b", re.I)
 # "have set new highs lately": a recent stretch, not the article's day
 _LATELY = re.compile(r"\b(?:lately|recently|of\s+late|in\s+recent\s+(?:days|weeks|sessions|months))\b", re.I)
+# "For much of 2012 small-cap stocks trailed large caps", "had beaten the Nasdaq 100 for most of
+# this year": a stretch inside the period, not the period end to end
+_PORTION = re.compile(r"\b(?:for|during|in|through(?:out)?|over)\s+(?:much|most|the\s+bulk|large\s+parts?|"
+                      r"a\s+good\s+part|the\s+better\s+part|parts?)\s+of\b", re.I)
 # "gained 3.4%, assuming dividends were reinvested": a total return, which a price index lacks
 _TOTAL_RETURN = re.compile(r"\bdividends?\s+(?:were\s+|are\s+)?reinvested\b|\btotal[- ]return\b|"
                            r"\bincluding\s+dividends\b|\bwith\s+dividends\b", re.I)
@@ -89,6 +93,10 @@ def infirm(rc: ResolvedClaim, checked: CheckedClaim) -> str | None:
         if count is not None:
             return (f"'{count.group(0)}' counts periods in which it happened: not one change over "
                     "the window")
+    portion = _PORTION.search(c.sentence)
+    if portion is not None and c.kind in (ClaimKind.RELATIVE_RETURN, ClaimKind.PERIOD_RETURN, ClaimKind.STREAK,
+                                          ClaimKind.PRICE_LEVEL, ClaimKind.DISTANCE_FROM_RECORD):
+        return f"'{portion.group(0)}' speaks of a stretch inside the period, not the period end to end"
     ago = _AGO.search(before)
     if ago is not None:
         return f"'{ago.group(0).strip()}' dates the figure at another moment than the article's day"
