@@ -304,3 +304,16 @@ def test_a_low_dated_by_this_week_is_read_on_the_weeks_sessions(closes):
     got = _items("This week the Dow closed below 10,000, its lowest level since November 4, 2009.",
                  "2010-02-12")
     assert got["lowest level since November 4, 2009"] == ("supported", "DJI")
+
+
+def test_people_on_wall_street_are_not_the_market(closes):
+    # the Russell 2000 fell 41.87% from its 2020-01-16 close to 2020-03-18 (computed here); the
+    # sentence before speaks of people "on Wall Street", which must not become the subject
+    s = closes("RUT")
+    assert round((s["2020-03-18"] / s["2020-01-16"] - 1) * 100, 1) == -41.9
+    text = ("The Russell 2000 closed at a record on Monday. Many on Wall Street call a decline of at least 10% "
+            "a correction. Last year the index fell as much as 41.9% from its Jan. 16 close to a closing low "
+            "on March 18, 2020.")
+    got = _items(text, "2021-11-08")
+    claim = next(k for k in got if "41.9%" in k)
+    assert got[claim][1] == "RUT"

@@ -212,6 +212,8 @@ _MARKET_RE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=--\s)|(?<=-\s)|(?<=\)\s))(?:U\.S
                         r"\bWall\s+Street\b(?!['\u2019]s|\s+(?:Journal|analysts?|banks?|firms?|strategists?|economists?|rescue|bailout))|"
                         r"\bthe\s+(?:U\.S\.\s+|broader\s+|overall\s+)?stock\s+market\b")
 MARKET_VIA = "the market as a whole: read as the S&P 500"
+_PEOPLE_ON = re.compile(r"\b(?:many|some|most|few|people|everyone|anyone|those|traders|investors|analysts|"
+                        r"strategists|others|observers|veterans|bulls|bears)\s+(?:\w+\s+)?on\s+$", re.IGNORECASE)
 
 
 def _market_mentions(sentence: str, offset: int, known: list[Mention]) -> list[Mention]:
@@ -222,6 +224,8 @@ def _market_mentions(sentence: str, offset: int, known: list[Mention]) -> list[M
         s, e = offset + m.start(), offset + m.end()
         if any(k.span.start < e and s < k.span.end for k in known):
             continue
+        if _PEOPLE_ON.search(sentence, max(0, m.start() - 30), m.start()):
+            continue  # "Many on Wall Street call a decline of 10% a correction": people, not the market
         out.append(Mention(raw=m.group(0), span=Span(s, e), symbol="SPX", via=MARKET_VIA, generic=True))
     return out
 
