@@ -221,3 +221,15 @@ def test_a_stretch_inside_a_period_is_no_alarm_on_the_whole_period(rut):
     part = _verdicts("For much of 2012 the Russell 2000 trailed the S&P 500.", "2012-12-21")
     assert list(whole.values()) == ["contradicted"]
     assert list(part.values()) == ["unverifiable"]
+
+
+def test_a_market_state_defined_in_an_appositive_is_no_figure():
+    # "a bear market, a drop of 20% from a record high" defines the state; "once again in a
+    # correction, more than 10% under its May record" states a distance, checked as one
+    got = _verdicts("The VIX rose as stocks opened lower, with the S&P 500 close to confirming a bear market, "
+                    "a drop of 20% from a record high.", "2025-04-07")
+    assert "contradicted" not in got.values()
+    assert not any("20%" in k for k in got)
+    got = _verdicts("The S&P 500 was off 3.3%, once again in a correction, more than 10% under its May record.",
+                    "2015-09-01")
+    assert any("10%" in k for k in got)

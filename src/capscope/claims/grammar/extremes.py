@@ -10,8 +10,7 @@ import pandas as pd
 
 from capscope.claims.grammar.base import NUMWORD, ORDWORD, SentenceContext, gated
 from capscope.claims.grammar.price_moves import (
-    DEFINITION_AFTER,
-    DEFINITION_BEFORE,
+    is_definition,
     own_time,
     state_day,
 )
@@ -129,7 +128,7 @@ def _stated_distances(ctx: SentenceContext) -> None:
                     ctx.text[e + m.end():e + m.end() + 40], _I):
             continue  # "fell 14% from its Jan. 4 record close to its Jan. 27 close": a move over a span
         cs, _ = ctx.clause(s)
-        if DEFINITION_BEFORE.search(ctx.text[cs:s]) or DEFINITION_AFTER.match(ctx.text[e:e + 70]):
+        if is_definition(ctx, s, e):
             continue  # "define a correction as a decline of at least 10% from a closing high"
         ref = m.group("ref").lower()
         hedge = q.hedge

@@ -306,11 +306,21 @@ DEFINITION_BEFORE = re.compile(r"\b(?:defin(?:e|es|ed|ing)|considered|deemed|qua
                          r"\b(?:correction|bear\s+market|bull\s+market)\s+(?:is|as|means)\b[^.;]{0,30}$", _I)
 DEFINITION_AFTER = re.compile(r"^[^.;]{0,50}\b(?:is|are)\s+(?:considered|deemed|defined|known\s+as|typically\s+considered)|"
                                r"^[^.;]{0,50}\bqualif(?:y|ies)\s+as\b", _I)
+# a market state named, then its definition set off by a comma or a dash: "close to confirming a
+# bear market, a drop of 20% from a record high", "a correction - a 10% fall from a recent high"
+_APPOSITIVE = re.compile(r"\b(?:correction|bear[\s-]market|bull[\s-]market|crash)(?:\s+territory)?\s*[,(\u2014\u2013-]+"
+                         r"\s*(?:or\s+|i\.e\.,?\s*|that\s+is,?\s*)?an?\s+(?:drop|decline|fall|slide|loss|retreat|"
+                         r"pullback|rise|gain|advance)\s+of\s+(?:at\s+least\s+|more\s+than\s+|over\s+|roughly\s+|"
+                         r"about\s+)?$", _I)
+
+
 def is_definition(ctx: SentenceContext, start: int, end: int) -> bool:
     """Whether the figure at [start, end) sits in a definition ("define a correction as a decline
-    of at least 10%"): a threshold, not a claim about any session."""
+    of at least 10%", "a bear market, a drop of 20% from a record high"): a threshold, not a
+    claim about any session."""
     cs, _ = ctx.clause(start)
-    return bool(DEFINITION_BEFORE.search(ctx.text[cs:start]) or DEFINITION_AFTER.match(ctx.text[end:end + 70]))
+    return bool(DEFINITION_BEFORE.search(ctx.text[cs:start]) or DEFINITION_AFTER.match(ctx.text[end:end + 70])
+                or _APPOSITIVE.search(ctx.text, max(0, start - 60), start))
 
 
 _CONTINUES = re.compile(r"^\s*(?:In\s+contrast|By\s+contrast|By\s+comparison|In\s+comparison|Meanwhile|Similarly|"
@@ -399,7 +409,8 @@ def moves(ctx: SentenceContext) -> None:
             continue  # a historical pattern: the event rule reads it
         if _MODAL.search(before):
             continue  # a forecast: the forecast rule reads it
-        if DEFINITION_BEFORE.search(ctx.text[cs:trigger]) or DEFINITION_AFTER.match(ctx.text[e:e + 70]):
+        if DEFINITION_BEFORE.search(ctx.text[cs:trigger]) or DEFINITION_AFTER.match(ctx.text[e:e + 70]) \
+                or _APPOSITIVE.search(ctx.text, max(0, hs - 60), hs):
             continue  # "define a correction as a decline of at least 10%": a definition, not a claim
         qs = [ctx.use(i, "move", sign)]
         end = e
