@@ -233,3 +233,14 @@ def test_a_market_state_defined_in_an_appositive_is_no_figure():
     got = _verdicts("The S&P 500 was off 3.3%, once again in a correction, more than 10% under its May record.",
                     "2015-09-01")
     assert any("10%" in k for k in got)
+
+
+def test_a_time_after_the_figures_and_a_negated_run_raise_no_alarm():
+    # the Dow fell on 2024-07-19; "gains of 1.6% and 0.7% in the two weeks before" are earlier
+    # weeks' figures; "had not moved 1%, up or down, for six straight weeks" is no run of gains
+    got = _verdicts("The Dow was the outlier of the week, rising 0.7% after back-to-back gains of 1.6% and "
+                    "0.7% in the two weeks before.", "2024-07-19")
+    assert "contradicted" not in got.values()
+    got = _verdicts("The S&P 500 broke out of a sluggish stretch in which it had not moved 1%, up or down, "
+                    "for six straight weeks.", "2023-05-19")
+    assert got["six straight weeks"] == "unverifiable"

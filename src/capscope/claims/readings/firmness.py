@@ -36,6 +36,23 @@ _HOW_OFTEN = re.compile(r"\b(?:only|just|than)\s+(?:once|twice)\b|\b(?:once|twic
 # "Just three weeks ago the Russell 2000 was down only 1.6% for the year": another moment
 _AGO = re.compile(r"\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|few)\s+"
                   r"(?:trading\s+)?(?:days?|sessions?|weeks?|months?|years?)\s+(?:ago|earlier|before)\b", re.I)
+# "a sluggish stretch in which it had not moved 1%, up or down, for six straight weeks": a run of
+# sessions (weeks) without such a move, not a run of gains
+_NEGATED_RUN = re.compile(r"\b(?:not|n't|never|without|no)\b[^.;]{0,50}$", re.I)
+
+
+_CLAUSE_END = re.compile(r"[,;]|\.(?!\d)")
+
+
+def _own_tail(c) -> str:  # noqa: ANN001 - a Claim
+    """The words right after the claim up to the end of its clause ("gains of 1.6% and 0.7% in the
+    two weeks before"): a time phrase there dates the claim's figures too."""
+    text, base = c.sentence, c.sentence_span.start
+    e = c.span.end - base
+    stop = _CLAUSE_END.search(text, e)
+    return text[e:stop.start() if stop else len(text)][:60]
+
+
 # "have set new highs lately": a recent stretch, not the article's day
 _LATELY = re.compile(r"\b(?:lately|recently|of\s+late|in\s+recent\s+(?:days|weeks|sessions|months))\b", re.I)
 # "For much of 2012 small-cap stocks trailed large caps", "had beaten the Nasdaq 100 for most of
@@ -97,9 +114,14 @@ def infirm(rc: ResolvedClaim, checked: CheckedClaim) -> str | None:
     if portion is not None and c.kind in (ClaimKind.RELATIVE_RETURN, ClaimKind.PERIOD_RETURN, ClaimKind.STREAK,
                                           ClaimKind.PRICE_LEVEL, ClaimKind.DISTANCE_FROM_RECORD):
         return f"'{portion.group(0)}' speaks of a stretch inside the period, not the period end to end"
-    ago = _AGO.search(before)
+    ago = _AGO.search(before) or _AGO.search(_own_tail(c))
     if ago is not None:
         return f"'{ago.group(0).strip()}' dates the figure at another moment than the article's day"
+    if c.kind is ClaimKind.STREAK:
+        negated = _NEGATED_RUN.search(before[-70:])
+        if negated is not None:
+            return (f"'{negated.group(0).strip()}': the words negate the run (a stretch without such "
+                    "a move), not a run of gains or losses")
     lately = _LATELY.search(c.sentence)
     if lately is not None and c.kind in (ClaimKind.RECORD, ClaimKind.HIGHEST_SINCE, ClaimKind.LOWEST_SINCE,
                                          ClaimKind.DAY_MOVE, ClaimKind.CLOSE_LEVEL):
