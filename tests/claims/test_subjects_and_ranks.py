@@ -317,3 +317,12 @@ def test_people_on_wall_street_are_not_the_market(closes):
     got = _items(text, "2021-11-08")
     claim = next(k for k in got if "41.9%" in k)
     assert got[claim][1] == "RUT"
+
+
+def test_an_industrys_shares_are_a_subject_of_their_own():
+    # "sent biotechnology shares to their worst rout since 2011": the rank is the biotech
+    # group's, for which capscope has no series, not the Russell 2000's named later
+    got = _items("Selling sent biotechnology shares to their worst rout since 2011, and the Russell 2000 "
+                 "Index sank 2.8 percent on Monday.", "2015-09-28")
+    assert got["worst rout since 2011"] == ("unverifiable", None)
+    assert got["sank 2.8 percent"][1] == "RUT"

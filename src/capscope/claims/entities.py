@@ -149,6 +149,15 @@ _COMPANY_MOVE_RE = re.compile(
 _FUND_RE = re.compile(r"(?<![\w&-])(?:the\s+)?(?:iShares|SPDR|Vanguard|Invesco|ProShares|Direxion|Schwab|Global\s+X|"
                       r"WisdomTree|First\s+Trust|VanEck|Fidelity)\s+(?:[\w&.-]+\s+){0,4}(?:ETF|Fund|Trust)\b")
 
+# an industry's shares as a group ("sent biotechnology shares to their worst rout since 2011",
+# "bank stocks fell 3%"): a subject of its own, for which capscope has no series
+_GROUP_RE = re.compile(r"(?<![\w&-])(?:(?:the|its|their)\s+)?(?:biotech(?:nology)?|bank(?:ing)?|regional[\s-]bank|chip(?:maker)?|"
+                       r"semiconductor|airline|retail(?:er)?|homebuilder|health[\s-]?care|pharmaceutical|pharma|drug|"
+                       r"insurance|insurer|defense|media|telecom|transport(?:ation)?|crypto|mining|miner|gold[\s-]miner|"
+                       r"utility|energy|oil|real[\s-]estate)\s+(?:shares|stocks|companies|names)\b", re.IGNORECASE)
+_GROUP_NEEDS = ("shares", "stocks", "companies", "names")
+
+
 # the Fed's policy rate as the subject of a level claim ("lifted its benchmark rate ... to 0.75
 # percent to 1 percent, the highest since the pandemic"): the rate, not an index named nearby
 _POLICY_RATE_RE = re.compile(r"\b(?:the\s+Fed's|its|the|their)\s+(?:benchmark|key|policy|main|overnight)\s+"
@@ -178,6 +187,11 @@ def _unknown_mentions(sentence: str, offset: int, known: list[Mention] | None = 
                 out.append(Mention(raw=m.group(0), span=Span(s, e), symbol=None, via="unknown instrument"))
     if "ETF" in sentence or "Fund" in sentence or "Trust" in sentence:
         for m in _FUND_RE.finditer(sentence):
+            s, e = offset + m.start(), offset + m.end()
+            if free(s, e):
+                out.append(Mention(raw=m.group(0), span=Span(s, e), symbol=None, via="unknown instrument"))
+    if any(map(sentence.__contains__, _GROUP_NEEDS)):
+        for m in _GROUP_RE.finditer(sentence):
             s, e = offset + m.start(), offset + m.end()
             if free(s, e):
                 out.append(Mention(raw=m.group(0), span=Span(s, e), symbol=None, via="unknown instrument"))
