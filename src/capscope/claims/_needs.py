@@ -107,12 +107,21 @@ def _useful(words: _Words | None) -> bool:
     return bool(words) and "" not in words  # type: ignore[operator]
 
 
-def _score(words: _Words) -> tuple[int, int]:
-    """How selective a requirement is: the longer its shortest word, then the fewer words."""
-    return (min(map(len, words)), -len(words))
+# words in most sentences of market news: a requirement holding one of them filters little
+_COMMON = frozenset({"the", "of", "in", "on", "to", "for", "and", "a", "an", "is", "was", "as", "at", "by",
+                     "with", "from", "this", "that", "since", "its", "their", "it", "be", "has", "have", "are",
+                     "were", "or", "but", "not"})
+
+
+def _score(words: _Words) -> tuple[bool, int, int]:
+    """How selective a requirement is: free of the commonest words and of one- or two-letter ones,
+    then the longer its shortest word, then the fewer words."""
+    shortest = min(map(len, words))
+    return (shortest >= 3 and not (words & _COMMON), shortest, -len(words))
 
 
 def _best(reqs: list[_Words]) -> _Words | None:
+    """The most selective of one alternative's requirements (see :func:`_score`)."""
     useful = [r for r in reqs if _useful(r)]
     return max(useful, key=_score) if useful else None
 
