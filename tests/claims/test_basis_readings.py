@@ -129,12 +129,14 @@ def test_the_side_of_zero_for_the_year_without_a_figure(bars):
     ytd_2025 = (rut["2025-03-03"] / rut["2024-12-31"] - 1) * 100
     ytd_2024 = (rut["2024-07-16"] / rut["2023-12-29"] - 1) * 100
     assert ytd_2025 < -1 and ytd_2024 > 1
-    got = _verdicts("The Russell 2000 slipped into the red for 2025 on Monday after it closed down.", "2025-03-03")
-    assert got["into the red for 2025"] == "supported"
-    got = _verdicts("The Russell 2000 closed in negative territory for the year on Tuesday.", "2024-07-16")
-    assert got["in negative territory for the year"] == "contradicted"
-    got = _verdicts("The Russell 2000 turned positive for the year on Tuesday and closed higher.", "2024-07-16")
-    assert got["turned positive for the year"] == "supported"
+    for text, day, words, expected in (
+            ("The Russell 2000 slipped into the red for 2025 on Monday after it closed down.", "2025-03-03",
+             "into the red for 2025", "supported"),
+            ("The Russell 2000 closed in negative territory for the year on Tuesday.", "2024-07-16",
+             "in negative territory for the year", "contradicted"),
+            ("The Russell 2000 turned positive for the year on Tuesday and closed higher.", "2024-07-16",
+             "turned positive for the year", "supported")):
+        assert _verdicts(text, day)[words] == expected, text
 
 
 def test_the_side_of_zero_in_live_coverage_is_read_on_the_sessions_range(bars):

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from verify_kit import check, claim, m, q, t
 
 from capscope.claims.model import ClaimKind, TimeKind, Unit, Verdict
@@ -169,13 +170,16 @@ def test_a_run_of_consecutive_moves():
     assert got[next(k for k in got if k.startswith("four consecutive"))] == "contradicted"
 
 
-def test_which_move_of_the_year_a_decision_was():
-    got = _verdicts("The Fed raised rates on Wednesday, its fourth rate increase of 2018.", "2018-12-19")
-    assert got["its fourth rate increase of 2018"] == "supported"
-    got = _verdicts("The Fed raised rates on Wednesday, its fifth rate increase of the year.", "2018-12-19")
-    assert got["its fifth rate increase of the year"] == "contradicted"
-    got = _verdicts("The Fed cut rates by a quarter point on Wednesday, its third straight cut.", "2025-12-10")
-    assert got["its third straight cut"] == "supported"
+@pytest.mark.parametrize(("text", "day", "words", "expected"), [
+    ("The Fed raised rates on Wednesday, its fourth rate increase of 2018.", "2018-12-19",
+     "its fourth rate increase of 2018", "supported"),
+    ("The Fed raised rates on Wednesday, its fifth rate increase of the year.", "2018-12-19",
+     "its fifth rate increase of the year", "contradicted"),
+    ("The Fed cut rates by a quarter point on Wednesday, its third straight cut.", "2025-12-10",
+     "its third straight cut", "supported"),
+])
+def test_which_move_of_the_year_a_decision_was(text, day, words, expected):
+    assert _verdicts(text, day)[words] == expected
 
 
 def test_a_projected_count_is_no_decision():
