@@ -326,3 +326,20 @@ def test_an_industrys_shares_are_a_subject_of_their_own():
                  "Index sank 2.8 percent on Monday.", "2015-09-28")
     assert got["worst rout since 2011"] == ("unverifiable", None)
     assert got["sank 2.8 percent"][1] == "RUT"
+
+
+def test_a_level_in_points_crossed_and_the_day_of_a_weekend_paper(closes):
+    # 2013-05-20 (computed here): the Russell 2000 traded above 1,000 for the first time and
+    # closed at 997.98: "climbed above 1,000 points" is a level crossed during the session, never
+    # a 1,000-point move and never an alarm on the close
+    bars = __import__("capscope").bars("RUT")
+    assert bars.loc["2013-05-20", "high"] > 1000 > bars.loc["2013-05-20", "close"]
+    assert (bars["high"].loc[:"2013-05-17"] < 1000).all()
+    got = _items("The Russell 2000 climbed above 1,000 points for the first time on Monday.", "2013-05-20")
+    claim = next(k for k in got if "1,000 points" in k)
+    assert got[claim][0] in ("supported", "unverifiable")
+    # 2024-07-20 is a Saturday: "down 0.8% on the day" speaks of Friday's session
+    s = closes("IXIC")
+    assert round((s["2024-07-19"] / s["2024-07-18"] - 1) * 100, 1) == -0.8
+    got = _items("The Nasdaq Composite closed at 17,727 on Friday, down 0.8% on the day.", "2024-07-20")
+    assert got[next(k for k in got if "0.8%" in k)] == ("supported", "IXIC")

@@ -267,6 +267,14 @@ def _resolve_time(t: TimeExpr | None, published: dt.date | pd.Timestamp | None, 
         if pub is not None and start > pub:
             return _unresolved(t, f"{_iso(start)} is after publication ({_iso(pub)})",
                                forward=True)
+        if t.kind is TimeKind.DAY and t.part == "today" and start == pub and not is_session(start):
+            # "down 0.8% on the day" in a Saturday paper: the day the story reports is the last
+            # session, not the weekend day it is printed on
+            day = previous_session(start)
+            w = TimeWindow(label=t.raw, start=day, end=day, day=day, on=day)
+            w.notes.append(f"'{t.raw}' in a story of {weekday_name(start)} {_iso(start)}: the last "
+                           f"session, {_iso(day)}")
+            return w
         w = _session_day(t.raw, start)
         if t.relative:
             w.notes.append(f"'{t.raw}' = {_iso(start)} ({weekday_name(start)}), read against "

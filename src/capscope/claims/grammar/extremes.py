@@ -192,7 +192,7 @@ _SUPER = re.compile(
 _NOT_SEEN = re.compile(r"\b(?:levels?|highs?|lows?|prices?)\s+(?:not|last|un)\s*seen\s+since\b|"
                        r"\bfor\s+the\s+first\s+time\s+since\b|"
                        r"\b(?P<ever>(?:closed|ended|finished|settled|rose|rising|climbed|climbing|topped|topping|"
-                       r"crossed|crossing|broke|breaking)\s+(?:above|over|through)?\s*[\d,.]+\s+for\s+the\s+"
+                       r"crossed|crossing|broke|breaking)\s+(?:above|over|through)?\s*[\d,.]+(?:\s+points)?\s+for\s+the\s+"
                        r"first\s+time)(?!\s+(?:since|in)\b)", _I)
 _RECORD_RIGHT_BEFORE = re.compile(r"\b(?:record|all-time)(?:[\s-]+(?:highs?|closes?|closing\s+highs?|levels?|peaks?))?\s*$", _I)
 _AVERAGE_LINE = re.compile(r"\bmoving\s+average|\b\d{1,3}-(?:day|week|month)\s+(?:average|line|MA)\b", _I)
@@ -346,7 +346,7 @@ def highest_since(ctx: SentenceContext) -> None:
             ctx.used_t.add(found[0])
         cs, _ = ctx.clause(m.start())
         before = ctx.text[max(cs, m.start() - 60):m.start()]
-        level = (ctx.quantity_near(m.start(), within=len(m.group(0)), units=(Unit.NUMBER, Unit.USD))
+        level = (ctx.quantity_near(m.start(), within=len(m.group(0)), units=(Unit.NUMBER, Unit.USD, Unit.POINTS))
                  if ever else
                  ctx.quantity_near(m.start(), after=False, within=40, units=(Unit.NUMBER, Unit.USD)))
         down = re.search(r"\b(?:below|under|fell|dropped|sank|slid|lower|lows?)\b", before + m.group(0), _I)

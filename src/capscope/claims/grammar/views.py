@@ -70,12 +70,14 @@ _DOWN_THROUGH = re.compile(r"\b(?:fell|falls|falling|dropped|drops|dropping|slip
 
 
 def price_levels(ctx: SentenceContext) -> None:
-    for i, q in ctx.free_quantities((Unit.USD, Unit.NUMBER)):
+    for i, q in ctx.free_quantities((Unit.USD, Unit.NUMBER, Unit.POINTS)):
         s, e = ctx.rel(q.span)
         hs = s - len(q.hedge_text) - 1 if q.hedge_text else s
+        cross = _CROSS.search(ctx.text[max(0, s - 40):s])  # "broke above" is a move, not a hedge
+        if q.unit is Unit.POINTS and (cross is None or cross.group("d").lower() == "over" or q.value < 100):
+            continue  # "climbed above 1,000 points" is a level crossed; "rose over 500 points" a move
         before = _LEVEL_BEFORE.search(ctx.text[max(0, hs - 40):hs])
         after = _LEVEL_AFTER.match(ctx.text[e:e + 70])
-        cross = _CROSS.search(ctx.text[max(0, s - 40):s])  # "broke above" is a move, not a hedge
         if not (before or after or cross):
             capped = _CAPPED_AFTER.match(ctx.text[e:e + 50])
             by = None if capped else _CAPPED_BEFORE.search(ctx.text[max(0, hs - 30):hs])

@@ -239,7 +239,7 @@ def _crossed_intraday(rc: ResolvedClaim) -> str | None:
     """A level the words say was passed ("traded above 12,000", "surged past 50") without saying
     at the close, and that the session's high (low) did pass: the close is not the only reading."""
     c, sym = rc.claim, rc.subject.symbol
-    level = next((q.value for q in c.quantities if q.unit in (Unit.NUMBER, Unit.USD)), None)
+    level = next((q.value for q in c.quantities if q.unit in (Unit.NUMBER, Unit.USD, Unit.POINTS)), None)
     if not sym or level is None or "clos" in c.sentence.lower():
         return None
     day, res = _session(rc)
