@@ -313,3 +313,16 @@ def test_every_measure_reads_its_examples_past_its_pretest(measure):
     for phrase in MEASURE_EXAMPLES[measure.name]:
         assert measure.pattern.search(phrase), phrase
         assert not lacks_all(phrase, measure.needs), phrase
+
+
+def test_what_an_index_tracks_is_no_measure_of_its_figure():
+    # "The Dow, which tracks 30 big industrial companies, surged 155 points": the aside describes
+    # the index; the move is the Dow's own, checked (2017-01-25: +155.80 points)
+    import datetime as dt
+
+    from capscope.claims.check import check_text
+
+    report = check_text("The Dow, which tracks 30 big industrial companies, surged 155.80 points on Wednesday.",
+                        dt.date(2017, 1, 25))
+    got = {it.claim.text: it.verdict.value for it in report.items}
+    assert got["surged 155.80 points"] == "supported"

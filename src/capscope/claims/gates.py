@@ -243,6 +243,13 @@ def _names_the_figure(text: str, at: int, e: int) -> bool:
     return at - e <= _AFTER_FIGURE and not re.search(r"\band\b|[,;]", text[e:at])
 
 
+# what an index is made of, in an aside ("The Dow, which tracks 30 big industrial companies,
+# surged 155 points"): a description of the index, not a measure the figure is of
+_WHAT_IT_TRACKS = re.compile(r"\b(?:tracks?|tracking|follows?|measures?|made\s+up\s+of|comprises?|composed\s+of|"
+                             r"consists?\s+of|includes?|holds?)\s+(?:(?:the|some|about|roughly|\d[\d,]*|"
+                             r"[a-z]+-?\w*)\s+){0,3}$", re.I)
+
+
 def _measure(rc: ResolvedClaim, text: str, s: int, e: int) -> tuple[str, str, str, str] | None:
     """(measure name, words matched, what is missing, what capscope has) when the claim's figure
     is of a measure capscope has no data for."""
@@ -255,7 +262,8 @@ def _measure(rc: ResolvedClaim, text: str, s: int, e: int) -> tuple[str, str, st
     for meas, matches in _measure_matches(text):
         for m in matches:
             if (a <= m.start() and m.end() <= b and not (own is not None and m.end() <= own < s)
-                    and _names_the_figure(text, m.start(), e)):
+                    and _names_the_figure(text, m.start(), e)
+                    and not _WHAT_IT_TRACKS.search(text, max(0, m.start() - 40), m.start())):
                 return meas.name, m.group(0), meas.missing, meas.has
     sym = rc.subject.symbol if rc.subject is not None else None
     mention = c.subject.raw.lower() if c.subject is not None else ""
