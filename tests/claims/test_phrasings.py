@@ -344,3 +344,14 @@ def test_the_fastest_climb_of_a_size(close):
     got = _items("The Dow Jones Industrial Average closed at a record. " + text.replace("fastest", "slowest"),
                  "2026-02-11")
     assert got["slowest 10,000-point gain"] == ("milestone_span", "contradicted")
+
+
+@pytest.mark.parametrize("verb", ["leaping as much as", "spiralling", "plummeting", "piled on", "lurched lower"])
+def test_more_verbs_of_a_move(verb):
+    import datetime as dt
+
+    from capscope.claims.extract import extract_claims
+    from capscope.claims.model import ClaimKind
+
+    claims = extract_claims(f"The Dow {verb} 470 points on Monday.", dt.date(2001, 4, 18))
+    assert [c.kind for c in claims] == [ClaimKind.DAY_MOVE]
