@@ -343,3 +343,18 @@ def test_a_level_in_points_crossed_and_the_day_of_a_weekend_paper(closes):
     assert round((s["2024-07-19"] / s["2024-07-18"] - 1) * 100, 1) == -0.8
     got = _items("The Nasdaq Composite closed at 17,727 on Friday, down 0.8% on the day.", "2024-07-20")
     assert got[next(k for k in got if "0.8%" in k)] == ("supported", "IXIC")
+
+
+def test_a_vague_part_of_a_month_has_soft_edges(closes):
+    # week to 2024-07-19 (computed here): the S&P 500's worst week since the week to 2024-04-19.
+    # "since late April" (the 21st on, read strictly) misses the 19th by two days; the words draw
+    # no sharp line, so it holds; "since early March" is refuted (April came after it)
+    s = closes("SPX")
+    weekly = s.resample("W-FRI").last().pct_change().loc[:"2024-07-19"]
+    earlier = weekly.iloc[:-1]
+    assert earlier[earlier <= weekly.iloc[-1]].index[-1] == pd.Timestamp("2024-04-19")
+    text = "For the week the S&P 500 shed 2%, its steepest weekly loss since {}."
+    got = _items(text.format("late April"), "2024-07-19")
+    assert got[next(k for k in got if "late April" in k)][0] == "supported"
+    got = _items(text.format("early March"), "2024-07-19")
+    assert got[next(k for k in got if "early March" in k)][0] == "contradicted"

@@ -52,6 +52,10 @@ def _previous_session(day: Any) -> Any:
     return previous_session(pd.Timestamp(day) - pd.Timedelta(days=1))
 
 
+_FUZZY_EDGE = re.compile(r"\b(?:early|mid|late|the\s+(?:start|beginning|end|middle)\s+of)\b", re.I)
+_FUZZY_DAYS = 7  # how far outside a vague part of a month ("late April") a date still reads as in it
+
+
 def since_verdict(found_date, is_record: bool, since: TimeWindow | None, what: str,
                    data_begins, *, unmatched: str = "unmatched in all the data") -> tuple[Verdict, str]:
     """The "since" rule of every claim of the form "first/highest/best ... since X": the last
@@ -80,6 +84,13 @@ def since_verdict(found_date, is_record: bool, since: TimeWindow | None, what: s
         return Verdict.SUPPORTED, (f"{what}: last matched on {iso(found_date)}, the session before "
                                    f"'{since.label}' (read as the highest of the closes from "
                                    f"{iso(since.start)} on)")
+    near_start = since.start is not None and 0 < (since.start - pd.Timestamp(found_date)).days <= _FUZZY_DAYS
+    near_end = since.end is not None and 0 < (pd.Timestamp(found_date) - since.end).days <= _FUZZY_DAYS
+    if _FUZZY_EDGE.search(since.label) and (near_start or near_end):
+        # "its steepest weekly loss since late April" when the last one as steep ended on April
+        # 19: "late", "mid", "early" draw no sharp line, so a few days outside still read as it
+        return Verdict.SUPPORTED, (f"{what}: last matched on {iso(found_date)}, within {_FUZZY_DAYS} days "
+                                   f"of '{since.label}' ({since.describe()}), a period the words leave vague")
     if since.start is not None and found_date < since.start:
         return Verdict.IMPRECISE, (f"{what}: last matched on {iso(found_date)}, before "
                                    f"'{since.label}' ({since.describe()}): the article "
