@@ -54,6 +54,7 @@ def _previous_session(day: Any) -> Any:
 
 _FUZZY_EDGE = re.compile(r"\b(?:early|mid|late|the\s+(?:start|beginning|end|middle)\s+of)\b", re.I)
 _FUZZY_DAYS = 7  # how far outside a vague part of a month ("late April") a date still reads as in it
+# (a vague part of a year, "late 2021", is months wide already: its edges stay sharp)
 
 
 def since_verdict(found_date, is_record: bool, since: TimeWindow | None, what: str,
@@ -86,7 +87,8 @@ def since_verdict(found_date, is_record: bool, since: TimeWindow | None, what: s
                                    f"{iso(since.start)} on)")
     near_start = since.start is not None and 0 < (since.start - pd.Timestamp(found_date)).days <= _FUZZY_DAYS
     near_end = since.end is not None and 0 < (pd.Timestamp(found_date) - since.end).days <= _FUZZY_DAYS
-    if _FUZZY_EDGE.search(since.label) and (near_start or near_end):
+    part_of_month = since.start is not None and since.end is not None and (since.end - since.start).days <= 31
+    if _FUZZY_EDGE.search(since.label) and part_of_month and (near_start or near_end):
         # "its steepest weekly loss since late April" when the last one as steep ended on April
         # 19: "late", "mid", "early" draw no sharp line, so a few days outside still read as it
         return Verdict.SUPPORTED, (f"{what}: last matched on {iso(found_date)}, within {_FUZZY_DAYS} days "
