@@ -249,8 +249,8 @@ def test_a_time_after_the_figures_and_a_negated_run_raise_no_alarm():
 @pytest.mark.slow
 @pytest.mark.parametrize(("corpus", "keyed", "accuracy", "alarms", "false_alarms"), [
     ("heldout2", 370, 0.71, 2, 0),
-    ("heldout3a", 195, 0.62, 0, 0),
-    ("heldout3b", 275, 0.68, 3, 2),
+    ("heldout3a", 195, 0.63, 0, 0),
+    ("heldout3b", 275, 0.71, 3, 2),
 ])
 def test_the_spent_held_back_corpora_do_not_regress(corpus, keyed, accuracy, alarms, false_alarms):
     # each was measured once while held back (its README gives that figure) and tuned on since:
