@@ -269,5 +269,49 @@ def history(since: DateLike | int | None = None, on: DateLike | None = None, *,
     )
 
 
-__all__ = ["DECISION_COLUMNS", "PolicyHistory", "decisions", "fed_asof", "history", "policy_rates",
-           "target_range"]
+@dataclass(frozen=True)
+class MoveTally:
+    """FOMC moves of one kind ("cut" or "hike"), in date order: a count in a window, a run."""
+
+    action: str
+    dates: tuple[pd.Timestamp, ...]
+
+    @property
+    def count(self) -> int:
+        return len(self.dates)
+
+
+def moves_between(action: str, start: DateLike | None, end: DateLike, *,
+                  store: Store | None = None) -> MoveTally:
+    """The ``action`` decisions announced from ``start`` (None: the data's first) to ``end``.
+
+    Why: "the Fed has cut rates three times in 2025", "its fifth rate increase of the year" count
+    the moves of a kind in a window (the second up to the decision itself).
+    """
+    table = decisions(end, store=store)
+    if start is not None:
+        table = table[table["announced"] >= parse_date(start, what="start")]
+    return MoveTally(action, tuple(pd.Timestamp(d) for d in table.loc[table["action"] == action, "announced"]))
+
+
+def run_of_moves(action: str, on: DateLike, *, store: Store | None = None) -> MoveTally:
+    """The run of ``action`` decisions ending at the last such decision on or before ``on``: a
+    hold at a scheduled meeting, or a move the other way, breaks it (empty when none).
+
+    Why: "three consecutive quarter-point cuts", "its third straight cut" name a run of like
+    moves, which the count in a window does not see.
+    """
+    table = decisions(on, holds=True, store=store)
+    acts = list(table["action"])
+    days = list(table["announced"])
+    last = max((i for i, a in enumerate(acts) if a == action), default=None)
+    if last is None:
+        return MoveTally(action, ())
+    first = last
+    while first > 0 and acts[first - 1] == action:
+        first -= 1
+    return MoveTally(action, tuple(pd.Timestamp(d) for d in days[first:last + 1]))
+
+
+__all__ = ["DECISION_COLUMNS", "MoveTally", "PolicyHistory", "decisions", "fed_asof", "history", "moves_between",
+           "policy_rates", "run_of_moves", "target_range"]

@@ -182,74 +182,48 @@ def verify_fed_decision(rc: ResolvedClaim) -> CheckedClaim:
 
 def _counted_moves(rc: ResolvedClaim, table: pd.DataFrame, rows: pd.DataFrame | None, w: Any,
                    action: str, args: dict, cmd: str) -> CheckedClaim:
-    """"Three consecutive 25-basis-point cuts" in a window: the window must hold that many moves
-    of the kind; "its fifth rate increase of the year": the decision of the article's meeting is
-    that one of its year (with "straight"/"consecutive": of its run of like moves, holds
-    breaking it). Decisions come from stats of record (capscope.fed.policy.decisions)."""
+    """"Cut rates three times in 2025": the window must hold that many moves of the kind
+    (capscope.fed.policy.moves_between); "three consecutive cuts", "its third straight cut": a
+    run of like moves (capscope.fed.policy.run_of_moves); "its fifth rate increase of the year":
+    the decision's place among its year's moves of the kind."""
+    from capscope.fed.policy import moves_between, run_of_moves
+
     c = rc.claim
     ev = Evidence(statistic="capscope.fed.policy.decisions", arguments=args, command=cmd)
     word = {"cut": "cuts", "hike": "hikes"}.get(action, "moves")
-    n = c.details.get("count")
-    if n and c.details.get("consecutive"):
-        # "three consecutive cuts": a run of like moves (a hold breaks it) ending at the last
-        # such move by the window's end
-        end = w.end if w is not None and w.end is not None else rc.published
-        try:
-            run, last = _run_of(action, end)
-        except CapscopeError as exc:
-            return from_error(rc, exc, "capscope.fed.policy.decisions", cmd, args)
-        if run is None:
-            return unverifiable(rc, f"no FOMC {action} on or before {iso(end)} in the data", ev)
-        ev.claimed, ev.found = f"{n} {word} in a row", f"{run} to {iso(last)}"
-        return verdict(rc, Verdict.SUPPORTED if run == n else Verdict.CONTRADICTED,
-                       f"FOMC: {run} {word} in a row to {iso(last)} (holds break a run)", ev)
-    if n:
-        if rows is None:
-            return unverifiable(rc, f"'{c.text}' names no window to count the {word} in", ev)
-        moves = rows[rows["action"] == action]
-        dates = ", ".join(iso(d) for d in moves["announced"])
-        ev.claimed, ev.found = f"{n} {word}", f"{len(moves)} ({dates or 'none'})"
-        where = f"in '{w.label}' ({w.describe()})"
-        text = f"FOMC {word} {where}: {len(moves)}" + (f" ({dates})" if dates else "")
-        return verdict(rc, Verdict.SUPPORTED if len(moves) == n else Verdict.CONTRADICTED, text, ev)
-    k = int(c.details["ordinal"])
     end = w.end if w is not None and w.end is not None else rc.published
-    past = table[table["announced"] <= end]
-    if past.empty:
-        return unverifiable(rc, "no FOMC decision on or before the claim's day in the data", ev)
-    last = past.iloc[-1]
-    if last["action"] != action:
-        return verdict(rc, Verdict.CONTRADICTED, f"the latest FOMC decision by {iso(end)} was a "
-                       f"{last['action']} ({iso(last['announced'])}), not a {action}", ev)
-    if c.details.get("consecutive"):
-        try:
-            found, _ = _run_of(action, last["announced"])
-        except CapscopeError as exc:
-            return from_error(rc, exc, "capscope.fed.policy.decisions", cmd, args)
-        what = f"{found} {word} in a row to {iso(last['announced'])}"
-    else:
-        year = pd.Timestamp(last["announced"]).year
-        in_year = past[(past["announced"] >= pd.Timestamp(year, 1, 1)) & (past["action"] == action)]
-        found = len(in_year)
-        what = f"{found} {word} in {year} to {iso(last['announced'])}"
-    ev.claimed, ev.found = f"move {k} of its kind", what
-    return verdict(rc, Verdict.SUPPORTED if found == k else Verdict.CONTRADICTED,
+    n, k = c.details.get("count"), c.details.get("ordinal")
+    try:
+        if n and not c.details.get("consecutive"):
+            if rows is None:
+                return unverifiable(rc, f"'{c.text}' names no window to count the {word} in", ev)
+            tally = memo(moves_between, action, w.start, w.end)
+            dates = ", ".join(iso(d) for d in tally.dates)
+            ev.claimed, ev.found = f"{n} {word}", f"{tally.count} ({dates or 'none'})"
+            text = f"FOMC {word} in '{w.label}' ({w.describe()}): {tally.count}" + (f" ({dates})" if dates else "")
+            return verdict(rc, Verdict.SUPPORTED if tally.count == n else Verdict.CONTRADICTED, text, ev)
+        past = table[table["announced"] <= end]
+        if past.empty:
+            return unverifiable(rc, "no FOMC decision on or before the claim's day in the data", ev)
+        last = past.iloc[-1]
+        if k and last["action"] != action:
+            return verdict(rc, Verdict.CONTRADICTED, f"the latest FOMC decision by {iso(end)} was a "
+                           f"{last['action']} ({iso(last['announced'])}), not a {action}", ev)
+        if c.details.get("consecutive"):
+            tally = memo(run_of_moves, action, end)
+            if not tally.count:
+                return unverifiable(rc, f"no FOMC {action} on or before {iso(end)} in the data", ev)
+            what = f"{tally.count} {word} in a row to {iso(tally.dates[-1])} (holds break a run)"
+        else:
+            year = pd.Timestamp(last["announced"]).year
+            tally = memo(moves_between, action, pd.Timestamp(year, 1, 1), last["announced"])
+            what = f"{tally.count} {word} in {year} to {iso(last['announced'])}"
+    except CapscopeError as exc:
+        return from_error(rc, exc, "capscope.fed.policy.decisions", cmd, args)
+    stated = n or k
+    ev.claimed, ev.found = (f"{n} {word} in a row" if n else f"move {k} of its kind"), what
+    return verdict(rc, Verdict.SUPPORTED if tally.count == stated else Verdict.CONTRADICTED,
                    f"FOMC: {what}", ev)
-
-
-def _run_of(action: str, end: Any) -> tuple[int | None, Any]:
-    """The run of ``action`` decisions (holds at scheduled meetings break it) ending at the last
-    such decision on or before ``end``, and that decision's day; (None, None) when none."""
-    from capscope.fed.policy import decisions
-
-    table = memo(decisions, on=end, holds=True)
-    idx = [i for i, a in enumerate(table["action"]) if a == action]
-    if not idx:
-        return None, None
-    run, i = 0, idx[-1]
-    while i >= 0 and table["action"].iloc[i] == action:
-        run, i = run + 1, i - 1
-    return run, table["announced"].iloc[idx[-1]]
 
 
 def _meeting_month(rc: ResolvedClaim) -> tuple[str | None, str]:
