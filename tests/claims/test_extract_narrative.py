@@ -85,3 +85,16 @@ def test_first_time_since_with_a_moving_average_is_the_averages_side_not_a_high(
     kinds = [c.kind.value for c in extract_claims(
         "The Russell 2000 closed above 2,300 for the first time since March.", dt.date(2025, 6, 30))]
     assert kinds == ["highest_since"]
+
+
+def test_a_wire_dateline_gives_the_publication_date():
+    # "CHICAGO, March 3, 2025 --" opens a wire story: its date is the story's; a date inside the
+    # story is not
+    import datetime as dt
+
+    from capscope.claims.extract import find_published_date
+
+    assert find_published_date("CHICAGO, March 3, 2025 -- Stocks rose on Monday.")[0] == dt.date(2025, 3, 3)
+    assert find_published_date("NEW YORK (Reuters), Aug. 14, 2019 - Stocks fell.")[0] == dt.date(2019, 8, 14)
+    assert find_published_date("WASHINGTON, D.C., Dec. 10, 2025 -- The Fed cut.")[0] == dt.date(2025, 12, 10)
+    assert find_published_date("The Dow rose. On Aug. 14, 2019 -- stocks fell.")[0] is None

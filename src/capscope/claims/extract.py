@@ -85,14 +85,27 @@ _DATELINE = re.compile(
 )
 
 
+# a wire dateline opening the story: "CHICAGO, March 3, 2025 --", "NEW YORK (Reuters), Aug. 14, 2019 -"
+_WIRE_DATELINE = re.compile(
+    r"^\s*(?P<words>[A-Z][A-Z.'-]*(?:\s+[A-Z][A-Z.'-]*){0,3}(?:,\s*[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?)?"
+    r"(?:\s*\([A-Za-z][\w .&-]{1,25}\))?,\s*(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+    r"\s+\d{1,2},?\s+\d{4}))\s*(?:--|\u2014|\u2013|-|/|:)")
+
+
 def find_published_date(text: str) -> tuple[dt.date | None, str]:
     """A publication date the article states about itself, and the words that state it.
 
     Only self-descriptions count: "Published July 16, 2024", "Updated Tue, Jul 16 2024", a
-    dateline with a clock time ("Jul 16, 2024 4:05 PM ET") or page metadata. A date inside the
-    story ("on July 11, 2024 in New York City") is not a publication date.
+    dateline with a clock time ("Jul 16, 2024 4:05 PM ET"), a wire dateline opening the story
+    ("CHICAGO, March 3, 2025 --") or page metadata. A date inside the story ("on July 11, 2024
+    in New York City") is not a publication date.
     """
     head = text[:5000]
+    wire = _WIRE_DATELINE.match(head)
+    if wire is not None:
+        d = parse_loose_date(wire.group("date"))
+        if d is not None:
+            return d, wire.group("words").strip()
     for m in _DATELINE.finditer(head):
         words = m.group(0)
         cue = re.match(r"\s*(?:published|posted|updated|first published)", words, re.IGNORECASE)
