@@ -73,3 +73,11 @@ def test_a_month_and_day_with_a_slash_after_a_dating_word():
     assert [(t.month, t.day) for t in got] == [(1, 19)]
     for text in ("it took 7 1/2 years", "rose 1/2 point", "on 3/4 of the days", "up 1/4 percent"):
         assert find_times(text) == [], text
+
+
+def test_a_trailing_decade_is_ten_years():
+    from capscope.claims.timexpr import find_times
+
+    for text, years in (("over the past decade", 10), ("in the last decade", 10), ("over the past two decades", 20)):
+        (t,) = find_times(text)
+        assert (t.kind.value, t.count, t.unit) == ("trailing", years, "year"), text

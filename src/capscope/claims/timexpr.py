@@ -87,7 +87,7 @@ _PREP = r"(?:(?P<prep>(?i:since|in|on|over|during|for|from|through|until|before|
 _PATTERNS: tuple[tuple[str, str], ...] = (
     ("same", r"(?:in|over|during|for)\s+(?:that|the same|this)\s+(?:time|period|stretch|span|timeframe|time frame|window)"),
     ("horizon_range", r"(?:in\s+|over\s+)?the\s+(?P<n1>\d{1,3})\s*(?:-|to)\s*(?P<n2>\d{1,3})\s+(?P<u>" + _UNIT + r")\s+(?:after|following|since|before)"),
-    ("trailing", r"(?:over|in|during|for)\s+(?:just\s+|only\s+)?the\s+(?:last|past|previous|prior|latest)\s+(?:(?P<n>" + _NUMW + r")[\s-]+)?(?P<u>" + _UNIT + r")"),
+    ("trailing", r"(?:over|in|during|for)\s+(?:just\s+|only\s+)?the\s+(?:last|past|previous|prior|latest)\s+(?:(?P<n>" + _NUMW + r")[\s-]+)?(?P<u>" + _UNIT + r"|decades?)"),
     ("trailing", r"(?:over|in|during|for)\s+(?:the\s+)?recent\s+(?P<u>" + _UNIT + r")"),
     ("horizon", r"(?:over|in|within|during)\s+the\s+(?:next|coming|following)\s+(?:(?P<n>" + _NUMW + r")[\s-]+)?(?P<u>" + _UNIT + r")"),
     ("horizon", r"(?:within|in)\s+(?P<n>\d{1,3}(?:\s*(?:-|to)\s*\d{1,3})?|" + _NUMW + r")\s+(?P<u>" + _UNIT + r")(?!\s+(?:ago|earlier|before))"),
@@ -146,7 +146,7 @@ _SINCE_RE = re.compile(r"\bsince\s*$", re.IGNORECASE)
 _UNIT_WORD = r"(?i:session|day|week|month|quarter|year)"
 _PREFILTER: dict[str, re.Pattern[str]] = {name: re.compile(rx) for name, rx in {
     "same": r"(?i:time|period|stretch|span|frame|window)",
-    "horizon_range": _UNIT_WORD, "trailing": _UNIT_WORD, "horizon": _UNIT_WORD,
+    "horizon_range": _UNIT_WORD, "trailing": r"(?i:session|day|week|month|quarter|year|decade)", "horizon": _UNIT_WORD,
     "horizon_end": r"(?i:year)",
     "todate": r"(?i:year|month|quarter|ytd)",
     "era": r"(?i:pandemic|covid|crisis|recession|depression|bubble|bust|crash|monday|war|11|lehman|tantrum|brexit)",
@@ -440,8 +440,10 @@ def _build(name: str, m: re.Match[str]) -> TimeExpr | None:
                         count_high=float(g["n2"]), unit=_unit(g["u"]),
                         note="counted from the event named in the sentence")
     if name == "trailing":
-        return TimeExpr(raw, TimeKind.TRAILING, anchor=prep or "over", count=_count(g.get("n")),
-                        unit=_unit(g["u"]), relative=True)
+        count, unit = _count(g.get("n")), _unit(g["u"])
+        if unit.startswith("decade"):  # "over the past decade": ten years
+            count, unit = 10 * (count or 1), "year"
+        return TimeExpr(raw, TimeKind.TRAILING, anchor=prep or "over", count=count, unit=unit, relative=True)
     if name == "horizon":
         n = g.get("n")
         lo = hi = None
