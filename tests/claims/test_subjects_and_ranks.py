@@ -358,3 +358,16 @@ def test_a_vague_part_of_a_month_has_soft_edges(closes):
     assert got[next(k for k in got if "late April" in k)][0] == "supported"
     got = _items(text.format("early March"), "2024-07-19")
     assert got[next(k for k in got if "early March" in k)][0] == "contradicted"
+
+
+@pytest.mark.parametrize("text", [
+    "The S&P 500 closed at a record high on Friday for the first time since January 2022.",
+    "The S&P 500 closed at a record high Friday, its first since January 2022.",
+])
+def test_a_first_record_since_with_its_day_between(closes, text):
+    # 2024-01-19: the S&P 500's first record close since 2022-01-03 (computed here)
+    s = closes("SPX").loc[:"2024-01-19"]
+    records = _record_closes(s)
+    assert records[-1] == pd.Timestamp("2024-01-19") and records[-2] == pd.Timestamp("2022-01-03")
+    got = _items(text, "2024-01-19")
+    assert got[next(k for k in got if "January 2022" in k)] == ("supported", "SPX")

@@ -194,7 +194,8 @@ _NOT_SEEN = re.compile(r"\b(?:levels?|highs?|lows?|prices?)\s+(?:not|last|un)\s*
                        r"\b(?P<ever>(?:closed|ended|finished|settled|rose|rising|climbed|climbing|topped|topping|"
                        r"crossed|crossing|broke|breaking)\s+(?:above|over|through)?\s*[\d,.]+(?:\s+points)?\s+for\s+the\s+"
                        r"first\s+time)(?!\s+(?:since|in)\b)", _I)
-_RECORD_RIGHT_BEFORE = re.compile(r"\b(?:record|all-time)(?:[\s-]+(?:highs?|closes?|closing\s+highs?|levels?|peaks?))?\s*$", _I)
+_RECORD_RIGHT_BEFORE = re.compile(r"\b(?:record|all-time)(?:[\s-]+(?:highs?|closes?|closing\s+highs?|levels?|peaks?))?"
+                                  r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|today|yesterday))?\s*$", _I)
 _AVERAGE_LINE = re.compile(r"\bmoving\s+average|\b\d{1,3}-(?:day|week|month)\s+(?:average|line|MA)\b", _I)
 _LOOKBACK = re.compile(r"\b(?P<n>" + NUMWORD + r")[\s-](?P<u>day|week|month|year)[\s-](?P<hl>high|low)s?\b", _I)
 
@@ -407,7 +408,8 @@ _RECORD = re.compile(
 
 
 # right after a record: "for the first time since ...", ", its first since ...", "(the first since ...)"
-_FIRST_SINCE = re.compile(r"(?:\s+(?:high|close|closing\s+high|level|peak))?\s*(?:,\s*|\(\s*|--?\s*)?(?P<phrase>for\s+the\s+first\s+time|(?:its|their|the)\s+first(?:\s+(?:one|such\s+\w+))?)"
+_DAY_GAP = r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|today|yesterday))?"
+_FIRST_SINCE = re.compile(r"(?:\s+(?:high|close|closing\s+high|level|peak))?" + _DAY_GAP + r"\s*(?:,\s*|\(\s*|--?\s*)?(?P<phrase>for\s+the\s+first\s+time|(?:its|their|the)\s+first(?:\s+(?:one|such\s+\w+))?)"
                           r"\s+since\b", _I)
 
 
