@@ -355,3 +355,20 @@ def test_more_verbs_of_a_move(verb):
 
     claims = extract_claims(f"The Dow {verb} 470 points on Monday.", dt.date(2001, 4, 18))
     assert [c.kind for c in claims] == [ClaimKind.DAY_MOVE]
+
+
+@pytest.mark.parametrize("owner", ["the index's", "the Russell 2000's"])
+def test_a_streak_owned_by_a_possessive(owner):
+    # 2024-07-16: the Russell 2000's fifth straight gain (closes up from 2024-07-10 to 07-16)
+    import datetime as dt
+
+    import capscope
+    from capscope.claims.check import check_text
+
+    s = capscope.bars("RUT")["close"].loc["2024-07-08":"2024-07-16"]
+    ups = (s.diff() > 0).iloc[1:]
+    assert ups.iloc[-5:].all() and not ups.iloc[-6]
+    report = check_text(f"The Russell 2000 jumped 3.5% on Tuesday. It was {owner} fifth straight gain.",
+                        dt.date(2024, 7, 16))
+    got = {it.claim.text: it.verdict.value for it in report.items}
+    assert got[next(k for k in got if "fifth straight gain" in k)] == "supported"

@@ -81,7 +81,8 @@ _STREAKS = re.compile(
     r"(?P<n>" + NUMWORD + r")[\s-](?P<u>day|session|trading-day|week|month)s?[\s-](?:(?P<dir>winning|losing|win|up|down)[\s-])?"
     r"(?:streak|run)|"
     r"(?P<dir2>winning|losing)\s+streak\s+(?:to|of|at)\s+(?P<n2>" + NUMWORD + r")\s+(?P<u2>days|sessions|weeks|months)|"
-    r"(?:for\s+)?(?:the|an?|its|their)\s+(?P<ord>(?!first\b|1st\b)" + ORDWORD + r")\s+(?:straight|consecutive|successive|)\s*"
+    r"(?:for\s+)?(?:the|an?|its|their|[\w&.-]+(?:\s+\d{3,4})?['\u2019]s)\s+(?P<ord>(?!first\b|1st\b)" + ORDWORD +
+    r")\s+(?:straight|consecutive|successive|)\s*"
     r"(?P<u3>day|session|trading day|week|month|quarter|(?P<move3>gain|loss|advance|decline|rise|drop|fall|increase|"
     r"decrease|win|retreat)(?=s?\b)(?!\s+(?:of|since|in\s+(?!a\s+row))))(?:\s+in\s+a\s+row)?|"
     r"(?P<n4>" + NUMWORD + r")\s+(?:straight|consecutive|successive)\s+(?:(?:trading\s+)?(?P<u4>days|sessions|weeks|months|quarters)|"
