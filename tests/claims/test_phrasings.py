@@ -372,3 +372,19 @@ def test_a_streak_owned_by_a_possessive(owner):
                         dt.date(2024, 7, 16))
     got = {it.claim.text: it.verdict.value for it in report.items}
     assert got[next(k for k in got if "fifth straight gain" in k)] == "supported"
+
+
+def test_a_bracketed_gap_is_not_the_moves_own_points():
+    # 2026-01-02 (computed here): the S&P 500 rose 0.19% (12.97 points); "(0.87 points ahead)" is the
+    # Russell 2000's lead over it, not the S&P 500's move in points
+    import datetime as dt
+
+    import capscope
+    from capscope.claims.check import check_text
+
+    s = capscope.bars("SPX")["close"]
+    assert round((s["2026-01-02"] / s["2025-12-31"] - 1) * 100, 2) == 0.19
+    report = check_text("Jan. 2, Russell 2000 +1.06% against S&P 500 +0.19% (0.87 points ahead).",
+                        dt.date(2026, 1, 29))
+    got = {it.claim.text: it.verdict.value for it in report.items}
+    assert got["S&P 500 +0.19%"] == "supported"

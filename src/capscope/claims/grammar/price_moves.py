@@ -142,6 +142,8 @@ _CLOSE_AT = re.compile(r"^\)?\s*,?\s*(?:(?:for|in|on)\s+the\s+(?:session|day)\s+
                        r"(?:at|near|around)" + _RECORD_WORDS + r"|"
                        r"to(?:\s+close\s+at)?" + _RECORD_WORDS + r"|at)"
                        r"\s+(?=\$?\d)", _I)
+# a figure that measures one index against another ("(0.87 points ahead)", "3 points better")
+_A_GAP_AFTER = re.compile(r"\s*(?:ahead|behind|better|worse|of\s+(?:out|under)performance|more|less)\b", _I)
 _OR_ALSO = re.compile(r"^\s*,?\s*(?:(?:or|and|,)\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+)?|\(\s*)$", _I)
 # "ended 653.17 points, or 2.9%, lower", "finished 1.2% higher": the direction after the figures
 _ENDED_BEFORE = re.compile(r"\b(?:ended|closed|finished|settled|ends|closes|finishes|settles|was|were)\s+"
@@ -418,7 +420,9 @@ def moves(ctx: SentenceContext) -> None:
         end = e
         nxt = ctx.quantity_near(e, within=25, units=_MOVE_UNITS)
         if nxt and _OR_ALSO.match(ctx.text[e:ctx.rel(ctx.quantities[nxt[0]].span)[0]]) \
-                and ctx.quantities[nxt[0]].unit is not q.unit:  # the pattern takes the hedge words
+                and ctx.quantities[nxt[0]].unit is not q.unit \
+                and not _A_GAP_AFTER.match(ctx.text, ctx.rel(ctx.quantities[nxt[0]].span)[1]):
+            # (the pattern takes the hedge words; "+0.19% (0.87 points ahead)" is a gap, not the move)
             qs.append(ctx.use(nxt[0], "move", sign))
             end = ctx.rel(qs[-1].span)[1]
         # subject: a name right after a noun form ("a 1% gain for the S&P 500") wins
