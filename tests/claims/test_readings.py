@@ -263,3 +263,14 @@ def test_the_spent_held_back_corpora_do_not_regress(corpus, keyed, accuracy, ala
     assert ev.accuracy >= accuracy, ev.accuracy
     assert len(ev.false_alarms) <= false_alarms, [str(x) for x in ev.false_alarms]
     assert ev.printed("contradicted") >= alarms - false_alarms
+
+
+def test_a_rise_from_a_low_is_read_one_way_only(rut):
+    # 2020-08-31 (computed here): the Russell 2000 closed 57.6% above its March 2020 low; 36.5% is
+    # the fall that would take it back there, which "up 37% from its March low" does not mean
+    low = rut["2020-03-01":"2020-03-31"].min()
+    close = rut["2020-08-31"]
+    assert round((close / low - 1) * 100) == 58 and round((1 - low / close) * 100) == 37
+    assert _verdicts("The Russell 2000 is up 58% from its March low.", "2020-08-31") == {
+        "58% from its March low": "supported"}
+    assert "supported" not in _verdicts("The Russell 2000 is up 37% from its March low.", "2020-08-31").values()

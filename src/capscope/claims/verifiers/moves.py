@@ -502,15 +502,14 @@ def verify_distance_from_record(rc: ResolvedClaim, res: Any, ev: Evidence) -> Ch
     # can also mean the gain needed to regain it. Both are given; either reading may support it.
     v1, t1 = compare(q, Direction.UNKNOWN, abs(below), "rise from the low" if ref == "low" else
                      "drop from the record", " %")
-    v2, t2 = compare(q, Direction.UNKNOWN, abs(regain), "gain needed to regain it", " %")
     ev.claimed, ev.found = f"{q.hedge_text} {q.raw}".strip(), round(abs(below), 4)
-    if ref == "low":  # "up 40% from its April low": above the low, by the gain since it
-        regain = abs(below)
+    if ref == "low":  # "up 40% from its April low": above the low, by the gain since it (one reading)
         text = (f"{res.symbol} {fmt_num(res.close)} on {iso(res.session)} is {below:.2f}% above its "
                 f"{ref_text}")
-    else:
-        text = (f"{res.symbol} {fmt_num(res.close)} on {iso(res.session)} is {abs(below):.2f}% below "
-                f"its {ref_text} (a {regain:.2f}% gain would regain it)")
+        return verdict(rc, v1, text if v1 is Verdict.SUPPORTED else f"{text}; {t1}", ev)
+    v2, _ = compare(q, Direction.UNKNOWN, abs(regain), "gain needed to regain it", " %")
+    text = (f"{res.symbol} {fmt_num(res.close)} on {iso(res.session)} is {abs(below):.2f}% below "
+            f"its {ref_text} (a {regain:.2f}% gain would regain it)")
     if Verdict.SUPPORTED in (v1, v2):
         return verdict(rc, Verdict.SUPPORTED, text, ev)
     return verdict(rc, worst([v1, v2]) if v1 == v2 else v1, f"{text}; {t1}", ev)
