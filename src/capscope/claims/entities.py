@@ -13,6 +13,7 @@ import dataclasses
 import functools
 import re
 
+from capscope.claims._needs import word_gate
 from capscope.claims._spans import for_text
 from capscope.claims.model import Mention, Span
 from capscope.data.symbols import ALIASES, SECTOR_FUNDS, SYMBOLS, Kind, lookup
@@ -155,7 +156,7 @@ _GROUP_RE = re.compile(r"(?<![\w&-])(?:(?:the|its|their)\s+)?(?:biotech(?:nology
                        r"semiconductor|airline|retail(?:er)?|homebuilder|health[\s-]?care|pharmaceutical|pharma|drug|"
                        r"insurance|insurer|defense|media|telecom|transport(?:ation)?|crypto|mining|miner|gold[\s-]miner|"
                        r"utility|energy|oil|real[\s-]estate)\s+(?:shares|stocks|companies|names)\b", re.IGNORECASE)
-_GROUP_NEEDS = ("shares", "stocks", "companies", "names")
+_GROUP_GATE = word_gate(_GROUP_RE)  # (derived from the pattern: it ignores case, as the pattern does)
 
 
 # the Fed's policy rate as the subject of a level claim ("lifted its benchmark rate ... to 0.75
@@ -190,7 +191,7 @@ def _unknown_mentions(sentence: str, offset: int, known: list[Mention] | None = 
             s, e = offset + m.start(), offset + m.end()
             if free(s, e):
                 out.append(Mention(raw=m.group(0), span=Span(s, e), symbol=None, via="unknown instrument"))
-    if any(map(sentence.__contains__, _GROUP_NEEDS)):
+    if not _GROUP_GATE.rules_out(sentence):
         for m in _GROUP_RE.finditer(sentence):
             s, e = offset + m.start(), offset + m.end()
             if free(s, e):

@@ -15,6 +15,7 @@ import datetime as dt
 import re
 import time
 
+from capscope.claims._spans import ascii_lower
 from capscope.claims.entities import find_mentions, first_mention
 from capscope.claims.grammar import RULES, ArticleState, SentenceContext
 from capscope.claims.grammar.live import looks_live, reports_the_close
@@ -49,11 +50,13 @@ def has_signal(sentence: str) -> bool:
     """
     if _DIGIT.search(sentence):
         return True
-    if not sentence.isascii():
-        return _SIGNAL_RE.search(sentence) is not None or SIGN_FOR_PERIOD.search(sentence) is not None
-    low = sentence.lower()
-    return any(map(low.__contains__, _SIGNAL_WORDS)) or _SIGNAL_WHOLE_WORDS.search(low) is not None \
-        or (not period_signs.gate.rules_out(sentence) and SIGN_FOR_PERIOD.search(sentence) is not None)
+    low = ascii_lower(sentence)
+    if low is None:
+        signal = _SIGNAL_RE.search(sentence) is not None
+    else:
+        signal = any(map(low.__contains__, _SIGNAL_WORDS)) or _SIGNAL_WHOLE_WORDS.search(low) is not None
+    # "slipped into the red for 2025": a side of zero needs no digit (its gate is open on non-ASCII)
+    return signal or (not period_signs.gate.rules_out(sentence) and SIGN_FOR_PERIOD.search(sentence) is not None)
 
 
 @dataclasses.dataclass

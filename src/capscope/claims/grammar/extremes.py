@@ -84,7 +84,7 @@ def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
     return last
 
 
-@gated(_FOR_A_DROP, _UNDER_RECORD)
+@gated(_FOR_A_DROP)  # (the rule needs both patterns; this one filters more)
 def _drop_from_named_record(ctx: SentenceContext) -> None:
     for i, q in ctx.free_quantities((Unit.PCT,)):
         s, e = ctx.rel(q.span)

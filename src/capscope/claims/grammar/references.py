@@ -121,7 +121,7 @@ def _record_set_in(ctx: SentenceContext, pos: int) -> None:
     ctx.consumed.append((pos, end))
 
 
-@gated(_DATED_LEVEL_BEFORE, _DATED_LEVEL_AFTER)
+@gated(_DATED_LEVEL_BEFORE)  # (the after-pattern needs only "in"/"on": no gate)
 def _dated_levels(ctx: SentenceContext) -> None:
     """A level with its own date right after it (see ``_DATED_LEVEL_BEFORE``)."""
     for i, q in ctx.free_quantities(_LEVEL_UNITS):
