@@ -99,7 +99,7 @@ def test_since_without_first_is_not_a_first(store):
                         "February.", "2025-06-30")
     assert item.checked.claim.details.get("held_since")
     assert "last matched" not in item.checked.explanation  # no first-cross reading
-    assert item.verdict is not Verdict.SUPPORTED
+    assert item.verdict is Verdict.CONTRADICTED
 
 
 def test_wrong_side_is_contradicted_without_a_since_reading(store):
