@@ -371,3 +371,16 @@ def test_a_first_record_since_with_its_day_between(closes, text):
     assert records[-1] == pd.Timestamp("2024-01-19") and records[-2] == pd.Timestamp("2022-01-03")
     got = _items(text, "2024-01-19")
     assert got[next(k for k in got if "January 2022" in k)] == ("supported", "SPX")
+
+
+def test_a_new_high_for_the_first_time_since_is_read_once():
+    # one phrase, one claim: the record rule's "first since", not also a highest-close-since
+    import datetime as dt
+
+    from capscope.claims.extract import extract_claims
+    from capscope.claims.model import ClaimKind
+
+    claims = extract_claims("The Russell 2000 closed at a new high for the first time since November 2021.",
+                            dt.date(2024, 11, 25))
+    assert [c.kind for c in claims] == [ClaimKind.RECORD, ClaimKind.RECORD]
+    assert claims[1].details.get("first_since")

@@ -194,8 +194,6 @@ _NOT_SEEN = re.compile(r"\b(?:levels?|highs?|lows?|prices?)\s+(?:not|last|un)\s*
                        r"\b(?P<ever>(?:closed|ended|finished|settled|rose|rising|climbed|climbing|topped|topping|"
                        r"crossed|crossing|broke|breaking)\s+(?:above|over|through)?\s*[\d,.]+(?:\s+points)?\s+for\s+the\s+"
                        r"first\s+time)(?!\s+(?:since|in)\b)", _I)
-_RECORD_RIGHT_BEFORE = re.compile(r"\b(?:record|all-time)(?:[\s-]+(?:highs?|closes?|closing\s+highs?|levels?|peaks?))?"
-                                  r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|today|yesterday))?\s*$", _I)
 _AVERAGE_LINE = re.compile(r"\bmoving\s+average|\b\d{1,3}-(?:day|week|month)\s+(?:average|line|MA)\b", _I)
 _LOOKBACK = re.compile(r"\b(?P<n>" + NUMWORD + r")[\s-](?P<u>day|week|month|year)[\s-](?P<hl>high|low)s?\b", _I)
 
@@ -337,7 +335,7 @@ def highest_since(ctx: SentenceContext) -> None:
             continue
         if m.group(0).lower().startswith("for") and _AVERAGE_LINE.search(ctx.text):
             continue  # "above its 200-day average for the first time since March": the average's side, not a high
-        if m.group(0).lower().startswith("for") and _RECORD_RIGHT_BEFORE.search(ctx.text, 0, m.start()):
+        if m.group(0).lower().startswith("for") and _first_record_since_at(ctx, m.start()):
             continue  # "closed at a record high for the first time since August 2018": the records rule's
         ever = m.group("ever") is not None  # "closed above 50,000 for the first time": ever
         found = None if ever else ctx.since_after(m.end() - 6, within=8)
@@ -441,6 +439,17 @@ def _date_before(ctx: SentenceContext, pos: int) -> TimeExpr | None:
 
 _NAMED_AFTER = re.compile(r"^\s*(?:-|\u2013|\u2014|--|:)\s*")
 _THAT_BEFORE = re.compile(r"\b(?:index|benchmark|gauge|average|one)\s+(?:that|which)\b[^,;]*$", _I)
+
+
+def _first_record_since_at(ctx: SentenceContext, pos: int) -> bool:
+    """Whether "for the first time since" at ``pos`` follows a record the records rule reads it
+    with ("closed at a record high on Friday for the first time since January 2022"): the same
+    two patterns decide, so the two rules cannot drift apart."""
+    for r in _RECORD.finditer(ctx.text, 0, pos):
+        first = _FIRST_SINCE.match(ctx.text, r.end())
+        if first is not None and first.start("phrase") == pos and "low" not in r.group(0).lower():
+            return True
+    return False
 
 
 @gated(_RECORD)
