@@ -144,6 +144,15 @@ class SentenceContext:
                 if i not in self.used_q and (units is None or q.unit in units)
                 and not self.is_consumed(*self.rel(q.span))]
 
+    def hedge_start(self, q: Quantity) -> int:
+        """Where a quantity's words begin, its hedge included ("nearly 3%", "below the 10,000
+        mark"): the hedge where it stands in the sentence, not a fixed distance before the number."""
+        s = q.span.start - self.offset
+        if not q.hedge_text:
+            return s
+        at = self.text.rfind(q.hedge_text, max(0, s - 40), s)
+        return s if at < 0 else at
+
     def quantity_near(self, pos: int, *, after: bool = True, within: int = 30,
                       units: tuple[Unit, ...] | None = None) -> tuple[int, Quantity] | None:
         """The first free number starting within ``within`` characters after (or before) pos."""

@@ -97,8 +97,7 @@ def _drop_from_named_record(ctx: SentenceContext) -> None:
         qq = ctx.use(i, "distance")
         own = [k for k, t in enumerate(ctx.times) if ref.start() <= ctx.rel(t.span)[0] < ref.end()]
         ctx.used_t |= set(own)  # the record's own date
-        start = ctx.text.rfind(q.hedge_text, max(0, s - 40), s) if q.hedge_text else s
-        start = s if start < 0 else start
+        start = ctx.hedge_start(q)
         ctx.make(ClaimKind.DISTANCE_FROM_RECORD, start, e, subject=ctx.subject_for(ref.start()),
                  quantities=[qq], hedge=q.hedge, direction=Direction.DOWN,
                  time=own_time(ctx, ref.start(), kinds=(TimeKind.DAY, TimeKind.WEEKDAY),
@@ -127,7 +126,6 @@ def _stated_distances(ctx: SentenceContext) -> None:
         if re.match(r"^\s*(?:close|closing\s+\w+|level)?\s*(?:to|and|through|until)\s+(?:its|the|a|their)\b",
                     ctx.text[e + m.end():e + m.end() + 40], _I):
             continue  # "fell 14% from its Jan. 4 record close to its Jan. 27 close": a move over a span
-        cs, _ = ctx.clause(s)
         if is_definition(ctx, s, e):
             continue  # "define a correction as a decline of at least 10% from a closing high"
         ref = m.group("ref").lower()
@@ -139,8 +137,7 @@ def _stated_distances(ctx: SentenceContext) -> None:
         reference = ("record" if any(w in ref for w in ("all-time", "record")) else
                      "52-week high" if "52-week" in ref else "low" if "low" in ref else "recent high")
         end = e + m.end()
-        start = ctx.text.rfind(q.hedge_text, max(0, s - 40), s) if q.hedge_text else s
-        start = s if start < 0 else start
+        start = ctx.hedge_start(q)
         own_dates = [k for k, t in enumerate(ctx.times) if e <= ctx.rel(t.span)[0] < end]
         after = next((k for k, t in enumerate(ctx.times) if 0 <= ctx.rel(t.span)[0] - end <= 1
                       and t.kind in (TimeKind.MONTH, TimeKind.YEAR, TimeKind.DAY, TimeKind.FUZZY)), None)

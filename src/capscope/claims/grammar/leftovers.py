@@ -37,9 +37,7 @@ def leftovers(ctx: SentenceContext) -> None:
             continue  # a year, a list marker or "one": not a figure anyone checks
         if is_definition(ctx, s, e):
             continue  # "a bear market is a decline of 20% or more": a threshold, not a figure
-        # the hedge where it stands ("below the 10,000 mark": not a fixed distance before the number)
-        start = ctx.text.rfind(q.hedge_text, max(0, s - 40), s) if q.hedge_text else s
-        start = s if start < 0 else start
+        start = ctx.hedge_start(q)  # ("below the 10,000 mark": the hedge where it stands)
         tail = _PHRASE_END.match(ctx.text, e)
         end = tail.end() if tail is not None else e
         end = min(end, e + 40)

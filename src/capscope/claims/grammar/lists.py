@@ -66,7 +66,7 @@ def respectively(ctx: SentenceContext) -> None:
     sign = -1 if first.direction is Direction.DOWN else 1 if first.direction is Direction.UP else 0
     for (i, q), name in zip(figures, names[1:], strict=True):
         s, e = ctx.rel(q.span)
-        hs = s - len(q.hedge_text) - 1 if q.hedge_text else s
+        hs = ctx.hedge_start(q)
         ctx.make(first.kind, hs, e, subject=name, quantities=[ctx.use(i, "move", sign)],
                  hedge=q.hedge, direction=first.direction, time=first.time,
                  details={**first.details, "time_from": "list"}, flags=["respectively: the figure of the name in the "
@@ -116,7 +116,7 @@ def figure_for_name(ctx: SentenceContext) -> None:
         return
     for i, q in ctx.free_quantities((Unit.PCT,)):
         s, e = ctx.rel(q.span)
-        hs = s - len(q.hedge_text) - 1 if q.hedge_text else s
+        hs = ctx.hedge_start(q)
         if not _FOR_LEAD.search(ctx.text[max(0, hs - 20):hs]):
             continue
         gap = re.match(r"^\s*(?:(?:gain|rise|return|advance|increase|drop|decline|loss|fall)s?\s+)?for\s+",
@@ -148,7 +148,7 @@ def figure_with_own_time(ctx: SentenceContext) -> None:
     subject's change over that time."""
     for i, q in ctx.free_quantities((Unit.PCT,)):
         s, e = ctx.rel(q.span)
-        hs = s - len(q.hedge_text) - 1 if q.hedge_text else s
+        hs = ctx.hedge_start(q)
         if not re.search(r"(?:,\s*and|\band|,)\s+$", ctx.text[max(0, hs - 8):hs], _I):
             continue
         t = next((t for t in ctx.times if t.span is not None and 0 <= ctx.rel(t.span)[0] - e <= 1

@@ -318,12 +318,14 @@ _APPOSITIVE = re.compile(r"\b(?:correction|bear[\s-]market|bull[\s-]market|crash
                          r"about\s+)?$", _I)
 
 
-def is_definition(ctx: SentenceContext, start: int, end: int) -> bool:
+def is_definition(ctx: SentenceContext, start: int, end: int, *, lead: int | None = None) -> bool:
     """Whether the figure at [start, end) sits in a definition ("define a correction as a decline
     of at least 10%", "a bear market, a drop of 20% from a record high"): a threshold, not a
-    claim about any session."""
-    cs, _ = ctx.clause(start)
-    return bool(DEFINITION_BEFORE.search(ctx.text[cs:start]) or DEFINITION_AFTER.match(ctx.text[end:end + 70])
+    claim about any session. ``lead``: where the figure's words begin when a verb or hedge
+    stands before the number (the definition's words end there)."""
+    lead = start if lead is None else lead
+    cs, _ = ctx.clause(lead)
+    return bool(DEFINITION_BEFORE.search(ctx.text[cs:lead]) or DEFINITION_AFTER.match(ctx.text[end:end + 70])
                 or _APPOSITIVE.search(ctx.text, max(0, start - 60), start))
 
 
@@ -413,8 +415,7 @@ def moves(ctx: SentenceContext) -> None:
             continue  # a historical pattern: the event rule reads it
         if _MODAL.search(before):
             continue  # a forecast: the forecast rule reads it
-        if DEFINITION_BEFORE.search(ctx.text[cs:trigger]) or DEFINITION_AFTER.match(ctx.text[e:e + 70]) \
-                or _APPOSITIVE.search(ctx.text, max(0, hs - 60), hs):
+        if is_definition(ctx, hs, e, lead=trigger):
             continue  # "define a correction as a decline of at least 10%": a definition, not a claim
         qs = [ctx.use(i, "move", sign)]
         end = e
@@ -579,7 +580,7 @@ _ROW_MOVE_AFTER = re.compile(r"^\s*,?\s*(?:up|down|off|higher|lower|unchanged)\b
 def close_levels(ctx: SentenceContext) -> None:
     for i, q in ctx.free_quantities((Unit.NUMBER, Unit.USD)):
         s, e = ctx.rel(q.span)
-        hs = s - len(q.hedge_text) - 1 if q.hedge_text else s
+        hs = ctx.hedge_start(q)
         m = _CLOSE.search(ctx.text[max(0, hs - 50):hs])
         if not m and q.decimals == 2 and _ROW_MOVE_AFTER.match(ctx.text[e:e + 12]):
             name = next((n for n in ctx.names if n.symbol and n.span is not None

@@ -72,7 +72,7 @@ _DOWN_THROUGH = re.compile(r"\b(?:fell|falls|falling|dropped|drops|dropping|slip
 def price_levels(ctx: SentenceContext) -> None:
     for i, q in ctx.free_quantities((Unit.USD, Unit.NUMBER, Unit.POINTS)):
         s, e = ctx.rel(q.span)
-        hs = s - len(q.hedge_text) - 1 if q.hedge_text else s
+        hs = ctx.hedge_start(q)
         cross = _CROSS.search(ctx.text[max(0, s - 40):s])  # "broke above" is a move, not a hedge
         if q.unit is Unit.POINTS and (cross is None or cross.group("d").lower() == "over" or q.value < 100):
             continue  # "climbed above 1,000 points" is a level crossed; "rose over 500 points" a move
