@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 
 from capscope.claims import _needs, entities, extract, quantities, timexpr
 from capscope.claims.extract import extract_claims
-from capscope.claims.grammar import base, live, policy, price_moves, runs
+from capscope.claims.grammar import base, live, policy, runs
 
 WORDS = ["The", "the", "Russell", "2000", "S&P", "500", "small", "caps", "small-cap", "IWM", "Dow", "Nasdaq",
          "rose", "fell", "jumped", "3.5%", "1.2", "percent", "per", "cent", "points", "basis", "bps", "$240",
@@ -51,7 +51,6 @@ FLAT_ALIAS = _flat_alias_regex()
 @contextlib.contextmanager
 def _no_shortcuts():
     saved = (entities._ALIAS_RE, timexpr._PREFILTER, quantities._NEEDS, quantities._UNIT_NEEDS,
-             price_moves.lacks_all,
              runs._STREAKS_NEED, runs._may_have_streak, _needs.WordGate.rules_out,
              extract.has_signal, entities._may_name_unknown, entities._may_name_stock, policy.lacks_all)
     always = re.compile("")
@@ -61,7 +60,7 @@ def _no_shortcuts():
     timexpr._PREFILTER = {}
     quantities._NEEDS = {}
     quantities._UNIT_NEEDS = {}
-    price_moves.lacks_all = policy.lacks_all = lambda text, words: False
+    policy.lacks_all = lambda text, words: False
     runs._STREAKS_NEED = always
     _needs.WordGate.rules_out = lambda self, text: False  # every derived gate open
     runs._may_have_streak = lambda text: True
@@ -70,7 +69,6 @@ def _no_shortcuts():
         yield
     finally:
         (entities._ALIAS_RE, timexpr._PREFILTER, quantities._NEEDS, quantities._UNIT_NEEDS,
-         price_moves.lacks_all,
          runs._STREAKS_NEED, runs._may_have_streak, _needs.WordGate.rules_out,
          extract.has_signal, entities._may_name_unknown, entities._may_name_stock, policy.lacks_all) = saved
 

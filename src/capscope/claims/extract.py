@@ -24,7 +24,7 @@ from capscope.claims.model import Claim, Mention, Span, TimeExpr, TimeKind
 from capscope.claims.normalize import Document, normalize
 from capscope.claims.quantities import find_quantities
 from capscope.claims.tables import table_claims
-from capscope.claims.timexpr import MONTH_NUM, find_times, parse_loose_date, resolve_time
+from capscope.claims.timexpr import MON_ABBR, MONTH_NUM, find_times, parse_loose_date, resolve_time
 
 MAX_SENTENCE = 2000  # longer "sentences" are scraping debris (tables, code): cut, not parsed whole
 # A sentence worth parsing has a digit or one of these words, in any case.
@@ -179,12 +179,11 @@ _HEADING = re.compile(r"^\s*(?P<words>[A-Za-z][\w ,'-]{1,38}?)\s*:\s*$")
 _MONTH_WORD = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|"
                          r"November|December)\b")
 # what every month name contains (a substring test before the scan: most sentences name none)
-_MONTH_STEMS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
 def _names_a_month(sentence: str) -> bool:
     """``_MONTH_WORD.search(sentence)``, skipped when no month's first three letters occur."""
-    return any(map(sentence.__contains__, _MONTH_STEMS)) and _MONTH_WORD.search(sentence) is not None
+    return any(map(sentence.__contains__, MON_ABBR)) and _MONTH_WORD.search(sentence) is not None
 
 
 def _remember_month(sentence: str, times: list[TimeExpr], state: ArticleState) -> None:

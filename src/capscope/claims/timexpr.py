@@ -165,9 +165,9 @@ _PREFILTER: dict[str, re.Pattern[str]] = {name: re.compile(rx) for name, rx in {
 # The others get a necessary substring test first and the prefilter itself only when it passes.
 _PLAIN_WORDS = {pf.pattern: tuple(m.group(1).split("|")) for pf in _PREFILTER.values()
                 if (m := re.fullmatch(r"\(\?i:([a-z0-9|]+)\)", pf.pattern))}
-_MON_ABBR = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+MON_ABBR = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _GATES: dict[str, Callable[[str, str | None], bool]] = {
-    _MON: lambda s, low: any(map(s.__contains__, _MON_ABBR)),  # every month alternative starts so
+    _MON: lambda s, low: any(map(s.__contains__, MON_ABBR)),  # every month alternative starts so
     _WD: lambda s, low: "day" in s,
     r"\d{4}-\d\d-\d\d": lambda s, low: "-" in s,
     r"\d/\d": lambda s, low: "/" in s,

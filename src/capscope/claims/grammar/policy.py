@@ -153,7 +153,7 @@ _UNDECIDED = re.compile(r"\b(?:could|may|might|will|would|should|expected|expect
                         r"estimates?|predict\w*|want\w*|hope\w*)\b", _I)
 
 
-def _counted(ctx: SentenceContext) -> None:
+def _counted(ctx: SentenceContext, subject: Mention | None) -> None:
     """Counts and ordinals of the Fed's moves (see ``_COUNT_OF_MOVES``): a claim about how many
     cuts (hikes) a window holds, or which one a decision was."""
     for m in _COUNT_OF_MOVES.finditer(ctx.text):
@@ -167,7 +167,7 @@ def _counted(ctx: SentenceContext) -> None:
         action = "cut" if act.startswith(("cut", "reduc", "lower")) else "hike"
         time = ctx.time_for(m.start(), kinds=(TimeKind.YEAR, TimeKind.MONTH, TimeKind.TO_DATE, TimeKind.FUZZY,
                                               TimeKind.TRAILING), allow_since=True)
-        ctx.make(ClaimKind.FED_DECISION, m.start(), m.end(), subject=_actor_mention(ctx), time=time,
+        ctx.make(ClaimKind.FED_DECISION, m.start(), m.end(), subject=subject, time=time,
                  direction=Direction.DOWN if action == "cut" else Direction.UP,
                  details={"action": action, "size_bp": None, "first_of_cycle": False, "count": n,
                           "consecutive": bool(m.group("run"))})
@@ -180,31 +180,32 @@ def _counted(ctx: SentenceContext) -> None:
             continue  # "first cut" is the first-of-cycle reading
         action = "cut" if m.group("act").lower() in ("cut", "reduction") else "hike"
         time = ctx.time_for(m.start(), kinds=(TimeKind.DAY, TimeKind.WEEKDAY, TimeKind.MONTH), allow_since=False)
-        ctx.make(ClaimKind.FED_DECISION, m.start(), m.end(), subject=_actor_mention(ctx), time=time,
+        ctx.make(ClaimKind.FED_DECISION, m.start(), m.end(), subject=subject, time=time,
                  direction=Direction.DOWN if action == "cut" else Direction.UP,
                  details={"action": action, "size_bp": None, "first_of_cycle": False, "ordinal": k,
                           "of_year": bool(m.group("year")), "consecutive": bool(m.group("run"))})
         ctx.consumed.append(m.span())
 
 
-def _actor_mention(ctx: SentenceContext) -> Mention | None:
-    actor = _ACTOR.search(ctx.text)
+def _actor_mention(ctx: SentenceContext, actor: re.Match[str] | None) -> Mention | None:
+    """The policy maker a sentence names ("the Fed", "the FOMC") as a claim's subject."""
     return None if actor is None else Mention(
         raw=actor.group(0), span=Span(ctx.offset + actor.start(), ctx.offset + actor.end()), via="policy maker")
 
 
 @gated(_ACTION)
 def decisions(ctx: SentenceContext) -> None:
-    if _ACTOR.search(ctx.text) or _POLICY_WORD.search(ctx.text):
-        _counted(ctx)
     actor = _ACTOR.search(ctx.text)
+    policy_word = _POLICY_WORD.search(ctx.text)
+    if actor or policy_word:
+        _counted(ctx, _actor_mention(ctx, actor))
     sizes = ctx.free_quantities((Unit.BP, Unit.PP))
     if not sizes and not actor:
         return
     rate_word = _RATE_WORD.search(ctx.text)
     if not sizes and not rate_word:
         return
-    if not actor and not _POLICY_WORD.search(ctx.text):
+    if not actor and not policy_word:
         return  # "finished down 7 basis points on Monday": an index's move, not the Fed's
     act = _ACTION.search(ctx.text, actor.end() if actor else 0)
     if act is None or act.group("hold"):
@@ -253,8 +254,7 @@ def decisions(ctx: SentenceContext) -> None:
     start = min(([actor.start(), act.start()] if actor else [act.start()])
                 + [ctx.rel(q.span)[0] for q in qs])
     end = max([act.end()] + [ctx.rel(q.span)[1] for q in qs])
-    subject = Mention(raw=actor.group(0), span=Span(ctx.offset + actor.start(), ctx.offset + actor.end()),
-                      via="policy maker") if actor else None
+    subject = _actor_mention(ctx, actor)
     ctx.make(ClaimKind.FED_DECISION, start, end, subject=subject, quantities=qs, time=time, hedge=qs[0].hedge if qs else Hedge.EXACT,
              direction=Direction.DOWN if action == "cut" else Direction.UP if action == "hike" else Direction.FLAT,
              details=details)

@@ -11,8 +11,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from capscope.claims._needs import word_gate
 from capscope.claims._spans import for_text
-from capscope.claims.grammar.base import NUMWORD, SentenceContext, lacks_all
+from capscope.claims.grammar.base import NUMWORD, SentenceContext
 from capscope.claims.grammar.lists import (
     both,
     figure_for_name,
@@ -49,9 +50,8 @@ _REL_VERB = re.compile(
     r"(?P<under>underperform(?:ed|ing|s)?|lagg(?:ed|ing)|lags?|trail(?:ed|ing|s)?|"
     r"(?:fallen|fell|falling|fall|left)\s+behind)\b", _I)
 # one of these is in every _REL_VERB match
-_REL_VERB_WORDS = ("outperform", "outpac", "beat", "topp", "bested", "trounc", "outstrip", "outshone", "outdid",
-                   "outdone", "outrun", "outran", "underperform", "lag", "trail", "behind")
 _BY = re.compile(r"^[^.;]{0,40}?\bby\s+(?:about\s+|roughly\s+|nearly\s+|more\s+than\s+|some\s+)?", _I)
+_REL_VERB_GATE = word_gate(_REL_VERB)  # the verb loop acts only on its matches
 
 
 def relative(ctx: SentenceContext) -> None:
@@ -71,7 +71,7 @@ def relative(ctx: SentenceContext) -> None:
                  details={"relation": "factor", "factor": q.value,
                           "measure": prev.kind.value if prev else "period_return"})
         ctx.consumed.append((s, end))
-    if lacks_all(ctx.text, _REL_VERB_WORDS):
+    if _REL_VERB_GATE.rules_out(ctx.text):
         return
     for m in _REL_VERB.finditer(ctx.text):
         if ctx.is_consumed(*m.span()):
