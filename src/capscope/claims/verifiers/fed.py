@@ -118,7 +118,7 @@ def verify_fed_decision(rc: ResolvedClaim) -> CheckedClaim:
         return verdict(rc, Verdict.SUPPORTED, f"rates unchanged since {iso(last['announced'])}: "
                        f"the range in force on {iso(rc.published)} is {in_force}", ev)
     if c.details.get("count") or c.details.get("ordinal"):
-        return _counted_moves(rc, table, rows, w, action, args, cmd)
+        return _counted_moves(rc, table, w, end, action, args, cmd)
     if rows is None:
         rows = table.tail(1)
         where = f"(latest decision on or before {iso(rc.published)})"
@@ -180,7 +180,7 @@ def verify_fed_decision(rc: ResolvedClaim) -> CheckedClaim:
     return verdict(rc, Verdict.SUPPORTED, text, ev)
 
 
-def _counted_moves(rc: ResolvedClaim, table: pd.DataFrame, rows: pd.DataFrame | None, w: Any,
+def _counted_moves(rc: ResolvedClaim, table: pd.DataFrame, w: Any, end: Any,
                    action: str, args: dict, cmd: str) -> CheckedClaim:
     """"Cut rates three times in 2025": the window must hold that many moves of the kind
     (capscope.fed.policy.moves_between); "three consecutive cuts", "its third straight cut": a
@@ -191,21 +191,19 @@ def _counted_moves(rc: ResolvedClaim, table: pd.DataFrame, rows: pd.DataFrame | 
     c = rc.claim
     ev = Evidence(statistic="capscope.fed.policy.decisions", arguments=args, command=cmd)
     word = {"cut": "cuts", "hike": "hikes"}.get(action, "moves")
-    end = w.end if w is not None and w.end is not None else rc.published
     n, k = c.details.get("count"), c.details.get("ordinal")
     try:
         if n and not c.details.get("consecutive"):
-            if rows is None:
+            if w is None:
                 return unverifiable(rc, f"'{c.text}' names no window to count the {word} in", ev)
             tally = memo(moves_between, action, w.start, w.end)
             dates = ", ".join(iso(d) for d in tally.dates)
             ev.claimed, ev.found = f"{n} {word}", f"{tally.count} ({dates or 'none'})"
             text = f"FOMC {word} in '{w.label}' ({w.describe()}): {tally.count}" + (f" ({dates})" if dates else "")
             return verdict(rc, Verdict.SUPPORTED if tally.count == n else Verdict.CONTRADICTED, text, ev)
-        past = table[table["announced"] <= end]
-        if past.empty:
+        if table.empty:  # (the table holds the decisions announced by ``end``)
             return unverifiable(rc, "no FOMC decision on or before the claim's day in the data", ev)
-        last = past.iloc[-1]
+        last = table.iloc[-1]
         if k and last["action"] != action:
             return verdict(rc, Verdict.CONTRADICTED, f"the latest FOMC decision by {iso(end)} was a "
                            f"{last['action']} ({iso(last['announced'])}), not a {action}", ev)
