@@ -273,9 +273,9 @@ def _rate_level(rc: ResolvedClaim, res: Any, ev: Evidence) -> CheckedClaim:
     if rc.claim.details.get("rate_change"):
         # "rose 5 basis points to 4.11%": the change of the end-of-day level, in basis points
         q = next((q for q in rc.claim.quantities if q.unit in (Unit.BP, Unit.PP)), None)
-        if q is None or res.previous_close is None:
+        if q is None or res.change_points is None:
             return unverifiable(rc, "the claim states no change, or the day has no session before", ev)
-        change = (float(res.close) - float(res.previous_close)) * (100 if q.unit is Unit.BP else 1)
+        change = float(res.change_points) * (100 if q.unit is Unit.BP else 1)  # (the move's own change)
         unit = " bp" if q.unit is Unit.BP else " pp"
         v, text = compare(q, rc.claim.direction, change, f"{res.symbol} end-of-day change on "
                           f"{iso(res.session)}", unit)

@@ -16,8 +16,6 @@ import dataclasses
 import re
 from typing import Any
 
-import pandas as pd
-
 from capscope.claims.lexicon import factor_matches
 from capscope.claims.model import CheckedClaim, Direction, Evidence, Unit, Verdict
 from capscope.claims.resolve import ResolvedClaim, TimeWindow
@@ -48,11 +46,9 @@ def _window(rc: ResolvedClaim) -> tuple[TimeWindow | None, str]:
     if not w.ok:
         return None, w.reason
     if w.spec is None and w.day is not None:
-        # one session ("outpacing the S&P 500's 0.5% gain" on Thursday): from the close before
-        from capscope.data.calendar import previous_session
-
-        before = previous_session(w.day - pd.Timedelta(days=1))
-        return dataclasses.replace(w, spec=f"{before.date()}:{w.day.date()}", on=w.day), ""
+        # one session ("outpacing the S&P 500's 0.5% gain" on Thursday): from the close before,
+        # the window stats.returns calls 1D
+        return dataclasses.replace(w, spec="1D", on=w.day), ""
     if w.spec is None:
         return None, f"'{w.label}' is not a window a return can be measured over"
     return w, ""
