@@ -309,3 +309,73 @@ def test_a_pronoun_after_an_object_keeps_the_subject():
     got = _items("The Russell 2000 rose 3.5% on Tuesday. It has lagged the S&P 500 and the "
                  "Nasdaq 100 for some time: last year it rose 16%.", "2024-01-23")
     assert ("rose 16%", "imprecise", "RUT") in got
+
+
+def test_a_distance_from_the_record_in_points():
+    # DJI, off the rows: 1998-08-27 closed 8,165.99, 1,171.98 points (12.55%) below the
+    # 1998-07-17 record close 9,337.97; 2014-10-30 closed 17,195.42, 84.32 points below the
+    # 2014-09-19 record 17,279.74
+    bars = capscope.bars("DJI")["close"]
+    assert round(bars[:"1998-08-27"].max() - bars["1998-08-27"], 2) == 1171.98
+    assert round(bars[:"2014-10-30"].max() - bars["2014-10-30"], 2) == 84.32
+    got = _items("The Dow finished 1,172 points, or 12.5 per cent, below its July 17th record "
+                 "closing high on Thursday.", "1998-08-27")
+    assert ("supported", "DJI") in [(v, s) for _, v, s in got if "1,172" in _]
+    near = _items("Upbeat economic news pushed the Dow Jones Industrial Average to within almost "
+                  "90 points of its all-time high on Thursday.", "2014-10-30")
+    assert [(v, s) for t, v, s in near if "90 points" in t] == [("supported", "DJI")]
+    # the same figure 400 points off is an error the checker names
+    far = _items("The Dow finished 1,572 points, or 12.5 per cent, below its July 17th record "
+                 "closing high on Thursday.", "1998-08-27")
+    assert [v for t, v, _ in far if "1,572" in t] == ["contradicted"]
+
+
+def test_a_year_high_is_the_year_up_to_the_day():
+    # DJI, off the rows: the 2010 high up to 2010-07-09 is 11,205.03 (2010-04-26), 1,007.00
+    # points above that day's 10,198.03; the whole year's high came later (2010-12-29)
+    bars = capscope.bars("DJI")["close"]
+    assert round(bars["2010-01-01":"2010-07-09"].max() - bars["2010-07-09"], 2) == 1007.00
+    assert bars["2010-07-10":"2010-12-31"].max() > 11205.03
+    got = _items("The Dow is now 1,007 points, or 9%, below its 2010 closing high.", "2010-07-09")
+    assert [v for t, v, _ in got if "1,007" in t] == ["supported"]
+
+
+def test_a_hole_climbed_out_of_is_the_day_low():
+    # DJI 2001-01-03, off the rows: low 10,581.09 against the previous close 10,646.15 (-65.06
+    # points); it closed up 299.60
+    bars = capscope.bars("DJI")
+    low, prev = bars.loc["2001-01-03", "low"], bars.loc["2001-01-02", "close"]
+    assert round(low - prev, 2) == -65.06
+    text = ("NEW YORK (CNNfn) - On Wednesday the Dow Jones industrial average erased an early "
+            "65-point loss to finish up 299.60 points, or 2.8 percent, at 10,945.75.")
+    got = _items(text, "2001-01-03")
+    assert [(v, s) for t, v, s in got if "65-point" in t] == [("supported", "DJI")]
+    wrong = _items(text.replace("65-point", "120-point"), "2001-01-03")
+    assert [v for t, v, _ in wrong if "120-point" in t] == ["contradicted"]
+    # a week's loss made up is not a session's extreme: left to the other rules
+    week = _items("The Dow erased a 300-point loss for the week on Friday.", "2001-01-05")
+    assert all("intraday" not in t for t, _, _ in week)
+
+
+def test_a_sessions_sign_without_a_figure():
+    # 2024-08-02, off the rows: SPX and IXIC both closed lower; RUT closed lower too
+    bars = {s: capscope.bars(s)["close"] for s in ("SPX", "IXIC")}
+    assert bars["SPX"]["2024-08-02"] < bars["SPX"]["2024-08-01"]
+    assert bars["IXIC"]["2024-08-02"] < bars["IXIC"]["2024-08-01"]
+    got = _items("After a weak jobs report, the S&P 500 closed Friday in the red. The Nasdaq "
+                 "finished higher on Friday.", "2024-08-02")
+    assert [(t, v, s) for t, v, s in got] == [("closed Friday in the red", "supported", "SPX"),
+                                             ("finished higher", "contradicted", "IXIC")]
+    # a figure after the verb belongs to the moves rule; a window is not a session's sign
+    assert not [t for t, _, _ in _items("The S&P 500 ended lower for the week.", "2024-08-02")
+                if t.startswith("ended lower")]
+
+
+def test_a_group_subject_is_not_the_last_index_named():
+    # RUT rose on 2026-01-16 (off the rows) while "all three" others closed lower: the group's
+    # sign is not the Russell's
+    rut = capscope.bars("RUT")["close"]
+    assert rut["2026-01-16"] > rut["2026-01-15"]
+    got = _items("The Russell 2000 rose this week while the S&P 500, the Dow and the Nasdaq all "
+                 "posted weekly losses; all three also closed Friday in the red.", "2026-01-16")
+    assert not [s for t, _, s in got if "in the red" in t and s == "RUT"]

@@ -19,7 +19,7 @@ from capscope.claims._spans import ascii_lower
 from capscope.claims.entities import find_mentions, first_mention
 from capscope.claims.grammar import RULES, ArticleState, SentenceContext
 from capscope.claims.grammar.live import looks_live, reports_the_close
-from capscope.claims.grammar.signs import SIGN_FOR_PERIOD, period_signs
+from capscope.claims.grammar.signs import CLOSED_SIGN, SIGN_FOR_PERIOD, day_signs, period_signs
 from capscope.claims.model import Claim, Mention, Span, TimeExpr, TimeKind
 from capscope.claims.normalize import Document, normalize
 from capscope.claims.quantities import find_quantities
@@ -55,8 +55,10 @@ def has_signal(sentence: str) -> bool:
         signal = _SIGNAL_RE.search(sentence) is not None
     else:
         signal = any(map(low.__contains__, _SIGNAL_WORDS)) or _SIGNAL_WHOLE_WORDS.search(low) is not None
-    # "slipped into the red for 2025": a side of zero needs no digit (its gate is open on non-ASCII)
-    return signal or (not period_signs.gate.rules_out(sentence) and SIGN_FOR_PERIOD.search(sentence) is not None)
+    # "slipped into the red for 2025", "the Nasdaq finished higher": a side of zero needs no digit
+    # (the gates are open on non-ASCII)
+    return signal or any(not rule.gate.rules_out(sentence) and rx.search(sentence) is not None
+                         for rule, rx in ((period_signs, SIGN_FOR_PERIOD), (day_signs, CLOSED_SIGN)))
 
 
 @dataclasses.dataclass

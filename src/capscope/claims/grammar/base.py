@@ -50,6 +50,9 @@ _CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whereas|but|and|compared with|compar
 _OWN_VERB = re.compile(r"\b(?:fell|rose|dropped|gained|lost|slid|climbed|jumped|declined|advanced|plunged|"
                        r"surged|tumbled|sank|soared|rallied|was|were|had)\b", re.IGNORECASE)
 _FIGURE_THEN_AND = re.compile(r"\d[^;:]*\band\s+$")
+# a clause whose subject is a group ("all three", "both", "each of them", "the others")
+_GROUP_SUBJECT = re.compile(r"\s*(?:and\s+|but\s+|while\s+)?(?:all|both|each|the\s+(?:two|three|four|others|rest))"
+                            r"(?:\s+(?:three|four|two|of\s+them|of\s+the\s+\w+))?\b", re.IGNORECASE)
 _ASIDE = re.compile(r",\s*(?:which|that|who)\b[^,]*,|\([^)]*\)")
 
 
@@ -230,6 +233,8 @@ class SentenceContext:
             in_clause = in_segment
         if len(in_clause) > 1:
             in_clause = self._coordinated(in_clause)
+        if not in_clause and _GROUP_SUBJECT.match(self.text, cs, pos):
+            return None  # "...; all three also closed in the red": the list's, not one index's
         pick = in_clause[0] if in_clause else (cands[0][1] if cands else None)
         if pick is not None and pick.symbol is None and pick.via != "unknown instrument":
             pick = None

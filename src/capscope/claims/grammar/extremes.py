@@ -35,10 +35,12 @@ _I = re.IGNORECASE
 
 _DIST_AFTER = re.compile(
     r"^\s*(?:(?:decline|drop|fall|slide|pullback|retreat|discount)\s+)?(?:away\s+)?(?P<rel>from|below|off|under|short of|shy of|beneath|above|of)\s+(?:reaching\s+|hitting\s+)?"
-    r"(?:its|the|a|their|his|an|last\s+(?:month|year|week)'s|this\s+year's)\s+(?P<ref>(?:(?:recent|previous|prior|52-week|all-time|record|closing|"
+    r"(?:its|the|a|their|his|an|last\s+(?:month|year|week)'s|this\s+year's|the\s+[A-Z][\w&.-]*(?:\s+[\w&.-]+){0,2}'s)\s+(?P<ref>(?:(?:recent|previous|prior|52-week|all-time|record|closing|"
     r"\d{1,2}(?:st|nd|rd|th)?,?|"
     r"intraday|peak|pre-pandemic|(?:mid-|early-|late-)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|(?:19|20)\d\d(?:'s)?)\s+)*(?:high|highs|peak|record|top|low|lows))", _I)
-_WITHIN = re.compile(r"\bwithin\s+$", _I)
+_WITHIN = re.compile(r"\bwithin\s+(?:about\s+|almost\s+|nearly\s+|roughly\s+|just\s+)?$", _I)
+# the percent that restates a points distance: "1171 points, or 12.5 per cent, below its record"
+_OR_PCT = re.compile(r",?\s*or\s+(?:about\s+|nearly\s+|almost\s+)?\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)\s*,?", _I)
 _FROM_DATED_HIGH = re.compile(r"^\s*(?:territory\s+)?(?:from|off)\s+(?:its|the|their)\s+[^,;.]{0,30}?"
                               r"(?:high|peak|record|top)s?\b", _I)
 _TERRITORY = re.compile(r"\b(?:in(?:to)?|entered|enter|entering|out of)\s+(?:a\s+)?(?P<state>correction|bear[- ]market)"
@@ -115,13 +117,17 @@ def distance(ctx: SentenceContext) -> None:
 
 @gated(_DIST_AFTER)
 def _stated_distances(ctx: SentenceContext) -> None:
-    # "within three percentage points of its record high": points of percent, a distance too
-    for i, q in ctx.free_quantities((Unit.PCT, Unit.PP)):
+    # "within three percentage points of its record high": points of percent, a distance too;
+    # "1171 points, or 12.5 per cent, below its record closing high": index points, a distance too
+    for i, q in ctx.free_quantities((Unit.PCT, Unit.PP, Unit.POINTS)):
         s, e = ctx.rel(q.span)
+        pair = _OR_PCT.match(ctx.text, e) if q.unit is Unit.POINTS else None
+        if pair is not None:
+            e = pair.end()
         m = _DIST_AFTER.match(ctx.text[e:e + 80])
         if not m or m.group("rel").lower() == "above" and "low" not in m.group("ref").lower():
             continue
-        if m.group("rel").lower() == "of" and not _WITHIN.search(ctx.text[max(0, s - 10):s]):
+        if m.group("rel").lower() == "of" and not _WITHIN.search(ctx.text[max(0, s - 20):s]):
             continue
         if re.match(r"^\s*(?:close|closing\s+\w+|level)?\s*(?:to|and|through|until)\s+(?:its|the|a|their)\b",
                     ctx.text[e + m.end():e + m.end() + 40], _I):
@@ -130,10 +136,14 @@ def _stated_distances(ctx: SentenceContext) -> None:
             continue  # "define a correction as a decline of at least 10% from a closing high"
         ref = m.group("ref").lower()
         hedge = q.hedge
-        if _WITHIN.search(ctx.text[max(0, s - 10):s]):
+        if _WITHIN.search(ctx.text[max(0, s - 20):s]):
             hedge = Hedge.AT_MOST
         qq = ctx.use(i, "distance")
         qq.hedge = hedge
+        both = [qq]
+        if pair is not None:  # the percent that restates it is checked with it
+            both += [ctx.use(j, "distance") for j, p in ctx.free_quantities((Unit.PCT,))
+                     if pair.start() <= ctx.rel(p.span)[0] < pair.end()]
         reference = ("record" if any(w in ref for w in ("all-time", "record")) else
                      "52-week high" if "52-week" in ref else "low" if "low" in ref else "recent high")
         end = e + m.end()
@@ -150,7 +160,7 @@ def _stated_distances(ctx: SentenceContext) -> None:
         if period is not None:
             details["period"] = period  # "its 2007 peak": the peak of that period
         ctx.make(ClaimKind.DISTANCE_FROM_RECORD, start, end,
-                 subject=ctx.subject_for(s), quantities=[qq], hedge=hedge,
+                 subject=ctx.subject_for(s), quantities=both, hedge=hedge,
                  direction=Direction.UP if reference == "low" else Direction.DOWN,
                  time=own_time(ctx, s, kinds=(TimeKind.DAY, TimeKind.WEEKDAY), skip=(e, end)),
                  details=details)

@@ -1,9 +1,14 @@
-"""Rules for the sign of a change over a period stated without a figure.
+"""Rules for the sign of a change stated without a figure: over a period, or over the day.
 
 "The Russell 2000 slipped into the red for 2025", "the index is back in positive territory for
 the year", "turned negative for the month": the words say on which side of zero the change over
 a to-date window stands, and nothing about its size. Each is a period-return claim with a
 direction and no quantity, which the returns verifier checks by the sign of the change.
+
+The same holds for a session: "the Dow climbed back from its lows to end higher", "the index
+closed Friday in the red". Only a closing verb makes it a day's sign (an "edged lower" may be
+mid-session), and a figure right after ("closed higher by 2%", "ended lower at 1,520") is left to
+the moves and levels rules.
 """
 
 from __future__ import annotations
@@ -53,4 +58,35 @@ def period_signs(ctx: SentenceContext) -> None:
         ctx.consumed.append((m.start(), end))
 
 
-__all__ = ["SIGN_FOR_PERIOD", "period_signs"]
+# a closing verb, an optional day, then the side of zero
+CLOSED_SIGN = re.compile(
+    r"\b(?:clos(?:ed|ing|e)|end(?:ed|ing)?|finish(?:ed|ing)?|settl(?:ed|ing|e))\s+(?:the\s+(?:day|session)\s+)?"
+    r"(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri)day\s+)?(?:slightly\s+|modestly\s+|sharply\s+|broadly\s+)?"
+    r"(?:(?P<up>higher|in\s+the\s+green|in\s+positive\s+territory)|(?P<down>lower|in\s+the\s+red|"
+    r"in\s+negative\s+territory))\b", _I)
+_FIGURE_OR_PERIOD = re.compile(r"^\s*,?\s*(?:(?:by|at|to|with|of|near|around)\s+)?(?:about\s+|nearly\s+)?[$\d]|"
+                               r"^\s+(?:for|on|in)\s+(?:the\s+)?(?:week|month|year|quarter|day)\b|"
+                               r"^\s+(?:for|in)\s+(?:19|20)\d\d|^\s+than\b", _I)
+_DAY_KINDS = (TimeKind.DAY, TimeKind.WEEKDAY)
+
+
+@gated(CLOSED_SIGN)
+def day_signs(ctx: SentenceContext) -> None:
+    """A session's side of zero stated by a closing verb alone (see the module doc)."""
+    for m in CLOSED_SIGN.finditer(ctx.text):
+        if ctx.is_consumed(*m.span()) or _FIGURE_OR_PERIOD.match(ctx.text[m.end():m.end() + 25]):
+            continue
+        subject = ctx.subject_for(m.start())
+        if subject is None or not subject.symbol:
+            continue
+        time = ctx.time_for(m.start(), allow_since=False)
+        if time is not None and time.kind not in _DAY_KINDS:
+            continue  # "ended higher on the year" or a window: not a session's sign
+        ctx.make(ClaimKind.DAY_MOVE, m.start(), m.end(), subject=subject, time=time,
+                 direction=Direction.DOWN if m.group("down") else Direction.UP,
+                 details={"measure": "pct", "sign_only": True,
+                          **({"snapshot": True} if ctx.state.live else {})})
+        ctx.consumed.append(m.span())
+
+
+__all__ = ["CLOSED_SIGN", "SIGN_FOR_PERIOD", "day_signs", "period_signs"]

@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from capscope.claims.model import CheckedClaim, Direction, Evidence, Unit, Verdict
+from capscope.claims.model import CheckedClaim, Direction, Evidence, Quantity, Unit, Verdict
 from capscope.claims.resolve import ResolvedClaim
 from capscope.claims.verifiers._base import (
     compare,
@@ -138,6 +138,20 @@ def _snapshot_reading(at_close: tuple[Verdict, str], stated: float, decimals: in
     return at_close[0], f"{at_close[1]}; outside even the session's range {shown}"
 
 
+def _day_sign(rc: ResolvedClaim, res: Any, ev: Evidence) -> CheckedClaim:
+    """"Closed Friday in the red", "to end higher": the side of zero of the day's change."""
+    side = "higher" if rc.claim.direction is Direction.UP else "lower"
+    ok = res.change_pct > 0 if side == "higher" else res.change_pct < 0
+    ev.claimed, ev.found = side, round(res.change_pct, 4)
+    text = (f"{res.symbol} on {iso(res.session)}: {res.change_pct:+.2f}% "
+            f"({fmt_num(res.previous_close)} -> {fmt_num(res.close)})")
+    if not ok and rc.claim.details.get("snapshot") and _on_article_day(rc, res):
+        return unverifiable(rc, f"{text}; live coverage: the side of zero during the session is "
+                            "not in the data", ev)
+    return verdict(rc, Verdict.SUPPORTED if ok else Verdict.CONTRADICTED,
+                   f"{text}: {'closed' if ok else 'did not close'} {side}", ev)
+
+
 def verify_day_move(rc: ResolvedClaim) -> CheckedClaim:
     if rc.time is not None and rc.time.ok and rc.time.day is None and rc.time.spec:
         # a move over a window ("fell 4% this year"): a period return, not one session
@@ -151,6 +165,8 @@ def verify_day_move(rc: ResolvedClaim) -> CheckedClaim:
     c = rc.claim
     if res.change_pct is None:
         return unverifiable(rc, f"{iso(res.session)} is the first session in the data", ev)
+    if c.details.get("sign_only") and not c.quantities:
+        return _day_sign(rc, res, ev)
     parts: list[tuple[Verdict, str]] = []
     pct = pick(c.quantities, Unit.PCT, roles=("move", "change"))
     info = rc.subject.info
@@ -455,12 +471,14 @@ def verify_distance_from_record(rc: ResolvedClaim, res: Any, ev: Evidence) -> Ch
         from capscope.stats.extremes import extreme_in
 
         try:
-            ext = memo(extreme_in, res.symbol, period["start"], period["end"],
+            # "its 2010 closing high" in July 2010: the period up to the day, not its later sessions
+            ext = memo(extreme_in, res.symbol, period["start"], min(period["end"], iso(res.session)),
                        "low" if ref == "low" else "high")
         except CapscopeError as exc:
             return from_error(rc, exc, "capscope.stats.extremes.extreme_in")
         below = (res.close / ext.value - 1) * 100
         regain = (ext.value / res.close - 1) * 100
+        level = ext.value
         ref_text = (f"{period['label']} {'low' if ref == 'low' else 'peak'} {fmt_num(ext.value)} "
                     f"on {iso(ext.date)}")
         ev.note = "; ".join(filter(None, [ev.note, f"peak: {ext.command}"]))
@@ -469,6 +487,7 @@ def verify_distance_from_record(rc: ResolvedClaim, res: Any, ev: Evidence) -> Ch
         if "52" in ref or "recent" in ref or "peak" in ref or ref == "high":
             below = (res.close / res.high_52w - 1) * 100
             regain = (res.high_52w / res.close - 1) * 100
+            level = res.high_52w
             ref_text = f"52-week high {fmt_num(res.high_52w)} on {iso(res.high_52w_date)}"
         elif ref == "low":
             # "up 40% from its low" with no period: which low (of the year, of the bear market)
@@ -478,10 +497,21 @@ def verify_distance_from_record(rc: ResolvedClaim, res: Any, ev: Evidence) -> Ch
             return unverifiable(rc, f"distance from a '{ref}' is not defined in capscope", ev)
     else:
         below, regain = res.pct_below_record, res.pct_to_regain_record
+        level = res.record_close
         ref_text = f"record close {fmt_num(res.record_close)} on {iso(res.record_date)}"
     ev.values.update({"pct_below": below, "pct_to_regain": regain, "reference": ref_text})
     q = pick(c.quantities, Unit.PCT, Unit.PP)
     state = str(c.details.get("state", "") or "")
+    points = pick(c.quantities, Unit.POINTS)
+    if points is not None:
+        pts = _points_from(rc, points, res, level, ref_text, ev)
+        if q is None or state:
+            return pts
+        # "1007.31 points, or 9%, below its 2010 closing high": both figures are checked
+        alone = dataclasses.replace(rc, claim=dataclasses.replace(c, quantities=[q]))
+        pct = verify_distance_from_record.__wrapped__(alone, res, ev)
+        both = worst([pct.verdict, pts.verdict])
+        return verdict(rc, both, f"{pct.explanation}; in points: {pts.explanation}", ev)
     limits = {"correction": 10.0, "bear market": 20.0, "bear": 20.0}
     if state in limits:
         # "in correction territory": at least 10% below the high (bear market: 20%)
@@ -513,6 +543,22 @@ def verify_distance_from_record(rc: ResolvedClaim, res: Any, ev: Evidence) -> Ch
     if Verdict.SUPPORTED in (v1, v2):
         return verdict(rc, Verdict.SUPPORTED, text, ev)
     return verdict(rc, worst([v1, v2]) if v1 == v2 else v1, f"{text}; {t1}", ev)
+
+
+def _points_from(rc: ResolvedClaim, q: Quantity, res: Any, level: float, ref_text: str,
+                 ev: Evidence) -> CheckedClaim:
+    """"1171 points below its record closing high", "within almost 150 points of its all-time
+    high": the distance in index points between the close and the reference level."""
+    low = rc.claim.details.get("reference") == "low"  # "600 points above its March low"
+    gap = res.close - level if low else level - res.close
+    side, other = ("above", "below") if low else ("below", "above")
+    ev.claimed, ev.found = f"{q.hedge_text} {q.raw}".strip(), round(gap, 2)
+    if gap < 0:
+        return verdict(rc, Verdict.CONTRADICTED, f"{res.symbol} {fmt_num(res.close)} on {iso(res.session)} "
+                       f"is {-gap:,.2f} points {other} its {ref_text}, not {side} it", ev)
+    v, t = compare(q, Direction.UNKNOWN, gap, f"points {side} the reference", " points", signed=False)
+    text = f"{res.symbol} {fmt_num(res.close)} on {iso(res.session)} is {gap:,.2f} points {side} its {ref_text}"
+    return verdict(rc, v, text if v is Verdict.SUPPORTED else f"{text}; {t}", ev)
 
 
 def verify_streak(rc: ResolvedClaim) -> CheckedClaim:
