@@ -56,7 +56,11 @@ class WordGate:
     def rules_out(self, text: str) -> bool:
         """True only when ``text`` is ASCII and no pattern can match it: each pattern has a
         requirement none of whose words is in the lower-cased text."""
-        low = ascii_lower(text)
+        return self.rules_out_lowered(ascii_lower(text))
+
+    def rules_out_lowered(self, low: str | None) -> bool:
+        """:meth:`rules_out` for a text already lower-cased by ``ascii_lower`` (None: not ASCII),
+        so the rules of one sentence share one lower-casing."""
         if low is None:
             return False
         contains = low.__contains__

@@ -73,7 +73,7 @@ class GatedRule:
         return word_gate(*self.patterns)
 
     def __call__(self, ctx: SentenceContext) -> None:
-        if not self.gate.rules_out(ctx.text):
+        if not self.gate.rules_out_lowered(ctx.lowered):
             self.rule(ctx)
 
 
@@ -134,6 +134,11 @@ class SentenceContext:
     used_q: set[int] = dataclasses.field(default_factory=set)
     used_t: set[int] = dataclasses.field(default_factory=set)
     consumed: list[tuple[int, int]] = dataclasses.field(default_factory=list)  # sentence-relative
+
+    @functools.cached_property
+    def lowered(self) -> str | None:
+        """The sentence lower-cased once for every rule's word gate (None when not ASCII)."""
+        return ascii_lower(self.text)
 
     # -- positions are sentence-relative unless said otherwise
     def rel(self, span: Span) -> tuple[int, int]:

@@ -71,7 +71,7 @@ def relative(ctx: SentenceContext) -> None:
                  details={"relation": "factor", "factor": q.value,
                           "measure": prev.kind.value if prev else "period_return"})
         ctx.consumed.append((s, end))
-    if _REL_VERB_GATE.rules_out(ctx.text):
+    if _REL_VERB_GATE.rules_out_lowered(ctx.lowered):
         return
     for m in _REL_VERB.finditer(ctx.text):
         if ctx.is_consumed(*m.span()):
