@@ -379,3 +379,34 @@ def test_a_group_subject_is_not_the_last_index_named():
     got = _items("The Russell 2000 rose this week while the S&P 500, the Dow and the Nasdaq all "
                  "posted weekly losses; all three also closed Friday in the red.", "2026-01-16")
     assert not [s for t, _, s in got if "in the red" in t and s == "RUT"]
+
+
+def test_a_running_total_is_the_period_the_words_name():
+    # off the rows: DJI 2012-12-31 -> 2013-05-20 +17.03%; RUT 2021-07-30 -> 2021-08-19 -4.21%
+    assert round(_ret("DJI", "2012-12-31", "2013-05-20"), 2) == 17.03
+    assert round(_ret("RUT", "2021-07-30", "2021-08-19"), 2) == -4.21
+    text = ("The Dow closed down 19.12 points, or 0.1 percent, at 15,335.28, trimming its gain "
+            "for the year to 17 percent.")
+    got = _items(text, "2013-05-20")
+    assert [(t, v) for t, v, _ in got] == [("down 19.12 points, or 0.1 percent", "supported"),
+                                          ("at 15,335.28", "supported"),
+                                          ("trimming its gain for the year to 17 percent", "supported")]
+    wrong = _items(text.replace("to 17 percent", "to 12 percent"), "2013-05-20")
+    assert [v for t, v, _ in wrong if "12 percent" in t] == ["contradicted"]
+    month = _items("The Russell 2000 slid 1.2% Thursday, taking its drop this month to more "
+                   "than 4%.", "2021-08-19")
+    assert [(t, v, s) for t, v, s in month if "this month" in t] == [
+        ("taking its drop this month to more than 4%", "supported", "RUT")]
+
+
+def test_a_distance_from_an_n_year_high():
+    # NDX, off the rows: 2014-12-26 closed 23.70 points below the highest close of the 14 years
+    # before it (4,337.79 on 2014-11-28)
+    close = capscope.bars("NDX")["close"]
+    assert round(close["2000-12-26":"2014-12-26"].max() - close["2014-12-26"], 2) == 23.70
+    got = _items("The Nasdaq 100 Index is about 24 points away from a 14-year high.", "2014-12-26")
+    assert [(v, s) for t, v, s in got if "24 points" in t] == [("supported", "NDX")]
+    # 40 points is wrong on the day and on the session before (54.69 points below on 12-24)
+    assert round(close["2000-12-24":"2014-12-24"].max() - close["2014-12-24"], 2) == 54.69
+    off = _items("The Nasdaq 100 Index is 40 points away from a 14-year high.", "2014-12-26")
+    assert [v for t, v, _ in off if "40 points" in t] == ["contradicted"]

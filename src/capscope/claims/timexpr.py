@@ -94,8 +94,9 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ("horizon_end", r"(?:by|into|through|until|before)\s+(?:the\s+)?(?:year-end|year end|end of the year|end of (?:this|the) year)"),
     ("todate", r"(?:so far\s+)?(?:year[- ]to[- ]date|YTD)|so far (?:this|in|in the) (?P<u>year|month|quarter)|"
                r"so far in (?P<y>" + _YEAR + r")|since the (?:start|beginning) of (?:the |this )?(?P<u2>year|month|quarter)|"
-               r"(?:month|quarter)[- ]to[- ]date|(?:for|in|during|over) the (?:year|month|quarter)"
-               r"(?!\s*(?:\d|of\b|before\b|after\b|ahead\b|ending\b|ended\b|to\b|earlier\b|prior\b))|"
+               r"(?:month|quarter)[- ]to[- ]date|(?:for|in|during|over|on) the (?:year|month|quarter)"
+               r"(?!'|\s*(?:\d|of\b|before\b|after\b|ahead\b|ending\b|ended\b|earlier\b|prior\b|"
+               r"to\s+(?![-+]?\d|(?:about|nearly|almost|more|over|roughly|around|just|less)\b)))|"
                r"this (?:year|month|quarter)"),
     ("era", r"(?:(?P<pre>before|since|after|during|pre-|post-)\s*(?:(?:around|about|roughly)\s+)?(?:the\s+)?)"
             r"(?:(?P<edge>start|beginning|onset|outbreak|height|depths?|worst|end)\s+of\s+(?:the\s+)?)?"

@@ -37,7 +37,7 @@ _DIST_AFTER = re.compile(
     r"^\s*(?:(?:decline|drop|fall|slide|pullback|retreat|discount)\s+)?(?:away\s+)?(?P<rel>from|below|off|under|short of|shy of|beneath|above|of)\s+(?:reaching\s+|hitting\s+)?"
     r"(?:its|the|a|their|his|an|last\s+(?:month|year|week)'s|this\s+year's|the\s+[A-Z][\w&.-]*(?:\s+[\w&.-]+){0,2}'s)\s+(?P<ref>(?:(?:recent|previous|prior|52-week|all-time|record|closing|"
     r"\d{1,2}(?:st|nd|rd|th)?,?|"
-    r"intraday|peak|pre-pandemic|(?:mid-|early-|late-)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|(?:19|20)\d\d(?:'s)?)\s+)*(?:high|highs|peak|record|top|low|lows))", _I)
+    r"intraday|peak|pre-pandemic|\d{1,2}-(?:year|month|week)|(?:mid-|early-|late-)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|(?:19|20)\d\d(?:'s)?)\s+)*(?:high|highs|peak|record|top|low|lows))", _I)
 _WITHIN = re.compile(r"\bwithin\s+(?:about\s+|almost\s+|nearly\s+|roughly\s+|just\s+)?$", _I)
 # the percent that restates a points distance: "1171 points, or 12.5 per cent, below its record"
 _OR_PCT = re.compile(r",?\s*or\s+(?:about\s+|nearly\s+|almost\s+)?\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)\s*,?", _I)
@@ -67,6 +67,19 @@ def _reference_period(ctx: SentenceContext, own: list[int], ref: str) -> dict | 
             last = (pd.Timestamp(y, m, 1) + pd.offsets.MonthEnd(0)).date()
             return {"start": f"{y}-{m:02d}-01", "end": last.isoformat(), "label": month.group(0)}
     return None
+
+
+_LOOKBACK_REF = re.compile(r"\b(?P<n>\d{1,2})-(?P<u>year|month|week)\b", _I)
+
+
+def _lookback_period(ctx: SentenceContext, m: re.Match[str]) -> dict | None:
+    """"A 14-year high": the highest close of the 14 years up to the article's day."""
+    pub = ctx.state.published
+    if pub is None:
+        return None
+    n, unit = int(m.group("n")), m.group("u").lower()
+    start = pd.Timestamp(pub) - pd.DateOffset(**{f"{unit}s": n})
+    return {"start": start.date().isoformat(), "end": pub.isoformat(), "label": m.group(0)}
 
 
 _BARE_MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?=\s)", re.I)
@@ -146,6 +159,7 @@ def _stated_distances(ctx: SentenceContext) -> None:
                      if pair.start() <= ctx.rel(p.span)[0] < pair.end()]
         reference = ("record" if any(w in ref for w in ("all-time", "record")) else
                      "52-week high" if "52-week" in ref else "low" if "low" in ref else "recent high")
+        lookback = _LOOKBACK_REF.search(ref)
         end = e + m.end()
         start = ctx.hedge_start(q)
         own_dates = [k for k, t in enumerate(ctx.times) if e <= ctx.rel(t.span)[0] < end]
@@ -157,6 +171,8 @@ def _stated_distances(ctx: SentenceContext) -> None:
         ctx.used_t |= set(own_dates)  # the reference's own date
         details: dict = {"reference": reference}
         period = _reference_period(ctx, own_dates, m.group("ref"))
+        if period is None and lookback is not None and reference != "52-week high":
+            period = _lookback_period(ctx, lookback)  # "about 20 points away from a 14-year high"
         if period is not None:
             details["period"] = period  # "its 2007 peak": the peak of that period
         ctx.make(ClaimKind.DISTANCE_FROM_RECORD, start, end,
