@@ -410,3 +410,14 @@ def test_a_distance_from_an_n_year_high():
     assert round(close["2000-12-24":"2014-12-24"].max() - close["2014-12-24"], 2) == 54.69
     off = _items("The Nasdaq 100 Index is 40 points away from a 14-year high.", "2014-12-26")
     assert [v for t, v, _ in off if "40 points" in t] == ["contradicted"]
+
+
+def test_a_total_grown_between_two_named_days():
+    # RUT, off the rows: 2024-11-25 close -> 2025-01-17 close -6.80%
+    assert round(_ret("RUT", "2024-11-25", "2025-01-17"), 2) == -6.80
+    text = ("Measured from the November 25 peak instead, the Russell 2000's loss through January 17 "
+            "deepens to almost 7%.")
+    got = _items(text, "2025-01-20")
+    assert [(v, s) for t, v, s in got if "7%" in t] == [("supported", "RUT")]
+    wrong = _items(text.replace("almost 7%", "almost 12%"), "2025-01-20")
+    assert [v for t, v, _ in wrong if "12%" in t] == ["contradicted"]

@@ -2,7 +2,8 @@
 
 "The index fell 0.7% on Friday, bringing its year-to-date decline to 0.5%", "The Dow closed down
 19.12 points, trimming its gain for the year to 17 percent", "slid 1.2% Thursday, taking its drop
-this month to more than 4%", "climbed 2.4% before paring the gain to 1.8%": the figure after "to"
+this month to more than 4%", "climbed 2.4% before paring the gain to 1.8%", "measured from the November 25 peak, its loss
+through January 17 deepens to almost 7%": the figure after "to"
 is the change over the period the words name (the year, month or week to date), or the day's
 own change when they name none. Each is a period-return (or day-move) claim whose window is the
 time phrase inside the words; the verb says nothing about direction, the noun does ("gain",
@@ -11,11 +12,12 @@ time phrase inside the words; the verb says nothing about direction, the noun do
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from capscope.claims.grammar.base import SentenceContext, gated
 from capscope.claims.grammar.live import CLOSING_VERB
-from capscope.claims.model import ClaimKind, Direction, TimeKind, Unit
+from capscope.claims.model import ClaimKind, Direction, TimeExpr, TimeKind, Unit
 
 _I = re.IGNORECASE
 
@@ -28,18 +30,28 @@ _RUNNING = re.compile(
     r"(?:\s+(?:for\s+the\s+(?:year|month|week|quarter)|(?:so\s+far\s+)?(?:this|in)\s+(?:the\s+)?(?:year|month|week|quarter)|"
     r"(?:so\s+far\s+)?in\s+(?:19|20)\d\d|(?:year|month|week)[\s-]to[\s-]date|so\s+far))?"
     r"\s+to\s+(?=(?:about|nearly|almost|more\s+than|over|roughly|around|just\s+(?:over|under)|less\s+than)?\s*[-+]?\d)", _I)
+# the noun first: "its loss through January 17 deepens to almost 7%"
+_NOUN_FIRST = re.compile(
+    r"\b(?:its|their|the(?:\s+[\w&.-]+){1,3}['\u2019]s|the)\s+(?:(?P<up>" + _UP + r")|(?P<down>" + _DOWN + r"))\b"
+    r"[^,;.]{0,40}?\s+"
+    r"(?:deepen|widen|grow|grew|extend|swell|stretch)\w*\s+to\s+"
+    r"(?=(?:about|nearly|almost|more\s+than|over|roughly|around|just\s+(?:over|under)|less\s+than)?\s*[-+]?\d)", _I)
+_FROM_DAY = re.compile(r"\b(?:from|since)\s+(?:its|the|their|a)?\s*$", _I)
+_THROUGH = ("through", "to", "until", "till")
+_THROUGH_DAY = re.compile(r"\b(?:through|to|until|till)\s+$", _I)
 _DAY_KINDS = (TimeKind.DAY, TimeKind.WEEKDAY)
 _WINDOW_KINDS = (TimeKind.TO_DATE, TimeKind.WEEK, TimeKind.MONTH, TimeKind.YEAR, TimeKind.QUARTER)
 
 
-@gated(_RUNNING)
 def running_totals(ctx: SentenceContext) -> None:
-    """A total carried to a figure by the day's move (see the module doc)."""
+    """A total carried to a figure by the day's move, or grown to it (see the module doc)."""
+    _carried(ctx)
+    _grown(ctx)
+
+
+@gated(_RUNNING)
+def _carried(ctx: SentenceContext) -> None:
     for m in _RUNNING.finditer(ctx.text):
-        found = ctx.quantity_near(m.end(), within=24, units=(Unit.PCT, Unit.POINTS))
-        if found is None or ctx.is_consumed(*m.span()):
-            continue
-        i, q = found
         inside = [k for k, t in enumerate(ctx.times)
                   if k not in ctx.used_t and m.start() <= ctx.rel(t.span)[0] < m.end()]
         window = ctx.resolve(ctx.times[inside[0]]) if inside else None
@@ -48,20 +60,59 @@ def running_totals(ctx: SentenceContext) -> None:
         time = window or ctx.time_for(m.start(), allow_since=False)
         if window is None and time is not None and time.kind not in _DAY_KINDS:
             continue
-        ctx.used_t |= set(inside)
-        qq = ctx.use(i, "move")
-        end = ctx.rel(q.span)[1]
-        start = m.start()
-        details: dict = {"measure": "points" if q.unit is Unit.POINTS else "pct"}
+        _total(ctx, m, time, inside, window=window is not None)
+
+
+@gated(_NOUN_FIRST)
+def _grown(ctx: SentenceContext) -> None:
+    for m in _NOUN_FIRST.finditer(ctx.text):
+        window = _from_through(ctx, m.start(), m.end())
         if window is not None:
-            details["window"] = ("ytd" if window.kind is TimeKind.TO_DATE and window.unit in ("year", "")
-                                 else "to_date" if window.kind is TimeKind.TO_DATE else "calendar")
-        if ctx.state.live and not CLOSING_VERB.search(ctx.text):
-            details["snapshot"] = True  # live coverage: the total at that moment of the session
-        ctx.make(ClaimKind.PERIOD_RETURN if window is not None else ClaimKind.DAY_MOVE, start, end,
-                 subject=ctx.subject_for(start), quantities=[qq], hedge=q.hedge,
-                 direction=Direction.UP if m.group("up") else Direction.DOWN, time=time, details=details)
-        ctx.consumed.append((start, end))
+            _total(ctx, m, window, [], window=True)
+
+
+def _from_through(ctx: SentenceContext, start: int, end: int) -> TimeExpr | None:
+    """"From the November 25 peak ... its loss through January 17": from the close of a day after
+    "from" before the words to the close of a day after "through" inside them; else None."""
+    first = last = None
+    for t in ctx.times:
+        s, _ = ctx.rel(t.span)
+        r = ctx.resolve(t)
+        if r.kind not in _DAY_KINDS or r.start is None or r.start != r.end:
+            continue
+        lead = ctx.text[max(0, s - 40):s]
+        if s < start and (r.anchor in ("from", "since") or _FROM_DAY.search(lead)):
+            first = r
+        elif start <= s < end and (r.anchor in _THROUGH or _THROUGH_DAY.search(lead)):
+            last = r
+    if first is None or last is None or last.end <= first.start:
+        return None
+    return TimeExpr(f"{first.raw.strip()} .. {last.raw.strip()}", TimeKind.FUZZY, span=last.span,
+                    anchor="between", start=first.start + dt.timedelta(days=1), end=last.end,
+                    resolved=True, note=f"from the close of {first.start} to the close of {last.end}")
+
+
+def _total(ctx: SentenceContext, m: re.Match[str], time: TimeExpr | None, inside: list[int], *,
+           window: bool) -> None:
+    """The claim of a total: the figure right after the words, over ``time``."""
+    found = ctx.quantity_near(m.end(), within=24, units=(Unit.PCT, Unit.POINTS))
+    if found is None or ctx.is_consumed(*m.span()):
+        return
+    i, q = found
+    ctx.used_t |= set(inside)
+    qq = ctx.use(i, "move")
+    start, end = m.start(), ctx.rel(q.span)[1]
+    details: dict = {"measure": "points" if q.unit is Unit.POINTS else "pct"}
+    if window and time is not None:
+        details["window"] = ("ytd" if time.kind is TimeKind.TO_DATE and time.unit in ("year", "")
+                             else "to_date" if time.kind is TimeKind.TO_DATE
+                             else "since" if time.anchor == "between" else "calendar")
+    if ctx.state.live and not CLOSING_VERB.search(ctx.text):
+        details["snapshot"] = True  # live coverage: the total at that moment of the session
+    ctx.make(ClaimKind.PERIOD_RETURN if window else ClaimKind.DAY_MOVE, start, end,
+             subject=ctx.subject_for(m.end()), quantities=[qq], hedge=q.hedge,
+             direction=Direction.UP if m.group("up") else Direction.DOWN, time=time, details=details)
+    ctx.consumed.append((start, end))
 
 
 __all__ = ["running_totals"]

@@ -368,7 +368,13 @@ def open_reading(rc: ResolvedClaim) -> str | None:
     if rc.claim.kind not in (ClaimKind.DAY_MOVE, ClaimKind.PERIOD_RETURN):
         return None
     m = OPEN_WINDOW.search(rc.claim.sentence)
-    return None if m is None else m.group(0)
+    if m is None:
+        return None
+    said = rc.claim.time
+    if (said is not None and said.anchor == "between" and rc.time is not None and rc.time.ok
+            and re.search(r"\d", m.group(0))):
+        return None  # "from the November 25 peak": dated, and the claim's window starts there
+    return m.group(0)
 
 
 __all__ = ["infirm", "open_reading"]
