@@ -421,3 +421,18 @@ def test_a_total_grown_between_two_named_days():
     assert [(v, s) for t, v, s in got if "7%" in t] == [("supported", "RUT")]
     wrong = _items(text.replace("almost 7%", "almost 12%"), "2025-01-20")
     assert [v for t, v, _ in wrong if "12%" in t] == ["contradicted"]
+
+
+def test_leading_and_behind_are_relative_claims():
+    # off the rows: 2013-01-02 IWM +2.94% vs SPY +2.56%; 2024 to 07-10 RUT +1.22% vs NDX +22.88%
+    assert _ret("IWM", "2012-12-31", "2013-01-02") > _ret("SPY", "2012-12-31", "2013-01-02")
+    assert _ret("RUT", "2023-12-29", "2024-07-10") < _ret("NDX", "2023-12-29", "2024-07-10")
+    lead = _items("On Wednesday the iShares Russell 2000 ETF (IWM) was again leading the SPDR S&P "
+                  "500 ETF (SPY).", "2013-01-02")
+    assert [(v, s) for _, v, s in lead] == [("supported", "IWM")]
+    # "the large-cap" describes the Nasdaq 100 here: the comparison is NDX, not the S&P 500
+    behind = check_text("The Russell 2000 is still behind the large-cap Nasdaq 100 Index for the "
+                        "year.", dt.date(2024, 7, 10)).items
+    assert [(i.verdict.value, i.claim.comparison.symbol) for i in behind] == [("supported", "NDX")]
+    ahead = _items("The Russell 2000 is still ahead of the Nasdaq 100 Index for the year.", "2024-07-10")
+    assert [v for _, v, _ in ahead] == ["contradicted"]

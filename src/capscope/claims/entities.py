@@ -262,7 +262,7 @@ def find_mentions(sentence: str, offset: int = 0) -> list[Mention]:
     Names of instruments capscope has no data for come back with ``symbol=None`` (via "unknown
     instrument"), so a claim about them says so instead of borrowing a neighbouring subject.
     """
-    out = _known_mentions(sentence, offset)
+    out = _descriptors_dropped(_known_mentions(sentence, offset))
     market = _market_mentions(sentence, offset, out)
     if market:
         out = sorted(out + market, key=lambda m: m.span.start)
@@ -276,6 +276,14 @@ def find_mentions(sentence: str, offset: int = 0) -> list[Mention]:
                                      and k.raw.lower().lstrip().startswith(("the broad", "broad"))
                                      for u in unknown)]
     return sorted(out + unknown, key=lambda m: m.span.start)
+
+
+def _descriptors_dropped(found: list[Mention]) -> list[Mention]:
+    """"The large-cap Nasdaq 100 Index", "the tech-heavy Nasdaq": a generic descriptor right
+    before a name describes that name; it is not a second instrument (the S&P 500 for "large-cap")."""
+    return [m for k, m in enumerate(found)
+            if not (m.generic and k + 1 < len(found) and not found[k + 1].generic and found[k + 1].symbol
+                    and 0 <= found[k + 1].span.start - m.span.end <= 1)]
 
 
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)

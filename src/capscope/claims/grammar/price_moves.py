@@ -46,9 +46,13 @@ _I = re.IGNORECASE
 
 _REL_VERB = re.compile(
     r"\b(?P<out>outperform(?:ed|ing|s)?|outpac(?:ed|ing|es|e)|beat(?:ing|s)?|beaten|topp(?:ed|ing)|bested|"
-    r"trounc(?:ed|ing)|outstrip(?:ped|ping|s)?|outshone|outdid|outdone|outrun|outran)|"
+    r"trounc(?:ed|ing)|outstrip(?:ped|ping|s)?|outshone|outdid|outdone|outrun|outran|"
+    r"(?:is|was|were|are|been|remains?|remained|stays?|stayed)\s+(?:again\s+|still\s+|well\s+|far\s+)?"
+    r"(?:leading|ahead\s+of))|"
     r"(?P<under>underperform(?:ed|ing|s)?|lagg(?:ed|ing)|lags?|trail(?:ed|ing|s)?|"
-    r"(?:fallen|fell|falling|fall|left)\s+behind)\b", _I)
+    r"(?:fallen|fell|falling|fall|left)\s+behind|"
+    r"(?:is|was|were|are|been|remains?|remained|stays?|stayed)\s+(?:again\s+|still\s+|well\s+|far\s+)?behind)\b",
+    _I)
 # one of these is in every _REL_VERB match
 _BY = re.compile(r"^[^.;]{0,40}?\bby\s+(?:about\s+|roughly\s+|nearly\s+|more\s+than\s+|some\s+)?", _I)
 _REL_VERB_GATE = word_gate(_REL_VERB)  # the verb loop acts only on its matches
