@@ -436,3 +436,16 @@ def test_leading_and_behind_are_relative_claims():
     assert [(i.verdict.value, i.claim.comparison.symbol) for i in behind] == [("supported", "NDX")]
     ahead = _items("The Russell 2000 is still ahead of the Nasdaq 100 Index for the year.", "2024-07-10")
     assert [v for _, v, _ in ahead] == ["contradicted"]
+
+
+def test_since_a_month_counts_from_one_of_its_sessions():
+    # DJI, off the rows: 2009-03-09 close 6,547.05 -> 2013-03-05 close +117.71%; from the close
+    # before March (2009-02-27) +101.81%; no March 2009 session gives +150%
+    close = capscope.bars("DJI")["close"]
+    assert round(_ret("DJI", "2009-03-09", "2013-03-05"), 2) == 117.71
+    march = close["2009-03-01":"2009-03-31"]
+    assert ((close["2013-03-05"] / march - 1) * 100).max() < 150
+    got = _items("The Dow has gained 118% since March 2009.", "2013-03-05")
+    assert [v for _, v, _ in got] == ["supported"]
+    wrong = _items("The Dow has gained 150% since March 2009.", "2013-03-05")
+    assert [v for _, v, _ in wrong] == ["contradicted"]

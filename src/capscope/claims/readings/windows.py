@@ -294,6 +294,30 @@ def _from_day_readings(rc: ResolvedClaim) -> Iterator[Reading]:
                   dataclasses.replace(rc, claim=claim, time=alt))
 
 
+def _since_month_readings(rc: ResolvedClaim) -> Iterator[Reading]:
+    """"Has gained 118% since March 2009": the words name a month, not the session the change is
+    counted from (the month's low, most often, in a story about a rally from it). Each session of
+    the month is a base, from its close to the window's end."""
+    from capscope.claims.model import TimeKind
+    from capscope.data.calendar import sessions
+
+    c, w, said = rc.claim, rc.time, rc.claim.time
+    if (c.kind is not ClaimKind.PERIOD_RETURN or w is None or not w.ok or w.end is None or said is None
+            or said.anchor not in ("since", "from") or said.kind not in (TimeKind.MONTH, TimeKind.FUZZY)
+            or said.start is None or said.end is None or (said.end - said.start).days > 31):
+        return
+    end = min(w.end, rc.anchor) if rc.anchor is not None else w.end
+    for day in sessions(pd.Timestamp(said.start), pd.Timestamp(said.end)):
+        if day >= end:
+            break
+        alt = TimeWindow(label=f"from {day.date()} to {end.date()}", start=day + pd.Timedelta(days=1), end=end,
+                         spec=f"{day.date()}:{end.date()}", on=end,
+                         notes=[f"'{said.raw.strip()}' names the month the change is counted from: "
+                                f"from the close of {day.date()}"])
+        yield Reading(alt.label, f"'{said.raw.strip()}' names a month, not the session counted from",
+                      dataclasses.replace(rc, time=alt), near=False)
+
+
 _DURING_STREAK = re.compile(r"\b(?:stretch|run|streak|span|spell)\s+(?:in|during|over)\s+which\b|"
                             r"\b(?:during|over|in|throughout)\s+(?:the|that|this|its)\s+(?:streak|run|stretch|span)\b", re.I)
 _STREAK_LENGTH = re.compile(r"\b(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
@@ -469,7 +493,7 @@ def window_readings(rc: ResolvedClaim, ctx: ArticleContext) -> Iterator[Reading]
                    _standing_record_readings(rc, ctx), _peak_to_low_readings(rc),
                    _previous_period_readings(rc), _first_sessions_readings(rc),
                    _from_day_readings(rc), _streak_window_readings(rc, ctx), _day_span_readings(rc),
-                   _sentence_window_readings(rc), _drawdown_readings(rc)):
+                   _sentence_window_readings(rc), _since_month_readings(rc), _drawdown_readings(rc)):
         yield from family
 
 
