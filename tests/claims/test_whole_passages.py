@@ -449,3 +449,21 @@ def test_since_a_month_counts_from_one_of_its_sessions():
     assert [v for _, v, _ in got] == ["supported"]
     wrong = _items("The Dow has gained 150% since March 2009.", "2013-03-05")
     assert [v for _, v, _ in wrong] == ["contradicted"]
+
+
+def test_a_multiple_is_a_percent_change_over_its_period():
+    # off the rows: DJI 2009-02-27 close -> 2013-03-05 close +101.81% (and +117.71% from the
+    # March 9 low); RUT from any March 2009 session to 2013-03-05 stays far below +200%
+    assert round(_ret("DJI", "2009-02-27", "2013-03-05"), 2) == 101.81
+    rut = capscope.bars("RUT")["close"]
+    assert ((rut["2013-03-05"] / rut["2009-02-27":"2009-03-31"] - 1) * 100).max() < 180
+    got = _items("Since falling to a low of 6,547 in March 2009, the Dow has more than doubled.",
+                 "2013-03-05")
+    assert [(v, s) for t, v, s in got if "doubled" in t] == [("supported", "DJI")]
+    wrong = _items("The Russell 2000 has tripled since March 2009.", "2013-03-05")
+    assert [v for t, v, _ in wrong if "tripled" in t] == ["contradicted"]
+    # a multiple of another figure is a comparison, and one with no period is not checked
+    assert [k for k in (i.claim.kind.value for i in check_text(
+        "The Russell 2000 has doubled the S&P 500's return this year.", dt.date(2013, 3, 5)).items)] \
+        == ["relative_return"]
+    assert [v for _, v, _ in _items("The Nasdaq has doubled.", "2013-03-05")] == ["unverifiable"]

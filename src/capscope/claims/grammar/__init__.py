@@ -14,6 +14,7 @@ from capscope.claims.grammar.extremes import distance, highest_since, records
 from capscope.claims.grammar.history import what_followed
 from capscope.claims.grammar.leftovers import leftovers
 from capscope.claims.grammar.milestones import milestones
+from capscope.claims.grammar.multiples import multiples
 from capscope.claims.grammar.policy import decisions, probabilities
 from capscope.claims.grammar.price_moves import close_levels, moves, relative
 from capscope.claims.grammar.record_counts import record_counts
@@ -29,7 +30,7 @@ from capscope.claims.grammar.yields import yield_levels
 RULES: tuple[Callable[[SentenceContext], None], ...] = (
     what_followed, rarity, probabilities, decisions, milestones, record_moves, record_counts, distance, streaks,
     highest_since, reference_levels, records, event_patterns, yield_levels,
-    price_levels, recoveries, running_totals, moves, relative, close_levels, period_signs, day_signs, forecasts, opinions, leftovers,
+    price_levels, recoveries, running_totals, moves, relative, multiples, close_levels, period_signs, day_signs, forecasts, opinions, leftovers,
 )
 
 __all__ = ["RULES", "ArticleState", "SentenceContext"]
