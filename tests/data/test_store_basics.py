@@ -49,3 +49,35 @@ def test_reseeding_is_idempotent(fresh_store):
     fresh_store._cache.clear()
     assert fresh_store.meta_for("RUT").rows == before
     assert len(fresh_store.bars("RUT")) == before
+
+
+def test_a_prefetch_and_a_read_share_one_load_of_the_rows(tmp_path):
+    # a store seeded by the first of two threads to ask (the prefetch, then a read at once): the
+    # rows equal the bundled snapshot's own parquet file, read here with pyarrow
+    import pyarrow.parquet as pq
+    from importlib import resources
+
+    from capscope.data.store import Store
+
+    st = Store(tmp_path / "fresh.duckdb")
+    thread = st.prefetch_bars()
+    got = st.bars("RUT")
+    thread.join()
+    with resources.as_file(resources.files("capscope.data.snapshot").joinpath("bars.parquet")) as p:
+        table = pq.read_table(p, filters=[("symbol", "=", "RUT")], columns=["date", "close"]).to_pandas()
+    want = table.set_index(pd.DatetimeIndex(table["date"]))["close"].sort_index()
+    assert len(got) == len(want) == 9811
+    assert (got["close"].to_numpy() == want.to_numpy()).all()
+
+
+def test_a_failed_prefetch_leaves_the_error_to_the_read(tmp_path):
+    # a store path that cannot be created: the prefetch swallows it, the read names it
+    from capscope.data.store import Store
+    from capscope.errors import CapscopeError
+
+    blocker = tmp_path / "file"
+    blocker.write_text("not a directory")
+    st = Store(blocker / "sub" / "capscope.duckdb")
+    st.prefetch_bars().join()
+    with pytest.raises(CapscopeError):
+        st.bars("RUT")

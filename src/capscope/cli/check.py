@@ -161,7 +161,6 @@ def check_cmd(
                        "pass --feed INPUT to check a feed")
     if not files:
         raise BadInput("no article to check", "pass article files, - for stdin, or --feed FILE")
-    from capscope.claims.check import check_text
     from capscope.data.calendar import parse_date
 
     pub = parse_date(published, what="--published date").date() if published else None
@@ -171,7 +170,17 @@ def check_cmd(
 
         raise BadInput(f"--html {str(html_out)!r} is one of the articles; writing it would "
                        "overwrite the article", "choose another path for --html")
-    reports = [check_text(data, pub, name=name) for name, data in _read_inputs(files)]
+    inputs = list(_read_inputs(files))
+    # the rows are read while the checker's grammar compiles (see Store.prefetch_bars)
+    from capscope.data.store import get_store
+
+    prefetch = get_store().prefetch_bars()
+    try:
+        from capscope.claims.check import check_text
+
+        reports = [check_text(data, pub, name=name) for name, data in inputs]
+    finally:
+        prefetch.join()
     if html_out is not None:
         from capscope.claims.html import render_html
 

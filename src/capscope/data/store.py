@@ -23,6 +23,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import threading
 import time
 import uuid
 from collections.abc import Callable, Iterator, Sequence
@@ -75,6 +76,9 @@ CREATE TABLE IF NOT EXISTS bars (
 """
 
 
+_ALL_BARS = ("bars", "*all*")  # marks that every stored series has been read into the cache
+
+
 def default_home() -> Path:
     """``$CAPSCOPE_HOME`` if set, else the platform's user data directory for capscope."""
     env = os.environ.get("CAPSCOPE_HOME")
@@ -117,6 +121,8 @@ class Store:
     def __init__(self, path: Path | str | None = None) -> None:
         self.path = Path(path) if path else default_home() / "capscope.duckdb"
         self._cache: dict[tuple[Any, ...], Any] = {}
+        self._loading = threading.Lock()
+        self._seeding = threading.Lock()
         self._seeded = False
         self._stamp: tuple[int, ...] | None = None
 
@@ -126,10 +132,14 @@ class Store:
         """A short-lived connection; read-only unless ``write``. Seeds the store on first use."""
         import duckdb
 
+        con = None
         if not self._seeded:
-            self._ensure_seeded()
+            with self._seeding:  # one thread seeds; a prefetch and the main thread may both ask
+                if not self._seeded:
+                    # a first read checks the seed on the connection it then uses: one, not two
+                    con = self._ensure_seeded(keep=not write)
         try:
-            con = _connect_waiting(self.path, read_only=not write)
+            con = con or _connect_waiting(self.path, read_only=not write)
         except duckdb.Error as exc:
             raise store_error(exc, self.path) from None
         try:
@@ -141,16 +151,27 @@ class Store:
         finally:
             con.close()
 
-    def _ensure_seeded(self) -> None:
+    def _ensure_seeded(self, *, keep: bool = False) -> Any:
+        """Seed the store from the bundled snapshot unless it holds this version already. With
+        ``keep``, the read-only connection that found it seeded is returned open (else None)."""
         import duckdb
 
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             if self.path.exists():
-                with _connect_waiting(self.path, read_only=True) as con:
-                    if self._snapshot_version(con) == SNAPSHOT_VERSION:
-                        self._seeded = True
-                        return
+                con = _connect_waiting(self.path, read_only=True)
+                try:
+                    seeded = self._snapshot_version(con) == SNAPSHOT_VERSION
+                except BaseException:
+                    con.close()
+                    raise
+                if seeded:
+                    self._seeded = True
+                    if keep:
+                        return con
+                    con.close()
+                    return None
+                con.close()
             with _connect_waiting(self.path, read_only=False) as con:
                 if self._snapshot_version(con) != SNAPSHOT_VERSION:
                     self._seed(con)
@@ -162,6 +183,7 @@ class Store:
                 "set CAPSCOPE_HOME to a writable directory",
             ) from None
         self._seeded = True
+        return None
 
     @staticmethod
     def _snapshot_version(con: Any) -> str | None:
@@ -276,13 +298,30 @@ class Store:
         protects it from callers' edits).
         """
         key = ("bars", symbol)
-        if key not in self._cache:
-            self._load_all_bars()
+        if key not in self._cache and _ALL_BARS not in self._cache:
+            with self._loading:  # one load, also when a prefetch thread is at it (prefetch_bars)
+                if _ALL_BARS not in self._cache:
+                    self._load_all_bars()
+                    self._cache[_ALL_BARS] = True
         frame = self._cache.get(key)
         if frame is None:
             frame = pd.DataFrame({c: pd.Series(dtype="float64") for c in PRICE_FIELDS},
                                  index=pd.DatetimeIndex([], name="date"))
         return frame
+
+    def prefetch_bars(self) -> threading.Thread:
+        """Start reading every series in a background thread and return it. DuckDB reads without
+        holding the interpreter lock, so a command that has other start-up work (the claim
+        checker compiling its grammar) gets the rows for a fraction of their cost; a failure
+        is left for the first real read to raise."""
+
+        def load() -> None:
+            with suppress(Exception):
+                self.bars("SPX")
+
+        thread = threading.Thread(target=load, name="capscope-prefetch", daemon=True)
+        thread.start()
+        return thread
 
     def _load_all_bars(self) -> None:
         with self.connect() as con:
