@@ -54,8 +54,9 @@ def test_reseeding_is_idempotent(fresh_store):
 def test_a_prefetch_and_a_read_share_one_load_of_the_rows(tmp_path):
     # a store seeded by the first of two threads to ask (the prefetch, then a read at once): the
     # rows equal the bundled snapshot's own parquet file, read here with pyarrow
-    import pyarrow.parquet as pq
     from importlib import resources
+
+    import pyarrow.parquet as pq
 
     from capscope.data.store import Store
 
