@@ -467,3 +467,21 @@ def test_a_multiple_is_a_percent_change_over_its_period():
         "The Russell 2000 has doubled the S&P 500's return this year.", dt.date(2013, 3, 5)).items)] \
         == ["relative_return"]
     assert [v for _, v, _ in _items("The Nasdaq has doubled.", "2013-03-05")] == ["unverifiable"]
+
+
+def test_a_list_that_moved_together_gives_each_index_its_sign():
+    # off the rows: week to 2014-10-24 DJI, IXIC, SPX all up; 2013-05-20 DJI, SPX, IXIC all down
+    for sym in ("DJI", "IXIC", "SPX"):
+        assert _ret(sym, "2014-10-17", "2014-10-24") > 0
+        assert _ret(sym, "2013-05-17", "2013-05-20") < 0
+    week = _items("Last week, several strong days left the Dow, the Nasdaq and the S&P 500 all "
+                  "higher for the week.", "2014-10-30")
+    assert [(v, s) for _, v, s in week] == [("supported", "DJI"), ("supported", "IXIC"),
+                                           ("supported", "SPX")]
+    day = _items("The Russell 2000 finished higher Monday, even as the Dow Jones industrial "
+                 "average, the Standard & Poor's 500 and the Nasdaq composite all edged lower.",
+                 "2013-05-20")
+    assert sorted(s for t, v, s in day if t == "all edged lower" and v == "supported") == [
+        "DJI", "IXIC", "SPX"]
+    wrong = _items("On Monday the Dow, the S&P 500 and the Nasdaq all closed higher.", "2013-05-20")
+    assert [v for _, v, _ in wrong] == ["contradicted"] * 3

@@ -9,6 +9,11 @@ The same holds for a session: "the Dow climbed back from its lows to end higher"
 closed Friday in the red". Only a closing verb makes it a day's sign (an "edged lower" may be
 mid-session), and a figure right after ("closed higher by 2%", "ended lower at 1,520") is left to
 the moves and levels rules.
+
+A list of indexes can share one sign: "the Dow, the Nasdaq and the S&P 500 all higher for the
+week", "the S&P 500, the Dow and the Nasdaq all posted weekly losses", "... all edged lower":
+one sign claim for each name of the list that stands right before "all" (a group word with no
+list before it, "all three also closed in the red", names no index here).
 """
 
 from __future__ import annotations
@@ -89,4 +94,62 @@ def day_signs(ctx: SentenceContext) -> None:
         ctx.consumed.append(m.span())
 
 
-__all__ = ["CLOSED_SIGN", "SIGN_FOR_PERIOD", "day_signs", "period_signs"]
+# "all" (after a list), an optional verb, the side, an optional period
+GROUP_SIGN = re.compile(
+    r"\ball\s+(?:also\s+)?(?:(?:closed|ended|finished|settled|edged|moved|traded|were|posted|booked|logged|"
+    r"notched|rose|fell|slipped|climbed)\s+)?(?:(?P<weekly>weekly)\s+)?"
+    r"(?:(?P<up>higher|gains?|in\s+the\s+green)|(?P<down>lower|losses|in\s+the\s+red))\b", _I)
+_LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)$", _I)
+
+
+def _listed_before(ctx: SentenceContext, pos: int) -> list:
+    """The names of a list that ends right before ``pos`` ("the Dow, the Nasdaq and the S&P 500")."""
+    names = [n for n in ctx.names if n.symbol and n.span is not None and ctx.rel(n.span)[1] <= pos]
+    if not names or not 0 <= pos - ctx.rel(names[-1].span)[1] <= 2:
+        return []
+    out = [names[-1]]
+    for prev in reversed(names[:-1]):
+        gap = ctx.text[ctx.rel(prev.span)[1]:ctx.rel(out[0].span)[0]]
+        if not _LIST_GAP.match(re.sub(r"\bthe\s+$", "", gap, flags=_I)):
+            break
+        out.insert(0, prev)
+    return out if len(out) > 1 else []
+
+
+@gated(GROUP_SIGN)
+def group_signs(ctx: SentenceContext) -> None:
+    """One sign claim for each index of a list that moved the same way (see the module doc)."""
+    for m in GROUP_SIGN.finditer(ctx.text):
+        if ctx.is_consumed(*m.span()) or _FIGURE_OR_PERIOD.match(ctx.text[m.end():m.end() + 25]) and \
+                not re.match(r"\s+(?:for|on)\s+the\s+(?:week|month|year)\b", ctx.text[m.end():], _I):
+            continue
+        names = _listed_before(ctx, m.start())
+        if not names:
+            continue
+        after = next((t for t in ctx.times if t.span is not None and 0 <= ctx.rel(t.span)[0] - m.end() <= 1), None)
+        time = ctx.resolve(after) if after is not None else ctx.time_for(m.start(), allow_since=False)
+        if m.group("weekly") or (time is not None and time.kind is TimeKind.WEEK and after is not None):
+            # "weekly losses", "for the week": the week the sentence names ("Last week, ... all
+            # higher for the week"), else none said here
+            named = [t for t in ctx.times if t is not after and t.kind is TimeKind.WEEK]
+            time = ctx.resolve(named[0]) if named else time if after is not None else None
+            if time is None:
+                continue
+        end = ctx.rel(after.span)[1] if after is not None else m.end()
+        down = bool(m.group("down"))
+        for name in names:
+            if time is not None and time.kind in _DAY_KINDS or time is None:
+                ctx.make(ClaimKind.DAY_MOVE, m.start(), end, subject=name, time=time,
+                         direction=Direction.DOWN if down else Direction.UP,
+                         details={"measure": "pct", "sign_only": True,
+                                  **({"snapshot": True} if ctx.state.live else {})})
+            elif time.kind in (TimeKind.WEEK, TimeKind.MONTH, TimeKind.TO_DATE, TimeKind.YEAR):
+                ctx.make(ClaimKind.PERIOD_RETURN, m.start(), end, subject=name, time=time,
+                         direction=Direction.DOWN if down else Direction.UP,
+                         details={"measure": "pct", "sign_only": True,
+                                  "window": "ytd" if time.kind is TimeKind.TO_DATE and time.unit in ("year", "")
+                                  else "calendar"})
+        ctx.consumed.append((m.start(), end))
+
+
+__all__ = ["CLOSED_SIGN", "GROUP_SIGN", "SIGN_FOR_PERIOD", "day_signs", "group_signs", "period_signs"]
