@@ -485,3 +485,31 @@ def test_a_list_that_moved_together_gives_each_index_its_sign():
         "DJI", "IXIC", "SPX"]
     wrong = _items("On Monday the Dow, the S&P 500 and the Nasdaq all closed higher.", "2013-05-20")
     assert [v for _, v, _ in wrong] == ["contradicted"] * 3
+
+
+def test_a_range_before_the_move_and_a_named_bear_market():
+    # SPX, off the rows: 2007-10-09 close -> 2009-03-09 close -56.78%; the deepest fall inside
+    # 2000-2002 (peak close to a later trough close) is 49.15%
+    assert round(_ret("SPX", "2007-10-09", "2009-03-09"), 2) == -56.78
+    close = capscope.bars("SPX")["close"]["2000-01-01":"2002-12-31"]
+    assert round(((close / close.cummax() - 1) * 100).min(), 2) == -49.15
+    got = _items("The two before it were deeper: from Oct. 9, 2007 to March 9, 2009 (517 days) "
+                 "the S&P 500 fell 56.8%.", "2022-06-13")
+    assert [v for t, v, _ in got if "56.8%" in t] == ["supported"]
+    bear = _items("It is still mild next to the 2000-02 bear market, when the S&P 500 fell nearly "
+                  "50%.", "2008-09-15")
+    assert [v for t, v, _ in bear if "50%" in t] == ["supported"]
+    deeper = _items("It is still mild next to the 2000-02 bear market, when the S&P 500 fell "
+                    "nearly 70%.", "2008-09-15")
+    assert [v for t, v, _ in deeper if "70%" in t] != ["supported"]
+
+
+def test_two_days_joined_by_and_are_a_list_not_a_range():
+    # IXIC closed below 4,000 on 2014-02-03 and 2014-04-11 (off the rows); "since then" counts
+    # from the later day, +20.18% to 2014-12-26
+    close = capscope.bars("IXIC")["close"]
+    assert close["2014-02-03"] < 4000 and close["2014-04-11"] < 4000
+    assert round(_ret("IXIC", "2014-04-11", "2014-12-26"), 1) == 20.2
+    got = _items("The Nasdaq Composite closed below 4,000 only twice this year, on Feb. 3 and April "
+                 "11, and has rallied 20 percent since then.", "2014-12-26")
+    assert [v for t, v, _ in got if "rallied" in t] == ["supported"]

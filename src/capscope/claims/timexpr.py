@@ -108,6 +108,10 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
             r"(?:sept(?:ember|\.)?\s+11(?:th)?|9/11)(?:\s+terrorist)?(?:\s+attacks?)?|terrorist attacks of sept(?:ember|\.)?\s+11|"
             r"lehman(?:\s+brothers)?(?:'s)?\s+(?:collapse|bankruptcy|failure)|flash crash|taper tantrum|"
             r"brexit(?:\s+vote|\s+referendum)?))"),
+    # "the 2000-02 bear market", "the 2007-09 financial crisis": a span of years named by what
+    # happened in it (never a month: "2000-02" alone is not read)
+    ("year_span", r"(?P<y>(?:19|20)\d\d)\s*[-\u2013/]\s*(?P<y2>\d\d(?:\d\d)?)(?=\s+(?:bear|bull|financial|"
+                  r"crisis|recession|market|downturn|crash|sell-?off|rally|slump|drawdown|correction)\b)"),
     ("iso", r"(?P<y>" + _YEAR[:-len(r"(?![\d,.]\d|%)")] + r")-(?P<m>\d\d)-(?P<d>\d\d)\b"),
     ("mdy", r"(?P<mon>" + _MON + r")\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<y>" + _YEAR + r")"),
     ("dmy", r"(?P<d>\d{1,2})\s+(?P<mon>" + _MON + r")\s+(?P<y>" + _YEAR + r")"),
@@ -151,7 +155,7 @@ _PREFILTER: dict[str, re.Pattern[str]] = {name: re.compile(rx) for name, rx in {
     "horizon_end": r"(?i:year)",
     "todate": r"(?i:year|month|quarter|ytd)",
     "era": r"(?i:pandemic|covid|crisis|recession|depression|bubble|bust|crash|monday|war|11|lehman|tantrum|brexit)",
-    "iso": r"\d{4}-\d\d-\d\d", "mdy": _MON, "dmy": _MON, "slash": r"\d/\d", "slash_md": r"\d/\d",
+    "year_span": r"1[89]\d\d|20\d\d", "iso": r"\d{4}-\d\d-\d\d", "mdy": _MON, "dmy": _MON, "slash": r"\d/\d", "slash_md": r"\d/\d",
     "fuzzy": r"1[89]\d\d|20\d\d", "fuzzy_month": _MON, "quarter": r"(?i:quarter)|Q[1-4]",
     "half": r"(?i:half)", "my": _MON, "md": _MON,
     "rel_day": r"(?i:today|yesterday|morning|afternoon|day|session|overnight)",
@@ -503,6 +507,14 @@ def _build(name: str, m: re.Match[str]) -> TimeExpr | None:
             return None
         return TimeExpr(raw, TimeKind.DAY, anchor=prep, year=d.year, month=d.month, day=d.day,
                         start=d, end=d, resolved=True)
+    if name == "year_span":
+        y, y2 = int(g["y"]), int(g["y2"])
+        if y2 < 100:
+            y2 += y // 100 * 100 + (100 if y2 < y % 100 else 0)
+        if not y < y2 <= y + 10:
+            return None
+        return TimeExpr(raw, TimeKind.FUZZY, anchor=prep, year=y, part="years",
+                        start=dt.date(y, 1, 1), end=dt.date(y2, 12, 31), resolved=True)
     if name == "fuzzy":
         y = int(g["y"])
         mon = _month(g["mon"]) if g.get("mon") else None

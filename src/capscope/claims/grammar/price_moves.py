@@ -244,6 +244,33 @@ def own_time(ctx: SentenceContext, pos: int, kinds: tuple[TimeKind, ...],
         ctx.used_t = saved
 
 
+_RANGE_JOIN = re.compile(r"^\s*(?:to|through|until|till|-|\u2013|\u2014)\s*$", _I)
+
+
+def _fronted_range(ctx: SentenceContext, trigger: int, time: TimeExpr | None) -> TimeExpr | None:
+    """"From Oct. 9, 2007 to March 9, 2009 (517 days) it fell 56.8%", "from peak to trough (Feb.
+    19, 2020 to March 23, 2020), and the S&P 500 fell 33.9%": two days joined by "to" before the
+    move, with no figure between them and the move, date it from the first close to the second."""
+    days = [(t, ctx.resolve(t)) for t in ctx.times if ctx.rel(t.span)[1] <= trigger]
+    for (t1, r1), (t2, r2) in zip(days, days[1:], strict=False):
+        if time is not None and time.span not in (t1.span, t2.span):
+            continue  # the move names a time of its own
+        if not all(r.kind in _DAY_KINDS and r.start is not None and r.start == r.end for r in (r1, r2)):
+            continue
+        a, b = ctx.rel(t1.span)[1], ctx.rel(t2.span)[0]
+        gap = ctx.text[a:b]
+        if not (_RANGE_JOIN.match(gap) or (gap.strip() == "" and r2.anchor in ("to", "through", "until"))):
+            continue
+        if re.search(r"\d[\d.,]*\s*(?:%|percent|per\s+cent|points)", ctx.text[ctx.rel(t2.span)[1]:trigger], _I):
+            continue  # a figure between the range and the move is the range's own
+        if r2.end <= r1.start:
+            continue
+        return TimeExpr(ctx.text[ctx.rel(t1.span)[0]:ctx.rel(t2.span)[1]], TimeKind.FUZZY, span=t1.span,
+                        anchor="between", start=r1.start + dt.timedelta(days=1), end=r2.end, resolved=True,
+                        note=f"from the close of {r1.start} to the close of {r2.end} (the range before the move)")
+    return None
+
+
 def _between_days(ctx: SentenceContext, trigger: int, time: TimeExpr | None,
                   foreign: set[int] | frozenset[int] = frozenset()) -> TimeExpr | None:
     """A change measured between two named days ("fell 20.94% between its Nov. 8 record close and
@@ -259,6 +286,9 @@ def _between_days(ctx: SentenceContext, trigger: int, time: TimeExpr | None,
         if r.kind in _DAY_KINDS and r.start is not None and r.start == r.end:
             days.append((s, e, r))
     if not days:
+        fronted = _fronted_range(ctx, trigger, time)
+        if fronted is not None:
+            return fronted
         # fronted: "Since its October 12th, 2022 low, the S&P 500 is up nearly 54%"
         for t in ctx.times:
             s, e = ctx.rel(t.span)
@@ -276,7 +306,11 @@ def _between_days(ctx: SentenceContext, trigger: int, time: TimeExpr | None,
         if then is None:
             return None
         span = Span(ctx.offset + lo + then.start(), ctx.offset + lo + then.end())
-        prev = ctx.state.prev_day
+        # "closed below 4,000 on Feb. 3 and April 11, and has rallied 20 percent since then": the
+        # last day the sentence names before it, else the last the article named
+        named = [r.end for r in (ctx.resolve(t) for t in ctx.times if ctx.rel(t.span)[1] <= lo + then.start())
+                 if r.kind in _DAY_KINDS and r.start is not None and r.start == r.end]
+        prev = named[-1] if named else ctx.state.prev_day
         if prev is not None and ctx.state.published is not None and prev < ctx.state.published:
             # from the last day the article named
             return TimeExpr(then.group(0), TimeKind.FUZZY, span=span, anchor="between",

@@ -74,13 +74,25 @@ def _sentence_window_readings(rc: ResolvedClaim) -> Iterator[Reading]:
 
 
 
+_FALL_NAMED = re.compile(r"\s*(?:bear\s+market|crash|sell-?off|downturn|slump|drawdown|correction)\b", re.I)
+
+
+def _named_fall(rc: ResolvedClaim) -> bool:
+    """"The 2000-02 bear market, when the S&P 500 fell nearly 50%": the span is named by a fall."""
+    t = rc.claim.time
+    if t is None or t.span is None:
+        return False
+    end = t.span.end - rc.claim.sentence_span.start
+    return _FALL_NAMED.match(rc.claim.sentence, end) is not None
+
+
 def _drawdown_readings(rc: ResolvedClaim) -> Iterator[Reading]:
     """A fall over a period is often quoted from its peak to its trough ("fell 54.5 percent
     from March 1937 to March 1938"): the deepest fall inside the window is a reading."""
     c, w = rc.claim, rc.time
     if (c.kind is not ClaimKind.PERIOD_RETURN or w is None or not w.ok or w.start is None
             or w.end is None or w.end - w.start < MONTH or c.details.get("measure") == "drawdown"
-            or not w.label.lower().lstrip().startswith(("from", "between"))):
+            or not (w.label.lower().lstrip().startswith(("from", "between")) or _named_fall(rc))):
         return  # only a named span ("from March 1937 to March 1938"): "down 6% year to date" is
         # a change to date, never a peak-to-trough fall
     q = next((q for q in c.quantities if q.unit is Unit.PCT), None)
