@@ -513,3 +513,26 @@ def test_two_days_joined_by_and_are_a_list_not_a_range():
     got = _items("The Nasdaq Composite closed below 4,000 only twice this year, on Feb. 3 and April "
                  "11, and has rallied 20 percent since then.", "2014-12-26")
     assert [v for t, v, _ in got if "rallied" in t] == ["supported"]
+
+
+def test_a_move_after_a_dated_when_is_that_times():
+    # off the rows: SPX week to 2009-07-17 +6.97%; SPX December 1931 -14.53%; RUT 2022-11-10
+    # +6.11% (the Dow that day +3.70%)
+    assert round(_ret("SPX", "2009-07-10", "2009-07-17"), 2) == 6.97
+    assert round(_ret("SPX", "1931-11-30", "1931-12-31"), 2) == -14.53
+    assert round(_ret("RUT", "2022-11-09", "2022-11-10"), 2) == 6.11
+    week = _items("The S&P 500 ended the week up 5.41%, its best week since July 17, 2009, when it "
+                  "rose 6.97%.", "2010-07-09")
+    assert [v for t, v, _ in week if "6.97" in t] == ["supported"]
+    month = _items("The S&P 500 had its worst December since 1931, when it fell 14.5%.", "2018-12-31")
+    assert [v for t, v, _ in month if "14.5" in t] == ["supported"]
+    wrong = _items("The S&P 500 had its worst December since 1931, when it fell 24.5%.", "2018-12-31")
+    assert [v for t, v, _ in wrong if "24.5" in t] == ["contradicted"]
+    # a vendor named like an index is not the subject: "the index" is the Russell 2000
+    day = _items("The Russell 2000 surged 4.8%. Dow Jones Market Data said the index had its best day "
+                 "since Nov. 10, 2022, when it jumped 6.1%.", "2023-11-14")
+    assert [(v, s) for t, v, s in day if "6.1%" in t] == [("supported", "RUT")]
+    # no unit named ("a four-day week"): the day before "when" is not read as the move's
+    short = _items("The Dow had its biggest gain for a four-day week since January 2, 2009, when it "
+                   "rose 6.1% in that short week.", "2010-07-09")
+    assert [v for t, v, _ in short if "6.1%" in t] != ["contradicted"]

@@ -290,6 +290,12 @@ _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 _OPEN_BRACKET = re.compile(r"\s*\(\s*")
 
 
+# an index's name inside a company's: the data vendor or index provider, not the index
+_ORG_AFTER = re.compile(r"\s+(?:Market\s+Data|Indices|Newswires?|Investments|Ratings|Global|&\s*Co\b|Co\.|"
+                        r"Company|Dow\s+Jones\s+Indices)\b")
+_ORG_BEFORE = re.compile(r"\bFTSE\s+$")
+
+
 def _known_mentions(sentence: str, offset: int = 0) -> list[Mention]:
     out: list[Mention] = []
     for m in for_text(_ALIAS_RE, sentence).finditer(sentence):
@@ -305,6 +311,8 @@ def _known_mentions(sentence: str, offset: int = 0) -> list[Mention]:
         if symbol is None:
             continue
         s, e = m.span()
+        if _ORG_AFTER.match(sentence, e) or _ORG_BEFORE.search(sentence, max(0, s - 6), s):
+            continue  # "Dow Jones Market Data", "Russell Investments", "FTSE Russell": who said it
         if out and out[-1].symbol == symbol and _OPEN_BRACKET.fullmatch(sentence[out[-1].span.end - offset:s]):
             out[-1].span = Span(out[-1].span.start, offset + e + (1 if sentence[e:e + 1] == ")" else 0))
             continue

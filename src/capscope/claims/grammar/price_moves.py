@@ -8,6 +8,7 @@ modules (``streaks``, ``extremes``).
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 
@@ -38,6 +39,7 @@ from capscope.claims.model import (
     TimeKind,
     Unit,
 )
+from capscope.claims.timexpr import MONTH_NUM
 
 _MOVE_UNITS = (Unit.PCT, Unit.POINTS, Unit.PP)
 _I = re.IGNORECASE
@@ -242,6 +244,55 @@ def own_time(ctx: SentenceContext, pos: int, kinds: tuple[TimeKind, ...],
         return ctx.time_for(pos, kinds=kinds, allow_since=False)
     finally:
         ctx.used_t = saved
+
+
+# "its best week since July 17, 2009, when it rose 6.97%": the move is that time's
+_WHEN_AFTER_TIME = re.compile(r"\s*,\s*when\s+(?:[\w&.'\u2019-]+\s+){1,5}$", _I)
+_SUPER_UNIT = re.compile(
+    r"\b(?:best|worst|biggest|largest|strongest|weakest|sharpest|steepest|deepest)\s+(?:single[\s-]+)?"
+    r"(?:(?P<unit>day|session|week|month)|(?P<mon>january|february|march|april|may|june|july|august|"
+    r"september|october|november|december))\b[^.;,]{0,40}?(?:\bsince\s+)?$", _I)
+
+
+# a superlative of one session's move without the word "day": "the biggest point drop since"
+_ONE_DAY_MOVE = re.compile(r"\b(?:biggest|largest|worst|best|steepest|sharpest)\s+(?:(?:one|single)[\s-]day\s+|daily\s+|"
+                           r"(?:point|percentage)\s+)(?:drop|gain|loss|decline|rise|fall|jump|plunge)\b", _I)
+
+
+def _when_time(ctx: SentenceContext, trigger: int) -> TimeExpr | None:
+    """"Its best week since July 17, 2009, when it rose 6.97%", "its worst December since 1931,
+    when it fell 14.5%", "the biggest point drop since October 27th, when the blue chips lost 7
+    per cent": a move right after a dated ", when" is that time's, over the unit the superlative
+    before it names (that session, the week ending that day, that month of that year)."""
+    t = next((t for t in reversed(ctx.times) if ctx.rel(t.span)[1] <= trigger
+              and _WHEN_AFTER_TIME.match(ctx.text[ctx.rel(t.span)[1]:trigger])), None)
+    if t is None:
+        return None
+    r = ctx.resolve(t)
+    if r.start is None or r.end is None:
+        return None
+    sup = _SUPER_UNIT.search(ctx.text[max(0, ctx.rel(t.span)[0] - 80):ctx.rel(t.span)[0]])
+    unit = (sup.group("unit") or "").lower() if sup else ""
+    day = r.kind in _DAY_KINDS and r.start == r.end
+    if sup is not None and sup.group("mon") and r.kind is TimeKind.YEAR:
+        mon = MONTH_NUM[sup.group("mon").lower()[:3]]
+        first = dt.date(r.start.year, mon, 1)
+        last = (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+        return TimeExpr(f"{sup.group('mon')} {r.start.year}", TimeKind.MONTH, span=t.span, anchor="in",
+                        year=first.year, month=mon, start=first, end=last, resolved=True,
+                        note="the month the superlative names, in the year before ', when'")
+    if unit == "week" and day:
+        monday = r.start - dt.timedelta(days=r.start.weekday())
+        return TimeExpr(t.raw, TimeKind.FUZZY, span=t.span, anchor="between", start=monday,
+                        end=monday + dt.timedelta(days=4), resolved=True,
+                        note=f"the week of {r.start} (the superlative's unit, ended by ', when')")
+    if unit == "month" and r.kind is TimeKind.MONTH:
+        return dataclasses.replace(r, anchor="in")
+    one_day = unit in ("day", "session") or (sup is None and _ONE_DAY_MOVE.search(
+        ctx.text[max(0, ctx.rel(t.span)[0] - 60):ctx.rel(t.span)[0]]) is not None)
+    if day and one_day:
+        return dataclasses.replace(r, anchor="on")
+    return None  # no unit said ("its biggest gain for a four-day week since ..."): not read here
 
 
 _RANGE_JOIN = re.compile(r"^\s*(?:to|through|until|till|-|\u2013|\u2014)\s*$", _I)
@@ -515,12 +566,17 @@ def moves(ctx: SentenceContext) -> None:
         span_time = _between_days(ctx, trigger, time, foreign)
         if span_time is not None:
             time = span_time
+        when = _when_time(ctx, trigger)
+        if when is not None:
+            time = when
         kind = ClaimKind.DAY_MOVE if time is None or time.kind in _DAY_KINDS else ClaimKind.PERIOD_RETURN
         # the cue must be the move's own ("had been down as much as 40 points earlier, ended
         # 324.82 points higher": the second move is the close)
         intraday = bool(INTRADAY_CUE.search(ctx.text[max(cs, trigger - 45):end + 30])) and not \
             CLOSE_VERB_AT.match(ctx.text[trigger:])
         details = {"measure": "points" if q.unit is Unit.POINTS else "pct"}
+        if when is not None:
+            details["dated_by"] = "when"  # the firmness test reads the dated "when" as this move's
         if kind is ClaimKind.PERIOD_RETURN and time is not None:
             details["window"] = {TimeKind.TO_DATE: "ytd" if time.unit == "year" else "to_date",
                                  TimeKind.TRAILING: "trailing"}.get(time.kind, "since" if time.anchor == "since" else "calendar")
@@ -641,10 +697,12 @@ def close_levels(ctx: SentenceContext) -> None:
             qq.hedge = {"above": Hedge.MORE_THAN, "below": Hedge.LESS_THAN, "under": Hedge.LESS_THAN,
                         "near": Hedge.ABOUT, "around": Hedge.ABOUT}[rel.group(1).lower()]
         time = ctx.time_for(s, kinds=_DAY_KINDS + (TimeKind.WEEK, TimeKind.MONTH, TimeKind.YEAR), allow_since=False)
+        when = _when_time(ctx, start)  # "since April 12, when it stood at 15.58"
         inside = next((n for n in ctx.names if n.symbol and n.span is not None
                        and start <= ctx.rel(n.span)[0] < hs), None)  # "pushed the Russell 2000 to"
         claim = ctx.make(ClaimKind.CLOSE_LEVEL, start, e, subject=inside or ctx.subject_for(start), quantities=[qq],
-                         hedge=qq.hedge, time=time, details={"level": q.value})
+                         hedge=qq.hedge, time=when or time,
+                         details={"level": q.value, **({"dated_by": "when"} if when is not None else {})})
         if time is None:
             claim.flags.append("no time stated: read as the latest session on or before publication")
         ctx.consumed.append((start, e))

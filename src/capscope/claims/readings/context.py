@@ -136,9 +136,10 @@ def detached_time(rc: ResolvedClaim) -> bool:
     t = rc.claim.time
     c = rc.claim
     if t is None or t.span is None or c.details.get("source") == "table" \
-            or c.details.get("time_from") == "list":
+            or c.details.get("time_from") == "list" or c.details.get("dated_by") == "when":
         return False  # a table row's date cell dates every figure of the row; a listed figure
-        # ("against 24% for the S&P") takes the time of the move it is listed with
+        # ("against 24% for the S&P") takes the time of the move it is listed with; a move after
+        # a dated ", when" is that time's
     text = c.sentence
     base = c.sentence_span.start
     if t.span.start - base <= 1 and t.span.end <= c.span.start:

@@ -102,7 +102,7 @@ def infirm(rc: ResolvedClaim, checked: CheckedClaim) -> str | None:
     if opening is not None:
         return f"'{opening}' opens a window capscope cannot place in time"
     before = c.sentence[:max(0, c.span.start - c.sentence_span.start)]
-    event = _EVENT_DAY.search(before)
+    event = None if c.details.get("dated_by") == "when" else _EVENT_DAY.search(before)
     if event is not None:
         return f"'{event.group(0).strip()}' dates the claim by an event, not a day"
     if c.kind in (ClaimKind.RELATIVE_RETURN, ClaimKind.PERIOD_RETURN):
