@@ -536,3 +536,16 @@ def test_a_move_after_a_dated_when_is_that_times():
     short = _items("The Dow had its biggest gain for a four-day week since January 2, 2009, when it "
                    "rose 6.1% in that short week.", "2010-07-09")
     assert [v for t, v, _ in short if "6.1%" in t] != ["contradicted"]
+
+
+def test_the_month_may_is_no_modal_verb():
+    # off the rows: RUT April 30 -> May 28, 2010 -7.67%; DJI 2010-05-27 +2.85%
+    assert round(_ret("RUT", "2010-04-30", "2010-05-28"), 2) == -7.67
+    assert round(_ret("DJI", "2010-05-26", "2010-05-27"), 2) == 2.85
+    month = _items("In May, the Russell 2000 fell 7.7%.", "2010-06-01")
+    assert [(v, s) for _, v, s in month] == [("supported", "RUT")]
+    day = _items("The Dow had its best day since May 27, when it rose 2.85%.", "2010-07-07")
+    assert [v for t, v, _ in day if "2.85" in t] == ["supported"]
+    # the modal stays a forecast
+    assert [k for k in (i.claim.kind.value for i in check_text(
+        "The Russell 2000 may fall 5% this week.", dt.date(2010, 7, 7)).items)] == ["forecast"]

@@ -145,7 +145,7 @@ _ORDINAL_MOVE = re.compile(
 
 
 # words that make a move a prospect, not a decision ("could cut", "signaled as many as seven hikes")
-_UNDECIDED = re.compile(r"\b(?:could|may|might|will|would|should|expected|expects?|betting|bets|pricing|"
+_UNDECIDED = re.compile(r"\b(?:could|(?-i:may)(?!\s+\d)|might|will|would|should|expected|expects?|betting|bets|pricing|"
                         r"(?:are|is)\s+coming|soon|time\s+has\s+come|signal(?:s|ed|ing)?|hint(?:s|ed|ing)?|"
                         r"plans?|ready|prepared|open\s+to|likely|appropriate|calls?\s+for|urg(?:e|es|ed|ing)|"
                         r"projects?|projected|projections?|forecasts?|sees?|seeing|foresees?|as\s+many\s+as|"

@@ -133,7 +133,7 @@ _NOUN_AFTER = re.compile(
     r"tumble|decrease)))\b", _I)
 _NOUN_BEFORE = re.compile(r"\b(?:(?:respective|comparable|corresponding)\s+)?(?:(?P<up>gains?|returns?|a\s+rise|a\s+return|an?\s+(?:gain|advance|increase))|"
                           r"(?P<down>losses|a\s+loss|a\s+drop|a\s+decline|declines))\s+of\s+$", _I)
-_MODAL = re.compile(r"\b(?:could|may|might|will|would|should|expect(?:s|ed)?\s+to|is\s+set\s+to|poised\s+to|"
+_MODAL = re.compile(r"\b(?:could|(?-i:may)(?!\s+\d)|might|will|would|should|expect(?:s|ed)?\s+to|is\s+set\s+to|poised\s+to|"
                     r"likely\s+to|forecasts?|projects?|predicts?|sees?|target(?:s|ing)?|aims?\s+to|if)\b[^.;]{0,30}$", _I)
 # "averaged", "on average"; not the Dow's own name ("the blue-chip average", "industrial average")
 _EVENT_CUE = re.compile(r"\b(?:tend(?:s|ed)?\s+to|typically|historically|on\s+average|usually|"
@@ -255,8 +255,9 @@ _SUPER_UNIT = re.compile(
 
 
 # a superlative of one session's move without the word "day": "the biggest point drop since"
-_ONE_DAY_MOVE = re.compile(r"\b(?:biggest|largest|worst|best|steepest|sharpest)\s+(?:(?:one|single)[\s-]day\s+|daily\s+|"
-                           r"(?:point|percentage)\s+)(?:drop|gain|loss|decline|rise|fall|jump|plunge)\b", _I)
+_ONE_DAY_MOVE = re.compile(r"\b(?:biggest|largest|worst|best|steepest|sharpest)\s+(?:(?:one|single)[\s-]day|daily|point|"
+                           r"percentage)(?:\s+(?:point|percentage))?\s+(?:drop|gain|loss|decline|rise|fall|jump|plunge)\b",
+                           _I)
 
 
 def _when_time(ctx: SentenceContext, trigger: int) -> TimeExpr | None:

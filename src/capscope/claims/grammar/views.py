@@ -229,7 +229,7 @@ def event_patterns(ctx: SentenceContext) -> None:
 
 # ---------------------------------------------------------------- forecasts
 
-_FORECAST_CUE = re.compile(r"\b(?:could|may|might|will|would|should|expects?|expected|forecasts?|predicts?|projects?|"
+_FORECAST_CUE = re.compile(r"\b(?:could|(?-i:may)(?!\s+\d)|might|will|would|should|expects?|expected|forecasts?|predicts?|projects?|"
                            r"sees|targets?|poised|likely|set\s+to)\b", _I)
 _DURATION = re.compile(r"(?:(?P<h>" + "|".join(sorted((re.escape(w) for w in HEDGE_WORDS), key=len, reverse=True)) +
                        r")\s+)?(?P<n>" + NUMWORD + r"|a|an)(?:\s*(?:-|to)\s*(?P<n2>" + NUMWORD + r"))?[\s-]+"
