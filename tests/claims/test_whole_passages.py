@@ -549,3 +549,15 @@ def test_the_month_may_is_no_modal_verb():
     # the modal stays a forecast
     assert [k for k in (i.claim.kind.value for i in check_text(
         "The Russell 2000 may fall 5% this week.", dt.date(2010, 7, 7)).items)] == ["forecast"]
+
+
+def test_a_level_written_in_points():
+    # DJI 2013-02-01 close 14,009.79 (off the rows), up 149.21 points
+    close = capscope.bars("DJI")["close"]
+    assert round(close["2013-02-01"], 2) == 14009.79
+    assert round(close["2013-02-01"] - close["2013-01-31"], 2) == 149.21
+    got = _items("The Dow rose 149.21 points to 14,009.79 points on Friday.", "2013-02-01")
+    assert [(t, v) for t, v, _ in got] == [("rose 149.21 points", "supported"),
+                                          ("to 14,009.79 points", "supported")]
+    wrong = _items("The Dow closed at 14,309.79 points on Friday.", "2013-02-01")
+    assert [v for _, v, _ in wrong] == ["contradicted"]

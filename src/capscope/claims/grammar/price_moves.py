@@ -596,7 +596,7 @@ def moves(ctx: SentenceContext) -> None:
         close_q = None
         ca = _CLOSE_AT.match(ctx.text[end:end + 40])
         if ca:
-            found = ctx.quantity_near(end + ca.end(), within=3, units=(Unit.NUMBER, Unit.USD))
+            found = ctx.quantity_near(end + ca.end(), within=3, units=(Unit.NUMBER, Unit.USD, Unit.POINTS))
             if found:
                 close_q = ctx.use(found[0], "level")
                 details["with_close"] = close_q.value
@@ -674,10 +674,13 @@ _ROW_MOVE_AFTER = re.compile(r"^\s*,?\s*(?:up|down|off|higher|lower|unchanged)\b
 
 
 def close_levels(ctx: SentenceContext) -> None:
-    for i, q in ctx.free_quantities((Unit.NUMBER, Unit.USD)):
+    # a level in points too ("closed at 2,422.03 points"), but only after a closing or "to" verb
+    for i, q in ctx.free_quantities((Unit.NUMBER, Unit.USD, Unit.POINTS)):
         s, e = ctx.rel(q.span)
         hs = ctx.hedge_start(q)
         m = _CLOSE.search(ctx.text[max(0, hs - 50):hs])
+        if q.unit is Unit.POINTS and not m:
+            continue
         if not m and q.decimals == 2 and _ROW_MOVE_AFTER.match(ctx.text[e:e + 12]):
             name = next((n for n in ctx.names if n.symbol and n.span is not None
                          and 0 <= s - ctx.rel(n.span)[1] <= 2), None)
