@@ -561,3 +561,19 @@ def test_a_level_written_in_points():
                                           ("to 14,009.79 points", "supported")]
     wrong = _items("The Dow closed at 14,309.79 points on Friday.", "2013-02-01")
     assert [v for _, v, _ in wrong] == ["contradicted"]
+
+
+def test_a_noun_move_and_the_level_it_left():
+    # off the rows: DJI 2008-09-29 -777.68 points to 10,365.45; VIX 2018-10-10 +43.95% to 22.96
+    dji = capscope.bars("DJI")["close"]
+    assert round(dji["2008-09-29"] - dji["2008-09-26"], 2) == -777.68
+    assert round(dji["2008-09-29"], 2) == 10365.45
+    vix = capscope.bars("VIX")["close"]
+    assert round(vix["2018-10-10"], 2) == 22.96
+    got = _items("The Dow suffered a 777.68-point nosedive to 10,365.45 on Monday.", "2008-09-29")
+    assert [(t, v) for t, v, _ in got] == [("777.68-point", "supported"), ("to 10,365.45", "supported")]
+    jump = _items("The Cboe VIX Index's 44 percent jump Wednesday to 22.96 leaves it short of its peak.",
+                  "2018-10-10")
+    assert [(t, v) for t, v, _ in jump] == [("44 percent", "supported"), ("to 22.96", "supported")]
+    wrong = _items("The Dow suffered a 777.68-point nosedive to 9,865.45 on Monday.", "2008-09-29")
+    assert [v for t, v, _ in wrong if "9,865" in t] == ["contradicted"]

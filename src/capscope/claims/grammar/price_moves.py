@@ -129,8 +129,8 @@ _DOWN_V = (r"fell|fall|falls|fallen|falling|dropp(?:ed|ing)|drops?|declin(?:ed|e
 _MOVE_VERB = re.compile(r"\b(?:(?P<up>" + _UP_V + r")|(?P<down>" + _DOWN_V + r"))\b", _I)
 _NOUN_AFTER = re.compile(
     r"^[\s-]*(?:(?P<up>gains?|rise|jump|advance|rally|surge|climb|increase|pop|rebound|returns?|move|upswing|"
-    r"higher)|(?:(?P<down>drop|decline|loss|fall|slide|plunge|selloff|sell-off|pullback|slump|retreat|dip|lower|"
-    r"tumble|decrease)))\b", _I)
+    r"higher|spike|leap)|(?:(?P<down>drop|decline|loss|fall|slide|plunge|selloff|sell-off|pullback|slump|retreat|dip|"
+    r"lower|tumble|decrease|nosedive|plummet|skid|swoon|rout)))\b", _I)
 _NOUN_BEFORE = re.compile(r"\b(?:(?:respective|comparable|corresponding)\s+)?(?:(?P<up>gains?|returns?|a\s+rise|a\s+return|an?\s+(?:gain|advance|increase))|"
                           r"(?P<down>losses|a\s+loss|a\s+drop|a\s+decline|declines))\s+of\s+$", _I)
 _MODAL = re.compile(r"\b(?:could|(?-i:may)(?!\s+\d)|might|will|would|should|expect(?:s|ed)?\s+to|is\s+set\s+to|poised\s+to|"
@@ -143,7 +143,7 @@ _EVENT_CUE = re.compile(r"\b(?:tend(?:s|ed)?\s+to|typically|historically|on\s+av
 _RECORD_WORDS = (r"(?:\s+an?(?:\s+(?:fresh|new|unprecedented))?(?:\s+(?:record|high|all-time\s+high))?"
                  r"(?:\s+(?:close|high))?(?:\s+of)?)?")
 _CLOSE_AT = re.compile(r"^\)?\s*,?\s*(?:(?:for|in|on)\s+the\s+(?:session|day)\s+)?"
-                       r"(?:(?:today|yesterday|on\s+(?:Mon|Tues|Wednes|Thurs|Fri)day)\s+)?"
+                       r"(?:(?:today|yesterday|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri)day)\s+)?"
                        r"(?P<how>(?:to|and)\s+(?:close|end|finish|settle)(?:d)?\s+(?:the\s+(?:day|session|week)\s+)?"
                        r"(?:at|near|around)" + _RECORD_WORDS + r"|"
                        r"to(?:\s+close\s+at)?" + _RECORD_WORDS + r"|at)"
@@ -594,9 +594,13 @@ def moves(ctx: SentenceContext) -> None:
               and not CLOSING_VERB.search(ctx.text)):
             details["snapshot"] = True  # "so far this month" in live coverage ends mid-session
         close_q = None
-        ca = _CLOSE_AT.match(ctx.text[end:end + 40])
+        at = end
+        noun = _NOUN_AFTER.match(ctx.text[end:end + 30])
+        if noun is not None:  # "a 777.68-point nosedive to 10,365.45": the level after the noun
+            at = end + noun.end()
+        ca = _CLOSE_AT.match(ctx.text[at:at + 40])
         if ca:
-            found = ctx.quantity_near(end + ca.end(), within=3, units=(Unit.NUMBER, Unit.USD, Unit.POINTS))
+            found = ctx.quantity_near(at + ca.end(), within=3, units=(Unit.NUMBER, Unit.USD, Unit.POINTS))
             if found:
                 close_q = ctx.use(found[0], "level")
                 details["with_close"] = close_q.value
@@ -607,7 +611,7 @@ def moves(ctx: SentenceContext) -> None:
         else:
             ctx.state.last_time = time
         if close_q is not None:
-            ctx.make(ClaimKind.CLOSE_LEVEL, end + ca.start("how"), ctx.rel(close_q.span)[1], subject=subject,
+            ctx.make(ClaimKind.CLOSE_LEVEL, at + ca.start("how"), ctx.rel(close_q.span)[1], subject=subject,
                      quantities=[close_q], time=time,
                      details={"level": close_q.value, **({"snapshot": True} if details.get("snapshot") else {}),
                               **({"intraday": "high" if direction is Direction.UP else "low"}
