@@ -1,6 +1,6 @@
 """Build passages.jsonl, key.jsonl and reference.py (RECIPES) for corpora/heldout4a.
 
-python build.py   (reads /work/shared/data; writes the three files next to this script)
+CAPSCOPE_DATA_DIR=PATH/TO/data python build.py   (writes the three files next to this script)
 Verdicts: numeric claims are judged by build_common.judge() with the tolerances of corpora/dev/README.md;
 claims whose value is a date, flag, list or count of events carry an explicit verdict and rule,
 decided from the same computed values (see each note).

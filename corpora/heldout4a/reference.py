@@ -9,6 +9,7 @@ figure on a basis the files do not hold). Prints every value and exits 1 on any 
 Needs pandas. Written independently for this corpus.
 """
 import json
+import os
 import sys
 import warnings
 from pathlib import Path
@@ -16,7 +17,7 @@ from pathlib import Path
 import pandas as pd
 
 warnings.filterwarnings("ignore")
-DATA = Path("/work/shared/data")
+DATA = Path(os.environ.get("CAPSCOPE_DATA_DIR", "data"))  # or the first argument
 _c = {}
 
 

@@ -4,7 +4,7 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-OUT = Path("/work/main/corpora/heldout4b")
+OUT = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 import helpers  # noqa: E402
 from spec_passages import P  # noqa: E402
@@ -67,7 +67,7 @@ with open(OUT / "key.jsonl", "w") as f:
 
 # reference.py = helper functions + recipe table + checker
 helper_src = (HERE / "helpers.py").read_text()
-helper_src = helper_src.replace('DATA = Path("/work/shared/data")', 'DATA = Path("data")  # set from the command line in main()')
+helper_src = helper_src.replace('DATA = Path(os.environ.get("CAPSCOPE_DATA_DIR", "data"))', 'DATA = Path("data")  # set from the command line in main()')
 lines = ["RECIPES = [", "    # (passage_id, claim_index, decimals, computation)"]
 for pid, i, dec, expr in recipes:
     lines.append(f"    ({pid!r}, {i}, {dec}, {'None' if expr is None else 'lambda: ' + expr}),")

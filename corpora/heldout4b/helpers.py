@@ -1,11 +1,12 @@
 """Helper functions for the heldout4b reference recomputation (pandas over the bundled CSVs)."""
+import os
 import json
 import sys
 from pathlib import Path
 
 import pandas as pd
 
-DATA = Path("/work/shared/data")
+DATA = Path(os.environ.get("CAPSCOPE_DATA_DIR", "data"))
 _memo = {}
 
 

@@ -2,7 +2,7 @@
 import collections
 import json
 
-D = "/work/main/corpora/heldout4b/"
+D = str(__import__("pathlib").Path(__file__).resolve().parent) + "/"
 P = [json.loads(l) for l in open(D + "passages.jsonl")]
 K = [json.loads(l) for l in open(D + "key.jsonl")]
 order = ["supported", "imprecise", "contradicted", "unverifiable", "forecast", "not_checkable"]
