@@ -271,6 +271,8 @@ def test_a_relative_measure_is_not_the_index_own_record():
 # each family: phrases its pattern must read, so its substring pre-test can never hide a match
 EXAMPLES = {
     "a conditional": ["if the gains hold", "unless the index recovers"],
+    "a goal and what it would take": ["for them to set new highs, the dow would have to rise 2%",
+                                      "to regain its record, the index needs to climb 5%"],
     "a hypothetical": ["would be its first record", "were to close higher"],
     "on track (a projection of the period's end)": ["on pace for", "on track to", "looks set to", "poised for"],
     "market-implied odds stated as pricing": ["futures price a september cut", "traders are pricing in two cuts",

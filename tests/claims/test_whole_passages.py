@@ -577,3 +577,47 @@ def test_a_noun_move_and_the_level_it_left():
     assert [(t, v) for t, v, _ in jump] == [("44 percent", "supported"), ("to 22.96", "supported")]
     wrong = _items("The Dow suffered a 777.68-point nosedive to 9,865.45 on Monday.", "2008-09-29")
     assert [v for t, v, _ in wrong if "9,865" in t] == ["contradicted"]
+
+
+def test_readings_of_the_fourth_held_back_corpus_misses():
+    # each is a shape seen in real copy, written afresh here; values off the rows
+    dji = capscope.bars("DJI")
+    assert round(dji["close"]["2016-12-13"] - dji["close"]["2016-12-12"], 2) == 114.78
+    # a closing verb before the move: the close, though "as high as" stands near it
+    got = _items("The Dow climbed as high as 19,953.75 Tuesday before paring some gains and closing up "
+                 "114.78 points at 19,911.21.", "2016-12-14")
+    assert [v for t, v, _ in got if "114.78" in t] == ["supported"]
+    # "its highest point since June 8" is a level (SPX 4,023.61 on 2022-07-27, last above on 06-08)
+    spx = capscope.bars("SPX")["close"]
+    assert spx["2022-06-09":"2022-07-26"].max() < spx["2022-07-27"] < spx["2022-06-08"]
+    got = _items("The S&P 500 closed at its highest point since June 8.", "2022-07-27")
+    assert [v for _, v, _ in got] == ["supported"]
+    # "as they did in June" dates the comparison, not the decision (75 bp on 2022-07-27)
+    got = _items("Fed officials again decided to raise interest rates by 0.75 percentage point, as they "
+                 "did in June, lifting the target range to 2.25% to 2.5%.", "2022-07-27")
+    assert [v for _, v, _ in got] == ["supported"]
+    # "the S&P 500 in 2024, which surged 23%": the S&P 500's figure (+23.31% off the rows)
+    assert round(_ret("SPX", "2023-12-29", "2024-12-31"), 1) == 23.3
+    got = _items("The Russell 2000 underperformed the S&P 500 in 2024, which surged 23% over the period.",
+                 "2025-01-08")
+    assert [(v, s) for t, v, s in got if "23%" in t] == [("supported", "SPX")]
+    # a new high for a year is not a record (the Dow's record close then dated from 2000)
+    assert dji["close"][:"2004-12-21"].max() > dji["close"]["2004-12-21"]
+    assert not [t for t, _, _ in _items("The Dow reached a new high for 2004 on Tuesday, closing at "
+                                        "10,759.43.", "2004-12-21") if "high" in t]
+    # a goal and what it takes is no claim that the goal was met
+    got = _items("For them to set new all-time highs again in 2013, the Dow would have to rise 1.45%.",
+                 "2013-07-09")
+    assert "contradicted" not in [v for _, v, _ in got]
+
+
+def test_since_early_march_counts_from_a_session_of_early_march():
+    # RUT, off the rows: 2014-03-04 record close 1,208.65; 2014-05-09 close 1,107.22 (-8.39%);
+    # 2014-05-12 close 1,133.65; from the close before March (1,183.03) -4.17%
+    rut = capscope.bars("RUT")["close"]
+    assert round((rut["2014-05-09"] / rut["2014-03-04"] - 1) * 100, 2) == -8.39
+    got = _items("Since early March, the Russell 2000 is down nearly 9%.", "2014-05-12")
+    assert [v for _, v, _ in got] == ["supported"]
+    # no session of early March bears out 15%, on either end day
+    wrong = _items("Since early March, the Russell 2000 is down nearly 15%.", "2014-05-12")
+    assert [v for _, v, _ in wrong] != ["supported"]

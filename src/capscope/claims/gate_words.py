@@ -93,6 +93,10 @@ ASSERTION_CUES: tuple[Cue, ...] = (
     Cue("a conditional", _rx(r"\b(?:(?<!as )if(?!\s+(?:not|any|only)\b)|unless|provided\s+that|assuming\s+(?:that\s+)?"
             r"(?:the|it|stocks|the\s+index))\b"), Scope.REST),
     Cue("a hypothetical", _rx(r"\b(?:would(?!\s+(?:later|go\s+on))|were\s+to)\b|\w'd\s+(?:be|have|mark|make)\b"), Scope.AFTER),
+    # a goal and what it would take: "For them to set new all-time highs again, the Dow would have to
+    # rise 1.45%", "To regain its record, the index needs to climb 5%"
+    Cue("a goal and what it would take", _rx(r"^\W*(?:for\s+(?:[\w&'.-]+\s+){1,5})?to\s+(?:set|reach|hit|make|regain|return|get|climb|"
+            r"close|break|top|retake|reclaim)\b(?=[^.;]*\b(?:would|needs?|must|has\s+to|have\s+to)\b)"), Scope.REST),
     Cue("on track (a projection of the period's end)", _rx(r"\bon\s+(?:track|pace|course)\s+(?:for|to)\b|\bpoised\s+(?:for|to)\b|\b(?:is|are|looks?|seems?|was)\s+set\s+"
             r"(?:for|to)\b|\bhead(?:ing|ed)\s+for\b|\ben\s+route\s+to\b"), Scope.AFTER),
     Cue("market-implied odds stated as pricing", _rx(r"\b(?:pric(?:e|es|ed|ing)\s+(?:in\s+)?(?:an?|the|another|two|three|\d|some|more|further|fewer|at\s+least)\b|"

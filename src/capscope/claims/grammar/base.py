@@ -50,6 +50,9 @@ _CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whereas|but|and|compared with|compar
 _OWN_VERB = re.compile(r"\b(?:fell|rose|dropped|gained|lost|slid|climbed|jumped|declined|advanced|plunged|"
                        r"surged|tumbled|sank|soared|rallied|was|were|had)\b", re.IGNORECASE)
 _FIGURE_THEN_AND = re.compile(r"\d[^;:]*\band\s+$")
+# a comparison with another time after the claim: "as they did in June", "as it had in 2008"
+_AS_BEFORE = re.compile(r"\bas\s+(?:it|they|he|she|we|the\s+[\w-]+)\s+(?:did|had|was|were|does|do)\s+"
+                        r"(?:(?:back\s+)?(?:in|on|at|during)\s+)?$", re.IGNORECASE)
 # a clause whose subject is a group ("all three", "both", "each of them", "the others")
 _GROUP_SUBJECT = re.compile(r"\s*(?:and\s+|but\s+|while\s+)?(?:all|both|each|the\s+(?:two|three|four|others|rest))"
                             r"(?:\s+(?:three|four|two|of\s+them|of\s+the\s+\w+))?\b", re.IGNORECASE)
@@ -219,8 +222,8 @@ class SentenceContext:
             a = cs + rel[-1].start()
             for m in self.names:
                 s, e = self.rel(m.span)
-                if m.symbol and 0 <= a - e <= 2:
-                    return m
+                if m.symbol and (0 <= a - e <= 2 or self._only_time_between(e, a)):
+                    return m  # (also "the S&P 500 in 2024, which surged 23%")
         asides = self._spans_of(_ASIDE)
         cands = []
         for m in self._mentions():
@@ -255,6 +258,16 @@ class SentenceContext:
             return Mention(raw=last.raw, span=None, symbol=last.symbol,
                            via=f"context: last subject '{last.raw.strip()}'", generic=last.generic)
         return pick
+
+    def _only_time_between(self, a: int, b: int) -> bool:
+        """Whether the text between ``a`` and ``b`` is one time phrase and spaces."""
+        if not 0 < b - a <= 40:
+            return False
+        for t in self.times:
+            s, e = self.rel(t.span)
+            if a <= s and e <= b and not (self.text[a:s] + self.text[e:b]).strip():
+                return True
+        return False
 
     def _coordinated(self, in_clause: list[Mention]) -> list[Mention]:
         """"The Dow soared 900 points and the S&P 500 had its best day": a name after "and" that
@@ -299,6 +312,8 @@ class SentenceContext:
             s, e = self.rel(t.span)
             if not (cs <= s < ce):
                 continue
+            if _AS_BEFORE.search(self.text, max(0, s - 30), s):
+                continue  # "raised rates by 0.75 point, as they did in June": June dates the comparison
             if s > pos and self._figure_between(pos, s):
                 continue  # "... 52 percent decline ... fell 54.5 percent from March 1937 to
                 # March 1938": a time after another figure is that figure's

@@ -274,6 +274,8 @@ def _measure(mid: str, superlative: str = "highest") -> str:
         return "quarter_move"
     if re.search(r"\b(?:year|annual|yearly)\b", m):
         return "year_move"
+    if superlative in _LEVEL_SUPERLATIVES and re.fullmatch(r"\s*(?:closing\s+|intraday\s+)?point", m):
+        return "close"  # "closed at its highest point since June 8": a level, not a points move
     if _MOVE_NOUN.search(m):
         return "day_move"  # "the steepest percentage drop since 2002": a move with no period is a day's
     if superlative in _LEVEL_SUPERLATIVES or _LEVEL_NOUN.search(m):
@@ -428,6 +430,8 @@ _RECORD = re.compile(
     r"for\s+the\s+first\s+time|--?)\b))", _I)
 
 
+# a new high inside a period: "a new high for 2004", "new highs for the year"
+_WITHIN_A_YEAR = re.compile(r"\s+(?:for|of|in)\s+(?:the\s+(?:year|month|week)|(?:19|20)\d\d)\b", _I)
 # right after a record: "for the first time since ...", ", its first since ...", "(the first since ...)"
 _DAY_GAP = r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|today|yesterday))?"
 _FIRST_SINCE = re.compile(r"(?:\s+(?:high|close|closing\s+high|level|peak))?" + _DAY_GAP + r"\s*(?:,\s*|\(\s*|--?\s*)?(?P<phrase>for\s+the\s+first\s+time|(?:its|their|the)\s+first(?:\s+(?:one|such\s+\w+))?)"
@@ -480,6 +484,8 @@ def records(ctx: SentenceContext) -> None:
     for m in _RECORD.finditer(ctx.text):
         if ctx.is_consumed(*m.span()):
             continue
+        if re.search(r"\bnew\b", m.group(0), _I) and _WITHIN_A_YEAR.match(ctx.text, m.end()):
+            continue  # "Dow reaches new high for 2004": the year's high, not a record
         words = m.group(0).lower()
         which = "low" if "low" in words else "high"
         # "ends shy of a record", "narrowly missed a fresh record close": the claim is that it was NOT one

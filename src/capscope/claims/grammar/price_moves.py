@@ -296,6 +296,9 @@ def _when_time(ctx: SentenceContext, trigger: int) -> TimeExpr | None:
     return None  # no unit said ("its biggest gain for a four-day week since ..."): not read here
 
 
+# "before paring some gains and closing up 114.78 points": a closing verb right before the move's
+# verb makes it the close, whatever intraday words stand near it
+_CLOSING_BEFORE = re.compile(r"\b(?:clos(?:ed|ing|e)|end(?:ed|ing)|finish(?:ed|ing)|settl(?:ed|ing))\s+(?:the\s+day\s+)?$", _I)
 _RANGE_JOIN = re.compile(r"^\s*(?:to|through|until|till|-|\u2013|\u2014)\s*$", _I)
 
 
@@ -574,7 +577,7 @@ def moves(ctx: SentenceContext) -> None:
         # the cue must be the move's own ("had been down as much as 40 points earlier, ended
         # 324.82 points higher": the second move is the close)
         intraday = bool(INTRADAY_CUE.search(ctx.text[max(cs, trigger - 45):end + 30])) and not \
-            CLOSE_VERB_AT.match(ctx.text[trigger:])
+            CLOSE_VERB_AT.match(ctx.text[trigger:]) and not _CLOSING_BEFORE.search(ctx.text[max(cs, trigger - 25):trigger])
         details = {"measure": "points" if q.unit is Unit.POINTS else "pct"}
         if when is not None:
             details["dated_by"] = "when"  # the firmness test reads the dated "when" as this move's

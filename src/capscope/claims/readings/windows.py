@@ -311,23 +311,35 @@ def _since_month_readings(rc: ResolvedClaim) -> Iterator[Reading]:
     counted from (the month's low, most often, in a story about a rally from it). Each session of
     the month is a base, from its close to the window's end."""
     from capscope.claims.model import TimeKind
+    from capscope.claims.resolve import resolve_time
     from capscope.data.calendar import sessions
 
     c, w, said = rc.claim, rc.time, rc.claim.time
     if (c.kind is not ClaimKind.PERIOD_RETURN or w is None or not w.ok or w.end is None or said is None
-            or said.anchor not in ("since", "from") or said.kind not in (TimeKind.MONTH, TimeKind.FUZZY)
-            or said.start is None or said.end is None or (said.end - said.start).days > 31):
+            or said.anchor not in ("since", "from") or said.kind not in (TimeKind.MONTH, TimeKind.FUZZY)):
         return
+    if said.start is None or said.end is None:  # "since early March": the month part, placed in time
+        own = resolve_time(dataclasses.replace(said, anchor="in"), rc.published) if rc.published else None
+        if own is None or not own.ok or own.start is None or own.end is None:
+            return
+        said = dataclasses.replace(said, start=own.start.date(), end=own.end.date())
+    if (said.end - said.start).days > 31:
+        return
+    from capscope.data.calendar import previous_session
+
     end = min(w.end, rc.anchor) if rc.anchor is not None else w.end
-    for day in sessions(pd.Timestamp(said.start), pd.Timestamp(said.end)):
-        if day >= end:
-            break
-        alt = TimeWindow(label=f"from {day.date()} to {end.date()}", start=day + pd.Timedelta(days=1), end=end,
-                         spec=f"{day.date()}:{end.date()}", on=end,
-                         notes=[f"'{said.raw.strip()}' names the month the change is counted from: "
-                                f"from the close of {day.date()}"])
-        yield Reading(alt.label, f"'{said.raw.strip()}' names a month, not the session counted from",
-                      dataclasses.replace(rc, time=alt), near=False)
+    # the window ends on the article's day, or at the close before it (a story filed in the session)
+    ends = [end, previous_session(end - pd.Timedelta(days=1))]
+    for last in ends:
+        for day in sessions(pd.Timestamp(said.start), pd.Timestamp(said.end)):
+            if day >= last:
+                break
+            alt = TimeWindow(label=f"from {day.date()} to {last.date()}", start=day + pd.Timedelta(days=1),
+                             end=last, spec=f"{day.date()}:{last.date()}", on=last,
+                             notes=[f"'{said.raw.strip()}' names the month the change is counted from: "
+                                    f"from the close of {day.date()}"])
+            yield Reading(alt.label, f"'{said.raw.strip()}' names a month, not the session counted from",
+                          dataclasses.replace(rc, time=alt))
 
 
 _DURING_STREAK = re.compile(r"\b(?:stretch|run|streak|span|spell)\s+(?:in|during|over)\s+which\b|"
