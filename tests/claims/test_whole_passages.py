@@ -621,3 +621,27 @@ def test_since_early_march_counts_from_a_session_of_early_march():
     # no session of early March bears out 15%, on either end day
     wrong = _items("Since early March, the Russell 2000 is down nearly 15%.", "2014-05-12")
     assert [v for _, v, _ in wrong] != ["supported"]
+
+
+def test_a_record_low_yield_during_the_session_and_at_the_close():
+    # DGS10, off the rows: 2.20 at the end of 2011-08-09; an earlier close was lower (2.08 on
+    # 2008-12-18): not a record close, and the data hold no level during the day
+    ten = capscope.bars("DGS10")["close"]
+    assert ten["2011-08-09"] == pytest.approx(2.20) and ten[:"2011-08-08"].min() < 2.20
+    briefly = _items("The yield on the 10-year Treasury note briefly hit a record low, 2.03 percent.",
+                     "2011-08-09")
+    assert [v for t, v, _ in briefly if "record" in t] == ["unverifiable"]
+    closed = _items("The yield on the 10-year Treasury note closed at a record low on Tuesday.",
+                    "2011-08-09")
+    assert [v for t, v, _ in closed if "record" in t] == ["contradicted"]
+
+
+def test_a_total_return_near_its_funds_decides_nothing():
+    # 2005, off the rows: SPX +3.00% on price; SPY (dividends reinvested, adj_close) +4.83%
+    assert round(_ret("SPX", "2004-12-31", "2005-12-30"), 2) == 3.00
+    spy = capscope.bars("SPY")["adj_close"]
+    assert round((spy["2005-12-30"] / spy["2004-12-31"] - 1) * 100, 2) == 4.83
+    got = _items("Large caps, as measured by the S&P 500, returned 4.89% in 2005.", "2006-02-15")
+    assert [v for _, v, _ in got] == ["unverifiable"]
+    exact = _items("Large caps, as measured by the S&P 500, returned 4.83% in 2005.", "2006-02-15")
+    assert [v for _, v, _ in exact] == ["supported"]

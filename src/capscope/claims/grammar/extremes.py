@@ -487,7 +487,8 @@ def records(ctx: SentenceContext) -> None:
         if re.search(r"\bnew\b", m.group(0), _I) and _WITHIN_A_YEAR.match(ctx.text, m.end()):
             continue  # "Dow reaches new high for 2004": the year's high, not a record
         words = m.group(0).lower()
-        which = "low" if "low" in words else "high"
+        # "closed at a record low": the side may follow the words matched
+        which = "low" if "low" in words or re.match(r"\s+(?:closing\s+)?lows?\b", ctx.text[m.end():], _I) else "high"
         # "ends shy of a record", "narrowly missed a fresh record close": the claim is that it was NOT one
         negated = bool(_RECORD_MISSED.search(ctx.text[max(0, m.start() - 45):m.start()]))
         of_spread = _OF_SPREAD.search(ctx.text[max(0, m.start() - 90):m.start()])

@@ -380,6 +380,8 @@ def _record_in_window(rc: ResolvedClaim, res: Any, ev: Evidence, which: str) -> 
     return verdict(rc, Verdict.SUPPORTED if ok else Verdict.CONTRADICTED, text, ev)
 
 
+_BRIEFLY = re.compile(r"\b(?:briefly|intraday|at\s+one\s+point|earlier\s+in\s+the\s+(?:day|session)|"
+                      r"during\s+the\s+(?:day|session))\b", re.IGNORECASE)
 _SAYS_CLOSE = re.compile(r"\bclos(?:e|ed|es|ing)\b|\b(?:ended|finished|settled)\b", re.IGNORECASE)
 
 
@@ -424,6 +426,11 @@ def verify_record(rc: ResolvedClaim, res: Any, ev: Evidence) -> CheckedClaim:
     ev.claimed, ev.found = f"record {which}", text
     ev.values.update({"record_close": res.record_close, "record_date": iso(res.record_date),
                       "data_begins": iso(res.data_begins)})
+    if not ok and res.intraday is None and _BRIEFLY.search(c.sentence) and not _SAYS_CLOSE.search(c.text):
+        # "the 10-year yield briefly hit a record low": a level during the day, and the data hold
+        # end-of-day values only for this series
+        return unverifiable(rc, f"{text}; a record during the session ('{_BRIEFLY.search(c.sentence).group(0)}'), "
+                            f"and {res.symbol} has end-of-day values only", ev)
     if ok:
         text += f" (record over the data, which begins {iso(res.data_begins)})"
     if c.details.get("negated"):

@@ -211,6 +211,13 @@ def verify_period_return(rc: ResolvedClaim) -> CheckedClaim:
                 ev.command = _cmd(etf, w) + " --total"
                 return verdict(rc, v2, f"'returned' read as a total return: {text2} (price "
                                f"return of {sym}: {fmt_pct(r.return_pct)})", ev)
+            if etf != sym and v2 is Verdict.IMPRECISE:
+                # "returned 4.89% in 2005" against SPY's 4.83%: the index's own total return is not
+                # in the data, and its fund's trails it by fees and tracking, so a near miss on the
+                # fund decides nothing
+                return unverifiable(rc, f"a total return ('returned'): {sym}'s own is not in the data; "
+                                    f"its fund {etf} returned {fmt_pct(t.return_pct)} with dividends, "
+                                    f"{sym} {fmt_pct(r.return_pct)} on price", ev)
             parts[0] = (parts[0][0], f"{parts[0][1]}; as a total return ({etf}): "
                                      f"{fmt_pct(t.return_pct)}")
     if not parts:
