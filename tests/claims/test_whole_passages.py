@@ -645,3 +645,18 @@ def test_a_total_return_near_its_funds_decides_nothing():
     assert [v for _, v, _ in got] == ["unverifiable"]
     exact = _items("Large caps, as measured by the S&P 500, returned 4.83% in 2005.", "2006-02-15")
     assert [v for _, v, _ in exact] == ["supported"]
+
+
+def test_the_leads_day_is_the_articles_day_though_it_holds_no_figure():
+    # RUT 2005-09-20 (off the rows): -6.39 points, -0.96%, to 660.63; a later "on Monday" (09-19)
+    # dates only its own clause, in a paper of Wednesday 09-21
+    rut = capscope.bars("RUT")["close"]
+    assert round(rut["2005-09-20"] - rut["2005-09-19"], 2) == -6.39
+    assert round(rut["2005-09-20"], 2) == 660.63
+    text = ("NEW YORK - Worries about growth sent stocks sharply lower yesterday after the Federal "
+            "Reserve said it would keep raising rates. Bonds held steady, with the 10-year yield "
+            "unchanged from late Monday, and oil fell after rising more than $4 on Monday. The "
+            "Russell 2000 index of smaller companies fell 6.39, or 0.96 percent, to 660.63.")
+    got = _items(text, "2005-09-21")
+    assert [(t, v) for t, v, s in got if s == "RUT"] == [("fell 6.39, or 0.96 percent", "supported"),
+                                                        ("to 660.63", "supported")]

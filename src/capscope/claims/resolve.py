@@ -492,7 +492,27 @@ def _anchor(windows: list[TimeWindow | None], published: pd.Timestamp | None,
             and week_before <= w.day <= last]
     if not days or last in days or (last == published and _names_its_day(text, published)):
         return last
+    lead = _lead_day(text, published)
+    if lead is not None and week_before <= lead <= last:
+        return lead  # "... sent stocks sharply lower yesterday": the lead's day, though it holds no figure
     return days[0]  # a next-morning paper: its lead dates the session it reports
+
+
+_LEAD = re.compile(r"^.{20,400}?[.!?](?=\s+[A-Z\"\u201c]|\s*$)", re.DOTALL)
+
+
+def _lead_day(text: str, published: pd.Timestamp) -> pd.Timestamp | None:
+    """The single session the article's first sentence names, if any ("yesterday", "on Tuesday")."""
+    m = _LEAD.match(text or "")
+    if m is None:
+        return None
+    for t in timexpr.find_times(m.group(0), 0):
+        if t.kind not in (TimeKind.DAY, TimeKind.WEEKDAY):
+            continue
+        w = resolve_time(t, published)
+        if w is not None and w.ok and w.day is not None:
+            return w.day
+    return None
 
 
 def _end_at(w: TimeWindow, anchor: pd.Timestamp, published: pd.Timestamp) -> TimeWindow:
