@@ -660,3 +660,31 @@ def test_the_leads_day_is_the_articles_day_though_it_holds_no_figure():
     got = _items(text, "2005-09-21")
     assert [(t, v) for t, v, s in got if s == "RUT"] == [("fell 6.39, or 0.96 percent", "supported"),
                                                         ("to 660.63", "supported")]
+
+
+def test_a_low_dated_by_its_month_is_a_session_low_of_that_month():
+    # DJI, off the rows: the lowest intraday low of October 2002 is 7,197.49 (2002-10-10); no
+    # session of the month traded or closed at 7,597.49
+    bars = capscope.bars("DJI")["2002-10-01":"2002-10-31"]
+    assert round(bars["low"].min(), 2) == 7197.49
+    assert not ((bars[["low", "close"]].round(2) - 7597.49).abs() < 0.01).any().any()
+    got = _items("The Dow climbed 45 percent from its near-term low of 7,197.49 in October 2002.",
+                 "2003-12-31")
+    assert [v for t, v, _ in got if "7,197.49" in t] == ["supported"]
+    wrong = _items("The Dow hit a low of 7,597.49 in October 2002.", "2003-12-31")
+    assert [v for t, v, _ in wrong if "7,597.49" in t] == ["contradicted"]
+
+
+def test_a_decision_still_to_come_is_a_forecast():
+    # 2022-06-15: the FOMC raised by 75 bp (the target's upper bound, off the rows: 1.00 -> 1.75
+    # effective the next day); a hike "at the next meeting" is a forecast, while the day's own
+    # decision in the same sentence stays a decision
+    upper = capscope.bars("DFEDTARU")["close"]
+    assert round((upper["2022-06-16"] - upper["2022-06-15"]) * 100) == 75
+    ahead = check_text("At his press conference, Fed Chair Jerome Powell said a 50 or 75 basis point "
+                       "hike seems most likely at the next meeting.", dt.date(2022, 6, 15)).items
+    assert "contradicted" not in [i.verdict.value for i in ahead]
+    assert "forecast" in [i.claim.kind.value for i in ahead]
+    done = _items("The Fed raised rates by 75 basis points on Wednesday and signaled another big move "
+                  "at its next meeting.", "2022-06-15")
+    assert [v for t, v, _ in done if "raised" in t] == ["supported"]

@@ -145,6 +145,12 @@ _ORDINAL_MOVE = re.compile(
 
 
 # words that make a move a prospect, not a decision ("could cut", "signaled as many as seven hikes")
+# a decision not yet taken: sizes given as alternatives, the next meeting, a likelihood
+_NOT_YET_DECIDED = re.compile(r"\b\d{2,3}\s+or\s+\d{2,3}[\s-]+basis[\s-]+points?\b|\bnext\s+(?:fomc\s+|policy\s+)?meeting\b|"
+                              r"\bat\s+(?:its|their)\s+next\b|\b(?:seems?|looks?)\s+(?:most\s+|more\s+|very\s+)?likely\b",
+                              re.IGNORECASE)
+_DONE = re.compile(r"\b(?:raised|cut|lowered|hiked|lifted|trimmed|reduced|slashed|increased|delivered|"
+                   r"decided|voted|left|held|kept|approved|announced)\b", re.IGNORECASE)
 _UNDECIDED = re.compile(r"\b(?:could|(?-i:may)(?!\s+\d)|might|will|would|should|expected|expects?|betting|bets|pricing|"
                         r"(?:are|is)\s+coming|soon|time\s+has\s+come|signal(?:s|ed|ing)?|hint(?:s|ed|ing)?|"
                         r"plans?|ready|prepared|open\s+to|likely|appropriate|calls?\s+for|urg(?:e|es|ed|ing)|"
@@ -244,6 +250,17 @@ def decisions(ctx: SentenceContext) -> None:
              or _UNDECIDED.search(_MAY_DATE.sub("", ctx.text)))
     if size_bp is None and "target_low" not in details and action != "hold" and vague:
         return  # "the Fed could cut soon": no decision to check
+    cs, ce = ctx.clause(act.start())
+    ahead = _NOT_YET_DECIDED.search(ctx.text, cs, ce)
+    if ahead is not None and not _DONE.search(ctx.text[act.start():act.end()]):
+        # "Powell said a 50 or 75 basis point hike seems most likely at the next meeting": a
+        # decision still to come, read as a forecast, never against a past meeting
+        start, end = act.start(), act.end()
+        ctx.make(ClaimKind.FORECAST, start, end, subject=_actor_mention(ctx, actor), quantities=qs,
+                 time=ctx.time_for(act.start(), allow_since=False, prefer="future"),
+                 details={"source": ahead.group(0)})
+        ctx.consumed.append((start, end))
+        return
     time = ctx.time_for(act.start(), kinds=(TimeKind.MONTH, TimeKind.DAY, TimeKind.WEEKDAY, TimeKind.WEEK,
                                             TimeKind.YEAR, TimeKind.FUZZY), allow_since=False)
     if time is not None and time.span is not None and actor is not None:

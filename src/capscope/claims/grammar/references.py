@@ -139,9 +139,12 @@ def _dated_levels(ctx: SentenceContext) -> None:
             continue
         start = max(0, s - 25) + before.start()
         end = ctx.rel(dated.span)[1]
+        side = re.search(r"\b(?:(?P<low>low|bottom(?:ed)?)|(?P<high>high|peak(?:ed)?))\b", before.group(0), _I)
+        details: dict = {"level": q.value}
+        if side is not None:  # "its low of 7,197.49 in October 2002": the low may be the session's
+            details["intraday"] = "low" if side.group("low") else "high"
         ctx.make(ClaimKind.CLOSE_LEVEL, start, end, subject=ctx.subject_for(start),
-                 quantities=[ctx.use(i, "level")], time=ctx.resolve(dated),
-                 details={"level": q.value})
+                 quantities=[ctx.use(i, "level")], time=ctx.resolve(dated), details=details)
         ctx.consumed.append((start, end))
 
 
