@@ -22,7 +22,7 @@ import re
 
 from capscope.claims.grammar.base import SentenceContext, gated
 from capscope.claims.grammar.live import SNAPSHOT
-from capscope.claims.model import ClaimKind, Direction, TimeKind
+from capscope.claims.model import ClaimKind, Direction, Mention, TimeExpr, TimeKind
 
 _I = re.IGNORECASE
 
@@ -87,11 +87,21 @@ def day_signs(ctx: SentenceContext) -> None:
         time = ctx.time_for(m.start(), allow_since=False)
         if time is not None and time.kind not in _DAY_KINDS:
             continue  # "ended higher on the year" or a window: not a session's sign
-        ctx.make(ClaimKind.DAY_MOVE, m.start(), m.end(), subject=subject, time=time,
-                 direction=Direction.DOWN if m.group("down") else Direction.UP,
-                 details={"measure": "pct", "sign_only": True,
-                          **({"snapshot": True} if ctx.state.live else {})})
+        _sign(ctx, m.start(), m.end(), subject, time, down=bool(m.group("down")))
         ctx.consumed.append(m.span())
+
+
+def _sign(ctx: SentenceContext, start: int, end: int, subject: Mention, time: TimeExpr | None, *,
+          down: bool) -> None:
+    """A sign claim: the session's (no time, or a day) or the period's (a week, month, year)."""
+    direction = Direction.DOWN if down else Direction.UP
+    if time is None or time.kind in _DAY_KINDS:
+        ctx.make(ClaimKind.DAY_MOVE, start, end, subject=subject, time=time, direction=direction,
+                 details={"measure": "pct", "sign_only": True, **({"snapshot": True} if ctx.state.live else {})})
+    elif time.kind in (TimeKind.WEEK, TimeKind.MONTH, TimeKind.TO_DATE, TimeKind.YEAR):
+        ytd = time.kind is TimeKind.TO_DATE and time.unit in ("year", "")
+        ctx.make(ClaimKind.PERIOD_RETURN, start, end, subject=subject, time=time, direction=direction,
+                 details={"measure": "pct", "sign_only": True, "window": "ytd" if ytd else "calendar"})
 
 
 # "all" (after a list), an optional verb, the side, an optional period
@@ -102,7 +112,7 @@ GROUP_SIGN = re.compile(
 _LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)$", _I)
 
 
-def _listed_before(ctx: SentenceContext, pos: int) -> list:
+def _listed_before(ctx: SentenceContext, pos: int) -> list[Mention]:
     """The names of a list that ends right before ``pos`` ("the Dow, the Nasdaq and the S&P 500")."""
     names = [n for n in ctx.names if n.symbol and n.span is not None and ctx.rel(n.span)[1] <= pos]
     if not names or not 0 <= pos - ctx.rel(names[-1].span)[1] <= 2:
@@ -136,19 +146,8 @@ def group_signs(ctx: SentenceContext) -> None:
             if time is None:
                 continue
         end = ctx.rel(after.span)[1] if after is not None else m.end()
-        down = bool(m.group("down"))
         for name in names:
-            if time is not None and time.kind in _DAY_KINDS or time is None:
-                ctx.make(ClaimKind.DAY_MOVE, m.start(), end, subject=name, time=time,
-                         direction=Direction.DOWN if down else Direction.UP,
-                         details={"measure": "pct", "sign_only": True,
-                                  **({"snapshot": True} if ctx.state.live else {})})
-            elif time.kind in (TimeKind.WEEK, TimeKind.MONTH, TimeKind.TO_DATE, TimeKind.YEAR):
-                ctx.make(ClaimKind.PERIOD_RETURN, m.start(), end, subject=name, time=time,
-                         direction=Direction.DOWN if down else Direction.UP,
-                         details={"measure": "pct", "sign_only": True,
-                                  "window": "ytd" if time.kind is TimeKind.TO_DATE and time.unit in ("year", "")
-                                  else "calendar"})
+            _sign(ctx, m.start(), end, name, time, down=bool(m.group("down")))
         ctx.consumed.append((m.start(), end))
 
 
