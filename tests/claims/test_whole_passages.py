@@ -688,3 +688,16 @@ def test_a_decision_still_to_come_is_a_forecast():
     done = _items("The Fed raised rates by 75 basis points on Wednesday and signaled another big move "
                   "at its next meeting.", "2022-06-15")
     assert [v for t, v, _ in done if "raised" in t] == ["supported"]
+
+
+def test_a_large_change_in_a_year_end_story_is_the_years():
+    # off the rows: 2003 IXIC +50.01%, SPX +26.38%; no session moved the Nasdaq 50%
+    assert round(_ret("IXIC", "2002-12-31", "2003-12-31"), 2) == 50.01
+    assert round(_ret("SPX", "2002-12-31", "2003-12-31"), 2) == 26.38
+    text = ("Wall Street closed out 2003 with its first annual gain in four years on Wednesday. The "
+            "Nasdaq composite soared 50 percent, while the S&P 500 rallied 26.4 percent.")
+    got = _items(text, "2003-12-31")
+    assert [(v, s) for _, v, s in got] == [("supported", "IXIC"), ("supported", "SPX")]
+    # the same figures in a June story have no year to be read over: no verdict either way
+    june = _items(text.replace("2003", "the year"), "2003-06-30")
+    assert "supported" not in [v for _, v, _ in june] and "contradicted" not in [v for _, v, _ in june]

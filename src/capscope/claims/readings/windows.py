@@ -26,13 +26,20 @@ _WINDOW_CUES: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(r"\bweek[- ]to[- ]date\b|\bweek(?:ly|'s)?\b", re.I), "WTD", "the week to date"),
 )
 
-def _window_readings(rc: ResolvedClaim) -> Iterator[Reading]:
-    """A change written like a day's move, with a window word elsewhere in the sentence."""
+_BIG_FOR_A_DAY = 5.0  # a stated change (percent) this large is more often a period's than a session's
+
+
+def _window_readings(rc: ResolvedClaim, ctx: ArticleContext) -> Iterator[Reading]:
+    """A change written like a day's move, with a window word elsewhere in the sentence; for a
+    change too large for most sessions ("the Nasdaq soared 50 percent" in a year-end review),
+    a window word elsewhere in the article."""
     c = rc.claim
     if c.kind is not ClaimKind.DAY_MOVE or rc.anchor is None or not c.quantities:
         return
     if rc.time is not None and not detached_time(rc):
         return
+    pct = next((q for q in c.quantities if q.unit is Unit.PCT), None)
+    article = " ".join(ctx.sentences) if pct is not None and abs(pct.value) >= _BIG_FOR_A_DAY else ""
     from capscope.data.calendar import previous_session
 
     ends = [rc.anchor]
@@ -41,14 +48,28 @@ def _window_readings(rc: ResolvedClaim) -> Iterator[Reading]:
     claim = dataclasses.replace(c, kind=ClaimKind.PERIOD_RETURN,
                                 details={**c.details, "window": "calendar"})
     for rx, spec, label in _WINDOW_CUES:
-        m = rx.search(c.sentence)
-        if m is None:
+        why = _window_cue(rx, c.sentence, article, spec == "YTD" and rc.anchor.month == 12
+                          and rc.anchor.day >= 15)
+        if why is None:
             continue
         for day in ends:
             w = TimeWindow(label=label, spec=_week_spec(day) if spec == "WTD" else spec, on=day,
-                           end=day, notes=[f"'{m.group(0)}' in the sentence: read over {label}"])
-            yield Reading(f"{label} to {day.date()}", f"'{m.group(0)}' in the sentence",
-                          dataclasses.replace(rc, claim=claim, time=w))
+                           end=day, notes=[f"{why}: read over {label}"])
+            yield Reading(f"{label} to {day.date()}", why, dataclasses.replace(rc, claim=claim, time=w))
+
+
+def _window_cue(rx: re.Pattern[str], sentence: str, article: str, year_end: bool) -> str | None:
+    """Why a window is a reading: its word in the sentence; for a large change, its word elsewhere
+    in the article, or (the year to date) a story of late December; else None."""
+    m = rx.search(sentence)
+    if m is not None:
+        return f"'{m.group(0)}' in the sentence"
+    if not article:
+        return None
+    m = rx.search(article)
+    if m is not None:
+        return f"'{m.group(0)}' elsewhere in the article"
+    return "a story of late December: a change this large is the year's" if year_end else None
 
 
 def _sentence_window_readings(rc: ResolvedClaim) -> Iterator[Reading]:
@@ -512,7 +533,7 @@ def window_readings(rc: ResolvedClaim, ctx: ArticleContext) -> Iterator[Reading]
     """Every window reading of a claim, most plausible first: window words the resolver did not
     attach, then the window's end, then spans and streaks the sentence names, then the deepest
     fall inside a named span."""
-    for family in (_window_readings(rc), _window_end_readings(rc, ctx), _as_of_readings(rc),
+    for family in (_window_readings(rc, ctx), _window_end_readings(rc, ctx), _as_of_readings(rc),
                    _span_from_end_readings(rc), _from_year_readings(rc),
                    _standing_record_readings(rc, ctx), _peak_to_low_readings(rc),
                    _previous_period_readings(rc), _first_sessions_readings(rc),
