@@ -467,6 +467,8 @@ def test_a_multiple_is_a_percent_change_over_its_period():
         "The Russell 2000 has doubled the S&P 500's return this year.", dt.date(2013, 3, 5)).items)] \
         == ["relative_return"]
     assert [v for _, v, _ in _items("The Nasdaq has doubled.", "2013-03-05")] == ["unverifiable"]
+    down = check_text("Investors doubled down on small caps this year.", dt.date(2013, 3, 5)).items
+    assert "period_return" not in [i.claim.kind.value for i in down]
 
 
 def test_a_list_that_moved_together_gives_each_index_its_sign():

@@ -21,7 +21,7 @@ from capscope.claims.model import ClaimKind, Direction, Quantity, TimeKind, Unit
 _I = re.IGNORECASE
 
 _MULTIPLE_VERB = re.compile(r"\b(?P<w>doubled|tripled|trebled|quadrupled)\b(?!\s+(?:the|its|their|that|what|a|an|"
-                            r"from|in\s+size)\b)", _I)
+                            r"from|in\s+size|down|up|as)\b)", _I)  # ("investors doubled down on")
 _FACTOR_OF = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0}
 _FRONTED_SINCE = re.compile(r"^\s*since\b[^;]*$", _I)
 _PERIOD_KINDS = (TimeKind.DAY, TimeKind.MONTH, TimeKind.YEAR, TimeKind.FUZZY, TimeKind.TRAILING,
