@@ -366,9 +366,13 @@ def test_a_sessions_sign_without_a_figure():
                  "finished higher on Friday.", "2024-08-02")
     assert [(t, v, s) for t, v, s in got] == [("closed Friday in the red", "supported", "SPX"),
                                              ("finished higher", "contradicted", "IXIC")]
-    # a figure after the verb belongs to the moves rule; a window is not a session's sign
+    # a figure after the verb belongs to the moves rule; a window or a count of sessions is not
+    # one session's sign
     assert not [t for t, _, _ in _items("The S&P 500 ended lower for the week.", "2024-08-02")
                 if t.startswith("ended lower")]
+    for text in ("The Dow has closed higher in 9 of the last 10 sessions.",
+                 "The Dow has closed higher in nine of the past ten sessions."):
+        assert not [t for t, _, _ in _items(text, "2024-08-02") if t.startswith("closed higher")]
 
 
 def test_a_group_subject_is_not_the_last_index_named():

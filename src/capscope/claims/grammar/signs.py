@@ -69,7 +69,8 @@ CLOSED_SIGN = re.compile(
     r"(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri)day\s+)?(?:slightly\s+|modestly\s+|sharply\s+|broadly\s+)?"
     r"(?:(?P<up>higher|in\s+the\s+green|in\s+positive\s+territory)|(?P<down>lower|in\s+the\s+red|"
     r"in\s+negative\s+territory))\b", _I)
-_FIGURE_OR_PERIOD = re.compile(r"^\s*,?\s*(?:(?:by|at|to|with|of|near|around)\s+)?(?:about\s+|nearly\s+)?[$\d]|"
+_FIGURE_OR_PERIOD = re.compile(r"^\s*,?\s*(?:(?:by|at|to|with|of|near|around|in|on|over|during)\s+)?(?:about\s+|nearly\s+)?[$\d]|"
+                               r"^\s+in\s+(?:\w+\s+){0,2}of\s+the\s+(?:last|past|previous)\b|"  # "in nine of the last ten"
                                r"^\s+(?:for|on|in)\s+(?:the\s+)?(?:week|month|year|quarter|day)\b|"
                                r"^\s+(?:for|in)\s+(?:19|20)\d\d|^\s+than\b", _I)
 _DAY_KINDS = (TimeKind.DAY, TimeKind.WEEKDAY)
