@@ -57,7 +57,7 @@ def has_signal(sentence: str) -> bool:
         signal = any(map(low.__contains__, _SIGNAL_WORDS)) or _SIGNAL_WHOLE_WORDS.search(low) is not None
     # "slipped into the red for 2025", "the Nasdaq finished higher": a side of zero needs no digit
     # (the gates are open on non-ASCII)
-    return signal or any(not rule.gate.rules_out(sentence) and rx.search(sentence) is not None
+    return signal or any(not rule.gate.rules_out_lowered(low) and rx.search(sentence) is not None
                          for rule, rx in ((period_signs, SIGN_FOR_PERIOD), (day_signs, CLOSED_SIGN)))
 
 

@@ -42,6 +42,7 @@ import pandas as pd
 
 from capscope.claims import timexpr
 from capscope.claims.model import Claim, ClaimKind, Mention, TimeExpr, TimeKind
+from capscope.claims.normalize import split_sentences
 from capscope.data.calendar import is_session, previous_session, weekday_name
 from capscope.data.symbols import Kind, SymbolInfo, lookup
 
@@ -498,15 +499,14 @@ def _anchor(windows: list[TimeWindow | None], published: pd.Timestamp | None,
     return days[0]  # a next-morning paper: its lead dates the session it reports
 
 
-_LEAD = re.compile(r"^.{20,400}?[.!?](?=\s+[A-Z\"\u201c]|\s*$)", re.DOTALL)
-
-
 def _lead_day(text: str, published: pd.Timestamp) -> pd.Timestamp | None:
-    """The single session the article's first sentence names, if any ("yesterday", "on Tuesday")."""
-    m = _LEAD.match(text or "")
-    if m is None:
+    """The single session the article's first sentence names, if any ("yesterday", "on Tuesday").
+    Its own times are found here: a lead without a figure was skipped by the extractor."""
+    head = (text or "")[:600]  # (the lead, and no more text than it takes)
+    spans = split_sentences(head)
+    if not spans:
         return None
-    for t in timexpr.find_times(m.group(0), 0):
+    for t in timexpr.find_times(head[spans[0].start:spans[0].end], 0):
         if t.kind not in (TimeKind.DAY, TimeKind.WEEKDAY):
             continue
         w = resolve_time(t, published)

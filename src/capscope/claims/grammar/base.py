@@ -60,6 +60,8 @@ _ASIDE = re.compile(r",\s*(?:which|that|who)\b[^,]*,|\([^)]*\)")
 
 
 _T = TypeVar("_T")
+# the kinds of a time phrase that name one session ("on Tuesday", "Oct. 9, 2007")
+DAY_KINDS = (TimeKind.DAY, TimeKind.WEEKDAY)
 
 
 class GatedRule:

@@ -8,12 +8,13 @@ from collections.abc import Iterator
 
 import pandas as pd
 
-from capscope.claims.grammar.base import NUMWORD, ORDWORD, SentenceContext, gated
+from capscope.claims.grammar.base import DAY_KINDS, NUMWORD, ORDWORD, SentenceContext, gated
 from capscope.claims.grammar.price_moves import (
     is_definition,
     own_time,
     state_day,
 )
+from capscope.claims.grammar.superlatives import N_SESSIONS, superlative_measure
 from capscope.claims.lexicon import count_value
 from capscope.claims.model import (
     ClaimKind,
@@ -246,59 +247,20 @@ _RANKED_MOVE = re.compile(
     r"rise|advance|jump|rally)s?\b(?!\s+(?:since|in|of\s+(?:the|20\d\d|19\d\d)|this|last|for\s+the))", _I)
 
 
-_N_SESSIONS = re.compile(r"\b(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)[\s-](?:trading[\s-])?"
-                         r"(?:day|session)s?\b", _I)
 
-
-# superlatives of a level ("highest since"), and nouns that name one ("its best level since")
-_LEVEL_SUPERLATIVES = frozenset({"highest", "lowest", "top", "bottom", "deepest"})
-_LEVEL_NOUN = re.compile(r"\b(?:close|closing|level|levels|finish|high|low|reading|mark|point|peak)\b")
-
-
-def _measure(mid: str, superlative: str = "highest") -> str:
-    m = mid.lower()
-    n = _N_SESSIONS.search(m)
-    if n is not None and n.group("n") not in ("1", "one"):
-        return "sessions_move"  # "its biggest three-day drop since March": an N-session move
-    if re.search(r"\b(?:margin|gap|spread|outperformance|underperformance|lead|divergence)\b", m):
-        return "relative_margin"  # "the largest monthly margin since 2000": one index against another
-    if superlative in _LEVEL_SUPERLATIVES and re.search(r"\bclos(?:e|es|ing)\b", m):
-        return "close"  # "its lowest daily close since Sept. 30, 2003": a close, whatever period word
-    if re.search(r"\b(?:day|session|one-day|daily|single-day|single-session)\b", m):
-        return "day_move"
-    if re.search(r"\b(?:week|weekly)\b", m):
-        return "week_move"
-    if re.search(r"\b(?:month|monthly)\b", m):
-        return "month_move"
-    if re.search(r"\b(?:quarter|quarterly)\b", m):
-        return "quarter_move"
-    if re.search(r"\b(?:year|annual|yearly)\b", m):
-        return "year_move"
-    if superlative in _LEVEL_SUPERLATIVES and re.fullmatch(r"\s*(?:closing\s+|intraday\s+)?point", m):
-        return "close"  # "closed at its highest point since June 8": a level, not a points move
-    if _MOVE_NOUN.search(m):
-        return "day_move"  # "the steepest percentage drop since 2002": a move with no period is a day's
-    if superlative in _LEVEL_SUPERLATIVES or _LEVEL_NOUN.search(m):
-        return "close"
-    return "unnamed"  # "its strongest start since 2021", "the biggest since 1991": best at what?
-
-
-_MOVE_NOUN = re.compile(r"\b(?:drops?|declines?|loss(?:es)?|falls?|sell-?offs?|slides?|plunges?|"
-                        r"routs?|tumbles?|dives?|gains?|rall(?:y|ies)|jumps?|advances?|rises?|"
-                        r"surges?|percentage|point)\b")
 
 
 
 
 @gated(_SUPER, _NOT_SEEN, _RANKED_MOVE, _LOOKBACK)
 def highest_since(ctx: SentenceContext) -> None:
-    day_kinds = (TimeKind.DAY, TimeKind.WEEKDAY)
+    day_kinds = DAY_KINDS
     for m in _SUPER.finditer(ctx.text):
         if ctx.is_consumed(*m.span()) or re.search(r"\bstreak|run\b", m.group("mid"), _I):
             continue
         w, mid = m.group("w").lower(), m.group("mid")
         subject_override = None
-        measure = _measure(mid, w)
+        measure = superlative_measure(mid, w)
         losing = re.search(r"\b(?:drop|decline|loss|fall|selloff|sell-off|slide|plunge|rout|tumble|dive|"
                            r"slump|retreat|losse)s?\b", mid, _I)
         if w in ("lowest", "worst", "weakest", "bottom", "deepest") or (losing and w in (
@@ -311,7 +273,7 @@ def highest_since(ctx: SentenceContext) -> None:
         since = None
         details: dict = {"measure": measure, "superlative": w}
         if measure == "sessions_move":
-            details["sessions"] = count_value(_N_SESSIONS.search(mid).group("n"))
+            details["sessions"] = count_value(N_SESSIONS.search(mid).group("n"))
         if measure in ("day_move", "sessions_move") and re.search(r"\bpoints?\b", mid, _I):
             details["unit"] = "points"  # "its biggest one-day point jump in nearly five years"
         if _ONE_OF.search(ctx.text[max(0, m.start() - 20):m.start()]):

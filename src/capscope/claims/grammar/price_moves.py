@@ -8,13 +8,14 @@ modules (``streaks``, ``extremes``).
 
 from __future__ import annotations
 
+import calendar
 import dataclasses
 import datetime as dt
 import re
 
 from capscope.claims._needs import word_gate
 from capscope.claims._spans import for_text
-from capscope.claims.grammar.base import NUMWORD, SentenceContext
+from capscope.claims.grammar.base import DAY_KINDS, NUMWORD, SentenceContext
 from capscope.claims.grammar.lists import (
     both,
     figure_for_name,
@@ -30,6 +31,7 @@ from capscope.claims.grammar.live import (
     TIME_OF_DAY,
     undated_or_today,
 )
+from capscope.claims.grammar.superlatives import superlative_measure
 from capscope.claims.model import (
     ClaimKind,
     Direction,
@@ -156,7 +158,6 @@ _ENDED_BEFORE = re.compile(r"\b(?:ended|closed|finished|settled|ends|closes|fini
                            r"(?:the\s+(?:day|session|week)\s+)?$", _I)
 _DIRECTION_AFTER = re.compile(r"^(?:\s*(?:points?|pts?\.?))?(?:\s*,?\s*(?:or|\()\s*[\d.,]+\s*(?:%|percent|per\s+cent|points?)\)?)?"
                               r"\s*,?\s*(?P<dir>higher|lower|up|down)\b", _I)
-_DAY_KINDS = (TimeKind.DAY, TimeKind.WEEKDAY)
 
 
 _FROM_CUE = re.compile(r"\b(?:from|between|since)\s+(?:(?:its|their|the|a|an|that)\s+)?(?:[\w.,'&-]+\s+){0,5}$", _I)
@@ -246,18 +247,25 @@ def own_time(ctx: SentenceContext, pos: int, kinds: tuple[TimeKind, ...],
         ctx.used_t = saved
 
 
+def one_session(t: TimeExpr) -> bool:
+    """Whether a resolved time phrase names a single day ("Oct. 9, 2007", "on Tuesday")."""
+    return t.kind in DAY_KINDS and t.start is not None and t.start == t.end
+
+
+def closes_between(raw: str, span: Span | None, base: dt.date, last: dt.date, why: str) -> TimeExpr:
+    """A window from the close of ``base`` to the close of ``last`` (the last session on or before
+    each): the shape of every change measured between two days the words name."""
+    return TimeExpr(raw, TimeKind.FUZZY, span=span, anchor="between", start=base + dt.timedelta(days=1), end=last,
+                    resolved=True, note=f"from the close of {base} to the close of {last} ({why})")
+
+
 # "its best week since July 17, 2009, when it rose 6.97%": the move is that time's
 _WHEN_AFTER_TIME = re.compile(r"\s*,\s*when\s+(?:[\w&.'\u2019-]+\s+){1,5}$", _I)
-_SUPER_UNIT = re.compile(
-    r"\b(?:best|worst|biggest|largest|strongest|weakest|sharpest|steepest|deepest)\s+(?:single[\s-]+)?"
-    r"(?:(?P<unit>day|session|week|month)|(?P<mon>january|february|march|april|may|june|july|august|"
-    r"september|october|november|december))\b[^.;,]{0,40}?(?:\bsince\s+)?$", _I)
-
-
-# a superlative of one session's move without the word "day": "the biggest point drop since"
-_ONE_DAY_MOVE = re.compile(r"\b(?:biggest|largest|worst|best|steepest|sharpest)\s+(?:(?:one|single)[\s-]day|daily|point|"
-                           r"percentage)(?:\s+(?:point|percentage))?\s+(?:drop|gain|loss|decline|rise|fall|jump|plunge)\b",
-                           _I)
+# the superlative before a dated ", when": its word, then the words of what it measures
+_SUPER_BEFORE = re.compile(r"\b(?P<w>best|worst|biggest|largest|strongest|weakest|sharpest|steepest|deepest|"
+                           r"highest|lowest)\b(?P<mid>[^.;,]{0,40}?)(?:\s+since)?\s*$", _I)
+_MONTH_NAME = re.compile(r"\b(?:january|february|march|april|may|june|july|august|september|october|november|"
+                         r"december)\b", _I)
 
 
 def _when_time(ctx: SentenceContext, trigger: int) -> TimeExpr | None:
@@ -272,26 +280,25 @@ def _when_time(ctx: SentenceContext, trigger: int) -> TimeExpr | None:
     r = ctx.resolve(t)
     if r.start is None or r.end is None:
         return None
-    sup = _SUPER_UNIT.search(ctx.text[max(0, ctx.rel(t.span)[0] - 80):ctx.rel(t.span)[0]])
-    unit = (sup.group("unit") or "").lower() if sup else ""
-    day = r.kind in _DAY_KINDS and r.start == r.end
-    if sup is not None and sup.group("mon") and r.kind is TimeKind.YEAR:
-        mon = MONTH_NUM[sup.group("mon").lower()[:3]]
-        first = dt.date(r.start.year, mon, 1)
-        last = (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
-        return TimeExpr(f"{sup.group('mon')} {r.start.year}", TimeKind.MONTH, span=t.span, anchor="in",
-                        year=first.year, month=mon, start=first, end=last, resolved=True,
+    sup = _SUPER_BEFORE.search(ctx.text, max(0, ctx.rel(t.span)[0] - 80), ctx.rel(t.span)[0])
+    if sup is None:
+        return None
+    month = _MONTH_NAME.search(sup.group("mid"))
+    if month is not None and r.kind is TimeKind.YEAR:  # "its worst December since 1931, when"
+        mon = MONTH_NUM[month.group(0).lower()[:3]]
+        days = calendar.monthrange(r.start.year, mon)[1]
+        return TimeExpr(f"{month.group(0)} {r.start.year}", TimeKind.MONTH, span=t.span, anchor="in",
+                        year=r.start.year, month=mon, start=dt.date(r.start.year, mon, 1),
+                        end=dt.date(r.start.year, mon, days), resolved=True,
                         note="the month the superlative names, in the year before ', when'")
-    if unit == "week" and day:
-        monday = r.start - dt.timedelta(days=r.start.weekday())
-        return TimeExpr(t.raw, TimeKind.FUZZY, span=t.span, anchor="between", start=monday,
-                        end=monday + dt.timedelta(days=4), resolved=True,
-                        note=f"the week of {r.start} (the superlative's unit, ended by ', when')")
-    if unit == "month" and r.kind is TimeKind.MONTH:
+    measure = superlative_measure(sup.group("mid"), sup.group("w").lower())
+    if measure == "week_move" and one_session(r):
+        friday_before = r.start - dt.timedelta(days=r.start.weekday() + 3)
+        return closes_between(t.raw, t.span, friday_before, friday_before + dt.timedelta(days=7),
+                              f"the week of {r.start}: the superlative's unit, ended by ', when'")
+    if measure == "month_move" and r.kind is TimeKind.MONTH:
         return dataclasses.replace(r, anchor="in")
-    one_day = unit in ("day", "session") or (sup is None and _ONE_DAY_MOVE.search(
-        ctx.text[max(0, ctx.rel(t.span)[0] - 60):ctx.rel(t.span)[0]]) is not None)
-    if day and one_day:
+    if measure == "day_move" and one_session(r):
         return dataclasses.replace(r, anchor="on")
     return None  # no unit said ("its biggest gain for a four-day week since ..."): not read here
 
@@ -310,7 +317,7 @@ def _fronted_range(ctx: SentenceContext, trigger: int, time: TimeExpr | None) ->
     for (t1, r1), (t2, r2) in zip(days, days[1:], strict=False):
         if time is not None and time.span not in (t1.span, t2.span):
             continue  # the move names a time of its own
-        if not all(r.kind in _DAY_KINDS and r.start is not None and r.start == r.end for r in (r1, r2)):
+        if not (one_session(r1) and one_session(r2)):
             continue
         a, b = ctx.rel(t1.span)[1], ctx.rel(t2.span)[0]
         gap = ctx.text[a:b]
@@ -320,9 +327,8 @@ def _fronted_range(ctx: SentenceContext, trigger: int, time: TimeExpr | None) ->
             continue  # a figure between the range and the move is the range's own
         if r2.end <= r1.start:
             continue
-        return TimeExpr(ctx.text[ctx.rel(t1.span)[0]:ctx.rel(t2.span)[1]], TimeKind.FUZZY, span=t1.span,
-                        anchor="between", start=r1.start + dt.timedelta(days=1), end=r2.end, resolved=True,
-                        note=f"from the close of {r1.start} to the close of {r2.end} (the range before the move)")
+        return closes_between(ctx.text[ctx.rel(t1.span)[0]:ctx.rel(t2.span)[1]], t1.span, r1.start, r2.end,
+                              "the range before the move")
     return None
 
 
@@ -338,7 +344,7 @@ def _between_days(ctx: SentenceContext, trigger: int, time: TimeExpr | None,
         if s < trigger or s >= ce or (i in foreign and not days):
             continue  # a foreign time cannot open the window, but can close it ("to its Jan. 27 close")
         r = ctx.resolve(t)
-        if r.kind in _DAY_KINDS and r.start is not None and r.start == r.end:
+        if one_session(r):
             days.append((s, e, r))
     if not days:
         fronted = _fronted_range(ctx, trigger, time)
@@ -351,7 +357,7 @@ def _between_days(ctx: SentenceContext, trigger: int, time: TimeExpr | None,
                 break  # the move names its own time ("year to date is down 18%")
             if e <= trigger and (t.anchor == "since" or _cue_before(ctx, _SINCE_CUE, s)):
                 r = ctx.resolve(t)
-                if r.kind in _DAY_KINDS and r.start is not None and r.start == r.end:
+                if one_session(r):
                     days = [(s, e, r)]
                     break
     if not days:
@@ -364,13 +370,12 @@ def _between_days(ctx: SentenceContext, trigger: int, time: TimeExpr | None,
         # "closed below 4,000 on Feb. 3 and April 11, and has rallied 20 percent since then": the
         # last day the sentence names before it, else the last the article named
         named = [r.end for r in (ctx.resolve(t) for t in ctx.times if ctx.rel(t.span)[1] <= lo + then.start())
-                 if r.kind in _DAY_KINDS and r.start is not None and r.start == r.end]
+                 if one_session(r)]
         prev = named[-1] if named else ctx.state.prev_day
         if prev is not None and ctx.state.published is not None and prev < ctx.state.published:
             # from the last day the article named
-            return TimeExpr(then.group(0), TimeKind.FUZZY, span=span, anchor="between",
-                            start=prev + dt.timedelta(days=1), end=ctx.state.published, resolved=True,
-                            note=f"'since then' = from the close of {prev}, the last day named before")
+            return closes_between(then.group(0), span, prev, ctx.state.published,
+                                  "'since then': the last day named before")
         return _undated_horizon(TimeExpr(then.group(0), TimeKind.FUZZY, span=span))
     s1, e1, first = days[0]
     lo = max(trigger, s1 - 45) if s1 >= trigger else max(0, s1 - 45)
@@ -387,13 +392,10 @@ def _between_days(ctx: SentenceContext, trigger: int, time: TimeExpr | None,
         if not since or ctx.state.published is None:
             return None
         last = ctx.state.published
-    start = first.start + dt.timedelta(days=1)
-    if start > last:
+    if first.start >= last:
         return None
     raw = ctx.text[s1:e1] if last == ctx.state.published else ctx.text[s1:days[1][1]]
-    return TimeExpr(raw, TimeKind.FUZZY, span=first.span, anchor="between", start=start, end=last,
-                    resolved=True, note=f"from the close of {first.start} to the close of {last} "
-                                        "(the last session on or before it)")
+    return closes_between(raw, first.span, first.start, last, "the last session on or before it")
 
 
 # "known as" defines a threshold only when a market state follows ("known as a correction"); "the
@@ -484,13 +486,13 @@ def moves(ctx: SentenceContext) -> None:
         signed = q.sign and q.unit is Unit.PCT and re.match(r"[-+\u2212]", q.raw)
         if direction is None and signed and any(
                 m.symbol and 0 <= s - ctx.rel(m.span)[1] <= 2 for m in ctx.names) and any(
-                t.kind in _DAY_KINDS and cs <= ctx.rel(t.span)[0] < s for t in ctx.times):
+                t.kind in DAY_KINDS and cs <= ctx.rel(t.span)[0] < s for t in ctx.times):
             # a row of daily results: "Jan. 2, Russell 2000 +1.06% against S&P 500 +0.19%"
             direction = Direction.UP if q.sign > 0 else Direction.DOWN
             row_name = next(m for m in ctx.names if m.symbol and 0 <= s - ctx.rel(m.span)[1] <= 2)
             trigger = ctx.rel(row_name.span)[0]
         if direction is None and signed and any(
-                t.kind in _DAY_KINDS and (0 <= ctx.rel(t.span)[0] - e <= 6
+                t.kind in DAY_KINDS and (0 <= ctx.rel(t.span)[0] - e <= 6
                                           or 0 <= s - ctx.rel(t.span)[1] <= 2) for t in ctx.times):
             # a signed figure dated on its own: "+1.17% on March 23, +0.97% on March 24",
             # "Jan. 21, +2.02%"
@@ -558,7 +560,7 @@ def moves(ctx: SentenceContext) -> None:
                 time = None
         if time is None:
             # a day named elsewhere in the sentence ("closed at its highest ... on Wednesday after rising 1.7%")
-            time = next((ctx.resolve(t) for i, t in enumerate(ctx.times) if t.kind in _DAY_KINDS and i not in foreign), None)
+            time = next((ctx.resolve(t) for i, t in enumerate(ctx.times) if t.kind in DAY_KINDS and i not in foreign), None)
         if time is None and ctx.state.last_time is not None and _CONTINUES.match(ctx.text):
             # "In contrast, SPY has seen a 3.9% increase": the period of the sentence before
             time = ctx.state.last_time
@@ -573,7 +575,7 @@ def moves(ctx: SentenceContext) -> None:
         when = _when_time(ctx, trigger)
         if when is not None:
             time = when
-        kind = ClaimKind.DAY_MOVE if time is None or time.kind in _DAY_KINDS else ClaimKind.PERIOD_RETURN
+        kind = ClaimKind.DAY_MOVE if time is None or time.kind in DAY_KINDS else ClaimKind.PERIOD_RETURN
         # the cue must be the move's own ("had been down as much as 40 points earlier, ended
         # 324.82 points higher": the second move is the close)
         intraday = bool(INTRADAY_CUE.search(ctx.text[max(cs, trigger - 45):end + 30])) and not \
@@ -695,7 +697,7 @@ def close_levels(ctx: SentenceContext) -> None:
                 start = ctx.rel(name.span)[0]
                 qq = ctx.use(i, "level")
                 ctx.make(ClaimKind.CLOSE_LEVEL, start, e, subject=name, quantities=[qq],
-                         time=ctx.time_for(s, kinds=_DAY_KINDS, allow_since=False),
+                         time=ctx.time_for(s, kinds=DAY_KINDS, allow_since=False),
                          details={"level": q.value})
                 ctx.consumed.append((start, e))
             continue
@@ -707,12 +709,13 @@ def close_levels(ctx: SentenceContext) -> None:
         if rel:
             qq.hedge = {"above": Hedge.MORE_THAN, "below": Hedge.LESS_THAN, "under": Hedge.LESS_THAN,
                         "near": Hedge.ABOUT, "around": Hedge.ABOUT}[rel.group(1).lower()]
-        time = ctx.time_for(s, kinds=_DAY_KINDS + (TimeKind.WEEK, TimeKind.MONTH, TimeKind.YEAR), allow_since=False)
+        time = ctx.time_for(s, kinds=DAY_KINDS + (TimeKind.WEEK, TimeKind.MONTH, TimeKind.YEAR), allow_since=False)
         when = _when_time(ctx, start)  # "since April 12, when it stood at 15.58"
+        time = when or time
         inside = next((n for n in ctx.names if n.symbol and n.span is not None
                        and start <= ctx.rel(n.span)[0] < hs), None)  # "pushed the Russell 2000 to"
         claim = ctx.make(ClaimKind.CLOSE_LEVEL, start, e, subject=inside or ctx.subject_for(start), quantities=[qq],
-                         hedge=qq.hedge, time=when or time,
+                         hedge=qq.hedge, time=time,
                          details={"level": q.value, **({"dated_by": "when"} if when is not None else {})})
         if time is None:
             claim.flags.append("no time stated: read as the latest session on or before publication")

@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import re
 
-from capscope.claims.grammar.base import SentenceContext, gated
-from capscope.claims.model import ClaimKind, Direction, TimeKind, Unit
+from capscope.claims.grammar.base import DAY_KINDS, SentenceContext, gated
+from capscope.claims.model import ClaimKind, Direction, Unit
 
 _I = re.IGNORECASE
 
@@ -29,7 +29,6 @@ _WHAT = re.compile(r"^[\s-]*(?:point\s+|percent\s+|per\s*cent\s+)?(?P<what>hole|
                    r"slide|slump|plunge|fall|sell-?off|gain|rally|advance|rise)\b", _I)
 _DOWN_HOLES = ("hole", "deficit", "loss", "drop", "decline", "slide", "slump", "plunge", "fall", "selloff",
                "sell-off")
-_DAY_KINDS = (TimeKind.DAY, TimeKind.WEEKDAY)
 
 
 @gated(_MADE_UP)
@@ -48,7 +47,7 @@ def recoveries(ctx: SentenceContext) -> None:
         if q.unit is Unit.PCT and noun not in ("hole", "deficit"):
             continue
         time = ctx.time_for(m.start(), allow_since=False)
-        if time is not None and time.kind not in _DAY_KINDS:
+        if time is not None and time.kind not in DAY_KINDS:
             continue  # "erased a 300-point loss for the week": a window's, not a session's
         qq = ctx.use(i, "move")
         end += what.end()

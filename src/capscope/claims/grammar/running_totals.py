@@ -12,11 +12,11 @@ time phrase inside the words; the verb says nothing about direction, the noun do
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 
-from capscope.claims.grammar.base import SentenceContext, gated
+from capscope.claims.grammar.base import DAY_KINDS, SentenceContext, gated
 from capscope.claims.grammar.live import CLOSING_VERB
+from capscope.claims.grammar.price_moves import closes_between, one_session
 from capscope.claims.model import ClaimKind, Direction, TimeExpr, TimeKind, Unit
 
 _I = re.IGNORECASE
@@ -39,7 +39,6 @@ _NOUN_FIRST = re.compile(
 _FROM_DAY = re.compile(r"\b(?:from|since)\s+(?:its|the|their|a)?\s*$", _I)
 _THROUGH = ("through", "to", "until", "till")
 _THROUGH_DAY = re.compile(r"\b(?:through|to|until|till)\s+$", _I)
-_DAY_KINDS = (TimeKind.DAY, TimeKind.WEEKDAY)
 _WINDOW_KINDS = (TimeKind.TO_DATE, TimeKind.WEEK, TimeKind.MONTH, TimeKind.YEAR, TimeKind.QUARTER)
 
 
@@ -58,7 +57,7 @@ def _carried(ctx: SentenceContext) -> None:
         if window is not None and window.kind not in _WINDOW_KINDS:
             continue  # a window the rule does not read ("since the election"): left to the others
         time = window or ctx.time_for(m.start(), allow_since=False)
-        if window is None and time is not None and time.kind not in _DAY_KINDS:
+        if window is None and time is not None and time.kind not in DAY_KINDS:
             continue
         _total(ctx, m, time, inside, window=window is not None)
 
@@ -78,7 +77,7 @@ def _from_through(ctx: SentenceContext, start: int, end: int) -> TimeExpr | None
     for t in ctx.times:
         s, _ = ctx.rel(t.span)
         r = ctx.resolve(t)
-        if r.kind not in _DAY_KINDS or r.start is None or r.start != r.end:
+        if not one_session(r):
             continue
         lead = ctx.text[max(0, s - 40):s]
         if s < start and (r.anchor in ("from", "since") or _FROM_DAY.search(lead)):
@@ -87,9 +86,8 @@ def _from_through(ctx: SentenceContext, start: int, end: int) -> TimeExpr | None
             last = r
     if first is None or last is None or last.end <= first.start:
         return None
-    return TimeExpr(f"{first.raw.strip()} .. {last.raw.strip()}", TimeKind.FUZZY, span=last.span,
-                    anchor="between", start=first.start + dt.timedelta(days=1), end=last.end,
-                    resolved=True, note=f"from the close of {first.start} to the close of {last.end}")
+    return closes_between(f"{first.raw.strip()} .. {last.raw.strip()}", last.span, first.start, last.end,
+                          "the days before and inside the words")
 
 
 def _total(ctx: SentenceContext, m: re.Match[str], time: TimeExpr | None, inside: list[int], *,

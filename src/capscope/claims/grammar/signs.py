@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from capscope.claims.grammar.base import SentenceContext, gated
+from capscope.claims.grammar.base import DAY_KINDS, SentenceContext, gated
 from capscope.claims.grammar.live import SNAPSHOT
 from capscope.claims.model import ClaimKind, Direction, Mention, TimeExpr, TimeKind
 
@@ -69,24 +69,26 @@ CLOSED_SIGN = re.compile(
     r"(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri)day\s+)?(?:slightly\s+|modestly\s+|sharply\s+|broadly\s+)?"
     r"(?:(?P<up>higher|in\s+the\s+green|in\s+positive\s+territory)|(?P<down>lower|in\s+the\s+red|"
     r"in\s+negative\s+territory))\b", _I)
-_FIGURE_OR_PERIOD = re.compile(r"^\s*,?\s*(?:(?:by|at|to|with|of|near|around|in|on|over|during)\s+)?(?:about\s+|nearly\s+)?[$\d]|"
-                               r"^\s+in\s+(?:\w+\s+){0,2}of\s+the\s+(?:last|past|previous)\b|"  # "in nine of the last ten"
-                               r"^\s+(?:for|on|in)\s+(?:the\s+)?(?:week|month|year|quarter|day)\b|"
-                               r"^\s+(?:for|in)\s+(?:19|20)\d\d|^\s+than\b", _I)
-_DAY_KINDS = (TimeKind.DAY, TimeKind.WEEKDAY)
+# after the side of zero: a figure ("higher by 2%", "in 9 of the last 10 sessions"), a comparison
+_FIGURE_AFTER = re.compile(r"^\s*,?\s*(?:(?:by|at|to|with|of|near|around|in|on|over|during)\s+)?(?:about\s+|nearly\s+)?[$\d]|"
+                           r"^\s+in\s+(?:\w+\s+){0,2}of\s+the\s+(?:last|past|previous)\b|^\s+than\b", _I)
+# ... or a period: "for the week", "in 2025": a day's sign rule leaves it to the period's
+_PERIOD_AFTER = re.compile(r"^\s+(?:for|on|in)\s+(?:the\s+)?(?:week|month|year|quarter|day)\b|"
+                           r"^\s+(?:for|in)\s+(?:19|20)\d\d", _I)
 
 
 @gated(CLOSED_SIGN)
 def day_signs(ctx: SentenceContext) -> None:
     """A session's side of zero stated by a closing verb alone (see the module doc)."""
     for m in CLOSED_SIGN.finditer(ctx.text):
-        if ctx.is_consumed(*m.span()) or _FIGURE_OR_PERIOD.match(ctx.text[m.end():m.end() + 25]):
+        after = ctx.text[m.end():m.end() + 25]
+        if ctx.is_consumed(*m.span()) or _FIGURE_AFTER.match(after) or _PERIOD_AFTER.match(after):
             continue
         subject = ctx.subject_for(m.start())
         if subject is None or not subject.symbol:
             continue
         time = ctx.time_for(m.start(), allow_since=False)
-        if time is not None and time.kind not in _DAY_KINDS:
+        if time is not None and time.kind not in DAY_KINDS:
             continue  # "ended higher on the year" or a window: not a session's sign
         _sign(ctx, m.start(), m.end(), subject, time, down=bool(m.group("down")))
         ctx.consumed.append(m.span())
@@ -96,7 +98,7 @@ def _sign(ctx: SentenceContext, start: int, end: int, subject: Mention, time: Ti
           down: bool) -> None:
     """A sign claim: the session's (no time, or a day) or the period's (a week, month, year)."""
     direction = Direction.DOWN if down else Direction.UP
-    if time is None or time.kind in _DAY_KINDS:
+    if time is None or time.kind in DAY_KINDS:
         ctx.make(ClaimKind.DAY_MOVE, start, end, subject=subject, time=time, direction=direction,
                  details={"measure": "pct", "sign_only": True, **({"snapshot": True} if ctx.state.live else {})})
     elif time.kind in (TimeKind.WEEK, TimeKind.MONTH, TimeKind.TO_DATE, TimeKind.YEAR):
@@ -131,9 +133,8 @@ def _listed_before(ctx: SentenceContext, pos: int) -> list[Mention]:
 def group_signs(ctx: SentenceContext) -> None:
     """One sign claim for each index of a list that moved the same way (see the module doc)."""
     for m in GROUP_SIGN.finditer(ctx.text):
-        if ctx.is_consumed(*m.span()) or _FIGURE_OR_PERIOD.match(ctx.text[m.end():m.end() + 25]) and \
-                not re.match(r"\s+(?:for|on)\s+the\s+(?:week|month|year)\b", ctx.text[m.end():], _I):
-            continue
+        if ctx.is_consumed(*m.span()) or _FIGURE_AFTER.match(ctx.text[m.end():m.end() + 25]):
+            continue  # (a period after it is the group's window: "all higher for the week")
         names = _listed_before(ctx, m.start())
         if not names:
             continue

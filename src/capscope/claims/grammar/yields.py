@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
-from capscope.claims.grammar.base import SentenceContext
-from capscope.claims.model import ClaimKind, Direction, TimeKind, Unit
+from capscope.claims.grammar.base import DAY_KINDS, SentenceContext
+from capscope.claims.model import ClaimKind, Direction, Unit
 from capscope.data.symbols import SYMBOLS, Kind
 
 _I = re.IGNORECASE
@@ -41,7 +41,7 @@ def yield_levels(ctx: SentenceContext) -> None:
         subject = ctx.subject_for(s)
         if subject is None or not _is_rate(subject.symbol):
             continue
-        day_kinds = (TimeKind.DAY, TimeKind.WEEKDAY)
+        day_kinds = DAY_KINDS
         level = ctx.use(i, "level")
         ctx.make(ClaimKind.CLOSE_LEVEL, s, e, subject=subject, quantities=[level],
                  details={"level": q.value, "rate_level": True})

@@ -426,10 +426,11 @@ def verify_record(rc: ResolvedClaim, res: Any, ev: Evidence) -> CheckedClaim:
     ev.claimed, ev.found = f"record {which}", text
     ev.values.update({"record_close": res.record_close, "record_date": iso(res.record_date),
                       "data_begins": iso(res.data_begins)})
-    if not ok and res.intraday is None and _BRIEFLY.search(c.sentence) and not _SAYS_CLOSE.search(c.text):
+    briefly = None if ok or res.intraday is not None else _BRIEFLY.search(c.sentence)
+    if briefly is not None and not _SAYS_CLOSE.search(c.text):
         # "the 10-year yield briefly hit a record low": a level during the day, and the data hold
         # end-of-day values only for this series
-        return unverifiable(rc, f"{text}; a record during the session ('{_BRIEFLY.search(c.sentence).group(0)}'), "
+        return unverifiable(rc, f"{text}; a record during the session ('{briefly.group(0)}'), "
                             f"and {res.symbol} has end-of-day values only", ev)
     if ok:
         text += f" (record over the data, which begins {iso(res.data_begins)})"
@@ -471,6 +472,36 @@ def _first_record_since(rc: ResolvedClaim, res: Any, ev: Evidence) -> CheckedCla
 @on_day_result
 def verify_distance_from_record(rc: ResolvedClaim, res: Any, ev: Evidence) -> CheckedClaim:
     c = rc.claim
+    ref = _reference(rc, res, ev)
+    if isinstance(ref, CheckedClaim):
+        return ref
+    below, regain, level, ref_text = ref
+    ev.values.update({"pct_below": below, "pct_to_regain": regain, "reference": ref_text})
+    q = pick(c.quantities, Unit.PCT, Unit.PP)
+    state = str(c.details.get("state", "") or "")
+    limits = {"correction": 10.0, "bear market": 20.0, "bear": 20.0}
+    if state in limits:
+        # "in correction territory": at least 10% below the high (bear market: 20%)
+        ok = -below >= limits[state]
+        text = (f"{res.symbol} {below:+.2f}% from its {ref_text}: "
+                f"{'in' if ok else 'not in'} a {state} (at least {limits[state]:.0f}% below)")
+        ev.claimed, ev.found = state, f"{below:+.2f}%"
+        return verdict(rc, Verdict.SUPPORTED if ok else Verdict.CONTRADICTED, text, ev)
+    points = pick(c.quantities, Unit.POINTS)
+    pts = None if points is None else _points_from(rc, points, res, level, ref_text, ev)
+    if q is None:
+        return pts or unverifiable(rc, "the claim states no distance", ev)
+    pct = _pct_from(rc, q, res, below, regain, ref_text, ev)
+    if pts is None:
+        return pct
+    # "1007.31 points, or 9%, below its 2010 closing high": both figures are checked
+    return verdict(rc, worst([pct.verdict, pts.verdict]), f"{pct.explanation}; in points: {pts.explanation}", ev)
+
+
+def _reference(rc: ResolvedClaim, res: Any, ev: Evidence) -> tuple[float, float, float, str] | CheckedClaim:
+    """The level a distance is measured from: the record close, the 52-week high, or the extreme
+    of a named period up to the day, as (% below it, % gain to regain it, its level, its words)."""
+    c = rc.claim
     ref = str(c.details.get("reference", "record") or "record")
     period = c.details.get("period")
     if period:
@@ -483,66 +514,41 @@ def verify_distance_from_record(rc: ResolvedClaim, res: Any, ev: Evidence) -> Ch
                        "low" if ref == "low" else "high")
         except CapscopeError as exc:
             return from_error(rc, exc, "capscope.stats.extremes.extreme_in")
-        below = (res.close / ext.value - 1) * 100
-        regain = (ext.value / res.close - 1) * 100
-        level = ext.value
-        ref_text = (f"{period['label']} {'low' if ref == 'low' else 'peak'} {fmt_num(ext.value)} "
-                    f"on {iso(ext.date)}")
         ev.note = "; ".join(filter(None, [ev.note, f"peak: {ext.command}"]))
+        level, ref_text = ext.value, (f"{period['label']} {'low' if ref == 'low' else 'peak'} "
+                                      f"{fmt_num(ext.value)} on {iso(ext.date)}")
     elif ref not in ("record", "all-time high", "all-time", ""):
-        # "52-week high", "recent high", "peak": the highest close of the last 52 weeks
-        if "52" in ref or "recent" in ref or "peak" in ref or ref == "high":
-            below = (res.close / res.high_52w - 1) * 100
-            regain = (res.high_52w / res.close - 1) * 100
-            level = res.high_52w
-            ref_text = f"52-week high {fmt_num(res.high_52w)} on {iso(res.high_52w_date)}"
-        elif ref == "low":
+        if ref == "low":
             # "up 40% from its low" with no period: which low (of the year, of the bear market)
             # the words do not say
             return unverifiable(rc, "the words do not say which low the rise is measured from", ev)
-        else:
+        if not ("52" in ref or "recent" in ref or "peak" in ref or ref == "high"):
             return unverifiable(rc, f"distance from a '{ref}' is not defined in capscope", ev)
+        # "52-week high", "recent high", "peak": the highest close of the last 52 weeks
+        level = res.high_52w
+        ref_text = f"52-week high {fmt_num(res.high_52w)} on {iso(res.high_52w_date)}"
     else:
-        below, regain = res.pct_below_record, res.pct_to_regain_record
-        level = res.record_close
-        ref_text = f"record close {fmt_num(res.record_close)} on {iso(res.record_date)}"
-    ev.values.update({"pct_below": below, "pct_to_regain": regain, "reference": ref_text})
-    q = pick(c.quantities, Unit.PCT, Unit.PP)
-    state = str(c.details.get("state", "") or "")
-    points = pick(c.quantities, Unit.POINTS)
-    if points is not None:
-        pts = _points_from(rc, points, res, level, ref_text, ev)
-        if q is None or state:
-            return pts
-        # "1007.31 points, or 9%, below its 2010 closing high": both figures are checked
-        alone = dataclasses.replace(rc, claim=dataclasses.replace(c, quantities=[q]))
-        pct = verify_distance_from_record.__wrapped__(alone, res, ev)
-        both = worst([pct.verdict, pts.verdict])
-        return verdict(rc, both, f"{pct.explanation}; in points: {pts.explanation}", ev)
-    limits = {"correction": 10.0, "bear market": 20.0, "bear": 20.0}
-    if state in limits:
-        # "in correction territory": at least 10% below the high (bear market: 20%)
-        ok = -below >= limits[state]
-        text = (f"{res.symbol} {below:+.2f}% from its {ref_text}: "
-                f"{'in' if ok else 'not in'} a {state} (at least {limits[state]:.0f}% below)")
-        ev.claimed, ev.found = state, f"{below:+.2f}%"
-        return verdict(rc, Verdict.SUPPORTED if ok else Verdict.CONTRADICTED, text, ev)
-    if q is None:
-        return unverifiable(rc, "the claim states no distance", ev)
-    if below > 0 and ref != "low":
+        return (res.pct_below_record, res.pct_to_regain_record, res.record_close,
+                f"record close {fmt_num(res.record_close)} on {iso(res.record_date)}")
+    return (res.close / level - 1) * 100, (level / res.close - 1) * 100, level, ref_text
+
+
+def _pct_from(rc: ResolvedClaim, q: Quantity, res: Any, below: float, regain: float, ref_text: str,
+              ev: Evidence) -> CheckedClaim:
+    """"7% below its record", "up 40% from its April low": the distance in percent."""
+    low = rc.claim.details.get("reference") == "low"
+    if below > 0 and not low:
         # "57% below its October 1997 record" when the close is above that level: not below it
         ev.claimed, ev.found = f"{q.hedge_text} {q.raw}".strip(), round(below, 4)
         return verdict(rc, Verdict.CONTRADICTED, f"{res.symbol} {fmt_num(res.close)} on "
-                       f"{iso(res.session)} is {below:.2f}% above its {ref_text}, not below it",
-                       ev)
+                       f"{iso(res.session)} is {below:.2f}% above its {ref_text}, not below it", ev)
     # "X% below the record" is measured as the drop from the record; "X% away from reaching it"
     # can also mean the gain needed to regain it. Both are given; either reading may support it.
-    v1, t1 = compare(q, Direction.UNKNOWN, abs(below), "rise from the low" if ref == "low" else
+    v1, t1 = compare(q, Direction.UNKNOWN, abs(below), "rise from the low" if low else
                      "drop from the record", " %")
     ev.claimed, ev.found = f"{q.hedge_text} {q.raw}".strip(), round(abs(below), 4)
-    if ref == "low":  # "up 40% from its April low": above the low, by the gain since it (one reading)
-        text = (f"{res.symbol} {fmt_num(res.close)} on {iso(res.session)} is {below:.2f}% above its "
-                f"{ref_text}")
+    if low:  # "up 40% from its April low": above the low, by the gain since it (one reading)
+        text = f"{res.symbol} {fmt_num(res.close)} on {iso(res.session)} is {below:.2f}% above its {ref_text}"
         return verdict(rc, v1, text if v1 is Verdict.SUPPORTED else f"{text}; {t1}", ev)
     v2, _ = compare(q, Direction.UNKNOWN, abs(regain), "gain needed to regain it", " %")
     text = (f"{res.symbol} {fmt_num(res.close)} on {iso(res.session)} is {abs(below):.2f}% below "
