@@ -164,6 +164,7 @@ class TimeExpr:
     count_high: float | None = None  # "12-24 months" -> 24
     unit: str = ""  # day, session, week, month, quarter, year
     relative: bool = False  # depends on the publication date ("last month", "on Tuesday")
+    at_end: bool = False  # "the end of June", "the end of last year": the period's last day
     start: dt.date | None = None
     end: dt.date | None = None
     resolved: bool = False

@@ -307,7 +307,9 @@ _LINE_NOISE = re.compile(
     r"advertisement|sponsored(?: content)?|watch(?: now| live)?|listen(?: to this article)?|"
     r"click here[^\n]{0,120}|print|email|copy link|getty images|image source:[^\n]*|"
     r"photo(?: credit)?:[^\n]*|\(photo by[^\n]*|(?:by|written by|reporting by|edited by|"
-    r"additional reporting by)\s+[A-Z][^\n]{0,80}|(?:published|updated|posted|last updated)\b[^\n]{0,80}|"
+    r"additional reporting by)\s+(?-i:[A-Z])(?!(?:the|this|that|these|those|then|its|their|now|early|mid|"
+    r"late|end|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"[a-z]*\b)(?![^\n]*(?:%|\bpercent\b))[^\n]{0,80}|(?:published|updated|posted|last updated)\b[^\n]{0,80}|"
     r"[^\n]{0,60}\|\s*(?:getty images|reuters|afp|bloomberg|ap photo|ap|shutterstock)[^\n]{0,40}|"
     r"[^\n]{0,80}(?:©|copyright|all rights reserved)[^\n]{0,200})\s*:?\s*$",
     re.IGNORECASE,

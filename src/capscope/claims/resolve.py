@@ -200,6 +200,10 @@ def _since_window(w: TimeWindow, t: TimeExpr, pub: pd.Timestamp | None) -> TimeW
     end = previous_session(pub)
     if w.start > end:
         return _unresolved(t, f"'{t.raw}' starts after publication ({_iso(pub)})")
+    if t.at_end and w.day is not None:  # "since the end of 2023": from that period's last close
+        spec = f"{_iso(w.day)}:{_iso(end)}"
+        return TimeWindow(label=t.raw, start=w.day + pd.Timedelta(days=1), end=end, spec=spec, on=end,
+                          notes=[*w.notes, f"'{t.raw}' = from the close of {_iso(w.day)} to {_iso(end)}"])
     spec = f"{(w.start - pd.Timedelta(days=1)).date()}:{_iso(end)}"
     return TimeWindow(label=t.raw, start=w.start, end=end, spec=spec, on=end,
                       notes=[*w.notes, f"'{t.raw}' = from the last close before "
@@ -259,6 +263,11 @@ def _resolve_time(t: TimeExpr | None, published: dt.date | pd.Timestamp | None, 
     if t.kind is TimeKind.TO_DATE and pub is not None:
         return _to_date(t, pub)
     start, end = _ts(t.start), _ts(t.end)
+    if t.at_end and end is not None and (pub is None or end <= pub):
+        day = previous_session(end)  # "at the end of June": the month's closing session
+        w = TimeWindow(label=t.raw, start=day, end=day, day=day, on=day)
+        w.notes.append(f"'{t.raw}' = the period's last session, {_iso(day)}")
+        return w
     if t.kind in (TimeKind.DAY, TimeKind.WEEKDAY) and start is not None and start == end:
         if t.kind is TimeKind.DAY and t.part == "yesterday":
             day = previous_session(start)

@@ -7,8 +7,9 @@ month", "year to date", "in 2024", "in that time", "the 12-24 months after": eac
 verifier's job. Rules for fuzzy words (one place, stated once):
 
 - "early YEAR" = Jan 1 - Apr 30, "mid YEAR" = May 1 - Aug 31, "late YEAR" = Sep 1 - Dec 31;
-  "the start of YEAR" = January, "the end of YEAR" = December; "early/mid/late MONTH" = days
-  1-10 / 11-20 / 21-end.
+  "the start of YEAR" = January; "early/mid/late MONTH" = days
+  1-10 / 11-20 / 21-end. "The end of" a month, a year or "last year" is the period's last
+  day (``at_end``): its closing session, the base of a change "since the end of 2023".
 - Relative phrases need the publication date: "on Tuesday" = the latest Tuesday on or before it
   (the day itself when it is a Tuesday); "last week" = the previous Monday-Sunday week; "last
   month" = the previous calendar month; "this year"/"year to date" = Jan 1 to publication;
@@ -135,7 +136,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
                 r"in today's session|in the latest session|overnight)\b"),
     ("weekday", r"(?:(?P<which>last|this|next|on|late|early)\s+)?(?P<wd>" + _WD + r")(?:'s)?(?:\s+(?:session|trading|morning|afternoon))?"),
     ("the_week", r"the\s+week(?!\s+(?:of|before|after|ending|ended|earlier|prior|ahead|that|when|to)\b)"),
-    ("rel", r"(?P<which>last|this|next|past|previous|the past|the previous|the prior)\s+(?P<u>week|month|year|quarter)"),
+    ("rel", r"(?P<endof>the\s+end\s+of\s+(?=last|the\s+previous|the\s+prior))?"
+            r"(?P<which>last|this|next|past|previous|the past|the previous|the prior)\s+(?P<u>week|month|year|quarter)"),
     ("year", r"(?P<prep2>since|in|for|during|of|from|through|until|before|after|by|throughout|all of)\s+(?:(?:calendar|fiscal)\s+)?(?P<y>" + _YEAR + r")(?:'s)?"),
     ("year", r"(?P<y>" + _YEAR + r")'s\b|\b(?P<y3>" + _YEAR + r")\s+(?:so far|to date|as a whole|overall)"),
     ("month", r"(?i:in|since|during|for|through|of|last|this\s+past)\s+(?P<mon>" + _MON + r")(?!\s*\d)"),
@@ -520,10 +522,12 @@ def _build(name: str, m: re.Match[str]) -> TimeExpr | None:
         mon = _month(g["mon"]) if g.get("mon") else None
         a, b = _fuzzy_window(g["part"], y, mon)
         return TimeExpr(raw, TimeKind.FUZZY, anchor=prep, year=y, month=mon,
-                        part=g["part"].lower(), start=a, end=b, resolved=True)
+                        part=g["part"].lower(), start=a, end=b, resolved=True,
+                        at_end=g["part"].lower() == "the end of")
     if name == "fuzzy_month":
         return TimeExpr(raw, TimeKind.FUZZY, anchor=prep, month=_month(g["mon"]),
-                        part=g["part"].lower(), relative=True)
+                        part=g["part"].lower(), relative=True,
+                        at_end=g["part"].lower() == "the end of")
     if name == "quarter":
         q = g.get("q") or g.get("q2") or ""
         qn = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
@@ -580,7 +584,8 @@ def _build(name: str, m: re.Match[str]) -> TimeExpr | None:
                 "quarter": TimeKind.QUARTER}[unit]
         if which in ("past", "the past") and prep in ("over", "in", "during", "for"):
             return TimeExpr(raw, TimeKind.TRAILING, anchor=prep, count=1.0, unit=unit, relative=True)
-        return TimeExpr(raw, kind, anchor=prep, part=part, unit=unit, relative=True)
+        return TimeExpr(raw, kind, anchor=prep, part=part, unit=unit, relative=True,
+                        at_end=bool(g.get("endof")))
     if name == "year":
         y = int(g.get("y") or g.get("y3"))
         anchor = prep or (g.get("prep2") or "").lower()

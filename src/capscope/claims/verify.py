@@ -14,7 +14,8 @@ from collections import Counter
 
 from capscope.claims.gates import gate
 from capscope.claims.model import CheckedClaim, Verdict
-from capscope.claims.readings import ArticleContext, alternatives, infirm, session_window
+from capscope.claims.readings import ArticleContext, Reading, alternatives, infirm, session_window
+from capscope.claims.readings.corroboration import neighbours
 from capscope.claims.resolve import ResolvedClaim
 from capscope.claims.verifiers import VERIFIERS
 from capscope.claims.verifiers._base import memo_scope
@@ -67,7 +68,25 @@ def verify(rc: ResolvedClaim, ctx: ArticleContext | None = None) -> CheckedClaim
                 explanation=(f"ambiguous: {why}; as read ({_describe(rc)}): "
                              f"{first.explanation}"),
                 missing=f"a firm reading ({why})")
+        fit = _fitting_neighbour(rc, ctx or ArticleContext())
+        if fit is not None:
+            reading, alt = fit
+            return CheckedClaim(
+                claim=rc.claim, verdict=Verdict.UNVERIFIABLE, evidence=first.evidence,
+                explanation=(f"ambiguous: the figure holds for {reading.label} ({reading.why}: "
+                             f"{alt.explanation}); as read ({_describe(rc)}): {first.explanation}"),
+                missing="a reading that tells the two apart")
     return first
+
+
+def _fitting_neighbour(rc: ResolvedClaim, ctx: ArticleContext) -> tuple[Reading, CheckedClaim] | None:
+    """The first reading next to the one checked under which the stated figure holds
+    (:mod:`capscope.claims.readings.corroboration`), with its verdict, or None."""
+    for reading in neighbours(rc, ctx):
+        alt = _verify(reading.rc)
+        if alt.verdict is Verdict.SUPPORTED:
+            return reading, alt
+    return None
 
 
 def _unresolved(rc: ResolvedClaim) -> bool:

@@ -709,7 +709,8 @@ def close_levels(ctx: SentenceContext) -> None:
         if rel:
             qq.hedge = {"above": Hedge.MORE_THAN, "below": Hedge.LESS_THAN, "under": Hedge.LESS_THAN,
                         "near": Hedge.ABOUT, "around": Hedge.ABOUT}[rel.group(1).lower()]
-        time = ctx.time_for(s, kinds=DAY_KINDS + (TimeKind.WEEK, TimeKind.MONTH, TimeKind.YEAR), allow_since=False)
+        time = ctx.time_for(s, kinds=DAY_KINDS + (TimeKind.WEEK, TimeKind.MONTH, TimeKind.YEAR, TimeKind.FUZZY),
+                            allow_since=False)
         when = _when_time(ctx, start)  # "since April 12, when it stood at 15.58"
         time = when or time
         inside = next((n for n in ctx.names if n.symbol and n.span is not None

@@ -6,7 +6,7 @@ import dataclasses
 import re
 
 from capscope.claims.model import CheckedClaim, ClaimKind, Direction, Hedge, Unit
-from capscope.claims.readings.context import OPEN_WINDOW, detached_time
+from capscope.claims.readings.context import MONTH, OPEN_WINDOW, detached_time
 from capscope.claims.resolve import ResolvedClaim
 
 # "is down 4%", "has gained 10%": a state over a period the words do not give
@@ -180,6 +180,11 @@ def infirm(rc: ResolvedClaim, checked: CheckedClaim) -> str | None:
     far = _far_off_change(rc, checked)
     if far:
         return far
+    w = rc.time
+    if (c.kind is ClaimKind.CLOSE_LEVEL and w is not None and w.ok and w.day is None and w.start is not None
+            and w.end is not None and w.end - w.start > MONTH):
+        # (each session of a month or less is a reading of its own: see readings.days)
+        return f"'{w.label}' spans more sessions than one reading can check: the close stated may be any of them"
     if c.kind is ClaimKind.CLOSE_LEVEL:
         found = next((e.found for e in checked.evidence if isinstance(e.found, (int, float))), None)
         q = next((q for q in c.quantities if q.role in ("level", "close", "")), None)

@@ -337,7 +337,8 @@ def _since_month_readings(rc: ResolvedClaim) -> Iterator[Reading]:
 
     c, w, said = rc.claim, rc.time, rc.claim.time
     if (c.kind is not ClaimKind.PERIOD_RETURN or w is None or not w.ok or w.end is None or said is None
-            or said.anchor not in ("since", "from") or said.kind not in (TimeKind.MONTH, TimeKind.FUZZY)):
+            or said.anchor not in ("since", "from") or said.kind not in (TimeKind.MONTH, TimeKind.FUZZY)
+            or said.at_end):  # "since the end of June" names the session: the month's last
         return
     if said.start is None or said.end is None:  # "since early March": the month part, placed in time
         own = resolve_time(dataclasses.replace(said, anchor="in"), rc.published) if rc.published else None
