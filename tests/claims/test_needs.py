@@ -79,3 +79,26 @@ def test_gated_rules_show_their_words():
     assert len(gated) >= 8
     for rule in gated:
         assert rule.gate.words, rule.__name__
+
+
+def test_the_disk_cache_gives_back_what_was_derived(tmp_path, monkeypatch):
+    # a gate derived in one run is read back from the file in the next, equal to a fresh derivation
+    import re as _re
+
+    from capscope.claims import _needs, _needs_cache
+
+    monkeypatch.setenv("CAPSCOPE_HOME", str(tmp_path))
+    monkeypatch.setattr(_needs_cache, "_entries", None)
+    monkeypatch.setattr(_needs_cache, "_dirty", False)
+    pattern = r"\b(?:soared|plunged)\s+\d+(?:\.\d+)?%"
+    derived = _needs._derive(pattern, _re.I)
+    _needs_cache.put(f"{int(_re.I)}:{pattern}", derived)
+    _needs_cache.save()
+    (stored,) = list((tmp_path / "cache").glob("word-gates-*.json"))
+    monkeypatch.setattr(_needs_cache, "_entries", None)  # a new process: nothing in memory
+    assert _needs_cache.get(f"{int(_re.I)}:{pattern}") == derived
+    assert derived[0] == ("plunged", "soared")  # one of the verbs, whatever else
+    # a damaged file is ignored, never an error: the gates are derived again
+    stored.write_text("{not json", encoding="utf-8")
+    monkeypatch.setattr(_needs_cache, "_entries", None)
+    assert _needs_cache.get(f"{int(_re.I)}:{pattern}") is None

@@ -100,7 +100,21 @@ def needs(*patterns: re.Pattern[str] | str) -> tuple[str, ...] | None:
 
 @functools.lru_cache(maxsize=512)
 def _requirements(pattern: str, flags: int) -> tuple[tuple[str, ...], ...]:
-    """A pattern's requirements, most selective first (at most ``_MAX_SETS``)."""
+    """A pattern's requirements, most selective first (at most ``_MAX_SETS``), from the disk
+    cache when an earlier run derived them (see :mod:`capscope.claims._needs_cache`)."""
+    from capscope.claims import _needs_cache
+
+    key = f"{flags}:{pattern}"
+    hit = _needs_cache.get(key)
+    if hit is not None:
+        return hit
+    found = _derive(pattern, flags)
+    _needs_cache.put(key, found)
+    return found
+
+
+def _derive(pattern: str, flags: int) -> tuple[tuple[str, ...], ...]:
+    """:func:`_requirements` worked out from the parsed pattern."""
     exact, reqs = _sequence(list(_p.parse(pattern, flags & ~re.ASCII & ~re.UNICODE)))
     sets = {frozenset(_minimal(set(r))) for r in [*reqs, *([exact] if exact else [])] if _useful(r)}
     ranked = sorted(sets, key=_score, reverse=True)[:_MAX_SETS]
