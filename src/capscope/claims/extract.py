@@ -18,6 +18,7 @@ import time
 from capscope.claims._spans import ascii_lower
 from capscope.claims.entities import find_mentions, first_mention
 from capscope.claims.grammar import RULES, ArticleState, SentenceContext
+from capscope.claims.grammar.gaps import changes_of
 from capscope.claims.grammar.live import looks_live, reports_the_close
 from capscope.claims.grammar.signs import CLOSED_SIGN, SIGN_FOR_PERIOD, day_signs, period_signs
 from capscope.claims.model import Claim, Mention, Span, TimeExpr, TimeKind
@@ -302,6 +303,7 @@ def _sentence_claims_on(text: str, s: int, e: int, sentence: str, state: Article
     claims = sorted(ctx.claims, key=lambda c: c.span.start)
     if "://" in sentence or "www." in sentence:
         claims = _outside_urls(claims, sentence, s)
+    state.last_changes = changes_of(claims)
     days = [t.end for t in (ctx.resolve(t) for t in times) if t.kind in (TimeKind.DAY, TimeKind.WEEKDAY)
             and t.start is not None and t.start == t.end]
     if days:

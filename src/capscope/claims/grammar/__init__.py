@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from capscope.claims.grammar.base import ArticleState, SentenceContext
 from capscope.claims.grammar.extremes import distance, highest_since, records
+from capscope.claims.grammar.gaps import gaps
 from capscope.claims.grammar.history import what_followed
 from capscope.claims.grammar.leftovers import leftovers
 from capscope.claims.grammar.milestones import milestones
@@ -30,7 +31,7 @@ from capscope.claims.grammar.yields import yield_levels
 RULES: tuple[Callable[[SentenceContext], None], ...] = (
     what_followed, rarity, probabilities, decisions, milestones, record_moves, record_counts, distance, streaks,
     highest_since, reference_levels, records, event_patterns, yield_levels,
-    price_levels, recoveries, running_totals, moves, relative, multiples, close_levels, period_signs, group_signs, day_signs, forecasts, opinions, leftovers,
+    price_levels, recoveries, running_totals, moves, gaps, relative, multiples, close_levels, period_signs, group_signs, day_signs, forecasts, opinions, leftovers,
 )
 
 __all__ = ["RULES", "ArticleState", "SentenceContext"]

@@ -124,6 +124,9 @@ class ArticleState:
     # the article reports a session in progress ("in morning trading", "was dropping"): its later
     # day moves without a closing verb are mid-session figures too
     live: bool = False
+    # the percent changes of named instruments the last sentence with figures stated: the legs
+    # of a gap the next sentence names ("That 10-percentage-point beating of the S&P ...")
+    last_changes: tuple[Claim, ...] = ()
 
 
 @dataclasses.dataclass
