@@ -303,6 +303,17 @@ def _when_time(ctx: SentenceContext, trigger: int) -> TimeExpr | None:
     return None  # no unit said ("its biggest gain for a four-day week since ..."): not read here
 
 
+def _when_day(ctx: SentenceContext, trigger: int) -> TimeExpr | None:
+    """"Since Jan. 15, 2002, when it stood at 2,000.91": a level right after a dated ", when" is
+    that session's, superlative or not (a move there needs the superlative's unit: _when_time)."""
+    t = next((t for t in reversed(ctx.times) if ctx.rel(t.span)[1] <= trigger
+              and _WHEN_AFTER_TIME.match(ctx.text[ctx.rel(t.span)[1]:trigger])), None)
+    if t is None or t.kind not in (TimeKind.DAY, TimeKind.WEEKDAY):
+        return None
+    r = ctx.resolve(t)
+    return dataclasses.replace(r, anchor="on") if one_session(r) else None
+
+
 # "before paring some gains and closing up 114.78 points": a closing verb right before the move's
 # verb makes it the close, whatever intraday words stand near it
 _CLOSING_BEFORE = re.compile(r"\b(?:clos(?:ed|ing|e)|end(?:ed|ing)|finish(?:ed|ing)|settl(?:ed|ing))\s+(?:the\s+day\s+)?$", _I)
@@ -670,7 +681,10 @@ _CLOSE = re.compile(r"\b(?:(?:fell|dropped|slid|sank|tumbled|plunged|rose|climbe
                     # "Thursday's gain pushed the Russell 2000 to 2,468"
                     r"\b(?:pushed|lifted|sent|took|drove|carried|dragged|brought)\s+(?:[\w&'.-]+\s+){1,5}to\s+$|"
                     r"\b(?:closed|close|closing|ended|ends?|ending|finished|finish(?:es|ing)?|settled|settles?|"
-                    r"settling)\s+(?:the\s+(?:day|session|week|month|year)\s+|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri)day\s+|"
+                    r"settling|stood|stands|bottomed(?:\s+out)?|peaked|topped\s+out)\s+"
+                    # "last closed higher on April 19, 2002, at 1,125.17": the day between verb and level
+                    r"(?:(?:higher|lower)\s+)?(?:on\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,\s*(?:19|20)\d\d)?,?\s+)?"
+                    r"(?:the\s+(?:day|session|week|month|year)\s+|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri)day\s+|"
                     # "ended 653.17 points, or 2.9%, lower at 21,792.20": the level after the move
                     r"[\d.,]+\s+points?,\s+or\s+[\d.]+%,\s+(?:higher|lower)\s+|"
                     r"(?:today|yesterday)\s+)?(?:at|near|around|just\s+(?:above|below|under)|"
@@ -711,7 +725,7 @@ def close_levels(ctx: SentenceContext) -> None:
                         "near": Hedge.ABOUT, "around": Hedge.ABOUT}[rel.group(1).lower()]
         time = ctx.time_for(s, kinds=DAY_KINDS + (TimeKind.WEEK, TimeKind.MONTH, TimeKind.YEAR, TimeKind.FUZZY),
                             allow_since=False)
-        when = _when_time(ctx, start)  # "since April 12, when it stood at 15.58"
+        when = _when_time(ctx, start) or _when_day(ctx, start)  # "since April 12, when it stood at 15.58"
         time = when or time
         inside = next((n for n in ctx.names if n.symbol and n.span is not None
                        and start <= ctx.rel(n.span)[0] < hs), None)  # "pushed the Russell 2000 to"

@@ -52,12 +52,78 @@ _PREVIOUS_RECORD = re.compile(r"\b(?:its|their|the)\s+(?:previous|prior|old|form
                               r"(?:set|reached|hit|notched)\s)", _I)
 
 
+# "its 1/19 high of 1150.23", "the Jan. 19 close of 10,725.43": a dated level named before its
+# figure (the time phrase stands between the article and the noun)
+_DATED_NOUN = re.compile(r"^\s*(?:'s\s+)?(?:closing\s+|intraday\s+)?(?P<side>high|low|close|peak|bottom|top)\s+"
+                         r"of\s+(?=\$?\d)", _I)
+_BEFORE_DATE = re.compile(r"\b(?:its|their|the|a)\s+$", _I)
+# "highest closing level of 10,737.70, set on Feb. 11", "a low of 1,010.91, reached on Oct. 9":
+# a level, then the day it was set
+_LEVEL_SET_ON = re.compile(r"\b(?:(?P<closing>closing|close)\s+)?(?P<side>level|high|low|close|peak|bottom)\s+of\s+"
+                           r"(?=\$?\d)", _I)
+_SET_ON = re.compile(r"^,?\s*(?:which\s+was\s+|that\s+was\s+)?(?:set|reached|hit|recorded|notched|touched)\s+"
+                     r"(?:on\s+)?$", _I)
+
+
 def reference_levels(ctx: SentenceContext) -> None:
     """Record levels and intraday extremes stated as numbers (see the module docstring)."""
     _record_levels(ctx)
     _previous_records(ctx)
+    _dated_nouns(ctx)
+    _levels_set_on(ctx)
     _dated_levels(ctx)
     _extreme_levels(ctx)
+
+
+def _side(word: str, closing: bool) -> dict:
+    """The intraday side a level noun names ("high": the close or the session's high)."""
+    w = word.lower()
+    if closing or w in ("close", "level"):
+        return {}
+    return {"intraday": "low" if w in ("low", "bottom") else "high"}
+
+
+def _dated_nouns(ctx: SentenceContext) -> None:
+    """"Its 1/19 high of 1150.23": the level of the day the phrase names (see ``_DATED_NOUN``)."""
+    for t in ctx.times:
+        if t.kind not in (TimeKind.DAY, TimeKind.WEEKDAY) or t.span is None:
+            continue
+        ts, te = ctx.rel(t.span)
+        lead = _BEFORE_DATE.search(ctx.text[max(0, ts - 8):ts])
+        noun = _DATED_NOUN.match(ctx.text[te:te + 40])
+        if lead is None or noun is None:
+            continue
+        found = ctx.quantity_near(te + noun.end(), within=2, units=_LEVEL_UNITS)
+        if found is None or ctx.is_consumed(ts, te):
+            continue
+        i, q = found
+        start, end = max(0, ts - 8) + lead.start(), ctx.rel(q.span)[1]
+        closing = "clos" in noun.group(0).lower()
+        ctx.make(ClaimKind.CLOSE_LEVEL, start, end, subject=ctx.subject_for(start),
+                 quantities=[ctx.use(i, "level")], time=ctx.resolve(t),
+                 details={"level": q.value, **_side(noun.group("side"), closing)})
+        ctx.consumed.append((start, end))
+
+
+@gated(_LEVEL_SET_ON)
+def _levels_set_on(ctx: SentenceContext) -> None:
+    """"Closing level of 10,737.70, set on Feb. 11": the level of the day after it."""
+    for m in _LEVEL_SET_ON.finditer(ctx.text):
+        found = ctx.quantity_near(m.end(), within=2, units=_LEVEL_UNITS)
+        if found is None or ctx.is_consumed(*m.span()):
+            continue
+        i, q = found
+        qe = ctx.rel(q.span)[1]
+        t = next((t for t in ctx.times if t.span is not None and t.kind in (TimeKind.DAY, TimeKind.WEEKDAY)
+                  and 0 <= ctx.rel(t.span)[0] - qe <= 20
+                  and _SET_ON.match(ctx.text[qe:ctx.rel(t.span)[0]])), None)
+        if t is None:
+            continue
+        end = ctx.rel(t.span)[1]
+        ctx.make(ClaimKind.CLOSE_LEVEL, m.start(), end, subject=ctx.subject_for(m.start()),
+                 quantities=[ctx.use(i, "level")], time=ctx.resolve(t),
+                 details={"level": q.value, **_side(m.group("side"), bool(m.group("closing")))})
+        ctx.consumed.append((m.start(), end))
 
 
 @gated(_RECORD_LEVEL)
