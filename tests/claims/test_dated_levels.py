@@ -51,3 +51,19 @@ def test_a_level_dated_before_its_figure_is_that_sessions(text, claim, symbol, d
     wrong = f"{wrong_level:,.2f}"
     got = _verdicts(text.format(x=wrong), published)
     assert got[claim.format(x=wrong)] == "contradicted"
+
+
+def test_a_level_touched_earlier_in_the_session_is_the_sessions_extreme():
+    # VIX 2010-05-07, off the rows: high 42.15, close 40.95
+    bar = capscope.bars("VIX").loc["2010-05-07"]
+    assert round(bar["high"], 2) == 42.15 and round(bar["close"], 2) == 40.95
+    text = "The VIX closed at 40.95, after touching {x} earlier in the session."
+    assert _verdicts(text.format(x="42.15"), "2010-05-07")["touching 42.15"] == "supported"
+    assert bar["high"] < 45.15
+    assert _verdicts(text.format(x="45.15"), "2010-05-07")["touching 45.15"] == "contradicted"
+
+
+def test_hitting_a_round_number_is_no_intraday_extreme():
+    # "hit 10,000" names a milestone crossed, not the session's high: never an alarm on the high
+    got = _verdicts("The Dow hit 10,000 on Tuesday.", "2010-05-07")
+    assert "contradicted" not in got.values()

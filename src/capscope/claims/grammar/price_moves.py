@@ -677,7 +677,7 @@ def _the_most_since(ctx: SentenceContext) -> None:
 
 
 _CLOSE = re.compile(r"\b(?:(?:fell|dropped|slid|sank|tumbled|plunged|rose|climbed|jumped|advanced|rallied|"
-                    r"slipped|declined)\s+to\s+$)|"
+                    r"slipped|declined|shot|spiked|soared|surged|leapt|leaped)\s+to\s+$)|"
                     # "Thursday's gain pushed the Russell 2000 to 2,468"
                     r"\b(?:pushed|lifted|sent|took|drove|carried|dragged|brought)\s+(?:[\w&'.-]+\s+){1,5}to\s+$|"
                     r"\b(?:closed|close|closing|ended|ends?|ending|finished|finish(?:es|ing)?|settled|settles?|"

@@ -28,12 +28,15 @@ _RECORD_LEVEL = re.compile(
     r"(?:record(?:\s+(?:close|closing\s+high|high))?|high|peak)(?:\s+close)?)"
     r"\s+(?:of|is|was|at|stands\s+at)\s+(?=\$?\d)", _I)
 
-# "reaching as high as 12,049.51", "intraday it touched 2,539.94", "hit 38 on Monday afternoon"
+# "reaching as high as 12,049.51", "intraday it touched 2,539.94", "after touching 42.15 earlier"
 _EXTREME_LEVEL = re.compile(
     r"\b(?P<how>(?:reach(?:ed|ing)?|r[io]se|rising|climb(?:ed|ing)?|jump(?:ed|ing)?|fell|falling|"
     r"dropp(?:ed|ing)|slid|sliding|sank|sinking|trad(?:ed|ing))\s+(?:to\s+)?as\s+(?P<side>high|low)\s+as|"
     r"(?:intraday|at\s+one\s+(?:point|stage))(?:\s+(?:it|the\s+index))?\s+(?:touched|hit|reached)|"
-    r"(?:touched|hit)\s+(?:an\s+intraday\s+(?P<side2>high|low)\s+of)?)\s+(?=\$?\d)", _I)
+    # ("hit 10,000" alone is a milestone crossed, and "hit 985.36 on Tuesday" as often a level
+    # of another index: only an intraday extreme named as such)
+    r"(?:touched|touching|(?:hit|hitting)(?=\s+an\s+intraday))(?:\s+an\s+intraday\s+(?P<side2>high|low)\s+of)?)"
+    r"\s+(?=\$?\d)", _I)
 
 # "the old low was 1,214.91 on July 15", "a plunge to 8,920.70 on Sept. 17, 2001", "bottomed at
 # 9.14 in November": a close dated by the phrase right after it (a window: one of its sessions)
