@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from capscope.claims.grammar.base import ArticleState, SentenceContext
+from capscope.claims.grammar.crossings import crossings
 from capscope.claims.grammar.extremes import distance, highest_since, records
 from capscope.claims.grammar.gaps import gaps
 from capscope.claims.grammar.history import what_followed
@@ -30,7 +31,7 @@ from capscope.claims.grammar.yields import yield_levels
 
 RULES: tuple[Callable[[SentenceContext], None], ...] = (
     what_followed, rarity, probabilities, decisions, milestones, record_moves, record_counts, distance, streaks,
-    highest_since, reference_levels, records, event_patterns, yield_levels,
+    crossings, highest_since, reference_levels, records, event_patterns, yield_levels,
     price_levels, recoveries, running_totals, moves, gaps, relative, multiples, close_levels, period_signs, group_signs, day_signs, forecasts, opinions, leftovers,
 )
 

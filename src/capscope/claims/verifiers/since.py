@@ -129,10 +129,12 @@ def verify_extreme_since(rc: ResolvedClaim, res: Any, ev: Evidence) -> CheckedCl
     word = "highest" if high else "lowest"
     if c.details.get("ever") and measure == "day_move":
         return _move_ever(rc, res, ev, high)
-    if lookback and measure in ("close", "level", ""):
-        return _lookback(rc, res, ev, lookback, high)
     level_q = next((q for q in c.quantities if q.role == "level"
                     and q.unit in (Unit.NUMBER, Unit.USD, Unit.POINTS)), None)
+    if lookback and measure == "level" and level_q is not None and rc.since is None:
+        return _level_first_in(rc, res, ev, level_q.value, high, lookback)
+    if lookback and measure in ("close", "level", ""):
+        return _lookback(rc, res, ev, lookback, high)
     if measure == "level" and level_q is not None and high:
         return _level_first_since(rc, res, ev, level_q.value)
     if measure == "level" and level_q is not None and rc.since is not None:
@@ -344,8 +346,8 @@ def _window_move_since(rc: ResolvedClaim, res: Any, ev: Evidence, high: bool, *,
     return verdict(rc, v, text, ev2, ev)
 
 
-def _span_verdict(day: Any, prev: Any, lookback: dict[str, Any], what: str
-                  ) -> tuple[Verdict, str]:
+def _span_verdict(day: Any, prev: Any, lookback: dict[str, Any], what: str,
+                  none_since: str = "none as large") -> tuple[Verdict, str]:
     """A stated look-back ("in 6.5 years", "in more than a month") against the time since the
     last earlier match, by the rounding rule of :func:`_lookback`."""
     parsed = _parse_lookback(lookback)
@@ -353,10 +355,10 @@ def _span_verdict(day: Any, prev: Any, lookback: dict[str, Any], what: str
         return Verdict.UNVERIFIABLE, f"a look-back of {lookback} is not one capscope can measure"
     n, unit, hedge = parsed
     if prev is None:
-        return Verdict.SUPPORTED, f"{what}: none as large in all the data"
+        return Verdict.SUPPORTED, f"{what}: {none_since} in all the data"
     elapsed = (day - prev).days / _UNIT_DAYS[unit]
     low = _least_span(n, hedge)
-    text = f"{what}: none as large since {iso(prev)} ({elapsed:.1f} {unit}s)"
+    text = f"{what}: {none_since} since {iso(prev)} ({elapsed:.1f} {unit}s)"
     if elapsed < low:
         return Verdict.CONTRADICTED, f"{text}, less than {n:g} {unit}s"
     if hedge == "exact" and elapsed >= 2 * n and unit not in ("week", "day", "session"):
@@ -484,6 +486,41 @@ def _lookback(rc: ResolvedClaim, res: Any, ev: Evidence, lookback: dict[str, Any
     if hedge == "exact" and elapsed >= 2 * n and unit not in ("week", "day", "session"):
         return verdict(rc, Verdict.IMPRECISE, f"{text}: more than twice the stated {span}", ev)
     return verdict(rc, Verdict.SUPPORTED, text, ev)
+
+
+def _level_first_in(rc: ResolvedClaim, res: Any, ev: Evidence, level: float, above: bool,
+                    lookback: dict[str, Any]) -> CheckedClaim:
+    """"Closed above 10,000 for the first time in 18 months": the run on that side of the level
+    starts on the day, and the last earlier close on that side lies at least the span back
+    (stats.levels.breakout / breakdown, then the look-back rule of :func:`_span_verdict`)."""
+    from capscope.stats.levels import breakdown, breakout
+
+    sym, day = res.symbol, res.session
+    side = "above" if above else "below"
+    lookback_window = f"{iso(res.data_begins)}:{iso(day)}"
+    cmd = (f"capscope levels {sym} --{'breakout' if above else 'breakdown'} {level:g} "
+           f"--lookback {lookback_window} --on {iso(day)}")
+    try:
+        b = memo(breakout if above else breakdown, sym, level, on=day, lookback=lookback_window)
+    except CapscopeError as exc:
+        return from_error(rc, exc, f"capscope.stats.levels.{'breakout' if above else 'breakdown'}", cmd)
+    crossed, since, prev = ((b.above, b.breakout_date, b.previously_above_on) if above else
+                            (b.below, b.breakdown_date, b.previously_below_on))
+    ev2 = Evidence(statistic=f"capscope.stats.levels.{'breakout' if above else 'breakdown'}", command=cmd,
+                   arguments={"symbol": sym, "level": level, "on": iso(day)},
+                   claimed=f"first close {side} {level:,.2f} in {lookback.get('count')} {lookback.get('unit')}s",
+                   found=f"{side} since {iso(since)}; before that {iso(prev)}" if crossed else
+                   f"close {fmt_num(b.last_close)}, not {side}",
+                   values={"crossed_on": iso(since), f"previously_{side}_on": iso(prev)})
+    if not crossed:
+        return verdict(rc, Verdict.CONTRADICTED, f"{sym} closed at {fmt_num(b.last_close)} on "
+                       f"{iso(day)}, not {side} {level:,.2f}", ev, ev2)
+    what = f"{sym} closed {side} {level:,.2f} on {iso(day)}"
+    if since is not None and since < day:
+        return verdict(rc, Verdict.IMPRECISE, f"{what}, but it has been {side} it since "
+                       f"{iso(since)}: not a first close {side}", ev, ev2)
+    v, text = _span_verdict(day, prev, lookback, what, none_since=f"no close {side} it")
+    return verdict(rc, v, text, ev, ev2)
 
 
 def _level_first_below_since(rc: ResolvedClaim, res: Any, ev: Evidence, level: float) -> CheckedClaim:
