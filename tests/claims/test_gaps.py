@@ -50,3 +50,12 @@ def test_a_gap_noun_with_no_two_changes_before_it_is_no_comparison():
     got = _verdicts("The Russell 2000 rose 1.2%, a 3-point gap that strategists watch.",
                     "2024-07-26")
     assert all(kind != "relative_return" for kind, _ in got.values())
+
+
+def test_a_figure_listed_after_a_belittling_word_is_the_named_indexs():
+    # 2023, off the rows: SPX +24.23% (the listed figure); "'just'" and "only" do not hide it
+    assert round(_ret("SPX", "2022-12-30", "2023-12-29")) == 24
+    for word in ("'just'", "only", "just"):
+        got = _verdicts(f"In 2023 the Russell 2000 rose 15%, versus {word} 24% for the S&P 500.",
+                        "2024-01-23")
+        assert got["24% for the S&P 500"] == ("period_return", "supported"), word

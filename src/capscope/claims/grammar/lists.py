@@ -106,7 +106,8 @@ def both(ctx: SentenceContext) -> None:
 # against 24% for the S&P and 43% for the NASDAQ", "gained nearly 81%, against just over 33% for
 # its small-cap counterpart": a bare figure owned by the name after "for"
 _FOR_LEAD = re.compile(r"(?:\bagainst|\bversus|\bvs\.?|\bcompared\s+(?:with|to)|\bwhile|,|\band)\s+"
-                       r"(?:(?:a|an)\s+)?$", _I)
+                       # "versus 'just' 5.1% for the S&P 500": a belittling word, quoted or not
+                       r"(?:(?:a|an)\s+)?(?:['\"\u2018\u201c]?(?:just|only|merely|a\s+mere)['\"\u2019\u201d]?\s+)?$", _I)
 
 
 def figure_for_name(ctx: SentenceContext) -> None:
