@@ -13,7 +13,7 @@ import dataclasses
 import functools
 import re
 
-from capscope.claims._needs import word_gate
+from capscope.claims._needs import WordGate, word_gate
 from capscope.claims._spans import for_text
 from capscope.claims.model import Mention, Span
 from capscope.data.symbols import ALIASES, SECTOR_FUNDS, SYMBOLS, Kind, lookup
@@ -87,7 +87,13 @@ _UNKNOWN_RE = re.compile(
     r"S\s?&\s?P\s+(?:MidCap\s+|SmallCap\s+|Mid-?cap\s+|Small-?cap\s+)?(?:400|600|1500)(?:\s+[Ii]ndex)?|"
     r"S\s?&\s?P\s+500\s+(?:Equal[- ]Weight(?:ed)?|Value|Growth)(?:\s+[Ii]ndex)?|"
     r"MSCI\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}|Stoxx\s+(?:Europe\s+)?(?:600|50)|Euro\s+Stoxx\s+50|FTSE\s+(?:100|250|All-World)|"
-    r"Nikkei(?:\s+225)?|Hang\s+Seng|DAX|CAC\s+40|Kospi|Topix|Nifty(?:\s+50)?|Sensex|"
+    r"Nikkei(?:\s+225)?|Hang\s+Seng|DAX|CAC\s+40|Kospi|Topix|Nifty(?:\s+50)?|Sensex|Wilshire\s+5000|"
+    # sector and sub-indexes under a gauge's name: "the Nasdaq Biotechnology index" is not the
+    # Nasdaq Composite, "the Dow Jones Transportation Average" not the Dow
+    r"Nasdaq\s+(?:Biotechnology|Bank|Financial(?:\s+100)?|Industrial|Insurance|Transportation|Computer|"
+    r"Telecommunications|Internet|Golden\s+Dragon|Clean\s+Edge)(?:\s+[Ii]ndex)?|"
+    r"Dow\s+Jones\s+(?:Transportation|Utility|Utilities|U\.S\.\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})(?:\s+(?:Average|[Ii]ndex))?|"
+    r"(?:KBW|Philadelphia|PHLX)\s+(?:[A-Z][\w-]*\s+){0,2}(?:[Ii]ndex|Sector)|"
     r"bitcoin|Bitcoin|gold\s+(?:prices?|futures)|[Cc]rude\s+(?:oil\s+)?(?:prices?|futures)|Brent(?:\s+crude)?|"
     r"(?:U\.S\.\s+)?dollar\s+index|ICE\s+Dollar\s+Index|VVIX(?:\s+index)?|VIX\s+(?:options|futures|calls|puts)|"
     r"(?:[Ss]mall|[Mm]id|[Ll]arge)[- ]?[Cc]ap\s+(?:[Vv]alue|[Gg]rowth)(?:\s+(?:stocks|shares|index|indexes|names))?|"
@@ -108,19 +114,22 @@ _STOCK_RE = re.compile(
     r"Bancshares|Bancorp|Technologies|Pharmaceuticals|Motors|Group)\b\.?)")
 
 
-# Words without which the two patterns above cannot match (both are case-sensitive but for
-# "[Ii]ndex" and "[Cc]rude", which the gates sidestep by testing "ndex"-free stems). Every
-# sentence pays these patterns, and most sentences name no such instrument: a substring test
-# skips the scan.
-_UNKNOWN_NEEDS = ("Russell", "&", "MSCI", "Stoxx", "FTSE", "Nikkei", "Hang", "DAX", "CAC", "Kospi", "Topix",
-                  "Nifty", "Sensex", "itcoin", "gold", "rude", "Brent", "dollar", "Dollar", "VIX", "alue", "rowth", "utures")
+# Words without which the stock pattern above cannot match (case-sensitive). Every sentence pays
+# these patterns, and most sentences name no such instrument: a substring test skips the scan.
 _STOCK_NEEDS = ("stock", "component", "member", "constituent", "shares", "Inc", "Corp", "Ltd", "Plc",
                 "Holdings", "Airlines", "Mining", "Banc", "Technologies", "Pharmaceuticals", "Motors", "Group")
 _COMPANY_CO = re.compile(r"\sCo\b")
 
 
+@functools.cache
+def _unknown_gate() -> WordGate:
+    """The words an unknown instrument's name cannot do without, derived from its pattern (a new
+    alternative widens the gate by itself)."""
+    return word_gate(_UNKNOWN_RE)
+
+
 def _may_name_unknown(sentence: str) -> bool:
-    return any(map(sentence.__contains__, _UNKNOWN_NEEDS))
+    return not _unknown_gate().rules_out(sentence)
 
 
 # currencies and commodities as the subject of their own move: "The pound plunged to $1.3638",
