@@ -642,6 +642,7 @@ def moves(ctx: SentenceContext) -> None:
 
 # "The gauge has now lost 11 percent in three days, the most since November 2008": a superlative
 # with no noun of its own ranks the move just before it, over that move's window
+_PERIOD_MEASURE = {"week": "week_move", "month": "month_move", "quarter": "quarter_move", "year": "year_move"}
 _MOST_SINCE = re.compile(r"^\s*,\s*(?P<the>(?:the|its|their)\s+)(?P<w>most|biggest|largest|steepest|sharpest|worst|best)\s+"
                          r"(?=since\b)", _I)
 
@@ -664,12 +665,21 @@ def _the_most_since(ctx: SentenceContext) -> None:
             details: dict = {"measure": "day_move"}
         elif t is not None and t.count and t.unit in ("day", "session", "trading day"):
             details = {"measure": "sessions_move", "sessions": int(t.count)}
+        elif t is not None and _PERIOD_MEASURE.get(t.unit or t.kind.value) and t.kind in (
+                TimeKind.WEEK, TimeKind.MONTH, TimeKind.QUARTER, TimeKind.YEAR, TimeKind.TO_DATE):
+            # "lost 3.6% for the week, its worst since April": the period the move is over
+            details = {"measure": _PERIOD_MEASURE[t.unit or t.kind.value]}
         else:
             continue
         ctx.used_t.add(found[0])
         low = c.direction is Direction.DOWN
         start, end = e + m.start("the"), found[1].span.end - ctx.offset
         details["superlative"] = m.group("w").lower()
+        # the superlative read with no unit by the extremes rule ("its worst since April") is
+        # this one, now that the move it stands beside says what it ranks
+        ctx.claims[:] = [x for x in ctx.claims if not (
+            x.kind in (ClaimKind.LOWEST_SINCE, ClaimKind.HIGHEST_SINCE) and x.details.get("measure") == "unnamed"
+            and x.span.start - ctx.offset < end and start < x.span.end - ctx.offset)]
         ctx.make(ClaimKind.LOWEST_SINCE if low else ClaimKind.HIGHEST_SINCE, start, end, subject=c.subject,
                  since=found[1], time=None if details["measure"] == "sessions_move" else c.time,
                  direction=c.direction, details=details)

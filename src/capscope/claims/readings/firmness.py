@@ -72,6 +72,7 @@ _REFERENCE_POINT = re.compile(
     r"\b(?:away\s+from|short\s+of|shy\s+of|below|under|beneath|off|from|of|near|toward|towards|"
     r"than|regain|reclaim|recapture|retake|return\s+to)\s+(?:a|an|its|their|the|his|her)?\s*"
     r"(?:[\w-]+\s+){0,2}$", re.I)
+_MOVE_MEASURES = ("day_move", "week_move", "month_move", "quarter_move", "year_move")
 _LEVEL_SLACK = 0.25  # a stated close this far from the data is another day's or index's level
 # a stated change more than this many times the data's (or less than its inverse) is another
 # session's, window's or index's change: the writers' own errors in the keyed corpora lie
@@ -173,7 +174,7 @@ def infirm(rc: ResolvedClaim, checked: CheckedClaim) -> str | None:
         if inside:
             return inside
     if c.kind in (ClaimKind.HIGHEST_SINCE, ClaimKind.LOWEST_SINCE) and \
-            c.details.get("measure") == "day_move":
+            c.details.get("measure") in _MOVE_MEASURES:
         stated = _stated_mid_session_move(rc, checked)
         if stated:
             return stated
@@ -323,8 +324,9 @@ def _mid_session(rc: ResolvedClaim) -> str | None:
 
 def _stated_mid_session_move(rc: ResolvedClaim, checked: CheckedClaim) -> str | None:
     """"The VIX was up 25% at 24.76, its biggest one-day percentage rise since Feb. 5": a rank of
-    the day's move, when the sentence's own move is a mid-session figure off the close, is a rank
-    of that figure; the close's rank does not refute it."""
+    the day's move, when the sentence's own move is not the close's (a mid-session figure, or the
+    move of another session than the one read), is a rank of that figure; the close's rank does
+    not refute it."""
     from capscope.claims.quantities import find_quantities
 
     c = rc.claim
@@ -339,8 +341,14 @@ def _stated_mid_session_move(rc: ResolvedClaim, checked: CheckedClaim) -> str | 
         return None  # the sentence states the close's own move: its rank is the close's
     as_move = dataclasses.replace(c, kind=ClaimKind.DAY_MOVE, quantities=[q], span=q.span)
     inside = _mid_session(dataclasses.replace(rc, claim=as_move))
+    if inside is None and c.details.get("unit") == "points":
+        return None  # a rank in points ("its biggest point drop"): the percent is not what is ranked
     if inside is None:
-        return None
+        # "fell 2.3%, its worst since December 2022" read on a session that fell 0.71%: the rank
+        # is of the move the sentence states, on whichever session that was; the move's own
+        # claim carries the alarm when the figure is wrong
+        return (f"the sentence's own move ({q.raw}) is not the session's ({close:+.2f}%): the rank "
+                "speaks of the move stated, not of the session read")
     return f"the sentence's own move is mid-session ({inside.split(', and ', 1)[-1]}); ranked on the close instead"
 
 

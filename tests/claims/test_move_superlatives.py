@@ -1,0 +1,42 @@
+"""A superlative in apposition to a move ranks that move, over the move's own period.
+
+"The Nasdaq lost 3.6% for the week, its worst since April" ranks the week; "fell 2.3%, its worst
+since December 2022" ranks the session whose move the sentence states. Figures from the rows.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import capscope
+from capscope.claims.check import check_text
+
+
+def _items(text: str, published: dt.date) -> list[tuple[str, str, str]]:
+    report = check_text(text, published)
+    return [(i.claim.kind.value, i.claim.text, i.verdict.value) for i in report.items]
+
+
+def test_a_weeks_move_then_its_worst_since_ranks_weeks():
+    # IXIC weeks (Friday closes): 2024-07-19 -3.65%; the last week as bad before it ended 2024-04-19
+    weekly = capscope.bars("IXIC")["close"].resample("W-FRI").last().pct_change() * 100
+    this = weekly["2024-07-19"]
+    assert round(this, 2) == -3.65
+    worse = weekly[:"2024-07-18"]
+    assert worse[worse <= this].index[-1] == dt.datetime(2024, 4, 19)
+    got = _items("The Nasdaq lost 3.6% for the week, its worst since April.", dt.date(2024, 7, 20))
+    assert ("lowest_since", "its worst since April", "supported") in got
+    # read once: no second, unit-less reading of the same words
+    assert [k for k, _, _ in got].count("lowest_since") == 1
+    wrong = _items("The Nasdaq lost 3.6% for the week, its worst since 2022.", dt.date(2024, 7, 20))
+    assert ("lowest_since", "its worst since 2022", "contradicted") in wrong
+
+
+def test_a_rank_of_a_move_the_session_did_not_make_is_no_alarm():
+    # SPX fell 0.71% on Friday 2024-07-19; the 2.3% fall the sentence ranks was 2024-07-24's
+    moves = capscope.bars("SPX")["close"].pct_change() * 100
+    assert round(moves["2024-07-19"], 2) == -0.71 and round(moves["2024-07-24"], 1) == -2.3
+    got = _items("The S&P 500 fell 2.3%, its worst since December 2022.", dt.date(2024, 7, 20))
+    assert all(v != "contradicted" for k, _, v in got if k == "lowest_since")
+    assert _items("The S&P 500 fell 2.3%, its worst since December 2022.", dt.date(2024, 7, 25)) == [
+        ("day_move", "fell 2.3%", "supported"), ("lowest_since", "its worst since December 2022", "supported")]
