@@ -40,3 +40,27 @@ def test_a_rank_of_a_move_the_session_did_not_make_is_no_alarm():
     assert all(v != "contradicted" for k, _, v in got if k == "lowest_since")
     assert _items("The S&P 500 fell 2.3%, its worst since December 2022.", dt.date(2024, 7, 25)) == [
         ("day_move", "fell 2.3%", "supported"), ("lowest_since", "its worst since December 2022", "supported")]
+
+
+def test_a_period_a_closing_verb_ends_dates_that_verbs_figure_only():
+    # RUT, off the rows: -0.63% on 2024-07-19, +1.68% for the week from the 07-12 close
+    close = capscope.bars("RUT")["close"]
+    assert round((close["2024-07-19"] / close["2024-07-18"] - 1) * 100, 2) == -0.63
+    assert round((close["2024-07-19"] / close["2024-07-12"] - 1) * 100, 2) == 1.68
+    got = _items("The Russell 2000 slipped 0.6% but still ended the week 1.7% higher.", dt.date(2024, 7, 20))
+    assert got == [("day_move", "slipped 0.6%", "supported"),
+                   ("period_return", "ended the week 1.7%", "supported")]
+    got = _items("The Russell 2000 ended the week 1.7% higher, after a rally that has lifted it 6.7% "
+                 "since the end of June.", dt.date(2024, 7, 20))
+    assert ("period_return", "ended the week 1.7%", "supported") in got
+
+
+def test_a_total_carried_for_the_week_is_the_weeks():
+    # SPX, off the rows: -1.97% for the week to 2024-07-19
+    close = capscope.bars("SPX")["close"]
+    assert round((close["2024-07-19"] / close["2024-07-12"] - 1) * 100, 2) == -1.97
+    text = "The S&P 500 fell 0.7%, dragging its loss for the week to {x}."
+    assert ("period_return", "dragging its loss for the week to nearly 2%", "supported") in _items(
+        text.format(x="nearly 2%"), dt.date(2024, 7, 20))
+    assert ("period_return", "dragging its loss for the week to 3%", "contradicted") in _items(
+        text.format(x="3%"), dt.date(2024, 7, 20))

@@ -135,7 +135,12 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ("rel_day", r"\b(?:today|yesterday|this morning|this afternoon|on the day|in the session|"
                 r"in today's session|in the latest session|overnight)\b"),
     ("weekday", r"(?:(?P<which>last|this|next|on|late|early)\s+)?(?P<wd>" + _WD + r")(?:'s)?(?:\s+(?:session|trading|morning|afternoon))?"),
-    ("the_week", r"the\s+week(?!\s+(?:of|before|after|ending|ended|earlier|prior|ahead|that|when|to)\b)"),
+    # "ended the week 1.7% higher", "finished the month down 2%": the period a closing verb ends
+    ("closing_period", r"(?:(?<=ended\s)|(?<=closed\s)|(?<=finished\s)|(?<=ending\s)|(?<=closing\s)|"
+                       r"(?<=finishing\s))the\s+(?P<u>week|month|quarter|year)\b(?=\s+(?:[-+]?\d|up|down|higher|lower|with|on|at))"),
+    # ("the week to date" is the to-date rule's; "its loss for the week to nearly 2%" is the week)
+    ("the_week", r"the\s+week(?!\s+(?:of|before|after|ending|ended|earlier|prior|ahead|that|when)\b|"
+                 r"\s+to\b(?!\s+(?:[-+$]?\d|about|nearly|almost|more\s+than|over|roughly|around|just|less\s+than)))"),
     ("rel", r"(?P<endof>the\s+end\s+of\s+(?=last|the\s+previous|the\s+prior))?"
             r"(?P<which>last|this|next|past|previous|the past|the previous|the prior)\s+(?P<u>week|month|year|quarter)"),
     ("year", r"(?P<prep2>since|in|for|during|of|from|through|until|before|after|by|throughout|all of)\s+(?:(?:calendar|fiscal)\s+)?(?P<y>" + _YEAR + r")(?:'s)?"),
@@ -161,7 +166,7 @@ _PREFILTER: dict[str, re.Pattern[str]] = {name: re.compile(rx) for name, rx in {
     "fuzzy": r"1[89]\d\d|20\d\d", "fuzzy_month": _MON, "quarter": r"(?i:quarter)|Q[1-4]",
     "half": r"(?i:half)", "my": _MON, "md": _MON,
     "rel_day": r"(?i:today|yesterday|morning|afternoon|day|session|overnight)",
-    "weekday": _WD, "the_week": r"(?i:week)", "rel": r"(?i:week|month|year|quarter)",
+    "weekday": _WD, "the_week": r"(?i:week)", "closing_period": r"(?i:week|month|quarter|year)", "rel": r"(?i:week|month|year|quarter)",
     "year": r"1[89]\d\d|20\d\d", "month": _MON,
 }.items()}
 
@@ -570,6 +575,12 @@ def _build(name: str, m: re.Match[str]) -> TimeExpr | None:
         return TimeExpr(raw, TimeKind.WEEKDAY, anchor=prep or ("on" if which == "on" else ""),
                         weekday=WEEKDAY_NUM[g["wd"].lower()],
                         part=which if which in ("last", "this", "next") else "", relative=True)
+    if name == "closing_period":
+        unit = g["u"].lower()
+        # (part "closing": the period its verb ends, which dates that verb's figure only)
+        if unit == "week":
+            return TimeExpr(raw, TimeKind.WEEK, anchor="for", part="closing", unit="week", relative=True)
+        return TimeExpr(raw, TimeKind.TO_DATE, anchor="for", part="closing", unit=unit, relative=True)
     if name == "the_week":
         if prep not in ("for", "on", "over", "during", "in"):
             return None

@@ -48,7 +48,9 @@ _CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whereas|but|and|compared with|compar
                            r"\s(?:while|whereas)\s|\s(?:compared with|compared to|versus|vs\.?)\s|:\s")
 # a verb that gives a later figure a clause of its own ("... was the worst since the index fell")
 _OWN_VERB = re.compile(r"\b(?:fell|rose|dropped|gained|lost|slid|climbed|jumped|declined|advanced|plunged|"
-                       r"surged|tumbled|sank|soared|rallied|was|were|had)\b", re.IGNORECASE)
+                       r"surged|tumbled|sank|soared|rallied|lifted|pushed|sent|added|shed|was|were|had)\b",
+                       re.IGNORECASE)
+_WORD_AT = re.compile(r"\w*")
 _FIGURE_THEN_AND = re.compile(r"\d[^;:]*\band\s+$")
 # a comparison with another time after the claim: "as they did in June", "as it had in 2008"
 _AS_BEFORE = re.compile(r"\bas\s+(?:it|they|he|she|we|the\s+[\w-]+)\s+(?:did|had|was|were|does|do)\s+"
@@ -317,6 +319,8 @@ class SentenceContext:
             s, e = self.rel(t.span)
             if not (cs <= s < ce):
                 continue
+            if t.part == "closing" and s > pos and any(ch.isdigit() for ch in self.text[pos:s]):
+                continue  # "slipped 0.6% but still ended the week 1.7% higher": the later verb's period
             if _AS_BEFORE.search(self.text, max(0, s - 30), s):
                 continue  # "raised rates by 0.75 point, as they did in June": June dates the comparison
             if s > pos and self._figure_between(pos, s):
@@ -337,11 +341,12 @@ class SentenceContext:
     def _figure_between(self, pos: int, s: int) -> bool:
         """Whether a move figure (a percent or points) other than the trigger's own stands
         between a trigger at ``pos`` and a later time phrase at ``s``, past a verb of its own."""
+        after = pos + len(_WORD_AT.match(self.text, pos).group(0))  # past the trigger's own word
         for q in self.quantities:
             if q.span is None or q.unit not in (Unit.PCT, Unit.POINTS):
                 continue
             qs, qe = self.rel(q.span)
-            if pos < qs and qe <= s and _OWN_VERB.search(self.text, pos, qs):
+            if pos < qs and qe <= s and _OWN_VERB.search(self.text, after, qs):
                 return True
         return False
 
