@@ -532,7 +532,11 @@ def normalize(data: bytes | str) -> Document:
 
 
 _PUBLISHED = re.compile(
-    r"^[ \"]*(?:published|posted|updated|last updated|first published)\b[^\n]{0,80}\d{4}[^\n]{0,40}$",
+    r"^[ \"]*(?:published|posted|updated|last updated|first published)\b[^\n]{0,80}\d{4}[^\n]{0,40}$|"
+    # a byline with the date: "By Jane Doe | November 12, 2024", "By JANE DOE, Reuters - Nov. 12, 2024"
+    r"^[ \"]*by\s+(?-i:[A-Z])[^\n|\u2014\u2013\u00b7]{1,60}?\s*(?:\||\u2014|\u2013|\u00b7|-|,)\s*"
+    r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+"
+    r"\d{1,2},?\s+\d{4}[^\n]{0,40}$",
     re.IGNORECASE | re.MULTILINE,
 )
 

@@ -132,6 +132,9 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
              r"(?:\s+of(?:\s+the\s+year)?)?(?:\s+(?P<y>" + _YEAR + r"))?"),
     ("my", r"(?P<mon>" + _MON + r")(?:\s+of)?\s+(?P<y>" + _YEAR + r")"),
     ("md", r"(?P<mon>" + _MON + r")\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?![\d,.%]\d|\s*%)"),
+    # "since Election Day", "since the presidential election": the latest U.S. federal election
+    ("election", r"(?:the\s+)?(?:(?:U\.S\.|US|presidential|November)\s+)?(?:(?-i:Election)\s+[Dd]ay|election)\b"
+                 r"(?!\s+(?:of|for|to|in|results?\s+(?:of|for))\b)"),
     ("rel_day", r"\b(?:today|yesterday|this morning|this afternoon|on the day|in the session|"
                 r"in today's session|in the latest session|overnight)\b"),
     ("weekday", r"(?:(?P<which>last|this|next|on|late|early)\s+)?(?P<wd>" + _WD + r")(?:'s)?(?:\s+(?:session|trading|morning|afternoon))?"),
@@ -166,7 +169,7 @@ _PREFILTER: dict[str, re.Pattern[str]] = {name: re.compile(rx) for name, rx in {
     "fuzzy": r"1[89]\d\d|20\d\d", "fuzzy_month": _MON, "quarter": r"(?i:quarter)|Q[1-4]",
     "half": r"(?i:half)", "my": _MON, "md": _MON,
     "rel_day": r"(?i:today|yesterday|morning|afternoon|day|session|overnight)",
-    "weekday": _WD, "the_week": r"(?i:week)", "closing_period": r"(?i:week|month|quarter|year)", "rel": r"(?i:week|month|year|quarter)",
+    "election": r"(?i:election)", "weekday": _WD, "the_week": r"(?i:week)", "closing_period": r"(?i:week|month|quarter|year)", "rel": r"(?i:week|month|year|quarter)",
     "year": r"1[89]\d\d|20\d\d", "month": _MON,
 }.items()}
 
@@ -272,6 +275,18 @@ def _count(text: str | None) -> float | None:
     except ValueError:
         v = count_value(t)
         return float(v) if v is not None else None
+
+
+def election_day(on: dt.date) -> dt.date:
+    """The latest U.S. federal Election Day on or before ``on``: the Tuesday after the first
+    Monday of November, in an even year."""
+    for year in range(on.year - (on.year % 2), on.year - 4, -2):
+        first = dt.date(year, 11, 1)
+        monday = first + dt.timedelta(days=(7 - first.weekday()) % 7)
+        day = monday + dt.timedelta(days=1)
+        if day <= on:
+            return day
+    raise AssertionError("an even year within four years always holds one")
 
 
 def _month_end(y: int, m: int) -> dt.date:
@@ -575,6 +590,11 @@ def _build(name: str, m: re.Match[str]) -> TimeExpr | None:
         return TimeExpr(raw, TimeKind.WEEKDAY, anchor=prep or ("on" if which == "on" else ""),
                         weekday=WEEKDAY_NUM[g["wd"].lower()],
                         part=which if which in ("last", "this", "next") else "", relative=True)
+    if name == "election":
+        if prep not in ("since", "after", "before", "from", "through", "until"):
+            return None  # "the election" as a subject ("the election lifted small caps"): no time
+        # (part "election": resolved against publication; at_end: a change since it runs from its close)
+        return TimeExpr(raw, TimeKind.DAY, anchor=prep, part="election", relative=True, at_end=True)
     if name == "closing_period":
         unit = g["u"].lower()
         # (part "closing": the period its verb ends, which dates that verb's figure only)
@@ -667,6 +687,10 @@ def resolve_time(te: TimeExpr, published: dt.date | None, *, prefer: str = "past
                 d = max(past)
         te.start = te.end = d
         te.year = d.year
+    elif k is TimeKind.DAY and te.part == "election":
+        d = election_day(p)
+        te.start = te.end = d
+        te.year, te.month, te.day = d.year, d.month, d.day
     elif k is TimeKind.DAY:
         te.start = te.end = p - dt.timedelta(days=1) if te.part == "yesterday" else p
     elif k is TimeKind.WEEK:

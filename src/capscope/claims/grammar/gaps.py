@@ -25,8 +25,9 @@ _NOUN_AFTER = re.compile(
     r"\b(?:a|an|the|that|this)\s+(?:" + _HEDGE + r")?" + _NUM + r"[\s-]*"
     r"(?:relative\s+)?(?:gap|spread|difference|beating|lead|margin|edge|advantage|outperformance|"
     r"underperformance|shortfall)\b", _I)
-# "a spread of 12.5%", "a gap of nearly 4 percentage points", "a difference of 3 points"
-_NOUN_OF = re.compile(r"\b(?:a|an|the|that|this)\s+(?:\w+\s+)?(?:gap|spread|difference|margin)\s+of\s+"
+# "a spread of 12.5%", "a gap of nearly 4 percentage points", "that outperformance of almost 4 points"
+_NOUN_OF = re.compile(r"\b(?:a|an|the|that|this)\s+(?:\w+\s+)?(?:gap|spread|difference|margin|outperformance|"
+                      r"underperformance|lead|edge)\s+of\s+"
                       r"(?:" + _HEDGE + r")?(?=\d)", _I)
 _CHANGE_KINDS = (ClaimKind.PERIOD_RETURN, ClaimKind.DAY_MOVE)
 
@@ -66,19 +67,20 @@ def _leg_value(c: Claim) -> float | None:
 @gated(_NOUN_AFTER, _NOUN_OF)
 def gaps(ctx: SentenceContext) -> None:
     """A gap noun after two stated changes: their difference (see the module)."""
-    spots = [(m.start(), m.end(), m.start()) for m in _NOUN_AFTER.finditer(ctx.text)]
-    spots += [(m.start(), m.end() + 30, m.end()) for m in _NOUN_OF.finditer(ctx.text)]
-    for s, e, at in sorted(spots):
-        if ctx.is_consumed(s, min(e, len(ctx.text))):
+    spots = [(m.start(), m.end(), m.start(), False) for m in _NOUN_AFTER.finditer(ctx.text)]
+    spots += [(m.start(), m.end(), m.end(), True) for m in _NOUN_OF.finditer(ctx.text)]
+    for s, e, at, figure_after in sorted(spots):
+        if ctx.is_consumed(s, e):
             continue
         found = ctx.quantity_near(at, within=25, units=(Unit.PCT, Unit.PP, Unit.POINTS))
         if found is None:
             continue
         i, q = found
         qs, qe = ctx.rel(q.span)
-        if qe > e:
+        if not figure_after and qe > e:
             continue
-        after = ctx.mention_after(max(qe, e if e <= len(ctx.text) else qe), within=20)
+        e = max(e, qe)
+        after = ctx.mention_after(e, within=20)
         legs = _legs(ctx, s, after.symbol if after is not None else None)
         if legs is None:
             continue
@@ -87,7 +89,7 @@ def gaps(ctx: SentenceContext) -> None:
         if a is None or b is None:
             continue
         spread = ctx.use(i, "spread")
-        end = max(e, qe) if e <= len(ctx.text) else qe
+        end = e
         ctx.make(ClaimKind.RELATIVE_RETURN, s, end, subject=first.subject, comparison=second.subject,
                  quantities=[spread], hedge=spread.hedge,
                  direction=Direction.OUTPERFORM if a >= b else Direction.UNDERPERFORM,

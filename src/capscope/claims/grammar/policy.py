@@ -199,6 +199,24 @@ def _actor_mention(ctx: SentenceContext, actor: re.Match[str] | None) -> Mention
         raw=actor.group(0), span=Span(ctx.offset + actor.start(), ctx.offset + actor.end()), via="policy maker")
 
 
+_EVENT_CLAUSE = re.compile(r"\b(?:after|before|since|until|once|when|whenever)\s+(?:the\s+)?$", _I)
+_SIZE_BEFORE = 30  # "a 25-basis-point rate cut", "the half-point hike": the size before it
+
+
+def _own_size(ctx: SentenceContext, sizes: list[tuple[int, Quantity]],
+              act: re.Match[str]) -> list[tuple[int, Quantity]]:
+    """The size of the action ``act`` names: the first after it ("cut its benchmark rate by a
+    quarter point", "opened its easing cycle with ... a cut of 50 basis points"), else the one
+    right before it ("a 25-basis-point rate cut"). A spread earlier in the sentence ("That
+    outperformance of almost 4 percentage points came as the Fed cut by a quarter point") is not
+    the decision's size."""
+    after = [(i, q) for i, q in sizes if ctx.rel(q.span)[0] >= act.end()]
+    if after:
+        return after[:1]
+    before = [(i, q) for i, q in sizes if 0 <= act.start() - ctx.rel(q.span)[1] <= _SIZE_BEFORE]
+    return before[-1:]
+
+
 @gated(_ACTION)
 def decisions(ctx: SentenceContext) -> None:
     actor = _ACTOR.search(ctx.text)
@@ -225,7 +243,7 @@ def decisions(ctx: SentenceContext) -> None:
     action = "cut" if act.group("cut") else "hike" if act.group("hike") else "hold"
     qs = []
     size_bp = None
-    for i, q in sizes[:1]:
+    for i, q in _own_size(ctx, sizes, act):
         qs.append(ctx.use(i, "size"))
         size_bp = _size_bp(q)
     details: dict = {"action": action, "size_bp": size_bp,
@@ -268,6 +286,11 @@ def decisions(ctx: SentenceContext) -> None:
         if ts < actor.start() and re.search(r"\b(?:following|after|in\s+the\s+wake\s+of|on\s+the\s+heels\s+of)\b",
                                             ctx.text[ts:actor.start()], _I):
             time = None  # "stocks surged on September 19 following the Fed's cut": the surge's date
+    if (time is None and not qs and actor is not None and action != "hold"
+            and _EVENT_CLAUSE.search(ctx.text, max(0, actor.start() - 12), actor.start())
+            and not re.search(r"\bsince\b|\d", ctx.text[act.end():ctx.clause(act.start())[1]])):
+        return  # "in the 65 days after the Fed first started cutting rates": an undated event the
+        # sentence measures from, not a decision it reports
     start = min(([actor.start(), act.start()] if actor else [act.start()])
                 + [ctx.rel(q.span)[0] for q in qs])
     end = max([act.end()] + [ctx.rel(q.span)[1] for q in qs])

@@ -387,6 +387,9 @@ def open_reading(rc: ResolvedClaim) -> str | None:
     if (said is not None and said.anchor == "between" and rc.time is not None and rc.time.ok
             and re.search(r"\d", m.group(0))):
         return None  # "from the November 25 peak": dated, and the claim's window starts there
+    if (said is not None and said.span is not None and rc.time is not None and rc.time.ok
+            and said.span.start <= rc.claim.sentence_span.start + m.start() < said.span.end):
+        return None  # "since the election": the words that open the window are a time capscope placed
     return m.group(0)
 
 
