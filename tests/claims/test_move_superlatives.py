@@ -64,3 +64,25 @@ def test_a_total_carried_for_the_week_is_the_weeks():
         text.format(x="nearly 2%"), dt.date(2024, 7, 20))
     assert ("period_return", "dragging its loss for the week to 3%", "contradicted") in _items(
         text.format(x="3%"), dt.date(2024, 7, 20))
+
+
+def test_a_move_stated_in_points_and_percent_may_be_ranked_in_either():
+    # DJI 2025-04-04, off the rows: -2,231.07 points (-5.50%). In percent a worse day came on
+    # 2020-06-11 (-6.90%); in points the last worse one was 2020-03-16 (-2,997.10)
+    dji = capscope.bars("DJI")["close"]
+    pts, pct = dji.diff(), dji.pct_change() * 100
+    day = "2025-04-04"
+    assert round(pts[day], 2) == -2231.07 and round(pct[day], 2) == -5.50
+    earlier_pct = pct[:"2025-04-03"]
+    assert earlier_pct[earlier_pct <= pct[day]].index[-1] == dt.datetime(2020, 6, 11)
+    earlier_pts = pts[:"2025-04-03"]
+    assert earlier_pts[earlier_pts <= pts[day]].index[-1] == dt.datetime(2020, 3, 16)
+    text = "The Dow lost 2,231 points, or 5.5%, its worst day since {when}."
+    got = _items(text.format(when="March 2020"), dt.date(2025, 4, 5))
+    assert ("lowest_since", "worst day since March 2020", "supported") in got
+    # in percent alone, "since March 2020" is wrong: no points figure, no points reading
+    got = _items("The Dow lost 5.5%, its worst day since March 2020.", dt.date(2025, 4, 5))
+    assert ("lowest_since", "worst day since March 2020", "contradicted") in got
+    # wrong on both readings: an alarm
+    got = _items(text.format(when="2008"), dt.date(2025, 4, 5))
+    assert ("lowest_since", "worst day since 2008", "contradicted") in got

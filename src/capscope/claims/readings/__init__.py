@@ -35,6 +35,7 @@ from capscope.claims.readings.days import (
     session_window,
 )
 from capscope.claims.readings.firmness import infirm, open_reading
+from capscope.claims.readings.units import unit_readings
 from capscope.claims.readings.windows import window_readings
 from capscope.claims.resolve import ResolvedClaim
 
@@ -42,7 +43,7 @@ from capscope.claims.resolve import ResolvedClaim
 def alternatives(rc: ResolvedClaim, ctx: ArticleContext) -> list[Reading]:
     """The other plausible readings of a claim, most plausible first."""
     return [*_day_readings(rc, ctx), *_session_readings(rc), *window_readings(rc, ctx),
-            *_subject_readings(rc, ctx)]
+            *_subject_readings(rc, ctx), *unit_readings(rc)]
 
 
 __all__ = ["DAY_KINDS", "SUBJECT_KINDS", "ArticleContext", "Reading", "alternatives", "infirm", "open_reading",
