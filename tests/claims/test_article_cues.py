@@ -58,3 +58,23 @@ def test_a_change_since_election_day_runs_from_its_close():
         ("2024-11-05", "2024-11-07"), ("2024-11-05", "2024-11-08"), ("2024-11-05", "2024-11-11")))
     wrong = check_text("The Russell 2000 has gained 2.7% since Election Day.", dt.date(2024, 11, 12))
     assert [i.verdict.value for i in wrong.items] == ["contradicted"]
+
+
+def test_a_date_line_under_the_headline_is_the_publication_date():
+    report = check_text("Is this finally the small-cap moment?\n\nDecember 15, 2023\n\nThe Russell 2000 "
+                        "jumped 2.7% on Thursday.")
+    assert report.published == dt.date(2023, 12, 15)
+    # a date deep in the story is no stamp
+    long = "Small caps rallied. " * 40 + "\n\nDecember 15, 2023\n\nThe Russell 2000 jumped 2.7%."
+    assert check_text(long).published is None
+
+
+def test_the_side_of_a_level_is_the_last_direction_word_before_it():
+    # RUT 2023-12-14 closed at 2,000.51, its first close above 2,000 since 2023-07-31 (2,003.18)
+    rut = capscope.bars("RUT")["close"]
+    above = rut[:"2023-12-13"][rut[:"2023-12-13"] > 2000]
+    assert rut["2023-12-14"] > 2000 and str(above.index[-1].date()) == "2023-07-31"
+    got = check_text("The Russell 2000 has soared 22% from its Oct. 27 low and topped 2,000 on "
+                     "Thursday for the first time since July 2023.", dt.date(2023, 12, 15))
+    (crossing,) = [i for i in got.items if "first time" in i.claim.text]
+    assert crossing.claim.kind.value == "highest_since" and crossing.verdict.value == "supported"

@@ -541,9 +541,20 @@ _PUBLISHED = re.compile(
 )
 
 
+# a line that is only a date, near the top: the date stamp under a headline ("December 15, 2023",
+# "Friday, Dec. 15, 2023")
+_DATE_STAMP = re.compile(
+    r"^[ \"]*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?[ \t]+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"[a-z]*\.?[ \t]+\d{1,2},?[ \t]+\d{4}[ \"]*$", re.IGNORECASE | re.MULTILINE)
+_STAMP_REACH = 400  # how far into the text a bare date line is the page's own stamp
+
+
 def _published_line(text: str) -> str:
     m = _PUBLISHED.search(text[:20000])
-    return m.group(0).strip() if m else ""
+    if m:
+        return m.group(0).strip()
+    stamp = _DATE_STAMP.search(text[:_STAMP_REACH])
+    return stamp.group(0).strip(' "') if stamp else ""
 
 
 # ----------------------------------------------------------------------------- sentences

@@ -218,6 +218,8 @@ _NOT_SEEN = re.compile(r"\b(?:levels?|highs?|lows?|prices?)\s+(?:not|last|un)\s*
                        r"\b(?P<ever>(?:closed|ended|finished|settled|rose|rising|climbed|climbing|topped|topping|"
                        r"crossed|crossing|broke|breaking)\s+(?:above|over|through)?\s*[\d,.]+(?:\s+points)?\s+for\s+the\s+"
                        r"first\s+time)(?!\s+(?:since|in)\b)", _I)
+_SIDE_WORD = re.compile(r"\b(?:(?P<down>below|under|fell|dropped|sank|slid|lower|lows?)|"
+                        r"above|over|topped|topping|rose|climbed|crossed|broke|higher|highs?)\b", _I)
 _AVERAGE_LINE = re.compile(r"\bmoving\s+average|\b\d{1,3}-(?:day|week|month)\s+(?:average|line|MA)\b", _I)
 _LOOKBACK = re.compile(r"\b(?P<n>" + NUMWORD + r")[\s-](?P<u>day|week|month|year)[\s-](?P<hl>high|low)s?\b", _I)
 
@@ -335,14 +337,17 @@ def highest_since(ctx: SentenceContext) -> None:
         level = (ctx.quantity_near(m.start(), within=len(m.group(0)), units=(Unit.NUMBER, Unit.USD, Unit.POINTS))
                  if ever else
                  ctx.quantity_near(m.start(), after=False, within=40, units=(Unit.NUMBER, Unit.USD)))
-        down = re.search(r"\b(?:below|under|fell|dropped|sank|slid|lower|lows?)\b", before + m.group(0), _I)
+        # the side is the last direction word before the level ("soared 22% from its Oct. 27 low
+        # and topped 2,000 ... for the first time since": above)
+        sides = list(_SIDE_WORD.finditer(before + m.group(0)))
+        down = bool(sides) and sides[-1].group("down") is not None
         kind = ClaimKind.LOWEST_SINCE if down else ClaimKind.HIGHEST_SINCE
         qs = [ctx.use(level[0], "level")] if level else []
         start = min([m.start()] + [q.span.start - ctx.offset for q in qs])
         end = found[1].span.end - ctx.offset if found is not None else m.end()
         ctx.make(kind, start, end, subject=ctx.subject_for(start),
                  since=found[1] if found is not None else None, quantities=qs,
-                 time=ctx.time_for(m.start(), kinds=(*day_kinds, TimeKind.MONTH), allow_since=False),
+                 time=ctx.time_for(start, kinds=(*day_kinds, TimeKind.MONTH), allow_since=False),
                  direction=Direction.DOWN if down else Direction.UP,
                  details={"measure": "level" if qs else "close", **({"ever": True} if ever else {})})
         ctx.consumed.append((start, end))
