@@ -112,3 +112,28 @@ def test_a_sentence_opening_with_by_is_no_byline(opening):
 @pytest.mark.parametrize("byline", ["By Jane Smith", "BY JANE SMITH, REUTERS", "By Tom Moore and Ann Lee"])
 def test_a_byline_is_still_dropped(byline):
     assert normalize(f"{byline}\nThe Russell 2000 rose 1%.").text == "The Russell 2000 rose 1%."
+
+
+def test_a_lead_that_dates_the_story_keeps_every_planted_error_an_alarm():
+    # 2024-07-19, off the rows: SPX -0.71% to 5,505.00 (-1.39% on 07-17, a nearby session);
+    # DJI -377.49 (-0.93%) to 40,287.53; IXIC -0.81% and 3 straight losses; RUT -0.63%, +7.76%
+    # for the year, +6.67% from the June 28 close, 2,263.67 on 07-16 (no record); VIX 16.52
+    bars = {s: capscope.bars(s)["close"] for s in ("SPX", "DJI", "IXIC", "RUT", "VIX")}
+    move = {s: (c["2024-07-19"] / c["2024-07-18"] - 1) * 100 for s, c in bars.items()}
+    assert round(move["SPX"], 2) == -0.71 and round(move["DJI"], 2) == -0.93
+    assert round(bars["DJI"]["2024-07-19"], 2) == 40287.53 and round(bars["VIX"]["2024-07-19"], 2) == 16.52
+    assert (bars["IXIC"].diff()["2024-07-15":"2024-07-19"] < 0).tolist() == [False, False, True, True, True]
+    assert bars["RUT"][:"2024-07-16"].max() > bars["RUT"]["2024-07-16"]
+    text = ("NEW YORK (AP) -- Stocks slumped on Friday, July 19, 2024, as a global tech outage rattled "
+            "traders.\n\nThe S&P 500 fell 1.4% to 5,505.00. The Dow dropped 377 points, or 0.9%, to "
+            "41,287.53. The Nasdaq composite sank 0.8%, its fifth straight loss.\n\nThe Russell 2000 "
+            "slipped 0.6% but is still up 11% for the year. Small caps have now gained 12% since the "
+            "end of June, and the index closed at a record high on Tuesday.\n\nThe VIX rose 3.7% to 18.52.")
+    report = check_text(text)
+    assert report.published == dt.date(2024, 7, 19)  # the lead's weekday and date agree
+    got = {i.claim.text: i.verdict.value for i in report.items}
+    wrong = {"fell 1.4%", "to 41,287.53", "its fifth straight loss", "up 11%", "gained 12%",
+             "to 18.52", "closed at a record"}
+    assert {t for t, v in got.items() if v == "contradicted"} >= wrong
+    for right in ("to 5,505.00", "dropped 377 points, or 0.9%", "sank 0.8%", "rose 3.7%"):
+        assert got[right] == "supported", right

@@ -123,6 +123,28 @@ def find_published_date(text: str) -> tuple[dt.date | None, str]:
     return None, ""
 
 
+# "Stocks slumped on Friday, July 19, 2024, as ...": a weekday with its full date in the lead
+_LEAD_DAY = re.compile(r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s+"
+                       r"(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s*\d{4})")
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _lead_day(doc: Document) -> tuple[dt.date | None, str]:
+    """The day a wire lead dates itself by, weekday and full date together ("Stocks slumped on
+    Friday, July 19, 2024"): the story is that day's. Both must agree (a weekday that is not the
+    date's is a typo, and no date is taken); a date alone in the lead may be any day it recalls."""
+    if not doc.sentences:
+        return None, ""
+    first = doc.text[doc.sentences[0].start:doc.sentences[0].end]
+    m = _LEAD_DAY.search(first)
+    if m is None:
+        return None, ""
+    d = parse_loose_date(m.group("date"))
+    if d is None or _WEEKDAYS[d.weekday()] != m.group("wd").lower():
+        return None, ""
+    return d, f"the lead's date: {m.group(0)}"
+
+
 def extract_article(text: str | bytes, published: dt.date | str | None = None) -> Extraction:
     """Normalise an article and extract every claim (see :func:`extract_claims`)."""
     t0 = time.perf_counter()
@@ -142,6 +164,8 @@ def extract_article(text: str | bytes, published: dt.date | str | None = None) -
             words = doc.published_in_text
         if found is None:
             found, words = find_published_date(doc.source if not doc.was_html else doc.text)
+        if found is None:
+            found, words = _lead_day(doc)
         if found is not None:
             published, source = found, f"found in text: {words[:80]}"
         else:

@@ -439,6 +439,7 @@ class ResolvedClaim:
     since: TimeWindow | None
     published: pd.Timestamp | None
     anchor: pd.Timestamp | None = None  # the article's day (see the module rules)
+    lead_names_anchor: bool = False  # the lead sentence itself names that day ("on Friday, July 19")
 
     def to_dict(self) -> dict[str, object]:
         return {"symbol": self.subject.symbol, "subject": self.subject.to_dict(),
@@ -607,6 +608,7 @@ def resolve_claims(claims: list[Claim], published: dt.date | pd.Timestamp | None
             previous = time
     _share_sentence_windows(claims, times)
     anchor = _anchor(times, pub, text)
+    named = anchor is not None and pub is not None and _lead_day(text, pub) == anchor
     words, symbol = _per_call(_lookup_words), _per_call(lookup)
     out: list[ResolvedClaim] = []
     for c, time, since in zip(claims, times, sinces, strict=True):
@@ -615,7 +617,7 @@ def resolve_claims(claims: list[Claim], published: dt.date | pd.Timestamp | None
         comp = (_resolve_subject(c.comparison, words, symbol) if c.comparison is not None
                 else None)
         out.append(ResolvedClaim(c, _resolve_subject(c.subject, words, symbol), comp, time, since,
-                                 pub, anchor))
+                                 pub, anchor, named))
     _carry_subjects(out)
     return out
 

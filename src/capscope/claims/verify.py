@@ -13,7 +13,7 @@ import operator
 from collections import Counter
 
 from capscope.claims.gates import gate
-from capscope.claims.model import CheckedClaim, Verdict
+from capscope.claims.model import CheckedClaim, ClaimKind, Verdict
 from capscope.claims.readings import ArticleContext, Reading, alternatives, infirm, session_window
 from capscope.claims.readings.corroboration import neighbours
 from capscope.claims.resolve import ResolvedClaim
@@ -53,7 +53,7 @@ def verify(rc: ResolvedClaim, ctx: ArticleContext | None = None) -> CheckedClaim
             best, used = alt, reading
             break
         if (alt.verdict is Verdict.IMPRECISE and best.verdict is Verdict.CONTRADICTED
-                and reading.near):
+                and reading.near and not _other_days_level(rc, reading)):
             best, used = alt, reading
     if used is not None:
         best.claim = rc.claim
@@ -87,6 +87,13 @@ def _fitting_neighbour(rc: ResolvedClaim, ctx: ArticleContext) -> tuple[Reading,
         if alt.verdict is Verdict.SUPPORTED:
             return reading, alt
     return None
+
+
+def _other_days_level(rc: ResolvedClaim, reading: Reading) -> bool:
+    """Whether ``reading`` puts a stated close on another session: a level matches its day to the
+    cent or not at all, so another day's close near it is a coincidence, not a reading (and
+    "should read" it would send the editor to the wrong figure)."""
+    return rc.claim.kind is ClaimKind.CLOSE_LEVEL and reading.rc.anchor != rc.anchor
 
 
 def _unresolved(rc: ResolvedClaim) -> bool:

@@ -48,8 +48,10 @@ def neighbours(rc: ResolvedClaim, ctx: ArticleContext) -> Iterator[Reading]:
             return
         yield from _window_ends(rc)
     else:
-        if w is None and rc.anchor is not None:
-            yield from _sessions_around(rc, rc.anchor)  # the article's day, which the words do not state
+        if w is None and rc.anchor is not None and not rc.lead_names_anchor:
+            # the article's day, which neither the claim's words nor the lead state ("Stocks
+            # slumped on Friday, July 19" dates every undated figure after it firmly)
+            yield from _sessions_around(rc, rc.anchor)
         elif w is not None and w.ok and w.day is not None and detached_time(rc):
             yield from _sessions_around(rc, w.day)  # a day that may date another clause
     yield from _other_instruments(rc, ctx)
