@@ -304,9 +304,11 @@ def _sentence_claims_on(text: str, s: int, e: int, sentence: str, state: Article
         if _names_a_month(sentence):
             _remember_month(sentence, find_times(sentence, s), state)
         state.section_time = None  # prose (no digit): a heading's time does not reach past it
-        # still remember who the sentence is about, for "it" and "the index" later
+        # still remember who the sentence is about, for "it" and "the index" later; a sentence
+        # naming several instruments without a figure ("more pain for the S&P 500, the Dow or the
+        # Nasdaq, but worse for the Russell 2000") says no one of them is the subject
         first = first_mention(sentence, s)
-        if first is not None:
+        if first is not None and len({m.symbol for m in find_mentions(sentence, s) if m.symbol}) <= 1:
             state.tracker.observe(first, subject=True)
         return []
     names = find_mentions(sentence, s)
@@ -338,7 +340,8 @@ def _sentence_claims_on(text: str, s: int, e: int, sentence: str, state: Article
         state.tracker.observe(m)
     first = subjects[0] if subjects else next(
         (m for m in sorted(names + refs, key=lambda m: m.span.start) if m.symbol), None)
-    if first is not None:
+    if first is not None and (subjects or len({m.symbol for m in names if m.symbol}) <= 1):
+        # (a sentence with no claim naming several instruments has no one subject)
         state.tracker.observe(first, subject=True)
     return claims
 

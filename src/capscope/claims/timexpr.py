@@ -72,7 +72,7 @@ _ERA_SYNONYMS = (
      "sept. 11"),
     (r"^lehman(?: brothers)?(?:'s)? (?:collapse|bankruptcy|failure)$", "lehman"),
     (r"^brexit(?: vote| referendum)?$", "brexit"),
-    (r"^(?:tech|internet) bubble$", "dot-com bubble"),
+    (r"^(?:tech|internet) (?:bubble|boom)$|^dot-com boom$", "dot-com bubble"),
 )
 
 _MON = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -104,7 +104,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
             r"(?:time\s+of\s+(?:the\s+)?)?"
             r"(?P<e>(?:20\d\d\s+)?(?:covid(?:-19)?\s+)?"
             r"(?:pandemic|covid crash|covid|(?:global\s+|20\d\d\s+)?financial crisis|great recession|great depression|"
-            r"dot-com (?:bubble|bust|crash)|(?:tech|internet) bubble|1987 crash|black monday|"
+            r"dot-com (?:bubble|boom|bust|crash)|(?:tech|internet) (?:bubble|boom)|1987 crash|black monday|"
             r"world war (?:ii|two|2)\b|second world war|"
             r"(?:sept(?:ember|\.)?\s+11(?:th)?|9/11)(?:\s+terrorist)?(?:\s+attacks?)?|terrorist attacks of sept(?:ember|\.)?\s+11|"
             r"lehman(?:\s+brothers)?(?:'s)?\s+(?:collapse|bankruptcy|failure)|flash crash|taper tantrum|"
@@ -164,7 +164,7 @@ _PREFILTER: dict[str, re.Pattern[str]] = {name: re.compile(rx) for name, rx in {
     "horizon_range": _UNIT_WORD, "trailing": r"(?i:session|day|week|month|quarter|year|decade)", "horizon": _UNIT_WORD,
     "horizon_end": r"(?i:year)",
     "todate": r"(?i:year|month|quarter|ytd)",
-    "era": r"(?i:pandemic|covid|crisis|recession|depression|bubble|bust|crash|monday|war|11|lehman|tantrum|brexit)",
+    "era": r"(?i:pandemic|covid|crisis|recession|depression|bubble|boom|bust|crash|monday|war|11|lehman|tantrum|brexit)",
     "year_span": r"1[89]\d\d|20\d\d", "iso": r"\d{4}-\d\d-\d\d", "mdy": _MON, "dmy": _MON, "slash": r"\d/\d", "slash_md": r"\d/\d",
     "fuzzy": r"1[89]\d\d|20\d\d", "fuzzy_month": _MON, "quarter": r"(?i:quarter)|Q[1-4]",
     "half": r"(?i:half)", "my": _MON, "md": _MON,

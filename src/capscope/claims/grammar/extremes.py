@@ -299,6 +299,9 @@ def highest_since(ctx: SentenceContext) -> None:
             # calendar year beyond it (the year the words name, else the day's own)
             year = m.group("year")
             details["within"] = {"unit": "year", "year": int(year) if year else None}
+            rank = _RANK_BEFORE.search(ctx.text, 0, m.start())
+            if rank is not None and measure == "day_move":  # "its second-worst loss of the year"
+                details["rank"] = count_value(rank.group("ord"))
             ctx.used_t |= {i for i, t in enumerate(ctx.times)
                            if t.span is not None and m.start("within") <= ctx.rel(t.span)[0] < m.end()}
         elif m.group("u"):

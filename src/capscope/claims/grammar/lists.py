@@ -105,9 +105,12 @@ def both(ctx: SentenceContext) -> None:
 # "it is up 42% over the past year, against 36% for the Nasdaq 100", "last year it rose 16%,
 # against 24% for the S&P and 43% for the NASDAQ", "gained nearly 81%, against just over 33% for
 # its small-cap counterpart": a bare figure owned by the name after "for"
-_FOR_LEAD = re.compile(r"(?:\bagainst|\bversus|\bvs\.?|\bcompared\s+(?:with|to)|\bwhile|,|\band)\s+"
+_FOR_LEAD = re.compile(r"(?:(?P<contrast>\bagainst|\bversus|\bvs\.?|\bcompared\s+(?:with|to)|\bwhile)|,|\band)\s+"
+                       # "compared with advances of 1.4 percent for the S&P 500": the noun says the side
+                       r"(?:(?:a|an)\s+)?(?:(?P<noun>gains?|advances?|rises?|increases?|drops?|declines?|losses|"
+                       r"falls?)\s+of\s+)?"
                        # "versus 'just' 5.1% for the S&P 500": a belittling word, quoted or not
-                       r"(?:(?:a|an)\s+)?(?:['\"\u2018\u201c]?(?:just|only|merely|a\s+mere)['\"\u2019\u201d]?\s+)?$", _I)
+                       r"(?:['\"\u2018\u201c]?(?:just|only|merely|a\s+mere)['\"\u2019\u201d]?\s+)?$", _I)
 
 
 def figure_for_name(ctx: SentenceContext) -> None:
@@ -118,7 +121,8 @@ def figure_for_name(ctx: SentenceContext) -> None:
     for i, q in ctx.free_quantities((Unit.PCT,)):
         s, e = ctx.rel(q.span)
         hs = ctx.hedge_start(q)
-        if not _FOR_LEAD.search(ctx.text[max(0, hs - 20):hs]):
+        lead = _FOR_LEAD.search(ctx.text[max(0, hs - 40):hs])
+        if not lead:
             continue
         gap = re.match(r"^\s*(?:(?:gain|rise|return|advance|increase|drop|decline|loss|fall)s?\s+)?for\s+",
                        ctx.text[e:e + 20], _I)
@@ -131,9 +135,12 @@ def figure_for_name(ctx: SentenceContext) -> None:
                      and c.quantities[0].unit is Unit.PCT), None)
         if name is None or prev is None:
             continue
-        noun = gap.group(0).lower()
+        noun = f"{lead.group('noun') or ''} {gap.group(0)}".lower()
+        # a contrast with no noun of its own ("down 0.1%, compared with 1.6% for the Nasdaq 100")
+        # says nothing of the figure's side; a plain list (", and 2% for ...") shares the move's
+        own = (Direction.UNKNOWN if lead.group("contrast") else prev.direction)
         direction = (Direction.DOWN if re.search(r"drop|decline|loss|fall", noun) else
-                     Direction.UP if re.search(r"gain|rise|return|advance|increase", noun) else prev.direction)
+                     Direction.UP if re.search(r"gain|rise|return|advance|increase", noun) else own)
         sign = -1 if direction is Direction.DOWN else 1 if direction is Direction.UP else 0
         end = ctx.rel(name.span)[1]
         ctx.make(prev.kind, hs, end, subject=name, quantities=[ctx.use(i, "move", sign)],

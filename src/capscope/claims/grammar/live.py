@@ -45,7 +45,9 @@ INTRADAY_CUE = re.compile(
     r"\bintraday|\bas much as|\bat one (?:point|stage|time)\b|\bat (?:its|the) (?:session |intraday |day's )?"
     r"(?:high|low)s?\b|\bbefore (?:paring|trimming|giving back|erasing|fading|pulling back|"
     r"recovering|clawing|rebounding|bouncing|reversing)\b|\bsession (?:high|low|peak|trough)\b|"
-    r"\bearlier in the (?:session|day)\b", _I)
+    r"\bearlier in the (?:session|day)\b|"
+    # "after a low that took it down -117.5 points": the session's low, reached before the close
+    r"\b(?:a|its|the)\s+(?:session\s+|intraday\s+)?(?:low|high)\s+(?:that|which)\s+(?:took|put|left|had)\b", _I)
 
 
 # a verb of the close; "its all-time closing high" names a reference level, not the close

@@ -107,13 +107,26 @@ def _named_fall(rc: ResolvedClaim) -> bool:
     return _FALL_NAMED.match(rc.claim.sentence, end) is not None
 
 
+_FALL_NOUN = re.compile(r"\s*(?:plunge|drop|decline|fall|slide|tumble|crash|slump|sell-?off|rout|drawdown|"
+                        r"plummet|nosedive)\b", re.I)
+
+
+def _fall_noun(rc: ResolvedClaim) -> bool:
+    """"Its biggest drop was a 48.7% plunge in 2008": a fall named as a noun, which is as often
+    the fall from the period's peak to its trough as from its first close to its last."""
+    c = rc.claim
+    q = next((q for q in c.quantities if q.unit is Unit.PCT and q.span is not None), None)
+    return q is not None and _FALL_NOUN.match(c.sentence, q.span.end - c.sentence_span.start) is not None
+
+
 def _drawdown_readings(rc: ResolvedClaim) -> Iterator[Reading]:
     """A fall over a period is often quoted from its peak to its trough ("fell 54.5 percent
     from March 1937 to March 1938"): the deepest fall inside the window is a reading."""
     c, w = rc.claim, rc.time
     if (c.kind is not ClaimKind.PERIOD_RETURN or w is None or not w.ok or w.start is None
             or w.end is None or w.end - w.start < MONTH or c.details.get("measure") == "drawdown"
-            or not (w.label.lower().lstrip().startswith(("from", "between")) or _named_fall(rc))):
+            or not (w.label.lower().lstrip().startswith(("from", "between")) or _named_fall(rc)
+                    or _fall_noun(rc))):
         return  # only a named span ("from March 1937 to March 1938"): "down 6% year to date" is
         # a change to date, never a peak-to-trough fall
     q = next((q for q in c.quantities if q.unit is Unit.PCT), None)
@@ -500,14 +513,23 @@ def _as_of_readings(rc: ResolvedClaim) -> Iterator[Reading]:
         return
     base = c.sentence_span.start
     for t in find_times(c.sentence, base):
-        if t.kind is not TimeKind.DAY or not (t.year and t.month and t.day) or t.span is None:
+        if t.span is None or not (_AS_OF.search(c.sentence[:t.span.start - base])
+                                  or t.raw.strip().lower().startswith(("as of ", "through ", "thru "))):
             continue
-        if not (_AS_OF.search(c.sentence[:t.span.start - base])
-                or t.raw.strip().lower().startswith(("as of ", "through ", "thru "))):
-            continue
-        try:
-            day = pd.Timestamp(t.year, t.month, t.day)
-        except ValueError:
+        if t.kind is TimeKind.WEEKDAY and rc.published is not None:
+            # "Through last Thursday, the Russell 2000 was down 2.8 percent on the year"
+            from capscope.claims.resolve import resolve_time
+
+            r = resolve_time(t, rc.published)
+            if r is None or not r.ok or r.day is None:
+                continue
+            day = r.day
+        elif t.kind is TimeKind.DAY and t.year and t.month and t.day:
+            try:
+                day = pd.Timestamp(t.year, t.month, t.day)
+            except ValueError:
+                continue
+        else:
             continue
         if not is_session(day) or (rc.anchor is not None and day == rc.anchor):
             continue

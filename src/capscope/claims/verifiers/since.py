@@ -298,9 +298,17 @@ def _move_since(rc: ResolvedClaim, res: Any, ev: Evidence, high: bool) -> Checke
             return verdict(rc, Verdict.SUPPORTED, f"{text}: one of the {_TOP_RANKS} {word}", ev2, ev)
         return unverifiable(rc, f"{text}; 'one of the {word}' sets no rank to hold it to", ev2, ev)
     lookback = rc.claim.details.get("lookback")
-    if rc.claim.details.get("within"):
-        v, text = within_verdict(prev, day, rc.claim.details["within"], what, "moved at least as much",
-                                 st.history_begins)
+    within = rc.claim.details.get("within")
+    if within and rc.claim.details.get("rank"):
+        # "its second-worst loss of the year": the sessions of that year before it as large
+        rank = int(rc.claim.details["rank"])
+        year = int(within.get("year") or day.year)
+        ahead = int(((earlier["end"] >= pd.Timestamp(year, 1, 1)) & (earlier["end"] < day)).sum())
+        text = f"{what}: {ahead} earlier session{'s' if ahead != 1 else ''} of {year} moved as much or more"
+        return verdict(rc, Verdict.SUPPORTED if ahead == rank - 1 else Verdict.CONTRADICTED,
+                       f"{text}, so it ranks {ahead + 1} (stated {rank})", ev2, ev)
+    if within:
+        v, text = within_verdict(prev, day, within, what, "moved at least as much", st.history_begins)
         return verdict(rc, v, text, ev2, ev)
     if lookback and rc.since is None:
         # "its biggest dive in 6.5 years": the last day as large must be that long ago
