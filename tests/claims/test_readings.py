@@ -160,7 +160,7 @@ def test_the_first_held_back_corpus_now_a_second_development_set_does_not_regres
 
     ev = evaluate(Path(__file__).parents[2] / "corpora" / "heldout")
     assert ev.keyed == 512
-    assert ev.accuracy >= 0.71, ev.accuracy
+    assert ev.accuracy >= 0.73, ev.accuracy
     assert len(ev.false_alarms) <= 1, [str(x) for x in ev.false_alarms]
     assert ev.printed("contradicted") >= 5
 
@@ -249,10 +249,12 @@ def test_a_time_after_the_figures_and_a_negated_run_raise_no_alarm():
 @pytest.mark.slow
 @pytest.mark.parametrize(("corpus", "keyed", "accuracy", "alarms", "false_alarms"), [
     ("heldout2", 370, 0.72, 2, 0),
-    ("heldout3a", 195, 0.66, 0, 0),
-    ("heldout3b", 275, 0.73, 3, 2),
-    ("heldout4a", 223, 0.63, 1, 0),
-    ("heldout4b", 206, 0.68, 1, 0),
+    ("heldout3a", 195, 0.70, 0, 0),
+    ("heldout3b", 275, 0.74, 1, 0),
+    ("heldout4a", 223, 0.68, 1, 0),
+    ("heldout4b", 206, 0.69, 1, 0),
+    ("heldout5a", 250, 0.62, 1, 1),
+    ("heldout5b", 173, 0.70, 1, 0),
 ])
 def test_the_spent_held_back_corpora_do_not_regress(corpus, keyed, accuracy, alarms, false_alarms):
     # each was measured once while held back (its README gives that figure) and tuned on since:
