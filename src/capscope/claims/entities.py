@@ -292,6 +292,12 @@ def find_mentions(sentence: str, offset: int = 0) -> list[Mention]:
     return sorted(out + unknown, key=lambda m: m.span.start)
 
 
+def names_several(sentence: str, offset: int = 0) -> bool:
+    """Whether a sentence names more than one instrument capscope knows (known names only: the
+    cheap scan, for sentences with no claim)."""
+    return len({m.symbol for m in _known_mentions(sentence, offset) if m.symbol}) > 1
+
+
 def _descriptors_dropped(found: list[Mention]) -> list[Mention]:
     """"The large-cap Nasdaq 100 Index", "the tech-heavy Nasdaq": a generic descriptor right
     before a name describes that name; it is not a second instrument (the S&P 500 for "large-cap")."""
@@ -390,4 +396,4 @@ class EntityTracker:
         return None
 
 
-__all__ = ["EntityTracker", "find_mentions"]
+__all__ = ["EntityTracker", "find_mentions", "names_several"]

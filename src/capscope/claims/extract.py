@@ -16,7 +16,7 @@ import re
 import time
 
 from capscope.claims._spans import ascii_lower
-from capscope.claims.entities import find_mentions, first_mention
+from capscope.claims.entities import find_mentions, first_mention, names_several
 from capscope.claims.grammar import RULES, ArticleState, SentenceContext
 from capscope.claims.grammar.gaps import changes_of
 from capscope.claims.grammar.live import looks_live, reports_the_close
@@ -308,7 +308,7 @@ def _sentence_claims_on(text: str, s: int, e: int, sentence: str, state: Article
         # naming several instruments without a figure ("more pain for the S&P 500, the Dow or the
         # Nasdaq, but worse for the Russell 2000") says no one of them is the subject
         first = first_mention(sentence, s)
-        if first is not None and len({m.symbol for m in find_mentions(sentence, s) if m.symbol}) <= 1:
+        if first is not None and not names_several(sentence, s):
             state.tracker.observe(first, subject=True)
         return []
     names = find_mentions(sentence, s)
