@@ -86,6 +86,7 @@ def _side(word: str, closing: bool) -> dict:
     return {"intraday": "low" if w in ("low", "bottom") else "high"}
 
 
+@gated(_DATED_NOUN)
 def _dated_nouns(ctx: SentenceContext) -> None:
     """"Its 1/19 high of 1150.23": the level of the day the phrase names (see ``_DATED_NOUN``)."""
     for t in ctx.times:
