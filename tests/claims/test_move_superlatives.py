@@ -86,3 +86,27 @@ def test_a_move_stated_in_points_and_percent_may_be_ranked_in_either():
     # wrong on both readings: an alarm
     got = _items(text.format(when="2008"), dt.date(2025, 4, 5))
     assert ("lowest_since", "worst day since 2008", "contradicted") in got
+
+
+def test_one_of_its_biggest_days_in_history_is_a_top_ten_place():
+    # SPX by brute force: 2025-04-09 (+9.52%) ranks 11th among all sessions up to it; 2008-10-13
+    # (+11.58%) ranks within the ten largest up to its day
+    pct = capscope.bars("SPX")["close"].pct_change() * 100
+
+    def rank(day: str) -> int:
+        return int((pct[:day].iloc[:-1] >= pct[day]).sum()) + 1
+
+    assert rank("2025-04-09") == 11 and rank("2008-10-13") <= 10
+    text = "Wall Street staged one of its biggest rallies in history, and the S&P 500 jumped {}."
+    got = _items(text.format("9.52%"), dt.date(2025, 4, 9))
+    assert ("highest_since", "biggest rallies in history", "unverifiable") in got  # never an alarm
+    got = _items(text.format("11.58%"), dt.date(2008, 10, 13))
+    assert ("highest_since", "biggest rallies in history", "supported") in got
+
+
+def test_a_wire_dateline_with_the_agency_after_the_date():
+    from capscope.claims.check import check_text as check
+
+    report = check("NEW YORK, April 9, 2025 (Reuters) - The S&P 500 jumped 9.52% to end at 5,456.90.")
+    assert report.published == dt.date(2025, 4, 9)
+    assert [i.verdict.value for i in report.items] == ["supported", "supported"]

@@ -91,11 +91,12 @@ _DATELINE = re.compile(
 )
 
 
-# a wire dateline opening the story: "CHICAGO, March 3, 2025 --", "NEW YORK (Reuters), Aug. 14, 2019 -"
+# a wire dateline opening the story: "CHICAGO, March 3, 2025 --", "NEW YORK (Reuters), Aug. 14, 2019 -",
+# "NEW YORK, April 9, 2025 (Reuters) -"
 _WIRE_DATELINE = re.compile(
     r"^\s*(?P<words>[A-Z][A-Z.'-]*(?:\s+[A-Z][A-Z.'-]*){0,3}(?:,\s*[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?)?"
     r"(?:\s*\([A-Za-z][\w .&-]{1,25}\))?,\s*(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-    r"\s+\d{1,2},?\s+\d{4}))\s*(?:--|\u2014|\u2013|-|/|:)")
+    r"\s+\d{1,2},?\s+\d{4})(?:\s*\([A-Za-z][\w .&-]{1,25}\))?)\s*(?:--|\u2014|\u2013|-|/|:)")
 
 
 def find_published_date(text: str) -> tuple[dt.date | None, str]:

@@ -195,6 +195,8 @@ def _move_ever(rc: ResolvedClaim, res: Any, ev: Evidence, high: bool) -> Checked
                        f"{iso(res.session)}: not a {'gain' if high else 'loss'}", ev)
     rank = rc.claim.details.get("rank") or 1
     history = getattr(rc.subject.info, "history_from", "") if rc.subject is not None else ""
+    if rc.claim.details.get("one_of"):
+        return _one_of_ever(rc, res, ev, points=points)
     # a rank in points over the data is a rank over all history too (the index stood far lower
     # before: the Dow's worst day before 1992 lost 508 points); a rank in percent is not
     if rank > 1 or (not points and history and pd.Timestamp(history) < res.data_begins):
@@ -240,6 +242,27 @@ def _move_rank(rc: ResolvedClaim, res: Any, ev: Evidence, rank: int, history: st
                             "so its rank in all its history cannot be confirmed", ev2, ev)
     v = Verdict.SUPPORTED if r.rank == rank else Verdict.CONTRADICTED
     return verdict(rc, v, what, ev2, ev)
+
+
+def _one_of_ever(rc: ResolvedClaim, res: Any, ev: Evidence, *, points: bool) -> CheckedClaim:
+    """"One of its biggest rallies in history": a place among the data's top ``_TOP_RANKS``
+    sessions supports it; a wider place sets no rank to hold it to (never an alarm)."""
+    from capscope.stats.moves import move_rank
+
+    try:
+        r = memo(move_rank, res.symbol, res.session, points=points)
+    except CapscopeError as exc:
+        return from_error(rc, exc, "capscope.stats.moves.move_rank")
+    unit = " points" if points else "%"
+    ev2 = Evidence(statistic="capscope.stats.moves.move_rank",
+                   arguments={"symbol": res.symbol, "on": iso(res.session), "points": points},
+                   claimed=f"one of the top {_TOP_RANKS}", found=f"rank {r.rank} in the data",
+                   values={"change": r.change, "rank": r.rank, "data_begins": iso(r.data_begins)})
+    what = (f"{res.symbol} {r.change:+,.2f}{unit} on {iso(res.session)} ranks {_ordinal(r.rank)} "
+            f"among the data's sessions from {iso(r.data_begins)}")
+    if r.rank <= _TOP_RANKS:
+        return verdict(rc, Verdict.SUPPORTED, f"{what}: one of the {_TOP_RANKS} largest", ev2, ev)
+    return unverifiable(rc, f"{what}; 'one of the biggest' sets no rank to hold it to", ev2, ev)
 
 
 def _ordinal(n: int) -> str:
