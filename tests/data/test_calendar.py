@@ -65,3 +65,14 @@ def test_bad_dates_are_one_line_errors(text):
     with pytest.raises(BadInput) as err:
         parse_date(text)
     assert "\n" not in err.value.one_line()
+
+
+def test_the_session_strictly_before_and_after_skip_weekends_and_holidays():
+    # hand-checked on the NYSE calendar: 2024-07-04 (Thursday) was a holiday, 2024-07-05 a Friday
+    from capscope.data.calendar import session_after, session_before
+
+    assert session_before("2024-07-05") == pd.Timestamp("2024-07-03")
+    assert session_after("2024-07-03") == pd.Timestamp("2024-07-05")
+    assert session_before("2024-07-08") == pd.Timestamp("2024-07-05")  # a Monday: the Friday
+    assert session_before("2024-07-06") == pd.Timestamp("2024-07-05")  # a Saturday: strictly before
+    assert session_after("2024-07-05") == pd.Timestamp("2024-07-08")

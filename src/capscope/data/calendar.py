@@ -174,6 +174,16 @@ def next_session(day: DateLike) -> pd.Timestamp:
 _DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
+def session_before(day: DateLike) -> pd.Timestamp:
+    """The latest session strictly before ``day`` (the close a one-session change runs from)."""
+    return previous_session(parse_date(day) - pd.Timedelta(days=1))
+
+
+def session_after(day: DateLike) -> pd.Timestamp:
+    """The earliest session strictly after ``day``."""
+    return next_session(parse_date(day) + pd.Timedelta(days=1))
+
+
 def weekday_name(day: pd.Timestamp) -> str:
     """``day.day_name()`` (English, as pandas gives without a locale) at a tenth of its cost."""
     return _DAY_NAMES[day.day_of_week]
@@ -196,5 +206,5 @@ def resolve_session(day: DateLike) -> tuple[pd.Timestamp, str | None]:
     return s, f"{d.date()} is {describe_non_session(d)}; using the previous session {s.date()}"
 
 
-__all__ = ["MAX_DATE", "MIN_DATE", "DateLike", "is_session", "library_sessions", "next_session",
+__all__ = ["MAX_DATE", "MIN_DATE", "DateLike", "is_session", "library_sessions", "next_session", "session_after", "session_before",
            "parse_date", "previous_session", "resolve_session", "sessions", "weekday_name"]

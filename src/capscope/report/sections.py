@@ -138,10 +138,10 @@ def _headline_takeaway(ctx: Context, returns: dict[str, Any], moves: dict[str, A
 
 def _record_before(symbol: str, record_date: Any) -> str:
     """", the first record since <date>" when the record broke one that stood over a year."""
-    from capscope.data.calendar import previous_session
+    from capscope.data.calendar import session_before
     from capscope.stats.moves import move
 
-    before = move(symbol, on=previous_session(pd.Timestamp(record_date) - pd.Timedelta(days=1)))
+    before = move(symbol, on=session_before(record_date))
     if (pd.Timestamp(record_date) - pd.Timestamp(before.record_date)).days > 365:
         return f", its first record close since {day(before.record_date)}"
     return ""

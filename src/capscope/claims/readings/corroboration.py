@@ -66,16 +66,16 @@ def _last_allowed(rc: ResolvedClaim) -> pd.Timestamp | None:
 
 
 def _sessions_around(rc: ResolvedClaim, day: pd.Timestamp) -> Iterator[Reading]:
-    from capscope.data.calendar import next_session, previous_session
+    from capscope.data.calendar import session_after, session_before
 
     last = _last_allowed(rc)
     before, d = [], day
     for _ in range(SESSIONS_BEFORE):
-        d = previous_session(d - pd.Timedelta(days=1))
+        d = session_before(d)
         before.append(d)
     after, d = [], day
     for _ in range(SESSIONS_AFTER):
-        d = next_session(d + pd.Timedelta(days=1))
+        d = session_after(d)
         if last is not None and d > last:
             break
         after.append(d)
@@ -87,20 +87,20 @@ def _sessions_around(rc: ResolvedClaim, day: pd.Timestamp) -> Iterator[Reading]:
 def _window_ends(rc: ResolvedClaim) -> Iterator[Reading]:
     """The window ending one to three sessions earlier when it runs to the article's day (a figure
     quoted before it), or starting a session either side (whose close is the base)."""
-    from capscope.data.calendar import next_session, previous_session
+    from capscope.data.calendar import previous_session, session_after, session_before
 
     w = rc.time
     assert w is not None and w.start is not None and w.end is not None
-    base = previous_session(w.start - pd.Timedelta(days=1))  # the close the change runs from
+    base = session_before(w.start)  # the close the change runs from
     end = previous_session(w.end)
     ends, d = [], end
     stated_end = _last_allowed(rc) != end  # "to December 2020", "as of March 30": the end is the writer's
     for _ in range(0 if stated_end else SESSIONS_BEFORE):
-        d = previous_session(d - pd.Timedelta(days=1))
+        d = session_before(d)
         if d <= base:
             break
         ends.append(d)
-    bases = [previous_session(base - pd.Timedelta(days=1)), next_session(base + pd.Timedelta(days=1))]
+    bases = [session_before(base), session_after(base)]
     spans = [(base, e) for e in ends] + [(b, end) for b in bases if b < end]
     for b, e in spans:
         alt = dataclasses.replace(w, start=b + pd.Timedelta(days=1), end=e, day=None,

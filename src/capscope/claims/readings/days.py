@@ -5,8 +5,6 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterator
 
-import pandas as pd
-
 from capscope.claims.entities import MARKET_VIA
 from capscope.claims.model import ClaimKind
 from capscope.claims.readings.context import (
@@ -23,7 +21,7 @@ from capscope.claims.resolve import ResolvedClaim, SubjectResolution
 
 
 def _day_readings(rc: ResolvedClaim, ctx: ArticleContext) -> Iterator[Reading]:
-    from capscope.data.calendar import previous_session
+    from capscope.data.calendar import previous_session, session_before
 
     if rc.claim.kind not in DAY_KINDS or rc.anchor is None or rc.published is None:
         return
@@ -36,7 +34,7 @@ def _day_readings(rc: ResolvedClaim, ctx: ArticleContext) -> Iterator[Reading]:
     seen = {own if own is not None else rc.anchor}
     if rc.time is None:
         if rc.anchor == rc.published or rc.anchor != previous_session(rc.published):
-            prev = previous_session(rc.anchor - pd.Timedelta(days=1))
+            prev = session_before(rc.anchor)
             if prev not in seen:
                 seen.add(prev)
                 yield Reading(f"the close before, {prev.date()}",
@@ -45,7 +43,7 @@ def _day_readings(rc: ResolvedClaim, ctx: ArticleContext) -> Iterator[Reading]:
         why = f"'{rc.time.label}' may date another part of the sentence"
         yield Reading(f"the article's day, {rc.anchor.date()}", why, on_day(rc, rc.anchor))
         seen.add(rc.anchor)
-        prev = previous_session(rc.anchor - pd.Timedelta(days=1))
+        prev = session_before(rc.anchor)
         if prev not in seen:
             seen.add(prev)
             yield Reading(f"the close before, {prev.date()}", why, on_day(rc, prev))

@@ -5,8 +5,6 @@ from __future__ import annotations
 import dataclasses
 import re
 
-import pandas as pd
-
 from capscope.claims.model import CheckedClaim, ClaimKind, Direction, Hedge, Unit
 from capscope.claims.readings.context import MONTH, OPEN_WINDOW, detached_time
 from capscope.claims.resolve import ResolvedClaim
@@ -372,7 +370,7 @@ def _stated_mid_session_move(rc: ResolvedClaim, checked: CheckedClaim) -> str | 
 
 def _session_before_made(rc: ResolvedClaim, q) -> bool:  # noqa: ANN001 - a Quantity
     """Whether the session before the one read moved by the stated figure (to its rounding)."""
-    from capscope.data.calendar import previous_session
+    from capscope.data.calendar import session_before
     from capscope.errors import CapscopeError
     from capscope.stats.moves import move
 
@@ -380,7 +378,7 @@ def _session_before_made(rc: ResolvedClaim, q) -> bool:  # noqa: ANN001 - a Quan
     if not rc.subject.symbol or day is None:
         return False
     try:
-        before = move(rc.subject.symbol, on=previous_session(day - pd.Timedelta(days=1)))
+        before = move(rc.subject.symbol, on=session_before(day))
     except CapscopeError:
         return False
     return abs(abs(q.value) - abs(before.change_pct)) <= 0.5 * 10.0 ** -q.decimals + 0.02

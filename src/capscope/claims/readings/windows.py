@@ -294,7 +294,7 @@ def _first_sessions_readings(rc: ResolvedClaim) -> Iterator[Reading]:
     in the first three days of the month": the first (last) N sessions of the period that holds
     the article's day, from the close before them."""
     from capscope.claims.lexicon import count_value
-    from capscope.data.calendar import previous_session, sessions
+    from capscope.data.calendar import session_before, sessions
 
     c = rc.claim
     if c.kind not in (ClaimKind.DAY_MOVE, ClaimKind.PERIOD_RETURN) or rc.anchor is None:
@@ -308,7 +308,7 @@ def _first_sessions_readings(rc: ResolvedClaim) -> Iterator[Reading]:
     if not n or len(days) < n:
         return
     span = days[:n] if m.group("edge").lower() == "first" else days[-n:]
-    base = previous_session(span[0] - pd.Timedelta(days=1))
+    base = session_before(span[0])
     w = TimeWindow(label=m.group(0), start=span[0], end=span[-1], spec=f"{base.date()}:{span[-1].date()}",
                    on=span[-1], notes=[f"'{m.group(0)}': sessions {span[0].date()}..{span[-1].date()}"])
     claim = dataclasses.replace(c, kind=ClaimKind.PERIOD_RETURN, details={**c.details, "window": "calendar"})
@@ -346,7 +346,7 @@ def _since_month_readings(rc: ResolvedClaim) -> Iterator[Reading]:
     the month is a base, from its close to the window's end."""
     from capscope.claims.model import TimeKind
     from capscope.claims.resolve import resolve_time
-    from capscope.data.calendar import sessions
+    from capscope.data.calendar import session_before, sessions
 
     c, w, said = rc.claim, rc.time, rc.claim.time
     if (c.kind is not ClaimKind.PERIOD_RETURN or w is None or not w.ok or w.end is None or said is None
@@ -360,11 +360,10 @@ def _since_month_readings(rc: ResolvedClaim) -> Iterator[Reading]:
         said = dataclasses.replace(said, start=own.start.date(), end=own.end.date())
     if (said.end - said.start).days > 31:
         return
-    from capscope.data.calendar import previous_session
 
     end = min(w.end, rc.anchor) if rc.anchor is not None else w.end
     # the window ends on the article's day, or at the close before it (a story filed in the session)
-    ends = [end, previous_session(end - pd.Timedelta(days=1))]
+    ends = [end, session_before(end)]
     for last in ends:
         for day in sessions(pd.Timestamp(said.start), pd.Timestamp(said.end)):
             if day >= last:
@@ -392,7 +391,7 @@ def _streak_window_readings(rc: ResolvedClaim, ctx: ArticleContext) -> Iterator[
     16.5%": a change over the streak the sentence (or the one before) counts, to the article's
     day or, for a streak that ended, to the session before."""
     from capscope.claims.lexicon import count_value
-    from capscope.data.calendar import previous_session, sessions
+    from capscope.data.calendar import previous_session, session_before, sessions
 
     c = rc.claim
     if c.kind not in (ClaimKind.DAY_MOVE, ClaimKind.PERIOD_RETURN) or rc.anchor is None \
@@ -411,8 +410,8 @@ def _streak_window_readings(rc: ResolvedClaim, ctx: ArticleContext) -> Iterator[
     ends = [rc.anchor]
     if rc.published is not None and previous_session(rc.published) > rc.anchor:
         ends.append(previous_session(rc.published))  # the story's own day
-    before = previous_session(rc.anchor - pd.Timedelta(days=1))
-    ends += [before, previous_session(before - pd.Timedelta(days=1))]  # a streak the day ended
+    before = session_before(rc.anchor)
+    ends += [before, session_before(before)]  # a streak the day ended
     for end in ends:
         days = sessions(end - pd.Timedelta(days=3 * n + 10), end)
         if len(days) <= n:
@@ -468,7 +467,7 @@ def _window_end_readings(rc: ResolvedClaim, ctx: ArticleContext) -> Iterator[Rea
     publication day itself to the close before it (a story filed before that day's close, or
     written over the weekend for Monday's paper: the day readings' "close before"), unless the
     article reports a close (then it was written after one)."""
-    from capscope.data.calendar import previous_session
+    from capscope.data.calendar import previous_session, session_before
 
     w = rc.time
     if (rc.claim.kind not in (ClaimKind.PERIOD_RETURN, ClaimKind.RELATIVE_RETURN) or w is None
@@ -479,7 +478,7 @@ def _window_end_readings(rc: ResolvedClaim, ctx: ArticleContext) -> Iterator[Rea
     if last > w.on:
         yield _window_to(rc, last, "the publication day's session", "the publication day's close")
     elif w.on == rc.published and (w.start is None or w.start < w.on) and not ctx.reports_a_close:
-        before = previous_session(w.on - pd.Timedelta(days=1))
+        before = session_before(w.on)
         if w.start is None or before >= w.start:
             yield _window_to(rc, before, "the close before the publication day",
                              "a story filed before the close speaks of the last close")

@@ -447,13 +447,12 @@ def _first_record_since(rc: ResolvedClaim, res: Any, ev: Evidence) -> CheckedCla
     December": the last record close before the day (stats.extremes.record_closes_in over the
     data to the session before) must fall in the named period, by the rule of every "since"
     claim. Whether the day's own close was a record is the record claim beside it."""
-    import pandas as pd
 
     from capscope.claims.verifiers.since import since_verdict
-    from capscope.data.calendar import previous_session
+    from capscope.data.calendar import session_before
     from capscope.stats.extremes import record_closes_in
 
-    before = previous_session(res.session - pd.Timedelta(days=1))
+    before = session_before(res.session)
     try:
         rec = memo(record_closes_in, res.symbol, res.data_begins, before)
     except CapscopeError as exc:

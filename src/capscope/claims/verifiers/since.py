@@ -37,19 +37,12 @@ from capscope.claims.verifiers._base import (
     verdict,
 )
 from capscope.claims.verifiers.moves import on_day_result
+from capscope.data.calendar import session_before
 from capscope.errors import CapscopeError
 
 # words that pin a claim to the close: then the intraday reading is not offered
 _CLOSE_WORDS = re.compile(r"\b(clos\w*|finish\w*|end(?:ed|ing|s)?|settl\w*)\b", re.I)
 
-
-def _previous_session(day: Any) -> Any:
-    """The session before ``day`` (strictly)."""
-    import pandas as pd
-
-    from capscope.data.calendar import previous_session
-
-    return previous_session(pd.Timestamp(day) - pd.Timedelta(days=1))
 
 
 _FUZZY_EDGE = re.compile(r"\b(?:early|mid|late|the\s+(?:start|beginning|end|middle)\s+of)\b", re.I)
@@ -79,7 +72,7 @@ def since_verdict(found_date, is_record: bool, since: TimeWindow | None, what: s
         return Verdict.SUPPORTED, (f"{what}: last matched on {iso(found_date)}, inside "
                                    f"'{since.label}' ({since.describe()})")
     if since.start is not None and found_date < since.start and since.start == since.end and \
-            _previous_session(since.start) == found_date:
+            session_before(since.start) == found_date:
         # "highest close since Oct. 9" when the last close as high was Oct. 8: the highest of the
         # closes from Oct. 9 on, a reading newsrooms use as often as the date of the last match
         return Verdict.SUPPORTED, (f"{what}: last matched on {iso(found_date)}, the session before "
