@@ -259,11 +259,16 @@ def _market_mentions(sentence: str, offset: int, known: list[Mention]) -> list[M
     return out
 
 
-def first_mention(sentence: str, offset: int = 0) -> Mention | None:
+def first_mention(sentence: str, offset: int = 0, *, sole: bool = False) -> Mention | None:
     """``find_mentions(sentence, offset)[:1]`` as one mention or None, for prose sentences whose
     only use is who they are about: a sentence that names no known instrument and not the market
-    is not scanned for the unknown ones (they carry no symbol, so nothing would be noted)."""
+    is not scanned for the unknown ones (they carry no symbol, so nothing would be noted).
+
+    With ``sole``, None too when the sentence names more than one known instrument: "more pain
+    for the S&P 500, the Dow or the Nasdaq, but worse for the Russell 2000" has no one subject."""
     known = _known_mentions(sentence, offset)
+    if sole and len({m.symbol for m in known if m.symbol}) > 1:
+        return None
     if not known and not _market_mentions(sentence, offset, known):
         return None
     found = find_mentions(sentence, offset)
@@ -290,12 +295,6 @@ def find_mentions(sentence: str, offset: int = 0) -> list[Mention]:
                                      and k.raw.lower().lstrip().startswith(("the broad", "broad"))
                                      for u in unknown)]
     return sorted(out + unknown, key=lambda m: m.span.start)
-
-
-def names_several(sentence: str, offset: int = 0) -> bool:
-    """Whether a sentence names more than one instrument capscope knows (known names only: the
-    cheap scan, for sentences with no claim)."""
-    return len({m.symbol for m in _known_mentions(sentence, offset) if m.symbol}) > 1
 
 
 def _descriptors_dropped(found: list[Mention]) -> list[Mention]:
@@ -396,4 +395,4 @@ class EntityTracker:
         return None
 
 
-__all__ = ["EntityTracker", "find_mentions", "names_several"]
+__all__ = ["EntityTracker", "find_mentions", "first_mention"]

@@ -16,7 +16,7 @@ import re
 import time
 
 from capscope.claims._spans import ascii_lower
-from capscope.claims.entities import find_mentions, first_mention, names_several
+from capscope.claims.entities import find_mentions, first_mention
 from capscope.claims.grammar import RULES, ArticleState, SentenceContext
 from capscope.claims.grammar.gaps import changes_of
 from capscope.claims.grammar.live import looks_live, reports_the_close
@@ -130,7 +130,7 @@ _LEAD_DAY = re.compile(r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Satur
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
-def _lead_day(doc: Document) -> tuple[dt.date | None, str]:
+def _dated_lead(doc: Document) -> tuple[dt.date | None, str]:
     """The day a wire lead dates itself by, weekday and full date together ("Stocks slumped on
     Friday, July 19, 2024"): the story is that day's. Both must agree (a weekday that is not the
     date's is a typo, and no date is taken); a date alone in the lead may be any day it recalls."""
@@ -166,7 +166,7 @@ def extract_article(text: str | bytes, published: dt.date | str | None = None) -
         if found is None:
             found, words = find_published_date(doc.source if not doc.was_html else doc.text)
         if found is None:
-            found, words = _lead_day(doc)
+            found, words = _dated_lead(doc)
         if found is not None:
             published, source = found, f"found in text: {words[:80]}"
         else:
@@ -308,8 +308,8 @@ def _sentence_claims_on(text: str, s: int, e: int, sentence: str, state: Article
         # still remember who the sentence is about, for "it" and "the index" later; a sentence
         # naming several instruments without a figure ("more pain for the S&P 500, the Dow or the
         # Nasdaq, but worse for the Russell 2000") says no one of them is the subject
-        first = first_mention(sentence, s)
-        if first is not None and not names_several(sentence, s):
+        first = first_mention(sentence, s, sole=True)
+        if first is not None:
             state.tracker.observe(first, subject=True)
         return []
     names = find_mentions(sentence, s)

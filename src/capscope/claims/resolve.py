@@ -486,11 +486,12 @@ def _names_its_day(text: str, published: pd.Timestamp) -> bool:
 
 
 def _anchor(windows: list[TimeWindow | None], published: pd.Timestamp | None,
-            text: str = "") -> pd.Timestamp | None:
+            text: str = "", lead: pd.Timestamp | None = None) -> pd.Timestamp | None:
     """The article's day: the last session by publication when the article dates a claim to it
     or dates none to its week; else the first session of that week it dates (a next-morning
     paper's lead: "stocks ended ... on Wednesday"), not the latest (a later "minutes released on
-    Wednesday" dates only its own clause)."""
+    Wednesday" dates only its own clause). ``lead`` is the session the lead sentence names
+    (:func:`_lead_day`), found once by the caller."""
     if published is None:
         return None
     last = previous_session(published)
@@ -503,7 +504,6 @@ def _anchor(windows: list[TimeWindow | None], published: pd.Timestamp | None,
             and week_before <= w.day <= last]
     if not days or last in days or (last == published and _names_its_day(text, published)):
         return last
-    lead = _lead_day(text, published)
     if lead is not None and week_before <= lead <= last:
         return lead  # "... sent stocks sharply lower yesterday": the lead's day, though it holds no figure
     return days[0]  # a next-morning paper: its lead dates the session it reports
@@ -607,8 +607,9 @@ def resolve_claims(claims: list[Claim], published: dt.date | pd.Timestamp | None
         if time is not None and time.ok and not time.forward:
             previous = time
     _share_sentence_windows(claims, times)
-    anchor = _anchor(times, pub, text)
-    named = anchor is not None and pub is not None and _lead_day(text, pub) == anchor
+    lead = _lead_day(text, pub) if pub is not None else None  # the session the lead sentence names
+    anchor = _anchor(times, pub, text, lead)
+    named = anchor is not None and lead == anchor
     words, symbol = _per_call(_lookup_words), _per_call(lookup)
     out: list[ResolvedClaim] = []
     for c, time, since in zip(claims, times, sinces, strict=True):

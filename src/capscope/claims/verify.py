@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import operator
 from collections import Counter
+from collections.abc import Iterable
 
 from capscope.claims.gates import gate
 from capscope.claims.model import CheckedClaim, ClaimKind, Verdict
@@ -36,14 +37,14 @@ def verify(rc: ResolvedClaim, ctx: ArticleContext | None = None) -> CheckedClaim
     if first.verdict is Verdict.UNVERIFIABLE and _unresolved(rc):
         # the first reading could not be placed (a time phrase after publication, a window's
         # day): a reading the text supports may still bear the claim out, never refute it
-        for reading in alternatives(rc, ctx or ArticleContext()):
-            alt = _verify(reading.rc)
-            if alt.verdict is Verdict.SUPPORTED:
-                alt.claim = rc.claim
-                alt.explanation = (f"read as {reading.label} ({reading.why}): {alt.explanation}; "
-                                   f"as first read: {first.explanation}")
-                return alt
-        return first
+        found = _first_supporting(alternatives(rc, ctx or ArticleContext()))
+        if found is None:
+            return first
+        reading, alt = found
+        alt.claim = rc.claim
+        alt.explanation = (f"read as {reading.label} ({reading.why}): {alt.explanation}; "
+                           f"as first read: {first.explanation}")
+        return alt
     if first.verdict in _DECIDED:
         return first
     best, used = first, None
@@ -68,7 +69,8 @@ def verify(rc: ResolvedClaim, ctx: ArticleContext | None = None) -> CheckedClaim
                 explanation=(f"ambiguous: {why}; as read ({_describe(rc)}): "
                              f"{first.explanation}"),
                 missing=f"a firm reading ({why})")
-        fit = _fitting_neighbour(rc, ctx or ArticleContext())
+        # before the alarm, the readings next to this one (readings.corroboration)
+        fit = _first_supporting(neighbours(rc, ctx or ArticleContext()))
         if fit is not None:
             reading, alt = fit
             return CheckedClaim(
@@ -79,10 +81,10 @@ def verify(rc: ResolvedClaim, ctx: ArticleContext | None = None) -> CheckedClaim
     return first
 
 
-def _fitting_neighbour(rc: ResolvedClaim, ctx: ArticleContext) -> tuple[Reading, CheckedClaim] | None:
-    """The first reading next to the one checked under which the stated figure holds
-    (:mod:`capscope.claims.readings.corroboration`), with its verdict, or None."""
-    for reading in neighbours(rc, ctx):
+def _first_supporting(readings: Iterable[Reading]) -> tuple[Reading, CheckedClaim] | None:
+    """The first of ``readings`` (checked in order, lazily) that supports the claim, with its
+    verdict, or None."""
+    for reading in readings:
         alt = _verify(reading.rc)
         if alt.verdict is Verdict.SUPPORTED:
             return reading, alt

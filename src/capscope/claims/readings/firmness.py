@@ -178,7 +178,7 @@ def infirm(rc: ResolvedClaim, checked: CheckedClaim) -> str | None:
             return inside
     if c.kind in (ClaimKind.HIGHEST_SINCE, ClaimKind.LOWEST_SINCE) and \
             c.details.get("measure") in _MOVE_MEASURES:
-        stated = _stated_mid_session_move(rc, checked)
+        stated = _stated_move_not_the_sessions(rc, checked)
         if stated:
             return stated
     far = _far_off_change(rc, checked)
@@ -334,7 +334,7 @@ def _mid_session(rc: ResolvedClaim) -> str | None:
             f"traded through on {day.date()}: a mid-session figure the daily data cannot time")
 
 
-def _stated_mid_session_move(rc: ResolvedClaim, checked: CheckedClaim) -> str | None:
+def _stated_move_not_the_sessions(rc: ResolvedClaim, checked: CheckedClaim) -> str | None:
     """"The VIX was up 25% at 24.76, its biggest one-day percentage rise since Feb. 5": a rank of
     the day's move, when the sentence's own move is not the close's (a mid-session figure, or the
     move of another session than the one read), is a rank of that figure; the close's rank does
