@@ -25,7 +25,14 @@ from capscope.claims.model import Claim, Mention, Span, TimeExpr, TimeKind
 from capscope.claims.normalize import Document, normalize
 from capscope.claims.quantities import find_quantities
 from capscope.claims.tables import table_claims
-from capscope.claims.timexpr import MON_ABBR, MONTH_NUM, find_times, parse_loose_date, resolve_time
+from capscope.claims.timexpr import (
+    DATE_WORDS,
+    MON_ABBR,
+    MONTH_NUM,
+    find_times,
+    parse_loose_date,
+    resolve_time,
+)
 
 MAX_SENTENCE = 2000  # longer "sentences" are scraping debris (tables, code): cut, not parsed whole
 # A sentence worth parsing has a digit or one of these words, in any case.
@@ -126,7 +133,7 @@ def find_published_date(text: str) -> tuple[dt.date | None, str]:
 
 # "Stocks slumped on Friday, July 19, 2024, as ...": a weekday with its full date in the lead
 _LEAD_DAY = re.compile(r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s+"
-                       r"(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s*\d{4})")
+                       r"(?P<date>(?i:" + DATE_WORDS + r"))")
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 

@@ -22,6 +22,7 @@ import numpy as np
 
 from capscope._encoding import utf16_without_bom
 from capscope.claims.model import Span
+from capscope.claims.timexpr import DATE_WORDS, WEEKDAY_WORDS
 from capscope.errors import BadInput
 
 MAX_BYTES = 10 * 1024 * 1024  # larger inputs are rejected: no news article is this big
@@ -535,17 +536,15 @@ _PUBLISHED = re.compile(
     r"^[ \"]*(?:published|posted|updated|last updated|first published)\b[^\n]{0,80}\d{4}[^\n]{0,40}$|"
     # a byline with the date: "By Jane Doe | November 12, 2024", "By JANE DOE, Reuters - Nov. 12, 2024"
     r"^[ \"]*by\s+(?-i:[A-Z])[^\n|\u2014\u2013\u00b7]{1,60}?\s*(?:\||\u2014|\u2013|\u00b7|-|,)\s*"
-    r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+"
-    r"\d{1,2},?\s+\d{4}[^\n]{0,40}$",
+    r"(?:" + WEEKDAY_WORDS + r",?\s+)?" + DATE_WORDS + r"[^\n]{0,40}$",
     re.IGNORECASE | re.MULTILINE,
 )
 
 
 # a line that is only a date, near the top: the date stamp under a headline ("December 15, 2023",
 # "Friday, Dec. 15, 2023")
-_DATE_STAMP = re.compile(
-    r"^[ \"]*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?[ \t]+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
-    r"[a-z]*\.?[ \t]+\d{1,2},?[ \t]+\d{4}[ \"]*$", re.IGNORECASE | re.MULTILINE)
+_DATE_STAMP = re.compile(r"^[ \"]*(?:" + WEEKDAY_WORDS + r",?[ \t]+)?" + DATE_WORDS + r"[ \"]*$",
+                         re.IGNORECASE | re.MULTILINE)
 _STAMP_REACH = 400  # how far into the text a bare date line is the page's own stamp
 
 

@@ -181,6 +181,11 @@ _PREFILTER: dict[str, re.Pattern[str]] = {name: re.compile(rx) for name, rx in {
 _PLAIN_WORDS = {pf.pattern: tuple(m.group(1).split("|")) for pf in _PREFILTER.values()
                 if (m := re.fullmatch(r"\(\?i:([a-z0-9|]+)\)", pf.pattern))}
 MON_ABBR = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+#: a written date, month first ("November 12, 2024", "Nov. 12 2024"), for case-insensitive
+#: patterns that find a page's own date (bylines, date lines, datelines)
+DATE_WORDS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ \t]+\d{1,2},?[ \t]+\d{4}"
+#: a weekday before such a date ("Friday, ", "Tue ")
+WEEKDAY_WORDS = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*"
 _GATES: dict[str, Callable[[str, str | None], bool]] = {
     _MON: lambda s, low: any(map(s.__contains__, MON_ABBR)),  # every month alternative starts so
     _WD: lambda s, low: "day" in s,
