@@ -208,12 +208,9 @@ def _move_ever(rc: ResolvedClaim, res: Any, ev: Evidence, high: bool) -> Checked
     return verdict(rc, Verdict.SUPPORTED if beyond else Verdict.CONTRADICTED, text, ev)
 
 
-def _move_rank(rc: ResolvedClaim, res: Any, ev: Evidence, rank: int, history: str, *,
-               points: bool) -> CheckedClaim:
-    """"The 17th-worst percentage loss in its history": the day's rank among the data's earlier
-    sessions (:func:`capscope.stats.moves.move_rank`). More earlier sessions beyond it than the
-    rank allows refutes the claim; the data confirms it only when it covers the index's whole
-    history (the Dow's begins in 1992, the index in 1896)."""
+def _ranked(rc: ResolvedClaim, res: Any, claimed: str, *, points: bool) -> tuple[Any, Evidence, str] | CheckedClaim:
+    """The day's rank among the data's sessions (:func:`capscope.stats.moves.move_rank`), its
+    evidence and its words, or the verdict of a failed lookup."""
     from capscope.stats.moves import move_rank
 
     try:
@@ -223,10 +220,23 @@ def _move_rank(rc: ResolvedClaim, res: Any, ev: Evidence, rank: int, history: st
     unit = " points" if points else "%"
     ev2 = Evidence(statistic="capscope.stats.moves.move_rank",
                    arguments={"symbol": res.symbol, "on": iso(res.session), "points": points},
-                   claimed=f"rank {rank}", found=f"rank {r.rank} in the data",
+                   claimed=claimed, found=f"rank {r.rank} in the data",
                    values={"change": r.change, "rank": r.rank, "data_begins": iso(r.data_begins)})
     what = (f"{res.symbol} {r.change:+,.2f}{unit} on {iso(res.session)} ranks {_ordinal(r.rank)} "
             f"among the data's sessions from {iso(r.data_begins)}")
+    return r, ev2, what
+
+
+def _move_rank(rc: ResolvedClaim, res: Any, ev: Evidence, rank: int, history: str, *,
+               points: bool) -> CheckedClaim:
+    """"The 17th-worst percentage loss in its history": the day's rank among the data's earlier
+    sessions. More earlier sessions beyond it than the rank allows refutes the claim; the data
+    confirms it only when it covers the index's whole history (the Dow's begins in 1992, the
+    index in 1896)."""
+    got = _ranked(rc, res, f"rank {rank}", points=points)
+    if isinstance(got, CheckedClaim):
+        return got
+    r, ev2, what = got
     if r.rank > rank:
         return verdict(rc, Verdict.CONTRADICTED, f"{what}: {r.rank - 1} earlier sessions moved "
                        f"further, so it cannot rank {_ordinal(rank)}", ev2, ev)
@@ -240,19 +250,10 @@ def _move_rank(rc: ResolvedClaim, res: Any, ev: Evidence, rank: int, history: st
 def _one_of_ever(rc: ResolvedClaim, res: Any, ev: Evidence, *, points: bool) -> CheckedClaim:
     """"One of its biggest rallies in history": a place among the data's top ``_TOP_RANKS``
     sessions supports it; a wider place sets no rank to hold it to (never an alarm)."""
-    from capscope.stats.moves import move_rank
-
-    try:
-        r = memo(move_rank, res.symbol, res.session, points=points)
-    except CapscopeError as exc:
-        return from_error(rc, exc, "capscope.stats.moves.move_rank")
-    unit = " points" if points else "%"
-    ev2 = Evidence(statistic="capscope.stats.moves.move_rank",
-                   arguments={"symbol": res.symbol, "on": iso(res.session), "points": points},
-                   claimed=f"one of the top {_TOP_RANKS}", found=f"rank {r.rank} in the data",
-                   values={"change": r.change, "rank": r.rank, "data_begins": iso(r.data_begins)})
-    what = (f"{res.symbol} {r.change:+,.2f}{unit} on {iso(res.session)} ranks {_ordinal(r.rank)} "
-            f"among the data's sessions from {iso(r.data_begins)}")
+    got = _ranked(rc, res, f"one of the top {_TOP_RANKS}", points=points)
+    if isinstance(got, CheckedClaim):
+        return got
+    r, ev2, what = got
     if r.rank <= _TOP_RANKS:
         return verdict(rc, Verdict.SUPPORTED, f"{what}: one of the {_TOP_RANKS} largest", ev2, ev)
     return unverifiable(rc, f"{what}; 'one of the biggest' sets no rank to hold it to", ev2, ev)
