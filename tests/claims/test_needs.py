@@ -102,3 +102,36 @@ def test_the_disk_cache_gives_back_what_was_derived(tmp_path, monkeypatch):
     stored.write_text("{not json", encoding="utf-8")
     monkeypatch.setattr(_needs_cache, "_entries", None)
     assert _needs_cache.get(f"{int(_re.I)}:{pattern}") is None
+
+
+_GATE_TEXT = st.lists(st.sampled_from(["rose", "fell", "record", "high", "since", "streak", "the",
+                                       "russell", "2,000", "%", "closed", "week", "best", "worst",
+                                       "x", "e", "on track", "pace", "fed", "ytd", ". ", ", "]),
+                      max_size=25).map(" ".join)
+
+
+@settings(max_examples=200, deadline=None, database=None)
+@given(_GATE_TEXT)
+def test_one_shared_scan_gates_every_rule_as_its_own_tests_would(text):
+    # the vocabulary's single pass, then a set test per rule, opens exactly the rules whose own
+    # substring tests open (the brute force over each word is the independent answer)
+    from capscope.claims._needs import Vocabulary
+
+    gates = [r.gate for r in RULES if hasattr(r, "gate")]
+    vocabulary = Vocabulary(gates)
+    low = text.lower()
+    present = vocabulary.present(low)
+    assert present == {w for w in vocabulary.words if w in low}
+    for gate in gates:
+        assert gate.admits(present) == (not gate.rules_out_lowered(low))
+
+
+def test_the_shared_scan_finds_words_inside_words_and_overlapping():
+    # Aho-Corasick reports every occurrence: "highest" holds "high", "rose" sits inside "prose"
+    from capscope.claims._needs import Vocabulary, word_gate
+
+    vocabulary = Vocabulary([word_gate(re.compile(p)) for p in (r"high", r"highest", r"rose", r"est\b")])
+    found = vocabulary.present("its highest prose")
+    assert {"high", "highest", "rose", "est"} <= found
+    assert found == {w for w in vocabulary.words if w in "its highest prose"}
+    assert not {"high", "highest", "rose", "est"} & vocabulary.present("nothing here")

@@ -32,6 +32,9 @@ import functools
 import re
 import re._constants as _c  # the parser's opcodes (stable across Python 3.11-3.13)
 import re._parser as _p
+from collections.abc import Iterable
+
+import ahocorasick
 
 from capscope.claims._spans import ascii_lower
 
@@ -69,10 +72,57 @@ class WordGate:
                 return False  # this pattern may match
         return True
 
-    @property
+    def admits(self, present: frozenset[str]) -> bool:
+        """The converse of :meth:`rules_out` from the words already found in the text
+        (:meth:`Vocabulary.present`, which must hold all of :attr:`words`): some pattern has each
+        of its requirements met by one of them."""
+        for reqs in self._sets:
+            for words in reqs:
+                if present.isdisjoint(words):
+                    break
+            else:
+                return True  # this pattern may match
+        return False
+
+    @functools.cached_property
+    def _sets(self) -> tuple[tuple[frozenset[str], ...], ...]:
+        return tuple(tuple(frozenset(words) for words in reqs) for reqs in self.patterns)
+
+    @functools.cached_property
     def words(self) -> tuple[str, ...]:
         """Every word the gate tests (for documentation and tests)."""
         return tuple(sorted({w for reqs in self.patterns for words in reqs for w in words}))
+
+
+class Vocabulary:
+    """The words of many gates, looked for in a sentence once.
+
+    Thirty rules each testing their own words against the same sentence repeat the common ones
+    ("rose", "since", "close") thirty times and pay a generator per requirement; one pass over
+    the union, then a set intersection per rule (:meth:`WordGate.admits`), does the same test
+    for a fraction of the cost.
+    """
+
+    def __init__(self, gates: Iterable[WordGate]):
+        self.words = tuple(sorted({w for gate in gates for w in gate.words}))
+        self._known = frozenset(self.words)
+        # Aho-Corasick: every occurrence of every word in one pass over the sentence (a
+        # substring test per word costs five times as much for the rules' ~300 words)
+        self._automaton = ahocorasick.Automaton()
+        for word in self.words:
+            self._automaton.add_word(word, word)
+        if self.words:
+            self._automaton.make_automaton()
+
+    def covers(self, gate: WordGate) -> bool:
+        """Whether every word ``gate`` tests is looked for (else that gate must test for itself)."""
+        return self._known.issuperset(gate.words)
+
+    def present(self, low: str) -> frozenset[str]:
+        """The words of the vocabulary found in ``low``, a lower-cased sentence."""
+        if not self.words:
+            return frozenset()
+        return frozenset(word for _, word in self._automaton.iter(low))
 
 
 def word_gate(*patterns: re.Pattern[str] | str) -> WordGate:
@@ -229,4 +279,4 @@ def _class(items: list[tuple[object, object]]) -> _Words | None:
     return frozenset(out) if len(out) <= _MAX_CLASS else None
 
 
-__all__ = ["WordGate", "needs", "word_gate"]
+__all__ = ["Vocabulary", "WordGate", "needs", "word_gate"]

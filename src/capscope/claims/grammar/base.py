@@ -14,9 +14,9 @@ import datetime as dt
 import functools
 import re
 from collections.abc import Callable
-from typing import TypeVar
+from typing import ClassVar, TypeVar
 
-from capscope.claims._needs import WordGate, word_gate
+from capscope.claims._needs import Vocabulary, WordGate, word_gate
 from capscope.claims._spans import ascii_lower, enclosing
 from capscope.claims.entities import EntityTracker
 from capscope.claims.model import (
@@ -71,17 +71,36 @@ class GatedRule:
     (:func:`capscope.claims._needs.word_gate`) on first use, so importing the grammar stays
     cheap; ``gate`` shows the words. Called like the rule it wraps."""
 
+    made: ClassVar[list[GatedRule]] = []  # every gated rule, for the shared vocabulary
+
     def __init__(self, rule: Callable[[SentenceContext], None], patterns: tuple[re.Pattern[str], ...]):
         functools.update_wrapper(self, rule)
         self.rule, self.patterns = rule, patterns
+        GatedRule.made.append(self)
 
     @functools.cached_property
     def gate(self) -> WordGate:
         return word_gate(*self.patterns)
 
+    @functools.cached_property
+    def _shared(self) -> bool:
+        """Whether the sentence's shared word scan (:attr:`SentenceContext.present`) looks for all
+        of this gate's words: true of every rule defined before the first sentence was read."""
+        return rule_vocabulary().covers(self.gate)
+
     def __call__(self, ctx: SentenceContext) -> None:
-        if not self.gate.rules_out_lowered(ctx.lowered):
+        if self._shared:
+            present = ctx.present
+            if present is None or self.gate.admits(present):
+                self.rule(ctx)
+        elif not self.gate.rules_out_lowered(ctx.lowered):
             self.rule(ctx)
+
+
+@functools.cache
+def rule_vocabulary() -> Vocabulary:
+    """The words of every gated rule defined so far, looked for once per sentence."""
+    return Vocabulary(rule.gate for rule in GatedRule.made)
 
 
 def gated(*patterns: re.Pattern[str]) -> Callable[[Callable[[SentenceContext], None]], GatedRule]:
@@ -149,6 +168,12 @@ class SentenceContext:
     def lowered(self) -> str | None:
         """The sentence lower-cased once for every rule's word gate (None when not ASCII)."""
         return ascii_lower(self.text)
+
+    @functools.cached_property
+    def present(self) -> frozenset[str] | None:
+        """The rules' gate words found in the sentence, one scan for all (None when not ASCII)."""
+        low = self.lowered
+        return None if low is None else rule_vocabulary().present(low)
 
     # -- positions are sentence-relative unless said otherwise
     def rel(self, span: Span) -> tuple[int, int]:
