@@ -23,7 +23,7 @@ _MARKET = re.compile(r"\b(?:stocks?|shares?|index(?:es)?|indices|benchmark|gauge
 _UNITS = (Unit.PCT, Unit.POINTS, Unit.PP, Unit.NUMBER, Unit.COUNT, Unit.FACTOR, Unit.USD)
 _YEARISH = re.compile(r"^(?:1[89]|20)\d\d$")
 # how far a figure's own words run: to the end of its phrase, at most a few words
-_PHRASE_END = re.compile(r"[^,;:.()]{0,40}?(?=[,;:.()]|$)")
+_PHRASE_END = re.compile(r"(?:[^,;:.()]|\.(?=\d)){0,40}?(?=[,;:()]|\.(?!\d)|$)")  # "0.6%" is one figure
 
 
 def leftovers(ctx: SentenceContext) -> None:

@@ -82,8 +82,9 @@ _BOTH = re.compile(r"\band\s+(?:the\s+)?[^,;]{2,40}?\s+(?:have|had|are|were|each
 
 def both(ctx: SentenceContext) -> None:
     """A move claimed for two names at once: a copy of the claim for the second name."""
-    if "both" not in ctx.text.lower() and "each" not in ctx.text.lower():
-        return
+    low = ctx.text.lower()
+    if "both" not in low and "each" not in low or "respectively" in low:
+        return  # "both rose, by 0.4% and 0.6%, respectively": a figure each (see respectively)
     for c in list(ctx.claims):
         if c.kind not in (ClaimKind.DAY_MOVE, ClaimKind.PERIOD_RETURN) or c.subject is None:
             continue

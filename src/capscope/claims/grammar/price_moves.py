@@ -127,7 +127,9 @@ _DOWN_V = (r"fell|fall|falls|fallen|falling|dropp(?:ed|ing)|drops?|declin(?:ed|e
            r"(?:gave|gives|give|giving|given)\s+up|pull(?:ed|s)?\s+back|sold\s+off|crater(?:ed|s)?|tank(?:ed|s)?|down|lower|"
            r"(?:ticked|edged|moved|inched)\s+(?:down|lower)|nosedived?|sagg(?:ed|ing)|sags?|swoon(?:ed|s)?|stumbl(?:ed|es)|"
            # "the Nasdaq was off 9.1%", "it was off 818 points": wire copy's fall
-           r"(?<=was\s)off|(?<=were\s)off|(?<=is\s)off|(?<=are\s)off")
+           r"(?<=was\s)off|(?<=were\s)off|(?<=is\s)off|(?<=are\s)off|"
+           # "the Dow ended off 0.3%": a close's fall ("off its lows" has no figure after it)
+           r"(?<=ended\s)off|(?<=closed\s)off|(?<=finished\s)off|(?<=settled\s)off")
 _MOVE_VERB = re.compile(r"\b(?:(?P<up>" + _UP_V + r")|(?P<down>" + _DOWN_V + r"))\b", _I)
 _NOUN_AFTER = re.compile(
     r"^[\s-]*(?:(?P<up>gains?|rise|jump|advance|rally|surge|climb|increase|pop|rebound|returns?|move|upswing|"
@@ -456,7 +458,9 @@ _VERB_GAP = re.compile(r"[\s,]*(?:(?:by|a|an|another|some|as much as|as little a
                        r"almost|around|more than|less than|over|under|close to|a further|an additional|"
                        r"a modest|a whopping|a solid|a hefty|a sharp|a massive|impressive|healthy|robust|stunning|remarkable|"
                        r"staggering|respectable|paltry|meager|meagre|modest|whopping|solid|hefty|sharp|massive|"
-                       r"strong|steep|mere|scant|outsized|eye-popping|cool)\s*)*", _I)
+                       r"strong|steep|mere|scant|outsized|eye-popping|cool|"
+                       # a manner adverb: "rose modestly, by 0.4%", "fell sharply, 3%"
+                       r"(?:modest|slight|sharp|steep|strong|marginal|fractional|solid|handsome|moderate)ly)[\s,]*)*", _I)
 
 
 def moves(ctx: SentenceContext) -> None:
