@@ -46,3 +46,55 @@ def test_an_unread_figure_keeps_its_decimals():
     # a figure no rule reads is reported whole, its words running past the decimal point
     got = _items("Losers outnumbered winners on the index by 0.6% and 0.8%.", dt.date(2014, 10, 30))
     assert [t for t, _, _ in got] == ["0.6% and 0.8%", "0.8%"]
+
+
+def _points(symbol: str, day: str) -> float:
+    close = capscope.bars(symbol)["close"]
+    i = close.index.get_loc(day)
+    return close.iloc[i] - close.iloc[i - 1]
+
+
+def test_a_move_noun_after_a_possessive_or_a_modifier():
+    # 2025-03-03 off the rows: the Dow -649.67 points; 2025-03-04: -670.25
+    assert round(_points("DJI", "2025-03-03"), 2) == -649.67
+    assert round(_points("DJI", "2025-03-04"), 2) == -670.25
+    text = "The Dow lost 670.25 points on Tuesday, adding to Monday's drop of nearly {} points."
+    got = {t: (v, s) for t, v, s in _items(text.format(650), dt.date(2025, 3, 4))}
+    assert got["Monday's drop of nearly 650 points"] == ("supported", "DJI")
+    got = {t: (v, s) for t, v, s in _items(text.format(950), dt.date(2025, 3, 4))}
+    assert got["Monday's drop of nearly 950 points"] == ("contradicted", "DJI")
+
+
+def test_a_year_to_date_noun():
+    # S&P 500 2013-12-31 close -> 2014-04-11 close, off the rows: -1.77%
+    close = capscope.bars("SPX")["close"]
+    assert round((close["2014-04-11"] / close["2013-12-31"] - 1) * 100, 2) == -1.77
+    got = _items("The S&P 500 is in negative territory for the year, with a year-to-date loss of 1.77 percent.",
+                 dt.date(2014, 4, 11))
+    assert ("a year-to-date loss of 1.77 percent", "supported", "SPX") in got
+
+
+def test_a_bare_number_after_a_move_verb_is_a_point_change():
+    # 2015-08-26 off the rows: the Dow +619.07 points; 2007-06-20: -146.00
+    assert round(_points("DJI", "2015-08-26"), 2) == 619.07
+    assert round(_points("DJI", "2007-06-20"), 2) == -146.00
+    text = "The Dow climbed as far as a high of 627 points and finished up {} after frantic swings."
+    got = {t: v for t, v, _ in _items(text.format(619), dt.date(2015, 8, 26))}
+    assert got["up 619"] == "supported"
+    got = {t: v for t, v, _ in _items(text.format(919), dt.date(2015, 8, 26))}
+    assert got["up 919"] == "contradicted"
+    # a headline's present tense; "almost 140" is at most 140 and within two units below it
+    got = _items("Treasury yields rise, Dow drops almost 140", dt.date(2007, 6, 20))
+    assert ("drops almost 140", "imprecise", "DJI") in got
+    # a count after the verb is no point change
+    assert not any(t.startswith("rose 5") for t, _, _ in _items("The Dow rose 5 straight sessions.",
+                                                                  dt.date(2015, 8, 26)))
+
+
+def test_a_hedged_percent_restating_a_bare_point_change():
+    # "fell 146, or about 1.1 percent": the hedge belongs to the percent, the 146 is points
+    pct = _pct("DJI", "2007-06-20")
+    assert round(pct, 1) == -1.1
+    got = _items("The Dow Jones industrial average fell 146, or about 1.1 percent, on Wednesday.",
+                 dt.date(2007, 6, 20))
+    assert [(v, s) for _, v, s in got] == [("supported", "DJI")]

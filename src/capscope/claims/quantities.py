@@ -165,18 +165,36 @@ def find_quantities(sentence: str, offset: int = 0,
 _OR_PERCENT = re.compile(r"\s*,?\s*or\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+)?$", re.IGNORECASE)
 _MOVE_BEFORE = re.compile(r"\b(?:up|down|off|higher|lower|gained|lost|rose|fell|added|shed|dropped|"
                           r"climbed|slid|jumped|sank|plunged|surged|declined|advanced|tumbled|soared|rallied|"
-                          r"dipped|slipped|eased|retreated|rebounded|skidded|slumped|plummeted|gave\s+up)\s+"
-                          r"(?:by\s+|another\s+|a\s+further\s+)?$", re.IGNORECASE)
+                          r"dipped|slipped|eased|retreated|rebounded|skidded|slumped|plummeted|gave\s+up|"
+                          # a headline's present tense: "Dow drops almost 140"
+                          r"drops|falls|rises|gains|climbs|slides|sinks|jumps|surges|tumbles|plunges|soars)\s+"
+                          r"(?:by\s+|another\s+|a\s+further\s+)?"
+                          r"(?:(?:about|nearly|almost|roughly|some|around|more\s+than|over)\s+)?$", re.IGNORECASE)
+
+
+# what may follow a bare point change: the end of its clause, or a level or time after it
+# ("finished up 619 after frantic swings", "Dow drops almost 140", "fell 72 to 11,869")
+_POINTS_END = re.compile(r"\s*(?:[,;:)]|\.(?!\d)|$|\s(?:to|at|after|before|on|in|as|while|and|amid)\b)",
+                         re.IGNORECASE)
 
 
 def _points_before_percent(out: list[Quantity], sentence: str, offset: int) -> None:
-    """Re-unit, in place, a bare number after a move word and restated as a percent."""
-    for a, b in zip(out, out[1:], strict=False):
-        if a.unit is not Unit.NUMBER or b.unit is not Unit.PCT:
+    """Re-unit, in place, a bare number after a move word: restated as a percent ("fell 72.44,
+    or 0.6 percent"), or standing alone at the end of its clause ("finished up 619 after
+    frantic swings"): wire copy's point change, which names no unit."""
+    for k, a in enumerate(out):
+        if a.unit is not Unit.NUMBER or a.value < 2 or a.value >= 1000 and a.value == int(a.value) \
+                and 1800 <= a.value <= 2100:
             continue
         s, e = a.span.start - offset, a.span.end - offset
-        gap = sentence[e:b.span.start - offset - len(b.hedge_text)]
-        if _OR_PERCENT.fullmatch(gap) and _MOVE_BEFORE.search(sentence[max(0, s - 30):s]):
+        if not _MOVE_BEFORE.search(sentence[max(0, s - 40):s]):
+            continue
+        b = out[k + 1] if k + 1 < len(out) else None
+        if b is not None and b.unit is Unit.PCT:
+            if _OR_PERCENT.fullmatch(sentence[e:b.span.start - offset]):  # (it takes the hedge words)
+                a.unit = Unit.POINTS
+            continue
+        if _POINTS_END.match(sentence, e):
             a.unit = Unit.POINTS
 
 

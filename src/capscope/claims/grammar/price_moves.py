@@ -135,8 +135,12 @@ _NOUN_AFTER = re.compile(
     r"^[\s-]*(?:(?P<up>gains?|rise|jump|advance|rally|surge|climb|increase|pop|rebound|returns?|move|upswing|"
     r"higher|spike|leap)|(?:(?P<down>drop|decline|loss|fall|slide|plunge|selloff|sell-off|pullback|slump|retreat|dip|"
     r"lower|tumble|decrease|nosedive|plummet|skid|swoon|rout)))\b", _I)
-_NOUN_BEFORE = re.compile(r"\b(?:(?:respective|comparable|corresponding)\s+)?(?:(?P<up>gains?|returns?|a\s+rise|a\s+return|an?\s+(?:gain|advance|increase))|"
-                          r"(?P<down>losses|a\s+loss|a\s+drop|a\s+decline|declines))\s+of\s+$", _I)
+# "a gain of 1.98%", "a one-day loss of 335 points", "Monday's drop of nearly 650 points", "a
+# year-to-date loss of 1.77 percent": the noun, after an article or a possessive and one modifier
+_NOUN_LEAD = r"(?:an?|\w+['\u2019]s)\s+(?:[\w-]+\s+)?"
+_NOUN_BEFORE = re.compile(r"\b(?:(?:respective|comparable|corresponding)\s+)?(?:(?P<up>gains?|returns?|"
+                          + _NOUN_LEAD + r"(?:gain|advance|increase|rise|return))|"
+                          r"(?P<down>losses|declines|" + _NOUN_LEAD + r"(?:loss|drop|decline)))\s+of\s+$", _I)
 _MODAL = re.compile(r"\b(?:could|(?-i:may)(?!\s+\d)|might|will|would|should|expect(?:s|ed)?\s+to|is\s+set\s+to|poised\s+to|"
                     r"likely\s+to|forecasts?|projects?|predicts?|sees?|target(?:s|ing)?|aims?\s+to|if)\b[^.;]{0,30}$", _I)
 # "averaged", "on average"; not the Dow's own name ("the blue-chip average", "industrial average")
