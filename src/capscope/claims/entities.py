@@ -241,6 +241,7 @@ _MARKET_RE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=--\s)|(?<=-\s)|(?<=\)\s))(?:U\.S
                         r"\bWall\s+Street\b(?!['\u2019]s|\s+(?:Journal|analysts?|banks?|firms?|strategists?|economists?|rescue|bailout))|"
                         r"\bthe\s+(?:U\.S\.\s+|broader\s+|overall\s+)?stock\s+market\b")
 MARKET_VIA = "the market as a whole: read as the S&P 500"
+GROUP_VIA = "group:"  # a subject that is one of "the three major indexes" (grammar.groups)
 _PEOPLE_ON = re.compile(r"\b(?:many|some|most|few|people|everyone|anyone|those|traders|investors|analysts|"
                         r"strategists|others|observers|veterans|bulls|bears)\s+(?:\w+\s+)?on\s+$", re.IGNORECASE)
 

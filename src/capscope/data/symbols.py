@@ -113,7 +113,13 @@ _TABLE: tuple[SymbolInfo, ...] = (
     SymbolInfo(
         "VIX", "CBOE Volatility Index", Kind.INDEX,
         ("vix", "^vix", "fear gauge", "wall street's fear gauge", "volatility index",
-         "cboe volatility index", "cboe vix"),
+         "cboe volatility index", "cboe vix",
+         # the wire services' descriptions: "Wall Street's main volatility gauge", "the gauge of
+         # investor anxiety", "a closely watched gauge of expected stock-market volatility"
+         "fear index", "volatility gauge", "anxiety gauge", "gauge of investor anxiety",
+         "gauge of investor fear", "gauge of expected volatility",
+         "gauge of expected stock-market volatility", "gauge of expected stock market volatility",
+         "gauge of stock-market volatility", "gauge of market volatility"),
         note="close is CBOE's official close; open/high/low blank after 2026-08-03",
     ),
     SymbolInfo(

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from capscope.claims.grammar.base import DAY_KINDS, SentenceContext, gated
+from capscope.claims.grammar.groups import group_mention
 from capscope.claims.grammar.live import SNAPSHOT
 from capscope.claims.model import ClaimKind, Direction, Mention, TimeExpr, TimeKind
 
@@ -86,7 +87,9 @@ def day_signs(ctx: SentenceContext) -> None:
             continue
         subject = ctx.subject_for(m.start())
         if subject is None or not subject.symbol:
-            continue
+            subject = group_mention(ctx, m.start())  # "the three major indexes closed lower"
+            if subject is None:
+                continue
         time = ctx.time_for(m.start(), allow_since=False)
         if time is not None and time.kind not in DAY_KINDS:
             continue  # "ended higher on the year" or a window: not a session's sign

@@ -26,6 +26,7 @@ from collections.abc import Iterator
 
 import pandas as pd
 
+from capscope.claims.entities import GROUP_VIA
 from capscope.claims.model import ClaimKind
 from capscope.claims.readings.context import ArticleContext, Reading, detached_time, on_day
 from capscope.claims.resolve import ResolvedClaim, SubjectResolution
@@ -113,6 +114,8 @@ def _window_ends(rc: ResolvedClaim) -> Iterator[Reading]:
 def _other_instruments(rc: ResolvedClaim, ctx: ArticleContext) -> Iterator[Reading]:
     from capscope.data.symbols import lookup
 
+    if rc.claim.subject is not None and rc.claim.subject.via.startswith(GROUP_VIA):
+        return  # "the three major indexes closed lower": said of each of them by name
     named: list[str] = []
     for row in ctx.subjects.values():
         named.extend(s for s in row if s not in named)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterator
 
-from capscope.claims.entities import MARKET_VIA
+from capscope.claims.entities import GROUP_VIA, MARKET_VIA
 from capscope.claims.model import ClaimKind
 from capscope.claims.readings.context import (
     DAY_KINDS,
@@ -102,6 +102,15 @@ def _subject_readings(rc: ResolvedClaim, ctx: ArticleContext) -> Iterator[Readin
     if named is not None and named.via == "alias" and named.span is not None and \
             0 <= rc.claim.span.start - named.span.end <= 2:
         return  # "... and the Nasdaq Composite 1.7%": the name stands right before its figure
+    if named is not None and named.via.startswith(GROUP_VIA):
+        # "all three major indexes set records": said of each, so each must bear it out; the
+        # group's Nasdaq may be the Nasdaq 100 as well as the Composite
+        if rc.subject.symbol == "IXIC":
+            yield Reading("NDX, the group's Nasdaq read as the Nasdaq 100",
+                          "'the three major indexes' does not say which Nasdaq",
+                          dataclasses.replace(rc, subject=SubjectResolution("NDX", lookup("NDX"), named.via)),
+                          near=False)
+        return
     others = ctx.subjects.get(rc.claim.sentence_span.start, ())
     if (rc.subject.via or "").startswith("the market as a whole") or any(
             n.via == MARKET_VIA for n in ([rc.claim.subject] if rc.claim.subject else [])):

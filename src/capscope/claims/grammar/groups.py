@@ -1,0 +1,67 @@
+"""A claim made of "the three major indexes" at once: one claim for each of them.
+
+"All three major stock indexes posted their biggest gains of the year", "the three major U.S.
+stock indices eked out modest gains to set fresh record highs": in American market news the
+phrase means the Dow Jones Industrial Average, the S&P 500 and the Nasdaq Composite, and the
+claim holds (or fails) for each. Left alone, such a claim names no instrument (unverifiable) or
+borrows the article's last subject (one index checked for three). So each claim whose clause
+opens with the phrase, and names no instrument before its words, becomes three claims, one per
+index, with the same words, time and figures.
+
+Only statements that can hold of several indexes at once are split: a move's direction or size,
+a record, a "highest since", a streak, a superlative. A level ("closed at 5,500") belongs to one
+index, so a level stated of the three is left as it was read.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from capscope.claims.entities import GROUP_VIA
+from capscope.claims.grammar.base import SentenceContext, gated
+from capscope.claims.model import ClaimKind, Mention, Span
+
+# "all three major stock indexes", "the three major U.S. stock indices", "the 3 main averages"
+MAJOR_THREE = re.compile(r"\b(?:all\s+)?(?:the\s+|of\s+the\s+)?(?:three|3)\s+(?:major|main|big|key|primary)\s+"
+                         r"(?:U\.?S\.?\s+)?(?:stock\s+)?(?:market\s+)?(?:indexes|indices|averages|benchmarks|gauges)\b",
+                         re.IGNORECASE)
+THE_THREE = ("DJI", "SPX", "IXIC")
+_SHARED_KINDS = frozenset({ClaimKind.DAY_MOVE, ClaimKind.PERIOD_RETURN, ClaimKind.RECORD, ClaimKind.HIGHEST_SINCE,
+                           ClaimKind.LOWEST_SINCE, ClaimKind.STREAK, ClaimKind.MONTHLY_STREAK})
+
+
+def group_mention(ctx: SentenceContext, pos: int) -> Mention | None:
+    """The phrase "the three major indexes" opening the clause of sentence position ``pos``, with
+    no instrument named between it and ``pos``; as a mention without a symbol, which
+    :func:`major_indexes` splits into the three."""
+    if "three" not in ctx.text and "3" not in ctx.text:
+        return None
+    cs, _ = ctx.clause(pos)
+    group = None
+    for m in MAJOR_THREE.finditer(ctx.text, cs, pos):
+        group = m
+    if group is None or any(n.symbol and group.end() <= ctx.rel(n.span)[0] < pos for n in ctx.names):
+        return None
+    return Mention(raw=group.group(0), span=Span(ctx.offset + group.start(), ctx.offset + group.end()),
+                   symbol=None, via=f"{GROUP_VIA} '{group.group(0).strip()}' (the Dow, the S&P 500 and the Nasdaq)")
+
+
+@gated(MAJOR_THREE)
+def major_indexes(ctx: SentenceContext) -> None:
+    """Each claim of "the three major indexes" as three claims, one per index (see the module)."""
+    for c in list(ctx.claims):
+        named = c.subject is not None and c.subject.span is not None and not c.subject.via.startswith(GROUP_VIA)
+        if c.kind not in _SHARED_KINDS or named:
+            continue  # a name of its own in the sentence: that index's claim
+        group = group_mention(ctx, c.span.start - ctx.offset)
+        if group is None:
+            continue
+        ctx.claims.remove(c)
+        for symbol in THE_THREE:
+            who = dataclasses.replace(group, symbol=symbol)
+            ctx.claims.append(dataclasses.replace(c, subject=who, flags=[*c.flags, f"one of the three major "
+                                                                       f"indexes: {symbol}"]))
+
+
+__all__ = ["MAJOR_THREE", "THE_THREE", "group_mention", "major_indexes"]

@@ -1,0 +1,42 @@
+"""'The three major indexes' as a subject: one claim per index, each checked on its own rows."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import capscope
+from capscope.claims.check import check_text
+
+
+def _items(text: str, day: dt.date) -> list[tuple[str, str, str | None]]:
+    return [(i.claim.text, i.verdict.value, i.resolved.subject.symbol) for i in check_text(text, day).items]
+
+
+def _pct(symbol: str) -> "capscope.pd.Series":  # type: ignore[name-defined]
+    return capscope.bars(symbol)["close"].pct_change() * 100
+
+
+def test_a_claim_of_the_three_major_indexes_is_checked_on_each():
+    # 2012-03-13: each of the three had its best day of 2012 so far (brute force over the rows)
+    for sym in ("DJI", "SPX", "IXIC"):
+        pct = _pct(sym)
+        assert pct["2012-01-03":"2012-03-12"].max() < pct["2012-03-13"], sym
+    got = _items("Bank stocks powered a rally on Tuesday, and all three major stock indexes posted their "
+                 "biggest gains of the year.", dt.date(2012, 3, 13))
+    assert sorted(s for _, v, s in got if v == "supported") == ["DJI", "IXIC", "SPX"]
+    assert len(got) == 3
+
+
+def test_one_index_of_the_three_against_the_claim_is_found():
+    # 2020-04-13 off the rows: the Dow and the S&P 500 fell, the Nasdaq Composite and the Nasdaq
+    # 100 rose: "all three closed lower" is wrong for the Nasdaq, whichever it is
+    assert _pct("DJI")["2020-04-13"] < 0 and _pct("SPX")["2020-04-13"] < 0
+    assert _pct("IXIC")["2020-04-13"] > 0 and _pct("NDX")["2020-04-13"] > 0
+    got = {s: v for _, v, s in _items("The three major U.S. stock indexes closed lower on Monday.",
+                                      dt.date(2020, 4, 13))}
+    assert got == {"DJI": "supported", "SPX": "supported", "IXIC": "contradicted"}
+
+
+def test_a_named_index_keeps_its_own_claim():
+    got = _items("The Dow, one of the three major indexes, closed lower on Monday.", dt.date(2020, 4, 13))
+    assert [s for _, _, s in got] == ["DJI"]
