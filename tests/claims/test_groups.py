@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pandas as pd
+
 import capscope
 from capscope.claims.check import check_text
 
@@ -12,7 +14,7 @@ def _items(text: str, day: dt.date) -> list[tuple[str, str, str | None]]:
     return [(i.claim.text, i.verdict.value, i.resolved.subject.symbol) for i in check_text(text, day).items]
 
 
-def _pct(symbol: str) -> "capscope.pd.Series":  # type: ignore[name-defined]
+def _pct(symbol: str) -> pd.Series:
     return capscope.bars(symbol)["close"].pct_change() * 100
 
 

@@ -249,7 +249,12 @@ DETAIL_KEYS: dict[ClaimKind, dict[str, str]] = {
                                         "the year', 'its third straight cut')",
                              "consecutive": "True: a run of like moves, broken by a hold",
                              "of_year": "True: the ordinal counts the moves of the decision's year",
-                             "target_low": "% lower bound stated", "target_high": "% upper bound stated"},
+                             "target_low": "% lower bound stated", "target_high": "% upper bound stated",
+                             "first_since": "True: 'its first cut since December 2008', 'for the first time in "
+                                            "a decade': the move of the same kind before it (the time in `since`, "
+                                            "or a gap in years)",
+                             "gap_years": "float: the gap a 'first ... in N years' states",
+                             "gap_hedge": "exact | nearly | more_than | about: how the gap is hedged"},
     ClaimKind.RATE_PROBABILITY: {"action": "cut | hike | hold", "size_bp": "int", "meeting": "TimeExpr in `time`",
                                  "source": "FedWatch | futures | ''"},
     ClaimKind.PRICE_LEVEL: {"level_type": "support | resistance | base | ceiling | breakout | moving_average | level",

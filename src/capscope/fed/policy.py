@@ -313,5 +313,19 @@ def run_of_moves(action: str, on: DateLike, *, store: Store | None = None) -> Mo
     return MoveTally(action, tuple(pd.Timestamp(d) for d in days[first:last + 1]))
 
 
+def previous_move(action: str, before: DateLike, *, store: Store | None = None) -> pd.Timestamp | None:
+    """The announcement day of the last ``action`` decision strictly before ``before`` (None when
+    the data hold none).
+
+    Why: "its first cut since December 2008", "raised rates for the first time in nearly a
+    decade", "it had not lowered the rate since 2003" each date the move of the same kind before
+    a decision.
+    """
+    day = parse_date(before, what="decision day")
+    table = decisions(day, store=store)
+    earlier = table.loc[(table["action"] == action) & (table["announced"] < day), "announced"]
+    return pd.Timestamp(earlier.iloc[-1]) if len(earlier) else None
+
+
 __all__ = ["DECISION_COLUMNS", "MoveTally", "PolicyHistory", "decisions", "fed_asof", "history", "moves_between",
-           "policy_rates", "run_of_moves", "target_range"]
+           "policy_rates", "previous_move", "run_of_moves", "target_range"]

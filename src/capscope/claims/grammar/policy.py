@@ -299,6 +299,62 @@ def decisions(ctx: SentenceContext) -> None:
              direction=Direction.DOWN if action == "cut" else Direction.UP if action == "hike" else Direction.FLAT,
              details=details)
     ctx.consumed.append((start, end))
+    _first_since(ctx, subject, action, time)
+
+
+# "its first cut since December 2008", "raised rates for the first time in nearly a decade", "it
+# had not lowered the rate since 2003": the move of the same kind before the decision
+_FIRST_SINCE = re.compile(
+    r"\b(?:(?:its|the|their|a)\s+)?first\s+" + _MOVES + r"(?P<act>cut|reduction|hike|increase|rise)\s+(?P<how>since|in)\b|"
+    r"\bfor\s+the\s+first\s+time\s+(?P<how2>since|in)\b|"
+    r"\b(?:had|has)\s+not\s+(?P<act3>lowered|raised|cut|hiked|increased|reduced)\s+(?:interest\s+)?(?:the\s+|its\s+)?"
+    r"(?:benchmark\s+|key\s+)?(?:(?:federal|fed)\s+funds\s+)?(?:rates?|target)?\s*(?P<how3>since)\b", _I)
+_GAP = re.compile(r"\s+(?:(?P<hedge>nearly|almost|more\s+than|over|about|roughly|around)\s+)?"
+                  r"(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
+                  r"(?P<unit>decades?|years?)\b", _I)
+_GAP_HEDGES = {"nearly": "nearly", "almost": "nearly", "more than": "more_than", "over": "more_than",
+               "about": "about", "roughly": "about", "around": "about"}
+
+
+def _first_since(ctx: SentenceContext, subject: Mention | None, action: str, time) -> None:  # noqa: ANN001
+    """A decision's "first ... since X" (or "in N years"): a claim of its own about the previous
+    move of that kind, dated like the decision (``time``)."""
+    if "first" not in ctx.text and "not" not in ctx.text:
+        return
+    for m in _FIRST_SINCE.finditer(ctx.text):
+        if ctx.is_consumed(*m.span()):
+            continue
+        word = (m.group("act") or m.group("act3") or "").lower()
+        act = ("cut" if word.startswith(("cut", "reduc", "lower")) else "hike") if word else action
+        if act not in ("cut", "hike"):
+            continue
+        group = next(g for g in ("how", "how2", "how3") if m.group(g))
+        how = m.group(group).lower()
+        details: dict = {"action": act, "size_bp": None, "first_of_cycle": False, "first_since": True}
+        since = None
+        end = m.end()
+        if how == "since":
+            found = next(((i, t) for i, t in enumerate(ctx.times) if i not in ctx.used_t and t.span is not None
+                          and ctx.rel(t.span)[0] == m.start(group)), None)
+            if found is None:
+                continue
+            ctx.used_t.add(found[0])
+            since = ctx.resolve(found[1])
+            end = ctx.rel(found[1].span)[1]
+        else:
+            gap = _GAP.match(ctx.text, m.end())
+            if gap is None:
+                continue
+            n = count_value(gap.group("n")) if gap.group("n").lower() not in ("a", "an") else 1
+            if n is None:
+                continue
+            years = n * (10 if gap.group("unit").lower().startswith("decade") else 1)
+            hedge = (gap.group("hedge") or "").lower()
+            details.update(gap_years=float(years), gap_hedge=_GAP_HEDGES.get(re.sub(r"\s+", " ", hedge), "exact"))
+            end = gap.end()
+        ctx.make(ClaimKind.FED_DECISION, m.start(), end, subject=subject, time=time, since=since,
+                 direction=Direction.DOWN if act == "cut" else Direction.UP, details=details)
+        ctx.consumed.append((m.start(), end))
 
 
 __all__ = ["decisions", "probabilities"]

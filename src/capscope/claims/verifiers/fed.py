@@ -119,6 +119,8 @@ def verify_fed_decision(rc: ResolvedClaim) -> CheckedClaim:
                        f"the range in force on {iso(rc.published)} is {in_force}", ev)
     if c.details.get("count") or c.details.get("ordinal"):
         return _counted_moves(rc, table, w, end, action, args, cmd)
+    if c.details.get("first_since"):
+        return _first_since(rc, table, w, end, action)
     if rows is None:
         rows = table.tail(1)
         where = f"(latest decision on or before {iso(rc.published)})"
@@ -222,6 +224,63 @@ def _counted_moves(rc: ResolvedClaim, table: pd.DataFrame, w: Any, end: Any,
     ev.claimed, ev.found = (f"{n} {word} in a row" if n else f"move {k} of its kind"), what
     return verdict(rc, Verdict.SUPPORTED if tally.count == stated else Verdict.CONTRADICTED,
                    f"FOMC: {what}", ev)
+
+
+# how far a gap "in N years" may run and still be the stated one, by its hedge: (below, above)
+# in years, each at least the given share of N
+_GAP_SLACK = {"exact": (0.5, 1.0), "about": (0.5, 0.5), "nearly": (1.0, 0.05), "more_than": (0.0, float("inf"))}
+
+
+def _first_since(rc: ResolvedClaim, table: pd.DataFrame, w: Any, end: Any, action: str) -> CheckedClaim:
+    """"Its first cut since December 2008", "for the first time in a decade": the previous move of
+    the same kind before the decision must fall in the stated time (a later one contradicts, an
+    earlier one understates: imprecise), or the gap to it match the stated years."""
+    from capscope.fed.policy import previous_move
+
+    moves = table[table["action"] == action]
+    if w is not None:
+        lo = w.start if w.start is not None else pd.Timestamp.min
+        moves = moves[(moves["announced"] >= lo) & (moves["announced"] <= w.end)]
+    if moves.empty:
+        return unverifiable(rc, f"no FOMC {action} {'in ' + repr(w.label) if w is not None else 'before publication'}"
+                                " to date the move before it")
+    day = pd.Timestamp(moves["announced"].iloc[-1])
+    args = {"action": action, "before": iso(day)}
+    try:
+        before = memo(previous_move, action, day)
+    except CapscopeError as exc:
+        return from_error(rc, exc, "capscope.fed.policy.previous_move", "capscope fed history", args)
+    if before is None:
+        return unverifiable(rc, f"no FOMC {action} before {iso(day)} in the data")
+    ev = Evidence(statistic="capscope.fed.policy.previous_move", arguments=args,
+                  command=f"capscope fed history --since {before.year}",
+                  note=f"the {action} of {iso(day)} and the {action} before it")
+    ev.found = f"previous {action}: {iso(before)}"
+    head = f"FOMC {action} of {iso(day)}: the {action} before it was on {iso(before)}"
+    since = rc.since
+    if since is not None:
+        ev.claimed = f"first {action} since {since.label}"
+        if not since.ok:
+            return unverifiable(rc, f"cannot place '{since.label}': {since.reason}")
+        if since.end is not None and before > since.end:
+            return verdict(rc, Verdict.CONTRADICTED, f"{head}, after '{since.label}'", ev)
+        if since.start is not None and before < since.start:
+            return verdict(rc, Verdict.IMPRECISE, f"{head}, before '{since.label}' (true, but understated)", ev)
+        return verdict(rc, Verdict.SUPPORTED, f"{head}, in '{since.label}'", ev)
+    n = float(rc.claim.details.get("gap_years") or 0)
+    hedge = str(rc.claim.details.get("gap_hedge") or "exact")
+    gap = (day - before).days / 365.25
+    below, above = _GAP_SLACK.get(hedge, _GAP_SLACK["exact"])
+    below, above = max(below, 0.1 * n) if below else 0.0, max(above, 0.1 * n) if above < 1 else above
+    ev.claimed = f"first {action} in {'' if hedge == 'exact' else hedge.replace('_', ' ') + ' '}{n:g} years"
+    ev.found += f" ({gap:.1f} years)"
+    text = f"{head}, {gap:.1f} years earlier"
+    low_ok = gap > n if hedge == "more_than" else gap >= n - below
+    if low_ok and gap <= n + above:
+        return verdict(rc, Verdict.SUPPORTED, text, ev)
+    if not low_ok:
+        return verdict(rc, Verdict.CONTRADICTED, f"{text}: a shorter gap than stated", ev)
+    return verdict(rc, Verdict.IMPRECISE, f"{text}: longer than stated (true, but understated)", ev)
 
 
 def _meeting_month(rc: ResolvedClaim) -> tuple[str | None, str]:
