@@ -365,7 +365,45 @@ def factor_matches(claimed_factor: float, hedge: Hedge, a: float, b: float) -> b
     return matches(claimed_factor, hedge, a / b, word=True)
 
 
+# "for the first time in a decade", "its first rate increase in nearly three years", "the first 10
+# percent decline in four years": a gap back to the last time, in years
+_GAP_YEARS = re.compile(r"\s+(?:(?P<hedge>nearly|almost|more\s+than|over|about|roughly|around)\s+)?"
+                        r"(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
+                        r"(?P<unit>decades?|years?)\b", re.IGNORECASE)
+_GAP_HEDGES = {"nearly": "nearly", "almost": "nearly", "more than": "more_than", "over": "more_than",
+               "about": "about", "roughly": "about", "around": "about"}
+# how far a gap may run from the stated N years and still be it, by hedge: (below, above), each
+# widened to a tenth of N
+_GAP_SLACK = {"exact": (0.5, 1.0), "about": (0.5, 0.5), "nearly": (1.0, 0.05), "more_than": (0.0, math.inf)}
+
+
+def gap_after(text: str, pos: int) -> tuple[float, str, int] | None:
+    """The gap in years stated at ``pos`` ("in nearly three years" from after "in"): (years,
+    hedge: exact | nearly | more_than | about, end of the words), or None."""
+    m = _GAP_YEARS.match(text, pos)
+    if m is None:
+        return None
+    word = m.group("n").lower()
+    n = 1 if word in ("a", "an") else count_value(word)
+    if n is None:
+        return None
+    years = n * (10 if m.group("unit").lower().startswith("decade") else 1)
+    hedge = _GAP_HEDGES.get(re.sub(r"\s+", " ", (m.group("hedge") or "").lower()), "exact")
+    return float(years), hedge, m.end()
+
+
+def gap_fits(gap: float, years: float, hedge: str) -> int:
+    """Where a measured gap (years) stands against a stated one: 0 fits, -1 shorter than stated
+    (a later occurrence: the claim is wrong), +1 longer (true, but understated)."""
+    below, above = _GAP_SLACK.get(hedge, _GAP_SLACK["exact"])
+    below = max(below, 0.1 * years) if below else 0.0
+    above = max(above, 0.1 * years) if math.isfinite(above) else above
+    if (gap <= years) if hedge == "more_than" else (gap < years - below):
+        return -1
+    return 0 if gap <= years + above else 1
+
+
 __all__ = ["CARDINALS", "FACTORS", "HEDGES", "HEDGE_WORDS", "ORDINALS", "POINT_SIZES",
-           "IMPRECISE_BANDS", "VENDOR_SLACK", "ImpreciseBand", "HedgeRule", "Interval", "accepted", "count_value", "decimals_of", "factor_matches",
+           "IMPRECISE_BANDS", "VENDOR_SLACK", "ImpreciseBand", "HedgeRule", "Interval", "accepted", "count_value", "decimals_of", "factor_matches", "gap_after", "gap_fits",
            "hedge_after", "hedge_before", "imprecise", "matches", "rounding_unit", "stated_decimals",
            "word_number"]

@@ -123,7 +123,70 @@ def max_drawdown_in(symbol: str, start: DateLike, end: DateLike) -> WindowDrawdo
                           float(values[t]), pd.Timestamp(s.index[t]))
 
 
-__all__ = ["WindowDrawdown", "WindowExtreme", "extreme_in", "max_drawdown_in"]
+@dataclass(frozen=True)
+class DrawdownEpisode:
+    """A fall from a record close until the close regains it: the peak, the first close at the
+    stated depth below it (when the market "entered" a correction or bear market), the trough, and
+    the close that regained the peak (None: not yet, at the day asked)."""
+
+    symbol: str
+    depth_pct: float
+    peak: pd.Timestamp
+    entered: pd.Timestamp
+    trough: pd.Timestamp
+    trough_pct: float
+    recovered: pd.Timestamp | None
+
+    def overlaps(self, start: pd.Timestamp | None, end: pd.Timestamp | None) -> bool:
+        """Whether the calendar span [start, end] meets the episode from its entry to its
+        recovery (open ends unbounded)."""
+        last = self.recovered if self.recovered is not None else pd.Timestamp.max
+        return (start is None or start <= last) and (end is None or self.entered <= end)
+
+    @property
+    def command(self) -> str:
+        return f"capscope data show {self.symbol} --start {self.peak.date()} --end {(self.recovered or self.trough).date()}"
+
+
+def drawdown_episodes(symbol: str, depth_pct: float, on: DateLike) -> list[DrawdownEpisode]:
+    """Every fall of at least ``depth_pct`` % from a record close, up to the close of ``on``, in
+    order (the last one may still run).
+
+    Why: "its first bear market since March 9, 2020", "the first 10 percent decline in four
+    years", "its first correction since 2011" date the market state's episode before the current
+    one. An episode runs from a record close to the close that regains it, so a bear market that
+    eases above the 20% line and falls back is one episode, not two.
+    """
+    day = parse_date(on, what="day")
+    rows = _rows(symbol, "close")
+    if rows is None:
+        raise DataUnavailable(f"{symbol} has no closes", "choose a price series")
+    dates, values = rows
+    j = int(np.searchsorted(dates, day.value, side="right"))
+    values = values[:j]
+    if j == 0:
+        raise DataUnavailable(f"{symbol} has no close by {day.date()}", "choose a day inside the data")
+    running = np.maximum.accumulate(values)
+    depth = values / running - 1.0
+    out: list[DrawdownEpisode] = []
+    at_peak = np.flatnonzero(depth >= 0.0)  # record closes (and ties), the ends of every fall
+    edges = np.append(at_peak, j)
+    for a, b in zip(edges[:-1], edges[1:], strict=True):
+        if b - a < 2:
+            continue
+        fall = depth[a + 1:b]
+        deep = np.flatnonzero(fall <= -depth_pct / 100.0)
+        if not len(deep):
+            continue
+        t = a + 1 + int(fall.argmin())
+        stamp = lambda k: pd.Timestamp(int(dates[k]))  # noqa: E731 - a row's session
+        out.append(DrawdownEpisode(symbol, depth_pct, stamp(a), stamp(a + 1 + int(deep[0])), stamp(t),
+                                   float(depth[t] * 100.0), stamp(b) if b < j else None))
+    return out
+
+
+__all__ = ["DrawdownEpisode", "WindowDrawdown", "WindowExtreme", "drawdown_episodes", "extreme_in",
+           "max_drawdown_in"]
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ from capscope.claims.grammar.price_moves import (
     state_day,
 )
 from capscope.claims.grammar.superlatives import N_SESSIONS, superlative_measure
-from capscope.claims.lexicon import count_value
+from capscope.claims.lexicon import count_value, gap_after
 from capscope.claims.model import (
     ClaimKind,
     Direction,
@@ -126,6 +126,7 @@ def distance(ctx: SentenceContext) -> None:
     """Distances from a record, a recent high or a low, and market states (correction, bear)."""
     _stated_distances(ctx)
     _drop_from_named_record(ctx)
+    _first_state_since(ctx)
     _market_states(ctx)
 
 
@@ -182,6 +183,52 @@ def _stated_distances(ctx: SentenceContext) -> None:
                  time=own_time(ctx, s, kinds=(TimeKind.DAY, TimeKind.WEEKDAY), skip=(e, end)),
                  details=details)
         ctx.consumed.append((s, end))
+
+
+# "its first bear market since March 9, 2020", "the first 10 percent decline in four years", "a
+# bear market, the first for the benchmark since October 2002": the episode before the current one
+_FIRST_STATE = re.compile(
+    r"\b(?:its|the|their|a)\s+first\s+(?:official\s+|full\s+|true\s+)?(?:(?P<state>correction|bear[\s-]market)"
+    r"(?:\s+(?:decline|slide|drop)(?:\s+of\s+(?:at\s+least\s+|more\s+than\s+)?\d{1,2}\s*(?:%|percent))?)?|"
+    r"(?P<pct>\d{1,2})(?:\s*%|\s+percent|-percent)\s+(?:decline|drop|fall|correction|pullback|slide))"
+    r"\s+(?P<how>since|in)\b|"
+    r"\b(?P<state2>correction|bear[\s-]market)\s*,\s*(?:its|the)\s+first\s+(?:for\s+(?:the\s+)?[\w&-]+(?:\s+[\w&-]+){0,3}?\s+)?"
+    r"(?P<how2>since|in)\b", _I)
+_STATE_DEPTH = {"correction": 10.0, "bear market": 20.0}
+
+
+@gated(_FIRST_STATE)
+def _first_state_since(ctx: SentenceContext) -> None:
+    """A market state's "first ... since X" (or "in N years"): a claim about the episode of that
+    depth before the current one (``stats.extremes.drawdown_episodes``)."""
+    for m in _FIRST_STATE.finditer(ctx.text):
+        if ctx.is_consumed(*m.span()):
+            continue
+        word = (m.group("state") or m.group("state2") or "").lower().replace("-", " ")
+        word = re.sub(r"\s+", " ", word)
+        depth = float(m.group("pct")) if m.group("pct") else _STATE_DEPTH[word]
+        group = "how" if m.group("how") else "how2"
+        details: dict = {"reference": "record", "state": word or f"{depth:g}% decline", "depth_pct": depth,
+                         "first_since": True}
+        since = None
+        end = m.end()
+        if m.group(group).lower() == "since":
+            found = next(((i, t) for i, t in enumerate(ctx.times) if i not in ctx.used_t and t.span is not None
+                          and ctx.rel(t.span)[0] == m.start(group)), None)
+            if found is None:
+                continue
+            ctx.used_t.add(found[0])
+            since = ctx.resolve(found[1])
+            end = ctx.rel(found[1].span)[1]
+        else:
+            gap = gap_after(ctx.text, m.end())
+            if gap is None:
+                continue
+            details.update(gap_years=gap[0], gap_hedge=gap[1])
+            end = gap[2]
+        ctx.make(ClaimKind.DISTANCE_FROM_RECORD, m.start(), end, subject=ctx.subject_for(m.start()),
+                 direction=Direction.DOWN, time=state_day(ctx, m.start()), since=since, details=details)
+        ctx.consumed.append((m.start(), end))
 
 
 @gated(_TERRITORY)

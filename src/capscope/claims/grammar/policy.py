@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from capscope.claims.grammar.base import NUMWORD, ORDWORD, SentenceContext, gated, lacks_all
-from capscope.claims.lexicon import count_value
+from capscope.claims.lexicon import count_value, gap_after
 from capscope.claims.model import (
     ClaimKind,
     Direction,
@@ -309,13 +309,6 @@ _FIRST_SINCE = re.compile(
     r"\bfor\s+the\s+first\s+time\s+(?P<how2>since|in)\b|"
     r"\b(?:had|has)\s+not\s+(?P<act3>lowered|raised|cut|hiked|increased|reduced)\s+(?:interest\s+)?(?:the\s+|its\s+)?"
     r"(?:benchmark\s+|key\s+)?(?:(?:federal|fed)\s+funds\s+)?(?:rates?|target)?\s*(?P<how3>since)\b", _I)
-_GAP = re.compile(r"\s+(?:(?P<hedge>nearly|almost|more\s+than|over|about|roughly|around)\s+)?"
-                  r"(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
-                  r"(?P<unit>decades?|years?)\b", _I)
-_GAP_HEDGES = {"nearly": "nearly", "almost": "nearly", "more than": "more_than", "over": "more_than",
-               "about": "about", "roughly": "about", "around": "about"}
-
-
 def _first_since(ctx: SentenceContext, subject: Mention | None, action: str, time) -> None:  # noqa: ANN001
     """A decision's "first ... since X" (or "in N years"): a claim of its own about the previous
     move of that kind, dated like the decision (``time``)."""
@@ -342,16 +335,11 @@ def _first_since(ctx: SentenceContext, subject: Mention | None, action: str, tim
             since = ctx.resolve(found[1])
             end = ctx.rel(found[1].span)[1]
         else:
-            gap = _GAP.match(ctx.text, m.end())
+            gap = gap_after(ctx.text, m.end())
             if gap is None:
                 continue
-            n = count_value(gap.group("n")) if gap.group("n").lower() not in ("a", "an") else 1
-            if n is None:
-                continue
-            years = n * (10 if gap.group("unit").lower().startswith("decade") else 1)
-            hedge = (gap.group("hedge") or "").lower()
-            details.update(gap_years=float(years), gap_hedge=_GAP_HEDGES.get(re.sub(r"\s+", " ", hedge), "exact"))
-            end = gap.end()
+            details.update(gap_years=gap[0], gap_hedge=gap[1])
+            end = gap[2]
         ctx.make(ClaimKind.FED_DECISION, m.start(), end, subject=subject, time=time, since=since,
                  direction=Direction.DOWN if act == "cut" else Direction.UP, details=details)
         ctx.consumed.append((m.start(), end))

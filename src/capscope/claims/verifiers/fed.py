@@ -16,6 +16,7 @@ from typing import Any
 
 import pandas as pd
 
+from capscope.claims.lexicon import gap_fits
 from capscope.claims.model import CheckedClaim, Direction, Evidence, Unit, Verdict
 from capscope.claims.resolve import ResolvedClaim
 from capscope.claims.verifiers._base import (
@@ -226,11 +227,6 @@ def _counted_moves(rc: ResolvedClaim, table: pd.DataFrame, w: Any, end: Any,
                    f"FOMC: {what}", ev)
 
 
-# how far a gap "in N years" may run and still be the stated one, by its hedge: (below, above)
-# in years, each at least the given share of N
-_GAP_SLACK = {"exact": (0.5, 1.0), "about": (0.5, 0.5), "nearly": (1.0, 0.05), "more_than": (0.0, float("inf"))}
-
-
 def _first_since(rc: ResolvedClaim, table: pd.DataFrame, w: Any, end: Any, action: str) -> CheckedClaim:
     """"Its first cut since December 2008", "for the first time in a decade": the previous move of
     the same kind before the decision must fall in the stated time (a later one contradicts, an
@@ -270,17 +266,15 @@ def _first_since(rc: ResolvedClaim, table: pd.DataFrame, w: Any, end: Any, actio
     n = float(rc.claim.details.get("gap_years") or 0)
     hedge = str(rc.claim.details.get("gap_hedge") or "exact")
     gap = (day - before).days / 365.25
-    below, above = _GAP_SLACK.get(hedge, _GAP_SLACK["exact"])
-    below, above = max(below, 0.1 * n) if below else 0.0, max(above, 0.1 * n) if above < 1 else above
     ev.claimed = f"first {action} in {'' if hedge == 'exact' else hedge.replace('_', ' ') + ' '}{n:g} years"
     ev.found += f" ({gap:.1f} years)"
     text = f"{head}, {gap:.1f} years earlier"
-    low_ok = gap > n if hedge == "more_than" else gap >= n - below
-    if low_ok and gap <= n + above:
-        return verdict(rc, Verdict.SUPPORTED, text, ev)
-    if not low_ok:
+    fit = gap_fits(gap, n, hedge)
+    if fit < 0:
         return verdict(rc, Verdict.CONTRADICTED, f"{text}: a shorter gap than stated", ev)
-    return verdict(rc, Verdict.IMPRECISE, f"{text}: longer than stated (true, but understated)", ev)
+    if fit > 0:
+        return verdict(rc, Verdict.IMPRECISE, f"{text}: longer than stated (true, but understated)", ev)
+    return verdict(rc, Verdict.SUPPORTED, text, ev)
 
 
 def _meeting_month(rc: ResolvedClaim) -> tuple[str | None, str]:

@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from capscope.claims.lexicon import gap_fits
 from capscope.claims.model import CheckedClaim, Direction, Evidence, Quantity, Unit, Verdict
 from capscope.claims.resolve import ResolvedClaim
 from capscope.claims.verifiers._base import (
@@ -471,6 +472,8 @@ def _first_record_since(rc: ResolvedClaim, res: Any, ev: Evidence) -> CheckedCla
 @on_day_result
 def verify_distance_from_record(rc: ResolvedClaim, res: Any, ev: Evidence) -> CheckedClaim:
     c = rc.claim
+    if c.details.get("first_since"):
+        return _first_state_since(rc, res, ev)
     ref = _reference(rc, res, ev)
     if isinstance(ref, CheckedClaim):
         return ref
@@ -495,6 +498,55 @@ def verify_distance_from_record(rc: ResolvedClaim, res: Any, ev: Evidence) -> Ch
         return pct
     # "1007.31 points, or 9%, below its 2010 closing high": both figures are checked
     return verdict(rc, worst([pct.verdict, pts.verdict]), f"{pct.explanation}; in points: {pts.explanation}", ev)
+
+
+def _first_state_since(rc: ResolvedClaim, res: Any, ev: Evidence) -> CheckedClaim:
+    """"Its first bear market since March 9, 2020", "its first 10 percent decline in four years":
+    the fall of that depth before the current one must meet the stated time (one after it
+    contradicts, one only before it understates: imprecise), or lie the stated years back."""
+    from capscope.stats.extremes import drawdown_episodes
+
+    c = rc.claim
+    depth = float(c.details.get("depth_pct") or 20.0)
+    state = str(c.details.get("state") or f"{depth:g}% decline")
+    try:
+        episodes = memo(drawdown_episodes, res.symbol, depth, iso(res.session))
+    except CapscopeError as exc:
+        return from_error(rc, exc, "capscope.stats.extremes.drawdown_episodes")
+    current = episodes[-1] if episodes and episodes[-1].recovered is None else None
+    if current is None:
+        return unverifiable(rc, f"{res.symbol} is not {depth:g}% or more below its record on "
+                                f"{iso(res.session)}: no current {state} to date the one before", ev)
+    if len(episodes) < 2:
+        return unverifiable(rc, f"no earlier fall of {depth:g}% in the {res.symbol} data", ev)
+    prev = episodes[-2]
+    ev.statistic = "capscope.stats.extremes.drawdown_episodes"
+    ev.command = prev.command
+    ev.found = (f"previous: from the {iso(prev.peak)} record, {depth:g}% below on {iso(prev.entered)}, "
+                f"trough {prev.trough_pct:.1f}% on {iso(prev.trough)}, regained {iso(prev.recovered)}")
+    head = (f"{res.symbol} is in a fall of {depth:g}% or more since {iso(current.entered)}; the one before "
+            f"ran from {iso(prev.entered)} to {iso(prev.recovered)}")
+    since = rc.since
+    if since is not None:
+        ev.claimed = f"first {state} since {since.label}"
+        if not since.ok:
+            return unverifiable(rc, f"cannot place '{since.label}': {since.reason}", ev)
+        if prev.overlaps(since.start, since.end):
+            return verdict(rc, Verdict.SUPPORTED, f"{head}, meeting '{since.label}'", ev)
+        if since.end is not None and prev.entered > since.end:
+            return verdict(rc, Verdict.CONTRADICTED, f"{head}, after '{since.label}'", ev)
+        return verdict(rc, Verdict.IMPRECISE, f"{head}, before '{since.label}' (true, but understated)", ev)
+    n = float(c.details.get("gap_years") or 0)
+    hedge = str(c.details.get("gap_hedge") or "exact")
+    gap = (current.entered - prev.entered).days / 365.25
+    ev.claimed = f"first {state} in {n:g} years"
+    fit = gap_fits(gap, n, hedge)
+    text = f"{head}: {gap:.1f} years between the two"
+    if fit < 0:
+        return verdict(rc, Verdict.CONTRADICTED, f"{text}, fewer than stated", ev)
+    if fit > 0:
+        return verdict(rc, Verdict.IMPRECISE, f"{text}, more than stated (true, but understated)", ev)
+    return verdict(rc, Verdict.SUPPORTED, text, ev)
 
 
 def _reference(rc: ResolvedClaim, res: Any, ev: Evidence) -> tuple[float, float, float, str] | CheckedClaim:
