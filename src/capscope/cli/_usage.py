@@ -32,6 +32,7 @@ EXAMPLES: dict[str, str] = {
     "months": "capscope months RUT --on 2024-07-16",
     "levels": "capscope levels IWM --zone 240:245",
     "ma": "capscope ma SPX --on 2025-03-10",
+    "corrections": "capscope corrections RUT --depth 20 --on 2022-01-27",
     "sectors": "capscope sectors --window 1M",
     "valuation": "capscope valuation pe.csv --on 2024-07-16",
     "fedwatch": "capscope fedwatch --asof 2026-08-21",

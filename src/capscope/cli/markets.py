@@ -333,6 +333,26 @@ def _render_valuation(r: Any) -> None:
     print_warnings(r.warnings)
 
 
+def _render_corrections(rows: list[Any], symbol: str, depth: float) -> None:
+    from rich import box
+    from rich.table import Table
+
+    con = console()
+    if not rows:
+        con.print(f"{symbol} never closed {depth:g}% or more below a record close in the data")
+        return
+    last = rows[-1]
+    con.print(f"[bold]{symbol}: {len(rows)} falls of {depth:g}% or more from a record close; the latest "
+              f"{'still runs' if last.recovered is None else 'ended ' + _d(last.recovered)}[/bold]")
+    t = Table(box=box.SIMPLE_HEAD, pad_edge=False)
+    for col in ("record close", f"{depth:g}% below", "trough", "depth", "regained"):
+        t.add_column(col, justify="right" if col == "depth" else "left")
+    for e in rows:
+        t.add_row(_d(e.peak), _d(e.entered), _d(e.trough), f"{e.trough_pct:.1f}%",
+                  _d(e.recovered) if e.recovered is not None else "not yet")
+    con.print(t)
+
+
 def _zone(text: str) -> tuple[float, float]:
     from capscope.errors import BadInput
 
@@ -481,6 +501,40 @@ def register(app: typer.Typer) -> None:
 
         r = moving_average(symbol, window, on=on, unit=unit, field=field)
         emit(r, as_json, _render_ma)
+
+    @app.command("corrections", cls=OneLineUsage)
+    @handle_errors
+    def corrections_cmd(
+        symbol: SymbolArg,
+        depth: Annotated[float, typer.Option(
+            "--depth", help="How far below a record close, in % (10: corrections, 20: bear markets).")] = 10.0,
+        on: OnOpt = None,
+        as_json: JsonOpt = False,
+    ) -> None:
+        """Every correction (--depth 20: bear market): a fall of --depth % or more from a record
+        close, when it crossed the line, its trough, and when the record was regained."""
+        from capscope.errors import BadInput
+        from capscope.stats.extremes import drawdown_episodes
+
+        if not 0 < depth < 100:
+            raise BadInput(f"--depth must be between 0 and 100, got {depth:g}", "e.g. --depth 20")
+        from capscope.data.store import get_store
+        from capscope.data.symbols import Kind
+
+        store = get_store()
+        info = store.resolve(symbol)
+        if info.kind not in (Kind.INDEX, Kind.ETF):
+            raise BadInput(f"{info.symbol} is a {info.kind.value}, not a price series",
+                           "corrections are for indices and ETFs, e.g. RUT or IWM")
+        sym = info.symbol
+        frame = store.bars(sym)
+        if on is None and frame.empty:
+            raise BadInput(f"{sym} has no rows in the store", "run 'capscope data update' or pick another symbol")
+        rows = drawdown_episodes(sym, depth, on if on is not None else frame.index[-1])
+        if as_json:
+            print_json({"symbol": sym, "depth_pct": depth, "episodes": [e.to_dict() for e in rows]})
+        else:
+            _render_corrections(rows, sym, depth)
 
     @app.command("sectors", cls=OneLineUsage)
     @handle_errors

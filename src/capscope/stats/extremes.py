@@ -143,9 +143,15 @@ class DrawdownEpisode:
         last = self.recovered if self.recovered is not None else pd.Timestamp.max
         return (start is None or start <= last) and (end is None or self.entered <= end)
 
-    @property
-    def command(self) -> str:
-        return f"capscope data show {self.symbol} --start {self.peak.date()} --end {(self.recovered or self.trough).date()}"
+    def command_on(self, on: pd.Timestamp) -> str:
+        """The command that lists this episode with the others up to ``on``."""
+        return f"capscope corrections {self.symbol} --depth {self.depth_pct:g} --on {on.date()}"
+
+    def to_dict(self) -> dict:
+        day = lambda t: None if t is None else t.date().isoformat()  # noqa: E731
+        return {"symbol": self.symbol, "depth_pct": self.depth_pct, "peak": day(self.peak),
+                "entered": day(self.entered), "trough": day(self.trough),
+                "trough_pct": round(self.trough_pct, 4), "recovered": day(self.recovered)}
 
 
 def drawdown_episodes(symbol: str, depth_pct: float, on: DateLike) -> list[DrawdownEpisode]:

@@ -521,7 +521,7 @@ def _first_state_since(rc: ResolvedClaim, res: Any, ev: Evidence) -> CheckedClai
         return unverifiable(rc, f"no earlier fall of {depth:g}% in the {res.symbol} data", ev)
     prev = episodes[-2]
     ev.statistic = "capscope.stats.extremes.drawdown_episodes"
-    ev.command = prev.command
+    ev.command = prev.command_on(res.session)
     ev.found = (f"previous: from the {iso(prev.peak)} record, {depth:g}% below on {iso(prev.entered)}, "
                 f"trough {prev.trough_pct:.1f}% on {iso(prev.trough)}, regained {iso(prev.recovered)}")
     head = (f"{res.symbol} is in a fall of {depth:g}% or more since {iso(current.entered)}; the one before "
