@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pandas as pd
+
 import capscope
 from capscope.claims.check import check_text
 
@@ -98,3 +100,15 @@ def test_a_hedged_percent_restating_a_bare_point_change():
     got = _items("The Dow Jones industrial average fell 146, or about 1.1 percent, on Wednesday.",
                  dt.date(2007, 6, 20))
     assert [(v, s) for _, v, s in got] == [("supported", "DJI")]
+
+
+def test_a_figureless_move_ranked_the_most_since():
+    # VIX 2018-10-10 off the rows: +43.95%; the last larger gain was 2018-02-05
+    pct = capscope.bars("VIX")["close"].pct_change() * 100
+    day = pct["2018-10-10"]
+    assert round(day, 2) == 43.95
+    assert pct[:"2018-10-09"][pct[:"2018-10-09"] >= day].index[-1] == pd.Timestamp("2018-02-05")
+    text = "Wall Street's fear gauge rose the most since {}, raising alarms."
+    assert _items(text.format("February"), dt.date(2018, 10, 10)) == [
+        ("rose the most since February", "supported", "VIX")]
+    assert _items(text.format("2010"), dt.date(2018, 10, 10))[0][1] == "contradicted"

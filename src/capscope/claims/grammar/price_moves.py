@@ -646,6 +646,7 @@ def moves(ctx: SentenceContext) -> None:
     figure_for_name(ctx)
     figure_with_own_time(ctx)
     _the_most_since(ctx)
+    _verb_the_most_since(ctx)
 
 
 # "The gauge has now lost 11 percent in three days, the most since November 2008": a superlative
@@ -692,6 +693,33 @@ def _the_most_since(ctx: SentenceContext) -> None:
                  since=found[1], time=None if details["measure"] == "sessions_move" else c.time,
                  direction=c.direction, details=details)
         ctx.consumed.append((start, end))
+
+
+# "Wall Street's fear gauge rose the most since February": a figureless move ranked by its size
+_VERB_MOST_SINCE = re.compile(r"\b(?:(?P<up>rose|rallied|climbed|gained|jumped|surged|advanced|soared)|"
+                              r"(?P<down>fell|dropped|declined|slid|sank|tumbled|lost|plunged|slumped))\s+"
+                              r"the\s+most\s+(?:in\s+(?:a|one|a\s+single)\s+(?:day|session)\s+)?(?=since\b)", _I)
+
+
+def _verb_the_most_since(ctx: SentenceContext) -> None:
+    """"The VIX rose the most since February": the day's move, the largest that way since then."""
+    if "most" not in ctx.text:
+        return
+    for m in _VERB_MOST_SINCE.finditer(ctx.text):
+        if ctx.is_consumed(*m.span()):
+            continue
+        found = ctx.since_after(m.end(), within=2)
+        subject = ctx.subject_for(m.start())
+        if found is None or subject is None:
+            continue
+        ctx.used_t.add(found[0])
+        low = bool(m.group("down"))
+        end = ctx.rel(found[1].span)[1]
+        ctx.make(ClaimKind.LOWEST_SINCE if low else ClaimKind.HIGHEST_SINCE, m.start(), end, subject=subject,
+                 since=found[1], time=ctx.time_for(m.start(), kinds=DAY_KINDS, allow_since=False),
+                 direction=Direction.DOWN if low else Direction.UP,
+                 details={"measure": "day_move", "superlative": "most"})
+        ctx.consumed.append((m.start(), end))
 
 
 _CLOSE = re.compile(r"\b(?:(?:fell|dropped|slid|sank|tumbled|plunged|rose|climbed|jumped|advanced|rallied|"
