@@ -42,3 +42,21 @@ def test_one_index_of_the_three_against_the_claim_is_found():
 def test_a_named_index_keeps_its_own_claim():
     got = _items("The Dow, one of the three major indexes, closed lower on Monday.", dt.date(2020, 4, 13))
     assert [s for _, _, s in got] == ["DJI"]
+
+
+def test_a_superlative_for_two_named_indexes_is_checked_on_each():
+    # 2024-07-24 off the rows: the S&P 500 -2.31% (last as bad 2022-12-15), the Nasdaq -3.64%
+    # (last as bad 2022-10-07): both the worst since 2022; "since 2020" is wrong (worse days came
+    # in 2022), "since 2023" understates (imprecise)
+    for sym, last in (("SPX", "2022-12-15"), ("IXIC", "2022-10-07")):
+        pct = _pct(sym)
+        day = pct["2024-07-24"]
+        assert pct[:"2024-07-23"][pct[:"2024-07-23"] <= day].index[-1] == pd.Timestamp(last)
+    text = ("The Russell 2000 held up better on Wednesday, the worst day for the S&P 500 and the Nasdaq "
+            "Composite since {}.")
+    got = {s: v for _, v, s in _items(text.format(2022), dt.date(2024, 7, 24)) if s in ("SPX", "IXIC")}
+    assert got == {"SPX": "supported", "IXIC": "supported"}
+    got = {s: v for _, v, s in _items(text.format("2020"), dt.date(2024, 7, 24)) if s in ("SPX", "IXIC")}
+    assert got == {"SPX": "contradicted", "IXIC": "contradicted"}
+    got = {s: v for _, v, s in _items(text.format("2023"), dt.date(2024, 7, 24)) if s in ("SPX", "IXIC")}
+    assert got == {"SPX": "imprecise", "IXIC": "imprecise"}

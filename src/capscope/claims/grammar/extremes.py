@@ -255,7 +255,10 @@ def _market_states(ctx: SentenceContext) -> None:
 
 _SUPER = re.compile(
     r"\b(?P<w>highest|lowest|best|worst|strongest|weakest|biggest|largest|sharpest|steepest|"
-    r"smallest|deepest|top|bottom)\b(?P<mid>(?:\s+[\w-]+){0,4}?)\s+(?:since|in\s+(?:more\s+than|nearly|over|about|almost)?\s*"
+    r"smallest|deepest|top|bottom)\b(?P<mid>(?:\s+[\w-]+){0,4}?)"
+    # "the worst day for the S&P 500 and the Nasdaq Composite since 2022": whose it is
+    r"(?P<for>\s+for\s+(?:the\s+)?(?:[\w&.'-]+\s+){0,6}?[\w&.'-]+)?"
+    r"\s+(?:since|in\s+(?:more\s+than|nearly|over|about|almost)?\s*"
     r"(?P<n>\d+\.\d+|" + NUMWORD + r"|a)\s+(?P<u>years?|months?|weeks?|decades?)|"
     r"(?P<ever>ever|in\s+(?:its\s+|their\s+|the\s+index's\s+)?(?:[\w-]+\s+)?history|on\s+record|of\s+all\s+time)|"
     r"(?P<within>(?:of|in)\s+(?:the\s+year(?:\s+so\s+far)?|(?P<year>(?:19|20)\d\d))|(?:so\s+far\s+)?this\s+year|"
@@ -364,10 +367,12 @@ def highest_since(ctx: SentenceContext) -> None:
             since = found[1]
         end = since.span.end - ctx.offset if since and since.span else m.end()
         time = ctx.time_for(m.start(), kinds=(*day_kinds, TimeKind.WEEK, TimeKind.MONTH), allow_since=False)
-        subject = subject_override or ctx.subject_for(m.start())
-        ctx.make(kind, m.start(), end, subject=subject, since=since, time=time,
-                 direction=Direction.UP if kind is ClaimKind.HIGHEST_SINCE else Direction.DOWN,
-                 details=details)
+        owners = [n for n in (*ctx.names, *ctx.refs) if n.symbol and n.span is not None and m.group("for")
+                  and m.start("for") <= ctx.rel(n.span)[0] < m.end("for")]
+        for subject in owners or [subject_override or ctx.subject_for(m.start())]:
+            ctx.make(kind, m.start(), end, subject=subject, since=since, time=time,
+                     direction=Direction.UP if kind is ClaimKind.HIGHEST_SINCE else Direction.DOWN,
+                     details=details)
         ctx.consumed.append((m.start(), end))
     for m in _NOT_SEEN.finditer(ctx.text):
         if ctx.is_consumed(*m.span()):
