@@ -86,6 +86,9 @@ _UNKNOWN_RE = re.compile(
     r"(?:\s+(?:Value|Growth))?(?:\s+[Ii]ndex(?:es)?)?|Russell\s+2000\s+(?:Value|Growth)(?:\s+[Ii]ndex)?|"
     r"S\s?&\s?P\s+(?:MidCap\s+|SmallCap\s+|Mid-?cap\s+|Small-?cap\s+)?(?:400|600|1500)(?:\s+[Ii]ndex)?|"
     r"S\s?&\s?P\s+500\s+(?:Equal[- ]Weight(?:ed)?|Value|Growth)(?:\s+[Ii]ndex)?|"
+    # any other gauge under the benchmark's name: "the S&P 500 High Beta Index", "the Russell 2000
+    # Dynamic Index", "the S&P 500 Low Volatility Index" (capitalised words, then "Index")
+    r"(?:S\s?&\s?P\s+500|Russell\s+2000)\s+(?!Index\b)(?:[A-Z][\w-]*\s+){1,3}Index|"
     r"MSCI\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}|Stoxx\s+(?:Europe\s+)?(?:600|50)|Euro\s+Stoxx\s+50|FTSE\s+(?:100|250|All-World)|"
     r"Nikkei(?:\s+225)?|Hang\s+Seng|DAX|CAC\s+40|Kospi|Topix|Nifty(?:\s+50)?|Sensex|Wilshire\s+5000|"
     # sector and sub-indexes under a gauge's name: "the Nasdaq Biotechnology index" is not the
@@ -150,6 +153,13 @@ _ASSET_NEEDS = ("pound", "terling", "euro", "yen", "yuan", "peso", "rupee", "dol
 
 # a company's own move in a list of movers: "Banks led the declines, with Citigroup down 9.4
 # percent", "and Apple fell 3%": a capitalised name right before its move is its subject
+# "IBM, at $128.77 on Wednesday, is the Dow's highest-priced issue": a sentence's subject that
+# the words make a member of an index (a company capscope has no prices for)
+_MEMBER_OF_RE = re.compile(
+    r"^\s*" + _NOT_A_COMPANY + r"(?P<name>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})(?:\s*,[^,;]{0,50},)?\s+"
+    r"(?:is|was|remains|became|has\s+been)\s+(?:now\s+|also\s+|still\s+)?(?:the|a|one\s+of\s+the)\s+"
+    r"(?:Dow|S&P(?:\s+500)?|Nasdaq(?:\s+100)?|Russell\s+2000|index|average|benchmark)['\u2019]s\s+"
+    r"(?:[\w-]+\s+){0,3}(?:issues?|stocks?|components?|members?|constituents?|compan(?:y|ies)|holdings?|names?)\b")
 _COMPANY_MOVE_RE = re.compile(
     r"(?:\b(?:with|as|while|and|led\s+by)\s+|,\s+)" + _NOT_A_COMPANY
     + r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
@@ -215,6 +225,12 @@ def _unknown_mentions(sentence: str, offset: int, known: list[Mention] | None = 
             s, e = offset + m.start(), offset + m.end()
             if free(s, e):
                 out.append(Mention(raw=m.group(0), span=Span(s, e), symbol=None, via="unknown instrument"))
+    if "'s" in sentence or "\u2019s" in sentence:
+        m = _MEMBER_OF_RE.match(sentence)
+        if m is not None and free(offset + m.start("name"), offset + m.end("name")) \
+                and _resolve_name(m.group("name"))[0] is None:
+            out.append(Mention(raw=m.group("name"), span=Span(offset + m.start("name"), offset + m.end("name")),
+                               symbol=None, via="unknown instrument"))
     for m in _COMPANY_MOVE_RE.finditer(sentence):
         s, e = offset + m.start("name"), offset + m.end("name")
         if free(s, e) and _resolve_name(m.group("name"))[0] is None:

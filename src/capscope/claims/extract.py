@@ -222,7 +222,11 @@ def _names_a_month(sentence: str) -> bool:
 
 
 def _remember_month(sentence: str, times: list[TimeExpr], state: ArticleState) -> None:
-    """Keep the last calendar month named, for a later "for the month" (see ArticleState)."""
+    """Keep the last calendar month (and week ended on a day) named, for a later "for the month"
+    ("for the week"); see ArticleState."""
+    for t in times:
+        if t.kind is TimeKind.WEEK and t.part == "ended":
+            state.last_week = resolve_time(copy.copy(t), state.published)
     months = [t for t in times if t.kind is TimeKind.MONTH and t.anchor != "since"]
     if not months:
         # a bare month name as a subject ("November was a banner month"), not a day ("November 5")
@@ -293,11 +297,14 @@ def _nearest_antecedent(ref: Mention, names: list[Mention], start: int) -> Menti
     changes nothing."""
     if ref.span is None or not _PRONOUN_REF.fullmatch(ref.raw.strip()):
         return ref
-    opening = next((n for n in names if n.symbol and n.span is not None
+    opening = next((n for n in names if (n.symbol or n.via == "unknown instrument") and n.span is not None
                     and n.span.start - start <= _SUBJECT_REACH and n.span.end <= ref.span.start),
                    None)
     if opening is None:
         return ref
+    if opening.symbol is None:
+        # "IBM ... is the Dow's highest-priced issue; it's down 1.6%": a company capscope lacks
+        return dataclasses.replace(ref, symbol=None, generic=False, via="unknown instrument")
     return dataclasses.replace(ref, symbol=opening.symbol, generic=opening.generic,
                                via=f"reference: {ref.raw} -> {opening.raw.strip()} (same sentence)")
 
@@ -325,8 +332,10 @@ def _sentence_claims_on(text: str, s: int, e: int, sentence: str, state: Article
     _remember_month(sentence, times, state)
     skip = [(x.span.start - s, x.span.end - s) for x in (*times, *names) if x.span]
     quantities = find_quantities(sentence, s, skip)
+    # (a reference right before a name describes it: "the benchmark 10-year Treasury note")
     refs = [_nearest_antecedent(r, names, s) for r in state.tracker.references(sentence, s)
-            if not any(n.span.start <= r.span.start < n.span.end for n in names)]
+            if not any(n.span.start <= r.span.start < n.span.end or 0 <= n.span.start - r.span.end <= 1
+                       for n in names)]
     ctx = SentenceContext(sentence, s, quantities, times, names, refs, state)
     for rule in RULES:
         rule(ctx)

@@ -114,6 +114,9 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ("year_span", r"(?P<y>(?:19|20)\d\d)\s*[-\u2013/]\s*(?P<y2>\d\d(?:\d\d)?)(?=\s+(?:bear|bull|financial|"
                   r"crisis|recession|market|downturn|crash|sell-?off|rally|slump|drawdown|correction)\b)"),
     ("iso", r"(?P<y>" + _YEAR[:-len(r"(?![\d,.]\d|%)")] + r")-(?P<m>\d\d)-(?P<d>\d\d)\b"),
+    # "in the week ended Jan. 21": the week whose last session that is
+    ("week_ended", r"(?:the\s+)?week\s+(?:ended|ending|through)\s+(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri)day,?\s+)?"
+                   r"(?P<mon>" + _MON + r")\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<y>" + _YEAR + r"))?"),
     ("mdy", r"(?P<mon>" + _MON + r")\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<y>" + _YEAR + r")"),
     ("dmy", r"(?P<d>\d{1,2})\s+(?P<mon>" + _MON + r")\s+(?P<y>" + _YEAR + r")"),
     ("slash", r"(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>(?:19|20)\d\d|\d\d)(?![\d/]|\.\d|,\d)"),
@@ -130,6 +133,10 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
                 r"\bQ(?P<q2>[1-4])\s*(?P<y2>" + _YEAR + r")?"),
     ("half", r"(?:the\s+)?(?P<h>first|second)\s+half(?!\s+of\s+(?:\w+day's|the|today's|trading|a|an|its)\b(?!\s+year))"
              r"(?:\s+of(?:\s+the\s+year)?)?(?:\s+(?P<y>" + _YEAR + r"))?"),
+    # "39 percent in August-October 1987", "from June to August 2024": one span of months
+    ("month_range", r"(?P<mon>" + _MON + r")\s*(?:-|\u2013|to|through)\s*(?P<mon2>" + _MON + r")(?:,)?\s+(?P<y>" + _YEAR + r")"),
+    # "an all-time high reached in May of last year": that month of the year the words name
+    ("month_rel_year", r"(?P<mon>" + _MON + r")\s+of\s+(?P<rel>last|this|next)\s+year"),
     ("my", r"(?P<mon>" + _MON + r")(?:\s+of)?\s+(?P<y>" + _YEAR + r")"),
     ("md", r"(?P<mon>" + _MON + r")\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?![\d,.%]\d|\s*%)"),
     # "since Election Day", "since the presidential election": the latest U.S. federal election
@@ -152,7 +159,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
 )
 
 _COMPILED = [(name, re.compile(r"(?<![\w-])" + _PREP + "(?:" + rx + ")", re.IGNORECASE if name not in (
-    "mdy", "dmy", "my", "md", "month", "fuzzy_month", "weekday") else 0)) for name, rx in _PATTERNS]
+    "mdy", "dmy", "my", "md", "month", "fuzzy_month", "weekday", "month_range", "week_ended") else 0))
+    for name, rx in _PATTERNS]
 
 _SINCE_RE = re.compile(r"\bsince\s*$", re.IGNORECASE)
 
@@ -167,7 +175,7 @@ _PREFILTER: dict[str, re.Pattern[str]] = {name: re.compile(rx) for name, rx in {
     "era": r"(?i:pandemic|covid|crisis|recession|depression|bubble|boom|bust|crash|monday|war|11|lehman|tantrum|brexit)",
     "year_span": r"1[89]\d\d|20\d\d", "iso": r"\d{4}-\d\d-\d\d", "mdy": _MON, "dmy": _MON, "slash": r"\d/\d", "slash_md": r"\d/\d",
     "fuzzy": r"1[89]\d\d|20\d\d", "fuzzy_month": _MON, "quarter": r"(?i:quarter)|Q[1-4]",
-    "half": r"(?i:half)", "my": _MON, "md": _MON,
+    "half": r"(?i:half)", "my": _MON, "md": _MON, "month_range": _MON, "month_rel_year": _MON, "week_ended": r"(?i:week)",
     "rel_day": r"(?i:today|yesterday|morning|afternoon|day|session|overnight)",
     "election": r"(?i:election)", "weekday": _WD, "the_week": r"(?i:week)", "closing_period": r"(?i:week|month|quarter|year)", "rel": r"(?i:week|month|year|quarter)",
     "year": r"1[89]\d\d|20\d\d", "month": _MON,
@@ -573,6 +581,23 @@ def _build(name: str, m: re.Match[str]) -> TimeExpr | None:
             te.start, te.end = dt.date(int(y), 6 * h - 5, 1), _month_end(int(y), 6 * h)
             te.resolved = True
         return te
+    if name == "week_ended":
+        mon, d = _month(g["mon"]), int(g["d"])
+        if not 1 <= d <= 31:
+            return None
+        return TimeExpr(raw, TimeKind.WEEK, anchor=prep, part="ended", unit="week", month=mon, day=d,
+                        year=int(g["y"]) if g.get("y") else None, relative=not g.get("y"))
+    if name == "month_range":
+        y, mon, mon2 = int(g["y"]), _month(g["mon"]), _month(g["mon2"])
+        y0 = y if mon <= mon2 else y - 1  # "November-February 2009": from November 2008
+        if mon == mon2:
+            return None
+        return TimeExpr(raw, TimeKind.FUZZY, anchor=prep, year=y, part="months",
+                        start=dt.date(y0, mon, 1), end=_month_end(y, mon2), resolved=True)
+    if name == "month_rel_year":
+        rel = g["rel"].lower()
+        return TimeExpr(raw, TimeKind.MONTH, anchor=prep, month=_month(g["mon"]), relative=True,
+                        part={"last": "prev_year", "this": "this_year", "next": "next_year"}[rel])
     if name == "my":
         y, mon = int(g["y"]), _month(g["mon"])
         return TimeExpr(raw, TimeKind.MONTH, anchor=prep, year=y, month=mon,
@@ -698,6 +723,14 @@ def resolve_time(te: TimeExpr, published: dt.date | None, *, prefer: str = "past
         te.year, te.month, te.day = d.year, d.month, d.day
     elif k is TimeKind.DAY:
         te.start = te.end = p - dt.timedelta(days=1) if te.part == "yesterday" else p
+    elif k is TimeKind.WEEK and te.part == "ended" and te.month and te.day:
+        y = te.year or _infer_year(te.month, te.day, p, "past")
+        try:
+            last = dt.date(y, te.month, te.day)  # type: ignore[arg-type]
+        except (TypeError, ValueError):  # no year to infer it from, or no such day
+            te.resolved = False
+            return te
+        te.year, te.start, te.end = y, last - dt.timedelta(days=last.weekday()), last
     elif k is TimeKind.WEEK:
         monday = p - dt.timedelta(days=p.weekday())
         if te.part == "last":
@@ -715,6 +748,10 @@ def resolve_time(te: TimeExpr, published: dt.date | None, *, prefer: str = "past
         te.year, te.month = first.year, first.month
         te.start = first
         te.end = p if te.part == "this" else _month_end(first.year, first.month)
+    elif k is TimeKind.MONTH and te.month and te.part in ("prev_year", "this_year", "next_year"):
+        y = p.year + {"prev_year": -1, "this_year": 0, "next_year": 1}[te.part]
+        te.year = y
+        te.start, te.end = dt.date(y, te.month, 1), _month_end(y, te.month)
     elif k is TimeKind.MONTH and te.month:
         y = te.year or _infer_year(te.month, None, p, prefer)
         te.year = y

@@ -141,6 +141,9 @@ class ArticleState:
     # the last calendar month the article named ("the month of November"): "for the month" in a
     # piece written days after that month ended means that month, not the days of the new one
     last_month: TimeExpr | None = None
+    # the last week the article named by its end ("in the week ended Jan. 21"): a later bare "for
+    # the week" in a story about that week means it, not the week of publication
+    last_week: TimeExpr | None = None
     prev_day: dt.date | None = None  # the latest single day named so far, for "since then"
     # the article reports a session in progress ("in morning trading", "was dropping"): its later
     # day moves without a closing verb are mid-session figures too
@@ -383,7 +386,7 @@ class SentenceContext:
         is computed once per such key and handed out as a fresh shallow copy each time. The
         cache holds ``t`` itself, so its id cannot be reused by another object meanwhile.
         """
-        key = (id(t), prefer, id(self.state.last_time), id(self.state.last_month))
+        key = (id(t), prefer, id(self.state.last_time), id(self.state.last_month), id(self.state.last_week))
         cache = self.__dict__.setdefault("_resolved", {})
         hit = cache.get(key)
         if hit is None:
@@ -399,6 +402,14 @@ class SentenceContext:
             return prev
         resolve_time(t, self.state.published, prefer=prefer)
         lm, pub = self.state.last_month, self.state.published
+        lw = self.state.last_week
+        if (t.kind is TimeKind.WEEK and t.part == "this" and lw is not None and lw.end is not None
+                and t.start is not None and lw.end < t.start and (t.start - lw.end).days <= 45
+                and re.fullmatch(r"(?:for|in|during|over|on) the week", t.raw.strip(), re.IGNORECASE)):
+            week = _copy(lw)
+            week.raw, week.span, week.anchor = t.raw, t.span, t.anchor
+            week.note = f"the week the article is about ('{lw.raw.strip()}')"
+            return week
         if (t.kind is TimeKind.TO_DATE and t.unit == "month" and t.anchor in ("for", "in", "during", "over")
                 and re.fullmatch(r"(?:for|in|during|over) the month", t.raw.strip(), re.IGNORECASE)
                 and lm is not None and pub is not None and lm.end is not None and lm.end < pub

@@ -460,6 +460,9 @@ _FIRST_SINCE = re.compile(r"(?:\s+(?:high|close|closing\s+high|level|peak))?" + 
                           r"\s+since\b", _I)
 
 
+# a count of records that gives no number and no window: "several", "a string of"
+_SOME_RECORDS = re.compile(r"\b(?:several|multiple|numerous|many|repeated|a\s+(?:string|series|run|slew|flurry|"
+                           r"handful|number|spate|raft)\s+of)\s+(?:(?:fresh|new|more)\s+)*$", _I)
 _RECORD_MISSED = re.compile(r"\b(?:shy\s+of|short\s+of|miss(?:ed|es|ing)?|below|under|away\s+from|off|"
                             r"within\s+[^.;]{0,20}\s+of|close\s+to|near|approach(?:ed|es|ing)?|"
                             r"failed\s+to\s+(?:set|reach|hit|notch)|not\s+(?:a|at)|yet\s+to\s+(?:set|reach|hit)|"
@@ -508,6 +511,9 @@ def records(ctx: SentenceContext) -> None:
             continue
         if re.search(r"\bnew\b", m.group(0), _I) and _WITHIN_A_YEAR.match(ctx.text, m.end()):
             continue  # "Dow reaches new high for 2004": the year's high, not a record
+        if _SOME_RECORDS.search(ctx.text, max(0, m.start() - 30), m.start()) and re.search(
+                r"(?:highs|closes|records|levels|peaks)$", m.group(0), _I):
+            continue  # "setting several new all-time highs": records over a stretch, not the day's
         words = m.group(0).lower()
         # "closed at a record low": the side may follow the words matched
         which = "low" if "low" in words or re.match(r"\s+(?:closing\s+)?lows?\b", ctx.text[m.end():], _I) else "high"

@@ -186,11 +186,17 @@ def _counted(ctx: SentenceContext, subject: Mention | None) -> None:
             continue  # "first cut" is the first-of-cycle reading
         action = "cut" if m.group("act").lower() in ("cut", "reduction") else "hike"
         time = ctx.time_for(m.start(), kinds=(TimeKind.DAY, TimeKind.WEEKDAY, TimeKind.MONTH), allow_since=False)
-        ctx.make(ClaimKind.FED_DECISION, m.start(), m.end(), subject=subject, time=time,
+        since = ctx.since_after(m.end(), within=2)  # "the fifth increase since June": counted from then
+        end = m.end()
+        if since is not None:
+            ctx.used_t.add(since[0])
+            end = ctx.rel(since[1].span)[1]
+        ctx.make(ClaimKind.FED_DECISION, m.start(), end, subject=subject, time=time,
+                 since=since[1] if since is not None else None,
                  direction=Direction.DOWN if action == "cut" else Direction.UP,
                  details={"action": action, "size_bp": None, "first_of_cycle": False, "ordinal": k,
                           "of_year": bool(m.group("year")), "consecutive": bool(m.group("run"))})
-        ctx.consumed.append(m.span())
+        ctx.consumed.append((m.start(), end))
 
 
 def _actor_mention(ctx: SentenceContext, actor: re.Match[str] | None) -> Mention | None:

@@ -123,6 +123,9 @@ def _may_have_streak(text: str) -> bool:
             and (any(map(low.__contains__, _ORD_WORDS)) or _DIGIT_ORD.search(low) is not None))
 
 
+_OWNER_AFTER = re.compile(r"\s+(?:of\s+(?:gains|losses|advances|declines|increases|decreases)\s+)?for\s+", re.I)
+
+
 def streaks(ctx: SentenceContext) -> None:
     if not _may_have_streak(ctx.text):
         return
@@ -184,7 +187,10 @@ def streaks(ctx: SentenceContext) -> None:
             direction = Direction.UNDERPERFORM if under else Direction.OUTPERFORM
             extra = {"relative": True, "threshold": 0.0}
             ctx.consumed.append((cs + rel[-1].start(), cs + rel[-1].end()))  # not also a relative return
-        ctx.make(kind, m.start(), end, subject=ctx.subject_for(m.start()), quantities=qs,
+        # "the third straight day of gains for U.S. stocks": the owner named after the run
+        owner = _OWNER_AFTER.match(ctx.text, m.end())
+        subject = (ctx.mention_after(owner.end(), within=4) if owner else None) or ctx.subject_for(m.start())
+        ctx.make(kind, m.start(), end, subject=subject, quantities=qs,
                  direction=direction, time=time, since=since, comparison=comparison,
                  details={"length": length, "unit": unit, "ordinal": bool(g["ord"]),
                           "first_since": first_since, "longest_since": bool(fs and "longest" in fs.group(0).lower()),

@@ -215,10 +215,24 @@ def _counted_moves(rc: ResolvedClaim, table: pd.DataFrame, w: Any, end: Any,
             if not tally.count:
                 return unverifiable(rc, f"no FOMC {action} on or before {iso(end)} in the data", ev)
             what = f"{tally.count} {word} in a row to {iso(tally.dates[-1])} (holds break a run)"
+        elif rc.since is not None and rc.since.ok and rc.since.start is not None:
+            # "the fifth increase since June": the moves of the kind from then to the decision
+            tally = memo(moves_between, action, rc.since.start, last["announced"])
+            what = f"{tally.count} {word} from {iso(rc.since.start)} to {iso(last['announced'])}"
         else:
             year = pd.Timestamp(last["announced"]).year
             tally = memo(moves_between, action, pd.Timestamp(year, 1, 1), last["announced"])
             what = f"{tally.count} {word} in {year} to {iso(last['announced'])}"
+            if not c.details.get("of_year") and tally.count != k:
+                # "its fifth rate increase", no window named: of the year, or of the cycle (the
+                # moves of the kind since the last move the other way); either reading will do
+                other = table[(table["action"] != action) & (table["action"] != "hold")
+                              & (table["announced"] < last["announced"])]
+                begun = pd.Timestamp(other["announced"].iloc[-1]) + pd.Timedelta(days=1) if len(other) else None
+                cycle = memo(moves_between, action, begun, last["announced"])
+                what += f"; {cycle.count} since the last move the other way"
+                if cycle.count == k:
+                    tally = cycle
     except CapscopeError as exc:
         return from_error(rc, exc, "capscope.fed.policy.decisions", cmd, args)
     stated = n or k
