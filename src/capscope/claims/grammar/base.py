@@ -19,6 +19,7 @@ from typing import ClassVar, TypeVar
 from capscope.claims._needs import Vocabulary, WordGate, word_gate
 from capscope.claims._spans import ascii_lower, enclosing
 from capscope.claims.entities import EntityTracker
+from capscope.claims.lexicon import gap_after
 from capscope.claims.model import (
     Claim,
     ClaimKind,
@@ -423,6 +424,23 @@ class SentenceContext:
             t.end = self.state.published
             t.note = "the year so far (ends on the publication date)"
         return t
+
+    def first_since_time(self, m: re.Match[str], group: str) -> tuple[TimeExpr | None, dict, int] | None:
+        """What a "first ... since X" or "first ... in N years" match dates the previous time by:
+        (the "since" phrase, resolved, that starts at ``group``, marked used; or None and the gap's
+        details, ``gap_years`` and ``gap_hedge``), with where its words end; None when neither is
+        there."""
+        if m.group(group).lower() == "since":
+            found = next(((i, t) for i, t in enumerate(self.times) if i not in self.used_t and t.span is not None
+                          and self.rel(t.span)[0] == m.start(group)), None)
+            if found is None:
+                return None
+            self.used_t.add(found[0])
+            return self.resolve(found[1]), {}, self.rel(found[1].span)[1]
+        gap = gap_after(self.text, m.end())
+        if gap is None:
+            return None
+        return None, {"gap_years": gap[0], "gap_hedge": gap[1]}, gap[2]
 
     def since_after(self, pos: int, within: int = 60) -> tuple[int, TimeExpr] | None:
         for i, t in enumerate(self.times):

@@ -15,7 +15,7 @@ from capscope.claims.grammar.price_moves import (
     state_day,
 )
 from capscope.claims.grammar.superlatives import N_SESSIONS, superlative_measure
-from capscope.claims.lexicon import count_value, gap_after
+from capscope.claims.lexicon import count_value
 from capscope.claims.model import (
     ClaimKind,
     Direction,
@@ -210,22 +210,11 @@ def _first_state_since(ctx: SentenceContext) -> None:
         group = "how" if m.group("how") else "how2"
         details: dict = {"reference": "record", "state": word or f"{depth:g}% decline", "depth_pct": depth,
                          "first_since": True}
-        since = None
-        end = m.end()
-        if m.group(group).lower() == "since":
-            found = next(((i, t) for i, t in enumerate(ctx.times) if i not in ctx.used_t and t.span is not None
-                          and ctx.rel(t.span)[0] == m.start(group)), None)
-            if found is None:
-                continue
-            ctx.used_t.add(found[0])
-            since = ctx.resolve(found[1])
-            end = ctx.rel(found[1].span)[1]
-        else:
-            gap = gap_after(ctx.text, m.end())
-            if gap is None:
-                continue
-            details.update(gap_years=gap[0], gap_hedge=gap[1])
-            end = gap[2]
+        dated = ctx.first_since_time(m, group)
+        if dated is None:
+            continue
+        since, gap, end = dated
+        details.update(gap)
         ctx.make(ClaimKind.DISTANCE_FROM_RECORD, m.start(), end, subject=ctx.subject_for(m.start()),
                  direction=Direction.DOWN, time=state_day(ctx, m.start()), since=since, details=details)
         ctx.consumed.append((m.start(), end))

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from capscope.claims.grammar.base import NUMWORD, ORDWORD, SentenceContext, gated, lacks_all
-from capscope.claims.lexicon import count_value, gap_after
+from capscope.claims.lexicon import count_value
 from capscope.claims.model import (
     ClaimKind,
     Direction,
@@ -327,25 +327,11 @@ def _first_since(ctx: SentenceContext, subject: Mention | None, action: str, tim
         act = ("cut" if word.startswith(("cut", "reduc", "lower")) else "hike") if word else action
         if act not in ("cut", "hike"):
             continue
-        group = next(g for g in ("how", "how2", "how3") if m.group(g))
-        how = m.group(group).lower()
-        details: dict = {"action": act, "size_bp": None, "first_of_cycle": False, "first_since": True}
-        since = None
-        end = m.end()
-        if how == "since":
-            found = next(((i, t) for i, t in enumerate(ctx.times) if i not in ctx.used_t and t.span is not None
-                          and ctx.rel(t.span)[0] == m.start(group)), None)
-            if found is None:
-                continue
-            ctx.used_t.add(found[0])
-            since = ctx.resolve(found[1])
-            end = ctx.rel(found[1].span)[1]
-        else:
-            gap = gap_after(ctx.text, m.end())
-            if gap is None:
-                continue
-            details.update(gap_years=gap[0], gap_hedge=gap[1])
-            end = gap[2]
+        dated = ctx.first_since_time(m, next(g for g in ("how", "how2", "how3") if m.group(g)))
+        if dated is None:
+            continue
+        since, gap, end = dated
+        details: dict = {"action": act, "size_bp": None, "first_of_cycle": False, "first_since": True, **gap}
         ctx.make(ClaimKind.FED_DECISION, m.start(), end, subject=subject, time=time, since=since,
                  direction=Direction.DOWN if act == "cut" else Direction.UP, details=details)
         ctx.consumed.append((m.start(), end))
