@@ -39,7 +39,9 @@ def _problems(entry: dict, claims: list[Claim]) -> list[str]:
             p.append(f"subject {c.subject.symbol if c.subject else None} != {entry['subject']}")
         if "comparison" in entry and (c.comparison is None or c.comparison.symbol != entry["comparison"]):
             p.append(f"comparison {c.comparison.symbol if c.comparison else None} != {entry['comparison']}")
-        got = [(round(q.value, 6), q.unit.value) for q in c.quantities if q.unit.value != "count"]
+        # "fell 1,033 points, or 2.6%" is two claims, the percent's restating the points'
+        linked = [c, *(x for x in claims if x.details.get("restates") == c.text)]
+        got = [(round(q.value, 6), q.unit.value) for x in linked for q in x.quantities if q.unit.value != "count"]
         for value, unit in entry.get("numbers", []):
             if (round(float(value), 6), unit) not in got:
                 p.append(f"number {value}{unit} not in {got}")

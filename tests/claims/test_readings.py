@@ -160,9 +160,11 @@ def test_the_first_held_back_corpus_now_a_second_development_set_does_not_regres
 
     ev = evaluate(Path(__file__).parents[2] / "corpora" / "heldout")
     assert ev.keyed == 512
-    assert ev.accuracy >= 0.745, ev.accuracy
-    assert len(ev.false_alarms) <= 1, [str(x) for x in ev.false_alarms]
-    assert ev.printed("contradicted") >= 5
+    assert ev.accuracy >= 0.75, ev.accuracy
+    # (the one false alarm left, "shed more than 2,200 points, or roughly 6.8%", was one verdict
+    # for two figures; each figure is its own claim now, and the key's real errors stay caught)
+    assert not ev.false_alarms, [str(x) for x in ev.false_alarms]
+    assert ev.printed("contradicted") >= 4
 
 
 
@@ -249,16 +251,17 @@ def test_a_time_after_the_figures_and_a_negated_run_raise_no_alarm():
 @pytest.mark.slow
 @pytest.mark.parametrize(("corpus", "keyed", "accuracy", "alarms", "false_alarms"), [
     ("heldout2", 370, 0.73, 2, 0),
-    ("heldout3a", 195, 0.71, 0, 0),
-    ("heldout3b", 275, 0.74, 1, 0),
+    ("heldout3a", 195, 0.72, 0, 0),
+    ("heldout3b", 275, 0.76, 1, 0),
     ("heldout4a", 223, 0.69, 1, 0),
     ("heldout4b", 206, 0.69, 1, 0),
     ("heldout5a", 250, 0.64, 1, 1),
-    ("heldout5b", 173, 0.71, 1, 0),
+    ("heldout5b", 173, 0.72, 1, 0),
     # measured once at 3dc7f13: 6a 54.2% with 6 false alarms of 6; 6b 64.3%, 4 of 5 (one of them
-    # "gained 893.16 points, or 27.8%": one printed claim over two keyed figures, the percent wrong)
+    # "gained 893.16 points, or 27.8%": one verdict for two figures, the percent wrong; each figure
+    # is its own claim since)
     ("heldout6a", 214, 0.57, 0, 0),
-    ("heldout6b", 238, 0.65, 2, 1),
+    ("heldout6b", 238, 0.66, 1, 0),
 ])
 def test_the_spent_held_back_corpora_do_not_regress(corpus, keyed, accuracy, alarms, false_alarms):
     # each was measured once while held back (its README gives that figure) and tuned on since:

@@ -208,8 +208,9 @@ class Claim:
 
 
 DETAIL_KEYS: dict[ClaimKind, dict[str, str]] = {
-    ClaimKind.DAY_MOVE: {"measure": "'pct' or 'points' (both quantities when stated: '1,000 points, or 2.5%')",
-                         "with_close": "level stated with the move ('to close at 5,000')"},
+    ClaimKind.DAY_MOVE: {"measure": "'pct' or 'points' (one claim per figure: '1,000 points, or 2.5%' is two)",
+                         "with_close": "level stated with the move ('to close at 5,000')",
+                         "restates": "the words of the move this figure restates ('fell 76 points' for ', or 0.22%')"},
     ClaimKind.CLOSE_LEVEL: {"level": "the stated close",
                             "rate_level": "True: a yield's end-of-day level ('eased to 2.93 percent')",
                             "previous_session": "True: the level of the session before ('from 2.96 percent')"},
@@ -239,6 +240,7 @@ DETAIL_KEYS: dict[ClaimKind, dict[str, str]] = {
                               "length": "streak length", "unit": "day | week | month",
                               "threshold": "Quantity role 'threshold'"},
     ClaimKind.PERIOD_RETURN: {"window": "ytd | trailing | calendar | since | same_as_before",
+                              "restates": "the words of the change this figure restates",
                               "time_from": "'list': a figure listed after a move takes that move's time"},
     ClaimKind.RELATIVE_RETURN: {"factor": "3 for 'triple'", "spread": "Quantity role 'spread' (pp/points)",
                                 "relation": "factor | spread | lead | lag"},

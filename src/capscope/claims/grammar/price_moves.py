@@ -628,8 +628,16 @@ def moves(ctx: SentenceContext) -> None:
             if found:
                 close_q = ctx.use(found[0], "level")
                 details["with_close"] = close_q.value
-        claim = ctx.make(kind, trigger, end, subject=subject, quantities=qs, hedge=q.hedge,
+        # "fell 76 points, or 0.22%": one claim per figure, so each gets its own verdict (a
+        # truncated point count is imprecise while the percent is right) and its own "should read"
+        first_end = ctx.rel(qs[0].span)[1] if len(qs) > 1 else end
+        claim = ctx.make(kind, trigger, first_end, subject=subject, quantities=qs[:1], hedge=q.hedge,
                          direction=direction, time=time, details=details)
+        for other in qs[1:]:
+            ctx.make(kind, ctx.hedge_start(other), ctx.rel(other.span)[1], subject=subject, quantities=[other],
+                     hedge=other.hedge, direction=direction, time=time,
+                     details={**details, "measure": "points" if other.unit is Unit.POINTS else "pct",
+                              "restates": claim.text})
         if time is None:
             claim.flags.append("no time stated: read as the latest session on or before publication")
         else:

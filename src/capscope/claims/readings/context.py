@@ -122,6 +122,10 @@ _NAMED_NUMBER = re.compile(r"\b(?:Russell|S&P|Nasdaq|Wilshire|Stoxx|FTSE|DAX|Nik
 # same statement, not another clause the day could date
 _OWN_LEVEL = re.compile(r"^\s*(?:to\s+(?:close\s+at\s+|end\s+at\s+)?|at\s+)[\d,]+(?:\.\d+)?"
                         r"(?=\s*(?:(?:on|in)\b|$))", re.I)
+# the same move restated right after it ("jumped 1,200 points, or 1.8%, on Tuesday"): one figure
+# with two units, so a time after both dates each
+_RESTATED = re.compile(r"^\s*,?\s*or\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+|some\s+)?[-+]?\d[\d,.]*\s*"
+                       r"(?:%|percent|per\s*cent|points?)", re.I)
 
 
 _APPOSITIVE = re.compile(r",\s*(?:its|their|the|an?)", re.IGNORECASE)
@@ -155,7 +159,7 @@ def detached_time(rc: ResolvedClaim) -> bool:
     else:
         return False
     if t.span.start >= c.span.end:
-        gap = _OWN_LEVEL.sub("", gap)
+        gap = _OWN_LEVEL.sub("", _RESTATED.sub("", gap))
     if gap.strip() in ("", ",") or _APPOSITIVE.fullmatch(gap.strip()):
         return False  # "..., on Wednesday" right after the claim's words dates them; so does
         # the day before an appositive: "fell 9.7 percent on Friday, its second-biggest drop"
