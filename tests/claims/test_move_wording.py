@@ -112,3 +112,19 @@ def test_a_figureless_move_ranked_the_most_since():
     assert _items(text.format("February"), dt.date(2018, 10, 10)) == [
         ("rose the most since February", "supported", "VIX")]
     assert _items(text.format("2010"), dt.date(2018, 10, 10))[0][1] == "contradicted"
+
+
+def test_ahead_is_a_gain_and_a_jump_of_is_a_move():
+    # 2024-07-16 off the rows: the S&P 500's and the Russell 2000's day, in points and percent
+    day = dt.date(2024, 7, 16)
+    spx_pts, spx_pct = _points("SPX", "2024-07-16"), _pct("SPX", "2024-07-16")
+    rut_pts, rut_pct = _points("RUT", "2024-07-16"), _pct("RUT", "2024-07-16")
+    assert spx_pts > 0 and rut_pts > 0
+    text = (f"The S&P 500 settled at 5,667.20, ahead {spx_pts:.2f} points or {spx_pct:.2f}%. The Russell 2000 "
+            f"closed at 2,263.67, a jump of {rut_pts:.2f} points or {rut_pct:.2f}%.")
+    got = {t: (v, s) for t, v, s in _items(text, day)}
+    assert got[f"ahead {spx_pts:.2f} points"] == got[f"{spx_pct:.2f}%"] == ("supported", "SPX")
+    assert got[f"a jump of {rut_pts:.2f} points"] == got[f"{rut_pct:.2f}%"] == ("supported", "RUT")
+    got = {t: v for t, v, _ in _items(f"For the year, the Dow is ahead {spx_pts:.2f} points.", day)}
+    assert list(got) == [f"ahead {spx_pts:.2f} points"]  # read as a change (the Dow's: not this one)
+    assert _items("Small caps are well ahead of large caps this year.", day) == []

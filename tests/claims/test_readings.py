@@ -254,14 +254,14 @@ def test_a_time_after_the_figures_and_a_negated_run_raise_no_alarm():
     ("heldout3a", 195, 0.72, 0, 0),
     ("heldout3b", 275, 0.76, 1, 0),
     ("heldout4a", 223, 0.69, 1, 0),
-    ("heldout4b", 206, 0.69, 1, 0),
+    ("heldout4b", 206, 0.70, 1, 0),
     ("heldout5a", 250, 0.64, 1, 1),
     ("heldout5b", 173, 0.72, 1, 0),
     # measured once at 3dc7f13: 6a 54.2% with 6 false alarms of 6; 6b 64.3%, 4 of 5 (one of them
     # "gained 893.16 points, or 27.8%": one verdict for two figures, the percent wrong; each figure
     # is its own claim since)
     ("heldout6a", 214, 0.57, 0, 0),
-    ("heldout6b", 238, 0.66, 1, 0),
+    ("heldout6b", 238, 0.70, 1, 0),
 ])
 def test_the_spent_held_back_corpora_do_not_regress(corpus, keyed, accuracy, alarms, false_alarms):
     # each was measured once while held back (its README gives that figure) and tuned on since:

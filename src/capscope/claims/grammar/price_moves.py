@@ -130,6 +130,9 @@ _DOWN_V = (r"fell|fall|falls|fallen|falling|dropp(?:ed|ing)|drops?|declin(?:ed|e
            r"(?<=was\s)off|(?<=were\s)off|(?<=is\s)off|(?<=are\s)off|"
            # "the Dow ended off 0.3%": a close's fall ("off its lows" has no figure after it)
            r"(?<=ended\s)off|(?<=closed\s)off|(?<=finished\s)off|(?<=settled\s)off")
+# "the Dow is ahead 1,412.00 points, or 4.9%", "settled at 3,006.72, ahead 20.52 points": wire
+# copy's gain (never "ahead of")
+_UP_V += r"|(?<=is\s)ahead|(?<=was\s)ahead|(?<=are\s)ahead|(?<=were\s)ahead|(?<=,\s)ahead"
 _MOVE_VERB = re.compile(r"\b(?:(?P<up>" + _UP_V + r")|(?P<down>" + _DOWN_V + r"))\b", _I)
 _NOUN_AFTER = re.compile(
     r"^[\s-]*(?:(?P<up>gains?|rise|jump|advance|rally|surge|climb|increase|pop|rebound|returns?|move|upswing|"
@@ -139,8 +142,9 @@ _NOUN_AFTER = re.compile(
 # year-to-date loss of 1.77 percent": the noun, after an article or a possessive and one modifier
 _NOUN_LEAD = r"(?:an?|\w+['\u2019]s)\s+(?:[\w-]+\s+)?"
 _NOUN_BEFORE = re.compile(r"\b(?:(?:respective|comparable|corresponding)\s+)?(?:(?P<up>gains?|returns?|"
-                          + _NOUN_LEAD + r"(?:gain|advance|increase|rise|return))|"
-                          r"(?P<down>losses|declines|" + _NOUN_LEAD + r"(?:loss|drop|decline)))\s+of\s+$", _I)
+                          + _NOUN_LEAD + r"(?:gain|advance|increase|rise|return|jump|surge|climb|rally|rebound))|"
+                          r"(?P<down>losses|declines|" + _NOUN_LEAD + r"(?:loss|drop|decline|fall|slide|plunge|slump|"
+                          r"tumble|retreat|dip)))\s+of\s+$", _I)
 _MODAL = re.compile(r"\b(?:could|(?-i:may)(?!\s+\d)|might|will|would|should|expect(?:s|ed)?\s+to|is\s+set\s+to|poised\s+to|"
                     r"likely\s+to|forecasts?|projects?|predicts?|sees?|target(?:s|ing)?|aims?\s+to|if)\b[^.;]{0,30}$", _I)
 # "averaged", "on average"; not the Dow's own name ("the blue-chip average", "industrial average")
