@@ -128,3 +128,16 @@ def test_ahead_is_a_gain_and_a_jump_of_is_a_move():
     got = {t: v for t, v, _ in _items(f"For the year, the Dow is ahead {spx_pts:.2f} points.", day)}
     assert list(got) == [f"ahead {spx_pts:.2f} points"]  # read as a change (the Dow's: not this one)
     assert _items("Small caps are well ahead of large caps this year.", day) == []
+
+
+def test_a_list_after_a_colon_takes_the_leads_period():
+    # the week to 2022-01-21 off the rows (Friday to Friday): the Nasdaq -7.55%, the S&P 500 -5.68%
+    close = {s: capscope.bars(s)["close"] for s in ("IXIC", "SPX")}
+    week = {s: (c["2022-01-21"] / c["2022-01-14"] - 1) * 100 for s, c in close.items()}
+    assert round(week["IXIC"], 2) == -7.55 and round(week["SPX"], 2) == -5.68
+    text = ("U.S. stocks had their steepest weekly losses in more than a year last week: the Nasdaq lost "
+            "more than 7%, the S&P 500 fell {}%.")
+    got = {t: v for t, v, _ in _items(text.format("more than 5"), dt.date(2022, 1, 24))}
+    assert got["lost more than 7%"] == got["fell more than 5%"] == "supported"
+    got = {t: v for t, v, _ in _items(text.format("2.5"), dt.date(2022, 1, 24))}
+    assert got["fell 2.5%"] != "supported"

@@ -261,7 +261,7 @@ def test_a_time_after_the_figures_and_a_negated_run_raise_no_alarm():
     # "gained 893.16 points, or 27.8%": one verdict for two figures, the percent wrong; each figure
     # is its own claim since)
     ("heldout6a", 214, 0.57, 0, 0),
-    ("heldout6b", 238, 0.70, 1, 0),
+    ("heldout6b", 238, 0.71, 1, 0),
 ])
 def test_the_spent_held_back_corpora_do_not_regress(corpus, keyed, accuracy, alarms, false_alarms):
     # each was measured once while held back (its README gives that figure) and tuned on since:
