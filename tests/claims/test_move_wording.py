@@ -141,3 +141,17 @@ def test_a_list_after_a_colon_takes_the_leads_period():
     assert got["lost more than 7%"] == got["fell more than 5%"] == "supported"
     got = {t: v for t, v, _ in _items(text.format("2.5"), dt.date(2022, 1, 24))}
     assert got["fell 2.5%"] != "supported"
+
+
+def test_a_yield_pushed_up_to_a_level_and_a_yield_of():
+    # DGS10 off the rows: 3.50% on 2009-05-26, 3.71% on 2009-05-27; 0.91% on 2020-06-05
+    y = capscope.bars("DGS10")["close"]
+    assert (y["2009-05-26"], y["2009-05-27"], y["2020-06-05"]) == (3.50, 3.71, 0.91)
+    got = _items("A drop in the price of the 10-year Treasury note pushed its yield up to 3.71 percent, from "
+                 "3.50 percent late Tuesday.", dt.date(2009, 5, 27))
+    assert got[0] == ("3.71 percent", "supported", "DGS10")  # "up to" is where it went, not a bound
+    got = _items("A drop in the price of the 10-year Treasury note pushed its yield up to 3.91 percent.",
+                 dt.date(2009, 5, 27))
+    assert got[0][1] != "supported"
+    got = _items("In the bond market, the 10-year Treasury ended with a yield of 0.91%.", dt.date(2020, 6, 5))
+    assert [(t, s) for t, _, s in got] == [("0.91%", "DGS10")]

@@ -9,10 +9,11 @@ every other percent after "to" is a move's or a close's, for the rules that foll
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from capscope.claims.grammar.base import DAY_KINDS, SentenceContext
-from capscope.claims.model import ClaimKind, Direction, Unit
+from capscope.claims.model import ClaimKind, Direction, Hedge, Unit
 from capscope.data.symbols import SYMBOLS, Kind
 
 _I = re.IGNORECASE
@@ -21,8 +22,12 @@ _TO = re.compile(r"\b(?P<verb>fell|rose|eased|climbed|dropped|slipped|jumped|ral
                  r"ticked\s+(?:up|down|higher|lower)|sank|slid|retreated|advanced|increased|decreased|declined|"
                  r"moved|was|stood|settled|ended|finished|closed)(?P<by>\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+)?"
                  r"[\d.]+\s*(?:basis\s+points?|bps?|percentage\s+points?))?\s+(?:to|at)\s+$", _I)
+# "pushed its yield up to 3.72 percent", "the 10-year Treasury ended with a yield of 0.722%": the
+# level by another verb's words
+_TO_OTHER = re.compile(r"\b(?:(?:pushed|sent|lifted|drove|dragged|took|knocked|pulled)\s+(?:its|the|their)\s+yields?\s+"
+                       r"(?:up\s+|down\s+|higher\s+|lower\s+)?to|(?:with|at|had)\s+a\s+yield\s+of|yielding)\s+$", _I)
 _DOWN_VERB = re.compile(r"fell|eased|dropped|slipped|sank|slid|retreated|decreased|declined|down|lower", _I)
-_FROM = re.compile(r"^\s*from\s+$", _I)
+_FROM = re.compile(r"^\s*,?\s*from\s+$", _I)
 
 
 def _is_rate(symbol: str | None) -> bool:
@@ -36,17 +41,22 @@ def yield_levels(ctx: SentenceContext) -> None:
     for i, q in ctx.free_quantities((Unit.PCT,)):
         s, e = ctx.rel(q.span)
         to = _TO.search(ctx.text[max(0, s - 60):s])
-        if not to:
+        if not to and not _TO_OTHER.search(ctx.text, max(0, s - 60), s):
             continue
         subject = ctx.subject_for(s)
         if subject is None or not _is_rate(subject.symbol):
             continue
         day_kinds = DAY_KINDS
+        if q.hedge_text.lower() in ("up to", "down to"):
+            # "pushed its yield up to 3.72 percent": the level it went to, not a bound
+            q = dataclasses.replace(q, hedge=Hedge.EXACT, hedge_text="")
+            ctx.quantities[i] = q
+            s = ctx.rel(q.span)[0]
         level = ctx.use(i, "level")
         ctx.make(ClaimKind.CLOSE_LEVEL, s, e, subject=subject, quantities=[level],
                  details={"level": q.value, "rate_level": True})
         ctx.consumed.append((s, e))
-        if to.group("by"):
+        if to and to.group("by"):
             # "rose 5 basis points to 4.11%": the day's change in basis points, its own claim
             lo = max(0, s - 60) + to.start("by")
             found = ctx.quantity_near(lo, within=8, units=(Unit.BP, Unit.PP))
