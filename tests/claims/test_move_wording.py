@@ -155,3 +155,17 @@ def test_a_yield_pushed_up_to_a_level_and_a_yield_of():
     assert got[0][1] != "supported"
     got = _items("In the bond market, the 10-year Treasury ended with a yield of 0.91%.", dt.date(2020, 6, 5))
     assert [(t, s) for t, _, s in got] == [("0.91%", "DGS10")]
+
+
+def test_a_first_close_above_a_level_ever():
+    # DJI off the rows: first close above 26,000 on 2018-01-17, above 37,000 on 2023-12-13
+    dji = capscope.bars("DJI")["close"]
+    assert dji[dji > 26000].index[0] == pd.Timestamp("2018-01-17")
+    assert dji[dji > 37000].index[0] == pd.Timestamp("2023-12-13")
+    got = _items("Stocks closed higher, carrying the Dow to its first close above 26,000 points.",
+                 dt.date(2018, 1, 17))
+    assert ("its first close above 26,000 points", "supported", "DJI") in got
+    got = _items("The Dow climbed 1.4%, eclipsing 37,000 points for the first time.", dt.date(2023, 12, 13))
+    assert ("eclipsing 37,000 points for the first time", "supported", "DJI") in got
+    got = _items("The Dow posted its first close above 36,000 points.", dt.date(2023, 12, 13))
+    assert ("its first close above 36,000 points", "contradicted", "DJI") in got  # 36,000 fell in 2021

@@ -255,8 +255,11 @@ _SUPER = re.compile(
 _NOT_SEEN = re.compile(r"\b(?:levels?|highs?|lows?|prices?)\s+(?:not|last|un)\s*seen\s+since\b|"
                        r"\bfor\s+the\s+first\s+time\s+since\b|"
                        r"\b(?P<ever>(?:closed|ended|finished|settled|rose|rising|climbed|climbing|topped|topping|"
-                       r"crossed|crossing|broke|breaking)\s+(?:above|over|through)?\s*[\d,.]+(?:\s+points)?\s+for\s+the\s+"
-                       r"first\s+time)(?!\s+(?:since|in)\b)", _I)
+                       r"crossed|crossing|broke|breaking|eclipsed|eclipsing|surpassed|surpassing|cleared|clearing)\s+"
+                       r"(?:above|over|through)?\s*[\d,.]+(?:\s+points)?\s+for\s+the\s+first\s+time|"
+                       # "its first close above 26,000 points": ever, when no span follows
+                       r"(?:its|their|a)\s+first\s+(?:close|finish)\s+(?:above|over|below|under)\s+[\d,.]+(?:\s+points)?)"
+                       r"(?!\s+(?:since|in)\b)", _I)
 _SIDE_WORD = re.compile(r"\b(?:(?P<down>below|under|fell|dropped|sank|slid|lower|lows?)|"
                         r"above|over|topped|topping|rose|climbed|crossed|broke|higher|highs?)\b", _I)
 _AVERAGE_LINE = re.compile(r"\bmoving\s+average|\b\d{1,3}-(?:day|week|month)\s+(?:average|line|MA)\b", _I)
