@@ -221,7 +221,7 @@ def _names_a_month(sentence: str) -> bool:
     return any(map(sentence.__contains__, MON_ABBR)) and _MONTH_WORD.search(sentence) is not None
 
 
-def _remember_month(sentence: str, times: list[TimeExpr], state: ArticleState) -> None:
+def _remember_periods(sentence: str, times: list[TimeExpr], state: ArticleState) -> None:
     """Keep the last calendar month (and week ended on a day) named, for a later "for the month"
     ("for the week"); see ArticleState."""
     for t in times:
@@ -317,7 +317,7 @@ def _sentence_claims_on(text: str, s: int, e: int, sentence: str, state: Article
         return []
     if not has_signal(sentence):
         if _names_a_month(sentence):
-            _remember_month(sentence, find_times(sentence, s), state)
+            _remember_periods(sentence, find_times(sentence, s), state)
         state.section_time = None  # prose (no digit): a heading's time does not reach past it
         # still remember who the sentence is about, for "it" and "the index" later; a sentence
         # naming several instruments without a figure ("more pain for the S&P 500, the Dow or the
@@ -329,7 +329,7 @@ def _sentence_claims_on(text: str, s: int, e: int, sentence: str, state: Article
     names = find_mentions(sentence, s)
     times = [t for t in find_times(sentence, s)  # "Russell 2000" is a name, not the year 2000
              if not any(n.span.start <= t.span.start < n.span.end for n in names)]
-    _remember_month(sentence, times, state)
+    _remember_periods(sentence, times, state)
     skip = [(x.span.start - s, x.span.end - s) for x in (*times, *names) if x.span]
     quantities = find_quantities(sentence, s, skip)
     # (a reference right before a name describes it: "the benchmark 10-year Treasury note")

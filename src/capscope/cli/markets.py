@@ -513,14 +513,13 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Every correction (--depth 20: bear market): a fall of --depth % or more from a record
         close, when it crossed the line, its trough, and when the record was regained."""
+        from capscope.data.store import get_store
+        from capscope.data.symbols import Kind
         from capscope.errors import BadInput
         from capscope.stats.extremes import drawdown_episodes
 
         if not 0 < depth < 100:
             raise BadInput(f"--depth must be between 0 and 100, got {depth:g}", "e.g. --depth 20")
-        from capscope.data.store import get_store
-        from capscope.data.symbols import Kind
-
         store = get_store()
         info = store.resolve(symbol)
         if info.kind not in (Kind.INDEX, Kind.ETF):

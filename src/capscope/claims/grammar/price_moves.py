@@ -119,7 +119,10 @@ _UP_V = (r"rose|rise|rises|risen|rising|gained|gains?|gaining|jump(?:ed|s|ing)?|
          r"climb(?:ed|s|ing)?|add(?:ed|s|ing)?|advanc(?:ed|es|e|ing)|rall(?:ied|y|ies|ying)|rebound(?:ed|s|ing)?|"
          r"spik(?:ed|es|e)|popp(?:ed|ing)|leapt|leaped|leap(?:s|ing)|lurch(?:ed|es|ing)\s+(?:up|higher)|piled\s+on|"
          r"increas(?:ed|es|e)|(?:picked|ticked|edged|moved|shot|inched|crept)\s+(?:up|higher)|"
-         r"up|higher|return(?:ed|s)?|grew|grow(?:n|s)?|appreciated|tacked\s+on|booked\s+a\s+gain\s+of")
+         r"up|higher|return(?:ed|s)?|grew|grow(?:n|s)?|appreciated|tacked\s+on|booked\s+a\s+gain\s+of|"
+         # "the Dow is ahead 1,412.00 points, or 4.9%", "settled at 3,006.72, ahead 20.52 points":
+         # wire copy's gain (never "ahead of")
+         r"(?<=is\s)ahead|(?<=was\s)ahead|(?<=are\s)ahead|(?<=were\s)ahead|(?<=,\s)ahead")
 _DOWN_V = (r"fell|fall|falls|fallen|falling|dropp(?:ed|ing)|drops?|declin(?:ed|es|e|ing)|slid|slides?|sliding|slipp(?:ed|ing)|slips?|"
            r"tumbl(?:ed|es|e|ing)|lost|loses?|losing|sank|sinks?|sunk|plung(?:ed|es|e|ing)|plummet(?:ed|s|ing)?|slump(?:ed|s)?|"
            r"spiral(?:l?ed|l?ing|s)?(?:\s+(?:down|lower))?|lurch(?:ed|es|ing)\s+(?:down|lower)|"
@@ -130,9 +133,6 @@ _DOWN_V = (r"fell|fall|falls|fallen|falling|dropp(?:ed|ing)|drops?|declin(?:ed|e
            r"(?<=was\s)off|(?<=were\s)off|(?<=is\s)off|(?<=are\s)off|"
            # "the Dow ended off 0.3%": a close's fall ("off its lows" has no figure after it)
            r"(?<=ended\s)off|(?<=closed\s)off|(?<=finished\s)off|(?<=settled\s)off")
-# "the Dow is ahead 1,412.00 points, or 4.9%", "settled at 3,006.72, ahead 20.52 points": wire
-# copy's gain (never "ahead of")
-_UP_V += r"|(?<=is\s)ahead|(?<=was\s)ahead|(?<=are\s)ahead|(?<=were\s)ahead|(?<=,\s)ahead"
 _MOVE_VERB = re.compile(r"\b(?:(?P<up>" + _UP_V + r")|(?P<down>" + _DOWN_V + r"))\b", _I)
 _NOUN_AFTER = re.compile(
     r"^[\s-]*(?:(?P<up>gains?|rise|jump|advance|rally|surge|climb|increase|pop|rebound|returns?|move|upswing|"
