@@ -40,6 +40,7 @@ def test_the_table_says_the_latest_still_runs(store):
 def test_bad_input_is_one_line(store):
     for args, words in (("corrections RUT --depth 0", "--depth must be between 0 and 100"),
                         ("corrections DGS10", "not a price series"),
-                        ("corrections RUT --on 1970-01-01", "no close by 1970-01-01")):
+                        ("corrections RUT --on 1970-01-01", "no close by 1970-01-01"),
+                        ("corrections RUT --on 2099-01-01", "2099-01-01 is after RUT's last data row")):
         res = run(args)
         assert res.exit_code == 2 and words in res.stderr and len(res.stderr.strip().splitlines()) == 1, args

@@ -137,12 +137,6 @@ class DrawdownEpisode:
     trough_pct: float
     recovered: pd.Timestamp | None
 
-    def overlaps(self, start: pd.Timestamp | None, end: pd.Timestamp | None) -> bool:
-        """Whether the calendar span [start, end] meets the episode from its entry to its
-        recovery (open ends unbounded)."""
-        last = self.recovered if self.recovered is not None else pd.Timestamp.max
-        return (start is None or start <= last) and (end is None or self.entered <= end)
-
     def command_on(self, on: pd.Timestamp) -> str:
         """The command that lists this episode with the others up to ``on``."""
         return f"capscope corrections {self.symbol} --depth {self.depth_pct:g} --on {on.date()}"
@@ -172,27 +166,42 @@ def drawdown_episodes(symbol: str, depth_pct: float, on: DateLike) -> list[Drawd
     values = values[:j]
     if j == 0:
         raise DataUnavailable(f"{symbol} has no close by {day.date()}", "choose a day inside the data")
-    running = np.maximum.accumulate(values)
-    depth = values / running - 1.0
+    if j == len(dates) and day.value > dates[-1]:
+        from capscope.stats._asof import past_end
+
+        # a few sessions past the last row: its figures stand in; further off, refused
+        past_end(day, pd.Timestamp(int(dates[-1])), symbol, "close",
+                 hint=f"use a date up to {pd.Timestamp(int(dates[-1])).date()}, or update the data")
+    floor = 1.0 - depth_pct / 100.0
     out: list[DrawdownEpisode] = []
-    at_peak = np.flatnonzero(depth >= 0.0)  # record closes (and ties), the ends of every fall
-    edges = np.append(at_peak, j)
-    for a, b in zip(edges[:-1], edges[1:], strict=True):
-        if b - a < 2:
-            continue
-        fall = depth[a + 1:b]
-        deep = np.flatnonzero(fall <= -depth_pct / 100.0)
+    for peak, trough, end in drawdown_spans(values):
+        deep = np.flatnonzero(values[peak + 1:end] <= values[peak] * floor)
         if not len(deep):
             continue
-        t = a + 1 + int(fall.argmin())
-        stamp = lambda k: pd.Timestamp(int(dates[k]))  # noqa: E731 - a row's session
-        out.append(DrawdownEpisode(symbol, depth_pct, stamp(a), stamp(a + 1 + int(deep[0])), stamp(t),
-                                   float(depth[t] * 100.0), stamp(b) if b < j else None))
+        out.append(DrawdownEpisode(symbol, depth_pct, _session(dates, peak), _session(dates, peak + 1 + int(deep[0])),
+                                   _session(dates, trough), (values[trough] / values[peak] - 1.0) * 100.0,
+                                   _session(dates, end) if end < j else None))
     return out
 
 
-__all__ = ["DrawdownEpisode", "WindowDrawdown", "WindowExtreme", "drawdown_episodes", "extreme_in",
-           "max_drawdown_in"]
+def drawdown_spans(values: np.ndarray) -> list[tuple[int, int, int]]:
+    """Each fall of a NaN-free line below its running record, as rows: (the record it fell from,
+    its trough, the first row back at the record; ``len(values)`` while still under water).
+
+    The one walk behind the risk table's worst drawdowns and the corrections' episodes.
+    """
+    at_record = np.flatnonzero(values >= np.maximum.accumulate(values))  # records and ties
+    edges = np.append(at_record, len(values))
+    return [(int(a), int(a) + 1 + int(values[a + 1:b].argmin()), int(b))
+            for a, b in zip(edges[:-1], edges[1:], strict=True) if b - a >= 2]
+
+
+def _session(dates: np.ndarray, row: int) -> pd.Timestamp:
+    return pd.Timestamp(int(dates[row]))
+
+
+__all__ = ["DrawdownEpisode", "WindowDrawdown", "WindowExtreme", "drawdown_episodes", "drawdown_spans",
+           "extreme_in", "max_drawdown_in"]
 
 
 @dataclass(frozen=True)

@@ -148,21 +148,13 @@ def drawdown_table(values: pd.Series, top: int = 10) -> pd.DataFrame:
     """The ``top`` deepest drawdowns of a price line: peak (start), trough, recovery (the first
     close back at the peak; NaT while still under water), depth in percent and lengths in
     sessions (peak to trough, peak to recovery or to the last row)."""
+    from capscope.stats.extremes import drawdown_spans
+
     v = values.dropna()
     x = v.to_numpy(dtype=np.float64)
-    running = np.maximum.accumulate(x)
-    under = x < running
+    n = len(x)
     rows = []
-    t, n = 0, len(x)
-    while t < n:
-        if not under[t]:
-            t += 1
-            continue
-        peak = t - 1  # the last row at the running max (ties: the latest, where the fall began)
-        end = t
-        while end < n and under[end]:
-            end += 1
-        trough = t + int(np.argmin(x[t:end]))
+    for peak, trough, end in drawdown_spans(x):  # (the peak: the last row at the record, ties too)
         recovered = end < n
         rows.append({"start": v.index[peak], "trough": v.index[trough],
                      "recovery": v.index[end] if recovered else pd.NaT,
@@ -170,7 +162,6 @@ def drawdown_table(values: pd.Series, top: int = 10) -> pd.DataFrame:
                      "to_trough": trough - peak,
                      "length": (end if recovered else n - 1) - peak,
                      "recovered": recovered})
-        t = end
     frame = pd.DataFrame(rows, columns=["start", "trough", "recovery", "depth_pct", "to_trough",
                                         "length", "recovered"])
     frame = frame.sort_values("depth_pct", kind="stable").head(top).reset_index(drop=True)

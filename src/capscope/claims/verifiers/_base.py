@@ -17,7 +17,7 @@ from typing import Any, TypeVar
 
 import pandas as pd
 
-from capscope.claims.lexicon import imprecise, matches, rounding_unit
+from capscope.claims.lexicon import gap_fits, imprecise, matches, rounding_unit
 from capscope.claims.model import CheckedClaim, Direction, Evidence, Quantity, Unit, Verdict
 from capscope.claims.resolve import ResolvedClaim, TimeWindow, default_day
 from capscope.errors import CapscopeError
@@ -217,5 +217,22 @@ def worst(verdicts: list[Verdict]) -> Verdict:
     return verdicts[0] if verdicts else Verdict.UNVERIFIABLE
 
 
-__all__ = ["Verifier", "compare", "memo", "memo_scope", "day_of", "fmt_num", "fmt_pct", "from_error", "iso",
+
+def gap_verdict(rc: ResolvedClaim, gap_years: float, text: str, ev: Evidence) -> CheckedClaim:
+    """"For the first time in a decade", "the first 10 percent decline in four years": the gap
+    measured (``gap_years``) against the one the words state (``details.gap_years``, hedged by
+    ``details.gap_hedge``): shorter is wrong (a later occurrence), longer understates."""
+    n = float(rc.claim.details.get("gap_years") or 0)
+    hedge = str(rc.claim.details.get("gap_hedge") or "exact")
+    ev.claimed = f"{'' if hedge == 'exact' else hedge.replace('_', ' ') + ' '}{n:g} years back"
+    ev.found = f"{gap_years:.1f} years"
+    fit = gap_fits(gap_years, n, hedge)
+    if fit < 0:
+        return verdict(rc, Verdict.CONTRADICTED, f"{text}: {gap_years:.1f} years, less than stated", ev)
+    if fit > 0:
+        return verdict(rc, Verdict.IMPRECISE, f"{text}: {gap_years:.1f} years, more than stated (true, but "
+                                              "understated)", ev)
+    return verdict(rc, Verdict.SUPPORTED, f"{text}: {gap_years:.1f} years", ev)
+
+__all__ = ["gap_verdict", "Verifier", "compare", "memo", "memo_scope", "day_of", "fmt_num", "fmt_pct", "from_error", "iso",
            "mid_session", "need_symbol", "pick", "signed_claim", "unverifiable", "verdict", "worst"]

@@ -16,12 +16,12 @@ from typing import Any
 
 import pandas as pd
 
-from capscope.claims.lexicon import gap_fits
 from capscope.claims.model import CheckedClaim, Direction, Evidence, Unit, Verdict
 from capscope.claims.resolve import ResolvedClaim
 from capscope.claims.verifiers._base import (
     compare,
     from_error,
+    gap_verdict,
     iso,
     memo,
     unverifiable,
@@ -266,29 +266,15 @@ def _first_since(rc: ResolvedClaim, table: pd.DataFrame, w: Any, end: Any, actio
                   command=f"capscope fed history --since {before.year}",
                   note=f"the {action} of {iso(day)} and the {action} before it")
     ev.found = f"previous {action}: {iso(before)}"
-    head = f"FOMC {action} of {iso(day)}: the {action} before it was on {iso(before)}"
-    since = rc.since
-    if since is not None:
-        ev.claimed = f"first {action} since {since.label}"
-        if not since.ok:
-            return unverifiable(rc, f"cannot place '{since.label}': {since.reason}")
-        if since.end is not None and before > since.end:
-            return verdict(rc, Verdict.CONTRADICTED, f"{head}, after '{since.label}'", ev)
-        if since.start is not None and before < since.start:
-            return verdict(rc, Verdict.IMPRECISE, f"{head}, before '{since.label}' (true, but understated)", ev)
-        return verdict(rc, Verdict.SUPPORTED, f"{head}, in '{since.label}'", ev)
-    n = float(rc.claim.details.get("gap_years") or 0)
-    hedge = str(rc.claim.details.get("gap_hedge") or "exact")
-    gap = (day - before).days / 365.25
-    ev.claimed = f"first {action} in {'' if hedge == 'exact' else hedge.replace('_', ' ') + ' '}{n:g} years"
-    ev.found += f" ({gap:.1f} years)"
-    text = f"{head}, {gap:.1f} years earlier"
-    fit = gap_fits(gap, n, hedge)
-    if fit < 0:
-        return verdict(rc, Verdict.CONTRADICTED, f"{text}: a shorter gap than stated", ev)
-    if fit > 0:
-        return verdict(rc, Verdict.IMPRECISE, f"{text}: longer than stated (true, but understated)", ev)
-    return verdict(rc, Verdict.SUPPORTED, text, ev)
+    if rc.since is not None:
+        from capscope.claims.verifiers.since import since_verdict
+
+        ev.claimed = f"first {action} since {rc.since.label}"
+        v, text = since_verdict(before, False, rc.since, f"the FOMC {action} before the one of {iso(day)}",
+                                pd.Timestamp(table["announced"].iloc[0]))
+        return verdict(rc, v, text, ev)
+    return gap_verdict(rc, (day - before).days / 365.25,
+                       f"FOMC {action} of {iso(day)}: the {action} before it was on {iso(before)}", ev)
 
 
 def _meeting_month(rc: ResolvedClaim) -> tuple[str | None, str]:

@@ -15,13 +15,13 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from capscope.claims.lexicon import gap_fits
 from capscope.claims.model import CheckedClaim, Direction, Evidence, Quantity, Unit, Verdict
 from capscope.claims.resolve import ResolvedClaim
 from capscope.claims.verifiers._base import (
     compare,
     fmt_num,
     from_error,
+    gap_verdict,
     iso,
     memo,
     mid_session,
@@ -528,25 +528,17 @@ def _first_state_since(rc: ResolvedClaim, res: Any, ev: Evidence) -> CheckedClai
             f"ran from {iso(prev.entered)} to {iso(prev.recovered)}")
     since = rc.since
     if since is not None:
+        from capscope.claims.verifiers.since import since_verdict
+        from capscope.data.calendar import session_before
+
         ev.claimed = f"first {state} since {since.label}"
-        if not since.ok:
-            return unverifiable(rc, f"cannot place '{since.label}': {since.reason}", ev)
-        if prev.overlaps(since.start, since.end):
-            return verdict(rc, Verdict.SUPPORTED, f"{head}, meeting '{since.label}'", ev)
-        if since.end is not None and prev.entered > since.end:
-            return verdict(rc, Verdict.CONTRADICTED, f"{head}, after '{since.label}'", ev)
-        return verdict(rc, Verdict.IMPRECISE, f"{head}, before '{since.label}' (true, but understated)", ev)
-    n = float(c.details.get("gap_years") or 0)
-    hedge = str(c.details.get("gap_hedge") or "exact")
-    gap = (current.entered - prev.entered).days / 365.25
-    ev.claimed = f"first {state} in {n:g} years"
-    fit = gap_fits(gap, n, hedge)
-    text = f"{head}: {gap:.1f} years between the two"
-    if fit < 0:
-        return verdict(rc, Verdict.CONTRADICTED, f"{text}, fewer than stated", ev)
-    if fit > 0:
-        return verdict(rc, Verdict.IMPRECISE, f"{text}, more than stated (true, but understated)", ev)
-    return verdict(rc, Verdict.SUPPORTED, text, ev)
+        # the episode is a span: its day nearest the stated time, in it when they overlap
+        last = session_before(prev.recovered)
+        found = prev.entered if since.end is not None and prev.entered > since.end else \
+            min(last, since.end) if since.end is not None else last
+        v, text = since_verdict(found, False, since, head, res.data_begins)
+        return verdict(rc, v, text, ev)
+    return gap_verdict(rc, (current.entered - prev.entered).days / 365.25, f"{head}; between the two", ev)
 
 
 def _reference(rc: ResolvedClaim, res: Any, ev: Evidence) -> tuple[float, float, float, str] | CheckedClaim:
