@@ -137,3 +137,19 @@ def test_a_lead_that_dates_the_story_keeps_every_planted_error_an_alarm():
     assert {t for t, v in got.items() if v == "contradicted"} >= wrong
     for right in ("to 5,505.00", "dropped 377 points", "0.9%", "sank 0.8%", "rose 3.7%"):
         assert got[right] == "supported", right
+
+
+def test_a_record_said_of_a_pronoun_holds_for_another_index_the_story_names():
+    # 2024-07-16, off the rows: the Dow closed at 40,954.48 above every earlier close (40,211.72
+    # at most), the Russell 2000 at 2,263.67 (+3.50%), 7% under its 2,442.74 of 2021
+    dji, rut = (capscope.bars(s)["close"] for s in ("DJI", "RUT"))
+    assert dji["2024-07-16"] > dji[:"2024-07-15"].max()
+    assert rut["2024-07-16"] < rut[:"2024-07-15"].max()
+    lead = "NEW YORK -- Stocks rallied on Tuesday, July 16, 2024. The Dow Jones industrial average jumped 1.9%. "
+    # "It" may be the Russell 2000 of the sentence before, or the story's other index: not an alarm
+    got = {i.claim.text: i for i in check_text(lead + "The Russell 2000 surged 3.5%. It closed at a record.").items}
+    assert got["closed at a record"].verdict.value == "unverifiable"
+    assert "DJI instead of RUT" in got["closed at a record"].checked.explanation
+    # named in its own sentence, the index's record is its own: the error is an alarm
+    got = {i.claim.text: i for i in check_text(lead + "The Russell 2000 surged 3.5% and closed at a record.").items}
+    assert got["closed at a record"].verdict.value == "contradicted"

@@ -15,8 +15,11 @@ the claim supported: a reading found by searching for the number is no reading o
 
 The neighbourhood is small on purpose (a handful of sessions, the instruments the article names,
 the window's ends a few sessions off): the larger it is, the more a wrong figure fits by chance.
-It covers numbers that are statistics of one session or one window (moves, closes, returns);
-records, streaks and "since" claims are left to the readings of the words.
+It covers numbers that are statistics of one session or one window (moves, closes, returns),
+and the standing of one session (a record, a "highest since", a streak), whose misreadings are
+the same two: "setting new all-time highs" said of the index the story is about, not the Dow
+the sentence before named; "its lowest level since November" said of Wednesday's close in a
+Friday wrap. A window's standing ("a record in May") is left to the readings of the words.
 """
 
 from __future__ import annotations
@@ -33,6 +36,9 @@ from capscope.claims.resolve import ResolvedClaim, SubjectResolution
 
 #: the kinds whose figure is one statistic of one session or one window
 NUMBER_KINDS = frozenset({ClaimKind.DAY_MOVE, ClaimKind.CLOSE_LEVEL, ClaimKind.PERIOD_RETURN})
+#: the kinds that state where one session stands (against the past, or in a run)
+STANDING_KINDS = frozenset({ClaimKind.RECORD, ClaimKind.HIGHEST_SINCE, ClaimKind.LOWEST_SINCE,
+                            ClaimKind.STREAK})
 SESSIONS_BEFORE = 3  # a quote gathered earlier in the week, a lead dated by the wrong clause
 SESSIONS_AFTER = 1  # a story dated the day after the session it reports
 
@@ -41,9 +47,11 @@ def neighbours(rc: ResolvedClaim, ctx: ArticleContext) -> Iterator[Reading]:
     """The readings next to the one checked, nearest first: other sessions, other instruments
     the article names (never one it does not: a gauge no one mentioned fits a figure by chance),
     the window's ends moved a few sessions."""
-    if rc.claim.kind not in NUMBER_KINDS or not rc.subject.symbol:
+    if rc.claim.kind not in NUMBER_KINDS | STANDING_KINDS or not rc.subject.symbol:
         return
     w = rc.time
+    if rc.claim.kind in STANDING_KINDS and w is not None and w.day is None:
+        return  # a window's standing ("a record in May"): the words' readings decide
     if rc.claim.kind is ClaimKind.PERIOD_RETURN:
         if w is None or not w.ok or w.start is None or w.end is None or w.day is not None:
             return
@@ -55,7 +63,18 @@ def neighbours(rc: ResolvedClaim, ctx: ArticleContext) -> Iterator[Reading]:
             yield from _sessions_around(rc, rc.anchor)
         elif w is not None and w.ok and w.day is not None and detached_time(rc):
             yield from _sessions_around(rc, w.day)  # a day that may date another clause
+    if rc.claim.kind in STANDING_KINDS and _named_in_clause(rc):
+        return  # "the Dow closed at a record": the words name whose record it is
     yield from _other_instruments(rc, ctx)
+
+
+def _named_in_clause(rc: ResolvedClaim) -> bool:
+    """Whether the claim's own sentence names its subject: by name, or by a word that points
+    back to a name in the same sentence ("the Russell 2000 ..., and the index closed at a
+    record"), not to the subject of an earlier sentence."""
+    c = rc.claim
+    via = (c.subject.via if c.subject is not None and c.subject.via else "") or rc.subject.via or ""
+    return via == "alias" or (via.startswith("reference") and "(same sentence)" in via)
 
 
 def _last_allowed(rc: ResolvedClaim) -> pd.Timestamp | None:

@@ -209,10 +209,9 @@ def _era_before(c, before: str) -> str | None:  # noqa: ANN001 - a Claim
 
 def _far_off_change(rc: ResolvedClaim, checked: CheckedClaim) -> str | None:
     """A day's move or a period's change stated at more than ``_CHANGE_FACTOR`` times what the
-    reading found (or less than its inverse): "gained 3.4%" against +0.74%, "down 10%" against
-    -1.68%, "up over 10%" against +3.44%. A figure that far off is far more often a change over
-    another session, window or instrument than the writer's error, so it is not an alarm (a
-    sign flipped at a like size, "rose 1.2%" on a 1.2% fall, still is)."""
+    reading found (or less than its inverse) ("gained 3.4%" against +0.74%): that far off, it
+    is more often another session's, window's or index's change than the writer's error (a sign
+    flipped at a like size, "rose 1.2%" on a 1.2% fall, still is an alarm)."""
     c = rc.claim
     if c.kind not in (ClaimKind.DAY_MOVE, ClaimKind.PERIOD_RETURN, ClaimKind.RELATIVE_RETURN):
         return None
@@ -228,10 +227,11 @@ def _far_off_change(rc: ResolvedClaim, checked: CheckedClaim) -> str | None:
         found = values.get(key)
         if found is None or found == 0 or q.value == 0:
             continue
-        ratio = abs(q.value) / abs(float(found))
+        found = float(found)
+        unit = " points" if q.unit is Unit.POINTS else " pp" if key == "difference_pp" else "%"
+        ratio = abs(q.value) / abs(found)
         if ratio > _CHANGE_FACTOR or ratio < 1 / _CHANGE_FACTOR:
-            unit = " points" if q.unit is Unit.POINTS else " pp" if key == "difference_pp" else "%"
-            return (f"{q.raw} is {ratio:.1f} times the {float(found):+,.2f}{unit} of the reading "
+            return (f"{q.raw} is {ratio:.2f} times the {found:+,.2f}{unit} of the reading "
                     "checked: a figure this far off is more often another session's, window's "
                     "or index's change than an error")
     return None
