@@ -262,6 +262,10 @@ def test_a_time_after_the_figures_and_a_negated_run_raise_no_alarm():
     # is its own claim since)
     ("heldout6a", 214, 0.57, 0, 0),
     ("heldout6b", 238, 0.71, 1, 0),
+    # measured once at 4bad832: 7a 48.8% with 8 false alarms of 9; 7b 59.6%, 19 of 19 (ten of
+    # them one table of closes under a slipped weekday); the rest are still open
+    ("heldout7a", 213, 0.48, 8, 7),
+    ("heldout7b", 213, 0.59, 8, 8),
 ])
 def test_the_spent_held_back_corpora_do_not_regress(corpus, keyed, accuracy, alarms, false_alarms):
     # each was measured once while held back (its README gives that figure) and tuned on since:

@@ -25,6 +25,7 @@ Friday wrap. A window's standing ("a record in May") is left to the readings of 
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Iterator
 
 import pandas as pd
@@ -61,8 +62,11 @@ def neighbours(rc: ResolvedClaim, ctx: ArticleContext) -> Iterator[Reading]:
             # the article's day, which neither the claim's words nor the lead state ("Stocks
             # slumped on Friday, July 19" dates every undated figure after it firmly)
             yield from _sessions_around(rc, rc.anchor)
-        elif w is not None and w.ok and w.day is not None and detached_time(rc):
-            yield from _sessions_around(rc, w.day)  # a day that may date another clause
+        elif w is not None and w.ok and w.day is not None:
+            if rc.anchor is not None and w.day != rc.anchor and _BARE_WEEKDAY.match(w.label.strip()):
+                yield _article_day(rc, rc.anchor)
+            if detached_time(rc):
+                yield from _sessions_around(rc, w.day)  # a day that may date another clause
     if rc.claim.kind in STANDING_KINDS and _named_in_clause(rc):
         return  # "the Dow closed at a record": the words name whose record it is
     yield from _other_instruments(rc, ctx)
@@ -102,6 +106,19 @@ def _sessions_around(rc: ResolvedClaim, day: pd.Timestamp) -> Iterator[Reading]:
     for other in sorted([*before, *after], key=lambda x: abs(x - day)):
         yield Reading(f"{rc.subject.symbol} on {other.date()}", "a session next to the one read",
                       on_day(rc, other), near=False)
+
+
+# "On Tuesday", "Tuesday", "last Friday": a weekday with no date, the slip a template invites
+_BARE_WEEKDAY = re.compile(r"(?:on\s+|last\s+|this\s+)?(?:mon|tues|wednes|thurs|fri)day$", re.I)
+
+
+def _article_day(rc: ResolvedClaim, day: pd.Timestamp) -> Reading:
+    """The story's own day (its dateline, its lead), when the claim names another by a bare
+    weekday: a table of closes that fits the day the story is about to the cent has more likely
+    slipped in its weekday ("How major US stock indexes fared Monday ... On Tuesday, the S&P 500
+    fell 127.78 points") than in every figure. A full date ("on Oct. 28, 2025") is firm."""
+    return Reading(f"{rc.subject.symbol} on {day.date()}", "the day the story is about, not the one named",
+                   on_day(rc, day), near=False)
 
 
 def _window_ends(rc: ResolvedClaim) -> Iterator[Reading]:

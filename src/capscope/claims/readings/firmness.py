@@ -39,6 +39,10 @@ _AGO = re.compile(r"\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|t
 # "a sluggish stretch in which it had not moved 1%, up or down, for six straight weeks": a run of
 # sessions (weeks) without such a move, not a run of gains
 _NEGATED_RUN = re.compile(r"\b(?:not|n't|never|without|no)\b[^.;]{0,50}$", re.I)
+# "yet never closed at a new 52-week high", "failed to close above that level", "without making
+# a new one": the words deny the standing or the crossing they name
+_DENIED = re.compile(r"\b(?:never|without|failed\s+to|yet\s+to|not|n't)\s+(?:\w+\s+){0,4}$", re.I)
+_DENIABLE = frozenset({ClaimKind.RECORD, ClaimKind.HIGHEST_SINCE, ClaimKind.LOWEST_SINCE, ClaimKind.PRICE_LEVEL})
 
 
 _CLAUSE_END = re.compile(r"[,;]|\.(?!\d)")
@@ -126,6 +130,10 @@ def infirm(rc: ResolvedClaim, checked: CheckedClaim) -> str | None:
         if negated is not None:
             return (f"'{negated.group(0).strip()}': the words negate the run (a stretch without such "
                     "a move), not a run of gains or losses")
+    if c.kind in _DENIABLE:
+        denied = _DENIED.search(before[-40:])
+        if denied is not None:
+            return f"'{denied.group(0).strip()}': the words deny what they name, not assert it"
     lately = _LATELY.search(c.sentence)
     if lately is not None and c.kind in (ClaimKind.RECORD, ClaimKind.HIGHEST_SINCE, ClaimKind.LOWEST_SINCE,
                                          ClaimKind.DAY_MOVE, ClaimKind.CLOSE_LEVEL):
