@@ -14,13 +14,12 @@ import datetime as dt
 
 import pytest
 
+import capscope
 from capscope.claims.check import check_text
 
 
 @pytest.fixture(scope="module")
 def bars():
-    import capscope
-
     return capscope.bars
 
 
@@ -43,12 +42,16 @@ def test_a_figure_inside_the_sessions_range_is_never_refuted_by_the_close(bars):
     text = "The Cboe Volatility Index spiked on Thursday. The VIX closed up 25% at 24.76."
     got = _verdicts(text, "2018-03-01")
     assert "contradicted" in got.values()
-    # a figure outside the whole session's range is refuted without a word of the close (30% is
-    # above the session's high and within 2.5 times the close's change: no other reading's figure)
-    assert (day["high"] / prev - 1) * 100 < 30 < 2.5 * (day["close"] / prev - 1) * 100
-    text = "The Cboe Volatility Index spiked on Thursday. The VIX was up 30% as stocks sold off."
+    # a figure outside the whole session's range is refuted without a word of the close. A rise
+    # above the session's high (+27.46%) is more than 1.3 times the close's +13.20%, so it is
+    # withheld as another reading's figure; a fall of 10% is below the session's low (-1.41%)
+    # and a like size (0.76 times the close's change): no other reading's figure
+    close_move = (day["close"] / prev - 1) * 100
+    assert round(close_move, 2) == 13.20 and (day["high"] / prev - 1) * 100 > 1.3 * close_move
+    assert -10 < (day["low"] / prev - 1) * 100 < 0 and 0.4 * close_move < 10 < 1.3 * close_move
+    text = "The Cboe Volatility Index eased on Thursday. The VIX was down 10% as stocks steadied."
     got = _verdicts(text, "2018-03-01")
-    assert got["up 30%"] == "contradicted"
+    assert got["down 10%"] == "contradicted"
 
 
 def test_hit_an_all_time_high_holds_on_the_sessions_high(bars):

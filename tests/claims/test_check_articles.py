@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pandas as pd
 
+import capscope
 from capscope.claims import check_text
 from capscope.claims.check import check_file
 from capscope.claims.model import Verdict
@@ -121,8 +122,16 @@ def test_iwm_highest_since_2021():
 
 
 def test_wrong_figure_contradicted_with_true_value():
-    text = TEAR.read_text(encoding="utf-8").replace("jumped\n3.5%", "jumped\n5.3%")
-    assert "5.3%" in text
+    # an understated figure: 2.3% for RUT's +3.505% (test_rows_behind_the_verdicts), 0.66 times it
+    # (an overstated one past 1.3 times is withheld as another reading's, not refuted). The
+    # session's low was already +0.52% on the prior close, so the planted figure says the close
+    # (an unclosed 2.3% could be a mid-session figure)
+    bars = capscope.bars("RUT")
+    prev = bars.loc["2024-07-15", "close"]
+    assert round((bars.loc["2024-07-16", "low"] / prev - 1) * 100, 2) == 0.52
+    assert 0.4 < 2.3 / ((bars.loc["2024-07-16", "close"] / prev - 1) * 100) < 0.8
+    text = TEAR.read_text(encoding="utf-8").replace("jumped\n3.5%\non", "jumped\n2.3%\nat\nthe\nclose\non")
+    assert "2.3%\nat\nthe\nclose" in text
     report = check_text(text, "2024-07-16")
     first = report.items[0]
     assert first.verdict is Verdict.CONTRADICTED

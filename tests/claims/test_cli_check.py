@@ -20,9 +20,14 @@ def run(*args: str, input: bytes | str | None = None):
 
 def test_table_exit_zero_even_with_contradictions():
     # the example's own contradictions were forecasts, which are reported, never judged: a wrong
-    # figure put into its lead makes the contradiction
+    # figure put into its lead makes the contradiction: a close 2.3% up for RUT's +3.505% that day
+    # (read off the rows in test_check_articles), understated at 0.66 times and said of the close
+    # (the session traded through +0.52% to +3.58%), is an alarm; an overstated one past 1.3 times
+    # the data's would be withheld as unverifiable
     text = (EXAMPLES / "small-caps-on-a-tear.txt").read_text(encoding="utf-8")
-    r = run("-", "--published", "2024-07-16", input=text.replace("jumped\n3.5%", "jumped\n5.3%"))
+    planted = text.replace("jumped\n3.5%\non", "jumped\n2.3%\nat\nthe\nclose\non")
+    assert planted != text
+    r = run("-", "--published", "2024-07-16", input=planted)
     assert r.exit_code == 0, r.output
     assert "contradicted" in r.output and "supported" in r.output
     assert "capscope move RUT --on 2024-07-16" in r.output

@@ -11,14 +11,13 @@ import datetime as dt
 
 import pytest
 
+import capscope
 from capscope.claims.check import check_text
 from capscope.claims.evaluate import evaluate
 
 
 @pytest.fixture(scope="module")
 def rut():
-    import capscope
-
     return capscope.bars("RUT")["close"]
 
 
@@ -55,11 +54,15 @@ def test_a_window_word_elsewhere_in_the_sentence_is_a_reading(rut):
 
 
 def test_a_wrong_figure_on_a_firm_reading_stays_contradicted(rut):
-    # the day is stated at the claim, the subject named in the sentence: 5.5% is not 3.50%
-    assert abs(_change(rut, "2024-07-16") - 5.5) > 1
-    got = _verdicts("The Russell 2000 jumped 5.5% on Tuesday, its best day since 2020.",
+    # the day is stated at the claim, the subject named in the sentence, the close said: 2.1% is
+    # not 3.50%, and at 0.60 times it is an understated figure, the writers' own kind of error
+    # (said other than at the close, 2.1% lies inside the +0.52%..+3.58% RUT traded through that
+    # day; an overstated figure past 1.3 times the day's is more often another session's)
+    change = _change(rut, "2024-07-16")
+    assert abs(change - 2.1) > 1 and 0.4 < 2.1 / change < 0.75
+    got = _verdicts("The Russell 2000 closed up 2.1% on Tuesday, its best day since 2020.",
                     "2024-07-16")
-    assert got["jumped 5.5%"] == "contradicted"
+    assert got["up 2.1%"] == "contradicted"
 
 
 def test_a_day_move_larger_than_any_session_is_not_an_alarm(rut):
@@ -78,16 +81,27 @@ def test_a_time_phrase_after_another_number_is_not_a_firm_reading():
 
 
 def test_a_moves_own_close_does_not_detach_its_day():
-    # "rose X% to LEVEL on Monday": the level is the move's own close, so Monday is the move's
-    # day and no other session is a reading (1.1% is SPY's move on Friday 2011-02-25)
-    got = _verdicts("The SPDR S&P 500 ETF gained 1.1% to 133.15 on Monday.", "2011-02-28")
-    assert got["gained 1.1%"] == "contradicted"
+    # "fell X% to LEVEL on Monday": the level is the move's own close, so Monday is the move's
+    # day and the claim is read there. Off the rows, 2011-02-28: SPY +0.62% to 133.15, the S&P 500
+    # +0.56% to 1,327.22, neither trading below the Friday close: "fell 0.6%" is a sign flipped at
+    # a like size, an alarm (an overstated figure past 1.3 times the day's would be no alarm)
+    for sym, pct, close in (("SPY", 0.62, 133.15), ("SPX", 0.56, 1327.22)):
+        bars = capscope.bars(sym)
+        i = bars.index.get_loc("2011-02-28")
+        assert round(_change(bars["close"], "2011-02-28"), 2) == pct
+        assert round(bars["close"].iloc[i], 2) == close and bars["low"].iloc[i] > bars["close"].iloc[i - 1]
+    got = _verdicts("The SPDR S&P 500 ETF fell 0.6% to 133.15 on Monday.", "2011-02-28")
+    assert got["fell 0.6%"] == "contradicted"
     got = _verdicts("The SPDR S&P 500 ETF gained 0.6% to close at 133.15 on Monday.",
                     "2011-02-28")
     assert got["gained 0.6%"] == "supported"
-    # a comma still leaves the day detached, as before
-    got = _verdicts("The S&P 500 rose 1.1%, to 1,327.22, on Monday.", "2011-02-28")
-    assert got["rose 1.1%"] != "contradicted"
+    got = _verdicts("The S&P 500 fell 0.6% to 1,327.22 on Monday.", "2011-02-28")
+    assert got["fell 0.6%"] == "contradicted"
+    # a comma still leaves the day detached, as before: the same figure is no alarm
+    report = check_text("The S&P 500 fell 0.6%, to 1,327.22, on Monday.", dt.date(2011, 2, 28))
+    item = next(i for i in report.items if i.claim.text == "fell 0.6%")
+    assert item.verdict.value == "unverifiable"
+    assert "'on Monday' may date another part of the sentence" in item.checked.explanation
 
 
 def test_a_claims_own_since_date_is_not_a_day_to_read_it_on():
@@ -103,10 +117,12 @@ def test_a_claims_own_since_date_is_not_a_day_to_read_it_on():
 
 def test_eval_scores_every_printed_verdict(tmp_path):
     # a keyed corpus of one passage: the key knows one claim (supported); the checker also
-    # prints a contradicted claim the key does not list, which counts as a false alarm
+    # prints a contradicted claim the key does not list, which counts as a false alarm (off the
+    # rows, the S&P 500 rose 0.64% on 2024-07-16: "fell 0.6%" has the sign flipped at a like size)
     import json
 
-    text = "The Russell 2000 jumped 3.5% on Tuesday. The S&P 500 fell 0.9% on Tuesday."
+    assert round(_change(capscope.bars("SPX")["close"], "2024-07-16"), 2) == 0.64
+    text = "The Russell 2000 jumped 3.5% on Tuesday. The S&P 500 fell 0.6% on Tuesday."
     (tmp_path / "passages.jsonl").write_text(json.dumps(
         {"id": "p1", "published": "2024-07-16", "text": text}) + "\n")
     (tmp_path / "key.jsonl").write_text(json.dumps(
@@ -169,24 +185,35 @@ def test_the_first_held_back_corpus_now_a_second_development_set_does_not_regres
 
 
 def test_a_change_far_off_the_data_is_no_alarm_but_a_like_sized_error_is(rut):
-    # 2019-08-12: the Russell 2000 fell 1.13% (computed here from the closes). "lost 3.4%" is three
-    # times that: more often another session's or window's change than the writer's error, so not
-    # an alarm; "lost 1.6%" is within the writers' own range of errors and stays contradicted
+    # 2019-08-12: the Russell 2000 fell 1.13% (computed here from the closes). The band is
+    # lopsided (readings.firmness: more than 1.3 times the data's figure, or less than 0.4 times
+    # it, is more often another session's or window's change than the writer's error): "lost
+    # 3.4%" (3.0 times) and "lost 1.6%" (1.41 times) are overstated past it, "gained 0.4%" (0.35
+    # times) understated past it, so none is an alarm; "gained 1.1%" (0.97 times) and "gained
+    # 0.6%" (0.53 times) are inside it and stay contradicted. (The session traded from -1.15% to
+    # -0.02%, so a loss stated under 1.13% would be a mid-session figure: a flipped sign tests the
+    # lower side.)
     change = _change(rut, "2019-08-12")
     assert round(change, 2) == -1.13
-    far = _verdicts("The Russell 2000 lost 3.4% on Monday.", "2019-08-12")
-    near = _verdicts("The Russell 2000 lost 1.6% on Monday.", "2019-08-12")
-    assert abs(3.4 / change) > 2.5 and abs(1.6 / change) < 2.5
-    assert far["lost 3.4%"] == "unverifiable"
-    assert near["lost 1.6%"] == "contradicted"
+    bars = capscope.bars("RUT")
+    i = bars.index.get_loc("2019-08-12")
+    assert bars["high"].iloc[i] < bars["close"].iloc[i - 1]  # no gain at any moment of the day
+    ratio = {x: abs(x / change) for x in (3.4, 1.6, 0.4, 1.1, 0.6)}
+    assert ratio[3.4] > 1.3 and ratio[1.6] > 1.3 and ratio[0.4] < 0.4
+    assert 0.4 < ratio[0.6] < ratio[1.1] < 1.3
+    for words in ("lost 3.4%", "lost 1.6%", "gained 0.4%"):
+        item = check_text(f"The Russell 2000 {words} on Monday.", dt.date(2019, 8, 12)).items[0]
+        assert item.claim.text == words and item.verdict.value == "unverifiable"
+        assert f"is {ratio[float(words.split()[1][:-1])]:.2f} times the -1.13% of the reading" in \
+            item.checked.explanation
+    for words in ("gained 1.1%", "gained 0.6%"):
+        assert _verdicts(f"The Russell 2000 {words} on Monday.", "2019-08-12")[words] == "contradicted"
 
 
 def test_a_gap_far_off_the_data_is_no_alarm_but_a_like_sized_one_is(rut):
     # 2023-12-29 -> 2024-07-16 (computed here): the Russell 2000 rose 11.67%, the S&P 500 18.81%:
     # a -7.14 pp gap. "beat ... by 9 points" has the sign wrong at a like size: an alarm; "by 40
     # points" is more than five times the gap: more often another window than an error
-    import capscope
-
     spx = capscope.bars("SPX")["close"]
     gap = (rut["2024-07-16"] / rut["2023-12-29"] - spx["2024-07-16"] / spx["2023-12-29"]) * 100
     assert round(gap, 2) == -7.14
@@ -200,8 +227,6 @@ def test_a_gap_far_off_the_data_is_no_alarm_but_a_like_sized_one_is(rut):
 def test_a_ratio_of_two_losses(rut):
     # the week to 2008-09-26 (computed here): the Russell 2000 fell 6.49%, the S&P 500 3.33%, 1.95
     # times as much: "down nearly twice as much" holds, "down three times as much" does not
-    import capscope
-
     spx = capscope.bars("SPX")["close"]
     a = (rut["2008-09-26"] / rut["2008-09-19"] - 1) * 100
     b = (spx["2008-09-26"] / spx["2008-09-19"] - 1) * 100
@@ -215,8 +240,6 @@ def test_a_stretch_inside_a_period_is_no_alarm_on_the_whole_period(rut):
     # 2011-12-30 -> 2012-12-21 (computed here): the Russell 2000 rose more than the S&P 500, so
     # "this year small caps trailed the S&P 500" is wrong end to end; "for much of 2012" speaks
     # of a stretch inside the year, which the end-to-end figure cannot refute
-    import capscope
-
     spx = capscope.bars("SPX")["close"]
     assert rut["2012-12-21"] / rut["2011-12-30"] > spx["2012-12-21"] / spx["2011-12-30"]
     whole = _verdicts("So far this year the Russell 2000 has trailed the S&P 500.", "2012-12-21")
@@ -251,7 +274,10 @@ def test_a_time_after_the_figures_and_a_negated_run_raise_no_alarm():
 @pytest.mark.slow
 @pytest.mark.parametrize(("corpus", "keyed", "accuracy", "alarms", "false_alarms"), [
     ("heldout2", 370, 0.73, 2, 0),
-    ("heldout3a", 195, 0.72, 0, 0),
+    # (3a's "the third-largest daily point gain" of 2001-04-18 ranks 3rd in the data from 1992: the
+    # key counts no larger gain before 1992 from outside knowledge; capscope no longer confirms a
+    # rank "ever" the data cannot cover, so it is unverifiable: 0.723 -> 0.718)
+    ("heldout3a", 195, 0.71, 0, 0),
     ("heldout3b", 275, 0.76, 1, 0),
     ("heldout4a", 223, 0.69, 1, 0),
     ("heldout4b", 206, 0.70, 1, 0),
@@ -263,9 +289,9 @@ def test_a_time_after_the_figures_and_a_negated_run_raise_no_alarm():
     ("heldout6a", 214, 0.57, 0, 0),
     ("heldout6b", 238, 0.71, 1, 0),
     # measured once at 4bad832: 7a 48.8% with 8 false alarms of 9; 7b 59.6%, 19 of 19 (ten of
-    # them one table of closes under a slipped weekday); the rest are still open
-    ("heldout7a", 213, 0.48, 8, 7),
-    ("heldout7b", 213, 0.59, 8, 8),
+    # them one table of closes under a slipped weekday); four are still open
+    ("heldout7a", 213, 0.50, 2, 1),
+    ("heldout7b", 213, 0.61, 3, 3),
 ])
 def test_the_spent_held_back_corpora_do_not_regress(corpus, keyed, accuracy, alarms, false_alarms):
     # each was measured once while held back (its README gives that figure) and tuned on since:

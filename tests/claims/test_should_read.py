@@ -83,26 +83,37 @@ def test_a_percent_move_keeps_its_decimals():
 def test_the_direction_word_flips_within_its_family():
     pct, _, _ = _day_change("SPX", "2024-07-16")
     assert round(pct, 2) == 0.64  # up, not down
-    assert _round_trip("The S&P 500 fell 1.5% on Tuesday.", DAY, "1.5%") == "rose 0.6%"
-    assert _round_trip("The S&P 500 was down 1.5% on Tuesday.", DAY, "1.5%") == "up 0.6%"
-    assert _round_trip("The S&P 500 slid 1.5% on Tuesday.", DAY, "1.5%") == "climbed 0.6%"
-    assert _round_trip("The S&P 500 declined 1.5% on Tuesday.", DAY, "1.5%") == "advanced 0.6%"
+    # a fall of 0.5% on a 0.64% rise: the sign flipped at a like size (0.78 times), an alarm (a
+    # figure over 1.3 times the day's is no alarm); the session never traded below the last close
+    spx = capscope.bars("SPX")
+    assert spx.loc["2024-07-16", "low"] > spx.loc["2024-07-15", "close"] and 0.4 < 0.5 / pct < 1.3
+    assert _round_trip("The S&P 500 fell 0.5% on Tuesday.", DAY, "0.5%") == "rose 0.6%"
+    assert _round_trip("The S&P 500 was down 0.5% on Tuesday.", DAY, "0.5%") == "up 0.6%"
+    assert _round_trip("The S&P 500 slid 0.5% on Tuesday.", DAY, "0.5%") == "climbed 0.6%"
+    assert _round_trip("The S&P 500 declined 0.5% on Tuesday.", DAY, "0.5%") == "advanced 0.6%"
 
 
 def test_a_points_move_stays_an_integer_and_the_right_part_changes():
     pct, pts, _ = _day_change("DJI", "2024-07-16")
     assert round(pts, 2) == 742.76 and round(pct, 1) == 1.8
-    # the percent was right: it is a claim of its own, and only the points claim changes
-    got = _round_trip("The Dow jumped 1,200 points, or 1.8%, on Tuesday.", DAY, "1,200 points")
-    assert got == "jumped 743 points"
+    # the percent was right: it is a claim of its own, and only the points claim changes. 450
+    # points is 0.61 times the day's (understated: an alarm, where a figure over 1.3 times the
+    # day's is not), said at the close (the Dow traded from +52 to +777 points that day, so a gain
+    # of 450 not said at the close could be a mid-session figure)
+    dji = capscope.bars("DJI")
+    low, high = dji.loc["2024-07-16", ["low", "high"]] - dji.loc["2024-07-15", "close"]
+    assert (round(low), round(high)) == (52, 777) and 0.4 < 450 / pts < 0.75
+    got = _round_trip("The Dow closed up 450 points, or 1.8%, on Tuesday.", DAY, "450 points")
+    assert got == "up 743 points"
     got = _round_trip("The Dow fell 600 points, or 1.8%, on Tuesday.", DAY, "600 points")
     assert got == "rose 743 points"
-    report, _ = _item("The Dow jumped 1,200 points, or 1.8%, on Tuesday.", DAY, "1,200 points")
+    report, _ = _item("The Dow closed up 450 points, or 1.8%, on Tuesday.", DAY, "450 points")
     assert {i.claim.text: i.verdict for i in report.items}["1.8%"] is Verdict.SUPPORTED
+    # RUT: +76.65 points; 40 points, 0.52 times it, said at the close
     _, pts, _ = _day_change("RUT", "2024-07-16")
-    assert round(pts) == 77
-    assert _round_trip("The Russell 2000 jumped 120 points.", DAY, "120 points") == \
-        "jumped 77 points"
+    assert round(pts) == 77 and 0.4 < 40 / pts < 0.75
+    assert _round_trip("The Russell 2000 finished up 40 points on Tuesday.", DAY, "40 points") == \
+        "up 77 points"
 
 
 def test_a_close_keeps_its_separators_and_two_decimals():
@@ -127,7 +138,13 @@ def test_a_hedge_is_kept_on_the_side_it_points_to():
     ytd = (s["2024-07-16"] / s["2023-12-29"] - 1) * 100
     assert round(ytd, 2) == 11.67
     text = "The Russell 2000 has gained {} this year."
-    assert _round_trip(text.format("nearly 25%"), DAY, "25%") == "gained nearly 12%"
+    # "nearly" points below: a year's loss of nearly 10% on a gain of 11.67% (the sign flipped at
+    # 0.86 times the size: an alarm, where a figure over 1.3 times the year's is none) reads
+    # "nearly 12%". (An understated gain such as "nearly 6%" may be read to the close before,
+    # 2024-07-15, a gain of 7.89% for the year: imprecise, not contradicted.)
+    assert round((s["2024-07-15"] / s["2023-12-29"] - 1) * 100, 2) == 7.89 and 0.4 < 10 / ytd < 1.3
+    assert _round_trip("The Russell 2000 has lost nearly 10% this year.", DAY, "10%") == \
+        "gained nearly 12%"
     assert _round_trip(text.format("more than 15%"), DAY, "15%") == "gained more than 11%"
     assert _round_trip(text.format("about 15%"), DAY, "15%") == "gained about 12%"
 
@@ -184,11 +201,16 @@ def test_no_suggestion_without_a_faithful_one():
 
 
 def test_found_shows_the_sign_of_a_change_and_checked_names_the_session():
-    report = check_text("The Dow fell 120 points, or 1.8%, on Tuesday. The S&P 500 fell 1.5% on "
+    # off the rows, 2024-07-16: the Dow +742.76 points (+1.85%), the S&P 500 +0.64% ("fell 0.5%":
+    # the sign flipped at a like size, an alarm with a should-read), the Russell 2000 at 2,263.67
+    dji_pct, dji_pts, _ = _day_change("DJI", "2024-07-16")
+    spx_pct, _, _ = _day_change("SPX", "2024-07-16")
+    assert (round(dji_pts, 2), round(dji_pct, 2), round(spx_pct, 2)) == (742.76, 1.85, 0.64)
+    report = check_text("The Dow fell 120 points, or 1.8%, on Tuesday. The S&P 500 fell 0.5% on "
                         "Tuesday. The Russell 2000 closed at 2,253.67 on Tuesday.", DAY)
     found = {i.claim.text: i.found() for i in report.items}
     assert found["fell 120 points"] == "+742.76 points" and found["1.8%"] == "+1.85%"
-    assert found["fell 1.5%"] == "+0.64%"
+    assert found["fell 0.5%"] == "+0.64%"
     assert found["closed at 2,253.67 on Tuesday"] == "2263.67"  # a level: no sign
     _, item = _item("The Russell 2000 jumped 120 points.", DAY, "120 points")
     assert item.found() == "+76.65 points"
@@ -311,16 +333,19 @@ def test_the_cli_prints_a_should_read_line_and_the_html_a_column(tmp_path):
 
     from capscope.cli import app
 
+    # the S&P 500 rose 0.64% on 2024-07-16 (off the rows): "fell 0.5%" flips the sign at a like size
+    pct, _, _ = _day_change("SPX", "2024-07-16")
+    assert round(pct, 2) == 0.64
     page = tmp_path / "out.html"
     r = CliRunner().invoke(app, ["check", "-", "--published", "2024-07-16", "--html", str(page)],
-                           input="The S&P 500 fell 1.5% on Tuesday.")
+                           input="The S&P 500 fell 0.5% on Tuesday.")
     assert r.exit_code == 0, r.output
-    assert 'should read: "rose 0.6%" (not "fell 1.5%")' in r.output
+    assert 'should read: "rose 0.6%" (not "fell 0.5%")' in r.output
     assert "+0.64%" in r.output and "SPX 2024-07-16" in r.output
     html = page.read_text(encoding="utf-8")
     assert "<th>should read</th>" in html and "<td>rose 0.6%</td>" in html
     r = CliRunner().invoke(app, ["check", "-", "--published", "2024-07-16", "--json"],
-                           input="The S&P 500 fell 1.5% on Tuesday.")
+                           input="The S&P 500 fell 0.5% on Tuesday.")
     claim = json.loads(r.stdout)["articles"][0]["claims"][0]
     assert claim["should_read"] == "rose 0.6%" and claim["found"] == "+0.64%"
 

@@ -22,8 +22,8 @@ IWM = m("The iShares Russell 2000 ETF (IWM)", "IWM")
 
 
 def day_move(value: float, raw: str, direction=Direction.UP, subject=RUT, time=None,
-             unit=Unit.PCT, pub="2024-07-16", **kw):
-    c = claim(ClaimKind.DAY_MOVE, f"moved {raw}", subject=subject,
+             unit=Unit.PCT, pub="2024-07-16", verb="moved", **kw):
+    c = claim(ClaimKind.DAY_MOVE, f"{verb} {raw}", subject=subject,
               quantities=(q(value, unit, raw=raw, role="move", **kw),), direction=direction,
               time=time if time is not None else tuesday())
     return check(c, pub)
@@ -38,7 +38,12 @@ def test_day_move_supported_with_command():
 
 
 def test_wrong_figure_is_contradicted_with_true_value():
-    r = day_move(5.5, "5.5%")
+    # the day was +3.5048% (off the rows, above): "closed up 2.2%" is 0.63 times it, an
+    # understated figure inside the firm band (0.4 to 1.3 times) and 1.30 off, outside the
+    # imprecise band (min(20% of 3.50, 2 points) = 0.70). The words say the close: RUT traded
+    # from +0.52% (low 2198.43) to +3.58% (high 2265.21) that day, so a bare "moved 2.2%" could
+    # be a mid-session figure
+    r = day_move(2.2, "2.2%", verb="closed up")
     assert r.verdict is Verdict.CONTRADICTED
     assert "+3.50%" in r.explanation
     assert abs(r.evidence[0].found - 3.5048) < 1e-3
@@ -56,7 +61,9 @@ def test_wrong_direction_is_contradicted():
 def test_points_move():
     # +76.65 points: "77 points" covers [76.5, 77.5)
     assert day_move(77, "77", unit=Unit.POINTS).verdict is Verdict.SUPPORTED
-    assert day_move(120, "120", unit=Unit.POINTS).verdict is Verdict.CONTRADICTED
+    # "closed up 45 points" is 0.59 times +76.65 and 31.65 off, beyond 20% of it (15.33): wrong
+    # (at the close: the session's low was +11.41 points, so a bare "moved 45" is mid-session)
+    assert day_move(45, "45", unit=Unit.POINTS, verb="closed up").verdict is Verdict.CONTRADICTED
 
 
 def test_iwm_rising_1_7_is_at_its_rounding_edge_and_1_8_is_imprecise():
@@ -91,12 +98,14 @@ def test_weekday_on_a_holiday_is_reported_not_moved():
 
 
 def test_date_before_the_data_is_unverifiable():
-    c = claim(ClaimKind.DAY_MOVE, "fell 20%", subject=RUT, direction=Direction.DOWN,
-              quantities=(q(20, Unit.PCT, raw="20%", role="move"),),
+    c = claim(ClaimKind.DAY_MOVE, "closed down 7%", subject=RUT, direction=Direction.DOWN,
+              quantities=(q(7, Unit.PCT, raw="7%", role="move"),),
               time=t("on Oct. 19, 1987", TimeKind.DAY, year=1987, month=10, day=19,
                      resolved=True))
-    # 1987-10-19 is inside RUT's data (from 1987-09-10): 152.74 -> 133.60, -12.53% per the rows
-    assert check(c, None).verdict in (Verdict.CONTRADICTED, Verdict.IMPRECISE)
+    # 1987-10-19 is inside RUT's data (from 1987-09-10): 152.74 -> 133.60, -12.53% per the rows;
+    # "closed down 7%" is 0.56 times that fall and 5.53 points off it: read, and wrong (the day
+    # opened at its high, 152.74, and closed at its low, so a bare "fell 7%" is mid-session)
+    assert check(c, None).verdict is Verdict.CONTRADICTED
     c2 = claim(ClaimKind.DAY_MOVE, "rose 1%", subject=RUT, direction=Direction.UP,
                quantities=(q(1, Unit.PCT, raw="1%", role="move"),),
                time=t("on Jan. 5, 1983", TimeKind.DAY, year=1983, month=1, day=5, resolved=True))
@@ -364,11 +373,20 @@ def test_mid_session_figures_are_read_against_the_sessions_range():
     r_move, r_level = check([move, level], "2021-11-30")
     assert r_move.verdict is Verdict.UNVERIFIABLE and "-2.96%..-0.04%" in r_move.explanation
     assert r_level.verdict is Verdict.UNVERIFIABLE and "2,175.68..2,241.05" in r_level.explanation
-    # a figure outside the whole range keeps the close's verdict
-    far = claim(ClaimKind.DAY_MOVE, "dropping 3.5%", subject=RUT, direction=Direction.DOWN, time=tue,
-                quantities=(q(3.5, Unit.PCT, raw="3.5%", role="move"),), details={"measure": "pct", "snapshot": True})
+    # a figure outside the whole range keeps the close's verdict: "rising 1.5%" (a rise the
+    # session never had: even its high was -0.04%) is 0.78 times the close's -1.92%, a flipped
+    # sign at a like size
+    far = claim(ClaimKind.DAY_MOVE, "rising 1.5%", subject=RUT, direction=Direction.UP, time=tue,
+                quantities=(q(1.5, Unit.PCT, raw="1.5%", role="move"),), details={"measure": "pct", "snapshot": True})
     r_far = check(far, "2021-11-30")
     assert r_far.verdict is Verdict.CONTRADICTED and "outside even the session's range" in r_far.explanation
+    assert "-2.96%..-0.04%" in r_far.explanation
+    # "dropping 3.5%", below the low, is 1.82 times the close's fall: more than 1.3 times, it is
+    # more often another session's or window's move than an error, and withheld as ambiguous
+    deep = claim(ClaimKind.DAY_MOVE, "dropping 3.5%", subject=RUT, direction=Direction.DOWN, time=tue,
+                 quantities=(q(3.5, Unit.PCT, raw="3.5%", role="move"),), details={"measure": "pct", "snapshot": True})
+    r_deep = check(deep, "2021-11-30")
+    assert r_deep.verdict is Verdict.UNVERIFIABLE and "1.82 times the -1.92%" in r_deep.explanation
     # without the live-coverage cue the same 2.1% is read on the close alone
     plain = claim(ClaimKind.DAY_MOVE, "fell 2.1%", subject=RUT, direction=Direction.DOWN, time=tue,
                   quantities=(q(2.1, Unit.PCT, raw="2.1%", role="move"),), details={"measure": "pct"})

@@ -36,8 +36,12 @@ def test_rut_up_12_8_over_the_last_month():
 
 
 def test_wrong_return_contradicted_with_true_figure():
-    c = claim(ClaimKind.PERIOD_RETURN, "is up 20% over the last one month", subject=RUT,
-              direction=Direction.UP, quantities=(q(20, Unit.PCT, raw="20%"),),
+    # +12.84% over the month (off the rows, above): "6.5%" is 0.51 times it and 6.34 points off,
+    # beyond the imprecise band (min(20% of 12.84, max(2, 1.28)) = 2). Off the rows, the same
+    # month to the close before (2024-06-14 -> 2024-07-15 2,187.02) was +9.02%, 2.52 from 6.5%,
+    # and to 2024-07-11 (2,125.04) +5.93%, to 07-12 (2,148.27) +7.08%: no nearby window gives 6.5%
+    c = claim(ClaimKind.PERIOD_RETURN, "is up 6.5% over the last one month", subject=RUT,
+              direction=Direction.UP, quantities=(q(6.5, Unit.PCT, raw="6.5%"),),
               time=last_month())
     r = check(c, "2024-07-16")
     assert r.verdict is Verdict.CONTRADICTED
@@ -58,7 +62,7 @@ def test_triple_the_gains():
 
 
 def test_spread_in_points():
-    # RUT - SPX over the month = +8.50 pp
+    # RUT - SPX over the month = +12.84 - +4.34 = +8.50 pp (off the rows, above)
     def spread(v, raw):
         c = claim(ClaimKind.RELATIVE_RETURN, f"outperformed by {raw}", subject=RUT,
                   comparison=SPX, direction=Direction.OUTPERFORM,
@@ -67,7 +71,9 @@ def test_spread_in_points():
         return check(c, "2024-07-16").verdict
 
     assert spread(8.5, "8.5") is Verdict.SUPPORTED
-    assert spread(15, "15") is Verdict.CONTRADICTED
+    # 3.8 points is 0.45 times the +8.50 and 4.7 off it: wrong. Off the rows, to the close
+    # before (2024-07-15) the gap was +9.02 - +3.68 = +5.34, which 3.8 is not either
+    assert spread(3.8, "3.8") is Verdict.CONTRADICTED
 
 
 def test_year_in_progress_ends_on_the_article_day():

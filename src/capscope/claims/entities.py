@@ -96,6 +96,8 @@ _UNKNOWN_RE = re.compile(
     r"Nasdaq\s+(?:Biotechnology|Bank|Financial(?:\s+100)?|Industrial|Insurance|Transportation|Computer|"
     r"Telecommunications|Internet|Golden\s+Dragon|Clean\s+Edge)(?:\s+[Ii]ndex)?|"
     r"Dow\s+Jones\s+(?:Transportation|Utility|Utilities|U\.S\.\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})(?:\s+(?:Average|[Ii]ndex))?|"
+    # "The Dow transports also edged up to an all-time high": the wire's short names
+    r"Dow\s+(?:Jones\s+)?(?:[Tt]ransports|[Uu]tilities|[Tt]ransportation\s+[Aa]verage|[Uu]tility\s+[Aa]verage)|"
     r"(?:KBW|Philadelphia|PHLX)\s+(?:[A-Z][\w-]*\s+){0,2}(?:[Ii]ndex|Sector)|"
     # other volatility gauges under the VIX's name: "the nine-day CBOE Short-Term Volatility Index"
     r"(?:(?:nine|9|three|3)-(?:day|month)\s+)?(?:CBOE\s+|Cboe\s+)?(?:Short-Term|Mid-Term|Nasdaq-100|Russell\s+2000|"
@@ -186,7 +188,8 @@ _GROUP_GATE = word_gate(_GROUP_RE)  # (derived from the pattern: it ignores case
 # the Fed's policy rate as the subject of a level claim ("lifted its benchmark rate ... to 0.75
 # percent to 1 percent, the highest since the pandemic"): the rate, not an index named nearby
 _POLICY_RATE_RE = re.compile(r"\b(?:the\s+Fed's|its|the|their)\s+(?:benchmark|key|policy|main|overnight)\s+"
-                             r"(?:short-term\s+)?(?:interest\s+|lending\s+|borrowing\s+)?rates?\b")
+                             r"(?:short-term\s+)?(?:federal\s+funds\s+|fed\s+funds\s+|interest\s+|lending\s+|"
+                             r"borrowing\s+)?rates?\b|\b(?:the\s+)?(?:federal|fed)\s+funds\s+(?:target\s+)?rate\b", re.I)
 
 
 def _may_name_asset(sentence: str) -> bool:

@@ -125,7 +125,9 @@ ASSERTION_CUES: tuple[Cue, ...] = (
         Scope.AFTER, forecast=True),
     Cue("a projection", # "may have hit records, but ..." grants a past fact: "may/might have" is not a projection
         _rx(r"\b(?:will|won't|could(?!\s+not\b|n't)|might(?!\s+have\b)|should|"
-            r"can(?=\s+(?:rise|fall|climb|gain|drop|reach|hit|rally)))\b|\bmay\b(?!\s+\d|\s+have\b)", 0),
+            r"can(?=\s+(?:rise|fall|climb|gain|drop|reach|hit|rally)))\b|\bmay\b(?!\s+\d|\s+have\b)|"
+            # "another increase possibly coming as early as the next Fed meeting in August"
+            r"\bpossibly\b|\bas\s+(?:early|soon)\s+as\s+(?:the\s+)?next\b", 0),
         Scope.AFTER, forecast=True),
     # a view in quotation marks ("I think it is just starting," "We believe ...", "we would expect"):
     # the speaker's opinion words, not the pronouns alone (a quoted fact stays a fact)

@@ -362,6 +362,7 @@ class MoveRank:
     rank: int  # 1 = the most extreme in its direction up to that session
     sessions: int  # sessions compared (the data up to ``on``)
     data_begins: pd.Timestamp
+    first_level: float = float("nan")  # the first close in the data (bounds a point move before it)
 
 
 def move_rank(symbol: str, on: DateLike, *, points: bool = False) -> MoveRank:
@@ -381,7 +382,7 @@ def move_rank(symbol: str, on: DateLike, *, points: bool = False) -> MoveRank:
     change = float(moves.iloc[-1])
     earlier = moves.iloc[:-1]
     beyond = int((earlier > change).sum()) if change > 0 else int((earlier < change).sum())
-    return MoveRank(symbol, day, change, beyond + 1, len(moves), s.index[0])
+    return MoveRank(symbol, day, change, beyond + 1, len(moves), s.index[0], float(s.iloc[0]))
 
 
 @dataclass(frozen=True)

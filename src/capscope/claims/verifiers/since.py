@@ -71,10 +71,10 @@ def since_verdict(found_date, is_record: bool, since: TimeWindow | None, what: s
     if since.contains(found_date):
         return Verdict.SUPPORTED, (f"{what}: last matched on {iso(found_date)}, inside "
                                    f"'{since.label}' ({since.describe()})")
-    if since.start is not None and found_date < since.start and since.start == since.end and \
-            session_before(since.start) == found_date:
-        # "highest close since Oct. 9" when the last close as high was Oct. 8: the highest of the
-        # closes from Oct. 9 on, a reading newsrooms use as often as the date of the last match
+    if since.start is not None and found_date < since.start and session_before(since.start) == found_date:
+        # "highest close since Oct. 9" when the last close as high was Oct. 8, "its highest level
+        # since November 2020" when it was Oct. 30: the highest of the closes from Oct. 9 (from
+        # November) on, a reading newsrooms use as often as the date of the last match
         return Verdict.SUPPORTED, (f"{what}: last matched on {iso(found_date)}, the session before "
                                    f"'{since.label}' (read as the highest of the closes from "
                                    f"{iso(since.start)} on)")
@@ -190,10 +190,8 @@ def _move_ever(rc: ResolvedClaim, res: Any, ev: Evidence, high: bool) -> Checked
     history = getattr(rc.subject.info, "history_from", "") if rc.subject is not None else ""
     if rc.claim.details.get("one_of"):
         return _one_of_ever(rc, res, ev, points=points)
-    # a rank in points over the data is a rank over all history too (the index stood far lower
-    # before: the Dow's worst day before 1992 lost 508 points); a rank in percent is not
     if rank > 1 or (not points and history and pd.Timestamp(history) < res.data_begins):
-        return _move_rank(rc, res, ev, rank, "" if points else history, points=points)
+        return _move_rank(rc, res, ev, rank, history, points=points)
     try:
         b = memo(move_bounds, res.symbol, res.previous_session)
     except CapscopeError as exc:
@@ -240,6 +238,8 @@ def _move_rank(rc: ResolvedClaim, res: Any, ev: Evidence, rank: int, history: st
     if r.rank > rank:
         return verdict(rc, Verdict.CONTRADICTED, f"{what}: {r.rank - 1} earlier sessions moved "
                        f"further, so it cannot rank {_ordinal(rank)}", ev2, ev)
+    if points and abs(r.change) > _PRE_DATA_SHARE * r.first_level:
+        history = ""  # no session before the data can have moved this many points
     if history and pd.Timestamp(history) < r.data_begins:
         return unverifiable(rc, f"{what}; the index's history from {history} is not in the data, "
                             "so its rank in all its history cannot be confirmed", ev2, ev)
@@ -264,6 +264,12 @@ def _ordinal(n: int) -> str:
     return f"{n}{suffix}"
 
 
+# A rank in points over the data is a rank over all history only for a move no earlier session
+# can have matched: the index stood lower before its data begin, and no session of these indexes
+# moved more than a quarter of its level (the Dow's worst, 1987-10-19, lost 22.6%: 508 points,
+# more than all but one of its losses up to 1998). Below that, history before the data may hold
+# larger ones ("the third-biggest point loss ever" on 1998-08-04 counts the 1987 crash).
+_PRE_DATA_SHARE = 0.25
 _TOP_RANKS = 10  # "one of the biggest": within the top ten (a wider place is not refuted either)
 
 
