@@ -307,6 +307,7 @@ MEASURE_EXAMPLES = {
     "an S&P 500 sector index": ["energy sector", "all 11 s&p 500 sectors"],
     "an index capscope has no data for": ["s&p/tsx composite"],
     "the dollar": ["the dollar rose", "dollar index"],
+    "an exponential moving average": ["below its 200-day exponential moving average", "its 50-day EMA"],
 }
 
 

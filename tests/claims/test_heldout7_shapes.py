@@ -111,3 +111,20 @@ def test_a_run_bounded_by_never_and_a_move_possibly_coming_are_not_asserted():
     text = ("Analysts think the hike is the first of many, with another 0.25 percentage point increase "
             "possibly coming as early as the next Fed meeting in August.")
     assert _verdicts(text, dt.date(2004, 6, 30))["0.25 percentage point increase"] == "forecast"
+
+
+def test_an_exponential_average_and_a_run_of_records_are_not_what_capscope_counts():
+    # 2012-04-10, off the rows: IWM closed above its 200-day simple average; the exponential one
+    # the sentence names is another statistic, not in the data
+    iwm = capscope.bars("IWM")["close"]
+    assert iwm["2012-04-10"] > iwm[:"2012-04-10"].tail(200).mean()
+    got = _verdicts("IWM closed below its 200-day exponential moving average on Tuesday.", dt.date(2012, 4, 11))
+    assert got["below its 200-day exponential moving average"] == "unverifiable"
+    # 2017-09-27, off the rows: the Russell 2000 rose four sessions running (from 09-22); "a record
+    # high for the third session in a row" counts records, not gains
+    rut = capscope.bars("RUT")["close"]
+    assert (rut.diff()["2017-09-22":"2017-09-27"] > 0).all() and rut.diff()["2017-09-21"] < 0
+    text = "The Russell 2000 climbed to a record high for the third session in a row Wednesday."
+    assert _verdicts(text, dt.date(2017, 9, 27))["for the third session in a row"] == "unverifiable"
+    assert _verdicts("The Russell 2000 rose for the third straight session on Wednesday.",
+                     dt.date(2017, 9, 27))["for the third straight session"] == "contradicted"

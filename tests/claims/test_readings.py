@@ -291,7 +291,7 @@ def test_a_time_after_the_figures_and_a_negated_run_raise_no_alarm():
     # measured once at 4bad832: 7a 48.8% with 8 false alarms of 9; 7b 59.6%, 19 of 19 (ten of
     # them one table of closes under a slipped weekday); four are still open
     ("heldout7a", 213, 0.50, 2, 1),
-    ("heldout7b", 213, 0.61, 3, 3),
+    ("heldout7b", 213, 0.61, 2, 2),
 ])
 def test_the_spent_held_back_corpora_do_not_regress(corpus, keyed, accuracy, alarms, false_alarms):
     # each was measured once while held back (its README gives that figure) and tuned on since:

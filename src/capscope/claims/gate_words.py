@@ -182,6 +182,10 @@ MEASURES: tuple[Measure, ...] = (
                 r"\b(?:\d+|ten|eleven|all)\s+(?:primary\s+)?(?:s&p\s+500\s+)?(?:sectors|industry\s+groups|groups)\b"),
             "S&P 500 sector index data", "the sector SPDR funds, not the S&P 500 sector indexes"),
     Measure("an index capscope has no data for", _rx(r"\b(?:s&p/)?tsx\b|\btoronto\b"), "S&P/TSX composite data", "no Canadian index"),
+    # "below its 200-day exponential moving average" (ETF Trends, 2012): a weighted average, not
+    # the simple one the data's moving-average statistic is
+    Measure("an exponential moving average", _rx(r"\bexponential(?:ly\s+weighted)?\s+moving\s+averages?\b|\bEMA\b"),
+            "an exponential moving average", "the simple moving average only"),
     Measure("the dollar", _rx(r"\b(?:(?:u\.s\.\s+)?dollar\s+index|dxy|greenback|the\s+(?:u\.s\.\s+)?dollar(?!-|\s+(?:amount|value|figure|terms|volume)))"),
             "exchange-rate data", "no currency data"),
 )

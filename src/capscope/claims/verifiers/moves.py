@@ -617,6 +617,11 @@ def _points_from(rc: ResolvedClaim, q: Quantity, res: Any, level: float, ref_tex
     return verdict(rc, v, text if v is Verdict.SUPPORTED else f"{text}; {t}", ev)
 
 
+# "climbed to a record high for the third session in a row": the run is of records (a session
+# can gain without a record, or set one on a loss), not the run of gains the streak counts
+_RECORD_RUN = re.compile(r"\b(?:record|all-time)\s+(?:closing\s+)?(?:highs?|lows?|close|closes|levels?)?\s*$", re.I)
+
+
 def verify_streak(rc: ResolvedClaim) -> CheckedClaim:
     c = rc.claim
     if c.quantity("threshold") is not None or c.details.get("threshold") or (
@@ -632,6 +637,10 @@ def verify_streak(rc: ResolvedClaim) -> CheckedClaim:
     if unit not in ("session", "day", "trading day"):
         return unverifiable(rc, f"a run of {unit}s is not a streak capscope counts (it counts "
                                 "sessions, weeks and months)")
+    lead = c.sentence[:max(0, c.span.start - c.sentence_span.start)]
+    if _RECORD_RUN.search(lead[-60:]):
+        return unverifiable(rc, "a run of record highs, not of gains: capscope counts runs of gains "
+                                "and losses (and records one session at a time)")
     got = day_result(rc)
     if isinstance(got, CheckedClaim):
         return got
