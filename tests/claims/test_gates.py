@@ -284,6 +284,8 @@ EXAMPLES = {
     "a goal and what it would take": ["for them to set new highs, the dow would have to rise 2%",
                                       "to regain its record, the index needs to climb 5%"],
     "a hypothetical": ["would be its first record", "were to close higher"],
+    "a threshold and what it takes": ["the closing level needed to lock in a finish in correction territory",
+                                      "the level required to confirm a bear market"],
     "on track (a projection of the period's end)": ["on pace for", "on track to", "looks set to", "poised for"],
     "market-implied odds stated as pricing": ["futures price a september cut", "traders are pricing in two cuts",
                                               "investors bet on a cut"],
@@ -292,7 +294,7 @@ EXAMPLES = {
     "a generic statement": ["small caps tend to lag", "every two years or so"],
     "a reported forecast": ["strategists expect", "goldman sees", "is expected to", "anticipating two cuts",
                             "penciled in two cuts"],
-    "a projection": ["could rise", "will post", "may fall"],
+    "a projection": ["could rise", "will post", "may fall", "possibly coming", "as early as next month"],
     "a quoted opinion": ["\"We think it can rally\"", "\u201cI believe the lows are in\u201d"],
 }
 MEASURE_EXAMPLES = {

@@ -82,7 +82,7 @@ def _resolve_name(raw: str) -> tuple[str | None, bool]:
 # instruments capscope has no data for, named so a claim about them is not pinned on a neighbour
 # ("gains of 3.9% for the Russell 1000" is not a Russell 2000 claim; "Russell 2000 Value" is not RUT)
 _UNKNOWN_RE = re.compile(
-    r"(?<![\w&-])(?:the\s+)?(?:(?:large-cap\s+|small-cap\s+|mid-cap\s+)?Russell\s+(?:1000|3000|2500|Midcap|Mid-cap|Microcap|Top\s+200)"
+    r"(?<![\w&-])(?:the\s+)?(?:(?:large-cap\s+|small-cap\s+|mid-cap\s+)?Russell\s+(?:1000|3000|2500|Midcap|Mid-cap|Microcap|Top\s+(?:200|50)(?:\s+Mega\s+Cap)?)"
     r"(?:\s+(?:Value|Growth))?(?:\s+[Ii]ndex(?:es)?)?|Russell\s+2000\s+(?:Value|Growth)(?:\s+[Ii]ndex)?|"
     r"S\s?&\s?P\s+(?:MidCap\s+|SmallCap\s+|Mid-?cap\s+|Small-?cap\s+)?(?:400|600|1500)(?:\s+[Ii]ndex)?|"
     r"S\s?&\s?P\s+500\s+(?:Equal[- ]Weight(?:ed)?|Value|Growth)(?:\s+[Ii]ndex)?|"

@@ -97,6 +97,10 @@ ASSERTION_CUES: tuple[Cue, ...] = (
     # rise 1.45%", "To regain its record, the index needs to climb 5%"
     Cue("a goal and what it would take", _rx(r"^\W*(?:for\s+(?:[\w&'.-]+\s+){1,5})?to\s+(?:set|reach|hit|make|regain|return|get|climb|"
             r"close|break|top|retake|reclaim)\b(?=[^.;]*\b(?:would|needs?|must|has\s+to|have\s+to)\b)"), Scope.REST),
+    # "below 12,922.216, the closing level needed to lock in a finish in correction territory":
+    # the threshold of a state, not the state
+    Cue("a threshold and what it takes", _rx(r"\b(?:needed|required|necessary)\s+to\s+(?:lock\s+in|confirm|"
+            r"reach|enter|mark|make|close|set|end|finish)\b"), Scope.AFTER),
     Cue("on track (a projection of the period's end)", _rx(r"\bon\s+(?:track|pace|course)\s+(?:for|to)\b|\bpoised\s+(?:for|to)\b|\b(?:is|are|looks?|seems?|was)\s+set\s+"
             r"(?:for|to)\b|\bhead(?:ing|ed)\s+for\b|\ben\s+route\s+to\b"), Scope.AFTER),
     Cue("market-implied odds stated as pricing", _rx(r"\b(?:pric(?:e|es|ed|ing)\s+(?:in\s+)?(?:an?|the|another|two|three|\d|some|more|further|fewer|at\s+least)\b|"

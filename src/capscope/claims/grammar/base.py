@@ -52,7 +52,8 @@ _OWN_VERB = re.compile(r"\b(?:fell|rose|dropped|gained|lost|slid|climbed|jumped|
                        r"surged|tumbled|sank|soared|rallied|lifted|pushed|sent|added|shed|was|were|had)\b",
                        re.IGNORECASE)
 _WORD_AT = re.compile(r"\w*")
-_FIGURE_THEN_AND = re.compile(r"\d[^;:]*\band\s+$")
+# (and "as", "while", "even as", "after": "Nasdaq falls 2.6% as 10-year yield rises to 2-year high")
+_FIGURE_THEN_AND = re.compile(r"\d[^;:]*\b(?:and|as|while|whereas|even\s+as|after|but)\s+(?:the\s+)?$")
 # a comparison with another time after the claim: "as they did in June", "as it had in 2008"
 _AS_BEFORE = re.compile(r"\bas\s+(?:it|they|he|she|we|the\s+[\w-]+)\s+(?:did|had|was|were|does|do)\s+"
                         r"(?:(?:back\s+)?(?:in|on|at|during)\s+)?$", re.IGNORECASE)

@@ -28,6 +28,10 @@ def superlative_measure(mid: str, superlative: str = "highest") -> str:
     n = N_SESSIONS.search(m)
     if n is not None and n.group("n") not in ("1", "one"):
         return "sessions_move"  # "its biggest three-day drop since March": an N-session move
+    if re.search(r"\b(?:two|three|four|five|six|nine|twelve|[2-9]|1[0-2])-(?:week|month|quarter|year)\b", m):
+        # "its largest two-month percentage gain since 2009": a window of several calendar
+        # periods, which no statistic reads (not the month's move)
+        return "multi_period_move"
     if re.search(r"\b(?:margin|gap|spread|outperformance|underperformance|lead|divergence)\b", m):
         return "relative_margin"  # "the largest monthly margin since 2000": one index against another
     if superlative in _LEVEL_SUPERLATIVES and re.search(r"\bclos(?:e|es|ing)\b", m):

@@ -91,11 +91,13 @@ class ArticleContext:
             w = rc.time
             if w is not None and w.ok and w.day is not None and w.day not in days:
                 days.append(w.day)
-            sym = rc.subject.symbol
-            if sym:
-                row = subjects.setdefault(rc.claim.sentence_span.start, [])
-                if sym not in row:
-                    row.append(sym)
+            # the instruments a sentence names: its claims' subjects, then what they are set
+            # against ("double the falloff in the S&P 500")
+            for sym in (rc.subject.symbol, rc.comparison.symbol if rc.comparison is not None else None):
+                if sym:
+                    row = subjects.setdefault(rc.claim.sentence_span.start, [])
+                    if sym not in row:
+                        row.append(sym)
         pub = next((rc.published for rc in resolved if rc.published is not None), None)
         return cls(tuple(days), {k: tuple(v) for k, v in subjects.items()},
                    tuple(sentences.values()), pub)

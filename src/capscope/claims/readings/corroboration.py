@@ -52,7 +52,10 @@ def neighbours(rc: ResolvedClaim, ctx: ArticleContext) -> Iterator[Reading]:
         return
     w = rc.time
     if rc.claim.kind in STANDING_KINDS and w is not None and w.day is None:
-        return  # a window's standing ("a record in May"): the words' readings decide
+        # a window's standing ("a record in May"): no other sessions, only whose it is
+        if not _named_in_clause(rc):
+            yield from _other_instruments(rc, ctx)
+        return
     if rc.claim.kind is ClaimKind.PERIOD_RETURN:
         if w is None or not w.ok or w.start is None or w.end is None or w.day is not None:
             return
@@ -77,8 +80,15 @@ def _named_in_clause(rc: ResolvedClaim) -> bool:
     back to a name in the same sentence ("the Russell 2000 ..., and the index closed at a
     record"), not to the subject of an earlier sentence."""
     c = rc.claim
+    before = c.sentence[:max(0, c.span.start - c.sentence_span.start)]
+    if _PRONOUN_SUBJECT.search(before[-40:]):
+        return False  # "... the benchmark S&P 500 since it hit an all-time high": which one is "it"
     via = (c.subject.via if c.subject is not None and c.subject.via else "") or rc.subject.via or ""
     return via == "alias" or (via.startswith("reference") and "(same sentence)" in via)
+
+
+# a pronoun as the subject of the claim's own verb, a word or two before it
+_PRONOUN_SUBJECT = re.compile(r"\b(?:it|they)\s+(?:\w+\s+){0,2}$", re.I)
 
 
 def _last_allowed(rc: ResolvedClaim) -> pd.Timestamp | None:

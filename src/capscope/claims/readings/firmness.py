@@ -57,6 +57,10 @@ def _own_tail(c) -> str:  # noqa: ANN001 - a Claim
     return text[e:stop.start() if stop else len(text)][:60]
 
 
+# "down 5% from a 52-week high it reached on Nov. 25": the date is the high's, the distance is
+# the article day's
+_DATES_THE_PEAK = re.compile(r"\b(?:high|peak|record|top|low|bottom)s?\b[^.;]{0,30}\b(?:reached|set|hit|touched|"
+                             r"notched|recorded|made|posted)\s*(?:on|in|back\s+in)?\s*$", re.I)
 # "have set new highs lately": a recent stretch, not the article's day
 _LATELY = re.compile(r"\b(?:lately|recently|of\s+late|in\s+recent\s+(?:days|weeks|sessions|months))\b", re.I)
 # "For much of 2012 small-cap stocks trailed large caps", "had beaten the Nasdaq 100 for most of
@@ -73,7 +77,8 @@ _STREAK_ENDED = re.compile(r"\b(?:ended|ending|ends|snapped|snapping|broke|break
 # extreme is where the distance is measured from, not a level the index reached
 _REACHED_KINDS = frozenset({ClaimKind.RECORD, ClaimKind.HIGHEST_SINCE, ClaimKind.LOWEST_SINCE})
 _REFERENCE_POINT = re.compile(
-    r"\b(?:away\s+from|short\s+of|shy\s+of|below|under|beneath|off|from|of|near|toward|towards|"
+    r"\b(?:away\s+from|short\s+of|shy\s+of|below|under|beneath|off|from|of|near|nearing|approaching|"
+    r"closing\s+in\s+on|toward|towards|"
     r"than|regain|reclaim|recapture|retake|return\s+to)\s+(?:a|an|its|their|the|his|her)?\s*"
     r"(?:[\w-]+\s+){0,2}$", re.I)
 _MOVE_MEASURES = ("day_move", "week_move", "month_move", "quarter_move", "year_move")
@@ -141,9 +146,14 @@ def infirm(rc: ResolvedClaim, checked: CheckedClaim) -> str | None:
         denied = _DENIED.search(before[-40:])
         if denied is not None:
             return f"'{denied.group(0).strip()}': the words deny what they name, not assert it"
+    if c.kind is ClaimKind.DISTANCE_FROM_RECORD and rc.time is not None and rc.time.label:
+        at = c.sentence.find(rc.time.label)
+        if at > 0 and _DATES_THE_PEAK.search(c.sentence[max(0, at - 50):at]):
+            return f"'{rc.time.label}' dates the high the distance is measured from, not the distance"
     lately = _LATELY.search(c.sentence)
     if lately is not None and c.kind in (ClaimKind.RECORD, ClaimKind.HIGHEST_SINCE, ClaimKind.LOWEST_SINCE,
-                                         ClaimKind.DAY_MOVE, ClaimKind.CLOSE_LEVEL):
+                                         ClaimKind.DAY_MOVE, ClaimKind.CLOSE_LEVEL,
+                                         ClaimKind.DISTANCE_FROM_RECORD):
         return f"'{lately.group(0)}' speaks of recent sessions, not of the article's day alone"
     total = _TOTAL_RETURN.search(c.sentence)
     info = rc.subject.info

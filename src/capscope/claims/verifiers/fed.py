@@ -68,10 +68,20 @@ def _calendar_day(w, published) -> bool:  # noqa: ANN001 - a TimeWindow, a Times
             and (published is None or w.start <= published))
 
 
+# "the Federal Reserve to start tapering its five-year quantitative easing program": the bond
+# buying, which the data do not hold, not a move of the target rate
+_PURCHASES = re.compile(r"\btaper(?:s|ed|ing)?\b|\bquantitative\s+(?:easing|tightening)\b|\bQE\d?\b|"
+                        r"\bbond[- ]buying\b|\b(?:asset|bond|securities)\s+purchases\b|\bbalance\s+sheet\b", re.I)
+
+
 def verify_fed_decision(rc: ResolvedClaim) -> CheckedClaim:
     from capscope.fed.policy import decisions
 
     c = rc.claim
+    purchases = _PURCHASES.search(c.text)
+    if purchases is not None:
+        return unverifiable(rc, f"'{purchases.group(0)}' is the Fed's asset purchases, not its rate: "
+                                "capscope has the target rate and the meetings only")
     action = _ACTIONS.get(str(c.details.get("action", "") or "").lower(), "")
     size = _size_bp(rc)
     first = bool(c.details.get("first_of_cycle"))

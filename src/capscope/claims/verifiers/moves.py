@@ -494,6 +494,15 @@ def verify_distance_from_record(rc: ResolvedClaim, res: Any, ev: Evidence) -> Ch
     if q is None:
         return pts or unverifiable(rc, "the claim states no distance", ev)
     pct = _pct_from(rc, q, res, below, regain, ref_text, ev)
+    if pct.verdict is not Verdict.SUPPORTED and str(c.details.get("reference", "")) in ("high", "peak", "recent high") \
+            and not re.search(r"\b(?:recent|52-week|year's)\b", c.text, re.I) \
+            and not c.details.get("period") and res.record_close != res.high_52w:
+        # "17 percent from its high": the words leave open the 52-week high and the record
+        other = _pct_from(rc, q, res, res.pct_below_record, res.pct_to_regain_record,
+                          f"record close {fmt_num(res.record_close)} on {iso(res.record_date)}", ev)
+        if other.verdict is Verdict.SUPPORTED:
+            other.explanation = f"read as the record high: {other.explanation}"
+            pct = other
     if pts is None:
         return pct
     # "1007.31 points, or 9%, below its 2010 closing high": both figures are checked
@@ -547,6 +556,13 @@ def _reference(rc: ResolvedClaim, res: Any, ev: Evidence) -> tuple[float, float,
     c = rc.claim
     ref = str(c.details.get("reference", "record") or "record")
     period = c.details.get("period")
+    stated = _STATED_LEVEL.match(c.sentence[c.span.end - c.sentence_span.start:])
+    if stated is not None and ref != "low":
+        # "down 17 percent from its high close of 11,722.98, reached Jan. 14, 2000": the words
+        # name the level the distance runs from (whether it was a close is that figure's own claim)
+        level = float(stated.group("x").replace(",", ""))
+        return ((res.close / level - 1) * 100, (level / res.close - 1) * 100, level,
+                f"stated high {stated.group('x')}")
     if period:
         # "almost 56% below its 2007 peak": the highest close of that period, not the record
         from capscope.stats.extremes import extreme_in
@@ -574,6 +590,10 @@ def _reference(rc: ResolvedClaim, res: Any, ev: Evidence) -> tuple[float, float,
         return (res.pct_below_record, res.pct_to_regain_record, res.record_close,
                 f"record close {fmt_num(res.record_close)} on {iso(res.record_date)}")
     return (res.close / level - 1) * 100, (level / res.close - 1) * 100, level, ref_text
+
+
+# the level a distance's reference is given at, right after it: "its high close of 11,722.98"
+_STATED_LEVEL = re.compile(r"\s*(?:close\s+|closing\s+level\s+)?(?:of|at)\s+(?P<x>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{3,}\.\d+)\b")
 
 
 def _pct_from(rc: ResolvedClaim, q: Quantity, res: Any, below: float, regain: float, ref_text: str,
@@ -622,6 +642,12 @@ def _points_from(rc: ResolvedClaim, q: Quantity, res: Any, level: float, ref_tex
 _RECORD_RUN = re.compile(r"\b(?:record|all-time)\s+(?:closing\s+)?(?:highs?|lows?|close|closes|levels?)?\s*$", re.I)
 
 
+# "closed above its 200-day moving average for nearly 280 consecutive trading days": a run on
+# one side of the average
+_SIDE_RUN = re.compile(r"\b(?P<side>above|below)\s+(?:its|the|their)\s+(?P<n>\d{2,3})-day\s+(?:simple\s+)?"
+                       r"(?:moving\s+)?average\s+(?:for\s+)?(?:(?:nearly|almost|about|more\s+than|over)\s+)?$", re.I)
+
+
 def verify_streak(rc: ResolvedClaim) -> CheckedClaim:
     c = rc.claim
     if c.quantity("threshold") is not None or c.details.get("threshold") or (
@@ -638,6 +664,11 @@ def verify_streak(rc: ResolvedClaim) -> CheckedClaim:
         return unverifiable(rc, f"a run of {unit}s is not a streak capscope counts (it counts "
                                 "sessions, weeks and months)")
     lead = c.sentence[:max(0, c.span.start - c.sentence_span.start)]
+    side = _SIDE_RUN.search(lead[-80:])
+    if side is not None:
+        from capscope.claims.verifiers.streaks import verify_side_run
+
+        return verify_side_run(rc, int(side.group("n")), side.group("side").lower() == "above")
     if _RECORD_RUN.search(lead[-60:]):
         return unverifiable(rc, "a run of record highs, not of gains: capscope counts runs of gains "
                                 "and losses (and records one session at a time)")

@@ -287,3 +287,47 @@ def _calendar_verdict(rc: ResolvedClaim, res, cmd: str, args: dict, unit: str,  
 
 
 __all__ = ["verify_calendar_streak", "verify_streak_rarity", "verify_threshold_streak"]
+
+
+def verify_side_run(rc: ResolvedClaim, window: int, above: bool) -> CheckedClaim:
+    """"It has closed above its 200-day moving average for nearly 280 consecutive trading days":
+    a run of closes on one side of the average (:func:`capscope.stats.levels.moving_average`,
+    its ``sessions_on_side``), not a run of gains. A run that began before the first average the
+    data can form is only a lower bound."""
+    from capscope.claims.lexicon import accepted
+    from capscope.stats.levels import moving_average
+
+    w, bad = symbol_and_day(rc)
+    if bad is not None:
+        return bad
+    c = rc.claim
+    sym = str(rc.subject.symbol)
+    on = w.day if w.day is not None else w.on
+    cmd = f"capscope ma {sym} --window {window} --on {iso(on)}"
+    args = {"symbol": sym, "window": window, "on": iso(on)}
+    try:
+        r = memo(moving_average, sym, window, on=on)
+    except CapscopeError as exc:
+        return from_error(rc, exc, "capscope.stats.levels.moving_average", cmd, args)
+    side = "above" if above else "below"
+    found_side = "above" if r.above else "below"
+    q = next((q for q in c.quantities), None)
+    length = q.value if q is not None else c.details.get("length")
+    ev = Evidence(statistic="capscope.stats.levels.moving_average", arguments=args, command=cmd,
+                  claimed=f"{length} sessions {side} its {window}-day average",
+                  found=f"{r.sessions_on_side} sessions {found_side} it",
+                  values={"sessions_on_side": r.sessions_on_side, "above": r.above,
+                          "side_since": iso(r.side_since)})
+    text = (f"{sym} on {iso(r.session)}: {r.sessions_on_side} sessions {found_side} its {window}-day "
+            f"average (since {iso(r.side_since) if r.side_since is not None else 'its first average'})")
+    if r.above != above:
+        return verdict(rc, Verdict.CONTRADICTED, text, ev)
+    if length is None:
+        return verdict(rc, Verdict.SUPPORTED, text, ev)
+    if q is not None:
+        ok = r.sessions_on_side in accepted(q.value, q.hedge, decimals=q.decimals, word=q.word)
+    else:
+        ok = int(length) == r.sessions_on_side
+    if not ok and r.side_since is None and r.sessions_on_side < float(length):
+        return unverifiable(rc, f"{text}: the run began before the data's first average", ev)
+    return verdict(rc, Verdict.SUPPORTED if ok else Verdict.CONTRADICTED, text, ev)
