@@ -227,11 +227,26 @@ def _ma_side(c: Claim, before: str, after: str) -> tuple[bool, bool]:
     return above, verb is not None or first is not None
 
 
+def moving_average_at(rc: ResolvedClaim, w: TimeWindow, window: int, unit: str = "day"
+                      ) -> tuple[MovingAverage, str, dict[str, object]] | CheckedClaim:
+    """The claim's subject against its moving average on the claim's day, with the command and
+    arguments that reproduce it, or the verdict of a failed lookup."""
+    from capscope.stats.levels import moving_average
+
+    sym = sym_of(rc)
+    on = w.day if w.day is not None else w.on
+    unit_opt = "" if unit == "day" else f" --unit {unit}"
+    cmd = f"capscope ma {sym} --window {window}{unit_opt} --on {iso(on)}"
+    args: dict[str, object] = {"symbol": sym, "window": window, "unit": unit, "on": iso(on)}
+    try:
+        return memo(moving_average, sym, window, on=on, unit=unit), cmd, args
+    except CapscopeError as exc:
+        return from_error(rc, exc, "capscope.stats.levels.moving_average", cmd, args)
+
+
 def verify_moving_average(rc: ResolvedClaim, w: TimeWindow) -> CheckedClaim:
     """A close above or below its N-day/week/month moving average, a cross of it, a distance
     from it (rules in the module docstring)."""
-    from capscope.stats.levels import moving_average
-
     c = rc.claim
     window, unit = c.details.get("window"), str(c.details.get("window_unit") or "day")
     if not isinstance(window, int) or window < 1:
@@ -242,15 +257,11 @@ def verify_moving_average(rc: ResolvedClaim, w: TimeWindow) -> CheckedClaim:
                                 "breadth, not the index's average; capscope has no member data")
     above, cross = _ma_side(c, before, after)
     sym = sym_of(rc)
-    on = w.day if w.day is not None else w.on
     name = f"{window}-{unit}"
-    unit_opt = "" if unit == "day" else f" --unit {unit}"
-    cmd = f"capscope ma {sym} --window {window}{unit_opt} --on {iso(on)}"
-    args = {"symbol": sym, "window": window, "unit": unit, "on": iso(on)}
-    try:
-        r = memo(moving_average, sym, window, on=on, unit=unit)
-    except CapscopeError as exc:
-        return from_error(rc, exc, "capscope.stats.levels.moving_average", cmd, args)
+    got = moving_average_at(rc, w, window, unit)
+    if isinstance(got, CheckedClaim):
+        return got
+    r, cmd, args = got
     side = "above" if above else "below"
     found_side = "above" if r.above else "below"
     dist = _stated_distance(before)
@@ -325,4 +336,4 @@ def _side_verdict(r: MovingAverage, above: bool, cross: bool) -> tuple[Verdict, 
                                "before the day")
 
 
-__all__ = ["MA_CROSS_SESSIONS", "verify_moving_average", "verify_price_level"]
+__all__ = ["MA_CROSS_SESSIONS", "moving_average_at", "verify_moving_average", "verify_price_level"]

@@ -295,20 +295,17 @@ def verify_side_run(rc: ResolvedClaim, window: int, above: bool) -> CheckedClaim
     its ``sessions_on_side``), not a run of gains. A run that began before the first average the
     data can form is only a lower bound."""
     from capscope.claims.lexicon import accepted
-    from capscope.stats.levels import moving_average
+    from capscope.claims.verifiers.levels import moving_average_at
 
     w, bad = symbol_and_day(rc)
     if bad is not None:
         return bad
     c = rc.claim
     sym = str(rc.subject.symbol)
-    on = w.day if w.day is not None else w.on
-    cmd = f"capscope ma {sym} --window {window} --on {iso(on)}"
-    args = {"symbol": sym, "window": window, "on": iso(on)}
-    try:
-        r = memo(moving_average, sym, window, on=on)
-    except CapscopeError as exc:
-        return from_error(rc, exc, "capscope.stats.levels.moving_average", cmd, args)
+    got = moving_average_at(rc, w, window)
+    if isinstance(got, CheckedClaim):
+        return got
+    r, cmd, args = got
     side = "above" if above else "below"
     found_side = "above" if r.above else "below"
     q = next((q for q in c.quantities), None)
