@@ -131,7 +131,10 @@ def test_series_of_a_list_refuses_duplicates_and_empty(store):
 
 
 def test_check_report_frame_has_one_row_per_claim(store):
-    report = capscope.check("The Russell 2000 rose 3.5% on Tuesday. The S&P 500 fell 0.9% on "
+    # off the rows, 2024-07-16: the S&P 500 rose 0.64%, so "fell 0.6%" is wrong in its direction
+    spx = _closes("SPX")
+    assert round((spx["2024-07-16"] / spx["2024-07-15"] - 1) * 100, 2) == 0.64
+    report = capscope.check("The Russell 2000 rose 3.5% on Tuesday. The S&P 500 fell 0.6% on "
                             "Tuesday.", published="2024-07-16")
     frame = report.to_frame()
     assert list(frame.index) == list(range(1, len(report.items) + 1))
