@@ -105,7 +105,9 @@ ASSERTION_CUES: tuple[Cue, ...] = (
             r"(?:for|to)\b|\bhead(?:ing|ed)\s+for\b|\ben\s+route\s+to\b"), Scope.AFTER),
     Cue("market-implied odds stated as pricing", _rx(r"\b(?:pric(?:e|es|ed|ing)\s+(?:in\s+)?(?:an?|the|another|two|three|\d|some|more|further|fewer|at\s+least)\b|"
             r"pric(?:e|es|ed|ing)\s+in\b|bet(?:s|ting)?\s+(?:on|that)\b|wagers?\s+(?:on|that)\b)"), Scope.AFTER, near=True),
-    Cue("hopes or expectations", _rx(r"\b(?:hopes?|expectations?|speculation|optimism|fears?|anticipation|prospects?)\s+(?:of|for|that|about)\b"),
+    Cue("hopes or expectations", _rx(r"\b(?:hopes?|expectations?|speculation|optimism|fears?|anticipation|prospects?)\s+(?:of|for|that|about)\b|"
+            # "as investors braced for another big interest rate increase from the Federal Reserve"
+            r"\bbrac(?:e|es|ed|ing)\s+(?:themselves\s+)?for\b"),
         Scope.AFTER, near=True),
     Cue("a rule of thumb", _rx(r"^\W*(?:historically|typically|usually|generally|as\s+a\s+rule|in\s+general|on\s+average|more\s+often\s+than\s+not)"
             r"\s*,"), Scope.PART),

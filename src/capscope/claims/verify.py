@@ -54,7 +54,7 @@ def verify(rc: ResolvedClaim, ctx: ArticleContext | None = None) -> CheckedClaim
             best, used = alt, reading
             break
         if (alt.verdict is Verdict.IMPRECISE and best.verdict is Verdict.CONTRADICTED
-                and reading.near and not _other_days_level(rc, reading)):
+                and reading.near and not _other_days_level(rc, reading, alt)):
             best, used = alt, reading
     if used is not None:
         best.claim = rc.claim
@@ -91,11 +91,18 @@ def _first_supporting(readings: Iterable[Reading]) -> tuple[Reading, CheckedClai
     return None
 
 
-def _other_days_level(rc: ResolvedClaim, reading: Reading) -> bool:
+def _other_days_level(rc: ResolvedClaim, reading: Reading, alt: CheckedClaim) -> bool:
     """Whether ``reading`` puts a stated close on another session: a level matches its day to the
     cent or not at all, so another day's close near it is a coincidence, not a reading (and
-    "should read" it would send the editor to the wrong figure)."""
-    return rc.claim.kind is ClaimKind.CLOSE_LEVEL and reading.rc.anchor != rc.anchor
+    "should read" it would send the editor to the wrong figure). A close cut off at its stated
+    digits ("to 46,734" for 46,734.61) is that day's close truncated, not a coincidence."""
+    if rc.claim.kind is not ClaimKind.CLOSE_LEVEL or reading.rc.anchor == rc.anchor:
+        return False
+    q = next((q for q in rc.claim.quantities if q.unit is not None), None)
+    found = next((e.found for e in alt.evidence if isinstance(e.found, (int, float))), None)
+    if q is None or found is None:
+        return True
+    return not 0 <= float(found) - q.value < 10.0 ** -(q.decimals or 0)
 
 
 def _unresolved(rc: ResolvedClaim) -> bool:

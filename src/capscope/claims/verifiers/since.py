@@ -20,6 +20,7 @@ at", "finished", "ended").
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 from typing import Any
@@ -174,12 +175,30 @@ def verify_extreme_since(rc: ResolvedClaim, res: Any, ev: Evidence) -> CheckedCl
 def _move_ever(rc: ResolvedClaim, res: Any, ev: Evidence, high: bool) -> CheckedClaim:
     """"Its worst one-day point decline ever", "best one-day point gain in history": the day's
     move beyond every earlier session's in the data (stats.moves.move_bounds up to the session
-    before), in points or percent as the words say. History before the data is not judged."""
-    from capscope.stats.moves import move_bounds
+    before), in points or percent as the words say. History before the data is not judged.
 
+    When the words name no unit and the sentence gives the move in points too ("tumbled 108.33,
+    or 3.8 percent, to 2,749.83, its fourth-biggest decline"), the rank may be of either: a
+    rank in points that holds is not refuted by the one in percent."""
     if res.change_pct is None or res.previous_session is None:
         return unverifiable(rc, f"{iso(res.session)} is the first session in the data", ev)
-    points = rc.claim.details.get("unit") == "points"
+    unit = rc.claim.details.get("unit")
+    first = _move_ever_in(rc, res, ev, high, points=unit == "points")
+    said = re.search(r"percent|%|\bpoints?\b", rc.claim.text, re.I)  # (a unit read off a nearby figure is no word of the rank's)
+    if unit == "points" or said or first.verdict is not Verdict.CONTRADICTED or not _POINTS_IN.search(rc.claim.sentence):
+        return first
+    in_points = _move_ever_in(rc, res, dataclasses.replace(ev, values=dict(ev.values)), high, points=True)
+    return in_points if in_points.verdict is Verdict.SUPPORTED else first
+
+
+# a move stated in points in the sentence: "108.33 points", "tumbled 108.33, or 3.8 percent"
+_POINTS_IN = re.compile(r"\d\s+points?\b|\d(?:\.\d+)?,\s+or\s+(?:about\s+|nearly\s+|almost\s+)?\d", re.I)
+
+
+def _move_ever_in(rc: ResolvedClaim, res: Any, ev: Evidence, high: bool, *, points: bool) -> CheckedClaim:
+    """:func:`_move_ever` in one unit."""
+    from capscope.stats.moves import move_bounds
+
     change = res.change_points if points else res.change_pct
     unit = " points" if points else "%"
     word = "best" if high else "worst"
