@@ -310,6 +310,7 @@ MEASURE_EXAMPLES = {
     "an S&P 500 sector index": ["energy sector", "all 11 s&p 500 sectors"],
     "an index capscope has no data for": ["s&p/tsx composite"],
     "the dollar": ["the dollar rose", "dollar index"],
+    "short interest": ["short interest as a percentage of shares outstanding", "days to cover"],
     "an exponential moving average": ["below its 200-day exponential moving average", "its 50-day EMA"],
 }
 

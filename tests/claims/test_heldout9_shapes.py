@@ -43,3 +43,21 @@ def test_a_move_investors_brace_for_is_not_asserted():
     text = ("Stocks closed higher, as investors braced for another big interest rate increase from the "
             "Federal Reserve this week.")
     assert "contradicted" not in _verdicts(text, dt.date(2022, 9, 19)).values()
+
+
+def test_a_time_that_opens_the_sentence_dates_every_clause_after_its_colon():
+    # Monday 2011-08-08, off the rows: the S&P 500 fell 6.66%, the Dow closed at 10,809.85 (above
+    # 11,000 on Friday 08-05 and again at 11,269.02 on 08-12, the story's date)
+    spx, dji = (capscope.bars(s)["close"] for s in ("SPX", "DJI"))
+    assert round((spx["2011-08-08"] / spx["2011-08-05"] - 1) * 100, 2) == -6.66
+    assert dji["2011-08-08"] < 11000 < min(dji["2011-08-05"], dji["2011-08-12"])
+    text = ("On Monday, stocks reacted to S&P's decision the previous Friday to downgrade U.S. debt: the S&P "
+            "500 index dropped almost 7%, and the Dow fell below 11000.")
+    got = _verdicts(text, dt.date(2011, 8, 12))
+    assert got["dropped almost 7%"] == "supported" and got["fell below 11000"] == "supported"
+
+
+def test_short_interest_is_not_the_funds_price():
+    got = _verdicts("IWM fell 1%. Short interest in IWM has jumped to its highest level since December.",
+                    dt.date(2024, 8, 12))
+    assert got["highest level since December"] == "unverifiable"

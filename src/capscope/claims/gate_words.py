@@ -170,6 +170,10 @@ MEASURES: tuple[Measure, ...] = (
                 r"(?:trading\s+)?(?:above|below)\s+their\b|\b(?:mean|median|average|typical)\s+(?:stock|member|company)\b|\b(?:number|count)\s+of\s+new\s+(?:52-week\s+)?(?:highs|lows)\b|"
                 r"\bnew\s+(?:52-week\s+)?(?:highs|lows)\s+(?:outnumbered|outpaced|minus|versus|vs)\b"),
             "market breadth data (advancing and declining issues, members' moves)", "index prices only"),
+    # "short interest as a percentage of the fund's shares outstanding has jumped to its highest
+    # level since December": positioning, not the fund's price
+    Measure("short interest", _rx(r"\bshort\s+interest\b|\bshort\s+(?:positions?|sellers'?\s+bets)\b|\bdays\s+to\s+cover\b"),
+            "short-interest data"),
     Measure("fund flows", _rx(r"\b(?:inflows?|outflows?|fund\s+flows|flows?\s+(?:into|out\s+of|from)|net\s+(?:buying|selling))\b"),
             "fund flow data"),
     Measure("economic data", _rx(r"\b(?:(?:real\s+)?gdp|gross\s+domestic\s+product|inflation|cpi|consumer\s+prices?|unemployment|jobless|"

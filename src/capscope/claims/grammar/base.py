@@ -379,14 +379,18 @@ class SentenceContext:
         weekly losses in more than a year last week: the Nasdaq lost nearly 6%, the S&P 500 fell
         more than 4% ...". Only a clause after the sentence's colon, only a period or a day."""
         colon = self.text.rfind(":", 0, cs + 1)
-        if colon < 0 or self.text[colon + 1:cs].strip():
-            return None
+        if colon < 0 or ";" in self.text[colon + 1:cs]:
+            return None  # (every clause of the list after the colon: "..., and the Dow fell below 11000")
         lead = [t for t in self.times if t.span is not None and self.rel(t.span)[1] <= colon
                 and t.kind in _LEAD_KINDS and t.anchor != "since" and (kinds is None or t.kind in kinds)]
         if not lead:
             return None
-        found = self.resolve(lead[-1])
-        found.note = f"from the words before the colon ('{lead[-1].raw.strip()}')"
+        # a time that opens the sentence ("On Monday, stocks reacted to S&P's decision the
+        # previous Friday: ...") dates it; one inside a noun phrase before the colon dates that
+        opening = next((t for t in lead if self.rel(t.span)[0] <= 3), None)
+        pick = opening or lead[-1]
+        found = self.resolve(pick)
+        found.note = f"from the words before the colon ('{pick.raw.strip()}')"
         return found
 
     def _figure_between(self, pos: int, s: int) -> bool:
