@@ -61,3 +61,20 @@ def test_short_interest_is_not_the_funds_price():
     got = _verdicts("IWM fell 1%. Short interest in IWM has jumped to its highest level since December.",
                     dt.date(2024, 8, 12))
     assert got["highest level since December"] == "unverifiable"
+
+
+def test_a_close_after_a_moves_figure_and_the_wire_ways_to_say_it():
+    # off the rows: 2004-06-30 the Dow gained 22.05 points (0.21%) to 10,435.48; 2020-02-25 it
+    # sank 879.44 points to 27,081.36
+    dji = capscope.bars("DJI")["close"]
+    assert round(dji["2004-06-30"], 2) == 10435.48 and round(dji["2004-06-30"] - dji["2004-06-29"], 2) == 22.05
+    assert round(dji["2020-02-25"], 2) == 27081.36
+    got = _verdicts("The Dow Jones industrial average gained 22.05 points, or 0.21 percent, to 10,435.48, after "
+                    "a day in which it swung.", dt.date(2004, 6, 30))
+    # ("industrial average gained" is no "averaged a gain" of an event study)
+    assert got == {"gained 22.05 points": "supported", "0.21 percent": "supported", "to 10,435.48": "supported"}
+    got = _verdicts("The Dow Jones Industrials sank 879.44 points, or 3.2%, to end a disastrous Tuesday at 27,081.36.",
+                    dt.date(2020, 2, 25))
+    assert got["to end a disastrous Tuesday at 27,081.36"] == "supported"
+    got = _verdicts("The Dow Jones industrial average rose 1.03, to 10,435.48.", dt.date(2004, 6, 30))
+    assert got["rose 1.03, to 10,435.48"] == "supported"

@@ -736,6 +736,13 @@ def _verb_the_most_since(ctx: SentenceContext) -> None:
 
 _CLOSE = re.compile(r"\b(?:(?:fell|dropped|slid|sank|tumbled|plunged|rose|climbed|jumped|advanced|rallied|"
                     r"slipped|declined|shot|spiked|soared|surged|leapt|leaped)\s+to\s+$)|"
+                    # "rose 1.03, to 998.51", "added 1.24, to 456.74": the level after a move's figure
+                    r"\b(?:fell|dropped|slid|sank|tumbled|plunged|rose|climbed|jumped|advanced|rallied|slipped|"
+                    r"declined|gained|lost|added|shed|edged\s+(?:up|down|higher|lower))\s+[\d.,]+(?:\s+points?)?"
+                    r"(?:,?\s+or\s+[\d.]+\s*(?:%|percent))?,?\s+to\s+$|"
+                    # "to end a disastrous Tuesday at 27,081.36", "was lower at 20.84"
+                    r"\bto\s+end\s+(?:[\w'-]+\s+){0,4}at\s+$|"
+                    r"\b(?:was|were|is|are)\s+(?:lower|higher|up|down|little\s+changed|unchanged)\s+at\s+$|"
                     # "Thursday's gain pushed the Russell 2000 to 2,468"
                     r"\b(?:pushed|lifted|sent|took|drove|carried|dragged|brought)\s+(?:[\w&'.-]+\s+){1,5}to\s+$|"
                     r"\b(?:closed|close|closing|ended|ends?|ending|finished|finish(?:es|ing)?|settled|settles?|"

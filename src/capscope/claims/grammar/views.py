@@ -158,7 +158,7 @@ def _ma_held_since(ctx: SentenceContext, m: re.Match[str]) -> TimeExpr | None:
 
 _PATTERN_CUE = re.compile(r"\b(?:tend(?:s|ed)?\s+to|typically|historically|on\s+average|usually|have\s+(?:always|often)|"
                           r"in\s+(?:the\s+)?past\s+(?:\w+\s+)?(?:easing|rate-cutting|cutting|tightening|hiking)\s+cycles|"
-                          r"(?:every|each)\s+(?:time|cycle)|averag(?:e|ed)\s+(?:a\s+)?(?:gain|return|rise)|"
+                          r"(?:every|each)\s+(?:time|cycle)|(?<!industrial\s)(?<!transportation\s)(?<!utility\s)averag(?:e|ed)\s+(?:a\s+)?(?:gain|return|rise)s?\b|"
                           r"an\s+average\s+(?:(?:gain|return|rise|increase|decline|drop|loss)\s+)?of|"
                           r"(?:since|in)\s+\d{4},?\s+(?:small|large)[- ]caps\s+have)", _I)
 _OUTCOME = re.compile(r"\b(?P<out>outperform\w*|beat\w*|outpac\w*|do\s+well|did\s+well|rall(?:y|ied|ies)|ris(?:e|en|es)|"
