@@ -78,3 +78,9 @@ def test_a_close_after_a_moves_figure_and_the_wire_ways_to_say_it():
     assert got["to end a disastrous Tuesday at 27,081.36"] == "supported"
     got = _verdicts("The Dow Jones industrial average rose 1.03, to 10,435.48.", dt.date(2004, 6, 30))
     assert got["rose 1.03, to 10,435.48"] == "supported"
+
+
+def test_a_reversal_is_no_close_to_close_move():
+    got = _verdicts("The Dow swung 500 points on Wednesday, its biggest one-day reversal since August 20.",
+                    dt.date(2018, 2, 8))
+    assert got["biggest one-day reversal since August 20"] == "unverifiable"

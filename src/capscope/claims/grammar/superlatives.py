@@ -32,6 +32,10 @@ def superlative_measure(mid: str, superlative: str = "highest") -> str:
         # "its largest two-month percentage gain since 2009": a window of several calendar
         # periods, which no statistic reads (not the month's move)
         return "multi_period_move"
+    if re.search(r"\b(?:reversals?|turnarounds?|comebacks?|swings?|round[- ]trips?)\b", m):
+        # "its biggest one-day reversal since August 20": the way back from the session's low
+        # (high), not the close-to-close move
+        return "intraday_swing"
     if re.search(r"\b(?:margin|gap|spread|outperformance|underperformance|lead|divergence)\b", m):
         return "relative_margin"  # "the largest monthly margin since 2000": one index against another
     if superlative in _LEVEL_SUPERLATIVES and re.search(r"\bclos(?:e|es|ing)\b", m):
