@@ -84,3 +84,15 @@ def test_a_reversal_is_no_close_to_close_move():
     got = _verdicts("The Dow swung 500 points on Wednesday, its biggest one-day reversal since August 20.",
                     dt.date(2018, 2, 8))
     assert got["biggest one-day reversal since August 20"] == "unverifiable"
+
+
+def test_a_state_the_session_reached_without_a_word_of_the_close():
+    # 2022-09-23, off the rows: the Dow's low 29,250.47 was 20.51% under its 52-week closing high
+    # 36,799.65 (2022-01-04); its close 29,590.41 only 19.59%
+    dji = capscope.bars("DJI")
+    high = dji["close"]["2021-09-23":"2022-09-23"].max()
+    assert round(high, 2) == 36799.65
+    assert dji.loc["2022-09-23", "low"] / high - 1 < -0.20 < dji.loc["2022-09-23", "close"] / high - 1
+    day = dt.date(2022, 9, 23)
+    assert _verdicts("The Dow tumbled on Friday into bear market territory.", day)["into bear market territory"] == "supported"
+    assert _verdicts("The Dow closed on Friday in bear market territory.", day)["in bear market territory"] == "contradicted"

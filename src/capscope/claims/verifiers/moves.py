@@ -487,6 +487,15 @@ def verify_distance_from_record(rc: ResolvedClaim, res: Any, ev: Evidence) -> Ch
         ok = -below >= limits[state]
         text = (f"{res.symbol} {below:+.2f}% from its {ref_text}: "
                 f"{'in' if ok else 'not in'} a {state} (at least {limits[state]:.0f}% below)")
+        if not ok and res.intraday is not None and not _SAYS_CLOSE.search(c.sentence):
+            # "tumbled into bear market territory": the session's low may cross the line the close
+            # did not, and the words do not say the close
+            low = (float(res.intraday.low) / level - 1) * 100
+            if -low >= limits[state]:
+                ok = True
+                text = (f"{res.symbol}'s intraday low {fmt_num(res.intraday.low)} on {iso(res.session)} was "
+                        f"{low:+.2f}% from its {ref_text}: in a {state} during the session (the close, "
+                        f"{below:+.2f}%, was not)")
         ev.claimed, ev.found = state, f"{below:+.2f}%"
         return verdict(rc, Verdict.SUPPORTED if ok else Verdict.CONTRADICTED, text, ev)
     points = pick(c.quantities, Unit.POINTS)
