@@ -96,3 +96,15 @@ def test_a_state_the_session_reached_without_a_word_of_the_close():
     day = dt.date(2022, 9, 23)
     assert _verdicts("The Dow tumbled on Friday into bear market territory.", day)["into bear market territory"] == "supported"
     assert _verdicts("The Dow closed on Friday in bear market territory.", day)["in bear market territory"] == "contradicted"
+
+
+def test_the_sessions_range_stated_as_a_high_and_a_low():
+    # 2024-07-16, off the rows: the Dow traded from 40,263.78 to 40,988.81 and closed at 40,954.48
+    dji = capscope.bars("DJI").loc["2024-07-16"]
+    assert (round(dji["high"], 2), round(dji["low"], 2), round(dji["close"], 2)) == (40988.81, 40263.78, 40954.48)
+    got = _verdicts("The Dow hit a session high of 40,988.81 and a low of 40,263.78 before closing at 40,954.48.",
+                    dt.date(2024, 7, 16))
+    assert got == {"a session high of 40,988.81": "supported", "and a low of 40,263.78": "supported",
+                   "closing at 40,954.48": "supported"}
+    got = _verdicts("The Dow hit a session high of 41,500 on Tuesday.", dt.date(2024, 7, 16))
+    assert got["high of 41,500 on Tuesday"] == "contradicted"

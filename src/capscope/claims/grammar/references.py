@@ -35,7 +35,10 @@ _EXTREME_LEVEL = re.compile(
     r"(?:intraday|at\s+one\s+(?:point|stage))(?:\s+(?:it|the\s+index))?\s+(?:touched|hit|reached)|"
     # ("hit 10,000" alone is a milestone crossed, and "hit 985.36 on Tuesday" as often a level
     # of another index: only an intraday extreme named as such)
-    r"(?:touched|touching|(?:hit|hitting)(?=\s+an\s+intraday))(?:\s+an\s+intraday\s+(?P<side2>high|low)\s+of)?)"
+    r"(?:touched|touching|(?:hit|hitting)(?=\s+an\s+intraday))(?:\s+an\s+intraday\s+(?P<side2>high|low)\s+of)?|"
+    # "hit a session high of 16,016.04 and a low of 15,855.12": the day's range as levels
+    r"(?:a|an|its|the)\s+(?:session|trading-day|day's)\s+(?P<side3>high|low)\s+of|"
+    r"(?<=\d)\s+and\s+a\s+(?P<side4>high|low)\s+of)"
     r"\s+(?=\$?\d)", _I)
 
 # "the old low was 1,214.91 on July 15", "a plunge to 8,920.70 on Sept. 17, 2001", "bottomed at
@@ -164,7 +167,7 @@ def _extreme_levels(ctx: SentenceContext) -> None:
         found = ctx.quantity_near(m.end(), within=2, units=_LEVEL_UNITS)
         if found is None or ctx.is_consumed(*m.span()):
             continue
-        side = (m.group("side") or m.group("side2") or "either").lower()
+        side = (m.group("side") or m.group("side2") or m.group("side3") or m.group("side4") or "either").lower()
         i, q = found
         qq = ctx.use(i, "level")
         qq.hedge, qq.hedge_text = Hedge.EXACT, ""  # "as high as" names the extreme, not a hedge
