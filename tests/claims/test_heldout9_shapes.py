@@ -76,8 +76,14 @@ def test_a_close_after_a_moves_figure_and_the_wire_ways_to_say_it():
     got = _verdicts("The Dow Jones Industrials sank 879.44 points, or 3.2%, to end a disastrous Tuesday at 27,081.36.",
                     dt.date(2020, 2, 25))
     assert got["to end a disastrous Tuesday at 27,081.36"] == "supported"
-    got = _verdicts("The Dow Jones industrial average rose 1.03, to 10,435.48.", dt.date(2004, 6, 30))
-    assert got["rose 1.03, to 10,435.48"] == "supported"
+    got = _verdicts("The Dow Jones industrial average rose 22.05, to 10,435.48.", dt.date(2004, 6, 30))
+    assert got == {"rose 22.05": "supported", "to 10,435.48": "supported"}
+    # a change under 2 is points too when a percent or a level restates it: 2010-02-26, the S&P 500
+    # rose 1.55 (0.14%) to 1,104.49
+    spx = capscope.bars("SPX")["close"]
+    assert round(spx["2010-02-26"] - spx["2010-02-25"], 2) == 1.55 and round(spx["2010-02-26"], 2) == 1104.49
+    got = _verdicts("The S&P 500 closed up 1.55, or 0.1 percent, to 1,104.49.", dt.date(2010, 2, 26))
+    assert got == {"up 1.55": "supported", "0.1 percent": "supported", "to 1,104.49": "supported"}
 
 
 def test_a_reversal_is_no_close_to_close_move():

@@ -178,18 +178,24 @@ _POINTS_END = re.compile(r"\s*(?:[,;:)]|\.(?!\d)|$|\s(?:to|at|after|before|on|in
                          re.IGNORECASE)
 
 
+# a level right after a small change: "added 1.24, to 456.74"
+_TO_LEVEL = re.compile(r"\s*,?\s*to\s+", re.IGNORECASE)
+
+
 def _points_before_percent(out: list[Quantity], sentence: str, offset: int) -> None:
     """Re-unit, in place, a bare number after a move word: restated as a percent ("fell 72.44,
     or 0.6 percent"), or standing alone at the end of its clause ("finished up 619 after
     frantic swings"): wire copy's point change, which names no unit."""
     for k, a in enumerate(out):
-        if a.unit is not Unit.NUMBER or a.value < 2 or a.value >= 1000 and a.value == int(a.value) \
-                and 1800 <= a.value <= 2100:
+        if a.unit is not Unit.NUMBER or a.value >= 1000 and a.value == int(a.value) and 1800 <= a.value <= 2100:
             continue
         s, e = a.span.start - offset, a.span.end - offset
         if not _MOVE_BEFORE.search(sentence[max(0, s - 40):s]):
             continue
         b = out[k + 1] if k + 1 < len(out) else None
+        if a.value < 2 and not (b is not None and (b.unit is Unit.PCT and _OR_PERCENT.fullmatch(sentence[e:b.span.start - offset])
+                                                 or _TO_LEVEL.fullmatch(sentence[e:b.span.start - offset]))):
+            continue  # "rose 1.03, or 0.1 percent" and "added 1.24, to 456.74" are points; a lone "up 1" is not
         if b is not None and b.unit is Unit.PCT:
             if _OR_PERCENT.fullmatch(sentence[e:b.span.start - offset]):  # (it takes the hedge words)
                 a.unit = Unit.POINTS
