@@ -37,6 +37,11 @@ def test_a_close_cut_off_at_its_digits_follows_its_moves_session():
     assert got["to 46,734"] == "imprecise"  # Thursday's close, truncated
     got = _verdicts("The Dow Jones rose 0.3 percent, to 46,500.", dt.date(2025, 10, 24))
     assert got["to 46,500"] == "contradicted"
+    # "put on" is a gain: the Nasdaq's +0.89% of 10-23
+    nasdaq = capscope.bars("IXIC")["close"]
+    assert round((nasdaq["2025-10-23"] / nasdaq["2025-10-22"] - 1) * 100, 2) == 0.89
+    got = _verdicts("The Dow Jones rose 0.3 percent, and the Nasdaq put on 0.9 percent.", dt.date(2025, 10, 24))
+    assert got["put on 0.9 percent"] == "supported"
 
 
 def test_a_move_investors_brace_for_is_not_asserted():

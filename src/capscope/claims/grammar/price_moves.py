@@ -119,7 +119,7 @@ _UP_V = (r"rose|rise|rises|risen|rising|gained|gains?|gaining|jump(?:ed|s|ing)?|
          r"climb(?:ed|s|ing)?|add(?:ed|s|ing)?|advanc(?:ed|es|e|ing)|rall(?:ied|y|ies|ying)|rebound(?:ed|s|ing)?|"
          r"spik(?:ed|es|e)|popp(?:ed|ing)|leapt|leaped|leap(?:s|ing)|lurch(?:ed|es|ing)\s+(?:up|higher)|piled\s+on|"
          r"increas(?:ed|es|e)|(?:picked|ticked|edged|moved|shot|inched|crept)\s+(?:up|higher)|"
-         r"up|higher|return(?:ed|s)?|grew|grow(?:n|s)?|appreciated|tacked\s+on|booked\s+a\s+gain\s+of|"
+         r"up|higher|return(?:ed|s)?|grew|grow(?:n|s)?|appreciated|tacked\s+on|put\s+on|booked\s+a\s+gain\s+of|"
          # "the Dow is ahead 1,412.00 points, or 4.9%", "settled at 3,006.72, ahead 20.52 points":
          # wire copy's gain (never "ahead of")
          r"(?<=is\s)ahead|(?<=was\s)ahead|(?<=are\s)ahead|(?<=were\s)ahead|(?<=,\s)ahead")
