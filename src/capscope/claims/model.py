@@ -234,7 +234,10 @@ DETAIL_KEYS: dict[ClaimKind, dict[str, str]] = {
     ClaimKind.DISTANCE_FROM_RECORD: {"reference": "record | 52-week high | recent high",
                                      "state": "correction | bear market (threshold implied)"},
     ClaimKind.STREAK: {"length": "int", "unit": "day | session | week", "ordinal": "True when 'fifth straight day'",
-                       "threshold": "Quantity role 'threshold' when 'gains north of 1%'"},
+                       "threshold": "Quantity role 'threshold' when 'gains north of 1%'",
+                       "side_of_average": "{'window': 200, 'above': True}: a run of closes on one side of "
+                                          "the moving average, not of gains",
+                       "of_records": "True: a run of record highs ('a record for the third session in a row')"},
     ClaimKind.MONTHLY_STREAK: {"length": "int", "unit": "month", "first_since": "True for 'the first such streak since'"},
     ClaimKind.STREAK_RARITY: {"occurrence": "the Nth time (1 = first)", "count_total": "'only N times'",
                               "length": "streak length", "unit": "day | week | month",

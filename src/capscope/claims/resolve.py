@@ -450,6 +450,13 @@ class ResolvedClaim:
                 "article_day": None if self.anchor is None else self.anchor.date().isoformat()}
 
 
+def subject_via(rc: ResolvedClaim) -> str:
+    """How the claim's subject was found: the extractor's way ("alias", "reference: it -> ...",
+    "context: last subject ..."), else the resolver's."""
+    c = rc.claim
+    return (c.subject.via if c.subject is not None and c.subject.via else "") or rc.subject.via or ""
+
+
 _FORWARD_KINDS = frozenset({ClaimKind.RATE_PROBABILITY, ClaimKind.FORECAST})
 _CHANGE_KINDS = frozenset({ClaimKind.PERIOD_RETURN, ClaimKind.RELATIVE_RETURN})
 
@@ -653,5 +660,5 @@ def _carry_subjects(out: list[ResolvedClaim]) -> None:
                 break
 
 
-__all__ = ["ResolvedClaim", "SubjectResolution", "TimeWindow", "default_day", "resolve_claims",
+__all__ = ["ResolvedClaim", "SubjectResolution", "TimeWindow", "default_day", "resolve_claims", "subject_via",
            "resolve_subject", "resolve_time"]

@@ -187,6 +187,7 @@ def streaks(ctx: SentenceContext) -> None:
             direction = Direction.UNDERPERFORM if under else Direction.OUTPERFORM
             extra = {"relative": True, "threshold": 0.0}
             ctx.consumed.append((cs + rel[-1].start(), cs + rel[-1].end()))  # not also a relative return
+        extra.update(_run_of(ctx.text[:m.start()]))
         # "the third straight day of gains for U.S. stocks": the owner named after the run
         owner = _OWNER_AFTER.match(ctx.text, m.end())
         subject = (ctx.mention_after(owner.end(), within=4) if owner else None) or ctx.subject_for(m.start())
@@ -196,6 +197,25 @@ def streaks(ctx: SentenceContext) -> None:
                           "first_since": first_since, "longest_since": bool(fs and "longest" in fs.group(0).lower()),
                           **extra})
         ctx.consumed.append((m.start(), end))
+
+
+# what a run of sessions counts when not gains or losses: "closed above its 200-day moving average
+# for nearly 280 consecutive trading days" (closes on one side of the average), "climbed to a
+# record high for the third session in a row" (records)
+_SIDE_RUN = re.compile(r"\b(?P<side>above|below)\s+(?:its|the|their)\s+(?P<n>\d{2,3})-day\s+(?:simple\s+)?"
+                       r"(?:moving\s+)?average\s+(?:for\s+)?(?:(?:nearly|almost|about|more\s+than|over)\s+)?$", _I)
+_RECORD_RUN = re.compile(r"\b(?:record|all-time)\s+(?:closing\s+)?(?:highs?|lows?|close|closes|levels?)?\s*$", _I)
+
+
+def _run_of(before: str) -> dict:
+    """The details saying what the run counts, from the words right before it ({} for gains or
+    losses)."""
+    side = _SIDE_RUN.search(before[-80:])
+    if side is not None:
+        return {"side_of_average": {"window": int(side.group("n")), "above": side.group("side").lower() == "above"}}
+    if _RECORD_RUN.search(before[-60:]):
+        return {"of_records": True}
+    return {}
 
 
 __all__ = ["rarity", "streaks"]

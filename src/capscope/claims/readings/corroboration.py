@@ -33,7 +33,7 @@ import pandas as pd
 from capscope.claims.entities import GROUP_VIA
 from capscope.claims.model import ClaimKind
 from capscope.claims.readings.context import ArticleContext, Reading, detached_time, on_day
-from capscope.claims.resolve import ResolvedClaim, SubjectResolution
+from capscope.claims.resolve import ResolvedClaim, SubjectResolution, subject_via
 
 #: the kinds whose figure is one statistic of one session or one window
 NUMBER_KINDS = frozenset({ClaimKind.DAY_MOVE, ClaimKind.CLOSE_LEVEL, ClaimKind.PERIOD_RETURN})
@@ -83,7 +83,7 @@ def _named_in_clause(rc: ResolvedClaim) -> bool:
     before = c.sentence[:max(0, c.span.start - c.sentence_span.start)]
     if _PRONOUN_SUBJECT.search(before[-40:]):
         return False  # "... the benchmark S&P 500 since it hit an all-time high": which one is "it"
-    via = (c.subject.via if c.subject is not None and c.subject.via else "") or rc.subject.via or ""
+    via = subject_via(rc)
     return via == "alias" or (via.startswith("reference") and "(same sentence)" in via)
 
 

@@ -7,7 +7,7 @@ import re
 
 from capscope.claims.model import CheckedClaim, ClaimKind, Direction, Hedge, Unit
 from capscope.claims.readings.context import MONTH, OPEN_WINDOW, detached_time
-from capscope.claims.resolve import ResolvedClaim
+from capscope.claims.resolve import ResolvedClaim, subject_via
 
 # "is down 4%", "has gained 10%": a state over a period the words do not give
 _STATE = re.compile(r"\b(?:is|are|has|have|had|been|now|stands?|remains?)\s+(?:\w+\s+)?"
@@ -109,7 +109,7 @@ def infirm(rc: ResolvedClaim, checked: CheckedClaim) -> str | None:
     c = rc.claim
     sym = rc.subject.symbol
     # how the extractor found the subject ("context: last subject ..."), else how it resolved
-    via = (c.subject.via if c.subject is not None and c.subject.via else "") or rc.subject.via or ""
+    via = subject_via(rc)
     if c.kind is ClaimKind.FED_DECISION and rc.time is None and c.details.get("action") != "hold":
         return ("no meeting is named: the size or range may add up several decisions or speak "
                 "of another meeting than the latest")
@@ -369,20 +369,15 @@ def _stated_move_not_the_sessions(rc: ResolvedClaim, checked: CheckedClaim) -> s
     the day's move, when the sentence's own move is not the close's (a mid-session figure, or the
     move of another session than the one read), is a rank of that figure; the close's rank does
     not refute it."""
-    from capscope.claims.quantities import find_quantities
-
     c = rc.claim
     close = next((e.values.get("change_pct") for e in checked.evidence
                   if isinstance(e.values.get("change_pct"), float)), None)
-    stated = [q for q in find_quantities(c.sentence, c.sentence_span.start)
-              if q.unit is Unit.PCT and q.span.end <= c.span.start]
-    if close is None or not stated:
+    q = _sentence_move(rc, (Unit.PCT,))
+    if close is None or q is None:
         return None
-    q = stated[-1]
     if abs(abs(q.value) - abs(close)) <= 0.5 * 10.0 ** -q.decimals + 0.02:
         return None  # the sentence states the close's own move: its rank is the close's
-    as_move = dataclasses.replace(c, kind=ClaimKind.DAY_MOVE, quantities=[q], span=q.span)
-    inside = _mid_session(dataclasses.replace(rc, claim=as_move))
+    inside = _move_mid_session(rc, q)
     if inside is None and c.details.get("unit") == "points":
         return None  # a rank in points ("its biggest point drop"): the percent is not what is ranked
     if inside is None:
@@ -402,20 +397,30 @@ def _run_of_a_mid_session_move(rc: ResolvedClaim) -> str | None:
     """"The Dow plunged almost 1,100 points, or 3.1%, losing ground for a seventh consecutive
     session", written while the session ran (it closed up): the run the sentence extends is the
     one of its own move, a mid-session figure; the closes do not refute it."""
-    from capscope.claims.quantities import find_quantities
-
-    c = rc.claim
-    stated = [q for q in find_quantities(c.sentence, c.sentence_span.start)
-              if q.unit in (Unit.PCT, Unit.POINTS) and q.span.end <= c.span.start]
-    if not stated:
-        return None
-    q = stated[-1]
-    as_move = dataclasses.replace(c, kind=ClaimKind.DAY_MOVE, quantities=[q], span=q.span)
-    inside = _mid_session(dataclasses.replace(rc, claim=as_move))
+    q = _sentence_move(rc, (Unit.PCT, Unit.POINTS))
+    inside = None if q is None else _move_mid_session(rc, q)
     if inside is None:
         return None
     return (f"the sentence's own move ({q.raw}) is mid-session ({inside.split(', and ', 1)[-1]}): "
             "the run it extends is the session in progress, not the closes")
+
+
+def _sentence_move(rc: ResolvedClaim, units: tuple[Unit, ...]):  # noqa: ANN202 - a Quantity or None
+    """The last move figure the claim's sentence states before the claim ("fell 2.3%, its worst
+    since ...", "plunged 1,100 points, ..., losing ground for a seventh session"), or None."""
+    from capscope.claims.quantities import find_quantities
+
+    c = rc.claim
+    stated = [q for q in find_quantities(c.sentence, c.sentence_span.start)
+              if q.unit in units and q.span.end <= c.span.start]
+    return stated[-1] if stated else None
+
+
+def _move_mid_session(rc: ResolvedClaim, q) -> str | None:  # noqa: ANN001 - a Quantity
+    """:func:`_mid_session` of the figure ``q`` read as the claim's subject's move that session."""
+    c = rc.claim
+    as_move = dataclasses.replace(c, kind=ClaimKind.DAY_MOVE, quantities=[q], span=q.span)
+    return _mid_session(dataclasses.replace(rc, claim=as_move))
 
 
 def _session_before_made(rc: ResolvedClaim, q) -> bool:  # noqa: ANN001 - a Quantity

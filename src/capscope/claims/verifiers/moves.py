@@ -646,17 +646,6 @@ def _points_from(rc: ResolvedClaim, q: Quantity, res: Any, level: float, ref_tex
     return verdict(rc, v, text if v is Verdict.SUPPORTED else f"{text}; {t}", ev)
 
 
-# "climbed to a record high for the third session in a row": the run is of records (a session
-# can gain without a record, or set one on a loss), not the run of gains the streak counts
-_RECORD_RUN = re.compile(r"\b(?:record|all-time)\s+(?:closing\s+)?(?:highs?|lows?|close|closes|levels?)?\s*$", re.I)
-
-
-# "closed above its 200-day moving average for nearly 280 consecutive trading days": a run on
-# one side of the average
-_SIDE_RUN = re.compile(r"\b(?P<side>above|below)\s+(?:its|the|their)\s+(?P<n>\d{2,3})-day\s+(?:simple\s+)?"
-                       r"(?:moving\s+)?average\s+(?:for\s+)?(?:(?:nearly|almost|about|more\s+than|over)\s+)?$", re.I)
-
-
 def verify_streak(rc: ResolvedClaim) -> CheckedClaim:
     c = rc.claim
     if c.quantity("threshold") is not None or c.details.get("threshold") or (
@@ -672,13 +661,12 @@ def verify_streak(rc: ResolvedClaim) -> CheckedClaim:
     if unit not in ("session", "day", "trading day"):
         return unverifiable(rc, f"a run of {unit}s is not a streak capscope counts (it counts "
                                 "sessions, weeks and months)")
-    lead = c.sentence[:max(0, c.span.start - c.sentence_span.start)]
-    side = _SIDE_RUN.search(lead[-80:])
-    if side is not None:
+    side = c.details.get("side_of_average")
+    if side:
         from capscope.claims.verifiers.streaks import verify_side_run
 
-        return verify_side_run(rc, int(side.group("n")), side.group("side").lower() == "above")
-    if _RECORD_RUN.search(lead[-60:]):
+        return verify_side_run(rc, int(side["window"]), bool(side["above"]))
+    if c.details.get("of_records"):
         return unverifiable(rc, "a run of record highs, not of gains: capscope counts runs of gains "
                                 "and losses (and records one session at a time)")
     got = day_result(rc)

@@ -308,7 +308,7 @@ def verify_side_run(rc: ResolvedClaim, window: int, above: bool) -> CheckedClaim
     r, cmd, args = got
     side = "above" if above else "below"
     found_side = "above" if r.above else "below"
-    q = next((q for q in c.quantities), None)
+    q = c.quantity("length")
     length = q.value if q is not None else c.details.get("length")
     ev = Evidence(statistic="capscope.stats.levels.moving_average", arguments=args, command=cmd,
                   claimed=f"{length} sessions {side} its {window}-day average",
