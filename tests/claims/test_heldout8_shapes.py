@@ -97,3 +97,22 @@ def test_words_that_name_no_rate_move_no_gauge_and_no_state():
     got = _items("The Russell 2000 gained 7% in April and May, its largest two-month percentage gain since 2009.",
                  dt.date(2020, 6, 3))
     assert got["largest two-month percentage gain since 2009"][0] == "unverifiable"
+
+
+def test_a_run_beside_the_closes_own_move_is_the_closes():
+    # 2024-07-16, off the rows: the Russell 2000 closed up 3.50%, its fifth gain in a row (from
+    # 07-10), and its 155th close running above its 200-day rolling mean
+    rut = capscope.bars("RUT")["close"]
+    assert round((rut["2024-07-16"] / rut["2024-07-15"] - 1) * 100, 2) == 3.5
+    assert (rut.diff()["2024-07-10":"2024-07-16"] > 0).all() and rut.diff()["2024-07-09"] <= 0
+    above = (rut > rut.rolling(200).mean())[:"2024-07-16"]
+    assert above.iloc[-155:].all() and not above.iloc[-156]
+    day = dt.date(2024, 7, 16)
+    # the move is the close's, so a wrong run length beside it is an alarm, not a mid-session run
+    got = _items("The Russell 2000 rose 3.5% on Tuesday, its third straight gain.", day)
+    assert got["its third straight gain"][0] == "contradicted"
+    got = _items("The Russell 2000 rose 3.5% on Tuesday, its fifth straight gain.", day)
+    assert got["its fifth straight gain"][0] == "supported"
+    got = _items("The Russell 2000 rose 3.5% on Tuesday and has closed above its 200-day moving average for "
+                 "155 straight sessions.", day)
+    assert got["155 straight sessions"][0] == "supported"

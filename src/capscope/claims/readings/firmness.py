@@ -397,8 +397,12 @@ def _run_of_a_mid_session_move(rc: ResolvedClaim) -> str | None:
     """"The Dow plunged almost 1,100 points, or 3.1%, losing ground for a seventh consecutive
     session", written while the session ran (it closed up): the run the sentence extends is the
     one of its own move, a mid-session figure; the closes do not refute it."""
+    if rc.claim.details.get("side_of_average") or rc.claim.details.get("of_records"):
+        return None  # a run of closes on one side of the average, or of records: not of moves
     q = _sentence_move(rc, (Unit.PCT, Unit.POINTS))
-    inside = None if q is None else _move_mid_session(rc, q)
+    if q is None or _the_closes_move(rc, q):
+        return None  # "rose 3.5%" on a +3.50% close: the run is the closes'
+    inside = _move_mid_session(rc, q)
     if inside is None:
         return None
     return (f"the sentence's own move ({q.raw}) is mid-session ({inside.split(', and ', 1)[-1]}): "
@@ -414,6 +418,15 @@ def _sentence_move(rc: ResolvedClaim, units: tuple[Unit, ...]):  # noqa: ANN202 
     stated = [q for q in find_quantities(c.sentence, c.sentence_span.start)
               if q.unit in units and q.span.end <= c.span.start]
     return stated[-1] if stated else None
+
+
+def _the_closes_move(rc: ResolvedClaim, q) -> bool:  # noqa: ANN001 - a Quantity
+    """Whether ``q`` is the session's close-to-close move, to its stated rounding."""
+    _, res = _session(rc)
+    if res is None:
+        return False
+    found = res.change_points if q.unit is Unit.POINTS else res.change_pct
+    return found is not None and abs(abs(q.value) - abs(found)) <= 0.5 * 10.0 ** -q.decimals + 0.02
 
 
 def _move_mid_session(rc: ResolvedClaim, q) -> str | None:  # noqa: ANN001 - a Quantity

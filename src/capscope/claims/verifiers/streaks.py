@@ -311,7 +311,7 @@ def verify_side_run(rc: ResolvedClaim, window: int, above: bool) -> CheckedClaim
     q = c.quantity("length")
     length = q.value if q is not None else c.details.get("length")
     ev = Evidence(statistic="capscope.stats.levels.moving_average", arguments=args, command=cmd,
-                  claimed=f"{length} sessions {side} its {window}-day average",
+                  claimed=f"{float(length):g} sessions {side} its {window}-day average",
                   found=f"{r.sessions_on_side} sessions {found_side} it",
                   values={"sessions_on_side": r.sessions_on_side, "above": r.above,
                           "side_since": iso(r.side_since)})
