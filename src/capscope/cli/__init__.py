@@ -6,6 +6,9 @@ from capscope.cli._startup import hold
 
 _release_interrupts = hold()  # until the commands are loaded: Ctrl+C then is one line
 
+import signal  # noqa: E402
+import sys  # noqa: E402
+import threading  # noqa: E402
 from typing import Annotated  # noqa: E402
 
 import typer  # noqa: E402
@@ -54,24 +57,37 @@ for _module in (_data, _stats, _markets, _fed, _fedwatch, _check, _evaluate, _re
 _release_interrupts()
 
 
+def _ignore_interrupts() -> None:
+    """From here on the process only reports and exits; a late Ctrl+C must not cut that short."""
+    if threading.current_thread() is threading.main_thread():  # only it may set handlers
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _run_app() -> int | str | None:
+    """Typer's exit code, 130 when Ctrl+C arrived; an interrupt landing while the first one is
+    being handled (between the command's return and ignoring SIGINT) is the same interrupt."""
+    try:
+        try:
+            app()
+        except KeyboardInterrupt:
+            code: int | str | None = 130
+        except SystemExit as exc:
+            code = exc.code
+        else:
+            code = 0
+        finally:
+            _ignore_interrupts()
+    except KeyboardInterrupt:
+        _ignore_interrupts()
+        code = 130
+    return code
+
+
 def main() -> None:
     """Run the command line. Ctrl+C outside a command body (while Typer parses, or after the
     command printed) gets the same one line as inside it, saying whether this process committed
     a write (Typer would exit 130 silently); the interpreter's shutdown is not interruptible."""
-    import signal
-    import sys
-    from contextlib import suppress
-
-    code: int | str | None = 0
-    try:
-        app()
-    except KeyboardInterrupt:
-        code = 130
-    except SystemExit as exc:
-        code = exc.code
-    finally:
-        with suppress(ValueError):  # not the main thread
-            signal.signal(signal.SIGINT, signal.SIG_IGN)
+    code = _run_app()
     if code == 130:
         from capscope.data._faults import interrupted_message
 
