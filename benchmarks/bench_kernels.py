@@ -4,7 +4,9 @@ Workloads: the real Russell 2000 closes from the bundled snapshot (about 9,800 s
 synthetic 2-D panel (random walks, fixed seed, some NaNs). For every kernel the outputs of all
 contenders are checked equal first; then each is timed with a warm-up call excluded (numba
 compiles or loads its cache there) and the best of several repeats is reported, with the ratio
-to the numba kernel (>1 means the kernel is faster).
+to capscope's kernel (>1 means the kernel is faster). The kernels are numba loops, except
+forward returns and drawdowns, which are whole-array NumPy (as fast, and a claim check that
+needs one never loads numba).
 
     python benchmarks/bench_kernels.py [--rows 10000] [--cols 50] [--repeats 5]
 """
@@ -128,12 +130,12 @@ def same(a: Any, b: Any) -> bool:
 
 def compare(label: str, contenders: dict[str, Callable[[], Any]], repeats: int) -> None:
     outputs = {name: fn() for name, fn in contenders.items()}
-    ref = outputs["numba"]
+    ref = outputs["capscope"]
     for name, out in outputs.items():
         if not same(ref, out):
-            raise SystemExit(f"{label}: {name} disagrees with the numba kernel; not timing")
+            raise SystemExit(f"{label}: {name} disagrees with the capscope kernel; not timing")
     times = {name: best_time(fn, repeats) for name, fn in contenders.items()}
-    base = times["numba"]
+    base = times["capscope"]
     cells = "  ".join(f"{name} {t * 1e3:9.3f} ms (x{t / base:8.1f})" for name, t in times.items())
     print(f"{label:<34} {cells}")
 
@@ -163,42 +165,42 @@ def main() -> None:
     pmask_df = pd.DataFrame(pmask)
 
     print(f"JIT enabled: {K.JIT_ENABLED}; best of {args.repeats} after one warm-up call; "
-          "x = time / numba time")
+          "x = time / capscope kernel time")
     print(f"RUT closes: {len(v):,} sessions ({rut.index[0].date()}..{rut.index[-1].date()}); "
           f"panel: {args.rows:,} x {args.cols} (seed 20240716)\n")
 
     compare("run_lengths  RUT", {
-        "numba": lambda: K.run_lengths(up_np),
+        "capscope": lambda: K.run_lengths(up_np),
         "pandas": lambda: pd_run_lengths(up),
         "numpy": lambda: np_run_lengths(up_np)}, args.repeats)
     compare("run_lengths  panel", {
-        "numba": lambda: K.run_lengths(pmask),
+        "capscope": lambda: K.run_lengths(pmask),
         "pandas": lambda: pd_run_lengths(pmask_df),
         "numpy": lambda: np_run_lengths(pmask)}, args.repeats)
     compare("highest_since RUT (every row)", {
-        "numba": lambda: K.highest_since(v),
+        "capscope": lambda: K.highest_since(v),
         "pandas": lambda: pd_highest_since(rut),
         "numpy": lambda: np_highest_since(v)}, max(1, args.repeats // 2))
     small = panel[:, : min(5, args.cols)]
     compare("highest_since panel (5 cols)", {
-        "numba": lambda: K.highest_since(small),
+        "capscope": lambda: K.highest_since(small),
         "numpy": lambda: np.column_stack([np_highest_since(small[:, c])
                                           for c in range(small.shape[1])])},
         max(1, args.repeats // 2))
     compare("episodes     RUT up-runs >= 3", {
-        "numba": lambda: np.column_stack(K.episodes(up_np, 3)[:2]),
+        "capscope": lambda: np.column_stack(K.episodes(up_np, 3)[:2]),
         "pandas": lambda: pd_episodes(up, 3),
         "numpy": lambda: np_episodes(up_np, 3)}, args.repeats)
     compare("forward_returns RUT, 5 horizons", {
-        "numba": lambda: K.forward_returns(v, ends, hz),
+        "capscope": lambda: K.forward_returns(v, ends, hz),
         "pandas": lambda: pd_forward_returns(rut, ends, hz),
         "numpy": lambda: np_forward_returns(v, ends, hz)}, args.repeats)
     compare("drawdown     RUT", {
-        "numba": lambda: K.drawdown_from_peak(v).drawdown,
+        "capscope": lambda: K.drawdown_from_peak(v).drawdown,
         "pandas": lambda: pd_drawdown(rut),
         "numpy": lambda: np_drawdown(v)}, args.repeats)
     compare("drawdown     panel", {
-        "numba": lambda: K.drawdown_from_peak(panel).drawdown,
+        "capscope": lambda: K.drawdown_from_peak(panel).drawdown,
         "pandas": lambda: pd_drawdown(frame),
         "numpy": lambda: np_drawdown(panel)}, args.repeats)
 

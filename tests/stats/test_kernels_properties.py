@@ -17,8 +17,8 @@ from kernel_modes import apply_mode
 from capscope.stats import _kernels as K
 from capscope.stats import _reference as R
 
-_LOOPS = ["_run_lengths_2d", "_extreme_since_2d", "_episodes_2d", "_count_episodes_2d",
-          "_forward_returns_pairs", "_drawdown_2d", "_top_nonoverlapping_1d"]
+_LOOPS = ["_extreme_since_2d", "_episodes_2d", "_count_episodes_2d",
+          "_top_nonoverlapping_1d"]
 
 
 @pytest.fixture(params=["jit", "python"])

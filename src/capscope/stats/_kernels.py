@@ -147,23 +147,15 @@ def _shape_back(out: np.ndarray, was_1d: bool) -> np.ndarray:
 # the loops (2-D in, 2-D out); written in the numba-compatible subset of Python
 
 
-@_jit
 def _run_lengths_2d(mask: BoolArray) -> IntArray:
+    """Whole-array numpy: a run's length is the distance back to the last row the mask fails
+    (a running maximum), so a claim check never loads numba for it."""
     n, k = mask.shape
-    out = np.empty((n, k), dtype=np.int64)
-    if k == 1:  # a single series: keep the running count in a register
-        run = 0
-        for t in range(n):
-            run = run + 1 if mask[t, 0] else 0
-            out[t, 0] = run
-        return out
-    # a panel: rows outer, columns inner, walking the C-contiguous arrays in memory order
-    runs = np.zeros(k, dtype=np.int64)
-    for t in range(n):
-        for c in range(k):
-            runs[c] = runs[c] + 1 if mask[t, c] else 0
-            out[t, c] = runs[c]
-    return out
+    rows = np.arange(n, dtype=np.int64)[:, None]
+    if n == 0:
+        return np.empty((0, k), dtype=np.int64)
+    last_break = np.maximum.accumulate(np.where(mask, -1, rows), axis=0)
+    return rows - last_break
 
 
 @_jit
@@ -233,51 +225,42 @@ def _episodes_2d(mask: BoolArray, min_len: int) -> IntArray:
     return out
 
 
-@_jit
 def _forward_returns_pairs(values: FloatArray, starts: IntArray, cols: IntArray,
                            horizons: IntArray) -> FloatArray:
+    """Whole-array numpy, not a loop: each cell is one lookup and one division, so numpy is as
+    fast as compiled code and a claim check that asks for one study never loads numba."""
     n = values.shape[0]
-    m = starts.shape[0]
-    nh = horizons.shape[0]
-    out = np.full((m, nh), np.nan)
-    for i in range(m):
-        s = starts[i]
-        c = cols[i]
-        if s < 0 or s >= n:
-            continue
-        base = values[s, c]
-        if np.isnan(base) or base == 0.0:
-            continue
-        for j in range(nh):
-            e = s + horizons[j]
-            if e < n:
-                out[i, j] = values[e, c] / base - 1.0
+    out = np.full((starts.shape[0], horizons.shape[0]), np.nan)
+    if n == 0 or starts.shape[0] == 0:
+        return out
+    inside = (starts >= 0) & (starts < n)
+    s = np.where(inside, starts, 0)
+    base = values[s, cols]
+    ok = inside & ~np.isnan(base) & (base != 0.0)
+    ends = s[:, None] + horizons[None, :]
+    good = ok[:, None] & (ends < n)
+    at = values[np.where(good, ends, 0), cols[:, None]]
+    with np.errstate(divide="ignore", invalid="ignore"):
+        ratio = at / np.where(ok, base, 1.0)[:, None] - 1.0
+    out[good] = ratio[good]
     return out
 
 
-@_jit
 def _drawdown_2d(values: FloatArray) -> tuple[FloatArray, IntArray, FloatArray]:
-    # rows outer, columns inner (memory order), with the running record of each column in a
-    # small state array
+    """Whole-array numpy (running maxima are ``np.maximum.accumulate``), so a claim check that
+    needs a record or a drawdown never loads numba. NaN rows carry the record on."""
     n, k = values.shape
-    peak = np.empty((n, k))
-    peak_at = np.empty((n, k), dtype=np.int64)
-    dd = np.empty((n, k))
-    best = np.full(k, np.nan)
-    best_at = np.full(k, -1, dtype=np.int64)
-    for t in range(n):
-        for c in range(k):
-            v = values[t, c]
-            if np.isnan(v):
-                dd[t, c] = np.nan
-            else:
-                # ties keep the earlier record date: an equal close does not re-set the record
-                if best_at[c] < 0 or v > best[c]:
-                    best[c] = v
-                    best_at[c] = t
-                dd[t, c] = v / best[c] - 1.0
-            peak[t, c] = best[c]
-            peak_at[t, c] = best_at[c]
+    rows = np.arange(n, dtype=np.int64)[:, None]
+    filled = np.where(np.isnan(values), -np.inf, values)
+    peak = np.maximum.accumulate(filled, axis=0) if n else filled.copy()
+    before = np.vstack([np.full((1, k), -np.inf), peak[:-1]]) if n else peak
+    # ties keep the earlier record date: an equal close does not re-set the record
+    new_record = ~np.isnan(values) & (filled > before)
+    peak_at = np.maximum.accumulate(np.where(new_record, rows, -1), axis=0) if n else \
+        np.empty((0, k), dtype=np.int64)
+    peak = np.where(peak_at < 0, np.nan, peak)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        dd = values / peak - 1.0
     return peak, peak_at, dd
 
 
