@@ -105,7 +105,7 @@ _TABLE: tuple[SymbolInfo, ...] = (
     ),
     SymbolInfo(
         "DJI", "Dow Jones Industrial Average", Kind.INDEX,
-        ("dow", "the dow", "dow jones", "dow jones industrial average", "djia", "^dji", "dji",
+        ("dow", "the dow", "dow jones", "dow jones industrial average", "dow jones average", "djia", "^dji", "dji",
          "blue-chip dow", "blue chip dow", "dow industrials"),
         note="1992-01-02 to 2026-02-23 only (no later public source)",
         history_from="1896-05-26",
