@@ -162,12 +162,18 @@ def find_quantities(sentence: str, offset: int = 0,
 
 
 # "down 616.23, or 5.6 percent": a bare number that a percent restates is a points change
-_OR_PERCENT = re.compile(r"\s*,?\s*or\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+)?$", re.IGNORECASE)
+_OR_PERCENT = re.compile(r"\s*,?\s*or\s+(?:by\s+)?(?:about\s+|roughly\s+|nearly\s+|almost\s+)?$",
+                         re.IGNORECASE)
 _MOVE_BEFORE = re.compile(r"\b(?:up|down|off|higher|lower|gained|lost|rose|fell|added|shed|dropped|"
                           r"climbed|slid|jumped|sank|plunged|surged|declined|advanced|tumbled|soared|rallied|"
                           r"dipped|slipped|eased|retreated|rebounded|skidded|slumped|plummeted|gave\s+up|"
                           # a headline's present tense: "Dow drops almost 140"
-                          r"drops|falls|rises|gains|climbs|slides|sinks|jumps|surges|tumbles|plunges|soars)\s+"
+                          r"drops|falls|rises|gains|climbs|slides|sinks|jumps|surges|tumbles|plunges|soars|"
+                          # a participle after the main verb: "fell for a sixth day, losing 6.85, or 0.4%"
+                          r"rising|falling|gaining|losing|adding|shedding|dropping|climbing|sliding|jumping|"
+                          r"sinking|plunging|surging|declining|advancing|tumbling|soaring|rallying|slipping|"
+                          # the noun: "closed with a gain of 117.69", "a milder drop of 128.11"
+                          r"an?\s+(?:[\w-]+\s+)?(?:gain|advance|rise|increase|drop|decline|loss|fall|slide)\s+of)\s+"
                           r"(?:by\s+|another\s+|a\s+further\s+)?"
                           r"(?:(?:about|nearly|almost|roughly|some|around|more\s+than|over)\s+)?$", re.IGNORECASE)
 

@@ -172,13 +172,14 @@ _TABLE: tuple[SymbolInfo, ...] = (
     SymbolInfo(
         "DGS2", "2-year Treasury yield", Kind.RATE,
         ("dgs2", "2-year yield", "two-year yield", "2-year treasury yield", "2-year treasury",
-         "two-year treasury yield", "two-year treasury", "2-year note", "two-year note"),
+         "two-year treasury yield", "two-year treasury", "2-year note", "two-year note",
+         "2-year's yield", "two-year's yield"),
     ),
     SymbolInfo(
         "DGS10", "10-year Treasury yield", Kind.RATE,
         ("dgs10", "10-year yield", "ten-year yield", "10-year treasury yield", "10-year treasury",
          "ten-year treasury yield", "benchmark 10-year yield", "ten-year treasury", "10-year note",
-         "ten-year note"),
+         "ten-year note", "10-year's yield", "ten-year's yield"),
     ),
     SymbolInfo(
         "ZQ", "30-day fed funds futures (CME)", Kind.FUTURES,

@@ -162,12 +162,13 @@ _CLOSE_AT = re.compile(r"^\)?\s*,?\s*(?:(?:for|in|on)\s+the\s+(?:session|day)\s+
                        r"\s+(?=\$?\d)", _I)
 # a figure that measures one index against another ("(0.87 points ahead)", "3 points better")
 _A_GAP_AFTER = re.compile(r"\s*(?:ahead|behind|better|worse|of\s+(?:out|under)performance|more|less)\b", _I)
-_OR_ALSO = re.compile(r"^\s*,?\s*(?:(?:or|and|,)\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+)?|\(\s*)$", _I)
+# (a direction word may come between: "ended about 7 points lower, or 0.2%")
+_OR_ALSO = re.compile(r"^\s*(?:(?:higher|lower)\s*,\s*(?=or\b))?,?\s*(?:(?:or|and|,)\s+(?:by\s+)?(?:about\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+)?|\(\s*)$", _I)
 # "ended 653.17 points, or 2.9%, lower", "finished 1.2% higher": the direction after the figures
 _ENDED_BEFORE = re.compile(r"\b(?:ended|closed|finished|settled|ends|closes|finishes|settles|was|were)\s+"
                            r"(?:the\s+(?:day|session|week)\s+)?$", _I)
 _DIRECTION_AFTER = re.compile(r"^(?:\s*(?:points?|pts?\.?))?(?:\s*,?\s*(?:or|\()\s*[\d.,]+\s*(?:%|percent|per\s+cent|points?)\)?)?"
-                              r"\s*,?\s*(?P<dir>higher|lower|up|down)\b", _I)
+                              r"\s*,?\s*(?P<dir>higher|lower|up|down|in\s+the\s+(?:green|red))\b", _I)
 
 
 _FROM_CUE = re.compile(r"\b(?:from|between|since)\s+(?:(?:its|their|the|a|an|that)\s+)?(?:[\w.,'&-]+\s+){0,5}$", _I)
@@ -493,7 +494,8 @@ def moves(ctx: SentenceContext) -> None:
             after = _DIRECTION_AFTER.match(ctx.text[e:e + 50])
             if after is not None:
                 # "ended 653.17 points, or 2.9%, lower at 21,792.20": the direction after the figures
-                direction = Direction.DOWN if after.group("dir").lower() in ("lower", "down") else Direction.UP
+                down = after.group("dir").lower().split()[-1] in ("lower", "down", "red")
+                direction = Direction.DOWN if down else Direction.UP
                 trigger = max(cs, hs - 30) + _ENDED_BEFORE.search(ctx.text[max(cs, hs - 30):hs]).start()
         if direction is None:
             na = _NOUN_AFTER.match(ctx.text[e:e + 30])
@@ -734,12 +736,19 @@ def _verb_the_most_since(ctx: SentenceContext) -> None:
         ctx.consumed.append((m.start(), end))
 
 
+# a move's figure, hedged or not, in points, percent or neither: "about 228 points", "0.2%", "1.03"
+_FIGURE = r"(?:(?:about|nearly|almost|roughly|around|some|more\s+than|over)\s+)?[\d.,]+\s*(?:points?|%|percent|per\s+cent)?"
+# "653.17 points, or 2.9%, lower", "6 points (0.2%) higher", "about 7 points lower, or 0.2%,", "346.41
+# points in the green": a move stated after a closing verb, before the level
+_FIGURES_DIRECTION = (_FIGURE + r"(?:\s*,?\s*(?:or\s+|\()\s*" + _FIGURE + r"\)?)?,?\s+"
+                      r"(?:higher|lower|in\s+the\s+(?:green|red))(?:,\s+or\s+" + _FIGURE + r")?,?\s+")
 _CLOSE = re.compile(r"\b(?:(?:fell|dropped|slid|sank|tumbled|plunged|rose|climbed|jumped|advanced|rallied|"
                     r"slipped|declined|shot|spiked|soared|surged|leapt|leaped)\s+to\s+$)|"
-                    # "rose 1.03, to 998.51", "added 1.24, to 456.74": the level after a move's figure
+                    # "rose 1.03, to 998.51", "added 1.24, to 456.74", "rose about 228 points to about
+                    # 27,088", "gained about 0.2% to about 2,999.91 points": the level after a move's figure
                     r"\b(?:fell|dropped|slid|sank|tumbled|plunged|rose|climbed|jumped|advanced|rallied|slipped|"
-                    r"declined|gained|lost|added|shed|edged\s+(?:up|down|higher|lower))\s+[\d.,]+(?:\s+points?)?"
-                    r"(?:,?\s+or\s+[\d.]+\s*(?:%|percent))?,?\s+to\s+$|"
+                    r"declined|gained|lost|added|shed|edged\s+(?:up|down|higher|lower))\s+(?P<fig>" + _FIGURE +
+                    r"(?:,?\s+or\s+" + _FIGURE + r")?,?\s+)to\s+$|"
                     # "to end a disastrous Tuesday at 27,081.36", "was lower at 20.84"
                     r"\bto\s+end\s+(?:[\w'-]+\s+){0,4}at\s+$|"
                     r"\b(?:was|were|is|are)\s+(?:lower|higher|up|down|little\s+changed|unchanged)\s+at\s+$|"
@@ -751,7 +760,7 @@ _CLOSE = re.compile(r"\b(?:(?:fell|dropped|slid|sank|tumbled|plunged|rose|climbe
                     r"(?:(?:higher|lower)\s+)?(?:on\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,\s*(?:19|20)\d\d)?,?\s+)?"
                     r"(?:the\s+(?:day|session|week|month|year)\s+|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri)day\s+|"
                     # "ended 653.17 points, or 2.9%, lower at 21,792.20": the level after the move
-                    r"[\d.,]+\s+points?,\s+or\s+[\d.]+%,\s+(?:higher|lower)\s+|"
+                    r"(?P<figs>" + _FIGURES_DIRECTION + r")|"
                     r"(?:today|yesterday)\s+)?(?:at|near|around|just\s+(?:above|below|under)|"
                     r"above|below|under)\s+(?:a\s+level\s+of\s+|(?:a|an)\s+(?:fresh\s+|new\s+)?(?:record|all-time\s+high)"
                     r"(?:\s+(?:close|high|closing\s+high))?(?:\s+of)?\s+)?$", _I)
@@ -767,6 +776,10 @@ def close_levels(ctx: SentenceContext) -> None:
         s, e = ctx.rel(q.span)
         hs = ctx.hedge_start(q)
         m = _CLOSE.search(ctx.text[max(0, hs - 50):hs])
+        if m is None and hs < s and ctx.text[hs:s].strip().lower() in ("near", "around"):
+            # "ended about 7 points lower, or 0.2%, near 4,216": the hedge is the closing verb's word
+            hs = s
+            m = _CLOSE.search(ctx.text[max(0, hs - 50):hs])
         if q.unit is Unit.POINTS and not m:
             continue
         if not m and q.decimals == 2 and _ROW_MOVE_AFTER.match(ctx.text[e:e + 12]):
@@ -783,6 +796,8 @@ def close_levels(ctx: SentenceContext) -> None:
         if not m:
             continue
         start = max(0, hs - 50) + m.start()
+        if m.group("fig") or m.group("figs"):  # the move's figures are their own claims
+            start = max(0, hs - 50) + max(m.end("fig"), m.end("figs"))  # the level's own word
         rel = re.search(r"(above|below|under|near|around)\s+$", m.group(0), _I)
         qq = ctx.use(i, "level")
         if rel:

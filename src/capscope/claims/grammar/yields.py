@@ -18,13 +18,19 @@ from capscope.data.symbols import SYMBOLS, Kind
 
 _I = re.IGNORECASE
 
-_TO = re.compile(r"\b(?P<verb>fell|rose|eased|climbed|dropped|slipped|jumped|rallied|edged\s+(?:up|down|higher|lower)|"
-                 r"ticked\s+(?:up|down|higher|lower)|sank|slid|retreated|advanced|increased|decreased|declined|"
-                 r"moved|was|stood|settled|ended|finished|closed)(?P<by>\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+)?"
+_TO = re.compile(r"\b(?P<verb>fell|fallen|rose|risen|eased|climbed|dropped|slipped|jumped|rallied|"
+                 r"edged\s+(?:up|down|higher|lower)|ticked\s+(?:up|down|higher|lower)|sank|slid|retreated|advanced|"
+                 r"increased|decreased|declined|moved|was|stood|settled|ended|finished|closed|"
+                 # "held steady at 3.90%", "ended little changed at 1.31% from 1.32% late Tuesday"
+                 r"held\s+steady|(?:was\s+|ended\s+|closed\s+)?(?:unchanged|little\s+changed|flat))(?P<by>\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+)?"
                  r"[\d.]+\s*(?:basis\s+points?|bps?|percentage\s+points?))?\s+(?:to|at)\s+$", _I)
 # "pushed its yield up to 3.72 percent", "the 10-year Treasury ended with a yield of 0.722%": the
 # level by another verb's words
-_TO_OTHER = re.compile(r"\b(?:(?:pushed|sent|lifted|drove|dragged|took|knocked|pulled)\s+(?:its|the|their)\s+yields?\s+"
+_TO_OTHER = re.compile(r"\b(?:(?:push|sen[dt]|lift|dr[io]ve|drag|t[ao]ke?|knock|pull)(?:ed|s|ing)?\s+"
+                       r"(?:its|the|their)\s+yields?\s+"
+                       # "sending the yield on the 10-year note up to 3.13 percent"
+                       r"(?:on\s+the\s+(?:benchmark\s+)?(?:10|ten|2|two|30|thirty)-year\s+(?:treasury\s+)?"
+                       r"(?:note|bond|treasury)\s+)?"
                        r"(?:up\s+|down\s+|higher\s+|lower\s+)?to|(?:with|at|had)\s+a\s+yield\s+of|yielding)\s+$", _I)
 _DOWN_VERB = re.compile(r"fell|eased|dropped|slipped|sank|slid|retreated|decreased|declined|down|lower", _I)
 _FROM = re.compile(r"^\s*,?\s*from\s+$", _I)
