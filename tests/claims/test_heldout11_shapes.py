@@ -107,3 +107,23 @@ def test_a_close_after_a_move_stated_with_its_direction_or_hedged():
     assert got["to about 26,385"] == "supported"
     got = _verdicts("The Dow rose about 167 points to about 26,585.", day)
     assert got["to about 26,585"] != "supported"
+
+
+def test_a_distance_from_a_latest_most_recent_or_worded_n_year_high():
+    # off the rows: the Russell 2000 closed at 2,189.23 on 2025-01-10, its November 2024 peak
+    # 2,442.03 on 11-25 (10.35% above); the Dow 11,362.41 on 2010-12-02, 0.71% below 11,444.08
+    # on 2010-11-05, its highest close since 2008-09
+    rut, dji = (capscope.bars(s)["close"] for s in ("RUT", "DJI"))
+    assert round(rut["2025-01-10"], 2) == 2189.23 and round(rut["2024-11"].max(), 2) == 2442.03
+    assert round((1 - rut["2025-01-10"] / rut["2024-11"].max()) * 100, 2) == 10.35
+    assert round(dji["2010-12-02"], 2) == 11362.41 and round(dji["2010-11-05"], 2) == 11444.08
+    assert dji["2008-10-01":"2010-12-01"].max() == dji["2010-11-05"]
+    got = _verdicts("The Russell 2000 ended Friday more than 10% below its latest November high.",
+                    dt.date(2025, 1, 10))
+    assert got["more than 10% below its latest November high"] == "supported"
+    got = _verdicts("The Russell 2000 ended Friday more than 15% below its latest November high.",
+                    dt.date(2025, 1, 10))
+    assert got["more than 15% below its latest November high"] != "supported"
+    got = _verdicts("The Dow rose 106.63 points to 11,362.41, leaving it just 0.7% below its two-year "
+                    "high of 11,444.08.", dt.date(2010, 12, 2))
+    assert got["0.7% below its two-year high"] == "supported"

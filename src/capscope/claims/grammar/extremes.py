@@ -36,9 +36,9 @@ _I = re.IGNORECASE
 
 _DIST_AFTER = re.compile(
     r"^\s*(?:(?:decline|drop|fall|slide|pullback|retreat|discount)\s+)?(?:away\s+)?(?P<rel>from|below|off|under|short of|shy of|beneath|above|of)\s+(?:reaching\s+|hitting\s+)?"
-    r"(?:its|the|a|their|his|an|last\s+(?:month|year|week)'s|this\s+year's|the\s+[A-Z][\w&.-]*(?:\s+[\w&.-]+){0,2}'s)\s+(?P<ref>(?:(?:recent|previous|prior|52-week|all-time|record|closing|"
+    r"(?:its|the|a|their|his|an|last\s+(?:month|year|week)'s|this\s+year's|the\s+[A-Z][\w&.-]*(?:\s+[\w&.-]+){0,2}'s)\s+(?P<ref>(?:(?:recent|latest|most\s+recent|previous|prior|52-week|all-time|record|closing|"
     r"\d{1,2}(?:st|nd|rd|th)?,?|"
-    r"intraday|peak|pre-pandemic|\d{1,2}-(?:year|month|week)|(?:mid-|early-|late-)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|(?:19|20)\d\d(?:'s)?)\s+)*(?:high|highs|peak|record|top|low|lows))", _I)
+    r"intraday|peak|pre-pandemic|" + NUMWORD + r"-(?:year|month|week)|(?:mid-|early-|late-)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|(?:19|20)\d\d(?:'s)?)\s+)*(?:high|highs|peak|record|top|low|lows))", _I)
 _WITHIN = re.compile(r"\bwithin\s+(?:about\s+|almost\s+|nearly\s+|roughly\s+|just\s+)?$", _I)
 # the percent that restates a points distance: "1171 points, or 12.5 per cent, below its record"
 _OR_PCT = re.compile(r",?\s*or\s+(?:about\s+|nearly\s+|almost\s+)?\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)\s*,?", _I)
@@ -70,7 +70,7 @@ def _reference_period(ctx: SentenceContext, own: list[int], ref: str) -> dict | 
     return None
 
 
-_LOOKBACK_REF = re.compile(r"\b(?P<n>\d{1,2})-(?P<u>year|month|week)\b", _I)
+_LOOKBACK_REF = re.compile(r"\b(?P<n>" + NUMWORD + r")-(?P<u>year|month|week)\b", _I)
 
 
 def _lookback_period(ctx: SentenceContext, m: re.Match[str]) -> dict | None:
@@ -78,7 +78,9 @@ def _lookback_period(ctx: SentenceContext, m: re.Match[str]) -> dict | None:
     pub = ctx.state.published
     if pub is None:
         return None
-    n, unit = int(m.group("n")), m.group("u").lower()
+    n, unit = count_value(m.group("n")), m.group("u").lower()
+    if n is None:
+        return None
     start = pd.Timestamp(pub) - pd.DateOffset(**{f"{unit}s": n})
     return {"start": start.date().isoformat(), "end": pub.isoformat(), "label": m.group(0)}
 
