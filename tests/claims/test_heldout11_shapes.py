@@ -127,3 +127,27 @@ def test_a_distance_from_a_latest_most_recent_or_worded_n_year_high():
     got = _verdicts("The Dow rose 106.63 points to 11,362.41, leaving it just 0.7% below its two-year "
                     "high of 11,444.08.", dt.date(2010, 12, 2))
     assert got["0.7% below its two-year high"] == "supported"
+
+
+def test_runs_written_with_a_hyphen_a_period_word_a_side_word_or_fell_for():
+    # off the rows: the Dow closed lower on 2022-09-20, 21, 22 and 23 after a gain on 09-19 (four
+    # losses in a row); weekly closes 32,151.71 (09-09), 30,822.42 (09-16), 29,590.41 (09-23)
+    dji = capscope.bars("DJI")["close"]
+    closes = [round(x, 2) for x in dji["2022-09-16":"2022-09-23"]]
+    assert closes == [30822.42, 31019.68, 30706.23, 30183.78, 30076.68, 29590.41]
+    assert closes[1] > closes[0] and all(b < a for a, b in zip(closes[1:-1], closes[2:], strict=True))
+    assert round(dji["2022-09-09"], 2) == 32151.71
+    day = dt.date(2022, 9, 23)
+    for text, claim in {
+        "The Dow posted a fourth-straight daily loss on Friday, its 486-point drop.": "a fourth-straight daily loss",
+        "The Dow notched four straight losing sessions, down 486 points on Friday.": "four straight losing sessions",
+        "The Dow fell for a fourth day on Friday, losing 486.27 points.": "for a fourth day",
+        "The Dow booked a second-straight weekly loss, down 4% for the week.": "a second-straight weekly loss",
+    }.items():
+        got = _verdicts(text, day)
+        assert got.get(claim) == "supported", (text, got)
+    got = _verdicts("The Dow fell for a fifth day on Friday, losing 486.27 points.", day)
+    assert got["for a fifth day"] == "contradicted"
+    # a date, not a run: "the third day of the month"
+    got = _verdicts("The Dow rose for the third day of the month, adding 1%.", day)
+    assert not any("third day" in k for k in got)

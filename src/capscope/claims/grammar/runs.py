@@ -82,15 +82,21 @@ _STREAKS = re.compile(
     r"(?:streak|run)|"
     r"(?P<dir2>winning|losing)\s+streak\s+(?:to|of|at)\s+(?P<n2>" + NUMWORD + r")\s+(?P<u2>days|sessions|weeks|months)|"
     r"(?:for\s+)?(?:the|an?|its|their|[\w&.-]+(?:\s+\d{3,4})?['\u2019]s)\s+(?P<ord>(?!first\b|1st\b)" + ORDWORD +
-    r")\s+(?:straight|consecutive|successive|)\s*"
+    r")[\s-]+(?:(?:straight|consecutive|successive)[\s-]+)?(?:(?P<per3>daily|weekly|monthly)\s+(?=\w+(?<!day)\b))?"
     r"(?P<u3>day|session|trading day|week|month|quarter|(?P<move3>gain|loss|advance|decline|rise|drop|fall|increase|"
     r"decrease|win|retreat)(?=s?\b)(?!\s+(?:of|since|in\s+(?!a\s+row))))(?:\s+in\s+a\s+row)?|"
-    r"(?P<n4>" + NUMWORD + r")\s+(?:straight|consecutive|successive)\s+(?:(?:trading\s+)?(?P<u4>days|sessions|weeks|months|quarters)|"
+    r"(?P<n4>" + NUMWORD + r")\s+(?:straight|consecutive|successive)\s+(?:(?:(?P<dir4>winning|losing)\s+)?"
+    r"(?:trading\s+)?(?P<u4>days|sessions|weeks|months|quarters)|"
     r"(?P<u5>daily|weekly|monthly|quarterly)\s+(?P<dir5>gains|losses|advances|declines|increases|decreases))|"
     r"(?P<n6>" + NUMWORD + r")\s+(?P<u6>days|sessions|weeks|months)\s+in\s+a\s+row", _I)
 # an ordinal period is a streak only with a word of repetition or of its moves: "the fifth
 # straight week", "its third week in a row", "the fourth week of gains", "a sixth day higher"
 _IN_A_ROW = re.compile(r"straight|consecutive|successive|in\s+a\s+row", _I)
+# "fell for a sixth day", "rose for the third session": a move verb before "for" makes the ordinal
+# period a run of that move (not "rose for the third day of the month": a date)
+_OF_A_PERIOD = re.compile(r"\s+(?:of|in|since)\b", re.I)
+_VERB_FOR = re.compile(r"\b(?:rose|fell|gained|lost|advanced|declined|climbed|slid|dropped|rallied|slipped|"
+                       r"retreated|(?:edged|moved|closed|ended|finished)\s+(?:up|down|higher|lower))\s+$", _I)
 _STREAK_TAIL = re.compile(r"\s+(?:of\s+(?:gains|losses|declines|advances|increases|decreases|"
                           r"outperformance|underperformance)|(?:up|down|higher|lower|in\s+the\s+(?:green|red))\b)", _I)
 _FIRST_SINCE = re.compile(r"\b(?:first\s+such|longest|first|best|longest\s+such)\b[^.;]{0,40}?\bsince\b", _I)
@@ -133,7 +139,9 @@ def streaks(ctx: SentenceContext) -> None:
         if ctx.is_consumed(*m.span()):
             continue
         g = m.groupdict()
-        if g["ord"] and not _IN_A_ROW.search(m.group(0)) and not _STREAK_TAIL.match(ctx.text, m.end()):
+        if g["ord"] and not _IN_A_ROW.search(m.group(0)) and not _STREAK_TAIL.match(ctx.text, m.end()) \
+                and not (g["u3"] and not g["move3"] and _VERB_FOR.search(ctx.text[max(0, m.start() - 40):m.start()])
+                         and m.group(0).lower().startswith("for") and not _OF_A_PERIOD.match(ctx.text, m.end())):
             continue  # "in the fourth quarter of 2020", "the third day of the month": a time
         n_text = g["n"] or g["n2"] or g["ord"] or g["n4"] or g["n6"]
         length = count_value(n_text or "")
@@ -143,12 +151,12 @@ def streaks(ctx: SentenceContext) -> None:
         if g["move3"]:
             if not _IN_A_ROW.search(m.group(0)):
                 continue  # "its fifth gain of the year" counts gains, it is no streak
-            unit_raw = "day"  # "its fifth straight gain": sessions in a row
+            unit_raw = g["per3"] or "day"  # "its fifth straight gain": sessions in a row
             g = {**g, "dir": "up" if g["move3"].lower() in ("gain", "advance", "rise", "increase", "win")
                  else "down"}
         unit = {"daily": "day", "weekly": "week", "monthly": "month", "quarterly": "quarter",
                 "trading day": "day", "trading-day": "day"}.get(unit_raw, unit_raw.rstrip("s"))
-        dword = (g["dir"] or g["dir2"] or g["dir5"] or "").lower()
+        dword = (g["dir"] or g["dir2"] or g["dir4"] or g["dir5"] or "").lower()
         if dword in ("winning", "win", "up", "gains", "advances", "increases"):
             direction = Direction.UP
         elif dword in ("losing", "down", "losses", "declines", "decreases"):
