@@ -30,6 +30,7 @@ from capscope.claims.timexpr import (
     MON_ABBR,
     MONTH_NUM,
     find_times,
+    is_dateline,
     parse_loose_date,
     resolve_time,
 )
@@ -106,16 +107,22 @@ _WIRE_DATELINE = re.compile(
     r"\s+\d{1,2},?\s+\d{4})(?:\s*\([A-Za-z][\w .&-]{1,25}\))?)\s*(?:--|\u2014|\u2013|-|/|:)")
 
 
+# a date opening the story with its outlet: "October 9, 2009 (FinancialWire) --"
+_DATE_OUTLET_LINE = re.compile(
+    r"^\s*(?P<words>(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4})"
+    r"\s*\([A-Za-z][\w .&-]{1,25}\))\s*(?:--|\u2014|\u2013|-)")
+
+
 def find_published_date(text: str) -> tuple[dt.date | None, str]:
     """A publication date the article states about itself, and the words that state it.
 
     Only self-descriptions count: "Published July 16, 2024", "Updated Tue, Jul 16 2024", a
     dateline with a clock time ("Jul 16, 2024 4:05 PM ET"), a wire dateline opening the story
-    ("CHICAGO, March 3, 2025 --") or page metadata. A date inside the story ("on July 11, 2024
+    ("CHICAGO, March 3, 2025 --", "October 9, 2009 (FinancialWire) --") or page metadata. A date inside the story ("on July 11, 2024
     in New York City") is not a publication date.
     """
     head = text[:5000]
-    wire = _WIRE_DATELINE.match(head)
+    wire = _WIRE_DATELINE.match(head) or _DATE_OUTLET_LINE.match(head)
     if wire is not None:
         d = parse_loose_date(wire.group("date"))
         if d is not None:
@@ -329,8 +336,9 @@ def _sentence_claims_on(text: str, s: int, e: int, sentence: str, state: Article
     names = find_mentions(sentence, s)
     times = [t for t in find_times(sentence, s)  # "Russell 2000" is a name, not the year 2000
              if not any(n.span.start <= t.span.start < n.span.end for n in names)]
-    _remember_periods(sentence, times, state)
     skip = [(x.span.start - s, x.span.end - s) for x in (*times, *names) if x.span]
+    times = [t for t in times if not is_dateline(sentence, t, s)]  # no claim's day, no figure
+    _remember_periods(sentence, times, state)
     quantities = find_quantities(sentence, s, skip)
     # (a reference right before a name describes it: "the benchmark 10-year Treasury note")
     refs = [_nearest_antecedent(r, names, s) for r in state.tracker.references(sentence, s)

@@ -492,6 +492,9 @@ def _names_its_day(text: str, published: pd.Timestamp) -> bool:
     return re.search(rf"\b{word}\b|\btoday\b", text) is not None
 
 
+_STORY_DAY = re.compile(r"(?:on\s+the\s+day|in\s+the\s+(?:latest\s+)?session)", re.I)
+
+
 def _anchor(windows: list[TimeWindow | None], published: pd.Timestamp | None,
             text: str = "", lead: pd.Timestamp | None = None) -> pd.Timestamp | None:
     """The article's day: the last session by publication when the article dates a claim to it
@@ -509,11 +512,13 @@ def _anchor(windows: list[TimeWindow | None], published: pd.Timestamp | None,
     # that recalls "Oct. 1" still reports year-to-date figures as of its own week
     days = [w.day for w in windows if w is not None and w.ok and w.day is not None
             and week_before <= w.day <= last]
-    if not days or last in days or (last == published and _names_its_day(text, published)):
+    if last in days or (last == published and _names_its_day(text, published)):
         return last
     if lead is not None and week_before <= lead <= last:
-        return lead  # "... sent stocks sharply lower yesterday": the lead's day, though it holds no figure
-    return days[0]  # a next-morning paper: its lead dates the session it reports
+        # "... sent stocks sharply lower yesterday", "As of yesterday's close, ...": the lead's
+        # day, though it holds no figure (and when no figure is dated at all)
+        return lead
+    return days[0] if days else last  # a next-morning paper: its lead dates the session it reports
 
 
 def _lead_day(text: str, published: pd.Timestamp) -> pd.Timestamp | None:
@@ -523,13 +528,18 @@ def _lead_day(text: str, published: pd.Timestamp) -> pd.Timestamp | None:
     spans = split_sentences(head)
     if not spans:
         return None
-    for t in timexpr.find_times(head[spans[0].start:spans[0].end], 0):
-        if t.kind not in (TimeKind.DAY, TimeKind.WEEKDAY):
-            continue
+    lead = head[spans[0].start:spans[0].end]
+    days = set()
+    for t in timexpr.find_times(lead, 0):
+        if t.kind not in (TimeKind.DAY, TimeKind.WEEKDAY) or timexpr.is_dateline(lead, t):
+            continue  # "October 9, 2009 (FinancialWire) --": the dateline, not the lead's day
+        if t.anchor in ("since", "from", "before", "after"):
+            continue  # "has gained 7.7% since Election Day": a window's start, not the story's day
         w = resolve_time(t, published)
         if w is not None and w.ok and w.day is not None:
-            return w.day
-    return None
+            days.add(w.day)
+    # two days ("Wednesday's trading session, April 10th" when the 10th was a Thursday): no one
+    return days.pop() if len(days) == 1 else None
 
 
 def _end_at(w: TimeWindow, anchor: pd.Timestamp, published: pd.Timestamp) -> TimeWindow:
@@ -615,11 +625,18 @@ def resolve_claims(claims: list[Claim], published: dt.date | pd.Timestamp | None
             previous = time
     _share_sentence_windows(claims, times)
     lead = _lead_day(text, pub) if pub is not None else None  # the session the lead sentence names
-    anchor = _anchor(times, pub, text, lead)
+    # "On the day the fund was up $0.55", "in the session": the story's day, whichever it is, so
+    # they neither decide it nor keep the publication day against the lead's
+    story_day = [c.time is not None and _STORY_DAY.fullmatch(c.time.raw.strip()) is not None
+                 for c in claims]
+    anchor = _anchor([None if d else w for w, d in zip(times, story_day, strict=True)], pub, text, lead)
     named = anchor is not None and lead == anchor
     words, symbol = _per_call(_lookup_words), _per_call(lookup)
     out: list[ResolvedClaim] = []
-    for c, time, since in zip(claims, times, sinces, strict=True):
+    for c, time, since, deictic in zip(claims, times, sinces, story_day, strict=True):
+        if deictic and time is not None and time.ok and anchor is not None and time.day != anchor:
+            time = dataclasses.replace(time, start=anchor, end=anchor, day=anchor, on=anchor,
+                                       notes=[f"'{time.label}' = {_iso(anchor)}, the story's day"])
         if time is not None and anchor is not None and pub is not None:
             time = _end_at(time, anchor, pub)
         comp = (_resolve_subject(c.comparison, words, symbol) if c.comparison is not None

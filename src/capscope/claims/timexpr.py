@@ -334,6 +334,17 @@ def _infer_year(month: int, day: int | None, published: dt.date | None, prefer: 
     return y if (cand.year, cand.month) <= (published.year, published.month) else y - 1
 
 
+# what ends a dateline's date: "October 9, 2009 (FinancialWire) --", "March 3, 2025 --"
+_DATELINE_END = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:--|\u2014|\u2013|-)\s")
+
+
+def is_dateline(sentence: str, t: TimeExpr, offset: int = 0) -> bool:
+    """Whether ``t`` opens ``sentence`` as its dateline (the publication date, not a day any
+    claim of the sentence is about)."""
+    s, e = t.span.start - offset, t.span.end - offset
+    return not sentence[:s].strip() and _DATELINE_END.match(sentence, e) is not None
+
+
 def find_times(sentence: str, offset: int = 0) -> list[TimeExpr]:
     """Every time expression in a sentence (spans are ``offset``-based), earliest first.
 

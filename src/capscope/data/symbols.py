@@ -130,7 +130,9 @@ _TABLE: tuple[SymbolInfo, ...] = (
     ),
     SymbolInfo(
         "SPY", "SPDR S&P 500 ETF Trust", Kind.ETF,
-        ("spy", "spdr s&p 500", "spdr s&p 500 etf", "spdr s&p 500 etf trust", "s&p 500 etf"),
+        ("spy", "spdr s&p 500", "spdr s&p 500 etf", "spdr s&p 500 etf trust", "s&p 500 etf",
+         # its name until 2010 ("SPDR Trust, Series 1"), still the wires' name for it then
+         "spdr trust", "spdr trust etf"),
         tracks="SPX",
     ),
     SymbolInfo(

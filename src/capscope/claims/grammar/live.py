@@ -42,7 +42,8 @@ TIME_OF_DAY = re.compile(r"\b(?:(?:around|at|by|near|before|after)\s+(?:noon|mid
 CLOSE_VERB_AT = re.compile(r"(?:ended|closed|finished|settled)\b", _I)
 # the day's extreme, not its close: "as much as", "at one stage", "climbed 2.4% before paring"
 INTRADAY_CUE = re.compile(
-    r"\bintraday|\bas much as|\bat one (?:point|stage|time)\b|\bat (?:its|the) (?:session |intraday |day's )?"
+    # (not "in an intraday trading range of 1.134%": the range is its own figure, not the move's basis)
+    r"\bintraday(?![\s-]+(?:trading\s+)?range)|\bas much as|\bat one (?:point|stage|time)\b|\bat (?:its|the) (?:session |intraday |day's )?"
     r"(?:high|low)s?\b|\bbefore (?:paring|trimming|giving back|erasing|fading|pulling back|"
     r"recovering|clawing|rebounding|bouncing|reversing)\b|\bsession (?:high|low|peak|trough)\b|"
     r"\bearlier in the (?:session|day)\b|"

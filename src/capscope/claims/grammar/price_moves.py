@@ -163,7 +163,8 @@ _CLOSE_AT = re.compile(r"^\)?\s*,?\s*(?:(?:for|in|on)\s+the\s+(?:session|day)\s+
 # a figure that measures one index against another ("(0.87 points ahead)", "3 points better")
 _A_GAP_AFTER = re.compile(r"\s*(?:ahead|behind|better|worse|of\s+(?:out|under)performance|more|less)\b", _I)
 # (a direction word may come between: "ended about 7 points lower, or 0.2%")
-_OR_ALSO = re.compile(r"^\s*(?:(?:higher|lower)\s*,\s*(?=or\b))?,?\s*(?:(?:or|and|,)\s+(?:by\s+)?(?:about\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+)?|\(\s*)$", _I)
+# (a fund's change per share: "closed up $0.84 per share (+1.388%) at $61.34 per share")
+_OR_ALSO = re.compile(r"^\s*(?:(?:higher|lower)\s*,\s*(?=or\b)|(?:per|a)\s+share\s*)?,?\s*(?:(?:or|and|,)\s+(?:by\s+)?(?:about\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+)?|\(\s*)$", _I)
 # "ended 653.17 points, or 2.9%, lower", "finished 1.2% higher": the direction after the figures
 _ENDED_BEFORE = re.compile(r"\b(?:ended|closed|finished|settled|ends|closes|finishes|settles|was|were)\s+"
                            r"(?:the\s+(?:day|session|week)\s+)?$", _I)
@@ -473,7 +474,7 @@ _VERB_GAP = re.compile(r"[\s,]*(?:(?:by|a|an|another|some|as much as|as little a
 
 
 def moves(ctx: SentenceContext) -> None:
-    for i, q in ctx.free_quantities(_MOVE_UNITS):
+    for i, q in ctx.free_quantities(_MOVE_UNITS + (Unit.USD,)):
         if i in ctx.used_q:
             continue
         s, e = ctx.rel(q.span)
@@ -490,6 +491,8 @@ def moves(ctx: SentenceContext) -> None:
             if _VERB_GAP.fullmatch(gap):
                 direction = Direction.UP if v.group("up") else Direction.DOWN
                 trigger = max(cs, hs - 40) + v.start()
+        if q.unit is Unit.USD and (direction is None or q.value >= 10_000):
+            continue  # a fund's price change only after its verb: "IWM rose $0.84, or 1.4%, to $61.34"
         if direction is None and _ENDED_BEFORE.search(ctx.text[max(cs, hs - 30):hs]):
             after = _DIRECTION_AFTER.match(ctx.text[e:e + 50])
             if after is not None:
@@ -605,7 +608,7 @@ def moves(ctx: SentenceContext) -> None:
         # 324.82 points higher": the second move is the close)
         intraday = bool(INTRADAY_CUE.search(ctx.text[max(cs, trigger - 45):end + 30])) and not \
             CLOSE_VERB_AT.match(ctx.text[trigger:]) and not _CLOSING_BEFORE.search(ctx.text[max(cs, trigger - 25):trigger])
-        details = {"measure": "points" if q.unit is Unit.POINTS else "pct"}
+        details = {"measure": "points" if q.unit in (Unit.POINTS, Unit.USD) else "pct"}
         if when is not None:
             details["dated_by"] = "when"  # the firmness test reads the dated "when" as this move's
         if kind is ClaimKind.PERIOD_RETURN and time is not None:
