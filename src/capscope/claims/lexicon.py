@@ -119,6 +119,10 @@ HEDGE_PREFIX_RE = re.compile(
     re.IGNORECASE,
 )
 HEDGE_SUFFIX_RE = re.compile(r"^\s*(or more|or so|or less|and up)\b", re.IGNORECASE)
+# words that say a figure is the close's ("closed at", "ended the day", "finished", "settled"),
+# for the verifiers that read a close or the day's range by them ("closely watched" is not one)
+SAYS_CLOSE = re.compile(r"\bclos(?:e|ed|es|ing)\b|\b(?:end(?:ed|ing|s)|finish(?:ed|es|ing)?|settl(?:e|ed|es|ing))\b",
+                        re.IGNORECASE)
 
 #: how far two data vendors' figures stated to the cent may differ (index closes, and the percent
 #: changes computed from them, differ in the second decimal): 2.02% for a 2.00% day matches
@@ -404,6 +408,6 @@ def gap_fits(gap: float, years: float, hedge: str) -> int:
 
 
 __all__ = ["CARDINALS", "FACTORS", "HEDGES", "HEDGE_WORDS", "ORDINALS", "POINT_SIZES",
-           "IMPRECISE_BANDS", "VENDOR_SLACK", "ImpreciseBand", "HedgeRule", "Interval", "accepted", "count_value", "decimals_of", "factor_matches", "gap_after", "gap_fits",
+           "IMPRECISE_BANDS", "SAYS_CLOSE", "VENDOR_SLACK", "ImpreciseBand", "HedgeRule", "Interval", "accepted", "count_value", "decimals_of", "factor_matches", "gap_after", "gap_fits",
            "hedge_after", "hedge_before", "imprecise", "matches", "rounding_unit", "stated_decimals",
            "word_number"]

@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from capscope.claims.lexicon import SAYS_CLOSE
 from capscope.claims.model import CheckedClaim, Direction, Evidence, Quantity, Unit, Verdict
 from capscope.claims.resolve import ResolvedClaim
 from capscope.claims.verifiers._base import (
@@ -383,7 +384,6 @@ def _record_in_window(rc: ResolvedClaim, res: Any, ev: Evidence, which: str) -> 
 
 _BRIEFLY = re.compile(r"\b(?:briefly|intraday|at\s+one\s+point|earlier\s+in\s+the\s+(?:day|session)|"
                       r"during\s+the\s+(?:day|session))\b", re.IGNORECASE)
-_SAYS_CLOSE = re.compile(r"\bclos(?:e|ed|es|ing)\b|\b(?:ended|finished|settled)\b", re.IGNORECASE)
 
 
 @on_day_result
@@ -417,7 +417,7 @@ def verify_record(rc: ResolvedClaim, res: Any, ev: Evidence) -> CheckedClaim:
                 f"{fmt_num(res.record_close)} on {iso(res.record_date)} "
                 f"({res.pct_below_record:+.2f}% from it)")
         if not ok and res.intraday is not None and res.intraday.highest_high_since.is_record \
-                and not _SAYS_CLOSE.search(f"{c.text} {c.sentence}"):
+                and not SAYS_CLOSE.search(f"{c.text} {c.sentence}"):
             # "hit an all-time high on Monday" without a word of the close: the session's high
             # set the record even though the close did not
             ok = True
@@ -428,7 +428,7 @@ def verify_record(rc: ResolvedClaim, res: Any, ev: Evidence) -> CheckedClaim:
     ev.values.update({"record_close": res.record_close, "record_date": iso(res.record_date),
                       "data_begins": iso(res.data_begins)})
     briefly = None if ok or res.intraday is not None else _BRIEFLY.search(c.sentence)
-    if briefly is not None and not _SAYS_CLOSE.search(c.text):
+    if briefly is not None and not SAYS_CLOSE.search(c.text):
         # "the 10-year yield briefly hit a record low": a level during the day, and the data hold
         # end-of-day values only for this series
         return unverifiable(rc, f"{text}; a record during the session ('{briefly.group(0)}'), "
@@ -487,7 +487,7 @@ def verify_distance_from_record(rc: ResolvedClaim, res: Any, ev: Evidence) -> Ch
         ok = -below >= limits[state]
         text = (f"{res.symbol} {below:+.2f}% from its {ref_text}: "
                 f"{'in' if ok else 'not in'} a {state} (at least {limits[state]:.0f}% below)")
-        if not ok and res.intraday is not None and not _SAYS_CLOSE.search(c.sentence):
+        if not ok and res.intraday is not None and not SAYS_CLOSE.search(c.sentence):
             # "tumbled into bear market territory": the session's low may cross the line the close
             # did not, and the words do not say the close
             low = (float(res.intraday.low) / level - 1) * 100

@@ -27,6 +27,7 @@ from typing import Any
 
 import pandas as pd
 
+from capscope.claims.lexicon import SAYS_CLOSE
 from capscope.claims.model import CheckedClaim, ClaimKind, Evidence, Unit, Verdict
 from capscope.claims.resolve import ResolvedClaim, TimeWindow
 from capscope.claims.verifiers._base import (
@@ -40,11 +41,6 @@ from capscope.claims.verifiers._base import (
 from capscope.claims.verifiers.moves import on_day_result
 from capscope.data.calendar import session_before
 from capscope.errors import CapscopeError
-
-# words that pin a claim to the close: then the intraday reading is not offered
-_CLOSE_WORDS = re.compile(r"\b(clos\w*|finish\w*|end(?:ed|ing|s)?|settl\w*)\b", re.I)
-
-
 
 _FUZZY_EDGE = re.compile(r"\b(?:early|mid|late|the\s+(?:start|beginning|end|middle)\s+of)\b", re.I)
 _FUZZY_DAYS = 7  # how far outside a vague part of a month ("late April") a date still reads as in it
@@ -160,7 +156,7 @@ def verify_extreme_since(rc: ResolvedClaim, res: Any, ev: Evidence) -> CheckedCl
         return verdict(rc, v, text, ev)
     v, text = since_verdict(ext.since_date, ext.is_record, rc.since,
                              f"{res.symbol} {word} close on {iso(res.session)}", res.data_begins)
-    said_close = _CLOSE_WORDS.search(f"{c.text} {c.sentence}") is not None
+    said_close = SAYS_CLOSE.search(f"{c.text} {c.sentence}") is not None
     if v in (Verdict.CONTRADICTED, Verdict.IMPRECISE) and res.intraday is not None \
             and not said_close:
         iext = (res.intraday.highest_high_since if high else res.intraday.lowest_low_since)
@@ -520,7 +516,7 @@ def _lookback(rc: ResolvedClaim, res: Any, ev: Evidence, lookback: dict[str, Any
     text = (f"{res.symbol} {fmt_num(res.close)} on {iso(res.session)}: {word} close since "
             f"{iso(ext.since_date)} ({ext.ago}, {elapsed:.1f} {unit}s)")
     if elapsed < low:
-        said_close = _CLOSE_WORDS.search(f"{rc.claim.text} {rc.claim.sentence}") is not None
+        said_close = SAYS_CLOSE.search(f"{rc.claim.text} {rc.claim.sentence}") is not None
         if res.intraday is not None and not said_close:
             # "rose to their highest in more than a month" in a story filed mid-session: the
             # intraday high is the other reading when the words do not say the close
@@ -628,7 +624,7 @@ def _level_first_since(rc: ResolvedClaim, res: Any, ev: Evidence, level: float) 
                    values={"breakout_date": iso(b.breakout_date),
                            "previously_above_on": iso(b.previously_above_on)})
     if not b.above:
-        said_close = _CLOSE_WORDS.search(f"{rc.claim.text} {rc.claim.sentence}") is not None
+        said_close = SAYS_CLOSE.search(f"{rc.claim.text} {rc.claim.sentence}") is not None
         if (not said_close and res.intraday is not None
                 and float(res.intraday.high) > level):
             # "the VIX surged past 50": the words do not say the close; the high passed it, and
