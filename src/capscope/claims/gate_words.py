@@ -119,7 +119,10 @@ ASSERTION_CUES: tuple[Cue, ...] = (
             r"(?<!how\s)(?<!as\s)(?:often|frequently|rarely|seldom|sometimes|occasionally)(?=\s+(?:\w+ed|traded|trades|"
             r"trade|is|are|was|were|has|have|had|falls?|fell|rises?|rose|closes?|closed|sees?|saw|moves?|lags?|beats?|"
             r"outperforms?|underperforms?|swings?|swung|spikes?|dips?)\b)|"
-            r"(?:by\s+)?an\s+average\s+of|on\s+average)\b"),
+            r"(?:by\s+)?an\s+average\s+of|on\s+average|"
+            # "the habit of small caps beating large caps in January", "the tendency for ...":
+            # a seasonal or historical pattern, not one year's figure
+            r"the\s+(?:habit|tendency|propensity)\s+(?:of|for))\b"),
         Scope.CHUNK),
     Cue("a reported forecast", _rx(r"\b(?:expects?|(?:is|are|was|were|be|been)\s+expected\s+to|forecasts?|predicts?|projects?|projected\s+to|"
             # "Goldman sees the index at 2,500", not the headline's "Russell 2000 sees its best week since 2020"

@@ -22,6 +22,7 @@ verifier's job. Rules for fuzzy words (one place, stated once):
 from __future__ import annotations
 
 import calendar
+import dataclasses
 import datetime as dt
 import functools
 import re
@@ -308,6 +309,8 @@ def _month_end(y: int, m: int) -> dt.date:
 
 def _fuzzy_window(part: str, year: int, month: int | None) -> tuple[dt.date, dt.date]:
     p = part.lower()
+    if month and p == "through":  # "down 2.6% through August": the year to the end of August
+        return dt.date(year, 1, 1), _month_end(year, month)
     if month:
         last = calendar.monthrange(year, month)[1]
         if p.startswith("early") or "start" in p or "beginning" in p:
@@ -416,7 +419,78 @@ def _scan_times(sentence: str, offset: int) -> list[TimeExpr]:
     if len(found) > 1:
         _range_years(found, sentence, offset)
         found = _month_ranges(found, sentence, offset)
+        found = _dates_written_out(found, sentence, offset)
+    _years_through(found, sentence, offset)
     return found
+
+
+_COMMA = re.compile(r",\s*")
+_OF_YEAR = re.compile(r"\s+of\s+(?:19|20)\d\d")
+
+
+def _dates_written_out(found: list[TimeExpr], sentence: str, offset: int) -> list[TimeExpr]:
+    """One day, not two phrases: "set Tuesday, Jan. 4, 2022" is January 4, 2022, and "through
+    August 31 of 2013" is August 31, 2013. A weekday that is not the date's ("tumbled 6% on
+    Thursday, April 4, 2025", a Friday) leaves both phrases: one of them is a slip, and the
+    readings decide which."""
+    out: list[TimeExpr] = []
+    k = 0
+    while k < len(found):
+        te, nxt = found[k], found[k + 1] if k + 1 < len(found) else None
+        if nxt is None or te.span is None or nxt.span is None:
+            out.append(te)
+            k += 1
+            continue
+        gap = sentence[te.span.end - offset:nxt.span.start - offset]
+        if (te.kind is TimeKind.WEEKDAY and nxt.kind is TimeKind.DAY and nxt.year and nxt.month and nxt.day
+                and _COMMA.fullmatch(gap) and not nxt.anchor and nxt.start is not None
+                and nxt.start.weekday() == te.weekday):
+            out.append(dataclasses.replace(nxt, raw=f"{te.raw}{gap}{nxt.raw}", span=Span(te.span.start, nxt.span.end),
+                                           anchor=te.anchor))
+            k += 2
+            continue
+        if (te.kind is TimeKind.DAY and te.year is None and te.month and te.day and nxt.kind is TimeKind.YEAR
+                and nxt.year and _OF_YEAR.fullmatch(gap + nxt.raw)):
+            try:
+                day = dt.date(nxt.year, te.month, te.day)
+            except ValueError:
+                day = None
+            if day is not None:
+                out.append(dataclasses.replace(te, raw=f"{te.raw}{gap}{nxt.raw}", span=Span(te.span.start, nxt.span.end),
+                                               year=nxt.year, start=day, end=day, relative=False, resolved=True))
+                k += 2
+                continue
+        out.append(te)
+        k += 1
+    return out
+
+
+def _years_through(found: list[TimeExpr], sentence: str, offset: int) -> None:
+    """"Up 20.0% through August 31 of 2013", "in 2008 it was down 2.6% through August": a change
+    through a month or a day that opens no range is the year to that point (in place), in the
+    year the phrase or its clause names ("in 2008"), else the latest such month."""
+    for k, te in enumerate(found):
+        if te.anchor != "through" or te.span is None or te.kind not in (TimeKind.MONTH, TimeKind.DAY) \
+                or not te.month or (te.kind is TimeKind.DAY and not (te.year and te.day)):
+            continue
+        s = te.span.start - offset
+        if _RANGE_FROM.search(sentence[max(0, s - 40):s]):
+            continue  # "from March through August": the range's end
+        year = te.year or next((u.year for u in reversed(found[:k]) if u.kind is TimeKind.YEAR and u.year
+                                and u.anchor == "in" and u.span is not None
+                                and ";" not in sentence[u.span.end - offset:s]), None)
+        end = dt.date(year, te.month, te.day) if te.kind is TimeKind.DAY and year else None
+        te.kind, te.part, te.year = TimeKind.FUZZY, "through", year
+        te.note = f"'{te.raw}': the year to that point"
+        if year is not None:
+            te.start = dt.date(year, 1, 1)
+            te.end = end or _month_end(year, te.month)
+            te.resolved, te.relative = True, False
+
+
+_PREVIOUS = re.compile(r"\b(?:previous|prior)\b", re.IGNORECASE)
+_CALENDAR_UNITS = {"week": TimeKind.WEEK, "month": TimeKind.MONTH, "quarter": TimeKind.QUARTER,
+                   "year": TimeKind.YEAR}
 
 
 # a phrase's first word that is its anchor when the pattern named none
@@ -494,6 +568,11 @@ def _build(name: str, m: re.Match[str]) -> TimeExpr | None:
         count, unit = _count(g.get("n")), _unit(g["u"])
         if unit.startswith("decade"):  # "over the past decade": ten years
             count, unit = 10 * (count or 1), "year"
+        if g.get("n") is None and unit in _CALENDAR_UNITS and _PREVIOUS.search(raw):
+            # "after losing 4.8 percent in the previous week": the calendar week before, as
+            # "last week" (a past week is the last seven days; a previous one is a week)
+            return TimeExpr(raw, _CALENDAR_UNITS[unit], anchor=prep or "in", part="last", unit=unit,
+                            relative=True)
         return TimeExpr(raw, TimeKind.TRAILING, anchor=prep or "over", count=count, unit=unit, relative=True)
     if name == "horizon":
         n = g.get("n")

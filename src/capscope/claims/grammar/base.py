@@ -55,6 +55,10 @@ _WORD_AT = re.compile(r"\w*")
 # (and "as", "while", "even as", "after": "Nasdaq falls 2.6% as 10-year yield rises to 2-year high")
 _FIGURE_THEN_AND = re.compile(r"\d[^;:]*\b(?:and|as|while|whereas|even\s+as|after|but)\s+(?:the\s+)?$")
 # a comparison with another time after the claim: "as they did in June", "as it had in 2008"
+# a later reference point with the verb that dates it: "the four-year low it hit on"
+_LATER_REFERENCE = re.compile(r"\b(?:the|its|their)\s+(?:[\w-]+\s+){0,3}(?:highs?|lows?|records?|peaks?|bottoms?|tops?)"
+                              r"\s+(?:that\s+|which\s+)?(?:it|they)\s+(?:hit|set|reached|touched|made|posted)"
+                              r"\s+(?:on\s+)?$", re.I)
 _AS_BEFORE = re.compile(r"\bas\s+(?:it|they|he|she|we|the\s+[\w-]+)\s+(?:did|had|was|were|does|do)\s+"
                         r"(?:(?:back\s+)?(?:in|on|at|during)\s+)?$", re.IGNORECASE)
 # a clause whose subject is a group ("all three", "both", "each of them", "the others")
@@ -356,6 +360,9 @@ class SentenceContext:
                 continue  # "slipped 0.6% but still ended the week 1.7% higher": the later verb's period
             if _AS_BEFORE.search(self.text, max(0, s - 30), s):
                 continue  # "raised rates by 0.75 point, as they did in June": June dates the comparison
+            if s > pos and _LATER_REFERENCE.search(self.text, pos + 1, s):
+                continue  # "at its lowest close since September 1996 and pushed the Dow back
+                # toward the four-year low it hit on July 23": July 23 is that low's day
             if s > pos and self._figure_between(pos, s):
                 continue  # "... 52 percent decline ... fell 54.5 percent from March 1937 to
                 # March 1938": a time after another figure is that figure's

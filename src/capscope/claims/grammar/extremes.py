@@ -157,12 +157,15 @@ def _stated_distances(ctx: SentenceContext) -> None:
             hedge = Hedge.AT_MOST
         qq = ctx.use(i, "distance")
         qq.hedge = hedge
+        if qq.value < 0:  # "down -14% from its all-time highs": a distance is a size, the words its side
+            qq.value, qq.sign = -qq.value, 0
         both = [qq]
         if pair is not None:  # the percent that restates it is checked with it
             both += [ctx.use(j, "distance") for j, p in ctx.free_quantities((Unit.PCT,))
                      if pair.start() <= ctx.rel(p.span)[0] < pair.end()]
+        # ("its 52-week low" is a low, not the 52-week high)
         reference = ("record" if any(w in ref for w in ("all-time", "record")) else
-                     "52-week high" if "52-week" in ref else "low" if "low" in ref else "recent high")
+                     "low" if "low" in ref else "52-week high" if "52-week" in ref else "recent high")
         lookback = _LOOKBACK_REF.search(ref)
         end = e + m.end()
         start = ctx.hedge_start(q)

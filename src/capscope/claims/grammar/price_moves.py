@@ -15,7 +15,7 @@ import re
 
 from capscope.claims._needs import word_gate
 from capscope.claims._spans import for_text
-from capscope.claims.grammar.base import DAY_KINDS, NUMWORD, SentenceContext
+from capscope.claims.grammar.base import DAY_KINDS, NUMWORD, ORDWORD, SentenceContext
 from capscope.claims.grammar.lists import (
     both,
     figure_for_name,
@@ -124,7 +124,7 @@ _UP_V = (r"rose|rise|rises|risen|rising|gained|gains?|gaining|jump(?:ed|s|ing)?|
          # wire copy's gain (never "ahead of")
          r"(?<=is\s)ahead|(?<=was\s)ahead|(?<=are\s)ahead|(?<=were\s)ahead|(?<=,\s)ahead")
 _DOWN_V = (r"fell|fall|falls|fallen|falling|dropp(?:ed|ing)|drops?|declin(?:ed|es|e|ing)|slid|slides?|sliding|slipp(?:ed|ing)|slips?|"
-           r"tumbl(?:ed|es|e|ing)|lost|loses?|losing|sank|sinks?|sunk|plung(?:ed|es|e|ing)|plummet(?:ed|s|ing)?|slump(?:ed|s)?|"
+           r"tumbl(?:ed|es|e|ing)|lost|loses?|losing|sank|sinks?|sunk|shav(?:ed|es|ing)(?:\s+off)?|plung(?:ed|es|e|ing)|plummet(?:ed|s|ing)?|slump(?:ed|s)?|"
            r"spiral(?:l?ed|l?ing|s)?(?:\s+(?:down|lower))?|lurch(?:ed|es|ing)\s+(?:down|lower)|"
            r"shed(?:s|ding)?|retreat(?:ed|s)?|dipp(?:ed|ing)|dips?|skidd(?:ed|ing)|decreas(?:ed|es|e)|eas(?:ed|es)|"
            r"(?:gave|gives|give|giving|given)\s+up|pull(?:ed|s)?\s+back|sold\s+off|crater(?:ed|s)?|tank(?:ed|s)?|down|lower|"
@@ -209,6 +209,9 @@ _LEADS_NEXT_MOVE = re.compile(r"^\s*,?\s*(?:(?:it|they|the\s+\w+)\s+)?(?:(?:is|w
 _RIGHT_AFTER_FIGURE = re.compile(r"[\d%]\s*$")
 
 
+_COUNTS_PERIOD = re.compile(r"\b(?:the|its|a)\s+" + ORDWORD + r"\s+time\s+$", _I)
+
+
 def _foreign_times(ctx: SentenceContext, trigger: int) -> set[int]:
     """Time phrases a move does not own: one dating a reference point ("just shy of its 6,890.89
     record close reached on Oct. 28", "its high from November"), one inside a superlative ("the
@@ -217,6 +220,9 @@ def _foreign_times(ctx: SentenceContext, trigger: int) -> set[int]:
     out = set()
     for i, t in enumerate(ctx.times):
         s, _ = ctx.rel(t.span)
+        if _COUNTS_PERIOD.search(ctx.text[max(0, s - 30):s]):
+            out.add(i)  # "slipped under 10,000 for the fifth time this year, losing 58.70 points"
+            continue  # (the year is the count's, the move is the day's)
         if s <= trigger:
             continue
         lo = max(trigger, s - 60)

@@ -69,9 +69,15 @@ _DOWN_THROUGH = re.compile(r"\b(?:fell|falls|falling|dropped|drops|dropping|slip
                            r"tumbled|plunged|broke\s+down|crashed|cut)\s+(?:right\s+|straight\s+)?$", _I)
 
 
+_A_YEARS_MARK = re.compile(r"(?:19|20)\d\d(?:'s)?\s+(?:closing\s+|intraday\s+|record\s+)?"
+                           r"(?:highs?|lows?|peaks?|tops?|bottoms?|records?|closes?|levels?)\b", _I)
+
+
 def price_levels(ctx: SentenceContext) -> None:
     for i, q in ctx.free_quantities((Unit.USD, Unit.NUMBER, Unit.POINTS)):
         s, e = ctx.rel(q.span)
+        if q.unit is Unit.NUMBER and _A_YEARS_MARK.match(ctx.text, s):
+            continue  # "moved above the 2011 highs they set on Feb. 18": a year naming a high, no level
         hs = ctx.hedge_start(q)
         cross = _CROSS.search(ctx.text[max(0, s - 40):s])  # "broke above" is a move, not a hedge
         if q.unit is Unit.POINTS and (cross is None or cross.group("d").lower() == "over" or q.value < 100):
