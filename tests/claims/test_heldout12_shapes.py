@@ -96,3 +96,49 @@ def test_a_signed_distance_and_shaved_off():
                     dt.date(2014, 10, 13))
     assert got["shaved off -10%"] == "supported"
     assert got["-13% from its all-time high"] == "supported"
+
+
+def test_wire_point_changes_a_later_percent_or_just_does_not_hide():
+    # off the rows: the Dow 8,409.49 -> 8,019.26 on 2002-07-19 (-390.23); 8,577.68 -> 8,598.02 on
+    # 1998-08-07 (+20.34, +0.24%)
+    dji = capscope.bars("DJI")["close"]
+    assert round(dji["2002-07-19"] - dji["2002-07-18"], 2) == -390.23
+    assert round(dji["1998-08-07"] - dji["1998-08-06"], 2) == 20.34
+    got = _verdicts("It was its biggest loss since July 19, when the Dow gave up 390.23, and it followed a "
+                    "2.4 percent decline last week.", dt.date(2002, 9, 3))
+    assert got["gave up 390.23"] == "supported"
+    got = _verdicts("The Dow managed a gain of just 20.34, or 0.2 percent, to 8598.02 on Friday.", dt.date(1998, 8, 7))
+    assert got["a gain of just 20.34"] == "supported" and got["to 8598.02"] == "supported"
+
+
+def test_falling_back_to_a_level_after_the_peak_is_the_close():
+    # off the rows, 2003-12-03: the Nasdaq's high 2,000.92, its close 1,960.25
+    ixic = capscope.bars("IXIC").loc["2003-12-03"]
+    assert (round(ixic["high"], 2), round(ixic["close"], 2)) == (2000.92, 1960.25)
+    got = _verdicts("The Nasdaq rose as high as 2,000.92 before falling back to 1,960.25 on Wednesday.",
+                    dt.date(2003, 12, 3))
+    assert got["falling back to 1,960.25"] == "supported"
+    got = _verdicts("The Nasdaq rose as high as 2,000.92 before falling back to 1,990.25 on Wednesday.",
+                    dt.date(2003, 12, 3))
+    assert got["falling back to 1,990.25"] != "supported"
+
+
+def test_last_week_in_a_weekend_paper_may_be_the_week_just_ended():
+    # off the rows: the S&P 500 2,502.22 (Fri 2017-09-22) -> 2,519.36 (Fri 09-29), +0.68%; the paper
+    # is dated Saturday 09-30
+    spx = capscope.bars("SPX")["close"]
+    assert round((spx["2017-09-29"] / spx["2017-09-22"] - 1) * 100, 2) == 0.68
+    assert dt.date(2017, 9, 30).weekday() == 5
+    got = _verdicts("The S&P 500 rose 0.68% last week.", dt.date(2017, 9, 30))
+    assert got["rose 0.68%"] == "supported"
+    got = _verdicts("The S&P 500 rose 1.68% last week.", dt.date(2017, 9, 30))
+    assert got["rose 1.68%"] != "supported"
+
+
+def test_a_yields_level_is_no_fed_target_though_the_fed_is_named():
+    # off the rows (FRED): the 2-year yield 4.62% on 2022-10-20, 4.49% on 10-21
+    dgs2 = capscope.bars("DGS2")["close"]
+    assert (dgs2["2022-10-20"], dgs2["2022-10-21"]) == (4.62, 4.49)
+    got = _verdicts("The yield on the two-year Treasury note fell to 4.49% on hopes that the Federal Reserve "
+                    "might consider slowing its rate increases.", dt.date(2022, 10, 21))
+    assert got == {"4.49%": "supported"}

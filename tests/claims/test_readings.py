@@ -282,7 +282,7 @@ def test_a_time_after_the_figures_and_a_negated_run_raise_no_alarm():
     ("heldout4a", 223, 0.69, 1, 0),
     ("heldout4b", 206, 0.72, 1, 0),
     ("heldout5a", 250, 0.64, 0, 0),
-    ("heldout5b", 173, 0.72, 1, 0),
+    ("heldout5b", 173, 0.73, 1, 0),
     # measured once at 3dc7f13: 6a 54.2% with 6 false alarms of 6; 6b 64.3%, 4 of 5 (one of them
     # "gained 893.16 points, or 27.8%": one verdict for two figures, the percent wrong; each figure
     # is its own claim since)
@@ -291,7 +291,7 @@ def test_a_time_after_the_figures_and_a_negated_run_raise_no_alarm():
     # measured once at 4bad832: 7a 48.8% with 8 false alarms of 9; 7b 59.6%, 19 of 19 (ten of
     # them one table of closes under a slipped weekday); four are still open
     ("heldout7a", 213, 0.59, 2, 1),
-    ("heldout7b", 213, 0.62, 2, 2),
+    ("heldout7b", 213, 0.63, 2, 2),
     # measured once at 077404d: 8a 57.7% with 4 false alarms of 4; 8b 56.0%, 9 of 10
     # (8a: 59.1% -> 57.7% when the level after "rose 1.27, or 0.1 percent, to 1,143.98" came to be
     # read, figures of the afternoon the close refutes only to imprecise; 60.6% when "rose 1.27"
@@ -308,8 +308,8 @@ def test_a_time_after_the_figures_and_a_negated_run_raise_no_alarm():
     ("heldout11a", 115, 0.66, 3, 3),
     ("heldout11b", 158, 0.69, 2, 2),
     # measured once at e386941: 12a 76.8% with 4 false alarms of 7; 12b 63.6%, 8 of 8
-    ("heldout12a", 250, 0.76, 3, 0),
-    ("heldout12b", 228, 0.67, 2, 2),
+    ("heldout12a", 250, 0.78, 3, 0),
+    ("heldout12b", 228, 0.69, 2, 2),
 ])
 def test_the_spent_held_back_corpora_do_not_regress(corpus, keyed, accuracy, alarms, false_alarms):
     # each was measured once while held back (its README gives that figure) and tuned on since:

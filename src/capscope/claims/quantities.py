@@ -175,7 +175,8 @@ _MOVE_BEFORE = re.compile(r"\b(?:up|down|off|higher|lower|gained|lost|rose|fell|
                           # the noun: "closed with a gain of 117.69", "a milder drop of 128.11"
                           r"an?\s+(?:[\w-]+\s+)?(?:gain|advance|rise|increase|drop|decline|loss|fall|slide)\s+of)\s+"
                           r"(?:by\s+|another\s+|a\s+further\s+)?"
-                          r"(?:(?:about|nearly|almost|roughly|some|around|more\s+than|over)\s+)?$", re.IGNORECASE)
+                          r"(?:(?:about|nearly|almost|roughly|some|around|more\s+than|over|just|only)\s+)?$",
+                          re.IGNORECASE)
 
 
 # what may follow a bare point change: the end of its clause, or a level or time after it
@@ -202,11 +203,10 @@ def _points_before_percent(out: list[Quantity], sentence: str, offset: int) -> N
         if a.value < 2 and not (b is not None and (b.unit is Unit.PCT and _OR_PERCENT.fullmatch(sentence[e:b.span.start - offset])
                                                  or _TO_LEVEL.fullmatch(sentence[e:b.span.start - offset]))):
             continue  # "rose 1.03, or 0.1 percent" and "added 1.24, to 456.74" are points; a lone "up 1" is not
-        if b is not None and b.unit is Unit.PCT:
-            if _OR_PERCENT.fullmatch(sentence[e:b.span.start - offset]):  # (it takes the hedge words)
-                a.unit = Unit.POINTS
+        if b is not None and b.unit is Unit.PCT and _OR_PERCENT.fullmatch(sentence[e:b.span.start - offset]):
+            a.unit = Unit.POINTS  # (the pattern takes the hedge words)
             continue
-        if _POINTS_END.match(sentence, e):
+        if _POINTS_END.match(sentence, e):  # (a percent later in the sentence is another figure's)
             a.unit = Unit.POINTS
 
 

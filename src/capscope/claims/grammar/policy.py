@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from capscope.claims.grammar.base import NUMWORD, ORDWORD, SentenceContext, gated, lacks_all
+from capscope.claims.grammar.yields import is_rate
 from capscope.claims.lexicon import count_value
 from capscope.claims.model import (
     ClaimKind,
@@ -258,6 +259,9 @@ def decisions(ctx: SentenceContext) -> None:
         s, e = ctx.rel(q.span)
         if not _RANGE.search(ctx.text[max(0, s - 30):s]):
             continue
+        owner = ctx.subject_for(s)
+        if owner is not None and is_rate(owner.symbol):
+            continue  # "the yield on the two-year Treasury note fell to 4.49% on hopes that the Fed ...": a yield's level
         # a range ("3.50%-3.75%", "0.75 percent to 1 percent"), or a single target (before
         # December 2008 the Fed set one rate)
         qs.append(ctx.use(i, "target"))

@@ -144,7 +144,7 @@ _NOUN_LEAD = r"(?:an?|\w+['\u2019]s)\s+(?:[\w-]+\s+)?"
 _NOUN_BEFORE = re.compile(r"\b(?:(?:respective|comparable|corresponding)\s+)?(?:(?P<up>gains?|returns?|"
                           + _NOUN_LEAD + r"(?:gain|advance|increase|rise|return|jump|surge|climb|rally|rebound))|"
                           r"(?P<down>losses|declines|" + _NOUN_LEAD + r"(?:loss|drop|decline|fall|slide|plunge|slump|"
-                          r"tumble|retreat|dip)))\s+of\s+$", _I)
+                          r"tumble|retreat|dip)))\s+of\s+(?:just\s+|only\s+)?$", _I)
 _MODAL = re.compile(r"\b(?:could|(?-i:may)(?!\s+\d)|might|will|would|should|expect(?:s|ed)?\s+to|is\s+set\s+to|poised\s+to|"
                     r"likely\s+to|forecasts?|projects?|predicts?|sees?|target(?:s|ing)?|aims?\s+to|if)\b[^.;]{0,30}$", _I)
 # "averaged", "on average"; not the Dow's own name ("the blue-chip average", "industrial average")
@@ -753,6 +753,9 @@ _FIGURES_DIRECTION = (_FIGURE + r"(?:\s*,?\s*(?:or\s+|\()\s*" + _FIGURE + r"\)?)
                       r"(?:higher|lower|in\s+the\s+(?:green|red))(?:,\s+or\s+" + _FIGURE + r")?,?\s+")
 _CLOSE = re.compile(r"\b(?:(?:fell|dropped|slid|sank|tumbled|plunged|rose|climbed|jumped|advanced|rallied|"
                     r"slipped|declined|shot|spiked|soared|surged|leapt|leaped)\s+to\s+$)|"
+                    # "rose as high as 2,000.92 before falling back to 1,960.25": the close after the peak
+                    r"\b(?:fell|falling|slipped|slipping|slid|sliding|retreated|retreating|eased|easing|"
+                    r"pulled|pulling|climbed|climbing|bounced|bouncing|rebounded|rebounding)\s+back\s+to\s+$|"
                     # "rose 1.03, to 998.51", "added 1.24, to 456.74", "rose about 228 points to about
                     # 27,088", "gained about 0.2% to about 2,999.91 points": the level after a move's figure
                     r"\b(?:fell|dropped|slid|sank|tumbled|plunged|rose|climbed|jumped|advanced|rallied|slipped|"

@@ -36,7 +36,8 @@ _DOWN_VERB = re.compile(r"fell|eased|dropped|slipped|sank|slid|retreated|decreas
 _FROM = re.compile(r"^\s*,?\s*from\s+$", _I)
 
 
-def _is_rate(symbol: str | None) -> bool:
+def is_rate(symbol: str | None) -> bool:
+    """Whether ``symbol`` is a rate (a Treasury yield), whose percent is its level."""
     info = SYMBOLS.get(symbol) if symbol else None
     return info is not None and info.kind is Kind.RATE
 
@@ -50,7 +51,7 @@ def yield_levels(ctx: SentenceContext) -> None:
         if not to and not _TO_OTHER.search(ctx.text, max(0, s - 60), s):
             continue
         subject = ctx.subject_for(s)
-        if subject is None or not _is_rate(subject.symbol):
+        if subject is None or not is_rate(subject.symbol):
             continue
         day_kinds = DAY_KINDS
         if q.hedge_text.lower() in ("up to", "down to"):
@@ -89,4 +90,4 @@ def yield_levels(ctx: SentenceContext) -> None:
         ctx.consumed.append((fs, fe))
 
 
-__all__ = ["yield_levels"]
+__all__ = ["is_rate", "yield_levels"]

@@ -545,6 +545,27 @@ def _as_of_readings(rc: ResolvedClaim) -> Iterator[Reading]:
             yield Reading(label, "the sentence dates the figure with 'as of'", on_day(rc, day))
 
 
+def _weekend_week_readings(rc: ResolvedClaim) -> Iterator[Reading]:
+    """"Small caps scored an impressive gain last week" in a paper dated Saturday or Sunday: the
+    week just ended, as a weekend wrap says it (a story of that week may also say "last week" of
+    the week before it, which is the first reading)."""
+    from capscope.data.calendar import previous_session
+
+    c, w = rc.claim, rc.time
+    if (c.kind not in (ClaimKind.PERIOD_RETURN, ClaimKind.RELATIVE_RETURN) or w is None or not w.ok
+            or w.day is not None or rc.published is None or rc.published.day_of_week < 5
+            or "last week" not in w.label.lower()):
+        return
+    end = previous_session(rc.published)
+    monday = end - pd.Timedelta(days=end.day_of_week)
+    if w.end is not None and w.end >= monday:
+        return  # already the week just ended
+    alt = dataclasses.replace(w, start=monday, end=end, on=end, spec=_week_spec(end),
+                              notes=[*w.notes, f"the week just ended, {monday.date()}..{end.date()}"])
+    yield Reading(f"the week to {end.date()}", "a weekend paper's 'last week' is the week just ended",
+                  dataclasses.replace(rc, time=alt))
+
+
 def _week_spec(day: pd.Timestamp) -> str:
     """The week to date as a window: from the last close before the day's Monday to the day."""
     monday = day - pd.Timedelta(days=day.day_of_week)
@@ -560,7 +581,8 @@ def window_readings(rc: ResolvedClaim, ctx: ArticleContext) -> Iterator[Reading]
                    _standing_record_readings(rc, ctx), _peak_to_low_readings(rc),
                    _previous_period_readings(rc), _first_sessions_readings(rc),
                    _from_day_readings(rc), _streak_window_readings(rc, ctx), _day_span_readings(rc),
-                   _sentence_window_readings(rc), _since_month_readings(rc), _drawdown_readings(rc)):
+                   _sentence_window_readings(rc), _since_month_readings(rc), _drawdown_readings(rc),
+                   _weekend_week_readings(rc)):
         yield from family
 
 
