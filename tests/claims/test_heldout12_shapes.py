@@ -142,3 +142,24 @@ def test_a_yields_level_is_no_fed_target_though_the_fed_is_named():
     got = _verdicts("The yield on the two-year Treasury note fell to 4.49% on hopes that the Federal Reserve "
                     "might consider slowing its rate increases.", dt.date(2022, 10, 21))
     assert got == {"4.49%": "supported"}
+
+
+def test_a_first_close_across_a_level_in_a_span_with_a_half_and_its_day_between():
+    # off the rows: the Dow closed at 12,040.16 on Tuesday 2011-02-01, above 12,000 for the first time
+    # since 2008-06-19 (31.4 months earlier: "2 1/2 years" is 30 months and up)
+    dji = capscope.bars("DJI")["close"]
+    assert dji["2011-02-01"] > 12000 and dji["2008-06-20":"2011-01-31"].max() < 12000 < dji["2008-06-19"]
+    got = _verdicts("The Dow finished above 12,000 on Tuesday for the first time in 2 1/2 years.", dt.date(2011, 2, 1))
+    assert list(got.values()) == ["supported"]
+    got = _verdicts("The Dow finished above 12,000 on Tuesday for the first time in 3 1/2 years.", dt.date(2011, 2, 1))
+    assert "supported" not in got.values()
+
+
+def test_a_lead_with_a_worded_look_back_and_no_digit_is_read():
+    # off the rows: the Nasdaq's close of 2002-09-23 was its lowest since 1996-09-12, six years
+    ixic = capscope.bars("IXIC")["close"]
+    assert ixic["1996-09-13":"2002-09-20"].min() > ixic["2002-09-23"] >= ixic["1996-09-12"]
+    got = _verdicts("The Nasdaq composite index sank to a six-year low Monday.", dt.date(2002, 9, 24))
+    assert got == {"six-year low": "supported"}
+    got = _verdicts("The Nasdaq composite index sank to a nine-year low Monday.", dt.date(2002, 9, 24))
+    assert got["nine-year low"] != "supported"

@@ -38,6 +38,9 @@ from capscope.claims.timexpr import (
 MAX_SENTENCE = 2000  # longer "sentences" are scraping debris (tables, code): cut, not parsed whole
 # A sentence worth parsing has a digit or one of these words, in any case.
 _SIGNAL_WORDS = ("record", "all-time", "highest", "lowest", "streak", "straight", "consecutive", "triple",
+                 # "sank to a six-year low Monday": a look-back high or low written in words
+                 "-year high", "-year low", "-month high", "-month low", "-week high", "-week low",
+                 "decade high", "decade low",
                  "double", "twice", "half", "quarter", "factor", "outperform", "underperform", "lag", "trail",
                  "beat", "think", "believe", "expect", "poised", "looking", "typically", "tend", "should",
                  "could", "view", "bullish", "bearish", "correction", "bear", "fomc", "federal reserve",

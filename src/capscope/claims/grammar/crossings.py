@@ -18,10 +18,12 @@ from capscope.claims.model import ClaimKind, Direction, Unit
 
 _I = re.IGNORECASE
 _SPAN = (r"in\s+(?P<hedge>more\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+|roughly\s+)?"
-         r"(?P<n>" + NUMWORD + r"|a|an)\s+(?P<u>day|week|month|year)s?\b")
+         r"(?P<n>" + NUMWORD + r"(?P<half>\s+1/2|\s+and\s+a\s+half)?|a|an)\s+(?P<u>day|week|month|year)s?\b")
 _SIDE = r"(?:closed|ended|finished|settled|rose|climbed|traded|fell|dropped|sank|slid)\s+(?P<side>above|over|below|under)\s+"
 # "closed above 10,000 for the first time in 18 months"
-_AFTER = re.compile(r"\b" + _SIDE + r"(?P<level>[\d,.]+)(?:\s+points)?\s+for\s+the\s+first\s+time\s+" + _SPAN, _I)
+# (the day may come between: "finished above 12,000 on Tuesday for the first time in 2 1/2 years")
+_AFTER = re.compile(r"\b" + _SIDE + r"(?P<level>[\d,.]+)(?:\s+points)?\s+(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri)day\s+|"
+                    r"today\s+|yesterday\s+)?for\s+the\s+first\s+time\s+" + _SPAN, _I)
 # "the first time the S&P closed above 1,100 in more than 20 months"
 _BEFORE = re.compile(r"\bthe\s+first\s+time\s+(?:that\s+)?(?:[\w&.'-]+\s+){0,4}?" + _SIDE +
                      r"(?P<level>[\d,.]+)(?:\s+points)?\s+" + _SPAN, _I)
@@ -40,7 +42,12 @@ def crossings(ctx: SentenceContext) -> None:
             if found is None:
                 continue
             i, q = found
-            n = 1 if m.group("n").lower() in ("a", "an") else count_value(m.group("n"))
+            unit = m.group("u").lower()
+            words = m.group("n").lower()
+            n = 1 if words in ("a", "an") else count_value(words.split()[0])
+            if m.group("half") and n is not None:  # "in 2 1/2 years": 30 months
+                n, unit = (n * 12 + 6, "month") if unit == "year" else (n * 4 + 2, "week") \
+                    if unit == "month" else (n, unit)
             hedge = _HEDGES.get(" ".join((m.group("hedge") or "").lower().split()), "exact")
             below = m.group("side").lower() in ("below", "under")
             start = m.start()
@@ -53,7 +60,7 @@ def crossings(ctx: SentenceContext) -> None:
                      time=ctx.time_for(m.start(), kinds=DAY_KINDS, allow_since=False),
                      direction=Direction.DOWN if below else Direction.UP,
                      details={"measure": "level",
-                              "lookback": {"count": n, "unit": m.group("u").lower(), "hedge": hedge}})
+                              "lookback": {"count": n, "unit": unit, "hedge": hedge}})
             ctx.consumed.append((start, m.end()))
 
 
