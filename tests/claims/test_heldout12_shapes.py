@@ -163,3 +163,13 @@ def test_a_lead_with_a_worded_look_back_and_no_digit_is_read():
     assert got == {"six-year low": "supported"}
     got = _verdicts("The Nasdaq composite index sank to a nine-year low Monday.", dt.date(2002, 9, 24))
     assert got["nine-year low"] != "supported"
+
+
+def test_within_a_distance_of_making_new_highs_is_from_the_record():
+    # off the rows: the Dow 13,564.64 on 2012-09-18, 4.24% below its record close 14,164.53 (2007-10-09)
+    dji = capscope.bars("DJI")["close"]
+    assert round(dji["2012-09-18"], 2) == 13564.64 and round(dji[:"2012-09-18"].max(), 2) == 14164.53
+    got = _verdicts("The Dow is within 6% of making new highs.", dt.date(2012, 9, 18))
+    assert got["within 6% of making new high"] == "supported"
+    got = _verdicts("The Dow is within 3% of making new highs.", dt.date(2012, 9, 18))
+    assert got["within 3% of making new high"] != "supported"

@@ -35,8 +35,9 @@ _I = re.IGNORECASE
 # ---------------------------------------------------------------- distance from the record
 
 _DIST_AFTER = re.compile(
-    r"^\s*(?:(?:decline|drop|fall|slide|pullback|retreat|discount)\s+)?(?:away\s+)?(?P<rel>from|below|off|under|short of|shy of|beneath|above|of)\s+(?:reaching\s+|hitting\s+)?"
-    r"(?:its|the|a|their|his|an|last\s+(?:month|year|week)'s|this\s+year's|the\s+[A-Z][\w&.-]*(?:\s+[\w&.-]+){0,2}'s)\s+(?P<ref>(?:(?:recent|latest|most\s+recent|previous|prior|52-week|all-time|record|closing|"
+    r"^\s*(?:(?:decline|drop|fall|slide|pullback|retreat|discount)\s+)?(?:away\s+)?(?P<rel>from|below|off|under|short of|shy of|beneath|above|of)\s+(?:reaching\s+|hitting\s+|making\s+|setting\s+)?"
+    # ("within 6% of making new highs": new highs are records)
+    r"(?:its|the|a|their|his|an|(?P<new>new)|last\s+(?:month|year|week)'s|this\s+year's|the\s+[A-Z][\w&.-]*(?:\s+[\w&.-]+){0,2}'s)\s+(?P<ref>(?:(?:recent|latest|most\s+recent|previous|prior|52-week|all-time|record|closing|"
     r"\d{1,2}(?:st|nd|rd|th)?,?|"
     r"intraday|peak|pre-pandemic|" + NUMWORD + r"-(?:year|month|week)|(?:mid-|early-|late-)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|(?:19|20)\d\d(?:'s)?)\s+)*(?:high|highs|peak|record|top|low|lows))", _I)
 _WITHIN = re.compile(r"\bwithin\s+(?:about\s+|almost\s+|nearly\s+|roughly\s+|just\s+)?$", _I)
@@ -164,7 +165,7 @@ def _stated_distances(ctx: SentenceContext) -> None:
             both += [ctx.use(j, "distance") for j, p in ctx.free_quantities((Unit.PCT,))
                      if pair.start() <= ctx.rel(p.span)[0] < pair.end()]
         # ("its 52-week low" is a low, not the 52-week high)
-        reference = ("record" if any(w in ref for w in ("all-time", "record")) else
+        reference = ("record" if any(w in ref for w in ("all-time", "record")) or m.group("new") else
                      "low" if "low" in ref else "52-week high" if "52-week" in ref else "recent high")
         lookback = _LOOKBACK_REF.search(ref)
         end = e + m.end()
