@@ -173,3 +173,15 @@ def test_within_a_distance_of_making_new_highs_is_from_the_record():
     assert got["within 6% of making new high"] == "supported"
     got = _verdicts("The Dow is within 3% of making new highs.", dt.date(2012, 9, 18))
     assert got["within 3% of making new high"] != "supported"
+
+
+def test_an_all_time_trading_high_is_the_intraday_record():
+    # off the rows: the Dow's intraday record 11,750.28 (2000-01-14) stood until 2006-10-03, when
+    # it traded to 11,758.95
+    dji = capscope.bars("DJI")
+    assert round(dji.loc[:"2006-10-02", "high"].max(), 2) == 11750.28
+    assert round(dji.loc["2006-10-03", "high"], 2) == 11758.95
+    got = _verdicts("The Dow pushed past its all-time trading high of 11,750.28 on Tuesday.", dt.date(2006, 10, 3))
+    assert got["its all-time trading high of 11,750.28"] == "supported"
+    got = _verdicts("The Dow pushed past its all-time trading high of 11,950.28 on Tuesday.", dt.date(2006, 10, 3))
+    assert got["its all-time trading high of 11,950.28"] == "contradicted"

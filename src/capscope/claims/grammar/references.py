@@ -24,7 +24,8 @@ _LEVEL_UNITS = (Unit.NUMBER, Unit.USD, Unit.POINTS)
 # "its intraday trading record is", "its record close of": the level follows
 _RECORD_LEVEL = re.compile(
     r"\b(?:its|their|the|an?)\s+(?:(?:previous|prior|old|former|own|new|fresh)\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?\s+)?"
-    r"(?P<kind>(?:all-time\s+|record\s+)?(?:closing\s+|intraday\s+(?:trading\s+)?)?"
+    # ("its all-time trading high of 11,750.28": the intraday record)
+    r"(?P<kind>(?:all-time\s+|record\s+)?(?:closing\s+|intraday\s+(?:trading\s+)?|trading\s+)?"
     r"(?:record(?:\s+(?:close|closing\s+high|high))?|high|peak)(?:\s+close)?)"
     r"\s+(?:of|is|was|at|stands\s+at)\s+(?=\$?\d)", _I)
 
@@ -147,7 +148,7 @@ def _record_levels(ctx: SentenceContext) -> None:
         end = ctx.rel(q.span)[1]
         ctx.make(ClaimKind.CLOSE_LEVEL, m.start(), end, subject=ctx.subject_for(m.start()),
                  quantities=[qq], details={"level": q.value, "reference": "record",
-                                           "measure": "intraday" if "intraday" in kind
+                                           "measure": "intraday" if "intraday" in kind or "trading" in kind
                                            else "close" if "clos" in kind else "either"})
         ctx.consumed.append((m.start(), end))
         if "clos" in kind:  # "record high" may be the intraday one: its date would be ambiguous
