@@ -92,7 +92,7 @@ HEDGES: tuple[HedgeRule, ...] = (
                             "or so", "in the neighborhood of", "on the order of", "something like",
                             "an estimated", "about a", "more or less", "~"),
               "either side by one unit of the last stated digit: about 3.8% -> [3.7, 3.9]"),
-    HedgeRule(Hedge.AT_LEAST, ("at least", "no less than", "a minimum of", "or more", "and up"),
+    HedgeRule(Hedge.AT_LEAST, ("at least", "no less than", "a minimum of", "or more", "or greater", "and up"),
               "the figure or above: actual >= x - h"),
     HedgeRule(Hedge.MORE_THAN, ("more than", "over", "north of", "above", "upwards of", "upward of",
                                 "in excess of", "better than", "greater than", "exceeding",
@@ -109,7 +109,7 @@ HEDGES: tuple[HedgeRule, ...] = (
 
 HEDGE_WORDS: dict[str, Hedge] = {w: r.hedge for r in HEDGES for w in r.words}
 # suffix hedges that follow the number ("5% or more", "10% or so")
-SUFFIX_HEDGES: dict[str, Hedge] = {"or more": Hedge.AT_LEAST, "or so": Hedge.ABOUT,
+SUFFIX_HEDGES: dict[str, Hedge] = {"or more": Hedge.AT_LEAST, "or greater": Hedge.AT_LEAST, "or so": Hedge.ABOUT,
                                    "and up": Hedge.AT_LEAST, "plus": Hedge.AT_LEAST,
                                    "or less": Hedge.AT_MOST}
 
@@ -118,7 +118,7 @@ HEDGE_PREFIX_RE = re.compile(
     r"(?:(?<=\W)|^)(" + "|".join(re.escape(w) for w in _PREFIX_WORDS) + r")\s+(?:an?\s+|the\s+)?$",
     re.IGNORECASE,
 )
-HEDGE_SUFFIX_RE = re.compile(r"^\s*(or more|or so|or less|and up)\b", re.IGNORECASE)
+HEDGE_SUFFIX_RE = re.compile(r"^\s*(or more|or greater|or so|or less|and up)\b", re.IGNORECASE)
 # words that say a figure is the close's ("closed at", "ended the day", "finished", "settled"),
 # for the verifiers that read a close or the day's range by them ("closely watched" is not one)
 SAYS_CLOSE = re.compile(r"\bclos(?:e|ed|es|ing)\b|\b(?:end(?:ed|ing|s)|finish(?:ed|es|ing)?|settl(?:e|ed|es|ing))\b",

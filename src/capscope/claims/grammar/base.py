@@ -59,6 +59,8 @@ _FIGURE_THEN_AND = re.compile(r"\d[^;:]*\b(?:and|as|while|whereas|even\s+as|afte
 _LATER_REFERENCE = re.compile(r"\b(?:the|its|their)\s+(?:[\w-]+\s+){0,3}(?:highs?|lows?|records?|peaks?|bottoms?|tops?)"
                               r"\s+(?:that\s+|which\s+)?(?:it|they)\s+(?:hit|set|reached|touched|made|posted)"
                               r"\s+(?:on\s+)?$", re.I)
+# a name right before "its" and the trigger: "gave the Dow its fourth-biggest point jump ever"
+_OWNER_OF_ITS = re.compile(r"\s+its\s+[\w\s-]{0,30}$", re.I)
 _AS_BEFORE = re.compile(r"\bas\s+(?:it|they|he|she|we|the\s+[\w-]+)\s+(?:did|had|was|were|does|do)\s+"
                         r"(?:(?:back\s+)?(?:in|on|at|during)\s+)?$", re.IGNORECASE)
 # a clause whose subject is a group ("all three", "both", "each of them", "the others")
@@ -260,6 +262,12 @@ class SentenceContext:
     def subject_for(self, pos: int) -> Mention | None:
         """The grammatical subject of a trigger at ``pos``: see the module docstring."""
         cs, _ = self.clause(pos)
+        owner = _OWNER_OF_ITS.search(self.text, max(0, pos - 40), pos)
+        if owner is not None:
+            # "gave the Dow its fourth-biggest point jump ever": the name the "its" follows
+            for m in self.names:
+                if m.symbol and self.rel(m.span)[1] == owner.start():
+                    return m
         rel = list(re.finditer(r",\s*(?:which|who)\b", self.text[cs:pos]))
         if rel and "," not in self.text[cs + rel[-1].end():pos]:
             # "lagging the S&P 500, which has gained about 13%": the name the 'which' follows

@@ -266,6 +266,12 @@ _NOT_SEEN = re.compile(r"\b(?:levels?|highs?|lows?|prices?)\s+(?:not|last|un)\s*
                        # "its first close above 26,000 points": ever, when no span follows
                        r"(?:its|their|a)\s+first\s+(?:close|finish)\s+(?:above|over|below|under)\s+[\d,.]+(?:\s+points)?)"
                        r"(?!\s+(?:since|in)\b)", _I)
+# a move of a stated size before "for the first time since": "closed up 6.5% or greater",
+# "fell more than 5%"
+_SIZED_MOVE = re.compile(r"\b(?:(?:closed|ended|finished)\s+)?(?:(?P<down>down|fell|dropped|lost|sank|plunged|tumbled)|"
+                         r"up|rose|gained|jumped|surged|soared|climbed|rallied)\s+(?:(?:more\s+than|over|at\s+least)\s+)?"
+                         r"(?P<x>\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)(?:\s+or\s+(?:more|greater|better|worse))?"
+                         r"[^.;%]{0,40}$", _I)
 _SIDE_WORD = re.compile(r"\b(?:(?P<down>below|under|fell|dropped|sank|slid|lower|lows?)|"
                         r"above|over|topped|topping|rose|climbed|crossed|broke|higher|highs?)\b", _I)
 _AVERAGE_LINE = re.compile(r"\bmoving\s+average|\b\d{1,3}-(?:day|week|month)\s+(?:average|line|MA)\b", _I)
@@ -398,11 +404,19 @@ def highest_since(ctx: SentenceContext) -> None:
         qs = [ctx.use(level[0], "level")] if level else []
         start = min([m.start()] + [q.span.start - ctx.offset for q in qs])
         end = found[1].span.end - ctx.offset if found is not None else m.end()
+        details = {"measure": "level" if qs else "close", **({"ever": True} if ever else {})}
+        sized = None if qs or ever else _SIZED_MOVE.search(ctx.text, cs, m.start())
+        if sized is not None:
+            # "all closed up 6.5% or greater on the same day for the first time since November
+            # 13, 2008": the first move of that size since, not the highest close since
+            details = {"measure": "day_move", "superlative": "most",
+                       "threshold_pct": float(sized.group("x"))}
+            down = sized.group("down") is not None
+            kind = ClaimKind.LOWEST_SINCE if down else ClaimKind.HIGHEST_SINCE
         ctx.make(kind, start, end, subject=ctx.subject_for(start),
                  since=found[1] if found is not None else None, quantities=qs,
                  time=ctx.time_for(start, kinds=(*day_kinds, TimeKind.MONTH), allow_since=False),
-                 direction=Direction.DOWN if down else Direction.UP,
-                 details={"measure": "level" if qs else "close", **({"ever": True} if ever else {})})
+                 direction=Direction.DOWN if down else Direction.UP, details=details)
         ctx.consumed.append((start, end))
     for m in _RANKED_MOVE.finditer(ctx.text):
         # "its second-biggest percentage drop, behind only ... Oct. 19, 1987": a rank with no

@@ -35,6 +35,9 @@ _PROB = re.compile(r"\b(?:probability|chance|odds|likelihood|priced\s+in|pricing
 _FIRST = re.compile(r"\b(?:began|begin|begins|beginning|kicked\s+off|kick(?:ed|s)?\s+off|start(?:ed|s|ing)?|"
                     r"launch(?:ed|es)?|first)\b[^.;]{0,40}\b(?:cycle|cut|hike|easing|tightening)|"
                     r"\bfirst\s+(?:rate\s+)?(?:cut|hike|reduction|increase)", _I)
+# "its first rate reduction of the year": the first in a calendar period, not of a cycle
+_FIRST_OF_PERIOD = re.compile(r"\bfirst\s+(?:\w+\s+){0,2}(?:of|in|this|since)\s+(?:the\s+|this\s+)?"
+                              r"(?:year|month|quarter|20\d\d|19\d\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))", _I)
 _SOURCE = re.compile(r"FedWatch|fed\s+funds\s+futures|futures\s+market|swaps?\s+market|CME|traders", _I)
 _SOURCE_RANK = ["fedwatch", "fed", "futures", "swaps", "swap", "cme", "traders"]
 _FUTURE = (TimeKind.MONTH, TimeKind.DAY, TimeKind.WEEKDAY, TimeKind.WEEK, TimeKind.FUZZY)
@@ -155,6 +158,8 @@ _DONE = re.compile(r"\b(?:raised|cut|lowered|hiked|lifted|trimmed|reduced|slashe
 _UNDECIDED = re.compile(r"\b(?:could|(?-i:may)(?!\s+\d)|might|will|would|should|expected|expects?|betting|bets|pricing|"
                         r"(?:are|is)\s+coming|soon|time\s+has\s+come|signal(?:s|ed|ing)?|hint(?:s|ed|ing)?|"
                         r"plans?|ready|prepared|open\s+to|likely|appropriate|calls?\s+for|urg(?:e|es|ed|ing)|"
+                        # "he said lower interest rates were on the table": possible, not decided
+                        r"on\s+the\s+table|"
                         r"projects?|projected|projections?|forecasts?|sees?|seeing|foresees?|as\s+many\s+as|"
                         r"bet|wagers?|anticipat\w+|priced?\s+in|penc[i]?l+ed|dots?|median|outlook|"
                         r"estimates?|predict\w*|want\w*|hope\w*)\b", _I)
@@ -254,7 +259,7 @@ def decisions(ctx: SentenceContext) -> None:
         qs.append(ctx.use(i, "size"))
         size_bp = _size_bp(q)
     details: dict = {"action": action, "size_bp": size_bp,
-                     "first_of_cycle": bool(_FIRST.search(ctx.text))}
+                     "first_of_cycle": bool(_FIRST.search(ctx.text)) and not _FIRST_OF_PERIOD.search(ctx.text)}
     for i, q in ctx.free_quantities((Unit.PCT,)):
         s, e = ctx.rel(q.span)
         if not _RANGE.search(ctx.text[max(0, s - 30):s]):

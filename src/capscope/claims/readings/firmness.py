@@ -96,6 +96,10 @@ _OVERSTATED = 1.3
 _UNDERSTATED = 0.4
 
 
+# a reference by a common noun ("the index", "the benchmark"), not a pronoun
+_NOMINAL_REFERENCE = re.compile(r"(?:the|this|that)\s+", re.I)
+
+
 def infirm(rc: ResolvedClaim, checked: CheckedClaim) -> str | None:
     """Why the reading behind a "contradicted" is not firm enough to raise an alarm, or None.
 
@@ -115,6 +119,12 @@ def infirm(rc: ResolvedClaim, checked: CheckedClaim) -> str | None:
                 "of another meeting than the latest")
     if sym and via.startswith("context"):
         return f"the subject ({sym}) is carried over from another sentence"
+    if sym and via.startswith("reference") and "(same sentence)" not in via and _NOMINAL_REFERENCE.match(
+            via.split(":", 1)[-1].strip()):
+        # "the 20% drop ... that put the index in a bear market" after four indexes were named:
+        # "the index" of an earlier sentence is the last one named, which need not be the one
+        # meant (a pronoun, "its 7.0% loss" after "The Dow lost", stays the sentence before's)
+        return f"the subject ({sym}) is a reference to an earlier sentence ('{via.split(':', 1)[-1].strip()}')"
     opening = open_reading(rc)
     if opening is not None:
         return f"'{opening}' opens a window capscope cannot place in time"

@@ -268,7 +268,7 @@ def _previous_period_readings(rc: ResolvedClaim) -> Iterator[Reading]:
     """"Its best month since November 2020" in a story of July 1: the month just ended (June),
     not the one-day-old July; so for a week, a month or a quarter, the last complete one before
     the article's day is a reading."""
-    from capscope.data.calendar import previous_session
+    from capscope.data.calendar import session_before
 
     c = rc.claim
     freq = _PERIOD_OF.get(str(c.details.get("measure", "")))
@@ -276,7 +276,7 @@ def _previous_period_readings(rc: ResolvedClaim) -> Iterator[Reading]:
     if c.kind not in (ClaimKind.HIGHEST_SINCE, ClaimKind.LOWEST_SINCE) or freq is None or day is None:
         return
     start = day.to_period(freq).start_time
-    last = previous_session(start)
+    last = session_before(start)  # (strictly before: the period's first session is the new one's)
     if last >= day:
         return
     yield Reading(f"the {c.details['measure'].split('_')[0]} to {last.date()}",

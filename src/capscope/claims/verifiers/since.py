@@ -306,8 +306,13 @@ def _move_since(rc: ResolvedClaim, res: Any, ev: Evidence, high: bool) -> Checke
         return verdict(rc, Verdict.CONTRADICTED, f"{res.symbol} {res.change_pct:+.2f}% on "
                        f"{iso(res.session)}: not a {'gain' if high else 'loss'}", ev)
     size = abs(res.change_pct) - 1e-9  # the day itself must qualify despite float rounding
-    sym, day = res.symbol, res.session
     shown = math.floor(abs(res.change_pct) * 1e4) / 1e4  # rounded down: the day must qualify
+    floor = rc.claim.details.get("threshold_pct")
+    if floor is not None and float(floor) <= abs(res.change_pct):
+        # "closed up 6.5% or greater for the first time since November 13, 2008": the last
+        # session that moved at least the stated size, not at least the day's own move
+        size, shown = float(floor) - 1e-9, float(floor)
+    sym, day = res.symbol, res.session
     cmd = (f"capscope streaks {sym} --days 1 --min {shown:.4f}"
            + (" --direction down" if not high else "") + f" --on {iso(day)}")
     try:
