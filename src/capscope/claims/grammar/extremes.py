@@ -272,6 +272,10 @@ _SIZED_MOVE = re.compile(r"\b(?:(?:closed|ended|finished)\s+)?(?:(?P<down>down|f
                          r"up|rose|gained|jumped|surged|soared|climbed|rallied)\s+(?:(?:more\s+than|over|at\s+least)\s+)?"
                          r"(?P<x>\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)(?:\s+or\s+(?:more|greater|better|worse))?"
                          r"[^.;%]{0,40}$", _I)
+# a crossing that did not happen
+_NEAR_MISS = re.compile(r"\b(?:within\s+[^,;]{0,25}?\s+of|shy\s+of|short\s+of|close\s+to|nearly|almost|"
+                        r"failed\s+to|fell\s+short\s+of)\s+(?:(?:crossing|reaching|topping|hitting|breaking|"
+                        r"closing\s+above|clearing)\s+)?(?:[\d,.]+\s+(?:points\s+)?)?$", _I)
 _SIDE_WORD = re.compile(r"\b(?:(?P<down>below|under|fell|dropped|sank|slid|lower|lows?)|"
                         r"above|over|topped|topping|rose|climbed|crossed|broke|higher|highs?)\b", _I)
 _AVERAGE_LINE = re.compile(r"\bmoving\s+average|\b\d{1,3}-(?:day|week|month)\s+(?:average|line|MA)\b", _I)
@@ -385,6 +389,8 @@ def highest_since(ctx: SentenceContext) -> None:
             continue  # "above its 200-day average for the first time since March": the average's side, not a high
         if m.group(0).lower().startswith("for") and _first_record_since_at(ctx, m.start()):
             continue  # "closed at a record high for the first time since August 2018": the records rule's
+        if _NEAR_MISS.search(ctx.text, max(0, m.start() - 60), m.start()):
+            continue  # "came within 82 points of crossing 10,000 for the first time since October"
         ever = m.group("ever") is not None  # "closed above 50,000 for the first time": ever
         found = None if ever else ctx.since_after(m.end() - 6, within=8)
         if found is None and not ever:

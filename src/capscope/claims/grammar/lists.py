@@ -170,9 +170,15 @@ def figure_with_own_time(ctx: SentenceContext) -> None:
         first = next((c for c in ctx.claims if c.kind is prev.kind and c.subject is not None
                       and c.span.start <= prev.span.start), prev)  # the sentence's own subject
         end = ctx.rel(t.span)[1]
-        sign = -1 if first.direction is Direction.DOWN else 1 if first.direction is Direction.UP else 0
+        # the direction of that subject's latest move ("fell 21%, then it rebounded 15.1% in 2023
+        # and 10% in 2024": a rebound)
+        own = next((c for c in reversed(ctx.claims) if c.kind in (ClaimKind.DAY_MOVE, ClaimKind.PERIOD_RETURN)
+                    and c.span.start - ctx.offset < hs and c.subject is not None
+                    and c.subject.symbol == first.subject.symbol), first)
+        direction = own.direction
+        sign = -1 if direction is Direction.DOWN else 1 if direction is Direction.UP else 0
         ctx.make(ClaimKind.PERIOD_RETURN, hs, end, subject=first.subject,
-                 quantities=[ctx.use(i, "move", sign)], hedge=q.hedge, direction=first.direction,
+                 quantities=[ctx.use(i, "move", sign)], hedge=q.hedge, direction=direction,
                  time=ctx.resolve(t), details={"measure": "pct", "window": "calendar"},
                  flags=["a figure listed after a move, with its own time"])
         ctx.consumed.append((hs, end))

@@ -145,6 +145,8 @@ _NOUN_BEFORE = re.compile(r"\b(?:(?:respective|comparable|corresponding)\s+)?(?:
                           + _NOUN_LEAD + r"(?:gain|advance|increase|rise|return|jump|surge|climb|rally|rebound))|"
                           r"(?P<down>losses|declines|" + _NOUN_LEAD + r"(?:loss|drop|decline|fall|slide|plunge|slump|"
                           r"tumble|retreat|dip)))\s+of\s+(?:just\s+|only\s+)?$", _I)
+_COUNTED_MOVES = re.compile(r"\b(?:" + NUMWORD + r"|several|many|multiple|few|numerous)\s+(?:[\w-]+\s+)?"
+                            r"(?:gains|losses|declines|drops|advances|rallies|falls)\s+of\s+$", _I)
 _MODAL = re.compile(r"\b(?:could|(?-i:may)(?!\s+\d)|might|will|would|should|expect(?:s|ed)?\s+to|is\s+set\s+to|poised\s+to|"
                     r"likely\s+to|forecasts?|projects?|predicts?|sees?|target(?:s|ing)?|aims?\s+to|if)\b[^.;]{0,30}$", _I)
 # "averaged", "on average"; not the Dow's own name ("the blue-chip average", "industrial average")
@@ -513,7 +515,8 @@ def moves(ctx: SentenceContext) -> None:
                 direction = Direction.DOWN if na.group("down") else Direction.UP
                 if na.group(0).strip().lower() in ("move", "return", "returns"):
                     direction = Direction.UNKNOWN
-            elif nb:
+            elif nb and not _COUNTED_MOVES.search(ctx.text[max(cs, hs - 50):hs]):
+                # (not "only seven declines of 150 points or more this year": a count of moves)
                 direction = Direction.DOWN if nb.group("down") else Direction.UP
                 trigger = max(cs, hs - 30) + nb.start()
         gapped = row_name = None

@@ -116,7 +116,10 @@ OPEN_WINDOW = re.compile(
     r"\b(?:beginning|starting)\s+(?:in|on)\b|\bover\s+(?:\w+\s+)?(?:sessions|days|weeks|months)\b|"
     r"\b(?:stretch|span|period|run|streak|spell)\s+(?:in|during|over)\s+which\b", re.I)
 
-_BETWEEN_CLAIM_AND_TIME = re.compile(r"[,;(]|\d")
+# (or a clause of its own with its verb: "to 1,792.34 after Oracle reported better-than-expected
+# earnings late Tuesday": Tuesday is the report's)
+_BETWEEN_CLAIM_AND_TIME = re.compile(r"[,;(]|\d|\b(?:after|as|when|because|while|since)\s+(?:[\w&.'-]+\s+){1,4}?"
+                                     r"(?:said|reported|announced|released|posted|issued|showed)\b", re.I)
 # digits inside an index's name are not another figure ("the Russell 2000", "S&P 500")
 _NAMED_NUMBER = re.compile(r"\b(?:Russell|S&P|Nasdaq|Wilshire|Stoxx|FTSE|DAX|Nikkei|SmallCap|MidCap)"
                            r"\s*\d+", re.I)
