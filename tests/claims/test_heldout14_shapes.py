@@ -45,3 +45,9 @@ def test_a_crossing_that_came_within_a_few_points_did_not_happen():
     got = _verdicts("The Dow came within 82 points of crossing 10,000 for the first time since October.",
                     dt.date(2009, 9, 23))
     assert "contradicted" not in got.values()
+
+
+def test_the_dow_jones_wilshire_5000_is_not_the_dow():
+    got = _verdicts("The Dow Jones Wilshire 5000 Composite Index ended at 7,415.60, down 386.67, or 5 percent, "
+                    "for the week.", dt.date(2009, 2, 27))
+    assert set(got.values()) == {"unverifiable"}

@@ -314,7 +314,7 @@ def test_a_time_after_the_figures_and_a_negated_run_raise_no_alarm():
     ("heldout13a", 226, 0.66, 1, 0),
     ("heldout13b", 221, 0.63, 0, 0),
     # measured once at 43693a2 (the code of 43b3d6b): 14a 62.5% with 7 false alarms of 7; 14b 61.5%, 5 of 5
-    ("heldout14a", 224, 0.62, 4, 4),
+    ("heldout14a", 224, 0.63, 3, 3),
     ("heldout14b", 208, 0.62, 4, 4),
 ])
 def test_the_spent_held_back_corpora_do_not_regress(corpus, keyed, accuracy, alarms, false_alarms):

@@ -96,6 +96,8 @@ _UNKNOWN_RE = re.compile(
     r"Nasdaq\s+(?:Biotechnology|Bank|Financial(?:\s+100)?|Industrial|Insurance|Transportation|Computer|"
     r"Telecommunications|Internet|Golden\s+Dragon|Clean\s+Edge)(?:\s+[Ii]ndex)?|"
     r"Dow\s+Jones\s+(?:Transportation|Utility|Utilities|U\.S\.\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})(?:\s+(?:Average|[Ii]ndex))?|"
+    # "The Dow Jones Wilshire 5000 Composite Index": the Wilshire, not the Dow
+    r"Dow\s+Jones\s+Wilshire\s+5000(?:\s+(?:Composite|Total\s+Market))?(?:\s+[Ii]ndex)?|"
     # "The Dow transports also edged up to an all-time high": the wire's short names
     r"Dow\s+(?:Jones\s+)?(?:[Tt]ransports|[Uu]tilities|[Tt]ransportation\s+[Aa]verage|[Uu]tility\s+[Aa]verage)|"
     r"(?:KBW|Philadelphia|PHLX)\s+(?:[A-Z][\w-]*\s+){0,2}(?:[Ii]ndex|Sector)|"
