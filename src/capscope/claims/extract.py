@@ -110,10 +110,15 @@ _WIRE_DATELINE = re.compile(
     r"\s+\d{1,2},?\s+\d{4})(?:\s*\([A-Za-z][\w .&-]{1,25}\))?)\s*(?:--|\u2014|\u2013|-|/|:)")
 
 
-# a date opening the story with its outlet: "October 9, 2009 (FinancialWire) --"
-_DATE_OUTLET_LINE = re.compile(
-    r"^\s*(?P<words>(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4})"
-    r"\s*\([A-Za-z][\w .&-]{1,25}\))\s*(?:--|\u2014|\u2013|-)")
+def _dated_opening(head: str) -> tuple[dt.date | None, str]:
+    """A full date that opens the story as its dateline ("October 9, 2009 (FinancialWire) --"):
+    the same test (:func:`capscope.claims.timexpr.is_dateline`) that keeps that date from
+    dating any claim of the lead."""
+    first = next(iter(find_times(head[:120], 0)), None)
+    if first is None or first.kind is not TimeKind.DAY or first.start is None or first.year is None \
+            or not is_dateline(head, first):
+        return None, ""
+    return first.start, first.raw.strip()
 
 
 def find_published_date(text: str) -> tuple[dt.date | None, str]:
@@ -125,11 +130,14 @@ def find_published_date(text: str) -> tuple[dt.date | None, str]:
     in New York City") is not a publication date.
     """
     head = text[:5000]
-    wire = _WIRE_DATELINE.match(head) or _DATE_OUTLET_LINE.match(head)
+    wire = _WIRE_DATELINE.match(head)
     if wire is not None:
         d = parse_loose_date(wire.group("date"))
         if d is not None:
             return d, wire.group("words").strip()
+    opening = _dated_opening(head)
+    if opening[0] is not None:
+        return opening
     for m in _DATELINE.finditer(head):
         words = m.group(0)
         cue = re.match(r"\s*(?:published|posted|updated|first published)", words, re.IGNORECASE)

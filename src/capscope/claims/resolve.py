@@ -498,7 +498,8 @@ _STORY_DAY = re.compile(r"(?:on\s+the\s+day|in\s+the\s+(?:latest\s+)?session)", 
 def _anchor(windows: list[TimeWindow | None], published: pd.Timestamp | None,
             text: str = "", lead: pd.Timestamp | None = None) -> pd.Timestamp | None:
     """The article's day: the last session by publication when the article dates a claim to it
-    or dates none to its week; else the first session of that week it dates (a next-morning
+    (or names its own day); else the session its lead names ("As of yesterday's close", even
+    with no figure dated at all); else the first session of the publication week it dates (a next-morning
     paper's lead: "stocks ended ... on Wednesday"), not the latest (a later "minutes released on
     Wednesday" dates only its own clause). ``lead`` is the session the lead sentence names
     (:func:`_lead_day`), found once by the caller."""
