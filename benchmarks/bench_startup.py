@@ -10,7 +10,8 @@ the data commands need (``import pandas, numba, duckdb``).
 Before timing, the outputs are checked: repeated runs print the same thing, and the verdicts
 of ``capscope check --json`` equal those of ``capscope.claims.check_text`` in this process.
 The article is a one-page (about 450 words) market story generated like those of
-bench_claims.py, its figures read from the real data.
+bench_claims.py, its figures read from the real data; the long article (about 2,000 words) is
+seven of them in one file.
 
 The commands run the installed console script directly; the pyenv shim (if one is on PATH)
 adds its own start-up, shown for ``--help`` on its own line. hyperfine is used instead of the
@@ -165,17 +166,20 @@ def phases(article: Path, published: str, env: dict[str, str], cwd: str) -> list
     return rows
 
 
-def one_page_article(env_before: dict[str, str]) -> tuple[str, str]:
-    """A one-page article and its publication date (generated like bench_claims.py's)."""
+def one_page_article(env_before: dict[str, str]) -> tuple[str, str, str]:
+    """A one-page article and its publication date (generated like bench_claims.py's), and a
+    long one of about 2,000 words: the seven longest generated articles in one file, dated by
+    the first (the others' days are then other days than the article's, as in a long review)."""
     saved = dict(os.environ)
     try:
         from bench_claims import make_corpus
 
-        best = max(make_corpus(12), key=lambda a: len(a[0].split()))
+        corpus = sorted(make_corpus(40), key=lambda a: -len(a[0].split()))
     finally:
         os.environ.clear()
         os.environ.update(saved)
-    return best[0], best[1].isoformat()
+    long_text = "\n\n".join(a[0] for a in corpus[:7])
+    return corpus[0][0], corpus[0][1].isoformat(), long_text
 
 
 def main() -> None:
@@ -193,10 +197,13 @@ def main() -> None:
     env["CAPSCOPE_HOME"] = home
     os.environ["CAPSCOPE_HOME"] = home  # the in-process check below uses the same store
     try:
-        text, published = one_page_article(env)
+        text, published, long_text = one_page_article(env)
         article = Path(work) / "article.txt"
         article.write_text(text)
-        print(f"entry point: {exe}; article: {len(text.split())} words, published {published}")
+        long_article = Path(work) / "long_article.txt"
+        long_article.write_text(long_text)
+        print(f"entry point: {exe}; article: {len(text.split())} words, published {published}; "
+              f"long article: {len(long_text.split())} words")
 
         # ---- outputs checked before timing
         run([exe, "--help"], env, work)  # seeds nothing, but loads the files once
@@ -224,6 +231,8 @@ def main() -> None:
                     max(2, args.repeats // 2))
         check = measure("capscope check (one page)", [exe, "check", str(article),
                         "--published", published], env, work, args.repeats)
+        long_check = measure("capscope check (about 2,000 words)", [exe, "check", str(long_article),
+                             "--published", published], env, work, args.repeats)
         rep = measure("capscope report", [exe, "report"], env, work, args.repeats,
                       check_same=False)  # it prints where it wrote the HTML: same each time
         rep_nohtml = measure("capscope report --no-html", [exe, "report", "--no-html"], env,
@@ -252,6 +261,7 @@ def main() -> None:
               f"{rep['wall_s'] / py['wall_s']:.1f}x; check vs importing its libraries "
               f"{check['wall_s'] / libs['wall_s']:.1f}x")
         report.figures.update({"python": py, "libraries": libs, "help": helpr, "check": check,
+                               "check_2000_words": long_check, "long_article_words": len(long_text.split()),
                                "report": rep, "report_no_html": rep_nohtml,
                                "article_words": len(text.split())})
         note = "cpu {:.2f} s"
@@ -259,6 +269,8 @@ def main() -> None:
             Target("capscope --help", helpr["wall_s"], 0.3, "s", note=note.format(helpr["cpu_s"])),
             Target("capscope check, one page", check["wall_s"], 1.0, "s",
                    note=note.format(check["cpu_s"])),
+            Target("capscope check, about 2,000 words", long_check["wall_s"], 1.0, "s",
+                   note=note.format(long_check["cpu_s"])),
             Target("capscope report", rep["wall_s"], 3.0, "s", note=note.format(rep["cpu_s"])),
         ]
         report.finish(args, "few repeats")

@@ -17,7 +17,7 @@ from kernel_modes import apply_mode
 from capscope.stats import _kernels as K
 from capscope.stats import _reference as R
 
-_LOOPS = ["_extreme_since_2d", "_episodes_2d", "_count_episodes_2d",
+_LOOPS = ["_episodes_2d", "_count_episodes_2d",
           "_top_nonoverlapping_1d"]
 
 

@@ -40,7 +40,7 @@ MAX_SENTENCE = 2000  # longer "sentences" are scraping debris (tables, code): cu
 _SIGNAL_WORDS = ("record", "all-time", "highest", "lowest", "streak", "straight", "consecutive", "triple",
                  # "sank to a six-year low Monday": a look-back high or low written in words
                  "-year high", "-year low", "-month high", "-month low", "-week high", "-week low",
-                 "decade high", "decade low",
+                 "decade high", "decade low", "closing high", "closing low",
                  "double", "twice", "half", "quarter", "factor", "outperform", "underperform", "lag", "trail",
                  "beat", "think", "believe", "expect", "poised", "looking", "typically", "tend", "should",
                  "could", "view", "bullish", "bearish", "correction", "bear", "fomc", "federal reserve",

@@ -124,6 +124,17 @@ HEDGE_SUFFIX_RE = re.compile(r"^\s*(or more|or greater|or so|or less|and up)\b",
 SAYS_CLOSE = re.compile(r"\bclos(?:e|ed|es|ing)\b|\b(?:end(?:ed|ing|s)|finish(?:ed|es|ing)?|settl(?:e|ed|es|ing))\b",
                         re.IGNORECASE)
 
+#: words that put a figure inside the session, not at its close ("briefly slipped into bear market
+#: territory", "at one point hit a record"): said right before a claim, they outweigh a close the
+#: same sentence reports of another clause ("..., settled with a 486-point drop")
+SAYS_SESSION = re.compile(r"\b(?:briefly|intraday|at\s+one\s+point|earlier\s+in\s+the\s+(?:day|session)|"
+                          r"during\s+the\s+(?:day|session)|in\s+(?:early|late|midday)\s+trading)\b", re.IGNORECASE)
+
+#: words that report the session's extreme beside its close ("touching 2488.84 and closing at
+#: 2457.51", "as high as", "its intraday high")
+SAYS_EXTREME = re.compile(r"\btouch(?:ed|es|ing)\b|\bas\s+(?:high|low)\s+as\b|\bintraday\b|"
+                          r"\bsession\s+(?:high|low)s?\b", re.IGNORECASE)
+
 #: how far two data vendors' figures stated to the cent may differ (index closes, and the percent
 #: changes computed from them, differ in the second decimal): 2.02% for a 2.00% day matches
 VENDOR_SLACK = 0.02
@@ -408,6 +419,6 @@ def gap_fits(gap: float, years: float, hedge: str) -> int:
 
 
 __all__ = ["CARDINALS", "FACTORS", "HEDGES", "HEDGE_WORDS", "ORDINALS", "POINT_SIZES",
-           "IMPRECISE_BANDS", "SAYS_CLOSE", "VENDOR_SLACK", "ImpreciseBand", "HedgeRule", "Interval", "accepted", "count_value", "decimals_of", "factor_matches", "gap_after", "gap_fits",
+           "IMPRECISE_BANDS", "SAYS_CLOSE", "SAYS_EXTREME", "SAYS_SESSION", "VENDOR_SLACK", "ImpreciseBand", "HedgeRule", "Interval", "accepted", "count_value", "decimals_of", "factor_matches", "gap_after", "gap_fits",
            "hedge_after", "hedge_before", "imprecise", "matches", "rounding_unit", "stated_decimals",
            "word_number"]

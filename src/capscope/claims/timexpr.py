@@ -126,6 +126,9 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ("slash_md", r"(?:(?<=\bon\s)|(?<=\bits\s)|(?<=\bthe\s)|(?<=\bsince\s)|(?<=\bfrom\s)|(?<=\bto\s)|"
                  r"(?<=\bby\s)|(?<=\buntil\s)|(?<=\bthrough\s))(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])"
                  r"(?![\d/]|\.\d|,\d|\s*(?:of|points?|percent|pct|%|th|st|nd|rd)\b)"),
+    # "ended the final day of trading in 2012 up 167 points": the year's last session, not the year
+    ("last_session", r"the\s+(?:last|final|closing)\s+(?:trading\s+day|day\s+of\s+trading|(?:trading\s+)?session)\s+"
+                     r"(?:of|in)\s+(?P<y>" + _YEAR + r")"),
     ("fuzzy", r"(?P<part>early|mid|late|the start of|the beginning of|the end of|the middle of|"
               r"the first half of|the second half of|the first quarter of|the fourth quarter of)[\s-]*"
               r"(?P<mon>" + _MON + r")?\s*(?P<y>" + _YEAR + r")"),
@@ -640,6 +643,10 @@ def _build(name: str, m: re.Match[str]) -> TimeExpr | None:
             return None
         return TimeExpr(raw, TimeKind.FUZZY, anchor=prep, year=y, part="years",
                         start=dt.date(y, 1, 1), end=dt.date(y2, 12, 31), resolved=True)
+    if name == "last_session":
+        y = int(g["y"])
+        return TimeExpr(raw, TimeKind.FUZZY, anchor=prep, year=y, part="the end of", start=dt.date(y, 1, 1),
+                        end=dt.date(y, 12, 31), resolved=True, at_end=True)
     if name == "fuzzy":
         y = int(g["y"])
         mon = _month(g["mon"]) if g.get("mon") else None

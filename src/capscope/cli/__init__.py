@@ -6,6 +6,7 @@ from capscope.cli._startup import hold
 
 _release_interrupts = hold()  # until the commands are loaded: Ctrl+C then is one line
 
+import os  # noqa: E402
 import signal  # noqa: E402
 import sys  # noqa: E402
 import threading  # noqa: E402
@@ -94,7 +95,27 @@ def main() -> None:
         message, hint = interrupted_message()
         print(f"capscope: {message}" + (f" ({hint})" if hint else ""), file=sys.stderr)
         code = 1
+    if code == 0:
+        from capscope.cli._common import fast_exit_allowed
+
+        if fast_exit_allowed():
+            _fast_exit()
     raise SystemExit(code)
+
+
+def _fast_exit() -> None:
+    """End a successful process the way the interpreter would, minus its teardown: the exit
+    handlers run (libraries' clean-ups), the output is flushed, then the process ends at once
+    (see :func:`capscope.cli._common.allow_fast_exit`)."""
+    import atexit
+
+    atexit._run_exitfuncs()
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except (OSError, ValueError):  # a closed pipe: the normal exit would report nothing either
+        os._exit(1)
+    os._exit(0)
 
 
 __all__ = ["app", "main"]

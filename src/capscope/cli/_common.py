@@ -26,6 +26,25 @@ OnOpt = Annotated[
 ]
 
 
+class _Exit:
+    """Whether the finished command may end the process without the interpreter's teardown."""
+
+    fast = False
+
+
+def allow_fast_exit() -> None:
+    """Called by a command that has closed every file and connection it opened (``capscope
+    check`` on articles): :func:`capscope.cli.main` then ends the process once the exit handlers
+    ran and the output is flushed, skipping the interpreter's teardown, which frees every frame,
+    array and compiled pattern one by one (about 0.15 s of a one-second check). Only ``main``
+    acts on it: a command run in-process (tests, ``CliRunner``) never exits this way."""
+    _Exit.fast = True
+
+
+def fast_exit_allowed() -> bool:
+    return _Exit.fast
+
+
 def percent(text: str | float, option: str) -> float:
     """A percentage as typed: "1", "1.5", "1%" or "1.5 %" (the README writes ``--min 1%``)."""
     from capscope.errors import BadInput

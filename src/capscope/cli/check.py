@@ -7,7 +7,7 @@ from typing import Annotated, Any
 
 import typer
 
-from capscope.cli._common import JsonOpt, console, handle_errors, print_json
+from capscope.cli._common import JsonOpt, allow_fast_exit, console, handle_errors, print_json
 from capscope.cli._usage import OneLineUsage
 
 VERDICT_STYLE = {
@@ -196,9 +196,11 @@ def check_cmd(
             for k, v in r.counts.items():
                 totals[k] = totals.get(k, 0) + v
         print_json({"articles": [r.to_dict() for r in reports], "counts": totals})
+        allow_fast_exit()
         return
     for r in reports:
         _render(r)
+    allow_fast_exit()  # every file is written and closed, the store's connections too
 
 
 def register(app: typer.Typer) -> None:

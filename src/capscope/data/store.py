@@ -37,6 +37,7 @@ from typing import Any, TypeVar
 import numpy as np
 import pandas as pd
 
+from capscope.data import bars_cache
 from capscope.data._faults import (
     COMMITS,
     deferred_interrupts,
@@ -243,13 +244,7 @@ class Store:
         microseconds, a connection milliseconds; every commit changes one of them (DuckDB appends
         to the log, and checkpoints into the file when the last connection closes).
         """
-        stamp: tuple[int, ...] = ()
-        for p in (self.path, self.path.with_name(self.path.name + ".wal")):
-            try:
-                st = p.stat()
-                stamp += (st.st_mtime_ns, st.st_size, st.st_ino)
-            except OSError:
-                stamp += (0, 0, 0)
+        stamp = bars_cache.file_stamp(self.path)
         if stamp == self._stamp:
             return False
         self._stamp = stamp
@@ -324,21 +319,34 @@ class Store:
         return thread
 
     def _load_all_bars(self) -> None:
+        """Every series into the cache: from the NumPy copy when the store has not changed since
+        it was written (:mod:`capscope.data.bars_cache`), else through DuckDB (then the copy is
+        refreshed, unless the store changed during the read)."""
+        stamp = bars_cache.file_stamp(self.path)
+        copy = bars_cache.read(self.path, stamp, SNAPSHOT_VERSION, len(PRICE_FIELDS))
+        if copy is None:
+            copy = self._read_all_bars()
+            if bars_cache.file_stamp(self.path) == stamp:
+                bars_cache.write(self.path, stamp, SNAPSHOT_VERSION, copy)
+        dates = pd.DatetimeIndex(copy.dates, name="date")
+        lo = 0
+        for symbol, n in zip(copy.symbols, copy.counts.tolist(), strict=True):
+            self._cache[("bars", symbol)] = pd.DataFrame(
+                copy.values[lo:lo + n], index=dates[lo:lo + n], columns=list(PRICE_FIELDS))
+            lo += n
+
+    def _read_all_bars(self) -> bars_cache.BarsCopy:
         with self.connect() as con:
             counts = con.execute("SELECT symbol, COUNT(*) FROM bars GROUP BY symbol "
                                  "ORDER BY symbol").fetchall()
             table = con.sql("SELECT date, open, high, low, close, adj_close, volume FROM bars "
                             "ORDER BY symbol, date").to_arrow_table()
-        dates = pd.DatetimeIndex(
-            table.column("date").to_numpy().astype("datetime64[ns]"), name="date")
+        dates = table.column("date").to_numpy().astype("datetime64[ns]")
         values = np.column_stack(
             [table.column(c).to_numpy(zero_copy_only=False).astype("float64")
              for c in PRICE_FIELDS]) if table.num_rows else np.empty((0, len(PRICE_FIELDS)))
-        lo = 0
-        for symbol, n in counts:
-            self._cache[("bars", symbol)] = pd.DataFrame(
-                values[lo:lo + n], index=dates[lo:lo + n], columns=list(PRICE_FIELDS))
-            lo += n
+        return bars_cache.BarsCopy([str(sym) for sym, _ in counts],
+                                   np.array([n for _, n in counts], dtype=np.int64), dates, values)
 
     def table(self, name: str) -> pd.DataFrame:
         """A whole auxiliary table (futures, fomc_meetings, ff_*...), cached per process."""

@@ -158,30 +158,26 @@ def _run_lengths_2d(mask: BoolArray) -> IntArray:
     return rows - last_break
 
 
-@_jit
 def _extreme_since_2d(values: FloatArray, highest: bool) -> IntArray:
-    # A stack of candidate rows whose values are strictly decreasing (increasing for lows) from
-    # bottom to top. A row popped by a later row t can never answer a later query: t is newer and
-    # at least as extreme. So each row is pushed and popped once: O(n) per column.
+    """Whole-array numpy, so a claim check never loads numba for it: pointer jumping. Each row
+    points at an earlier row with every row strictly between them below it (above, for lows);
+    while the row pointed at is below too, the pointer moves on to that row's pointer, which
+    keeps the invariant. A strictly rising stretch halves its chains each round, so about
+    log2(n) rounds of whole-array steps answer every row."""
     n, k = values.shape
     out = np.full((n, k), -1, dtype=np.int64)
-    stack = np.empty(n, dtype=np.int64)
     for c in range(k):
-        top = 0
-        for t in range(n):
-            v = values[t, c]
-            if np.isnan(v):
-                continue
-            if highest:
-                while top > 0 and values[stack[top - 1], c] < v:
-                    top -= 1
-            else:
-                while top > 0 and values[stack[top - 1], c] > v:
-                    top -= 1
-            if top > 0:
-                out[t, c] = stack[top - 1]
-            stack[top] = t
-            top += 1
+        rows = np.flatnonzero(~np.isnan(values[:, c]))  # a NaN row is never an answer
+        v = values[rows, c]
+        ptr = np.arange(-1, len(rows) - 1, dtype=np.int64)
+        live = np.arange(1, len(rows), dtype=np.int64)
+        while live.size:
+            p = ptr[live]
+            beaten = v[p] < v[live] if highest else v[p] > v[live]
+            live, p = live[beaten], p[beaten]
+            ptr[live] = ptr[p]  # read before this round's writes land: a whole-array step
+            live = live[ptr[live] >= 0]
+        out[rows, c] = np.where(ptr >= 0, rows[np.maximum(ptr, 0)], -1)
     return out
 
 

@@ -53,8 +53,10 @@ def period_closes(s: pd.Series, frequency: str = "monthly") -> pd.DataFrame:
     grouped = pd.DataFrame({"close": s.to_numpy(), "last_session": s.index, "p": periods})
     out = grouped.groupby("p", sort=True).last()
     out["change_pct"] = out["close"].pct_change(fill_method=None) * 100.0
-    labels = [p.strftime(_LABEL[frequency]) if frequency in _LABEL
-              else p.end_time.strftime("%Y-%m-%d") for p in out.index]
+    if frequency in _LABEL:
+        labels = [p.strftime(_LABEL[frequency]) for p in out.index]
+    else:  # a week's Friday, for thousands of weeks at once (Period.end_time one by one is slow)
+        labels = np.datetime_as_string(out.index.end_time.to_numpy().astype("datetime64[D]"), unit="D").tolist()
     out.insert(0, "period", labels)
     out.index = pd.RangeIndex(len(out))
     return out[["period", "last_session", "close", "change_pct"]]

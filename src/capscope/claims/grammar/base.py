@@ -514,4 +514,20 @@ class SentenceContext:
         return claim
 
 
-__all__ = ["DOWN_WORDS", "NUMWORD", "ORDWORD", "UP_WORDS", "ArticleState", "SentenceContext"]
+# "in three days", "in five sessions" read as a look back: a forecast's horizon in other copy
+_IN_N_UNITS = re.compile(r"^in\s+(?:just\s+|only\s+|a\s+mere\s+)?(?:\d+|" + NUMWORD[3:-1] +
+                         r")\s+(?:trading\s+)?(?:days?|sessions?|weeks?)$", re.IGNORECASE)
+
+
+def looking_back(time: TimeExpr | None) -> TimeExpr | None:
+    """``time`` as the last N days (sessions, weeks) to the article's day when it is "in N days"
+    after a past move or a count ("has lost 11 percent in three days", "the fourth closing high
+    in five sessions"); any other time as it is."""
+    if time is None or time.kind is not TimeKind.HORIZON or not _IN_N_UNITS.match(time.raw):
+        return time
+    return TimeExpr(time.raw, TimeKind.TRAILING, span=time.span, anchor="over", count=time.count,
+                    unit=time.unit, relative=True,
+                    note=f"'{time.raw}': the {time.count:g} {time.unit}s to the article's day")
+
+
+__all__ = ["DOWN_WORDS", "NUMWORD", "ORDWORD", "UP_WORDS", "ArticleState", "SentenceContext", "looking_back"]

@@ -15,7 +15,7 @@ import re
 
 from capscope.claims._needs import word_gate
 from capscope.claims._spans import for_text
-from capscope.claims.grammar.base import DAY_KINDS, NUMWORD, ORDWORD, SentenceContext
+from capscope.claims.grammar.base import DAY_KINDS, NUMWORD, ORDWORD, SentenceContext, looking_back
 from capscope.claims.grammar.lists import (
     both,
     figure_for_name,
@@ -461,9 +461,6 @@ _CONTINUES = re.compile(r"^\s*(?:In\s+contrast|By\s+contrast|By\s+comparison|In\
 
 # "in three days", "in just two sessions" (not "in the next three days"): with a past move, the
 # last N sessions; the moves rule reads it so only after a verb of change
-_IN_N_UNITS = re.compile(r"^in\s+(?:just\s+|only\s+|a\s+mere\s+)?(?:\d+|" + NUMWORD[3:-1] +
-                         r")\s+(?:trading\s+)?(?:days?|sessions?|weeks?)$", _I)
-
 
 def _undated_horizon(t: TimeExpr) -> TimeExpr:
     """A horizon ("over the next year") that counts from an undated event: left unresolved."""
@@ -582,11 +579,7 @@ def moves(ctx: SentenceContext) -> None:
         ctx.used_t |= foreign
         time = ctx.time_for(s)
         ctx.used_t = saved
-        if time is not None and time.kind is TimeKind.HORIZON and _IN_N_UNITS.match(time.raw):
-            # "has lost 11 percent in three days": a past move over the last N, not a forecast
-            time = TimeExpr(time.raw, TimeKind.TRAILING, span=time.span, anchor="over",
-                            count=time.count, unit=time.unit, relative=True,
-                            note=f"'{time.raw}': the {time.count:g} {time.unit}s to the article's day")
+        time = looking_back(time)  # "has lost 11 percent in three days": a past move, not a forecast
         if time is not None and time.kind is TimeKind.HORIZON:
             if time.anchor == "next" and time.start is not None and ctx.state.published is not None \
                     and time.start >= ctx.state.published:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from capscope.claims.grammar.base import NUMWORD, ORDWORD, SentenceContext, gated
+from capscope.claims.grammar.base import NUMWORD, ORDWORD, SentenceContext, gated, looking_back
 from capscope.claims.lexicon import count_value
 from capscope.claims.model import ClaimKind, Direction, Hedge, TimeKind
 
@@ -24,6 +24,14 @@ _COUNT = re.compile(
     r"(?:its|their|the)\s+(?P<ord>\d{1,3}(?:st|nd|rd|th)|" + ORDWORD + r"))\s+"
     r"(?:(?:all-time|closing|record)\s+)*(?:records?|record\s+(?:closes?|closing\s+highs?|highs?)|"
     r"(?:all-time|closing)\s+highs?)\b(?!\s+(?:of|at)\s+\$?\d)", _I)
+# "with at least 20 sessions ending at all-time highs", "closed at a record 18 times this year":
+# the number of record closes in the window, said the other way round
+_SESSIONS_AT = re.compile(
+    r"\b(?:(?P<hedge>more\s+than|at\s+least|nearly|almost|about)\s+)?(?P<n>\d{1,3}|" + NUMWORD + r")\s+"
+    r"(?:sessions|trading\s+days|days|times)\s+(?:ending|closing|finishing|ended|closed|finished)\s+"
+    r"(?:at|in)\s+(?:a\s+|new\s+|fresh\s+)?(?:record|all-time)(?:\s+(?:closing\s+)?(?:highs?|levels?|territory))?\b|"
+    r"\b(?:closed|ended|finished)\s+at\s+(?:a\s+)?(?:new\s+)?(?:record|all-time)(?:\s+(?:closing\s+)?(?:highs?|levels?))?\s+"
+    r"(?:(?P<hedge2>more\s+than|at\s+least|nearly|almost|about)\s+)?(?P<n2>\d{1,3}|" + NUMWORD + r")\s+times\b", _I)
 _HEDGES = {"more than": Hedge.MORE_THAN, "at least": Hedge.AT_LEAST, "nearly": Hedge.NEARLY,
            "almost": Hedge.NEARLY, "about": Hedge.ABOUT}
 
@@ -36,7 +44,7 @@ _WITHOUT = re.compile(r"\b(?P<n>\d{1,3}(?:,\d{3})*|\d+)\s+(?P<u>trading\s+days|t
                       r"(?:new\s+|fresh\s+)?(?:record(?:\s+close|\s+high)?|all-time\s+high|closing\s+high|high)\b", _I)
 
 
-@gated(_WITHOUT, _COUNT)
+@gated(_WITHOUT, _COUNT, _SESSIONS_AT)
 def record_counts(ctx: SentenceContext) -> None:
     for m in _WITHOUT.finditer(ctx.text):
         if ctx.is_consumed(*m.span()):
@@ -52,22 +60,26 @@ def record_counts(ctx: SentenceContext) -> None:
                  details={"sessions_without": n, "which": "high",
                           "calendar": not m.group("u").lower().startswith(("trading", "session"))})
         ctx.consumed.append(m.span())
-    for m in _COUNT.finditer(ctx.text):
+    for m in [*_SESSIONS_AT.finditer(ctx.text), *_COUNT.finditer(ctx.text)]:
         if ctx.is_consumed(*m.span()):
             continue
-        n = count_value(m.group("n") or m.group("ord") or "")
+        g = m.groupdict()
+        n = count_value(g.get("n") or g.get("n2") or g.get("ord") or "")
         if not n or n < 2 or n > 400:
             continue  # "its first record", "set a record": the record rules read those
-        time = ctx.time_for(m.start(), kinds=(TimeKind.YEAR, TimeKind.TO_DATE, TimeKind.MONTH,
-                                              TimeKind.QUARTER, TimeKind.TRAILING, TimeKind.WEEK),
-                            allow_since=False)
-        hedge = _HEDGES.get((m.group("hedge") or "").lower().replace("  ", " "), Hedge.EXACT)
+        # ("the fourth closing high in five sessions": the last five sessions)
+        time = looking_back(ctx.time_for(m.start(), kinds=(TimeKind.YEAR, TimeKind.TO_DATE, TimeKind.MONTH,
+                                                           TimeKind.QUARTER, TimeKind.TRAILING, TimeKind.WEEK,
+                                                           TimeKind.HORIZON), allow_since=False))
+        if time is not None and time.kind is TimeKind.HORIZON:
+            time = None  # a forecast's horizon is no window of past records
+        hedge = _HEDGES.get(re.sub(r"\s+", " ", (g.get("hedge") or g.get("hedge2") or "").lower()), Hedge.EXACT)
         end = m.end()
         if time is not None and time.span is not None:
             end = max(end, time.span.end - ctx.offset)
         ctx.make(ClaimKind.RECORD, m.start(), end, subject=ctx.subject_for(m.start()), time=time,
                  hedge=hedge, direction=Direction.UP,
-                 details={"record_count": n, "ordinal": m.group("ord") is not None, "which": "high"})
+                 details={"record_count": n, "ordinal": g.get("ord") is not None, "which": "high"})
         ctx.consumed.append((m.start(), end))
 
 

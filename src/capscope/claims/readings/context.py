@@ -117,9 +117,12 @@ OPEN_WINDOW = re.compile(
     r"\b(?:stretch|span|period|run|streak|spell)\s+(?:in|during|over)\s+which\b", re.I)
 
 # (or a clause of its own with its verb: "to 1,792.34 after Oracle reported better-than-expected
-# earnings late Tuesday": Tuesday is the report's)
+# earnings late Tuesday": Tuesday is the report's; and a clause of five words or more opened by a
+# conjunction: "notching fresh record highs as investors piled into bets on what looks like an
+# inevitable rate cut at Wednesday's policy meeting": Wednesday is the meeting's)
 _BETWEEN_CLAIM_AND_TIME = re.compile(r"[,;(]|\d|\b(?:after|as|when|because|while|since)\s+(?:[\w&.'-]+\s+){1,4}?"
-                                     r"(?:said|reported|announced|released|posted|issued|showed)\b", re.I)
+                                     r"(?:said|reported|announced|released|posted|issued|showed)\b|"
+                                     r"\b(?:as|while|amid|because)\s+(?:[\w&.'-]+\s+){5,}", re.I)
 # digits inside an index's name are not another figure ("the Russell 2000", "S&P 500")
 _NAMED_NUMBER = re.compile(r"\b(?:Russell|S&P|Nasdaq|Wilshire|Stoxx|FTSE|DAX|Nikkei|SmallCap|MidCap)"
                            r"\s*\d+", re.I)

@@ -65,7 +65,8 @@ def _day_readings(rc: ResolvedClaim, ctx: ArticleContext) -> Iterator[Reading]:
                           on_day(rc, day), near=abs(day - rc.anchor) <= WEEK)
 
 
-_SESSION_KINDS = DAY_KINDS - {ClaimKind.PERIOD_RETURN}
+# (a level crossed "back in November 2020" is crossed on one of its sessions too)
+_SESSION_KINDS = (DAY_KINDS - {ClaimKind.PERIOD_RETURN}) | {ClaimKind.PRICE_LEVEL}
 
 
 def session_window(rc: ResolvedClaim) -> bool:

@@ -32,10 +32,21 @@ _ONCE = re.compile(r"\b(?:once|at\s+one\s+point|at\s+(?:its|their|the)\s+(?:peak
 _HOW_OFTEN = re.compile(r"\b(?:only|just|than)\s+(?:once|twice)\b|\b(?:once|twice)\s+(?:in|a|every|before)\b|"
                         r"\b(?:only\s+)?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
                         r"several|many|a\s+few)\s+times)\b(?!\s+(?:as|more|less|the|its|their|over|"
-                        r"bigger|larger|higher|faster))|\bin\s+(?:\d+|\w+)\s+of\s+the\s+(?:last|past|previous)\b", re.I)
+                        r"bigger|larger|higher|faster))|\bin\s+(?:\d+|\w+)\s+of\s+the\s+(?:last|past|previous)\b|"
+                        # "has beaten the S&P 500 in only two years" over a decade
+                        r"\bin\s+(?:only|just)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+                        r"(?:calendar\s+)?(?:years|months|quarters|weeks)\b", re.I)
 # "Just three weeks ago the Russell 2000 was down only 1.6% for the year": another moment
 _AGO = re.compile(r"\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|few)\s+"
                   r"(?:trading\s+)?(?:days?|sessions?|weeks?|months?|years?)\s+(?:ago|earlier|before)\b", re.I)
+# "piercing the 3,500 mark just a month after breaking above 3,000 for the first time": the
+# claim's event came that long before the article's day
+_INTERVAL_AFTER = re.compile(r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|\d+)\s+"
+                             r"(?:trading\s+)?(?:days?|sessions?|weeks?|months?|years?)\s+after\s*$", re.I)
+# "the third consecutive day that the Dow had a move of at least 400 points": a run of moves of a
+# size either way, not of gains or of losses
+_SIZED_EITHER_WAY = re.compile(r"\b(?:a\s+move|moves|a\s+swing|swings|moved|swung)\s+(?:of\s+)?(?:at\s+least|more\s+than|"
+                               r"over|upward\s+of|\d)", re.I)
 # "a sluggish stretch in which it had not moved 1%, up or down, for six straight weeks": a run of
 # sessions (weeks) without such a move, not a run of gains
 _NEGATED_RUN = re.compile(r"\b(?:not|n't|never|without|no)\b[^.;]{0,50}$", re.I)
@@ -144,7 +155,7 @@ def infirm(rc: ResolvedClaim, checked: CheckedClaim) -> str | None:
     era = _era_before(c, before)
     if era is not None and (rc.time is None or rc.time.label != era):
         return f"'{era}' puts the figure in another era than the one read"
-    ago = _AGO.search(before) or _AGO.search(_own_tail(c))
+    ago = _AGO.search(before) or _AGO.search(_own_tail(c)) or _INTERVAL_AFTER.search(before)
     if ago is not None:
         return f"'{ago.group(0).strip()}' dates the figure at another moment than the article's day"
     if c.kind in (ClaimKind.STREAK, ClaimKind.MONTHLY_STREAK):
@@ -177,6 +188,11 @@ def infirm(rc: ResolvedClaim, checked: CheckedClaim) -> str | None:
         running = _run_of_a_mid_session_move(rc)
         if running:
             return running
+    if c.kind is ClaimKind.STREAK:
+        sized = _SIZED_EITHER_WAY.search(c.sentence)
+        if sized is not None:
+            return (f"'{sized.group(0)}': a run of moves of a size either way, not of gains or of "
+                    "losses")
     if c.kind is ClaimKind.STREAK and _STREAK_ENDED.search(before[-40:]):
         return "the words say the streak ended: it is the one before the day, not the day's own"
     if rc.time is not None and detached_time(rc):

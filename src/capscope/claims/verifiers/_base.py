@@ -17,8 +17,16 @@ from typing import Any, TypeVar
 
 import pandas as pd
 
-from capscope.claims.lexicon import gap_fits, imprecise, matches, rounding_unit
-from capscope.claims.model import CheckedClaim, Direction, Evidence, Quantity, Unit, Verdict
+from capscope.claims.lexicon import (
+    SAYS_CLOSE,
+    SAYS_EXTREME,
+    SAYS_SESSION,
+    gap_fits,
+    imprecise,
+    matches,
+    rounding_unit,
+)
+from capscope.claims.model import CheckedClaim, Claim, Direction, Evidence, Quantity, Unit, Verdict
 from capscope.claims.resolve import ResolvedClaim, TimeWindow, default_day
 from capscope.errors import CapscopeError
 
@@ -41,6 +49,22 @@ class memo_scope:  # noqa: N801 - used as ``with memo_scope():``, like the funct
 
     def __exit__(self, *exc: object) -> None:
         _MEMO.reset(self._token)
+
+
+def pins_the_close(c: Claim) -> bool:
+    """Whether the words tie a level, record or extreme to the session's close, so the intraday
+    high or low is no reading of it: a close word in the claim, or in its sentence unless words
+    right before the claim put it inside the session ("which earlier fell more than 800 points
+    and briefly slipped into bear market territory, settled with a 486-point drop": the
+    territory is the session's low, the settling another clause's)."""
+    if SAYS_CLOSE.search(c.text):
+        return True
+    lead = c.sentence[max(0, c.span.start - c.sentence_span.start - 50):c.span.start - c.sentence_span.start]
+    if SAYS_SESSION.search(lead) is not None or SAYS_EXTREME.search(c.sentence) is not None:
+        # ("reached new heights, touching 2488.84 and closing at 2457.51": the sentence gives the
+        # session's extreme as well as its close, and either may be the new height)
+        return False
+    return SAYS_CLOSE.search(c.sentence) is not None
 
 
 _MISSING = object()  # a memo miss (None is a result like any other)

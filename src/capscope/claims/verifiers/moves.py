@@ -27,6 +27,7 @@ from capscope.claims.verifiers._base import (
     memo,
     mid_session,
     pick,
+    pins_the_close,
     signed_claim,
     symbol_and_day,
     unverifiable,
@@ -417,7 +418,7 @@ def verify_record(rc: ResolvedClaim, res: Any, ev: Evidence) -> CheckedClaim:
                 f"{fmt_num(res.record_close)} on {iso(res.record_date)} "
                 f"({res.pct_below_record:+.2f}% from it)")
         if not ok and res.intraday is not None and res.intraday.highest_high_since.is_record \
-                and not SAYS_CLOSE.search(f"{c.text} {c.sentence}"):
+                and not pins_the_close(c):
             # "hit an all-time high on Monday" without a word of the close: the session's high
             # set the record even though the close did not
             ok = True
@@ -487,7 +488,7 @@ def verify_distance_from_record(rc: ResolvedClaim, res: Any, ev: Evidence) -> Ch
         ok = -below >= limits[state]
         text = (f"{res.symbol} {below:+.2f}% from its {ref_text}: "
                 f"{'in' if ok else 'not in'} a {state} (at least {limits[state]:.0f}% below)")
-        if not ok and res.intraday is not None and not SAYS_CLOSE.search(c.sentence):
+        if not ok and res.intraday is not None and not pins_the_close(c):
             # "tumbled into bear market territory": the session's low may cross the line the close
             # did not, and the words do not say the close
             low = (float(res.intraday.low) / level - 1) * 100

@@ -27,7 +27,6 @@ from typing import Any
 
 import pandas as pd
 
-from capscope.claims.lexicon import SAYS_CLOSE
 from capscope.claims.model import CheckedClaim, ClaimKind, Evidence, Unit, Verdict
 from capscope.claims.resolve import ResolvedClaim, TimeWindow
 from capscope.claims.verifiers._base import (
@@ -35,6 +34,7 @@ from capscope.claims.verifiers._base import (
     from_error,
     iso,
     memo,
+    pins_the_close,
     unverifiable,
     verdict,
 )
@@ -153,10 +153,20 @@ def verify_extreme_since(rc: ResolvedClaim, res: Any, ev: Evidence) -> CheckedCl
         v, text = within_verdict(None if ext.is_record else ext.since_date, res.session,
                                  c.details["within"], f"{res.symbol} {word} close on {iso(res.session)}",
                                  "closed at least as " + ("high" if high else "low"), res.data_begins)
+        if v is Verdict.CONTRADICTED and res.intraday is not None and not pins_the_close(c):
+            # "sank below 10,000 to their lowest level of the year ... before a late rebound":
+            # the words do not say the close, and the session's low is the other reading
+            iext = res.intraday.highest_high_since if high else res.intraday.lowest_low_since
+            iv, itext = within_verdict(None if iext.is_record else iext.since_date, res.session,
+                                       c.details["within"], f"{res.symbol} intraday {'high' if high else 'low'} "
+                                       f"on {iso(res.session)}", "traded at least as " + ("high" if high else "low"),
+                                       res.data_begins)
+            if iv is Verdict.SUPPORTED:
+                return verdict(rc, iv, f"{itext} (on closes: {text})", ev)
         return verdict(rc, v, text, ev)
     v, text = since_verdict(ext.since_date, ext.is_record, rc.since,
                              f"{res.symbol} {word} close on {iso(res.session)}", res.data_begins)
-    said_close = SAYS_CLOSE.search(f"{c.text} {c.sentence}") is not None
+    said_close = pins_the_close(c)
     if v in (Verdict.CONTRADICTED, Verdict.IMPRECISE) and res.intraday is not None \
             and not said_close:
         iext = (res.intraday.highest_high_since if high else res.intraday.lowest_low_since)
@@ -521,7 +531,7 @@ def _lookback(rc: ResolvedClaim, res: Any, ev: Evidence, lookback: dict[str, Any
     text = (f"{res.symbol} {fmt_num(res.close)} on {iso(res.session)}: {word} close since "
             f"{iso(ext.since_date)} ({ext.ago}, {elapsed:.1f} {unit}s)")
     if elapsed < low:
-        said_close = SAYS_CLOSE.search(f"{rc.claim.text} {rc.claim.sentence}") is not None
+        said_close = pins_the_close(rc.claim)
         if res.intraday is not None and not said_close:
             # "rose to their highest in more than a month" in a story filed mid-session: the
             # intraday high is the other reading when the words do not say the close
@@ -629,7 +639,7 @@ def _level_first_since(rc: ResolvedClaim, res: Any, ev: Evidence, level: float) 
                    values={"breakout_date": iso(b.breakout_date),
                            "previously_above_on": iso(b.previously_above_on)})
     if not b.above:
-        said_close = SAYS_CLOSE.search(f"{rc.claim.text} {rc.claim.sentence}") is not None
+        said_close = pins_the_close(rc.claim)
         if (not said_close and res.intraday is not None
                 and float(res.intraday.high) > level):
             # "the VIX surged past 50": the words do not say the close; the high passed it, and
