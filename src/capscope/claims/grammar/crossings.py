@@ -10,11 +10,12 @@ time since May 2002" names a date and is the extremes rule's; "for the first tim
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from capscope.claims.grammar.base import DAY_KINDS, NUMWORD, SentenceContext, gated
 from capscope.claims.lexicon import count_value
-from capscope.claims.model import ClaimKind, Direction, Unit
+from capscope.claims.model import ClaimKind, Direction, TimeKind, Unit
 
 _I = re.IGNORECASE
 _SPAN = (r"in\s+(?P<hedge>more\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+|roughly\s+)?"
@@ -27,13 +28,19 @@ _AFTER = re.compile(r"\b" + _SIDE + r"(?P<level>[\d,.]+)(?:\s+points)?\s+(?:(?:o
 # "the first time the S&P closed above 1,100 in more than 20 months"
 _BEFORE = re.compile(r"\bthe\s+first\s+time\s+(?:that\s+)?(?:[\w&.'-]+\s+){0,4}?" + _SIDE +
                      r"(?P<level>[\d,.]+)(?:\s+points)?\s+" + _SPAN, _I)
+# "It last closed below 10,000 on April 9", "The Dow last closed above 13,000 in May 2008": the last
+# earlier close beyond the level came then, so the day's close beyond it is the first since
+_LAST = re.compile(r"\blast\s+(?:closed|ended|finished|settled)\s+(?P<side>above|over|below|under)\s+"
+                   r"(?P<level>\d[\d,.]*)(?:\s+points)?\s+(?=(?:on|in|back\s+in)\b)", _I)
+_LAST_WHEN = frozenset({TimeKind.DAY, TimeKind.WEEKDAY, TimeKind.MONTH, TimeKind.YEAR, TimeKind.FUZZY})
 _HEDGES = {"more than": "more_than", "over": "more_than", "nearly": "nearly", "almost": "nearly",
            "about": "about", "roughly": "about"}
 
 
-@gated(_AFTER, _BEFORE)
+@gated(_AFTER, _BEFORE, _LAST)
 def crossings(ctx: SentenceContext) -> None:
     """A first close across a level in a stated span (see the module)."""
+    _last_closed(ctx)
     for rx in (_AFTER, _BEFORE):
         for m in rx.finditer(ctx.text):
             if ctx.is_consumed(*m.span()):
@@ -62,6 +69,30 @@ def crossings(ctx: SentenceContext) -> None:
                      details={"measure": "level",
                               "lookback": {"count": n, "unit": unit, "hedge": hedge}})
             ctx.consumed.append((start, m.end()))
+
+
+def _last_closed(ctx: SentenceContext) -> None:
+    """"Last closed below 10,000 on April 9": a first close beyond the level since that date
+    (``details["last_close"]``: when the day did not close beyond it, the claim is about a day
+    the verifier does not read, and it says so instead of refuting it)."""
+    for m in _LAST.finditer(ctx.text):
+        if ctx.is_consumed(*m.span()):
+            continue
+        found = ctx.quantity_near(m.start("level"), within=1, units=(Unit.NUMBER, Unit.USD, Unit.POINTS))
+        when = next(((i, t) for i, t in enumerate(ctx.times) if i not in ctx.used_t and t.kind in _LAST_WHEN
+                     and m.end() <= ctx.rel(t.span)[0] <= m.end() + 12), None)
+        if found is None or when is None:
+            continue
+        i, q = found
+        ctx.used_t.add(when[0])
+        below = m.group("side").lower() in ("below", "under")
+        end = ctx.rel(when[1].span)[1]
+        ctx.make(ClaimKind.LOWEST_SINCE if below else ClaimKind.HIGHEST_SINCE, m.start(), end,
+                 subject=ctx.subject_for(m.start()), quantities=[ctx.use(i, "level")],
+                 since=dataclasses.replace(ctx.resolve(when[1]), anchor="since"),
+                 direction=Direction.DOWN if below else Direction.UP,
+                 details={"measure": "level", "last_close": True})
+        ctx.consumed.append((m.start(), end))
 
 
 __all__ = ["crossings"]

@@ -14,7 +14,7 @@ from capscope.claims.grammar.price_moves import (
     own_time,
     state_day,
 )
-from capscope.claims.grammar.superlatives import N_SESSIONS, superlative_measure
+from capscope.claims.grammar.superlatives import N_SESSIONS, month_of_year, superlative_measure
 from capscope.claims.lexicon import count_value
 from capscope.claims.model import (
     ClaimKind,
@@ -334,6 +334,8 @@ def highest_since(ctx: SentenceContext) -> None:
         details: dict = {"measure": measure, "superlative": w}
         if measure == "sessions_move":
             details["sessions"] = count_value(N_SESSIONS.search(mid).group("n"))
+        if measure == "month_move" and month_of_year(mid):
+            details["month_of_year"] = month_of_year(mid)  # "its biggest December decline": Decembers only
         if measure in ("day_move", "sessions_move") and re.search(r"\bpoints?\b", mid, _I):
             details["unit"] = "points"  # "its biggest one-day point jump in nearly five years"
         if _ONE_OF.search(ctx.text[max(0, m.start() - 20):m.start()]):

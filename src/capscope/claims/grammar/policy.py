@@ -211,6 +211,10 @@ def _actor_mention(ctx: SentenceContext, actor: re.Match[str] | None) -> Mention
         raw=actor.group(0), span=Span(ctx.offset + actor.start(), ctx.offset + actor.end()), via="policy maker")
 
 
+# a size the market wanted, not the one decided: "trimmed a key rate Tuesday, but many had been
+# looking for a cut of a half percentage point", "cut by a quarter point; traders had expected 50"
+_HOPED_FOR = re.compile(r"\b(?:looking\s+for|hoping\s+for|hoped|(?<!the\s)(?<!an\s)expect\w*|anticipat\w+|wanted|wanting|"
+                        r"called\s+for|calling\s+for|bet(?:ting)?\s+on|priced?\s+in|rather\s+than|instead\s+of)\b", _I)
 _EVENT_CLAUSE = re.compile(r"\b(?:after|before|since|until|once|when|whenever)\s+(?:the\s+)?$", _I)
 _SIZE_BEFORE = 30  # "a 25-basis-point rate cut", "the half-point hike": the size before it
 
@@ -222,7 +226,9 @@ def _own_size(ctx: SentenceContext, sizes: list[tuple[int, Quantity]],
     right before it ("a 25-basis-point rate cut"). A spread earlier in the sentence ("That
     outperformance of almost 4 percentage points came as the Fed cut by a quarter point") is not
     the decision's size."""
-    after = [(i, q) for i, q in sizes if ctx.rel(q.span)[0] >= act.end()]
+    done = _DONE.fullmatch(act.group(0).strip()) is not None  # "trimmed", not "an increase"
+    after = [(i, q) for i, q in sizes if ctx.rel(q.span)[0] >= act.end()
+             and not (done and _HOPED_FOR.search(ctx.text, act.end(), ctx.rel(q.span)[0]))]
     if after:
         return after[:1]
     before = [(i, q) for i, q in sizes if 0 <= act.start() - ctx.rel(q.span)[1] <= _SIZE_BEFORE]

@@ -40,6 +40,8 @@ def superlative_measure(mid: str, superlative: str = "highest") -> str:
         return "relative_margin"  # "the largest monthly margin since 2000": one index against another
     if superlative in _LEVEL_SUPERLATIVES and re.search(r"\bclos(?:e|es|ing)\b", m):
         return "close"  # "its lowest daily close since Sept. 30, 2003": a close, whatever period word
+    if month_of_year(m) and (_MOVE_NOUN.search(m) or _ONLY_MONTH.fullmatch(m)):
+        return "month_move"  # "its biggest December decline since 1931", "its best January": a month's move
     if re.search(r"\b(?:day|session|one-day|daily|single-day|single-session)\b", m):
         return "day_move"
     if re.search(r"\b(?:week|weekly)\b", m):
@@ -59,9 +61,24 @@ def superlative_measure(mid: str, superlative: str = "highest") -> str:
     return "unnamed"  # "its strongest start since 2021", "the biggest since 1991": best at what?
 
 
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+           "october", "november", "december")
+_MONTH_WORD = re.compile(r"\b(?P<m>" + "|".join(_MONTHS) + r")\b", _I)
+
+
+_ONLY_MONTH = re.compile(r"\s*(?:" + "|".join(_MONTHS) + r")(?:\s+(?:performance|showing|month))?\s*", _I)
+
+
+def month_of_year(mid: str) -> int | None:
+    """The calendar month a superlative is restricted to ("its biggest December decline", "the
+    best October for stocks"): 1-12, or None."""
+    found = _MONTH_WORD.search(mid)
+    return _MONTHS.index(found.group("m").lower()) + 1 if found is not None else None
+
+
 _MOVE_NOUN = re.compile(r"\b(?:drops?|declines?|loss(?:es)?|falls?|sell-?offs?|slides?|plunges?|"
                         r"routs?|tumbles?|dives?|gains?|rall(?:y|ies)|jumps?|advances?|rises?|"
                         r"surges?|percentage|point)\b")
 
 
-__all__ = ["N_SESSIONS", "superlative_measure"]
+__all__ = ["N_SESSIONS", "month_of_year", "superlative_measure"]

@@ -49,10 +49,11 @@ _SIZED_EITHER_WAY = re.compile(r"\b(?:a\s+move|moves|a\s+swing|swings|moved|swun
                                r"over|upward\s+of|\d)", re.I)
 # "a sluggish stretch in which it had not moved 1%, up or down, for six straight weeks": a run of
 # sessions (weeks) without such a move, not a run of gains
-_NEGATED_RUN = re.compile(r"\b(?:not|n't|never|without|no)\b[^.;]{0,50}$", re.I)
+_NEGATED_RUN = re.compile(r"(?:\b(?:not|never|without|no)\b|n't\b)[^.;]{0,50}$", re.I)
 # "yet never closed at a new 52-week high", "failed to close above that level", "without making
 # a new one": the words deny the standing or the crossing they name
-_DENIED = re.compile(r"\b(?:never|without|failed\s+to|yet\s+to|not|n't)\s+(?:\w+\s+){0,4}$", re.I)
+# (a contraction is one word: "hasn't traded below the 7,000 mark since October 1997")
+_DENIED = re.compile(r"(?:\b(?:never|without|failed\s+to|yet\s+to|not)|n't)\s+(?:\w+\s+){0,4}$", re.I)
 _DENIABLE = frozenset({ClaimKind.RECORD, ClaimKind.HIGHEST_SINCE, ClaimKind.LOWEST_SINCE, ClaimKind.PRICE_LEVEL})
 
 
@@ -316,14 +317,34 @@ def _crossed_intraday(rc: ResolvedClaim) -> str | None:
     level = next((q.value for q in c.quantities if q.unit in (Unit.NUMBER, Unit.USD, Unit.POINTS)), None)
     if not sym or level is None or "clos" in c.sentence.lower():
         return None
-    day, res = _session(rc)
-    if res is None or res.intraday is None:
-        return None
-    hi, lo = float(res.intraday.high), float(res.intraday.low)
-    if lo <= level <= hi:
-        return (f"the words do not say the close, and {sym} traded through {level:,.2f} during "
-                f"the session of {day.date()} (low {lo:,.2f}, high {hi:,.2f})")
+    for day, res in _sessions_of(rc):
+        if res is None or res.intraday is None:
+            continue
+        hi, lo = float(res.intraday.high), float(res.intraday.low)
+        if lo <= level <= hi:
+            return (f"the words do not say the close, and {sym} traded through {level:,.2f} during "
+                    f"the session of {day.date()} (low {lo:,.2f}, high {hi:,.2f})")
     return None
+
+
+def _sessions_of(rc: ResolvedClaim):  # noqa: ANN202 - iterator of (day, MoveResult | None)
+    """The claim's session, or each session of the window of a month at most that dates it
+    ("first climbed above the 15,000 level last week")."""
+    w = rc.time
+    if w is not None and w.ok and w.day is None and w.start is not None and w.end is not None \
+            and w.end - w.start <= MONTH and rc.subject.symbol:
+        from capscope.claims.verifiers._base import memo
+        from capscope.data.calendar import sessions
+        from capscope.errors import CapscopeError
+        from capscope.stats.moves import move
+
+        for day in sessions(w.start, w.end):
+            try:
+                yield day, memo(move, rc.subject.symbol, on=day)
+            except CapscopeError:
+                yield day, None
+        return
+    yield _session(rc)
 
 
 # words that put a figure at the close (or at a session extreme named as such)

@@ -448,6 +448,17 @@ def _period_move_since(rc: ResolvedClaim, res: Any, ev: Evidence, high: bool,
         table = period_closes(memo(series, sym).loc[:day], freq)
     except CapscopeError as exc:
         return from_error(rc, exc, "capscope.stats.calendar_streaks.period_closes")
+    only = rc.claim.details.get("month_of_year") if freq == "monthly" else None
+    every = table
+    if only:
+        # "its biggest December decline since 1931": the month named, against that month of
+        # other years (the day must fall in it)
+        name = pd.Timestamp(2000, int(only), 1).month_name()
+        table = table[pd.DatetimeIndex(table["last_session"]).month == int(only)].reset_index(drop=True)
+        unit = name
+        if day.month != int(only) and len(table):
+            # "its worst January since 2009" written on Feb. 2: the latest January, complete
+            day = pd.Timestamp(table["last_session"].iloc[-1])
     if len(table) < 2 or not np.isfinite(table["change_pct"].iloc[-1]):
         return unverifiable(rc, f"{sym} has no earlier {unit} to compare with", ev)
     changes = table["change_pct"].to_numpy(dtype=np.float64)
@@ -459,7 +470,8 @@ def _period_move_since(rc: ResolvedClaim, res: Any, ev: Evidence, high: bool,
     j = int(highest_since(signed)[-1])
     prev_day = table["last_session"].iloc[j] if j >= 0 else None
     prev_change = float(changes[j]) if j >= 0 else None
-    base = table["last_session"].iloc[-2]
+    # the close the period's change runs from: the period before it in the calendar
+    base = every["last_session"].iloc[int(every["last_session"].searchsorted(table["last_session"].iloc[-1])) - 1]
     cmd = f"capscope returns {sym} --window {iso(base)}:{iso(day)}"
     ev2 = Evidence(statistic="capscope.stats.calendar_streaks.period_closes", command=cmd,
                    arguments={"symbol": sym, "frequency": freq, "on": iso(day)},
@@ -605,6 +617,10 @@ def _level_first_below_since(rc: ResolvedClaim, res: Any, ev: Evidence, level: f
                    values={"breakdown_date": iso(b.breakdown_date),
                            "previously_below_on": iso(b.previously_below_on)})
     if not b.below:
+        if rc.claim.details.get("last_close"):
+            return unverifiable(rc, f"{sym} closed at {fmt_num(b.last_close)} on {iso(day)}, not below "
+                                f"{level:,.2f}: when it last did before is a question capscope reads only "
+                                "from a day that closed below it", ev)
         return verdict(rc, Verdict.CONTRADICTED, f"{sym} closed at {fmt_num(b.last_close)} on "
                        f"{iso(day)}, not below {level:,.2f}", ev, ev2)
     what = f"{sym} closed below {level:,.2f} on {iso(day)}"
@@ -638,6 +654,10 @@ def _level_first_since(rc: ResolvedClaim, res: Any, ev: Evidence, level: float) 
                    f"close {fmt_num(b.last_close)}, not above",
                    values={"breakout_date": iso(b.breakout_date),
                            "previously_above_on": iso(b.previously_above_on)})
+    if not b.above and rc.claim.details.get("last_close"):
+        return unverifiable(rc, f"{sym} closed at {fmt_num(b.last_close)} on {iso(day)}, not above "
+                            f"{level:,.2f}: when it last did before is a question capscope reads only "
+                            "from a day that closed above it", ev)
     if not b.above:
         said_close = pins_the_close(rc.claim)
         if (not said_close and res.intraday is not None
