@@ -312,6 +312,7 @@ MEASURE_EXAMPLES = {
     "the dollar": ["the dollar rose", "dollar index"],
     "short interest": ["short interest as a percentage of shares outstanding", "days to cover"],
     "an exponential moving average": ["below its 200-day exponential moving average", "its 50-day EMA"],
+    "an equal-weighted index": ["rose 23.5 per cent on an equal-weighted basis", "the equal-weight S&P 500"],
 }
 
 

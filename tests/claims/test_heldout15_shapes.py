@@ -80,3 +80,42 @@ def test_when_a_level_was_last_closed_beyond_is_a_first_close_since():
     above = _verdicts("The S&P 500 ended at 1,569.19 on Thursday; it last closed above 1,565 in October 2007.",
                       dt.date(2013, 3, 28))
     assert above["last closed above 1,565 in October 2007"] == "supported"
+
+
+def test_yesterday_in_the_lead_after_a_headline_is_the_articles_day():
+    # off the rows: the Dow fell 228.48 (-1.87%) to 11,984.61 on Thu 2011-03-10; on Fri 03-11 it
+    # closed at 12,044.40
+    dji = capscope.bars("DJI")["close"]
+    assert round(dji.loc["2011-03-10"] - dji.loc["2011-03-09"], 2) == -228.48
+    # (a later "on Tuesday", 2011-03-08 of the publication week, once made that the article's day)
+    assert round(dji.loc["2011-03-08"] - dji.loc["2011-03-07"], 2) == 124.35
+    text = ("Stocks sink on China and Saudi worries. NEW YORK - Investors sold stocks again yesterday. "
+            "The Dow Jones industrial average fell 228.48, or 1.87 percent, to 11,984.61. The Dow had "
+            "gained 124.35 points on Tuesday.")
+    got = _verdicts(text, dt.date(2011, 3, 11))
+    assert got["fell 228.48"] == "supported" and got["to 11,984.61"] == "supported"
+    assert got["gained 124.35 points"] == "supported"
+
+
+def test_a_day_past_a_semicolon_does_not_date_the_move_before_it():
+    # the same 228.48-point fall of 2011-03-10; the day after the semicolon is the other clause's
+    text = ("Investors sold stocks yesterday. The Dow fell 228.48, or 1.87 percent, to 11,984.61; it "
+            "had closed higher on Tuesday, when it finished at 12,214.38.")
+    items = {i.claim.text: i for i in check_text(text, dt.date(2011, 3, 11)).items}
+    fell = items["fell 228.48"]
+    # read on the article's day at once, not rescued from a Tuesday reading
+    assert fell.verdict.value == "supported" and not fell.checked.explanation.startswith("read as")
+    assert items["finished at 12,214.38"].verdict.value == "supported"  # Tuesday's own close
+
+
+def test_a_weekly_move_is_the_weeks_change_and_a_monday_papers_week_the_one_before():
+    # off the rows: the S&P 500 2,126.64 (Fri 2015-07-17) -> 2,079.65 (Fri 07-24): -2.21%; on
+    # Monday 07-27 it fell a further 0.58%
+    spx = capscope.bars("SPX")["close"]
+    assert round((spx.loc["2015-07-24"] / spx.loc["2015-07-17"] - 1) * 100, 2) == -2.21
+    monday = _verdicts("The S&P 500 finished at 2,079.65, a weekly loss of 2.21%.", dt.date(2015, 7, 27))
+    assert monday["a weekly loss of 2.21%"] == "supported"
+    friday = _verdicts("The S&P 500 posted a 2.2% weekly loss.", dt.date(2015, 7, 24))
+    assert friday["2.2%"] == "supported"
+    wrong = _verdicts("The S&P 500 posted a weekly loss of 4.2%.", dt.date(2015, 7, 24))
+    assert wrong["a weekly loss of 4.2%"] != "supported"

@@ -199,6 +199,10 @@ MEASURES: tuple[Measure, ...] = (
     # the simple one the data's moving-average statistic is
     Measure("an exponential moving average", _rx(r"\bexponential(?:ly\s+weighted)?\s+moving\s+averages?\b|\bEMA\b"),
             "an exponential moving average", "the simple moving average only"),
+    # "rose 23.5 per cent on an equal-weighted basis", "the equal-weighted S&P 500 is ... at -6.9%"
+    # (SME Business Review 2025, Deepnewz 2024): the index weighted otherwise than the one in the data
+    Measure("an equal-weighted index", _rx(r"\bequal(?:ly)?[- ]weight(?:ed|ing)?\b"),
+            "equal-weighted index data", "the cap-weighted indexes only"),
     Measure("the dollar", _rx(r"\b(?:(?:u\.s\.\s+)?dollar\s+index|dxy|greenback|the\s+(?:u\.s\.\s+)?dollar(?!-|\s+(?:amount|value|figure|terms|volume)))"),
             "exchange-rate data", "no currency data"),
 )

@@ -529,18 +529,35 @@ def _lead_day(text: str, published: pd.Timestamp) -> pd.Timestamp | None:
     spans = split_sentences(head)
     if not spans:
         return None
-    lead = head[spans[0].start:spans[0].end]
+    first = _days_named(head[spans[0].start:spans[0].end], published)
+    if first:
+        # two days ("Wednesday's trading session, April 10th" when the 10th was a Thursday): no one
+        return first.pop() if len(first) == 1 else None
+    # a headline or a dateline line first: the lead's "yesterday" (or "today") in the next two
+    # sentences names the session ("Wall Street indexes return to 1997 levels. ... investors
+    # dumped stocks again yesterday."); a weekday there may be another clause's
+    for span in spans[1:3]:
+        sentence = head[span.start:span.end]
+        days = _days_named(sentence, published, only_relative=True)
+        if days:
+            return days.pop() if len(days) == 1 else None
+    return None
+
+
+def _days_named(sentence: str, published: pd.Timestamp, *, only_relative: bool = False) -> set[pd.Timestamp]:
+    """The sessions a lead sentence names (``only_relative``: by "yesterday" or "today" alone)."""
     days = set()
-    for t in timexpr.find_times(lead, 0):
-        if t.kind not in (TimeKind.DAY, TimeKind.WEEKDAY) or timexpr.is_dateline(lead, t):
+    for t in timexpr.find_times(sentence, 0):
+        if t.kind not in (TimeKind.DAY, TimeKind.WEEKDAY) or timexpr.is_dateline(sentence, t):
             continue  # "October 9, 2009 (FinancialWire) --": the dateline, not the lead's day
         if t.anchor in ("since", "from", "before", "after"):
             continue  # "has gained 7.7% since Election Day": a window's start, not the story's day
+        if only_relative and t.raw.strip().lower() not in ("yesterday", "today"):
+            continue
         w = resolve_time(t, published)
         if w is not None and w.ok and w.day is not None:
             days.add(w.day)
-    # two days ("Wednesday's trading session, April 10th" when the 10th was a Thursday): no one
-    return days.pop() if len(days) == 1 else None
+    return days
 
 
 def _end_at(w: TimeWindow, anchor: pd.Timestamp, published: pd.Timestamp) -> TimeWindow:

@@ -135,7 +135,7 @@ _DOWN_V = (r"fell|fall|falls|fallen|falling|dropp(?:ed|ing)|drops?|declin(?:ed|e
            r"(?<=ended\s)off|(?<=closed\s)off|(?<=finished\s)off|(?<=settled\s)off")
 _MOVE_VERB = re.compile(r"\b(?:(?P<up>" + _UP_V + r")|(?P<down>" + _DOWN_V + r"))\b", _I)
 _NOUN_AFTER = re.compile(
-    r"^[\s-]*(?:(?P<up>gains?|rise|jump|advance|rally|surge|climb|increase|pop|rebound|returns?|move|upswing|"
+    r"^[\s-]*(?:(?:weekly|monthly|quarterly|annual|yearly)\s+)?(?:(?P<up>gains?|rise|jump|advance|rally|surge|climb|increase|pop|rebound|returns?|move|upswing|"
     r"higher|spike|leap)|(?:(?P<down>drop|decline|loss|fall|slide|plunge|selloff|sell-off|pullback|slump|retreat|dip|"
     r"lower|tumble|decrease|nosedive|plummet|skid|swoon|rout)))\b", _I)
 # "a gain of 1.98%", "a one-day loss of 335 points", "Monday's drop of nearly 650 points", "a
@@ -280,6 +280,32 @@ def closes_between(raw: str, span: Span | None, base: dt.date, last: dt.date, wh
 
 
 # "its best week since July 17, 2009, when it rose 6.97%": the move is that time's
+# "a weekly gain of 0.3%", "its 2.1% monthly loss": the period the move noun's adjective names
+_PERIOD_ADJ_BEFORE = re.compile(r"\b(?P<p>weekly|monthly|quarterly|annual|yearly)\s+(?:gain|advance|increase|rise|"
+                                r"return|jump|surge|climb|rally|rebound|loss|drop|decline|fall|slide|plunge|slump|"
+                                r"tumble|retreat|dip)\s+of\s+(?:just\s+|only\s+|about\s+|nearly\s+|almost\s+)?$", _I)
+_PERIOD_ADJ_AFTER = re.compile(r"^\s*(?P<p>weekly|monthly|quarterly|annual|yearly)\s+(?:gains?|advances?|increases?|"
+                               r"rises?|returns?|jumps?|losses|loss|drops?|declines?|falls?|slides?)\b", _I)
+_PERIOD_OF_ADJ = {"weekly": (TimeKind.WEEK, "week"), "monthly": (TimeKind.MONTH, "month"),
+                  "quarterly": (TimeKind.QUARTER, "quarter"), "annual": (TimeKind.TO_DATE, "year"),
+                  "yearly": (TimeKind.TO_DATE, "year")}
+
+
+def _period_adjective(ctx: SentenceContext, hs: int, e: int) -> TimeExpr | None:
+    """The current week (month, quarter, year) when the move's noun says "weekly" ("a weekly gain
+    of 0.3%", "a 2% monthly loss"): the period to the article's day, as "this week" would be."""
+    m = _PERIOD_ADJ_BEFORE.search(ctx.text, max(0, hs - 45), hs) or _PERIOD_ADJ_AFTER.match(ctx.text[e:e + 30])
+    if m is None:
+        return None
+    kind, unit = _PERIOD_OF_ADJ[m.group("p").lower()]
+    pub = ctx.state.published
+    # (a Monday paper's "weekly loss of 2.21%" is the week that ended on Friday)
+    part = "last" if unit == "week" and pub is not None and pub.weekday() == 0 else "this"
+    t = TimeExpr(m.group("p"), kind, anchor="for", part=part, unit=unit, relative=True)
+    return ctx.resolve(t)
+
+
+_NOUNS_DAY = re.compile(r"\b(?:its|their)\s+$", _I)
 _WHEN_AFTER_TIME = re.compile(r"\s*,\s*when\s+(?:[\w&.'\u2019-]+\s+){1,5}$", _I)
 # the superlative before a dated ", when": its word, then the words of what it measures
 _SUPER_BEFORE = re.compile(r"\b(?P<w>best|worst|biggest|largest|strongest|weakest|sharpest|steepest|deepest|"
@@ -589,8 +615,14 @@ def moves(ctx: SentenceContext) -> None:
             else:
                 time = None
         if time is None:
-            # a day named elsewhere in the sentence ("closed at its highest ... on Wednesday after rising 1.7%")
-            time = next((ctx.resolve(t) for i, t in enumerate(ctx.times) if t.kind in DAY_KINDS and i not in foreign), None)
+            time = _period_adjective(ctx, hs, e)  # "a small weekly gain of 0.3%": this week's change
+        if time is None:
+            # a day named elsewhere in the sentence ("closed at its highest ... on Wednesday after rising 1.7%"),
+            # not past a semicolon ("...; it last closed this low on May 7, 1997") nor a day that dates a
+            # noun ("although it did close above its Nov. 21 low")
+            time = next((ctx.resolve(t) for i, t in enumerate(ctx.times) if t.kind in DAY_KINDS and i not in foreign
+                         and ";" not in ctx.text[min(trigger, ctx.rel(t.span)[0]):max(trigger, ctx.rel(t.span)[1])]
+                         and not _NOUNS_DAY.search(ctx.text, 0, ctx.rel(t.span)[0])), None)
         if time is None and ctx.state.last_time is not None and _CONTINUES.match(ctx.text):
             # "In contrast, SPY has seen a 3.9% increase": the period of the sentence before
             time = ctx.state.last_time
