@@ -284,6 +284,7 @@ EXAMPLES = {
     "a goal and what it would take": ["for them to set new highs, the dow would have to rise 2%",
                                       "to regain its record, the index needs to climb 5%"],
     "a hypothetical": ["would be its first record", "were to close higher"],
+    "a comparison's yardstick": ["a move comparable to the Dow rising almost 600 points", "the equivalent of a 700-point drop"],
     "a threshold and what it takes": ["the closing level needed to lock in a finish in correction territory",
                                       "the level required to confirm a bear market"],
     "on track (a projection of the period's end)": ["on pace for", "on track to", "looks set to", "poised for"],

@@ -93,6 +93,11 @@ ASSERTION_CUES: tuple[Cue, ...] = (
     Cue("a conditional", _rx(r"\b(?:(?<!as )if(?!\s+(?:not|any|only)\b)|unless|provided\s+that|assuming\s+(?:that\s+)?"
             r"(?:the|it|stocks|the\s+index))\b"), Scope.REST),
     Cue("a hypothetical", _rx(r"\b(?:would(?!\s+(?:later|go\s+on))|were\s+to)\b|\w'd\s+(?:be|have|mark|make)\b"), Scope.AFTER),
+    # a yardstick, not an event: "the yield increased 5.2 percent in one day - a move comparable to the
+    # Dow rising almost 600 points in a day", "the equivalent of a 700-point drop in the Dow"
+    Cue("a comparison's yardstick", _rx(r"\b(?:comparable|equivalent|akin|analogous|tantamount)\s+to\b|"
+            r"\bthe\s+equivalent\s+of\b|\bthe\s+same\s+as\s+(?:an?|the)\b(?=[^.;]{0,40}\b(?:rising|falling|jumping|dropping|"
+            r"gaining|losing|drop|gain|rise|fall)\b)"), Scope.AFTER),
     # a goal and what it would take: "For them to set new all-time highs again, the Dow would have to
     # rise 1.45%", "To regain its record, the index needs to climb 5%"
     Cue("a goal and what it would take", _rx(r"^\W*(?:for\s+(?:[\w&'.-]+\s+){1,5})?to\s+(?:set|reach|hit|make|regain|return|get|climb|"

@@ -374,6 +374,9 @@ class SentenceContext:
             if s > pos and self._figure_between(pos, s):
                 continue  # "... 52 percent decline ... fell 54.5 percent from March 1937 to
                 # March 1938": a time after another figure is that figure's
+            if e <= pos and self.in_aside(s, e, pos):
+                continue  # "The S&P 500, ahead close to 30% for the year, added 7.29": the
+                # aside's year is its own figure's
             d = s - pos if s >= pos else (pos - e) + 1000  # prefer phrases after the trigger
             if best is None or d < best[0]:
                 best = (d, i, t)
@@ -407,6 +410,20 @@ class SentenceContext:
         found = self.resolve(pick)
         found.note = f"from the words before the colon ('{pick.raw.strip()}')"
         return found
+
+    def in_aside(self, s: int, e: int, pos: int) -> bool:
+        """Whether the words ``s:e`` (a time phrase, a claim) sit in an aside between commas right
+        after a name ("The S&P 500, ahead close to 30% for the year, added 7.29") that holds a
+        figure and closes before the trigger at ``pos``: the aside's period is its own figure's."""
+        open_ = self.text.rfind(",", 0, s)
+        close = self.text.find(",", e)
+        if open_ < 0 or close < 0 or close >= pos:
+            return False
+        named = any(m.symbol and m.span is not None and 0 <= open_ - self.rel(m.span)[1] <= 1 for m in self.names)
+        inside = any(m.span is not None and open_ < self.rel(m.span)[0] < close for m in self.names)
+        figure = any(q.span is not None and q.unit in (Unit.PCT, Unit.POINTS) and open_ < self.rel(q.span)[0] < close
+                     for q in self.quantities)
+        return named and not inside and figure
 
     def _figure_between(self, pos: int, s: int) -> bool:
         """Whether a move figure (a percent or points) other than the trigger's own stands

@@ -447,8 +447,8 @@ def highest_since(ctx: SentenceContext) -> None:
                           "unit": "points" if re.search(r"\bpoints?\b", m.group(0), _I) else "pct"})
         ctx.consumed.append(m.span())
     for m in _LOOKBACK.finditer(ctx.text):
-        if ctx.is_consumed(*m.span()):
-            continue
+        if ctx.is_consumed(*m.span()) or ctx.text[m.end():m.end() + 3].lstrip().startswith(":"):
+            continue  # ("52 Week High: 18,351.40": a field's label, not a high the day reached)
         low = m.group("hl").lower() == "low"
         ctx.make(ClaimKind.LOWEST_SINCE if low else ClaimKind.HIGHEST_SINCE, m.start(), m.end(),
                  subject=ctx.subject_for(m.start()),

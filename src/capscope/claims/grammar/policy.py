@@ -179,7 +179,11 @@ def _counted(ctx: SentenceContext, subject: Mention | None) -> None:
         action = "cut" if act.startswith(("cut", "reduc", "lower")) else "hike"
         time = ctx.time_for(m.start(), kinds=(TimeKind.YEAR, TimeKind.MONTH, TimeKind.TO_DATE, TimeKind.FUZZY,
                                               TimeKind.TRAILING), allow_since=True)
-        ctx.make(ClaimKind.FED_DECISION, m.start(), m.end(), subject=subject, time=time,
+        since = None
+        if time is not None and time.anchor == "since":
+            # "Since June 1999, the Fed has raised rates six times": counted from then to the day
+            since, time = time, None
+        ctx.make(ClaimKind.FED_DECISION, m.start(), m.end(), subject=subject, time=time, since=since,
                  direction=Direction.DOWN if action == "cut" else Direction.UP,
                  details={"action": action, "size_bp": None, "first_of_cycle": False, "count": n,
                           "consecutive": bool(m.group("run"))})
@@ -215,6 +219,10 @@ def _actor_mention(ctx: SentenceContext, actor: re.Match[str] | None) -> Mention
 # looking for a cut of a half percentage point", "cut by a quarter point; traders had expected 50"
 _HOPED_FOR = re.compile(r"\b(?:looking\s+for|hoping\s+for|hoped|(?<!the\s)(?<!an\s)expect\w*|anticipat\w+|wanted|wanting|"
                         r"called\s+for|calling\s+for|bet(?:ting)?\s+on|priced?\s+in|rather\s+than|instead\s+of)\b", _I)
+# a figure of the economy the Fed watches, named just before a level: "until the unemployment rate
+# falls to 6.5% and the 2.2% inflation pace rises to 2.5%"
+_ECONOMY_FIGURE = re.compile(r"\b(?:unemployment|jobless|inflation|cpi|pce|gdp|growth|payrolls?)\b(?:\s+(?:rate|pace|"
+                             r"reading|gauge|figure))?\s+(?:\w+\s+){0,2}$", _I)
 _EVENT_CLAUSE = re.compile(r"\b(?:after|before|since|until|once|when|whenever)\s+(?:the\s+)?$", _I)
 _SIZE_BEFORE = 30  # "a 25-basis-point rate cut", "the half-point hike": the size before it
 
@@ -273,6 +281,8 @@ def decisions(ctx: SentenceContext) -> None:
         owner = ctx.subject_for(s)
         if owner is not None and is_rate(owner.symbol):
             continue  # "the yield on the two-year Treasury note fell to 4.49% on hopes that the Fed ...": a yield's level
+        if _ECONOMY_FIGURE.search(ctx.text, max(0, s - 40), s):
+            continue  # "until the 7.7% unemployment rate falls to 6.5%": the economy's threshold, not the rate
         # a range ("3.50%-3.75%", "0.75 percent to 1 percent"), or a single target (before
         # December 2008 the Fed set one rate)
         qs.append(ctx.use(i, "target"))

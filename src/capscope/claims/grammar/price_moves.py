@@ -630,7 +630,8 @@ def moves(ctx: SentenceContext) -> None:
             # "gained 11.2% for the month versus gains of 3.9% for ...": the sentence's earlier move
             time = next((c.time for c in reversed(ctx.claims)
                          if c.kind in (ClaimKind.DAY_MOVE, ClaimKind.PERIOD_RETURN) and c.time is not None
-                         and c.span.start - ctx.offset < trigger), None)
+                         and c.span.start - ctx.offset < trigger
+                         and not ctx.in_aside(c.span.start - ctx.offset, c.span.end - ctx.offset, trigger)), None)
         span_time = _between_days(ctx, trigger, time, foreign)
         if span_time is not None:
             time = span_time

@@ -80,8 +80,9 @@ _LATELY = re.compile(r"\b(?:lately|recently|of\s+late|in\s+recent\s+(?:days|week
 _PORTION = re.compile(r"\b(?:for|during|in|through(?:out)?|over)\s+(?:much|most|the\s+bulk|large\s+parts?|"
                       r"a\s+good\s+part|the\s+better\s+part|parts?)\s+of\b", re.I)
 # "gained 3.4%, assuming dividends were reinvested": a total return, which a price index lacks
-_TOTAL_RETURN = re.compile(r"\bdividends?\s+(?:were\s+|are\s+)?reinvested\b|\btotal[- ]return\b|"
-                           r"\bincluding\s+dividends\b|\bwith\s+dividends\b", re.I)
+# (also "with five years of dividends included, a buy-and-hold investor is down about 17%")
+_TOTAL_RETURN = re.compile(r"\bdividends?\s+(?:were\s+|are\s+)?(?:reinvested|included|counted)\b|\btotal[- ]return\b|"
+                           r"\bincluding\s+(?:\w+\s+){0,3}dividends\b|\bwith\s+dividends\b", re.I)
 # "the dip ended a 15-session winning streak": the streak before the day
 _STREAK_ENDED = re.compile(r"\b(?:ended|ending|ends|snapped|snapping|broke|breaking|halted|"
                            r"stopped|interrupted)\b", re.I)
@@ -89,7 +90,8 @@ _STREAK_ENDED = re.compile(r"\b(?:ended|ending|ends|snapped|snapping|broke|break
 # extreme is where the distance is measured from, not a level the index reached
 _REACHED_KINDS = frozenset({ClaimKind.RECORD, ClaimKind.HIGHEST_SINCE, ClaimKind.LOWEST_SINCE})
 _REFERENCE_POINT = re.compile(
-    r"\b(?:away\s+from|short\s+of|shy\s+of|below|under|beneath|off|from|of|near|nearing|approaching|"
+    r"\b(?:away\s+from|short\s+of|shy\s+of|below|under|beneath|off|from|of|near|nears|neared|nearing|approaching|"
+    r"approach(?:es|ed)?|"
     r"closing\s+in\s+on|toward|towards|"
     r"than|regain|reclaim|recapture|retake|return\s+to)\s+(?:a|an|its|their|the|his|her)?\s*"
     r"(?:[\w-]+\s+){0,2}$", re.I)
@@ -126,7 +128,7 @@ def infirm(rc: ResolvedClaim, checked: CheckedClaim) -> str | None:
     sym = rc.subject.symbol
     # how the extractor found the subject ("context: last subject ..."), else how it resolved
     via = subject_via(rc)
-    if c.kind is ClaimKind.FED_DECISION and rc.time is None and c.details.get("action") != "hold":
+    if c.kind is ClaimKind.FED_DECISION and rc.time is None and rc.since is None and c.details.get("action") != "hold":
         return ("no meeting is named: the size or range may add up several decisions or speak "
                 "of another meeting than the latest")
     if sym and via.startswith("context"):

@@ -207,12 +207,19 @@ def _counted_moves(rc: ResolvedClaim, table: pd.DataFrame, w: Any, end: Any,
     n, k = c.details.get("count"), c.details.get("ordinal")
     try:
         if n and not c.details.get("consecutive"):
-            if w is None:
+            if w is None and rc.since is not None and rc.since.start is not None and end is not None:
+                # "Since June 1999, the Fed has raised rates six times": from the period's start
+                # to the claim's day
+                tally = memo(moves_between, action, rc.since.start, end)
+                where = f"from {iso(rc.since.start)} ('{rc.since.label}') to {iso(end)}"
+            elif w is None:
                 return unverifiable(rc, f"'{c.text}' names no window to count the {word} in", ev)
-            tally = memo(moves_between, action, w.start, w.end)
+            else:
+                tally = memo(moves_between, action, w.start, w.end)
+                where = f"in '{w.label}' ({w.describe()})"
             dates = ", ".join(iso(d) for d in tally.dates)
             ev.claimed, ev.found = f"{n} {word}", f"{tally.count} ({dates or 'none'})"
-            text = f"FOMC {word} in '{w.label}' ({w.describe()}): {tally.count}" + (f" ({dates})" if dates else "")
+            text = f"FOMC {word} {where}: {tally.count}" + (f" ({dates})" if dates else "")
             return verdict(rc, Verdict.SUPPORTED if tally.count == n else Verdict.CONTRADICTED, text, ev)
         if table.empty:  # (the table holds the decisions announced by ``end``)
             return unverifiable(rc, "no FOMC decision on or before the claim's day in the data", ev)
