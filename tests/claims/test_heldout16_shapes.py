@@ -66,3 +66,40 @@ def test_nearing_a_record_is_not_reaching_it():
     assert "contradicted" not in got.values()
     reached = _verdicts("The Dow hit a record high as a late buying wave lifted Wall Street.", dt.date(2025, 9, 4))
     assert "contradicted" in reached.values()
+
+
+def test_hasnt_closed_above_since_dates_the_last_close_above():
+    # off the rows: the Dow closed at 9,871.06 on 2009-10-13; its last close above 10,000 before
+    # was 2008-10-03
+    dji = capscope.bars("DJI")["close"]
+    before = dji.loc[:"2009-10-13"]
+    assert before.iloc[-1] < 10000 and before[before > 10000].index[-1].date() == dt.date(2008, 10, 3)
+    got = _verdicts("The Dow hasn't closed above 10,000 since Oct. 3, 2008.", dt.date(2009, 10, 13))
+    assert got["hasn't closed above 10,000 since Oct. 3, 2008"] == "supported"
+    wrong = _verdicts("The Dow hasn't closed above 10,000 since Oct. 3, 2007.", dt.date(2009, 10, 13))
+    assert wrong["hasn't closed above 10,000 since Oct. 3, 2007"] == "contradicted"
+
+
+def test_an_infinitive_crossing_for_the_first_time_is_read():
+    # off the rows: the Dow's first close above 23,000 was on 2017-10-18 (23,157.60)
+    dji = capscope.bars("DJI")["close"]
+    assert dji[dji > 23000].index[0].date() == dt.date(2017, 10, 18)
+    got = _verdicts("The Dow managed to close above 23,000 for the first time.", dt.date(2017, 10, 18))
+    assert got["close above 23,000 for the first time"] == "supported"
+    wrong = _verdicts("The Dow managed to close above 24,000 for the first time.", dt.date(2017, 10, 18))
+    assert wrong["close above 24,000 for the first time"] == "contradicted"
+
+
+def test_the_weeks_last_trading_day_is_its_last_session():
+    # off the rows and the calendar: Friday 2014-07-04 was a holiday; the Dow's first close above
+    # 17,000 came on Thursday 2014-07-03
+    dji = capscope.bars("DJI")["close"]
+    assert dji[dji > 17000].index[0].date() == dt.date(2014, 7, 3)
+    got = _verdicts("With markets shut on Friday for Independence Day, the Dow managed to top 17,000 for the "
+                    "first time ever on the week's last trading day.", dt.date(2014, 7, 4))
+    assert got["top 17,000 for the first time"] == "supported"
+    # written on Jan. 1, "the last trading day of the year" is the year just ended
+    spx = capscope.bars("SPX")["close"]
+    assert round((spx.loc["2012-12-31"] / spx.loc["2012-12-28"] - 1) * 100, 2) == 1.69
+    new_year = _verdicts("On the last trading day of the year, the S&P 500 rose 1.7%.", dt.date(2013, 1, 1))
+    assert new_year["rose 1.7%"] == "supported"

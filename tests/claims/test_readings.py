@@ -273,13 +273,13 @@ def test_a_time_after_the_figures_and_a_negated_run_raise_no_alarm():
 
 @pytest.mark.slow
 @pytest.mark.parametrize(("corpus", "keyed", "accuracy", "alarms", "false_alarms"), [
-    ("heldout2", 370, 0.74, 2, 0),
+    ("heldout2", 370, 0.74, 3, 0),
     # (3a's "the third-largest daily point gain" of 2001-04-18 ranks 3rd in the data from 1992: the
     # key counts no larger gain before 1992 from outside knowledge; capscope no longer confirms a
     # rank "ever" the data cannot cover, so it is unverifiable: 0.723 -> 0.718)
     ("heldout3a", 195, 0.72, 0, 0),
     ("heldout3b", 275, 0.77, 1, 0),
-    ("heldout4a", 223, 0.69, 1, 0),
+    ("heldout4a", 223, 0.70, 1, 0),
     ("heldout4b", 206, 0.72, 1, 0),
     ("heldout5a", 250, 0.64, 0, 0),
     ("heldout5b", 173, 0.73, 1, 0),
@@ -320,8 +320,8 @@ def test_a_time_after_the_figures_and_a_negated_run_raise_no_alarm():
     ("heldout15a", 221, 0.66, 0, 0),
     ("heldout15b", 172, 0.61, 1, 0),
     # measured once at 858f964: 16a 61.7% with 7 false alarms of 7; 16b 54.5%, 4 of 5
-    ("heldout16a", 193, 0.63, 0, 0),
-    ("heldout16b", 202, 0.54, 1, 0),
+    ("heldout16a", 193, 0.64, 0, 0),
+    ("heldout16b", 202, 0.55, 1, 0),
 ])
 def test_the_spent_held_back_corpora_do_not_regress(corpus, keyed, accuracy, alarms, false_alarms):
     # each was measured once while held back (its README gives that figure) and tuned on since:

@@ -129,6 +129,9 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     # "ended the final day of trading in 2012 up 167 points": the year's last session, not the year
     ("last_session", r"the\s+(?:last|final|closing)\s+(?:trading\s+day|day\s+of\s+trading|(?:trading\s+)?session)\s+"
                      r"(?:of|in)\s+(?P<y>" + _YEAR + r")"),
+    # "on the week's last trading day" (Thursday before a holiday Friday), "the final session of the month"
+    ("last_session_rel", r"the\s+(?P<u>week|month|quarter|year)['\u2019]s\s+(?:last|final)\s+(?:trading\s+day|(?:trading\s+)?session)|"
+                         r"the\s+(?:last|final)\s+(?:trading\s+day|(?:trading\s+)?session)\s+of\s+the\s+(?P<u2>week|month|quarter|year)"),
     ("fuzzy", r"(?P<part>early|mid|late|the start of|the beginning of|the end of|the middle of|"
               r"the first half of|the second half of|the first quarter of|the fourth quarter of)[\s-]*"
               r"(?P<mon>" + _MON + r")?\s*(?P<y>" + _YEAR + r")"),
@@ -178,6 +181,7 @@ _PREFILTER: dict[str, re.Pattern[str]] = {name: re.compile(rx) for name, rx in {
     "todate": r"(?i:year|month|quarter|ytd)",
     "era": r"(?i:pandemic|covid|crisis|recession|depression|bubble|boom|bust|crash|monday|war|11|lehman|tantrum|brexit)",
     "year_span": r"1[89]\d\d|20\d\d", "iso": r"\d{4}-\d\d-\d\d", "mdy": _MON, "dmy": _MON, "slash": r"\d/\d", "slash_md": r"\d/\d",
+    "last_session": r"1[89]\d\d|20\d\d", "last_session_rel": r"(?i:last|final)",
     "fuzzy": r"1[89]\d\d|20\d\d", "fuzzy_month": _MON, "quarter": r"(?i:quarter)|Q[1-4]",
     "half": r"(?i:half)", "my": _MON, "md": _MON, "month_range": _MON, "month_rel_year": _MON, "week_ended": r"(?i:week)",
     "rel_day": r"(?i:today|yesterday|morning|afternoon|day|session|overnight)",
@@ -643,6 +647,11 @@ def _build(name: str, m: re.Match[str]) -> TimeExpr | None:
             return None
         return TimeExpr(raw, TimeKind.FUZZY, anchor=prep, year=y, part="years",
                         start=dt.date(y, 1, 1), end=dt.date(y2, 12, 31), resolved=True)
+    if name == "last_session_rel":
+        # a day: the period's closing session (resolved against the calendar from its last day)
+        unit = (g.get("u") or g.get("u2") or "week").lower()
+        return TimeExpr(raw, TimeKind.DAY, anchor=prep or "on", part=f"{unit}_last", unit=unit, relative=True,
+                        at_end=True)
     if name == "last_session":
         y = int(g["y"])
         return TimeExpr(raw, TimeKind.FUZZY, anchor=prep, year=y, part="the end of", start=dt.date(y, 1, 1),
@@ -818,6 +827,24 @@ def resolve_time(te: TimeExpr, published: dt.date | None, *, prefer: str = "past
         d = election_day(p)
         te.start = te.end = d
         te.year, te.month, te.day = d.year, d.month, d.day
+    elif k is TimeKind.DAY and te.part.endswith("_last"):
+        # "the week's last trading day": the period to its last calendar day; the resolver takes
+        # the last session on or before that day. In the first days of a period the words speak
+        # of the one just ended ("On the last trading day of the year", written on Jan. 1).
+        first = {"week": p - dt.timedelta(days=p.weekday()), "month": p.replace(day=1),
+                 "quarter": dt.date(p.year, 3 * ((p.month - 1) // 3) + 1, 1)}.get(te.unit, dt.date(p.year, 1, 1))
+        if (p - first).days < 2:
+            p = first - dt.timedelta(days=1)
+        if te.unit == "week":
+            te.start = p - dt.timedelta(days=p.weekday())
+            te.end = te.start + dt.timedelta(days=4)
+        elif te.unit == "month":
+            te.start, te.end = p.replace(day=1), _month_end(p.year, p.month)
+        elif te.unit == "quarter":
+            q0 = 3 * ((p.month - 1) // 3) + 1
+            te.start, te.end = dt.date(p.year, q0, 1), _month_end(p.year, q0 + 2)
+        else:
+            te.start, te.end = dt.date(p.year, 1, 1), dt.date(p.year, 12, 31)
     elif k is TimeKind.DAY:
         te.start = te.end = p - dt.timedelta(days=1) if te.part == "yesterday" else p
     elif k is TimeKind.WEEK and te.part == "ended" and te.month and te.day:

@@ -292,6 +292,7 @@ class Breakdown(Result):
     breakdown_date: pd.Timestamp | None  # first close of the current run below the level
     sessions_below: int
     previously_below_on: pd.Timestamp | None  # last close below the level before this run
+    last_close_below: pd.Timestamp | None = None  # when not below now: the last time it was
 
 
 def breakdown(symbol: str, level: float, on: DateLike | None = None, lookback: str = "5Y") -> Breakdown:
@@ -308,7 +309,10 @@ def breakdown(symbol: str, level: float, on: DateLike | None = None, lookback: s
     dates = frame.index
     below = close < level
     s = _run_start(below)
-    prev = None
+    prev = last_below = None
+    if s is None:
+        idx = np.flatnonzero(below)
+        last_below = dates[idx[-1]] if len(idx) else None
     if s is not None:
         idx = np.flatnonzero(below[:s])
         prev = dates[idx[-1]] if len(idx) else None
@@ -318,7 +322,7 @@ def breakdown(symbol: str, level: float, on: DateLike | None = None, lookback: s
     return Breakdown(
         symbol=sym, level=level, asof=dates[-1], last_close=float(close[-1]), below=s is not None,
         breakdown_date=dates[s] if s else None, sessions_below=0 if s is None else len(close) - s,
-        previously_below_on=prev,
+        previously_below_on=prev, last_close_below=last_below,
         evidence={"asof": dates[-1], "last_close": float(close[-1]), "lookback_start": dates[0]},
         provenance={"symbol": sym, "field": "close", "basis": "price"}, warnings=notes)
 

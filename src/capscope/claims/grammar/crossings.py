@@ -30,8 +30,10 @@ _BEFORE = re.compile(r"\bthe\s+first\s+time\s+(?:that\s+)?(?:[\w&.'-]+\s+){0,4}?
                      r"(?P<level>[\d,.]+)(?:\s+points)?\s+" + _SPAN, _I)
 # "It last closed below 10,000 on April 9", "The Dow last closed above 13,000 in May 2008": the last
 # earlier close beyond the level came then, so the day's close beyond it is the first since
-_LAST = re.compile(r"\blast\s+(?:closed|ended|finished|settled)\s+(?P<side>above|over|below|under)\s+"
-                   r"(?P<level>\d[\d,.]*)(?:\s+points)?\s+(?=(?:on|in|back\s+in)\b)", _I)
+# (and "hasn't closed above 10,000 since Oct. 3, 2008": the same last close, said the other way)
+_LAST = re.compile(r"\b(?:last\s+(?:closed|ended|finished|settled)|(?:has|have|had)\s*(?:n't|\s+not)\s+(?:closed|ended|"
+                   r"finished|settled))\s+(?P<side>above|over|below|under)\s+(?:the\s+)?"
+                   r"(?P<level>\d[\d,.]*)(?:[\s-]+(?:points?|mark|level))?\s+(?=(?:on|in|back\s+in|since)\b)", _I)
 _LAST_WHEN = frozenset({TimeKind.DAY, TimeKind.WEEKDAY, TimeKind.MONTH, TimeKind.YEAR, TimeKind.FUZZY})
 _HEDGES = {"more than": "more_than", "over": "more_than", "nearly": "nearly", "almost": "nearly",
            "about": "about", "roughly": "about"}

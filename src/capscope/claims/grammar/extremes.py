@@ -260,9 +260,11 @@ _SUPER = re.compile(
     r"year[\s-]to[\s-]date))\b", _I)
 _NOT_SEEN = re.compile(r"\b(?:levels?|highs?|lows?|prices?)\s+(?:not|last|un)\s*seen\s+since\b|"
                        r"\bfor\s+the\s+first\s+time\s+since\b|"
-                       r"\b(?P<ever>(?:closed|ended|finished|settled|rose|rising|climbed|climbing|topped|topping|"
-                       r"crossed|crossing|broke|breaking|eclipsed|eclipsing|surpassed|surpassing|cleared|clearing)\s+"
-                       r"(?:above|over|through)?\s*[\d,.]+(?:\s+points)?\s+for\s+the\s+first\s+time|"
+                       # (also the infinitive: "managed to close above 23,000 for the first time", "to top 17,000")
+                       r"\b(?P<ever>(?:closed|close|closes|closing|ended|end|finished|finish|settled|settle|rose|rising|"
+                       r"climbed|climbing|topped|topping|top|tops|crossed|crossing|cross|broke|breaking|break|eclipsed|"
+                       r"eclipsing|surpassed|surpassing|cleared|clearing)\s+"
+                       r"(?:above|over|through)?\s*(?:the\s+)?[\d,.]+(?:[\s-]+(?:points?|point\s+mark|mark|level))?\s+for\s+the\s+first\s+time|"
                        # "its first close above 26,000 points": ever, when no span follows
                        r"(?:its|their|a)\s+first\s+(?:close|finish)\s+(?:above|over|below|under)\s+[\d,.]+(?:\s+points)?)"
                        r"(?!\s+(?:since|in)\b)", _I)

@@ -618,9 +618,13 @@ def _level_first_below_since(rc: ResolvedClaim, res: Any, ev: Evidence, level: f
                            "previously_below_on": iso(b.previously_below_on)})
     if not b.below:
         if rc.claim.details.get("last_close"):
-            return unverifiable(rc, f"{sym} closed at {fmt_num(b.last_close)} on {iso(day)}, not below "
-                                f"{level:,.2f}: when it last did before is a question capscope reads only "
-                                "from a day that closed below it", ev)
+            # "it last closed below 10,000 on April 9" (or "hasn't closed below 10,000 since April 9")
+            # on a day above it: the last close below it must fall in the named period
+            last = b.last_close_below
+            v, text = since_verdict(last, last is None, rc.since, f"{sym} closed at {fmt_num(b.last_close)} on "
+                                    f"{iso(day)}, above {level:,.2f}; its last close below it", res.data_begins,
+                                    unmatched="no close below it in the data")
+            return verdict(rc, v, text, ev, ev2)
         return verdict(rc, Verdict.CONTRADICTED, f"{sym} closed at {fmt_num(b.last_close)} on "
                        f"{iso(day)}, not below {level:,.2f}", ev, ev2)
     what = f"{sym} closed below {level:,.2f} on {iso(day)}"
@@ -655,9 +659,12 @@ def _level_first_since(rc: ResolvedClaim, res: Any, ev: Evidence, level: float) 
                    values={"breakout_date": iso(b.breakout_date),
                            "previously_above_on": iso(b.previously_above_on)})
     if not b.above and rc.claim.details.get("last_close"):
-        return unverifiable(rc, f"{sym} closed at {fmt_num(b.last_close)} on {iso(day)}, not above "
-                            f"{level:,.2f}: when it last did before is a question capscope reads only "
-                            "from a day that closed above it", ev)
+        # "it last closed above 13,000 in May 2008", "hasn't closed above 10,000 since Oct. 3, 2008"
+        last = b.last_close_above
+        v, text = since_verdict(last, last is None, rc.since, f"{sym} closed at {fmt_num(b.last_close)} on "
+                                f"{iso(day)}, below {level:,.2f}; its last close above it", res.data_begins,
+                                unmatched="no close above it in the data")
+        return verdict(rc, v, text, ev, ev2)
     if not b.above:
         said_close = pins_the_close(rc.claim)
         if (not said_close and res.intraday is not None
