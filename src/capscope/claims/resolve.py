@@ -538,10 +538,17 @@ def _lead_day(text: str, published: pd.Timestamp) -> pd.Timestamp | None:
     # dumped stocks again yesterday."); a weekday there may be another clause's
     for span in spans[1:3]:
         sentence = head[span.start:span.end]
-        days = _days_named(sentence, published, only_relative=True)
+        # (a weekday too when the sentence reports the market's move: "U.S. stocks moved higher in
+        # the morning session Monday" after a headline and a dateline line)
+        days = _days_named(sentence, published, only_relative=_LEAD_MOVE.search(sentence) is None)
         if days:
             return days.pop() if len(days) == 1 else None
     return None
+
+
+_LEAD_MOVE = re.compile(r"\b(?:stocks|shares|indexes|indices|wall\s+street|the\s+market)\s+(?:\w+\s+){0,2}?"
+                        r"(?:moved|rose|fell|climbed|jumped|dropped|slid|rallied|tumbled|closed|ended|finished|"
+                        r"opened|traded|gained|lost|surged|sank|edged)\b", re.I)
 
 
 def _days_named(sentence: str, published: pd.Timestamp, *, only_relative: bool = False) -> set[pd.Timestamp]:

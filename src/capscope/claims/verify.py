@@ -19,7 +19,7 @@ from capscope.claims.readings import ArticleContext, Reading, alternatives, infi
 from capscope.claims.readings.corroboration import neighbours
 from capscope.claims.resolve import ResolvedClaim
 from capscope.claims.verifiers import VERIFIERS
-from capscope.claims.verifiers._base import memo_scope
+from capscope.claims.verifiers._base import inside_a_session, memo_scope
 from capscope.errors import CapscopeError
 
 _DECIDED = (Verdict.SUPPORTED, Verdict.UNVERIFIABLE, Verdict.NOT_CHECKABLE, Verdict.FORECAST)
@@ -47,12 +47,14 @@ def verify(rc: ResolvedClaim, ctx: ArticleContext | None = None) -> CheckedClaim
         return alt
     if first.verdict in _DECIDED:
         return first
-    best, used = first, None
+    best, used, traded = first, None, None
     for reading in alternatives(rc, ctx or ArticleContext()):
         alt = _verify(reading.rc)
         if alt.verdict is Verdict.SUPPORTED:
             best, used = alt, reading
             break
+        if traded is None and reading.near and inside_a_session(alt):
+            traded = (reading, alt)  # a mid-session price on that reading: not refuted there
         if (alt.verdict is Verdict.IMPRECISE and best.verdict is Verdict.CONTRADICTED
                 and reading.near and not _other_days_level(rc, reading, alt)):
             best, used = alt, reading
@@ -61,6 +63,15 @@ def verify(rc: ResolvedClaim, ctx: ArticleContext | None = None) -> CheckedClaim
         best.explanation = (f"read as {used.label} ({used.why}): {best.explanation}; as first "
                             f"read ({_describe(rc)}): {first.verdict.value}")
         return best
+    if first.verdict is Verdict.CONTRADICTED and traded is not None:
+        # "contradicted" only when every plausible reading refutes it: on this one the figure is a
+        # price the session traded through ("to 4,566.33" in a midday story of the day before)
+        reading, alt = traded
+        return CheckedClaim(
+            claim=rc.claim, verdict=Verdict.UNVERIFIABLE, evidence=first.evidence,
+            explanation=(f"ambiguous: read as {reading.label} ({reading.why}), the figure is inside that "
+                         f"session's range: {alt.explanation}; as read ({_describe(rc)}): {first.explanation}"),
+            missing="the time of day the figure was taken")
     if first.verdict is Verdict.CONTRADICTED:
         why = infirm(rc, first)
         if why is not None:

@@ -47,6 +47,10 @@ _INTERVAL_AFTER = re.compile(r"\b(?:a|an|one|two|three|four|five|six|seven|eight
 # size either way, not of gains or of losses
 _SIZED_EITHER_WAY = re.compile(r"\b(?:a\s+move|moves|a\s+swing|swings|moved|swung)\s+(?:of\s+)?(?:at\s+least|more\s+than|"
                                r"over|upward\s+of|\d)", re.I)
+# "has closed above it for nearly 280 consecutive trading days": a run on one side of a level
+# (an average, a round number), not a winning streak
+_ONE_SIDE = re.compile(r"\b(?:closed|closing|stayed|staying|held|holding|remained|remaining|traded|trading|been|"
+                       r"finished|ended)\s+(?:above|below|over|under)\s+(?:it|that|this|the|its|their|\d)", re.I)
 # "a sluggish stretch in which it had not moved 1%, up or down, for six straight weeks": a run of
 # sessions (weeks) without such a move, not a run of gains
 _NEGATED_RUN = re.compile(r"(?:\b(?:not|never|without|no)\b|n't\b)[^.;]{0,50}$", re.I)
@@ -54,7 +58,10 @@ _NEGATED_RUN = re.compile(r"(?:\b(?:not|never|without|no)\b|n't\b)[^.;]{0,50}$",
 # a new one": the words deny the standing or the crossing they name
 # (a contraction is one word: "hasn't traded below the 7,000 mark since October 1997")
 _DENIED = re.compile(r"(?:\b(?:never|without|failed\s+to|yet\s+to|not)|n't)\s+(?:\w+\s+){0,4}$", re.I)
-_DENIABLE = frozenset({ClaimKind.RECORD, ClaimKind.HIGHEST_SINCE, ClaimKind.LOWEST_SINCE, ClaimKind.PRICE_LEVEL})
+# (and "The Russell 2000 hasn't outperformed the S&P 500 since 1993": the last year it did, not
+# a change over the years since)
+_DENIABLE = frozenset({ClaimKind.RECORD, ClaimKind.HIGHEST_SINCE, ClaimKind.LOWEST_SINCE, ClaimKind.PRICE_LEVEL,
+                       ClaimKind.RELATIVE_RETURN})
 
 
 _CLAUSE_END = re.compile(r"[,;]|\.(?!\d)")
@@ -191,6 +198,11 @@ def infirm(rc: ResolvedClaim, checked: CheckedClaim) -> str | None:
         running = _run_of_a_mid_session_move(rc)
         if running:
             return running
+    if c.kind is ClaimKind.STREAK and not c.details.get("side_of_average"):
+        side = _ONE_SIDE.search(c.sentence)
+        if side is not None:
+            return (f"'{side.group(0)}': a run of closes on one side of a level, not of gains or "
+                    "of losses")
     if c.kind is ClaimKind.STREAK:
         sized = _SIZED_EITHER_WAY.search(c.sentence)
         if sized is not None:
@@ -242,6 +254,9 @@ def infirm(rc: ResolvedClaim, checked: CheckedClaim) -> str | None:
     far = _far_off_change(rc, checked)
     if far:
         return far
+    basis = _within_dividends(rc, checked)
+    if basis:
+        return basis
     w = rc.time
     if (c.kind is ClaimKind.CLOSE_LEVEL and w is not None and w.ok and w.day is None and w.start is not None
             and w.end is not None and w.end - w.start > MONTH):
@@ -253,6 +268,33 @@ def infirm(rc: ResolvedClaim, checked: CheckedClaim) -> str | None:
         if found and q is not None and abs(q.value / float(found) - 1) > _LEVEL_SLACK:
             return (f"{q.raw} is far from any {sym} close near that day: another instrument's or "
                     "another day's level")
+    return None
+
+
+# how far apart the dividend yields of large and small caps have run, in points a year: a gap
+# between two price indexes this small may come out the other way on total returns
+_DIVIDEND_GAP_PP_A_YEAR = 1.0
+
+
+def _within_dividends(rc: ResolvedClaim, checked: CheckedClaim) -> str | None:
+    """A relative return whose stated gap and whose price gap are both within what dividends can
+    make up over the window ("trailed the S&P 500 by .3 percent in 2005": +0.32 points on price,
+    -0.36 on total return): the data hold prices only, so they cannot rank the two."""
+    c = rc.claim
+    if c.kind is not ClaimKind.RELATIVE_RETURN:
+        return None
+    found = next((e.values.get("difference_pp") for e in checked.evidence
+                  if isinstance(e.values.get("difference_pp"), (int, float))), None)
+    q = next((q for q in c.quantities if q.unit in (Unit.PCT, Unit.PP)), None)
+    w = rc.time
+    if found is None or w is None or not w.ok or w.start is None or w.end is None:
+        return None
+    years = max((w.end - w.start).days / 365.25, 0.25)
+    room = _DIVIDEND_GAP_PP_A_YEAR * years
+    if abs(float(found)) <= room and (q is None or abs(q.value) <= room):
+        return (f"the price gap ({float(found):+.2f} points) is within what dividends make up over "
+                f"{years:.1f} years (about {room:.1f} points): a total-return comparison may rank them "
+                "the other way, and the data hold prices only")
     return None
 
 

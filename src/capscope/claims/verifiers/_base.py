@@ -216,12 +216,21 @@ def within(stated: float, decimals: int, low: float, high: float) -> bool:
     return low - tol <= stated <= high + tol
 
 
+_INSIDE_THE_SESSION = "the price at that moment is not in daily data"
+
+
 def mid_session(first: tuple[Verdict, str], why: str) -> tuple[Verdict, str]:
     """A mid-session figure inside the session's range: consistent with the data, but the price
     at the moment the article speaks of is not in daily bars, so it can be neither supported nor
     contradicted (unverifiable, with the range that bounds it)."""
     text = first[1].replace(_OUTSIDE_SIGNED, "").replace(_OUTSIDE, "")
-    return Verdict.UNVERIFIABLE, f"{text}; {why}: the price at that moment is not in daily data"
+    return Verdict.UNVERIFIABLE, f"{text}; {why}: {_INSIDE_THE_SESSION}"
+
+
+def inside_a_session(checked: CheckedClaim) -> bool:
+    """Whether a verdict found the figure inside a session's traded range (see :func:`mid_session`):
+    the data bear it out as a mid-session price, they cannot refute it."""
+    return checked.verdict is Verdict.UNVERIFIABLE and _INSIDE_THE_SESSION in checked.explanation
 
 
 def pick(quantities: list[Quantity], *units: Unit, roles: tuple[str, ...] = ()) -> Quantity | None:

@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from capscope.claims.grammar.live import SNAPSHOT
 from capscope.claims.lexicon import SAYS_CLOSE
 from capscope.claims.model import CheckedClaim, Direction, Evidence, Quantity, Unit, Verdict
 from capscope.claims.resolve import ResolvedClaim
@@ -119,8 +120,9 @@ def _intraday_extreme(details: dict, direction: Direction, res: Any) -> tuple[st
 def _on_article_day(rc: ResolvedClaim, res: Any) -> bool:
     """Live coverage speaks of the session in progress: the article's own day, no other, and
     only in a story published that day (a next-morning paper reports closes)."""
-    if rc.published is not None and rc.anchor is not None and rc.anchor < rc.published:
-        return False
+    if rc.published is not None and rc.anchor is not None and rc.anchor < rc.published \
+            and not SNAPSHOT.search(rc.claim.sentence):
+        return False  # (unless the sentence says the hour: "By midday" in a story dated the next day abroad)
     return rc.anchor is None or res.session == rc.anchor
 
 

@@ -256,6 +256,11 @@ def _milestone_rank(rc: ResolvedClaim) -> CheckedClaim:
 
     c, sym = rc.claim, rc.subject.symbol
     step, fastest = float(c.details["step"]), c.details["rank"] == "fastest"
+    if re.match(r"\s*since\b", c.sentence[c.span.end - c.sentence_span.start:]):
+        # "the slowest 1,000-point climb since it needed nearly six years to get from 14,000 to
+        # 15,000": a rank since another climb, not over the whole history
+        return unverifiable(rc, f"'{c.text} since ...' ranks the climb since an earlier one the words "
+                                "name by an event, not over all of the data")
     try:
         legs = memo(milestone_legs, sym, step, on=rc.anchor)
     except CapscopeError as exc:
