@@ -106,6 +106,9 @@ _UNKNOWN_RE = re.compile(
     r"3-Month|9-Day)\s+Volatility\s+Index|VIX9D|VIX3M|VXV|VXN|RVX|VXD|"
     # consumer rates capscope has no series for: "mortgage rates ... at their highest since 2009"
     r"(?:(?:average\s+)?(?:30|15)-year\s+(?:fixed\s+)?)?mortgage\s+rates?|"
+    # "markets abroad, which had plunged for two straight days": other countries' markets
+    r"(?:[Mm]arkets|[Bb]ourses|[Ee]xchanges)\s+(?:abroad|overseas)|(?:[Oo]verseas|[Ff]oreign|[Gg]lobal|[Ww]orld)\s+"
+    r"(?:markets|bourses|stock\s+markets|indexes|indices)|"
     r"bitcoin|Bitcoin|gold\s+(?:prices?|futures)|[Cc]rude\s+(?:oil\s+)?(?:prices?|futures)|Brent(?:\s+crude)?|"
     r"(?:U\.S\.\s+)?dollar\s+index|ICE\s+Dollar\s+Index|VVIX(?:\s+index)?|VIX\s+(?:options|futures|calls|puts)|"
     r"(?:[Ss]mall|[Mm]id|[Ll]arge)[- ]?[Cc]ap\s+(?:[Vv]alue|[Gg]rowth)(?:\s+(?:stocks|shares|index|indexes|names))?|"

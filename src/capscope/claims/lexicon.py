@@ -128,6 +128,7 @@ SAYS_CLOSE = re.compile(r"\bclos(?:e|ed|es|ing)\b|\b(?:end(?:ed|ing|s)|finish(?:
 #: territory", "at one point hit a record"): said right before a claim, they outweigh a close the
 #: same sentence reports of another clause ("..., settled with a 486-point drop")
 SAYS_SESSION = re.compile(r"\b(?:briefly|intraday|at\s+one\s+point|earlier\s+in\s+the\s+(?:day|session)|"
+                          r"(?:moments|minutes|shortly|just)\s+before\s+the\s+close|"
                           r"during\s+the\s+(?:day|session)|in\s+(?:early|late|midday)\s+trading)\b", re.IGNORECASE)
 
 #: words that report the session's extreme beside its close ("touching 2488.84 and closing at

@@ -489,7 +489,16 @@ def _names_its_day(text: str, published: pd.Timestamp) -> bool:
     if not text:
         return False
     word = _WEEKDAY_WORDS[published.day_of_week]
-    return re.search(rf"\b{word}\b|\btoday\b", text) is not None
+    for m in re.finditer(rf"\b{word}\b|\btoday\b", text):
+        # not an awaited event's day ("as investors braced for the biggest Federal Reserve rate
+        # hike in decades on Wednesday", "ahead of Wednesday's Fed decision")
+        if not _AWAITED.search(text, max(0, m.start() - 80), m.start()):
+            return True
+    return False
+
+
+_AWAITED = re.compile(r"\b(?:brac(?:e|ed|ing)\s+for|ahead\s+of|await(?:ed|ing)?|expected|will|before|"
+                      r"bets?\s+on|looking\s+ahead\s+to)\b[^.;]*$", re.I)
 
 
 _STORY_DAY = re.compile(r"(?:on\s+the\s+day|in\s+the\s+(?:latest\s+)?session)", re.I)
@@ -548,7 +557,10 @@ def _lead_day(text: str, published: pd.Timestamp) -> pd.Timestamp | None:
 
 _LEAD_MOVE = re.compile(r"\b(?:stocks|shares|indexes|indices|wall\s+street|the\s+market)\s+(?:\w+\s+){0,2}?"
                         r"(?:moved|rose|fell|climbed|jumped|dropped|slid|rallied|tumbled|closed|ended|finished|"
-                        r"opened|traded|gained|lost|surged|sank|edged)\b", re.I)
+                        r"opened|traded|gained|lost|surged|sank|edged)\b|"
+                        # "gave Wall Street a partial rebound Tuesday"
+                        r"\b(?:wall\s+street|stocks|the\s+market)\s+an?\s+(?:\w+\s+)?(?:rebound|rally|slide|sell-?off|"
+                        r"gain|loss|drop|decline|surge|plunge|boost|lift)\b", re.I)
 
 
 def _days_named(sentence: str, published: pd.Timestamp, *, only_relative: bool = False) -> set[pd.Timestamp]:
@@ -654,7 +666,11 @@ def resolve_claims(claims: list[Claim], published: dt.date | pd.Timestamp | None
     # they neither decide it nor keep the publication day against the lead's
     story_day = [c.time is not None and _STORY_DAY.fullmatch(c.time.raw.strip()) is not None
                  for c in claims]
-    anchor = _anchor([None if d else w for w, d in zip(times, story_day, strict=True)], pub, text, lead)
+    # a Fed meeting or a forecast is dated by its own calendar ("as investors braced for the
+    # biggest Federal Reserve rate hike in decades on Wednesday"): it does not decide the story's day
+    own_calendar = [c.kind in (ClaimKind.FED_DECISION, ClaimKind.FORECAST) for c in claims]
+    anchor = _anchor([None if d or o else w for w, d, o in zip(times, story_day, own_calendar, strict=True)],
+                     pub, text, lead)
     named = anchor is not None and lead == anchor
     words, symbol = _per_call(_lookup_words), _per_call(lookup)
     out: list[ResolvedClaim] = []

@@ -274,8 +274,8 @@ class SentenceContext:
             a = cs + rel[-1].start()
             for m in self.names:
                 s, e = self.rel(m.span)
-                if m.symbol and (0 <= a - e <= 2 or self._only_time_between(e, a)):
-                    return m  # (also "the S&P 500 in 2024, which surged 23%")
+                if (m.symbol or m.via == "unknown instrument") and (0 <= a - e <= 2 or self._only_time_between(e, a)):
+                    return m  # (also "the S&P 500 in 2024, which surged 23%"; "markets abroad, which had plunged")
         asides = self._spans_of(_ASIDE)
         cands = []
         for m in self._mentions():
