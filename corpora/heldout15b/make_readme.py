@@ -24,7 +24,7 @@ L.append('')
 L.append('# Held-back claims corpus 15b: US index and small-cap news claims')
 L.append('')
 L.append(f'{len(P)} passages from real market-news pieces published 2014-2026, with {len(K)} atomic claims, and an answer key that '
-         'gives every claim a verdict computed from the CSV files of the bundled market data (`/work/shared/data/`; its '
+         'gives every claim a verdict computed from the CSV files of the bundled market data (the shared data directory; its '
          '`README.md` and `PROVENANCE.md` describe every series). The format, claim conventions, verdict rules and tolerances '
          'are those of `corpora/dev/README.md`; additions are listed below. The key was computed with pandas directly from '
          'the CSV files, independently of the checker (nothing under `src/`, `tests/` or `benchmarks/` was read or run).')

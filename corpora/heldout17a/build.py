@@ -1,8 +1,8 @@
 """Build script for corpora/heldout17a: passages, claims, key (via reference.py recipes)."""
 import json, os, sys, importlib.util
 
-OUT = '/work/main/corpora/heldout17a'
-DATA = sys.argv[1] if len(sys.argv) > 1 else os.environ.get('CAPSCOPE_DATA_DIR', '/work/shared/data')
+OUT = os.path.dirname(os.path.abspath(__file__))
+DATA = sys.argv[1] if len(sys.argv) > 1 else os.environ.get('CAPSCOPE_DATA_DIR', 'data')
 
 P = []   # passages
 
@@ -819,4 +819,4 @@ with open(os.path.join(OUT, 'key.jsonl'), 'w') as f:
 for k in key:
     print(f"{k['passage_id'][:34]:34} {k['claim_index']:2} {k['index_or_ticker']:9} {str(k['claimed_value'])[:22]:22} {str(k['computed_value'])[:28]:28} {k['verdict']}")
 print('\n'.join(problems) or 'anchors ok')
-json.dump(dict(n_pass=len(P), n_claims=len(key)), open('/tmp/heldout17a_work/summary.json', 'w'))
+print(json.dumps(dict(n_pass=len(P), n_claims=len(key))))

@@ -4,8 +4,8 @@ Claim values are keyed with the helpers of reference.py (ref_head.py), evaluated
 import json, os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import ref_head as R
-R.DATA = os.environ.get('CAPSCOPE_DATA_DIR', '/work/shared/data')
-OUT = sys.argv[1] if len(sys.argv) > 1 else '/work/main/corpora/heldout17b'
+R.DATA = os.environ.get('CAPSCOPE_DATA_DIR', 'data')
+OUT = sys.argv[1] if len(sys.argv) > 1 else os.path.dirname(os.path.abspath(__file__))
 
 P = []  # passages
 

@@ -6,7 +6,7 @@ OUT = os.environ.get('HELDOUT18A_OUT', W)
 sys.path.insert(0, W)
 import helpers as H
 from judge import judge_num
-H.DATA = os.environ.get('CAPSCOPE_DATA_DIR', '/work/shared/data')
+H.DATA = os.environ.get('CAPSCOPE_DATA_DIR', 'data')
 from passages_def import P
 
 NS = {k: getattr(H, k) for k in dir(H) if not k.startswith('__')}
