@@ -84,7 +84,8 @@ def _resolve_name(raw: str) -> tuple[str | None, bool]:
 _UNKNOWN_RE = re.compile(
     r"(?<![\w&-])(?:the\s+)?(?:(?:large-cap\s+|small-cap\s+|mid-cap\s+)?Russell\s+(?:1000|3000|2500|Midcap|Mid-cap|Microcap|Top\s+(?:200|50)(?:\s+Mega\s+Cap)?)"
     r"(?:\s+(?:Value|Growth))?(?:\s+[Ii]ndex(?:es)?)?|Russell\s+2000\s+(?:Value|Growth)(?:\s+[Ii]ndex)?|"
-    r"S\s?&\s?P\s+(?:MidCap\s+|SmallCap\s+|Mid-?cap\s+|Small-?cap\s+)?(?:400|600|1500)(?:\s+[Ii]ndex)?|"
+    r"S\s?&\s?P\s+(?:MidCap\s+|SmallCap\s+|Mid-?cap\s+|Small-?cap\s+)?(?:400|600|1500)"
+    r"(?:\s+(?:SmallCap|MidCap|Small-?[Cc]ap|Mid-?[Cc]ap))?(?:\s+[Ii]ndex)?|"
     r"S\s?&\s?P\s+500\s+(?:Equal[- ]Weight(?:ed)?|Value|Growth)(?:\s+[Ii]ndex)?|"
     # any other gauge under the benchmark's name: "the S&P 500 High Beta Index", "the Russell 2000
     # Dynamic Index", "the S&P 500 Low Volatility Index" (capitalised words, then "Index")

@@ -703,8 +703,9 @@ def _carry_subjects(out: list[ResolvedClaim]) -> None:
     for i, rc in enumerate(out):
         m = rc.claim.subject
         if rc.subject.symbol or rc.claim.kind in _OWN_SUBJECT_KINDS or (
-                m is not None and not _PRONOUN.fullmatch(m.raw.strip())):
-            continue
+                m is not None and (not _PRONOUN.fullmatch(m.raw.strip()) or m.via == "unknown instrument")):
+            continue  # ("The S&P 600 SmallCap Index ... tells a similar story: it has more than doubled":
+            # an "it" the extractor tied to an index capscope lacks stays that index's)
         for prev in reversed(out[:i]):
             if prev.subject.symbol and prev.claim.kind not in _OWN_SUBJECT_KINDS:
                 if prev.claim.sentence_span.start < rc.claim.sentence_span.start - 600:

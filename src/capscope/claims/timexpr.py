@@ -143,6 +143,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     # "39 percent in August-October 1987", "from June to August 2024": one span of months
     ("month_range", r"(?P<mon>" + _MON + r")\s*(?:-|\u2013|to|through)\s*(?P<mon2>" + _MON + r")(?:,)?\s+(?P<y>" + _YEAR + r")"),
     # "an all-time high reached in May of last year": that month of the year the words name
+    # "On Oct. 9 of last year, the Dow stood at a five-year low": that day of the year before
+    ("md_rel_year", r"(?P<mon>" + _MON + r")\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+of\s+(?P<rel>last|this|next)\s+year"),
     ("month_rel_year", r"(?P<mon>" + _MON + r")\s+of\s+(?P<rel>last|this|next)\s+year"),
     ("my", r"(?P<mon>" + _MON + r")(?:\s+of)?\s+(?P<y>" + _YEAR + r")"),
     ("md", r"(?P<mon>" + _MON + r")\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?![\d,.%]\d|\s*%)"),
@@ -183,7 +185,7 @@ _PREFILTER: dict[str, re.Pattern[str]] = {name: re.compile(rx) for name, rx in {
     "year_span": r"1[89]\d\d|20\d\d", "iso": r"\d{4}-\d\d-\d\d", "mdy": _MON, "dmy": _MON, "slash": r"\d/\d", "slash_md": r"\d/\d",
     "last_session": r"1[89]\d\d|20\d\d", "last_session_rel": r"(?i:last|final)",
     "fuzzy": r"1[89]\d\d|20\d\d", "fuzzy_month": _MON, "quarter": r"(?i:quarter)|Q[1-4]",
-    "half": r"(?i:half)", "my": _MON, "md": _MON, "month_range": _MON, "month_rel_year": _MON, "week_ended": r"(?i:week)",
+    "half": r"(?i:half)", "my": _MON, "md": _MON, "month_range": _MON, "month_rel_year": _MON, "md_rel_year": _MON, "week_ended": r"(?i:week)",
     "rel_day": r"(?i:today|yesterday|morning|afternoon|day|session|overnight)",
     "election": r"(?i:election)", "weekday": _WD, "the_week": r"(?i:week)", "closing_period": r"(?i:week|month|quarter|year)", "rel": r"(?i:week|month|year|quarter)",
     "year": r"1[89]\d\d|20\d\d", "month": _MON,
@@ -700,6 +702,10 @@ def _build(name: str, m: re.Match[str]) -> TimeExpr | None:
             return None
         return TimeExpr(raw, TimeKind.FUZZY, anchor=prep, year=y, part="months",
                         start=dt.date(y0, mon, 1), end=_month_end(y, mon2), resolved=True)
+    if name == "md_rel_year":
+        rel = g["rel"].lower()
+        return TimeExpr(raw, TimeKind.DAY, anchor=prep, month=_month(g["mon"]), day=int(g["d"]), relative=True,
+                        part={"last": "prev_year", "this": "this_year", "next": "next_year"}[rel])
     if name == "month_rel_year":
         rel = g["rel"].lower()
         return TimeExpr(raw, TimeKind.MONTH, anchor=prep, month=_month(g["mon"]), relative=True,
@@ -803,6 +809,14 @@ def resolve_time(te: TimeExpr, published: dt.date | None, *, prefer: str = "past
                 back = 7
             d = p - dt.timedelta(days=back)
         te.start = te.end = d
+    elif k is TimeKind.DAY and te.month and te.day and te.part in ("prev_year", "this_year", "next_year"):
+        y = p.year + {"prev_year": -1, "this_year": 0, "next_year": 1}[te.part]
+        try:
+            te.start = te.end = dt.date(y, te.month, te.day)
+        except ValueError:
+            te.note = "no such date"
+            return te
+        te.year = y
     elif k is TimeKind.DAY and te.month and te.day:
         cands = []
         for y in (p.year - 1, p.year, p.year + 1):

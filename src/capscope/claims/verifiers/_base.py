@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from collections.abc import Callable
 from contextvars import ContextVar
 from typing import Any, TypeVar
@@ -51,6 +52,12 @@ class memo_scope:  # noqa: N801 - used as ``with memo_scope():``, like the funct
         _MEMO.reset(self._token)
 
 
+# "had climbed above 2,000 for all of a minute on December 3 before falling back": the level was
+# the session's, given up before the close
+_FELL_BACK = re.compile(r"\b(?:for\s+(?:all\s+of\s+)?(?:a|one)\s+(?:minute|moment)|before\s+(?:falling|slipping|"
+                        r"pulling|dropping|sliding|easing|retreating|giving)\s+(?:back|it\s+back|up)?)", re.IGNORECASE)
+
+
 def pins_the_close(c: Claim) -> bool:
     """Whether the words tie a level, record or extreme to the session's close, so the intraday
     high or low is no reading of it: a close word in the claim, or in its sentence unless words
@@ -60,7 +67,9 @@ def pins_the_close(c: Claim) -> bool:
     if SAYS_CLOSE.search(c.text):
         return True
     lead = c.sentence[max(0, c.span.start - c.sentence_span.start - 50):c.span.start - c.sentence_span.start]
-    if SAYS_SESSION.search(lead) is not None or SAYS_EXTREME.search(c.sentence) is not None:
+    tail = c.sentence[c.span.end - c.sentence_span.start:][:70]
+    if SAYS_SESSION.search(lead) is not None or SAYS_EXTREME.search(c.sentence) is not None \
+            or _FELL_BACK.search(tail) is not None:
         # ("reached new heights, touching 2488.84 and closing at 2457.51": the sentence gives the
         # session's extreme as well as its close, and either may be the new height)
         return False
