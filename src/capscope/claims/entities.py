@@ -107,6 +107,12 @@ _UNKNOWN_RE = re.compile(
     r"3-Month|9-Day)\s+Volatility\s+Index|VIX9D|VIX3M|VXV|VXN|RVX|VXD|"
     # consumer rates capscope has no series for: "mortgage rates ... at their highest since 2009"
     r"(?:(?:average\s+)?(?:30|15)-year\s+(?:fixed\s+)?)?mortgage\s+rates?|"
+    # the Russell 1000, 3000 and Midcap by their tickers ("RUT rose 0.11% last week while RUI was down
+    # 0.67%"); the NYSE's own composite ("the New York Stock Exchange composite is down 13.1%")
+    r"(?-i:RUI|RUA|RMC)(?![\w&])|"
+    # "S&P's index of 600 smaller stocks hit a record high": the S&P SmallCap 600
+    r"S\s?&\s?P['\u2019]s\s+(?:index|gauge)\s+of\s+(?:400|600)\s+(?:smaller|small|mid-?sized?|midsize|medium-sized)\s+"
+    r"(?:stocks|companies)|(?:New\s+York\s+Stock\s+Exchange|NYSE)\s+[Cc]omposite(?:\s+[Ii]ndex)?|"
     # "markets abroad, which had plunged for two straight days": other countries' markets
     r"(?:[Mm]arkets|[Bb]ourses|[Ee]xchanges)\s+(?:abroad|overseas)|(?:[Oo]verseas|[Ff]oreign|[Gg]lobal|[Ww]orld)\s+"
     r"(?:markets|bourses|stock\s+markets|indexes|indices)|"

@@ -291,6 +291,9 @@ _PERIOD_OF_ADJ = {"weekly": (TimeKind.WEEK, "week"), "monthly": (TimeKind.MONTH,
                   "yearly": (TimeKind.TO_DATE, "year")}
 
 
+_AFTER_EARLIER = re.compile(r"\b(?:following|after|on\s+the\s+heels\s+of)\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+)?$", _I)
+
+
 def _period_adjective(ctx: SentenceContext, hs: int, e: int) -> TimeExpr | None:
     """The current week (month, quarter, year) when the move's noun says "weekly" ("a weekly gain
     of 0.3%", "a 2% monthly loss"): the period to the article's day, as "this week" would be."""
@@ -301,6 +304,8 @@ def _period_adjective(ctx: SentenceContext, hs: int, e: int) -> TimeExpr | None:
     pub = ctx.state.published
     # (a Monday paper's "weekly loss of 2.21%" is the week that ended on Friday)
     part = "last" if unit == "week" and pub is not None and pub.weekday() == 0 else "this"
+    if _AFTER_EARLIER.search(ctx.text, max(0, m.start() - 40), m.start()):
+        part = "last"  # "following a weekly loss of 1.9 percent": the period before
     t = TimeExpr(m.group("p"), kind, anchor="for", part=part, unit=unit, relative=True)
     return ctx.resolve(t)
 

@@ -43,6 +43,10 @@ _AGO = re.compile(r"\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|t
 # claim's event came that long before the article's day
 _INTERVAL_AFTER = re.compile(r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|\d+)\s+"
                              r"(?:trading\s+)?(?:days?|sessions?|weeks?|months?|years?)\s+after\s*$", re.I)
+# "rose 16.80, or 1.6 percent, to 1,052.08 following a decline of 1.4 percent": the move before
+# the day's (the session or the week before), not the day's own
+_FOLLOWING = re.compile(r"\b(?:following|after|on\s+the\s+heels\s+of|which\s+followed|coming\s+after)\s+"
+                        r"(?:(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2})?$", re.I)
 # "the third consecutive day that the Dow had a move of at least 400 points": a run of moves of a
 # size either way, not of gains or of losses
 _SIZED_EITHER_WAY = re.compile(r"\b(?:a\s+move|moves|a\s+swing|swings|moved|swung)\s+(?:of\s+)?(?:at\s+least|more\s+than|"
@@ -165,7 +169,8 @@ def infirm(rc: ResolvedClaim, checked: CheckedClaim) -> str | None:
     era = _era_before(c, before)
     if era is not None and (rc.time is None or rc.time.label != era):
         return f"'{era}' puts the figure in another era than the one read"
-    ago = _AGO.search(before) or _AGO.search(_own_tail(c)) or _INTERVAL_AFTER.search(before)
+    ago = (_AGO.search(before) or _AGO.search(_own_tail(c)) or _INTERVAL_AFTER.search(before)
+           or (_FOLLOWING.search(before[-60:]) if c.kind in (ClaimKind.DAY_MOVE, ClaimKind.PERIOD_RETURN) else None))
     if ago is not None:
         return f"'{ago.group(0).strip()}' dates the figure at another moment than the article's day"
     if c.kind in (ClaimKind.STREAK, ClaimKind.MONTHLY_STREAK):
