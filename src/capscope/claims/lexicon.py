@@ -136,6 +136,24 @@ SAYS_SESSION = re.compile(r"\b(?:briefly|intraday|at\s+one\s+point|earlier\s+in\
 SAYS_EXTREME = re.compile(r"\btouch(?:ed|es|ing)\b|\bas\s+(?:high|low)\s+as\b|\bintraday\b|"
                           r"\bsession\s+(?:high|low)s?\b", re.IGNORECASE)
 
+#: live market coverage: a figure taken during the session, not at the close ("in morning trading",
+# "on Thursday afternoon", "was dropping 2.1%", "headed for its worst day")
+SNAPSHOT = re.compile(
+    r"\b(?:in\s+(?:early|late|midday|mid-day|morning|afternoon|late-morning|early-morning|mid-morning|midmorning|"
+    r"early-afternoon|late-afternoon|recent|overnight|premarket|pre-market)\s+trading|(?:this|Monday|Tuesday|Wednesday|Thursday|Friday)\s+"
+    r"(?:morning|afternoon)|midday|mid-day|at\s+last\s+check|so\s+far\s+(?:today|in\s+the\s+session)|"
+    r"early\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|today)|at\s+current\s+levels|"
+    r"(?:(?:just|shortly|soon)\s+after|at)\s+the\s+open(?:ing\s+bell)?\b(?!-)|with\s+(?:less\s+than\s+)?(?:an?|one|"
+    r"two|\d+)\s+(?:hours?|minutes?)\s+(?:left|remaining|to\s+go)|as\s+of\s+\d{1,2}(?::\d\d)?\s*[ap]\.?m\b|"
+    r"(?:was|were|is|are)\s+(?:trading|dropping|losing|falling|rising|climbing|gaining|sliding|slipping|jumping|"
+    r"tumbling|advancing|declining|headed|heading|on\s+track|on\s+pace)|headed\s+for|"
+    r"par(?:ed|ing)\s+(?:its|their|the)\s+(?:[\w-]+\s+)?(?:gains?|loss(?:es)?|advance|decline)|"
+    r"(?:around|at|by|near)\s+noon|mid-?afternoon|"
+    # "Heading into the close, the Dow had plunged more than 500 points": before the final print
+    r"(?:heading|headed|going)\s+into\s+the\s+(?:close|final\s+hour|last\s+hour)|"
+    r"(?:in|into)\s+the\s+(?:final|last)\s+hour\s+of\s+trading|late\s+in\s+the\s+(?:session|day)|"
+    r"(?:ahead\s+of|before)\s+the\s+(?:close|closing\s+bell))\b", re.IGNORECASE)
+
 #: how far two data vendors' figures stated to the cent may differ (index closes, and the percent
 #: changes computed from them, differ in the second decimal): 2.02% for a 2.00% day matches
 VENDOR_SLACK = 0.02
@@ -420,6 +438,6 @@ def gap_fits(gap: float, years: float, hedge: str) -> int:
 
 
 __all__ = ["CARDINALS", "FACTORS", "HEDGES", "HEDGE_WORDS", "ORDINALS", "POINT_SIZES",
-           "IMPRECISE_BANDS", "SAYS_CLOSE", "SAYS_EXTREME", "SAYS_SESSION", "VENDOR_SLACK", "ImpreciseBand", "HedgeRule", "Interval", "accepted", "count_value", "decimals_of", "factor_matches", "gap_after", "gap_fits",
+           "IMPRECISE_BANDS", "SAYS_CLOSE", "SAYS_EXTREME", "SAYS_SESSION", "SNAPSHOT", "VENDOR_SLACK", "ImpreciseBand", "HedgeRule", "Interval", "accepted", "count_value", "decimals_of", "factor_matches", "gap_after", "gap_fits",
            "hedge_after", "hedge_before", "imprecise", "matches", "rounding_unit", "stated_decimals",
            "word_number"]

@@ -13,27 +13,12 @@ import re
 
 from capscope.claims import _spans
 from capscope.claims._needs import needs
+from capscope.claims.lexicon import SNAPSHOT
 from capscope.claims.model import TimeExpr, TimeKind
 
 _I = re.IGNORECASE
 
-# live market coverage: a figure taken during the session, not at the close ("in morning trading",
-# "on Thursday afternoon", "was dropping 2.1%", "headed for its worst day")
-SNAPSHOT = re.compile(
-    r"\b(?:in\s+(?:early|late|midday|mid-day|morning|afternoon|late-morning|early-morning|mid-morning|midmorning|"
-    r"early-afternoon|late-afternoon|recent|overnight|premarket|pre-market)\s+trading|(?:this|Monday|Tuesday|Wednesday|Thursday|Friday)\s+"
-    r"(?:morning|afternoon)|midday|mid-day|at\s+last\s+check|so\s+far\s+(?:today|in\s+the\s+session)|"
-    r"early\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|today)|at\s+current\s+levels|"
-    r"(?:(?:just|shortly|soon)\s+after|at)\s+the\s+open(?:ing\s+bell)?\b(?!-)|with\s+(?:less\s+than\s+)?(?:an?|one|"
-    r"two|\d+)\s+(?:hours?|minutes?)\s+(?:left|remaining|to\s+go)|as\s+of\s+\d{1,2}(?::\d\d)?\s*[ap]\.?m\b|"
-    r"(?:was|were|is|are)\s+(?:trading|dropping|losing|falling|rising|climbing|gaining|sliding|slipping|jumping|"
-    r"tumbling|advancing|declining|headed|heading|on\s+track|on\s+pace)|headed\s+for|"
-    r"par(?:ed|ing)\s+(?:its|their|the)\s+(?:[\w-]+\s+)?(?:gains?|loss(?:es)?|advance|decline)|"
-    r"(?:around|at|by|near)\s+noon|mid-?afternoon|"
-    # "Heading into the close, the Dow had plunged more than 500 points": before the final print
-    r"(?:heading|headed|going)\s+into\s+the\s+(?:close|final\s+hour|last\s+hour)|"
-    r"(?:in|into)\s+the\s+(?:final|last)\s+hour\s+of\s+trading|late\s+in\s+the\s+(?:session|day)|"
-    r"(?:ahead\s+of|before)\s+the\s+(?:close|closing\s+bell))\b", _I)
+# live market coverage: see lexicon.SNAPSHOT (one vocabulary for the grammar and the verifiers)
 
 
 TIME_OF_DAY = re.compile(r"\b(?:(?:around|at|by|near|before|after)\s+(?:noon|midday|\d{1,2}(?::\d\d)?\s*[ap]\.?m\b)|"

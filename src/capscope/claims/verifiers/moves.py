@@ -15,8 +15,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from capscope.claims.grammar.live import SNAPSHOT
-from capscope.claims.lexicon import SAYS_CLOSE
+from capscope.claims.lexicon import SAYS_CLOSE, SNAPSHOT
 from capscope.claims.model import CheckedClaim, Direction, Evidence, Quantity, Unit, Verdict
 from capscope.claims.resolve import ResolvedClaim
 from capscope.claims.verifiers._base import (
