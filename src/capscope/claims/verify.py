@@ -67,29 +67,26 @@ def verify(rc: ResolvedClaim, ctx: ArticleContext | None = None) -> CheckedClaim
         # "contradicted" only when every plausible reading refutes it: on this one the figure is a
         # price the session traded through ("to 4,566.33" in a midday story of the day before)
         reading, alt = traded
-        return CheckedClaim(
-            claim=rc.claim, verdict=Verdict.UNVERIFIABLE, evidence=first.evidence,
-            explanation=(f"ambiguous: read as {reading.label} ({reading.why}), the figure is inside that "
-                         f"session's range: {alt.explanation}; as read ({_describe(rc)}): {first.explanation}"),
-            missing="the time of day the figure was taken")
+        return _ambiguous(rc, first, f"read as {reading.label} ({reading.why}), the figure is inside that "
+                                     f"session's range: {alt.explanation}", "the time of day the figure was taken")
     if first.verdict is Verdict.CONTRADICTED:
         why = infirm(rc, first)
         if why is not None:
-            return CheckedClaim(
-                claim=rc.claim, verdict=Verdict.UNVERIFIABLE, evidence=first.evidence,
-                explanation=(f"ambiguous: {why}; as read ({_describe(rc)}): "
-                             f"{first.explanation}"),
-                missing=f"a firm reading ({why})")
+            return _ambiguous(rc, first, why, f"a firm reading ({why})")
         # before the alarm, the readings next to this one (readings.corroboration)
         fit = _first_supporting(neighbours(rc, ctx or ArticleContext()))
         if fit is not None:
             reading, alt = fit
-            return CheckedClaim(
-                claim=rc.claim, verdict=Verdict.UNVERIFIABLE, evidence=first.evidence,
-                explanation=(f"ambiguous: the figure holds for {reading.label} ({reading.why}: "
-                             f"{alt.explanation}); as read ({_describe(rc)}): {first.explanation}"),
-                missing="a reading that tells the two apart")
+            return _ambiguous(rc, first, f"the figure holds for {reading.label} ({reading.why}: {alt.explanation})",
+                              "a reading that tells the two apart")
     return first
+
+
+def _ambiguous(rc: ResolvedClaim, first: CheckedClaim, why: str, missing: str) -> CheckedClaim:
+    """Unverifiable instead of an alarm: ``why`` another reading stands, and what was read first."""
+    return CheckedClaim(claim=rc.claim, verdict=Verdict.UNVERIFIABLE, evidence=first.evidence,
+                        explanation=f"ambiguous: {why}; as read ({_describe(rc)}): {first.explanation}",
+                        missing=missing)
 
 
 def _first_supporting(readings: Iterable[Reading]) -> tuple[Reading, CheckedClaim] | None:
