@@ -113,6 +113,11 @@ _UNKNOWN_RE = re.compile(
     # "S&P's index of 600 smaller stocks hit a record high": the S&P SmallCap 600
     r"S\s?&\s?P['\u2019]s\s+(?:index|gauge)\s+of\s+(?:400|600)\s+(?:smaller|small|mid-?sized?|midsize|medium-sized)\s+"
     r"(?:stocks|companies)|(?:New\s+York\s+Stock\s+Exchange|NYSE)\s+[Cc]omposite(?:\s+[Ii]ndex)?|"
+    # an industry as the sentence's subject: "Banks, on a four-week winning streak since the election,
+    # are trading at their highest levels since early 2008"
+    r"(?-i:Banks|Bank\s+stocks|Regional\s+banks|Financials|Insurers|Homebuilders|Retailers|Airlines|Miners|"
+    r"Chipmakers|Semiconductors|Biotechs|Utilities|Energy\s+stocks|Tech\s+stocks)(?=,|\s+(?:were|are|have|had|rose|"
+    r"fell|gained|lost|jumped|slid|led|climbed|dropped|surged|tumbled|rallied|trade|traded|trading))|"
     # "markets abroad, which had plunged for two straight days": other countries' markets
     r"(?:[Mm]arkets|[Bb]ourses|[Ee]xchanges)\s+(?:abroad|overseas)|(?:[Oo]verseas|[Ff]oreign|[Gg]lobal|[Ww]orld)\s+"
     r"(?:markets|bourses|stock\s+markets|indexes|indices)|"

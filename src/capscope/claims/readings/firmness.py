@@ -43,6 +43,8 @@ _AGO = re.compile(r"\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|t
 # claim's event came that long before the article's day
 _INTERVAL_AFTER = re.compile(r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|\d+)\s+"
                              r"(?:trading\s+)?(?:days?|sessions?|weeks?|months?|years?)\s+after\s*$", re.I)
+# "The last time the Nasdaq finished higher was June 19": the words date an earlier session
+_LAST_TIME = re.compile(r"\bthe\s+(?:last|previous)\s+time\s+(?:[\w&.'-]+\s+){0,4}$", re.I)
 # "rose 16.80, or 1.6 percent, to 1,052.08 following a decline of 1.4 percent": the move before
 # the day's (the session or the week before), not the day's own
 _FOLLOWING = re.compile(r"\b(?:following|after|on\s+the\s+heels\s+of|which\s+followed|coming\s+after)\s+"
@@ -169,7 +171,7 @@ def infirm(rc: ResolvedClaim, checked: CheckedClaim) -> str | None:
     era = _era_before(c, before)
     if era is not None and (rc.time is None or rc.time.label != era):
         return f"'{era}' puts the figure in another era than the one read"
-    ago = (_AGO.search(before) or _AGO.search(_own_tail(c)) or _INTERVAL_AFTER.search(before)
+    ago = (_AGO.search(before) or _AGO.search(_own_tail(c)) or _INTERVAL_AFTER.search(before) or _LAST_TIME.search(before)
            or (_FOLLOWING.search(before[-60:]) if c.kind in (ClaimKind.DAY_MOVE, ClaimKind.PERIOD_RETURN) else None))
     if ago is not None:
         return f"'{ago.group(0).strip()}' dates the figure at another moment than the article's day"
