@@ -43,6 +43,9 @@ _AGO = re.compile(r"\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|t
 # claim's event came that long before the article's day
 _INTERVAL_AFTER = re.compile(r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|\d+)\s+"
                              r"(?:trading\s+)?(?:days?|sessions?|weeks?|months?|years?)\s+after\s*$", re.I)
+# "the Dow fell to 7,467.49 at its low point for the day ... before rebounding by the close"
+_NAMED_EXTREME = re.compile(r"\bat\s+(?:its|their|the)\s+(?:low|high|lowest|highest)(?:\s+(?:point|level))?\s+(?:for|of)\s+"
+                            r"the\s+(?:day|session)\b|\b(?:session|day's|intraday)\s+(?:low|high)s?\b", re.I)
 # "The last time the Nasdaq finished higher was June 19": the words date an earlier session
 _LAST_TIME = re.compile(r"\bthe\s+(?:last|previous)\s+time\s+(?:[\w&.'-]+\s+){0,4}$", re.I)
 # "rose 16.80, or 1.6 percent, to 1,052.08 following a decline of 1.4 percent": the move before
@@ -269,6 +272,10 @@ def infirm(rc: ResolvedClaim, checked: CheckedClaim) -> str | None:
             and w.end is not None and w.end - w.start > MONTH):
         # (each session of a month or less is a reading of its own: see readings.days)
         return f"'{w.label}' spans more sessions than one reading can check: the close stated may be any of them"
+    if c.kind is ClaimKind.CLOSE_LEVEL:
+        extreme = _NAMED_EXTREME.search(c.sentence)
+        if extreme is not None:
+            return f"'{extreme.group(0)}': the level is the session's extreme, not its close"
     if c.kind is ClaimKind.CLOSE_LEVEL:
         found = next((e.found for e in checked.evidence if isinstance(e.found, (int, float))), None)
         q = next((q for q in c.quantities if q.role in ("level", "close", "")), None)

@@ -70,6 +70,8 @@ def _calendar_day(w, published) -> bool:  # noqa: ANN001 - a TimeWindow, a Times
 
 # "the Federal Reserve to start tapering its five-year quantitative easing program": the bond
 # buying, which the data do not hold, not a move of the target rate
+_FUNDS_RATE = re.compile(r"\b(?:federal|fed)\s+funds\b", re.I)  # (named beside it, the target is read too)
+_DISCOUNT_RATE = re.compile(r"\bdiscount\s+rate\b|\bprimary\s+credit\s+rate\b|\bdiscount\s+window\b", re.I)
 _PURCHASES = re.compile(r"\btaper(?:s|ed|ing)?\b|\bquantitative\s+(?:easing|tightening)\b|\bQE\d?\b|"
                         r"\bbond[- ]buying\b|\b(?:asset|bond|securities)\s+purchases\b|\bbalance\s+sheet\b", re.I)
 
@@ -78,6 +80,11 @@ def verify_fed_decision(rc: ResolvedClaim) -> CheckedClaim:
     from capscope.fed.policy import decisions
 
     c = rc.claim
+    discount = _DISCOUNT_RATE.search(c.sentence)
+    if discount is not None and not _FUNDS_RATE.search(c.sentence):
+        # "approved a half-percentage point cut in its discount rate on loans to banks" (Aug. 17, 2007)
+        return unverifiable(rc, f"'{discount.group(0)}' is the rate on the Fed's loans to banks, not the federal "
+                                "funds target: capscope has the target and the FOMC's decisions only")
     purchases = _PURCHASES.search(c.text)
     if purchases is not None:
         return unverifiable(rc, f"'{purchases.group(0)}' is the Fed's asset purchases, not its rate: "
