@@ -272,7 +272,7 @@ def infirm(rc: ResolvedClaim, checked: CheckedClaim) -> str | None:
             and w.end is not None and w.end - w.start > MONTH):
         # (each session of a month or less is a reading of its own: see readings.days)
         return f"'{w.label}' spans more sessions than one reading can check: the close stated may be any of them"
-    if c.kind is ClaimKind.CLOSE_LEVEL:
+    if c.kind is ClaimKind.CLOSE_LEVEL and not c.details.get("intraday"):  # (a stated session high is read as one)
         extreme = _NAMED_EXTREME.search(c.sentence)
         if extreme is not None:
             return f"'{extreme.group(0)}': the level is the session's extreme, not its close"
