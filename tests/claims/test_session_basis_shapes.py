@@ -140,3 +140,16 @@ def test_a_sentence_giving_the_sessions_high_and_close_leaves_the_record_on_eith
     assert got["a new high"] == "supported"
     said = _verdicts("On Wednesday the S&P 500 closed at a new high of 6,890.59.", dt.date(2025, 10, 29))
     assert said["a new high"] == "contradicted"
+
+
+def test_a_close_in_a_later_clause_does_not_pin_the_crossing_to_the_close():
+    # off the rows: the Nasdaq first traded above 5,000 on Tue 2000-03-07 (high 5,006.78) and closed
+    # at 4,847.84, lower; its first close above 5,000 came on 03-09
+    ixic = capscope.bars("IXIC")
+    assert ixic[ixic["high"] > 5000].index[0].date() == dt.date(2000, 3, 7)
+    assert ixic[ixic["close"] > 5000].index[0].date() == dt.date(2000, 3, 9)
+    got = _verdicts("The Nasdaq climbed above 5,000 for the first time and finished lower on Tuesday.",
+                    dt.date(2000, 3, 7))
+    assert got["climbed above 5,000 for the first time"] == "supported"
+    said = _verdicts("The Nasdaq closed above 5,000 for the first time on Tuesday.", dt.date(2000, 3, 7))
+    assert said["closed above 5,000 for the first time"] == "contradicted"

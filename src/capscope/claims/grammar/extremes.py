@@ -336,8 +336,9 @@ def highest_since(ctx: SentenceContext) -> None:
         details: dict = {"measure": measure, "superlative": w}
         if measure == "sessions_move":
             details["sessions"] = count_value(N_SESSIONS.search(mid).group("n"))
-        if measure == "month_move" and month_of_year(mid):
-            details["month_of_year"] = month_of_year(mid)  # "its biggest December decline": Decembers only
+        month = month_of_year(mid) if measure == "month_move" else None
+        if month:
+            details["month_of_year"] = month  # "its biggest December decline": Decembers only
         if measure in ("day_move", "sessions_move") and re.search(r"\bpoints?\b", mid, _I):
             details["unit"] = "points"  # "its biggest one-day point jump in nearly five years"
         if _ONE_OF.search(ctx.text[max(0, m.start() - 20):m.start()]):

@@ -375,7 +375,7 @@ def _crossed_intraday(rc: ResolvedClaim) -> str | None:
     level = next((q.value for q in c.quantities if q.unit in (Unit.NUMBER, Unit.USD, Unit.POINTS)), None)
     from capscope.claims.verifiers._base import pins_the_close
 
-    if not sym or level is None or ("clos" in c.sentence.lower() and pins_the_close(c)):
+    if not sym or level is None or pins_the_close(c):
         return None  # ("Moments before the close it dipped below 2,000": the session, not the close)
     for day, res in _sessions_of(rc):
         if res is None or res.intraday is None:

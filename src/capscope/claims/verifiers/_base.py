@@ -58,6 +58,9 @@ _FELL_BACK = re.compile(r"\b(?:for\s+(?:all\s+of\s+)?(?:a|one)\s+(?:minute|momen
                         r"pulling|dropping|sliding|easing|retreating|giving)\s+(?:back|it\s+back|up)?)", re.IGNORECASE)
 
 
+_LATER_CLAUSE = re.compile(r"\s(?:and|then|before|but)\s", re.IGNORECASE)
+
+
 def pins_the_close(c: Claim) -> bool:
     """Whether the words tie a level, record or extreme to the session's close, so the intraday
     high or low is no reading of it: a close word in the claim, or in its sentence unless words
@@ -73,6 +76,11 @@ def pins_the_close(c: Claim) -> bool:
         # ("reached new heights, touching 2488.84 and closing at 2457.51": the sentence gives the
         # session's extreme as well as its close, and either may be the new height)
         return False
+    end = c.span.end - c.sentence_span.start
+    closes = [m.start() for m in SAYS_CLOSE.finditer(c.sentence)]
+    if closes and min(closes) >= end and _LATER_CLAUSE.search(c.sentence, end, min(closes)):
+        return False  # "climbed above 1,000 points for the first time and finished higher Monday":
+        # the close is a later clause's
     return SAYS_CLOSE.search(c.sentence) is not None
 
 
