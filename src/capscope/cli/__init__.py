@@ -2,29 +2,30 @@
 
 from __future__ import annotations
 
-from capscope.cli._startup import hold
+from capscope.cli._startup import hold, loading
 
 _release_interrupts = hold()  # until the commands are loaded: Ctrl+C then is one line
 
-import os  # noqa: E402
-import signal  # noqa: E402
-import sys  # noqa: E402
-import threading  # noqa: E402
-from typing import Annotated  # noqa: E402
+with loading():  # and no cyclic collection among the modules being loaded
+    import os
+    import signal
+    import sys
+    import threading
+    from typing import Annotated
 
-import typer  # noqa: E402
+    import typer
 
-from capscope import __version__  # noqa: E402
-from capscope.cli import brief as _brief  # noqa: E402
-from capscope.cli import check as _check  # noqa: E402
-from capscope.cli import data as _data  # noqa: E402
-from capscope.cli import evaluate as _evaluate  # noqa: E402
-from capscope.cli import fed as _fed  # noqa: E402
-from capscope.cli import fedwatch as _fedwatch  # noqa: E402
-from capscope.cli import markets as _markets  # noqa: E402
-from capscope.cli import report as _report  # noqa: E402
-from capscope.cli import stats as _stats  # noqa: E402
-from capscope.cli._usage import OneLineGroup  # noqa: E402
+    from capscope import __version__
+    from capscope.cli import brief as _brief
+    from capscope.cli import check as _check
+    from capscope.cli import data as _data
+    from capscope.cli import evaluate as _evaluate
+    from capscope.cli import fed as _fed
+    from capscope.cli import fedwatch as _fedwatch
+    from capscope.cli import markets as _markets
+    from capscope.cli import report as _report
+    from capscope.cli import stats as _stats
+    from capscope.cli._usage import OneLineGroup
 
 app = typer.Typer(
     name="capscope",

@@ -8,6 +8,7 @@ from typing import Annotated, Any
 import typer
 
 from capscope.cli._common import JsonOpt, allow_fast_exit, console, handle_errors, print_json
+from capscope.cli._startup import loading
 from capscope.cli._usage import OneLineUsage
 
 VERDICT_STYLE = {
@@ -161,7 +162,8 @@ def check_cmd(
                        "pass --feed INPUT to check a feed")
     if not files:
         raise BadInput("no article to check", "pass article files, - for stdin, or --feed FILE")
-    from capscope.data.calendar import parse_date
+    with loading():  # pandas: see capscope.cli._startup.loading
+        from capscope.data.calendar import parse_date
 
     pub = parse_date(published, what="--published date").date() if published else None
     if html_out is not None and any(f != "-" and Path(f).exists() and Path(f).resolve()
@@ -176,7 +178,8 @@ def check_cmd(
 
     prefetch = get_store().prefetch_bars()
     try:
-        from capscope.claims.check import check_text
+        with loading():
+            from capscope.claims.check import check_text
 
         reports = [check_text(data, pub, name=name) for name, data in inputs]
     finally:
