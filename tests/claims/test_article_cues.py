@@ -10,7 +10,7 @@ import pytest
 
 import capscope
 from capscope.claims.check import check_text
-from capscope.claims.timexpr import election_day
+from capscope.claims.timewindows import election_day
 
 
 @pytest.mark.parametrize("byline", ["By Jane Doe | November 12, 2024", "By JANE DOE, Reuters - Nov. 12, 2024",

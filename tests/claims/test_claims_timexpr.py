@@ -7,7 +7,8 @@ import datetime as dt
 import pytest
 
 from capscope.claims.model import TimeKind
-from capscope.claims.timexpr import find_times, resolve_time
+from capscope.claims.timewindows import resolve_time
+from capscope.claims.timexpr import find_times
 
 D = dt.date
 

@@ -15,7 +15,7 @@ from capscope.claims.timexpr import find_times
 
 
 def _days(sentence: str, published: dt.date) -> list[tuple[str, dt.date | None]]:
-    from capscope.claims.timexpr import resolve_time
+    from capscope.claims.timewindows import resolve_time
 
     return [(t.raw.strip(), resolve_time(t, published).start) for t in find_times(sentence)]
 

@@ -9,7 +9,8 @@ import pandas as pd
 
 import capscope
 from capscope.claims.check import check_text
-from capscope.claims.timexpr import find_times, resolve_time
+from capscope.claims.timewindows import resolve_time
+from capscope.claims.timexpr import find_times
 from capscope.fed.policy import policy_rates
 
 

@@ -25,15 +25,8 @@ from capscope.claims.model import Claim, Mention, Span, TimeExpr, TimeKind
 from capscope.claims.normalize import Document, normalize
 from capscope.claims.quantities import find_quantities
 from capscope.claims.tables import table_claims
-from capscope.claims.timexpr import (
-    DATE_WORDS,
-    MON_ABBR,
-    MONTH_NUM,
-    find_times,
-    is_dateline,
-    parse_loose_date,
-    resolve_time,
-)
+from capscope.claims.timewindows import MONTH_NUM, resolve_time
+from capscope.claims.timexpr import DATE_WORDS, MON_ABBR, find_times, is_dateline, parse_loose_date
 
 MAX_SENTENCE = 2000  # longer "sentences" are scraping debris (tables, code): cut, not parsed whole
 # A sentence worth parsing has a digit or one of these words, in any case.

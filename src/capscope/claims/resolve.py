@@ -40,7 +40,7 @@ from functools import lru_cache
 
 import pandas as pd
 
-from capscope.claims import timexpr
+from capscope.claims import timewindows, timexpr
 from capscope.claims.model import Claim, ClaimKind, Mention, TimeExpr, TimeKind
 from capscope.claims.normalize import split_sentences
 from capscope.data.calendar import is_session, previous_session, weekday_name
@@ -215,7 +215,7 @@ def resolve_time(t: TimeExpr | None, published: dt.date | pd.Timestamp | None, *
                  since_to_now: bool = False) -> TimeWindow | None:
     """The sessions and query window a time phrase means (None when there is no phrase).
 
-    The calendar window comes from :func:`capscope.claims.timexpr.resolve_time` (the grammar's
+    The calendar window comes from :func:`capscope.claims.timewindows.resolve_time` (the grammar's
     rules for relative and fuzzy phrases); this adds the NYSE layer: a day must be a session,
     a window in progress at publication ends there, and returns get the window string of
     :func:`capscope.stats.returns.window_bounds`. ``previous`` is the window of the claim before
@@ -247,7 +247,7 @@ def _resolve_time(t: TimeExpr | None, published: dt.date | pd.Timestamp | None, 
         if t.start is None and t.kind is TimeKind.DAY and t.year and t.month and t.day:
             t.start = t.end = dt.date(t.year, t.month, t.day)
             t.resolved = True
-        timexpr.resolve_time(t, None if pub is None else pub.date(), prefer=prefer)
+        timewindows.resolve_time(t, None if pub is None else pub.date(), prefer=prefer)
     except (ValueError, OverflowError) as exc:  # an impossible date such as 31 February
         return _unresolved(t, f"'{t.raw}' is not a valid date ({exc})")
     if t.kind is TimeKind.HORIZON:

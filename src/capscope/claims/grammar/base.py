@@ -31,7 +31,7 @@ from capscope.claims.model import (
     TimeKind,
     Unit,
 )
-from capscope.claims.timexpr import resolve_time
+from capscope.claims.timewindows import resolve_time
 
 NUMWORD = (r"(?:\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
            r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:-\w+)?|thirty)")

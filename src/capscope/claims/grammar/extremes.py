@@ -27,7 +27,7 @@ from capscope.claims.model import (
     TimeKind,
     Unit,
 )
-from capscope.claims.timexpr import MONTH_NUM
+from capscope.claims.timewindows import MONTH_NUM
 
 _I = re.IGNORECASE
 

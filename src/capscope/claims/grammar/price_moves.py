@@ -41,7 +41,7 @@ from capscope.claims.model import (
     TimeKind,
     Unit,
 )
-from capscope.claims.timexpr import MONTH_NUM
+from capscope.claims.timewindows import MONTH_NUM
 
 _MOVE_UNITS = (Unit.PCT, Unit.POINTS, Unit.PP)
 _I = re.IGNORECASE
