@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from capscope.claims.grammar.base import ArticleState, SentenceContext
+from capscope.claims.grammar.closes import close_levels
 from capscope.claims.grammar.crossings import crossings
 from capscope.claims.grammar.extremes import distance, highest_since, records
 from capscope.claims.grammar.gaps import gaps
@@ -19,11 +20,12 @@ from capscope.claims.grammar.leftovers import leftovers
 from capscope.claims.grammar.milestones import milestones
 from capscope.claims.grammar.multiples import multiples
 from capscope.claims.grammar.policy import decisions, probabilities
-from capscope.claims.grammar.price_moves import close_levels, moves, relative
+from capscope.claims.grammar.price_moves import moves
 from capscope.claims.grammar.record_counts import record_counts
 from capscope.claims.grammar.record_moves import record_moves
 from capscope.claims.grammar.recoveries import recoveries
 from capscope.claims.grammar.references import reference_levels
+from capscope.claims.grammar.relative import relative
 from capscope.claims.grammar.running_totals import running_totals
 from capscope.claims.grammar.runs import rarity, streaks
 from capscope.claims.grammar.signs import day_signs, group_signs, period_signs

@@ -1,9 +1,9 @@
-"""Move claims: a day's move, a change over a window, one index against another, closes.
+"""Move claims: a day's move and a change over a window.
 
-Each rule looks for a trigger (a verb, a noun form, "outperformed", "closed at") and takes the
-numbers and time phrases next to it; what a rule uses is marked so later rules skip it. The
-rules for streaks and for extremes (records, highs since, distance from a record) are their own
-modules (``streaks``, ``extremes``).
+The rule looks for a trigger (a verb of change, a noun form: "rose 1.2%", "a gain of 1.98%") and
+takes the numbers and time phrases next to it; what it uses is marked so later rules skip it.
+One index against another is ``relative``, a close's level ``closes``; streaks and extremes
+(records, highs since, distance from a record) are their own modules too.
 """
 
 from __future__ import annotations
@@ -13,7 +13,6 @@ import dataclasses
 import datetime as dt
 import re
 
-from capscope.claims._needs import word_gate
 from capscope.claims._spans import for_text
 from capscope.claims.grammar.base import DAY_KINDS, NUMWORD, ORDWORD, SentenceContext, looking_back
 from capscope.claims.grammar.lists import (
@@ -35,7 +34,6 @@ from capscope.claims.grammar.superlatives import superlative_measure
 from capscope.claims.model import (
     ClaimKind,
     Direction,
-    Hedge,
     Span,
     TimeExpr,
     TimeKind,
@@ -45,72 +43,6 @@ from capscope.claims.timewindows import MONTH_NUM
 
 _MOVE_UNITS = (Unit.PCT, Unit.POINTS, Unit.PP)
 _I = re.IGNORECASE
-
-# ---------------------------------------------------------------- relative performance
-
-_REL_VERB = re.compile(
-    r"\b(?P<out>outperform(?:ed|ing|s)?|outpac(?:ed|ing|es|e)|beat(?:ing|s)?|beaten|topp(?:ed|ing)|bested|"
-    r"trounc(?:ed|ing)|outstrip(?:ped|ping|s)?|outshone|outdid|outdone|outrun|outran|"
-    r"(?:is|was|were|are|been|remains?|remained|stays?|stayed)\s+(?:again\s+|still\s+|well\s+|far\s+)?"
-    r"(?:leading|ahead\s+of))|"
-    r"(?P<under>underperform(?:ed|ing|s)?|lagg(?:ed|ing)|lags?|trail(?:ed|ing|s)?|"
-    r"(?:fallen|fell|falling|fall|left)\s+behind|"
-    r"(?:is|was|were|are|been|remains?|remained|stays?|stayed)\s+(?:again\s+|still\s+|well\s+|far\s+)?behind)\b",
-    _I)
-# one of these is in every _REL_VERB match
-_BY = re.compile(r"^[^.;]{0,40}?\bby\s+(?:about\s+|roughly\s+|nearly\s+|more\s+than\s+|some\s+)?", _I)
-_REL_VERB_GATE = word_gate(_REL_VERB)  # the verb loop acts only on its matches
-
-
-def relative(ctx: SentenceContext) -> None:
-    for i, q in ctx.free_quantities((Unit.FACTOR,)):
-        s, e = ctx.rel(q.span)
-        comp = ctx.mention_after(e, within=50)
-        if comp is None:
-            continue
-        prev = next((c for c in reversed(ctx.claims) if c.kind in (ClaimKind.PERIOD_RETURN, ClaimKind.DAY_MOVE)), None)
-        subject = prev.subject if prev else ctx.subject_for(s)
-        time = prev.time if prev else ctx.time_for(s)
-        qq = ctx.use(i, "factor")
-        direction = Direction.OUTPERFORM if q.value >= 1 else Direction.UNDERPERFORM
-        end = comp.span.end - ctx.offset
-        ctx.make(ClaimKind.RELATIVE_RETURN, s, end, subject=subject, comparison=comp, quantities=[qq],
-                 hedge=q.hedge, direction=direction, time=time,
-                 details={"relation": "factor", "factor": q.value,
-                          "measure": prev.kind.value if prev else "period_return"})
-        ctx.consumed.append((s, end))
-    if _REL_VERB_GATE.rules_out_lowered(ctx.lowered):
-        return
-    for m in _REL_VERB.finditer(ctx.text):
-        if ctx.is_consumed(*m.span()):
-            continue
-        comp = ctx.mention_after(m.end(), within=50)
-        if comp is None:
-            continue
-        subject = ctx.subject_for(m.start())
-        if subject is not None and comp.symbol == subject.symbol:
-            continue
-        under = bool(m.group("under"))
-        qs = []
-        end = comp.span.end - ctx.offset
-        by = _BY.match(ctx.text[end:end + 60])
-        if by:
-            found = ctx.quantity_near(end + by.end() - 25, within=28,
-                                      units=(Unit.PCT, Unit.PP, Unit.POINTS, Unit.FACTOR))
-            if found:
-                factor = ctx.quantities[found[0]].unit is Unit.FACTOR
-                qs.append(ctx.use(found[0], "factor" if factor else "spread"))
-                end = qs[-1].span.end - ctx.offset
-        time = ctx.time_for(m.start())
-        ctx.make(ClaimKind.RELATIVE_RETURN, m.start(), end, subject=subject, comparison=comp,
-                 quantities=qs, hedge=qs[0].hedge if qs else Hedge.EXACT,
-                 direction=Direction.UNDERPERFORM if under else Direction.OUTPERFORM, time=time,
-                 details={"relation": (qs[0].role if qs else ("lag" if under else "lead")),
-                          **({"factor": qs[0].value} if qs and qs[0].role == "factor" else {})})
-        if time is not None and time.kind is not TimeKind.SAME_AS_BEFORE:
-            ctx.state.last_time = time
-        ctx.consumed.append((m.start(), end))
-
 
 # ---------------------------------------------------------------- moves and period returns
 
@@ -319,7 +251,7 @@ _MONTH_NAME = re.compile(r"\b(?:january|february|march|april|may|june|july|augus
                          r"december)\b", _I)
 
 
-def _when_time(ctx: SentenceContext, trigger: int) -> TimeExpr | None:
+def when_time(ctx: SentenceContext, trigger: int) -> TimeExpr | None:
     """"Its best week since July 17, 2009, when it rose 6.97%", "its worst December since 1931,
     when it fell 14.5%", "the biggest point drop since October 27th, when the blue chips lost 7
     per cent": a move right after a dated ", when" is that time's, over the unit the superlative
@@ -354,9 +286,9 @@ def _when_time(ctx: SentenceContext, trigger: int) -> TimeExpr | None:
     return None  # no unit said ("its biggest gain for a four-day week since ..."): not read here
 
 
-def _when_day(ctx: SentenceContext, trigger: int) -> TimeExpr | None:
+def when_day(ctx: SentenceContext, trigger: int) -> TimeExpr | None:
     """"Since Jan. 15, 2002, when it stood at 2,000.91": a level right after a dated ", when" is
-    that session's, superlative or not (a move there needs the superlative's unit: _when_time)."""
+    that session's, superlative or not (a move there needs the superlative's unit: when_time)."""
     t = next((t for t in reversed(ctx.times) if ctx.rel(t.span)[1] <= trigger
               and _WHEN_AFTER_TIME.match(ctx.text[ctx.rel(t.span)[1]:trigger])), None)
     if t is None or t.kind not in (TimeKind.DAY, TimeKind.WEEKDAY):
@@ -640,7 +572,7 @@ def moves(ctx: SentenceContext) -> None:
         span_time = _between_days(ctx, trigger, time, foreign)
         if span_time is not None:
             time = span_time
-        when = _when_time(ctx, trigger)
+        when = when_time(ctx, trigger)
         if when is not None:
             time = when
         kind = ClaimKind.DAY_MOVE if time is None or time.kind in DAY_KINDS else ClaimKind.PERIOD_RETURN
@@ -779,88 +711,4 @@ def _verb_the_most_since(ctx: SentenceContext) -> None:
         ctx.consumed.append((m.start(), end))
 
 
-# a move's figure, hedged or not, in points, percent or neither: "about 228 points", "0.2%", "1.03"
-_FIGURE = r"(?:(?:about|nearly|almost|roughly|around|some|more\s+than|over)\s+)?[\d.,]+\s*(?:points?|%|percent|per\s+cent)?"
-# "653.17 points, or 2.9%, lower", "6 points (0.2%) higher", "about 7 points lower, or 0.2%,", "346.41
-# points in the green": a move stated after a closing verb, before the level
-_FIGURES_DIRECTION = (_FIGURE + r"(?:\s*,?\s*(?:or\s+|\()\s*" + _FIGURE + r"\)?)?,?\s+"
-                      r"(?:higher|lower|in\s+the\s+(?:green|red))(?:,\s+or\s+" + _FIGURE + r")?,?\s+")
-_CLOSE = re.compile(r"\b(?:(?:fell|dropped|slid|sank|tumbled|plunged|rose|climbed|jumped|advanced|rallied|"
-                    r"slipped|declined|shot|spiked|soared|surged|leapt|leaped)\s+to\s+$)|"
-                    # "rose as high as 2,000.92 before falling back to 1,960.25": the close after the peak
-                    r"\b(?:fell|falling|slipped|slipping|slid|sliding|retreated|retreating|eased|easing|"
-                    r"pulled|pulling|climbed|climbing|bounced|bouncing|rebounded|rebounding)\s+back\s+to\s+$|"
-                    # "rose 1.03, to 998.51", "added 1.24, to 456.74", "rose about 228 points to about
-                    # 27,088", "gained about 0.2% to about 2,999.91 points": the level after a move's figure
-                    r"\b(?:fell|dropped|slid|sank|tumbled|plunged|rose|climbed|jumped|advanced|rallied|slipped|"
-                    r"declined|gained|lost|added|shed|edged\s+(?:up|down|higher|lower))\s+(?P<fig>" + _FIGURE +
-                    r"(?:,?\s+or\s+" + _FIGURE + r")?,?\s+)to\s+$|"
-                    # "to end a disastrous Tuesday at 27,081.36", "was lower at 20.84"
-                    r"\bto\s+end\s+(?:[\w'-]+\s+){0,4}at\s+$|"
-                    r"\b(?:was|were|is|are)\s+(?:lower|higher|up|down|little\s+changed|unchanged)\s+at\s+$|"
-                    # "Thursday's gain pushed the Russell 2000 to 2,468"
-                    r"\b(?:pushed|lifted|sent|took|drove|carried|dragged|brought)\s+(?:[\w&'.-]+\s+){1,5}to\s+$|"
-                    r"\b(?:closed|close|closing|ended|ends?|ending|finished|finish(?:es|ing)?|settled|settles?|"
-                    r"settling|stood|stands|bottomed(?:\s+out)?|peaked|topped\s+out)\s+"
-                    # "last closed higher on April 19, 2002, at 1,125.17": the day between verb and level
-                    r"(?:(?:higher|lower)\s+)?(?:on\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,\s*(?:19|20)\d\d)?,?\s+)?"
-                    r"(?:the\s+(?:day|session|week|month|year)\s+|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri)day\s+|"
-                    # "ended 653.17 points, or 2.9%, lower at 21,792.20": the level after the move
-                    r"(?P<figs>" + _FIGURES_DIRECTION + r")|"
-                    r"(?:today|yesterday)\s+)?(?:at|near|around|just\s+(?:above|below|under)|"
-                    r"above|below|under)\s+(?:a\s+level\s+of\s+|(?:a|an)\s+(?:fresh\s+|new\s+)?(?:record|all-time\s+high)"
-                    r"(?:\s+(?:close|high|closing\s+high))?(?:\s+of)?\s+)?$", _I)
-
-
-# a summary row "Dow 16,285.51, up 619.07 points (3.96%)": a name, its close, its move
-_ROW_MOVE_AFTER = re.compile(r"^\s*,?\s*(?:up|down|off|higher|lower|unchanged)\b", _I)
-
-
-def close_levels(ctx: SentenceContext) -> None:
-    # a level in points too ("closed at 2,422.03 points"), but only after a closing or "to" verb
-    for i, q in ctx.free_quantities((Unit.NUMBER, Unit.USD, Unit.POINTS)):
-        s, e = ctx.rel(q.span)
-        hs = ctx.hedge_start(q)
-        m = _CLOSE.search(ctx.text[max(0, hs - 50):hs])
-        if m is None and hs < s and ctx.text[hs:s].strip().lower() in ("near", "around"):
-            # "ended about 7 points lower, or 0.2%, near 4,216": the hedge is the closing verb's word
-            hs = s
-            m = _CLOSE.search(ctx.text[max(0, hs - 50):hs])
-        if q.unit is Unit.POINTS and not m:
-            continue
-        if not m and q.decimals == 2 and _ROW_MOVE_AFTER.match(ctx.text[e:e + 12]):
-            name = next((n for n in ctx.names if n.symbol and n.span is not None
-                         and 0 <= s - ctx.rel(n.span)[1] <= 2), None)
-            if name is not None:
-                start = ctx.rel(name.span)[0]
-                qq = ctx.use(i, "level")
-                ctx.make(ClaimKind.CLOSE_LEVEL, start, e, subject=name, quantities=[qq],
-                         time=ctx.time_for(s, kinds=DAY_KINDS, allow_since=False),
-                         details={"level": q.value})
-                ctx.consumed.append((start, e))
-            continue
-        if not m:
-            continue
-        start = max(0, hs - 50) + m.start()
-        if m.group("fig") or m.group("figs"):  # the move's figures are their own claims
-            start = max(0, hs - 50) + max(m.end("fig"), m.end("figs"))  # the level's own word
-        rel = re.search(r"(above|below|under|near|around)\s+$", m.group(0), _I)
-        qq = ctx.use(i, "level")
-        if rel:
-            qq.hedge = {"above": Hedge.MORE_THAN, "below": Hedge.LESS_THAN, "under": Hedge.LESS_THAN,
-                        "near": Hedge.ABOUT, "around": Hedge.ABOUT}[rel.group(1).lower()]
-        time = ctx.time_for(s, kinds=DAY_KINDS + (TimeKind.WEEK, TimeKind.MONTH, TimeKind.YEAR, TimeKind.FUZZY),
-                            allow_since=False)
-        when = _when_time(ctx, start) or _when_day(ctx, start)  # "since April 12, when it stood at 15.58"
-        time = when or time
-        inside = next((n for n in ctx.names if n.symbol and n.span is not None
-                       and start <= ctx.rel(n.span)[0] < hs), None)  # "pushed the Russell 2000 to"
-        claim = ctx.make(ClaimKind.CLOSE_LEVEL, start, e, subject=inside or ctx.subject_for(start), quantities=[qq],
-                         hedge=qq.hedge, time=time,
-                         details={"level": q.value, **({"dated_by": "when"} if when is not None else {})})
-        if time is None:
-            claim.flags.append("no time stated: read as the latest session on or before publication")
-        ctx.consumed.append((start, e))
-
-
-__all__ = ["close_levels", "is_definition", "moves", "relative"]
+__all__ = ["closes_between", "is_definition", "moves", "one_session", "when_day", "when_time"]

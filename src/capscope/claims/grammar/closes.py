@@ -1,0 +1,103 @@
+"""A close's level: "closed at 2,422.03", "rose 1.2% to 40,000", "ended 653.17 points, or 2.9%, lower
+at 21,792.20", a summary row "Dow 16,285.51, up 619.07 points (3.96%)".
+
+A level counts only after a closing or "to" verb (or as a row's figure before its move), so a
+bare number is never read as a close; the move's own figures before the level are the moves
+rule's claims.
+"""
+
+from __future__ import annotations
+
+import re
+
+from capscope.claims.grammar.base import DAY_KINDS, SentenceContext
+from capscope.claims.grammar.price_moves import when_day, when_time
+from capscope.claims.model import ClaimKind, Hedge, TimeKind, Unit
+
+_I = re.IGNORECASE
+
+# a move's figure, hedged or not, in points, percent or neither: "about 228 points", "0.2%", "1.03"
+_FIGURE = r"(?:(?:about|nearly|almost|roughly|around|some|more\s+than|over)\s+)?[\d.,]+\s*(?:points?|%|percent|per\s+cent)?"
+# "653.17 points, or 2.9%, lower", "6 points (0.2%) higher", "about 7 points lower, or 0.2%,", "346.41
+# points in the green": a move stated after a closing verb, before the level
+_FIGURES_DIRECTION = (_FIGURE + r"(?:\s*,?\s*(?:or\s+|\()\s*" + _FIGURE + r"\)?)?,?\s+"
+                      r"(?:higher|lower|in\s+the\s+(?:green|red))(?:,\s+or\s+" + _FIGURE + r")?,?\s+")
+_CLOSE = re.compile(r"\b(?:(?:fell|dropped|slid|sank|tumbled|plunged|rose|climbed|jumped|advanced|rallied|"
+                    r"slipped|declined|shot|spiked|soared|surged|leapt|leaped)\s+to\s+$)|"
+                    # "rose as high as 2,000.92 before falling back to 1,960.25": the close after the peak
+                    r"\b(?:fell|falling|slipped|slipping|slid|sliding|retreated|retreating|eased|easing|"
+                    r"pulled|pulling|climbed|climbing|bounced|bouncing|rebounded|rebounding)\s+back\s+to\s+$|"
+                    # "rose 1.03, to 998.51", "added 1.24, to 456.74", "rose about 228 points to about
+                    # 27,088", "gained about 0.2% to about 2,999.91 points": the level after a move's figure
+                    r"\b(?:fell|dropped|slid|sank|tumbled|plunged|rose|climbed|jumped|advanced|rallied|slipped|"
+                    r"declined|gained|lost|added|shed|edged\s+(?:up|down|higher|lower))\s+(?P<fig>" + _FIGURE +
+                    r"(?:,?\s+or\s+" + _FIGURE + r")?,?\s+)to\s+$|"
+                    # "to end a disastrous Tuesday at 27,081.36", "was lower at 20.84"
+                    r"\bto\s+end\s+(?:[\w'-]+\s+){0,4}at\s+$|"
+                    r"\b(?:was|were|is|are)\s+(?:lower|higher|up|down|little\s+changed|unchanged)\s+at\s+$|"
+                    # "Thursday's gain pushed the Russell 2000 to 2,468"
+                    r"\b(?:pushed|lifted|sent|took|drove|carried|dragged|brought)\s+(?:[\w&'.-]+\s+){1,5}to\s+$|"
+                    r"\b(?:closed|close|closing|ended|ends?|ending|finished|finish(?:es|ing)?|settled|settles?|"
+                    r"settling|stood|stands|bottomed(?:\s+out)?|peaked|topped\s+out)\s+"
+                    # "last closed higher on April 19, 2002, at 1,125.17": the day between verb and level
+                    r"(?:(?:higher|lower)\s+)?(?:on\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,\s*(?:19|20)\d\d)?,?\s+)?"
+                    r"(?:the\s+(?:day|session|week|month|year)\s+|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri)day\s+|"
+                    # "ended 653.17 points, or 2.9%, lower at 21,792.20": the level after the move
+                    r"(?P<figs>" + _FIGURES_DIRECTION + r")|"
+                    r"(?:today|yesterday)\s+)?(?:at|near|around|just\s+(?:above|below|under)|"
+                    r"above|below|under)\s+(?:a\s+level\s+of\s+|(?:a|an)\s+(?:fresh\s+|new\s+)?(?:record|all-time\s+high)"
+                    r"(?:\s+(?:close|high|closing\s+high))?(?:\s+of)?\s+)?$", _I)
+
+
+# a summary row "Dow 16,285.51, up 619.07 points (3.96%)": a name, its close, its move
+_ROW_MOVE_AFTER = re.compile(r"^\s*,?\s*(?:up|down|off|higher|lower|unchanged)\b", _I)
+
+
+def close_levels(ctx: SentenceContext) -> None:
+    # a level in points too ("closed at 2,422.03 points"), but only after a closing or "to" verb
+    for i, q in ctx.free_quantities((Unit.NUMBER, Unit.USD, Unit.POINTS)):
+        s, e = ctx.rel(q.span)
+        hs = ctx.hedge_start(q)
+        m = _CLOSE.search(ctx.text[max(0, hs - 50):hs])
+        if m is None and hs < s and ctx.text[hs:s].strip().lower() in ("near", "around"):
+            # "ended about 7 points lower, or 0.2%, near 4,216": the hedge is the closing verb's word
+            hs = s
+            m = _CLOSE.search(ctx.text[max(0, hs - 50):hs])
+        if q.unit is Unit.POINTS and not m:
+            continue
+        if not m and q.decimals == 2 and _ROW_MOVE_AFTER.match(ctx.text[e:e + 12]):
+            name = next((n for n in ctx.names if n.symbol and n.span is not None
+                         and 0 <= s - ctx.rel(n.span)[1] <= 2), None)
+            if name is not None:
+                start = ctx.rel(name.span)[0]
+                qq = ctx.use(i, "level")
+                ctx.make(ClaimKind.CLOSE_LEVEL, start, e, subject=name, quantities=[qq],
+                         time=ctx.time_for(s, kinds=DAY_KINDS, allow_since=False),
+                         details={"level": q.value})
+                ctx.consumed.append((start, e))
+            continue
+        if not m:
+            continue
+        start = max(0, hs - 50) + m.start()
+        if m.group("fig") or m.group("figs"):  # the move's figures are their own claims
+            start = max(0, hs - 50) + max(m.end("fig"), m.end("figs"))  # the level's own word
+        rel = re.search(r"(above|below|under|near|around)\s+$", m.group(0), _I)
+        qq = ctx.use(i, "level")
+        if rel:
+            qq.hedge = {"above": Hedge.MORE_THAN, "below": Hedge.LESS_THAN, "under": Hedge.LESS_THAN,
+                        "near": Hedge.ABOUT, "around": Hedge.ABOUT}[rel.group(1).lower()]
+        time = ctx.time_for(s, kinds=DAY_KINDS + (TimeKind.WEEK, TimeKind.MONTH, TimeKind.YEAR, TimeKind.FUZZY),
+                            allow_since=False)
+        when = when_time(ctx, start) or when_day(ctx, start)  # "since April 12, when it stood at 15.58"
+        time = when or time
+        inside = next((n for n in ctx.names if n.symbol and n.span is not None
+                       and start <= ctx.rel(n.span)[0] < hs), None)  # "pushed the Russell 2000 to"
+        claim = ctx.make(ClaimKind.CLOSE_LEVEL, start, e, subject=inside or ctx.subject_for(start), quantities=[qq],
+                         hedge=qq.hedge, time=time,
+                         details={"level": q.value, **({"dated_by": "when"} if when is not None else {})})
+        if time is None:
+            claim.flags.append("no time stated: read as the latest session on or before publication")
+        ctx.consumed.append((start, e))
+
+
+__all__ = ["close_levels"]
