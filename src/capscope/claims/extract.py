@@ -220,6 +220,7 @@ def extract_claims(text: str | bytes, published: dt.date | None = None) -> list[
 
 
 _HEADING = re.compile(r"^\s*(?P<words>[A-Za-z][\w ,'-]{1,38}?)\s*:\s*$")
+_LEADING_HEADING = re.compile(r"^\s*(?P<words>[A-Za-z][\w ,'-]{1,38}?)\s*:\s+(?=[A-Za-z])")
 
 
 _MONTH_WORD = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|"
@@ -258,12 +259,31 @@ def _section_heading(sentence: str, offset: int, state: ArticleState) -> bool:
     if not sentence.rstrip().endswith(":"):  # every heading does; a regex match costs more
         return False
     m = _HEADING.match(sentence)
-    if not m:
-        return False
-    times = find_times(sentence, offset)
-    if len(times) != 1 or len(times[0].raw) < len(m.group("words").strip()) - 4:
+    return m is not None and _heading_time(m.group("words"), offset, state)
+
+
+def _leading_heading(sentence: str, offset: int, state: ArticleState) -> None:
+    """The same heading run into its first line, as a page that lost the table's line breaks
+    prints it: "For the week: The Dow is down 118.47 points ... The S&P 500 is down 16.57
+    points": the heading dates the lines after it too, not only its own."""
+    m = _LEADING_HEADING.match(sentence) if ":" in sentence[:42] else None
+    if m is not None and not _heading_time(m.group("words"), offset, state):
+        state.section_time = None  # another heading ("Bottom line:") ends the section before
+
+
+# a table's heading may name the period alone: "The week: S&P 500 up 67.90 points"
+_BARE_PERIOD = re.compile(r"^\s*the\s+(?:week|month|quarter|year)\s*$", re.IGNORECASE)
+
+
+def _heading_time(words: str, offset: int, state: ArticleState) -> bool:
+    """Set the section time when a heading's words are one time phrase, nearly all of them."""
+    bare = _BARE_PERIOD.match(words) is not None
+    times = find_times(f"For {words.strip()}" if bare else words, offset)
+    if len(times) != 1 or len(times[0].raw) < len(words.strip()) - 4:
         return False
     t = times[0]
+    if bare:
+        t.raw = words.strip()
     resolve_time(t, state.published)
     state.section_time = t
     return True
@@ -326,6 +346,7 @@ _SUBJECT_REACH = 8  # "The ", "Shares of the ": how far into a sentence its subj
 def _sentence_claims_on(text: str, s: int, e: int, sentence: str, state: ArticleState) -> list[Claim]:
     if _section_heading(sentence, s, state):
         return []
+    _leading_heading(sentence, s, state)
     if not has_signal(sentence):
         if _names_a_month(sentence):
             _remember_periods(sentence, find_times(sentence, s), state)

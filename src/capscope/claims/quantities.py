@@ -34,7 +34,8 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("usd", r"(?<![\w.])" + _SIGN + r"\$\s?(?P<a>" + _N + r")(?![\d])" + _SCALE),
         ("pct_range", r"(?<![\w.])(?P<a>" + _N + r")\s?%?\s*(?:-|to)\s*(?P<b>" + _N + r")\s?(?:%|percent\b|per cent\b)"),
         ("pp", r"(?<![\w.])" + _SIGN + r"(?P<a>" + _N + r")\s?(?:%\s?|-)?(?:percentage|pct\.?|percent)[\s-]points?\b"),
-        ("pct", r"(?<![\w.])" + _SIGN + r"(?P<a>" + _N + r")\s?(?:%|percent\b|per cent\b|pct\b)"),
+        # ("up 11.%": a stray point before the sign is a typo, not a decimal)
+        ("pct", r"(?<![\w.])" + _SIGN + r"(?P<a>" + _N + r")(?:\.(?=%))?\s?(?:%|percent\b|per cent\b|pct\b)"),
         ("pct_word", r"(?<![\w-])(?P<w>" + _WORDNUM + r")\s(?:percent|per cent)\b"),
         ("bp", r"(?<![\w.])(?P<a>" + _N + r")[\s-]?(?:basis[\s-]points?|bps?\b|basis[\s-]point\b)"),
         ("pp_word", r"(?<![\w-])(?:(?P<w>(?:a\s+)?(?:quarter|half|three-quarters?|full)(?:(?:[\s-]of)?[\s-]an?)?)[\s-]"

@@ -53,6 +53,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ("horizon_range", r"(?:in\s+|over\s+)?the\s+(?P<n1>\d{1,3})\s*(?:-|to)\s*(?P<n2>\d{1,3})\s+(?P<u>" + _UNIT + r")\s+(?:after|following|since|before)"),
     ("trailing", r"(?:over|in|during|for)\s+(?:just\s+|only\s+)?the\s+(?:last|past|previous|prior|latest)\s+(?:(?P<n>" + _NUMW + r")[\s-]+)?(?P<u>" + _UNIT + r"|decades?)"),
     ("trailing", r"(?:over|in|during|for)\s+(?:the\s+)?recent\s+(?P<u>" + _UNIT + r")"),
+    # "year over year, the S&P 500 is up 11%": the change from a year before, the past year's
+    ("trailing", r"(?P<u>year)[\s-]+(?:over|on)[\s-]+year\b"),
     ("horizon", r"(?:over|in|within|during)\s+the\s+(?:next|coming|following)\s+(?:(?P<n>" + _NUMW + r")[\s-]+)?(?P<u>" + _UNIT + r")"),
     ("horizon", r"(?:within|in)\s+(?P<n>\d{1,3}(?:\s*(?:-|to)\s*\d{1,3})?|" + _NUMW + r")\s+(?P<u>" + _UNIT + r")(?!\s+(?:ago|earlier|before))"),
     ("horizon_end", r"(?:by|into|through|until|before)\s+(?:the\s+)?(?:year-end|year end|end of the year|end of (?:this|the) year)"),
@@ -180,6 +182,7 @@ _GATES: dict[str, Callable[[str, str | None], bool]] = {
 # sentence a pattern whose words are all absent is skipped
 _WORDS_OF = {("horizon_range", 0): ("after", "following", "since", "before"),
              ("trailing", 0): ("last", "past", "previous", "prior", "latest"), ("trailing", 1): ("recent",),
+             ("trailing", 2): ("over", "on"),
              ("horizon", 0): ("next", "coming", "following"),
              ("rel", 0): ("last", "this", "next", "past", "previous", "prior")}
 _ENTRY_WORDS: list[tuple[str, ...] | None] = [

@@ -188,6 +188,9 @@ def verify_fed_decision(rc: ResolvedClaim) -> CheckedClaim:
                           if x)
     ev.found = desc
     if best is None:
+        together = _added_up(rows, action, size, target) if not first else None
+        if together is not None:
+            return verdict(rc, Verdict.SUPPORTED, f"FOMC {where}: {together} ({desc})", ev)
         return verdict(rc, Verdict.CONTRADICTED, f"FOMC {where}: {desc} ({'; '.join(problems)})",
                        ev)
     text = f"FOMC {where}: {iso(best.announced)} {best.action} {best.change_bp:+.0f} bp to " \
@@ -198,6 +201,24 @@ def verify_fed_decision(rc: ResolvedClaim) -> CheckedClaim:
     if size is None and best.action != "hold":
         text += "; no size was read from the claim, so only the action and its date were checked"
     return verdict(rc, Verdict.SUPPORTED, text, ev)
+
+
+def _added_up(rows: pd.DataFrame, action: str | None, size: float | None,
+              target: tuple[float, float] | None) -> str | None:
+    """The window's moves taken together, when they add up to the size: "tightened policy by 525
+    basis points from March 2022 through July 2023", "raised rates by 425 basis points in 2022"
+    speak of the whole campaign, not of one meeting. None when they do not (or the window holds
+    one move, which the meeting-by-meeting reading has judged already)."""
+    moves = rows[rows["action"] == action] if action else rows[rows["action"] != "hold"]
+    if size is None or len(moves) < 2:
+        return None
+    total = float(moves["change_bp"].sum())
+    last = moves.iloc[-1]
+    if abs(abs(total) - size) > 0.5 or (target is not None and (
+            abs(float(last["lower"]) - target[0]) > 0.005 or abs(float(last["upper"]) - target[1]) > 0.005)):
+        return None
+    return (f"{len(moves)} {action or 'move'}s from {iso(moves.iloc[0]['announced'])} to "
+            f"{iso(last['announced'])} add up to {total:+.0f} bp, to {last['target']}%")
 
 
 def _counted_moves(rc: ResolvedClaim, table: pd.DataFrame, w: Any, end: Any,
