@@ -75,3 +75,26 @@ def test_year_over_year_is_the_past_years_change_and_a_stray_point_before_the_si
     (verdict, why), = got.values()
     assert verdict == "supported", why
     assert "2018-04-30" in why
+
+
+def test_a_publication_month_alone_judges_only_what_the_day_does_not_change():
+    # off the rows: the Russell 2000 rose 30.99% in Q4 2020 (Sept. 30 -> Dec. 31 closes); its 2020
+    # change to Jan. 1 and to Jan. 31, 2021 differ, so "up 10% year to date" hangs on the day
+    q4 = _change("RUT", "2020-09-30", "2020-12-31")[1]
+    assert round(q4, 2) == 30.99
+    text = f"The Russell 2000 surged more than {int(q4) - 4}% in Q4. It is up 10% year to date."
+    got = {i.claim.text: i.verdict.value for i in check_text(text, "2021-01").items}
+    assert got == {f"surged more than {int(q4) - 4}%": "supported", "up 10%": "unverifiable"}
+    # the same Q4 claim misstated (more than 35%) is contradicted whatever the day
+    wrong = {i.claim.text: i.verdict.value for i in check_text(text.replace(f"{int(q4) - 4}%", "35%"), "2021-01").items}
+    assert wrong["surged more than 35%"] == "contradicted"
+    # a full dateline of that month in the text is the day
+    dated = check_text("NEW YORK, Jan. 5, 2021 -- " + text, "2021-01")
+    assert dated.published == dt.date(2021, 1, 5)
+
+
+def test_a_figure_after_a_possessive_name_is_that_names():
+    # "the Russell 1000's 11.8% increase": the Russell 1000's, which capscope lacks, not the sentence subject's
+    got = _items("The small-cap index also outran the Russell 1000's 11.8% increase in November 2020.",
+                 dt.date(2020, 12, 15))
+    assert got["11.8%"][0] == "unverifiable" and "Russell 1000" in got["11.8%"][1]

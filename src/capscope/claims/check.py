@@ -228,9 +228,17 @@ def check_text(text: str | bytes, published: dt.date | str | None = None, *,
                name: str = "<text>") -> CheckReport:
     """Check every claim in an article (plain text or HTML, str or bytes).
 
+    ``published`` may be a month alone ("2016-09"): then a claim keeps its verdict only where the
+    day does not matter (see :mod:`capscope.claims.publication_month`).
+
     Raises BadInput for unusable input (empty, binary, undecodable, too large).
     """
     from capscope.claims.extract import extract_article
+    from capscope.claims.publication_month import check_in_month, publication_month
+
+    month = publication_month(published)
+    if month is not None:
+        return check_in_month(check_text, text, *month, name=name)
 
     ex = extract_article(text, published)
     doc, pub = ex.document, ex.published

@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import Any
 
 from capscope.claims.model import Verdict
+from capscope.claims.publication_month import publication_month
 from capscope.errors import BadInput
 
 VERDICTS = tuple(v.value for v in Verdict)
@@ -56,7 +57,7 @@ class Passage:
     """One article of the corpus with its key claims."""
 
     id: str
-    published: dt.date | None  # None when the corpus gives only a month (the text must say)
+    published: dt.date | str | None  # "YYYY-MM" when the corpus gives only a month
     text: str
     keys: list[KeyClaim]
 
@@ -199,11 +200,12 @@ def _jsonl(path: Path) -> list[dict[str, Any]]:
     return rows
 
 
-def _published(value: Any) -> dt.date | None:
+def _published(value: Any) -> dt.date | str | None:
     try:
         return dt.date.fromisoformat(str(value))
     except ValueError:
-        return None  # "2025-12": the month only; the checker reads the text's own dates
+        # "2025-12": the month only, which the checker takes as such (and the text's own dates)
+        return str(value) if publication_month(value) is not None else None
 
 
 def load_corpus(folder: str | Path) -> list[Passage]:

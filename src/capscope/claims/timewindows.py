@@ -237,8 +237,10 @@ def resolve_time(te: TimeExpr, published: dt.date | None, *, prefer: str = "past
         y = p.year - 1 if te.part == "last" else p.year + 1
         te.year, te.start, te.end = y, dt.date(y, 1, 1), dt.date(y, 12, 31)
     elif k is TimeKind.QUARTER and te.part.startswith("Q"):
-        y = te.year or p.year
         qn = int(te.part[1])
+        # a quarter named without a year ("in Q4" in January): the latest one begun by
+        # publication, as a month's ("the next one" for meetings and forecasts)
+        y = te.year or infer_year(3 * qn - 2, None, p, prefer) or p.year
         te.year, te.start, te.end = y, dt.date(y, 3 * qn - 2, 1), month_end(y, 3 * qn)
     elif k is TimeKind.QUARTER:
         q0 = dt.date(p.year, 3 * ((p.month - 1) // 3) + 1, 1)
@@ -247,8 +249,8 @@ def resolve_time(te: TimeExpr, published: dt.date | None, *, prefer: str = "past
         te.start = q0
         te.end = p if te.part == "this" else q0 + relativedelta(months=3) - dt.timedelta(days=1)
     elif k is TimeKind.HALF:
-        y = te.year or p.year
         h = int(te.part[1])
+        y = te.year or infer_year(6 * h - 5, None, p, prefer) or p.year
         te.year, te.start, te.end = y, dt.date(y, 6 * h - 5, 1), month_end(y, 6 * h)
     elif k is TimeKind.TO_DATE:
         y = te.year or p.year

@@ -113,7 +113,8 @@ def check_cmd(
         help="Article files (plain text or HTML); - reads standard input.")] = None,
     published: Annotated[str | None, typer.Option(
         "--published", help="Publication date YYYY-MM-DD, to resolve 'on Tuesday', 'last "
-        "month'... (default: a dateline in the article, else relative dates stay unresolved).")]
+        "month'... (default: a dateline in the article, else relative dates stay unresolved). "
+        "YYYY-MM when only the month is known: a claim is judged only if the day does not matter.")]
     = None,
     as_json: JsonOpt = False,
     html_out: Annotated[Path | None, typer.Option(
@@ -165,7 +166,11 @@ def check_cmd(
     with loading():  # pandas: see capscope.cli._startup.loading
         from capscope.data.calendar import parse_date
 
-    pub = parse_date(published, what="--published date").date() if published else None
+    from capscope.claims.publication_month import publication_month
+
+    # a month alone ("2016-09") is passed on as such: see capscope.claims.publication_month
+    pub = (published if publication_month(published) is not None
+           else parse_date(published, what="--published date").date() if published else None)
     if html_out is not None and any(f != "-" and Path(f).exists() and Path(f).resolve()
                                     == html_out.resolve() for f in files):
         from capscope.errors import BadInput

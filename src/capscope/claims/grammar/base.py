@@ -60,6 +60,7 @@ _LATER_REFERENCE = re.compile(r"\b(?:the|its|their)\s+(?:[\w-]+\s+){0,3}(?:highs
                               r"\s+(?:that\s+|which\s+)?(?:it|they)\s+(?:hit|set|reached|touched|made|posted)"
                               r"\s+(?:on\s+)?$", re.I)
 # a name right before "its" and the trigger: "gave the Dow its fourth-biggest point jump ever"
+_POSSESSIVE_GAP = re.compile(r"['\u2019]s?\s+")
 _OWNER_OF_ITS = re.compile(r"\s+its\s+[\w\s-]{0,30}$", re.I)
 _AS_BEFORE = re.compile(r"\bas\s+(?:it|they|he|she|we|the\s+[\w-]+)\s+(?:did|had|was|were|does|do)\s+"
                         r"(?:(?:back\s+)?(?:in|on|at|during)\s+)?$", re.IGNORECASE)
@@ -268,6 +269,12 @@ class SentenceContext:
             for m in self.names:
                 if m.symbol and self.rel(m.span)[1] == owner.start():
                     return m
+        for m in self.names:
+            # "outran the Russell 1000's 11.8% increase": a figure right after a possessive name
+            # is that name's, known to capscope or not
+            if (m.symbol or m.via == "unknown instrument") and _POSSESSIVE_GAP.fullmatch(
+                    self.text, self.rel(m.span)[1], pos):
+                return m
         rel = list(re.finditer(r",\s*(?:which|who)\b", self.text[cs:pos]))
         if rel and "," not in self.text[cs + rel[-1].end():pos]:
             # "lagging the S&P 500, which has gained about 13%": the name the 'which' follows

@@ -1,0 +1,90 @@
+"""A publication known only to its month ("2016-09"): judge a claim only where the day does not matter.
+
+Many pages carry no day: a research note "as of August 31", a quarterly recap, a blog post
+stamped with a month. Without a date at all, "in August", "in Q4" and "last month" cannot be
+placed and every such claim is unverifiable; with a guessed day, "year to date" or "on Tuesday"
+would be read on a day the writer never meant, and a right figure would be flagged.
+
+The rule: the article is checked as if published on the month's first day and on its last
+day. A claim that gets the same verdict from the same evidence both times does not depend on
+the day ("surged 26% in Q4" in a January 2021 piece is Q4 2020 either way) and keeps it, and so
+does a claim its own dates decide with no publication day at all ("rose 2.43% in July 2003").
+Any other claim is unverifiable, naming the month and the two answers, since its reading hangs
+on a day the page does not give. A full date the article states itself (a dateline, a byline) in
+that month is used instead, as for an article with no date given.
+"""
+
+from __future__ import annotations
+
+import calendar
+import dataclasses
+import datetime as dt
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from capscope.claims.model import CheckedClaim, Verdict
+
+if TYPE_CHECKING:
+    from capscope.claims.check import CheckItem, CheckReport
+
+_MONTH = re.compile(r"^\s*(?P<y>\d{4})-(?P<m>\d{1,2})\s*$")
+
+
+def publication_month(value: object) -> tuple[dt.date, dt.date] | None:
+    """The first and last calendar days of a publication given as "YYYY-MM", else None."""
+    if not isinstance(value, str):
+        return None
+    m = _MONTH.match(value)
+    if m is None:
+        return None
+    year, month = int(m.group("y")), int(m.group("m"))
+    if not 1 <= month <= 12:
+        return None  # not a month: the date parser gives its own one-line error
+    return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _answer(item: CheckItem) -> tuple[Any, ...]:
+    """What a verdict rests on: the verdict and each piece of evidence's statistic, arguments and
+    value (an explanation may name the publication day without depending on it)."""
+    return (item.verdict, tuple((e.statistic, repr(sorted(e.arguments.items())), repr(e.found))
+                                for e in item.checked.evidence))
+
+
+def _where(item: CheckItem) -> tuple[int, int, Any]:
+    return item.claim.span.start, item.claim.span.end, item.claim.kind
+
+
+def check_in_month(check: Callable[..., CheckReport], text: str | bytes, first: dt.date, last: dt.date,
+                   *, name: str) -> CheckReport:
+    """``check`` (:func:`capscope.claims.check.check_text`) on an article published some day
+    from ``first`` to ``last``: see the module's rule."""
+    month = first.strftime("%Y-%m")
+    own = check(text, None, name=name)
+    if own.published is not None and first <= own.published <= last:
+        return own  # the article dates itself within the month
+    early, late = check(text, first, name=name), check(text, last, name=name)
+    late_items = {_where(i): i for i in late.items}
+    undated = {_where(i): i for i in own.items if i.verdict is not Verdict.UNVERIFIABLE}
+    items = []
+    for item in early.items:
+        other = late_items.get(_where(item))
+        if other is not None and _answer(other) == _answer(item):
+            items.append(item)
+            continue
+        if _where(item) in undated:  # judged with no day at all: its own dates decide it
+            items.append(undated[_where(item)])
+            continue
+        late_answer = other.verdict.value if other is not None else "no claim read there"
+        why = (f"only the publication month is known ({month}): read as published on {first} the claim is "
+               f"{item.verdict.value}, on {last} {late_answer}, so its reading depends on a day the page "
+               f"does not give; as read on {first}: {item.checked.explanation}")
+        checked = CheckedClaim(claim=item.claim, verdict=Verdict.UNVERIFIABLE, evidence=item.checked.evidence,
+                               explanation=why, missing="the publication day (pass --published YYYY-MM-DD)")
+        items.append(dataclasses.replace(item, checked=checked))
+    notes = [f"only the publication month is known ({month}): a claim keeps its verdict only when the "
+             f"month's first and last days give it the same one", *early.notes]
+    return dataclasses.replace(early, published=None, published_from="", items=items, notes=notes)
+
+
+__all__ = ["check_in_month", "publication_month"]
