@@ -83,7 +83,10 @@ def test_a_publication_month_alone_judges_only_what_the_day_does_not_change():
     q4 = _change("RUT", "2020-09-30", "2020-12-31")[1]
     assert round(q4, 2) == 30.99
     text = f"The Russell 2000 surged more than {int(q4) - 4}% in Q4. It is up 10% year to date."
-    got = {i.claim.text: i.verdict.value for i in check_text(text, "2021-01").items}
+    report = check_text(text, "2021-01")
+    assert report.published is None and report.published_label == "2021-01 (month only)"
+    assert report.to_dict()["published_month"] == "2021-01"
+    got = {i.claim.text: i.verdict.value for i in report.items}
     assert got == {f"surged more than {int(q4) - 4}%": "supported", "up 10%": "unverifiable"}
     # the same Q4 claim misstated (more than 35%) is contradicted whatever the day
     wrong = {i.claim.text: i.verdict.value for i in check_text(text.replace(f"{int(q4) - 4}%", "35%"), "2021-01").items}

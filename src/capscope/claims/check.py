@@ -147,9 +147,17 @@ class CheckReport:
     text: str  # the normalised article text the spans refer to
     source: str  # the decoded input, for highlighting in the original
     published: dt.date | None
-    published_from: str  # "option", "text" or "" (not known)
+    published_from: str  # "option", "text", "month" (only the month, in published_month) or ""
     items: list[CheckItem]
     notes: list[str] = dataclasses.field(default_factory=list)
+    published_month: str = ""  # "2016-09" when only the publication month is known
+
+    @property
+    def published_label(self) -> str:
+        """The publication date as the reports print it: the day, the month alone, or "not known"."""
+        if self.published is not None:
+            return self.published.isoformat()
+        return f"{self.published_month} (month only)" if self.published_month else "not known"
 
     @property
     def counts(self) -> dict[str, int]:
@@ -161,6 +169,7 @@ class CheckReport:
             "name": self.name,
             "published": self.published,
             "published_from": self.published_from,
+            **({"published_month": self.published_month} if self.published_month else {}),
             "counts": self.counts,
             "notes": self.notes,
             "claims": [i.to_dict() for i in self.items],
@@ -188,7 +197,7 @@ class CheckReport:
         claimed, found, should read, checked, why), every string escaped."""
         from html import escape
 
-        pub = self.published.isoformat() if self.published else "not known"
+        pub = self.published_label
         counts = ", ".join(f"{k} {v}" for k, v in self.counts.items() if v) or "no claims"
         head = (f"<p><b>{escape(self.name)}</b>, published {escape(pub)}: "
                 f"{escape(counts)}</p>")

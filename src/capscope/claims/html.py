@@ -101,7 +101,7 @@ def _table(report: CheckReport) -> str:
 
 def _section(report: CheckReport) -> str:
     counts = ", ".join(f"{k}: {v}" for k, v in report.counts.items() if v)
-    pub = report.published.isoformat() if report.published else "not known"
+    pub = report.published_label
     notes = "".join(f"<li>{_e(n)}</li>" for n in report.notes)
     return (f"<h2>{_e(report.name)}</h2>"
             f"<p class=\"meta\">published {_e(pub)} ({_e(report.published_from or 'none')}); "

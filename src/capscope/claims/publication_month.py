@@ -84,7 +84,8 @@ def check_in_month(check: Callable[..., CheckReport], text: str | bytes, first: 
         items.append(dataclasses.replace(item, checked=checked))
     notes = [f"only the publication month is known ({month}): a claim keeps its verdict only when the "
              f"month's first and last days give it the same one", *early.notes]
-    return dataclasses.replace(early, published=None, published_from="", items=items, notes=notes)
+    return dataclasses.replace(early, published=None, published_from="month", published_month=month,
+                               items=items, notes=notes)
 
 
 __all__ = ["check_in_month", "publication_month"]

@@ -72,7 +72,7 @@ def _render(report: Any) -> None:
     from rich.table import Table
 
     con = console()
-    pub = report.published.isoformat() if report.published else "not known"
+    pub = report.published_label
     counts = ", ".join(f"{k} {v}" for k, v in report.counts.items() if v) or "no claims"
     con.print(f"[bold]{escape(report.name)}[/bold]  published {pub}"
               f"{' (from the text)' if report.published_from == 'text' else ''}  "
