@@ -4,6 +4,8 @@ frozen, and the collector's state comes back as it was, even when loading fails.
 from __future__ import annotations
 
 import gc
+import subprocess
+import sys
 
 import pytest
 
@@ -55,7 +57,8 @@ def test_a_failed_load_restores_the_collector():
     assert gc.isenabled()
 
 
-def test_importing_the_command_line_leaves_the_collector_on():
-    import capscope.cli  # noqa: F401  (imported inside loading())
-
-    assert gc.isenabled()
+def test_importing_the_command_line_leaves_the_collector_on_and_its_modules_frozen():
+    # a fresh interpreter: in this one capscope.cli may have been imported long before
+    code = ("import gc, capscope.cli; print(gc.isenabled(), gc.get_freeze_count() > 10_000)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["True", "True"]

@@ -177,14 +177,7 @@ def extract_article(text: str | bytes, published: dt.date | str | None = None) -
     if published is not None:
         source = "given"
     else:
-        found, words = (None, "")
-        if doc.published_in_text:
-            found = parse_loose_date(doc.published_in_text)
-            words = doc.published_in_text
-        if found is None:
-            found, words = find_published_date(doc.source if not doc.was_html else doc.text)
-        if found is None:
-            found, words = _dated_lead(doc)
+        found, words = article_date(doc)
         if found is not None:
             published, source = found, f"found in text: {words[:80]}"
         else:
@@ -194,6 +187,19 @@ def extract_article(text: str | bytes, published: dt.date | str | None = None) -
     if any("unresolved time" in f for c in claims for f in c.flags) and published is None:
         warnings.append("some claims name relative dates that cannot be resolved without a publication date")
     return Extraction(claims, doc, published, source, time.perf_counter() - t0, warnings)
+
+
+def article_date(doc: Document) -> tuple[dt.date | None, str]:
+    """The publication date the article states itself (a page's date field, a dateline or a
+    byline, a dated lead) and the words that give it, or (None, "")."""
+    found, words = None, ""
+    if doc.published_in_text:
+        found, words = parse_loose_date(doc.published_in_text), doc.published_in_text
+    if found is None:
+        found, words = find_published_date(doc.source if not doc.was_html else doc.text)
+    if found is None:
+        found, words = _dated_lead(doc)
+    return found, words
 
 
 def extract(doc: Document, published: dt.date | None = None) -> list[Claim]:
@@ -259,7 +265,7 @@ def _section_heading(sentence: str, offset: int, state: ArticleState) -> bool:
     if not sentence.rstrip().endswith(":"):  # every heading does; a regex match costs more
         return False
     m = _HEADING.match(sentence)
-    return m is not None and _heading_time(m.group("words"), offset, state)
+    return m is not None and _heading_time(m.group("words"), offset + m.start("words"), state)
 
 
 def _leading_heading(sentence: str, offset: int, state: ArticleState) -> None:
@@ -267,7 +273,7 @@ def _leading_heading(sentence: str, offset: int, state: ArticleState) -> None:
     prints it: "For the week: The Dow is down 118.47 points ... The S&P 500 is down 16.57
     points": the heading dates the lines after it too, not only its own."""
     m = _LEADING_HEADING.match(sentence) if ":" in sentence[:42] else None
-    if m is not None and not _heading_time(m.group("words"), offset, state):
+    if m is not None and not _heading_time(m.group("words"), offset + m.start("words"), state):
         state.section_time = None  # another heading ("Bottom line:") ends the section before
 
 
@@ -278,12 +284,12 @@ _BARE_PERIOD = re.compile(r"^\s*the\s+(?:week|month|quarter|year)\s*$", re.IGNOR
 def _heading_time(words: str, offset: int, state: ArticleState) -> bool:
     """Set the section time when a heading's words are one time phrase, nearly all of them."""
     bare = _BARE_PERIOD.match(words) is not None
-    times = find_times(f"For {words.strip()}" if bare else words, offset)
+    times = find_times(f"For {words}" if bare else words, offset)
     if len(times) != 1 or len(times[0].raw) < len(words.strip()) - 4:
         return False
     t = times[0]
-    if bare:
-        t.raw = words.strip()
+    if bare:  # read as "For the week", quoted as written
+        t.raw, t.span = words.strip(), Span(offset, offset + len(words.strip()))
     resolve_time(t, state.published)
     state.section_time = t
     return True
@@ -396,4 +402,4 @@ def _sentence_claims_on(text: str, s: int, e: int, sentence: str, state: Article
     return claims
 
 
-__all__ = ["Extraction", "extract", "extract_article", "extract_claims", "find_published_date"]
+__all__ = ["Extraction", "article_date", "extract", "extract_article", "extract_claims", "find_published_date"]

@@ -59,19 +59,25 @@ def check_in_month(check: Callable[..., CheckReport], text: str | bytes, first: 
                    *, name: str) -> CheckReport:
     """``check`` (:func:`capscope.claims.check.check_text`) on an article published some day
     from ``first`` to ``last``: see the module's rule."""
+    from capscope.claims.extract import article_date
+    from capscope.claims.normalize import normalize
+
     month = first.strftime("%Y-%m")
-    own = check(text, None, name=name)
-    if own.published is not None and first <= own.published <= last:
-        return own  # the article dates itself within the month
+    own_day, _ = article_date(normalize(text))
+    if own_day is not None and first <= own_day <= last:
+        return check(text, None, name=name)  # the article dates itself within the month
     early, late = check(text, first, name=name), check(text, last, name=name)
     late_items = {_where(i): i for i in late.items}
-    undated = {_where(i): i for i in own.items if i.verdict is not Verdict.UNVERIFIABLE}
+    undated: dict[tuple[int, int, Any], CheckItem] | None = None  # checked only when a claim needs it
     items = []
     for item in early.items:
         other = late_items.get(_where(item))
         if other is not None and _answer(other) == _answer(item):
             items.append(item)
             continue
+        if undated is None:
+            undated = {_where(i): i for i in check(text, None, name=name).items
+                       if i.verdict is not Verdict.UNVERIFIABLE}
         if _where(item) in undated:  # judged with no day at all: its own dates decide it
             items.append(undated[_where(item)])
             continue

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -168,9 +169,9 @@ def check_cmd(
 
     from capscope.claims.publication_month import publication_month
 
-    # a month alone ("2016-09") is passed on as such: see capscope.claims.publication_month
-    pub = (published if publication_month(published) is not None
-           else parse_date(published, what="--published date").date() if published else None)
+    pub: str | dt.date | None = published or None
+    if published and publication_month(published) is None:  # (a month alone is passed on as such)
+        pub = parse_date(published, what="--published date").date()
     if html_out is not None and any(f != "-" and Path(f).exists() and Path(f).resolve()
                                     == html_out.resolve() for f in files):
         from capscope.errors import BadInput

@@ -309,16 +309,13 @@ def breakdown(symbol: str, level: float, on: DateLike | None = None, lookback: s
     dates = frame.index
     below = close < level
     s = _run_start(below)
-    prev = last_below = None
-    if s is None:
-        idx = np.flatnonzero(below)
-        last_below = dates[idx[-1]] if len(idx) else None
-    if s is not None:
-        idx = np.flatnonzero(below[:s])
-        prev = dates[idx[-1]] if len(idx) else None
-        if s == 0:
-            notes.append(f"the close has been below {level:g} for the whole lookback (from "
-                         f"{dates[0].date()}); the breakdown is earlier")
+    # the last close below the level before the current run (none running: before today)
+    idx = np.flatnonzero(below[:s] if s is not None else below)
+    last = dates[idx[-1]] if len(idx) else None
+    prev, last_below = (last, None) if s is not None else (None, last)
+    if s == 0:
+        notes.append(f"the close has been below {level:g} for the whole lookback (from "
+                     f"{dates[0].date()}); the breakdown is earlier")
     return Breakdown(
         symbol=sym, level=level, asof=dates[-1], last_close=float(close[-1]), below=s is not None,
         breakdown_date=dates[s] if s else None, sessions_below=0 if s is None else len(close) - s,

@@ -7,6 +7,7 @@ rules that read highs and bests since (``extremes``) and the moves a dated ", wh
 
 from __future__ import annotations
 
+import calendar
 import re
 
 _I = re.IGNORECASE
@@ -61,8 +62,7 @@ def superlative_measure(mid: str, superlative: str = "highest") -> str:
     return "unnamed"  # "its strongest start since 2021", "the biggest since 1991": best at what?
 
 
-_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
-           "october", "november", "december")
+_MONTHS = tuple(name.lower() for name in calendar.month_name[1:])
 _MONTH_WORD = re.compile(r"\b(?P<m>" + "|".join(_MONTHS) + r")\b", _I)
 
 

@@ -128,8 +128,7 @@ def verify_fed_decision(rc: ResolvedClaim) -> CheckedClaim:
                       note="no meeting named: the range in force at publication")
         in_force = f"{last['target']}% (set {iso(last['announced'])})"
         ev.claimed, ev.found = "rates kept", in_force
-        if target is not None and (abs(float(last["lower"]) - target[0]) > 0.005
-                                   or abs(float(last["upper"]) - target[1]) > 0.005):
+        if _off_target(last["lower"], last["upper"], target):
             return verdict(rc, Verdict.CONTRADICTED, f"the range in force on "
                            f"{iso(rc.published)} is {in_force}, not {target[0]:.2f}-"
                            f"{target[1]:.2f}%", ev)
@@ -170,8 +169,7 @@ def verify_fed_decision(rc: ResolvedClaim) -> CheckedClaim:
             issues.append(f"{abs(row.change_bp):.0f} bp, not {size:.0f} bp")
         if first and pd.Timestamp(row.announced) not in cyc_first:
             issues.append("not the first move of a cycle")
-        if target is not None and (abs(float(row.lower) - target[0]) > 0.005
-                                   or abs(float(row.upper) - target[1]) > 0.005):
+        if _off_target(row.lower, row.upper, target):
             issues.append(f"to {row.target}%, not {target[0]:.2f}-{target[1]:.2f}%")
         if not issues:
             best = row
@@ -203,6 +201,11 @@ def verify_fed_decision(rc: ResolvedClaim) -> CheckedClaim:
     return verdict(rc, Verdict.SUPPORTED, text, ev)
 
 
+def _off_target(lower: float, upper: float, target: tuple[float, float] | None) -> bool:
+    """Whether a range set by the FOMC differs from the one the claim states (to the basis point)."""
+    return target is not None and (abs(float(lower) - target[0]) > 0.005 or abs(float(upper) - target[1]) > 0.005)
+
+
 def _added_up(rows: pd.DataFrame, action: str | None, size: float | None,
               target: tuple[float, float] | None) -> str | None:
     """The window's moves taken together, when they add up to the size: "tightened policy by 525
@@ -214,8 +217,7 @@ def _added_up(rows: pd.DataFrame, action: str | None, size: float | None,
         return None
     total = float(moves["change_bp"].sum())
     last = moves.iloc[-1]
-    if abs(abs(total) - size) > 0.5 or (target is not None and (
-            abs(float(last["lower"]) - target[0]) > 0.005 or abs(float(last["upper"]) - target[1]) > 0.005)):
+    if abs(abs(total) - size) > 0.5 or _off_target(last["lower"], last["upper"], target):
         return None
     return (f"{len(moves)} {action or 'move'}s from {iso(moves.iloc[0]['announced'])} to "
             f"{iso(last['announced'])} add up to {total:+.0f} bp, to {last['target']}%")

@@ -20,6 +20,7 @@ at", "finished", "ended").
 
 from __future__ import annotations
 
+import calendar
 import dataclasses
 import math
 import re
@@ -453,9 +454,8 @@ def _period_move_since(rc: ResolvedClaim, res: Any, ev: Evidence, high: bool,
     if only:
         # "its biggest December decline since 1931": the month named, against that month of
         # other years (the day must fall in it)
-        name = pd.Timestamp(2000, int(only), 1).month_name()
         table = table[pd.DatetimeIndex(table["last_session"]).month == int(only)].reset_index(drop=True)
-        unit = name
+        unit = calendar.month_name[int(only)]
         if day.month != int(only) and len(table):
             # "its worst January since 2009" written on Feb. 2: the latest January, complete
             day = pd.Timestamp(table["last_session"].iloc[-1])
@@ -596,6 +596,17 @@ def _level_first_in(rc: ResolvedClaim, res: Any, ev: Evidence, level: float, abo
     return verdict(rc, v, text, ev, ev2)
 
 
+def _last_close_beyond(rc: ResolvedClaim, res: Any, last: pd.Timestamp | None, close: float, level: float,
+                       side: str, *evidence: Evidence) -> CheckedClaim:
+    """"Last closed {side} the level on D" on a day on the other side of it: the last close
+    {side} it must fall in the named period (``rc.since``)."""
+    other = "below" if side == "above" else "above"
+    v, text = since_verdict(last, last is None, rc.since, f"{res.symbol} closed at {fmt_num(close)} on "
+                            f"{iso(res.session)}, {other} {level:,.2f}; its last close {side} it", res.data_begins,
+                            unmatched=f"no close {side} it in the data")
+    return verdict(rc, v, text, *evidence)
+
+
 def _level_first_below_since(rc: ResolvedClaim, res: Any, ev: Evidence, level: float) -> CheckedClaim:
     """"Closed below 30,000 for the first time since June 17": the run below the level must
     start on the day, and the last earlier close below it must fall in the named period
@@ -619,12 +630,7 @@ def _level_first_below_since(rc: ResolvedClaim, res: Any, ev: Evidence, level: f
     if not b.below:
         if rc.claim.details.get("last_close"):
             # "it last closed below 10,000 on April 9" (or "hasn't closed below 10,000 since April 9")
-            # on a day above it: the last close below it must fall in the named period
-            last = b.last_close_below
-            v, text = since_verdict(last, last is None, rc.since, f"{sym} closed at {fmt_num(b.last_close)} on "
-                                    f"{iso(day)}, above {level:,.2f}; its last close below it", res.data_begins,
-                                    unmatched="no close below it in the data")
-            return verdict(rc, v, text, ev, ev2)
+            return _last_close_beyond(rc, res, b.last_close_below, b.last_close, level, "below", ev, ev2)
         return verdict(rc, Verdict.CONTRADICTED, f"{sym} closed at {fmt_num(b.last_close)} on "
                        f"{iso(day)}, not below {level:,.2f}", ev, ev2)
     what = f"{sym} closed below {level:,.2f} on {iso(day)}"
@@ -660,11 +666,7 @@ def _level_first_since(rc: ResolvedClaim, res: Any, ev: Evidence, level: float) 
                            "previously_above_on": iso(b.previously_above_on)})
     if not b.above and rc.claim.details.get("last_close"):
         # "it last closed above 13,000 in May 2008", "hasn't closed above 10,000 since Oct. 3, 2008"
-        last = b.last_close_above
-        v, text = since_verdict(last, last is None, rc.since, f"{sym} closed at {fmt_num(b.last_close)} on "
-                                f"{iso(day)}, below {level:,.2f}; its last close above it", res.data_begins,
-                                unmatched="no close above it in the data")
-        return verdict(rc, v, text, ev, ev2)
+        return _last_close_beyond(rc, res, b.last_close_above, b.last_close, level, "above", ev, ev2)
     if not b.above:
         said_close = pins_the_close(rc.claim)
         if (not said_close and res.intraday is not None
