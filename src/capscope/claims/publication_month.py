@@ -24,6 +24,8 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from capscope.claims.model import CheckedClaim, Verdict
+from capscope.data.calendar import MAX_DATE, MIN_DATE
+from capscope.errors import BadInput
 
 if TYPE_CHECKING:
     from capscope.claims.check import CheckItem, CheckReport
@@ -32,7 +34,8 @@ _MONTH = re.compile(r"^\s*(?P<y>\d{4})-(?P<m>\d{1,2})\s*$")
 
 
 def publication_month(value: object) -> tuple[dt.date, dt.date] | None:
-    """The first and last calendar days of a publication given as "YYYY-MM", else None."""
+    """The first and last calendar days of a publication given as "YYYY-MM", else None; a month
+    outside the supported years is BadInput, as a full date there is."""
     if not isinstance(value, str):
         return None
     m = _MONTH.match(value)
@@ -41,6 +44,9 @@ def publication_month(value: object) -> tuple[dt.date, dt.date] | None:
     year, month = int(m.group("y")), int(m.group("m"))
     if not 1 <= month <= 12:
         return None  # not a month: the date parser gives its own one-line error
+    if not MIN_DATE.year <= year <= MAX_DATE.year:
+        raise BadInput(f"publication month {value.strip()!r} is outside the dates capscope supports, "
+                       f"{MIN_DATE} to {MAX_DATE}", "give a month in that range")
     return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
 
 

@@ -74,13 +74,17 @@ def failed_row(a: Article, reason: str) -> dict[str, Any]:
                 published=a.published or "")
 
 
-def parse_published(value: str | None) -> dt.date | None:
-    """A feed's date: ISO day or timestamp ('2024-07-16T14:30:00Z'); BadInput otherwise."""
+def parse_published(value: str | None) -> dt.date | str | None:
+    """A feed's date: ISO day or timestamp ('2024-07-16T14:30:00Z'), or a month alone ('2016-09',
+    kept as such: see :mod:`capscope.claims.publication_month`); BadInput otherwise."""
     if value is None or not value.strip():
         return None
+    from capscope.claims.publication_month import publication_month
     from capscope.data.calendar import parse_date
 
     text = value.strip()
+    if publication_month(text) is not None:
+        return text
     if len(text) > 10 and text[10] in "T ":
         try:
             stamp = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
@@ -109,7 +113,7 @@ def article_rows(a: Article) -> list[dict[str, Any]]:
         return [failed_row(a, exc.message)]
     except Exception as exc:  # noqa: BLE001 - a checker bug fails this article, not the run
         return [failed_row(a, f"internal error: {type(exc).__name__}: {exc}")]
-    published = report.published.isoformat() if report.published else ""
+    published = report.published.isoformat() if report.published else report.published_month
     for r in rows:
         r["published"] = published
     rows.append(_row(a, row_type="article", status="ok", n_claims=len(rows),
