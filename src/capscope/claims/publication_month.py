@@ -87,10 +87,13 @@ def check_in_month(check: Callable[..., CheckReport], text: str | bytes, first: 
         if _where(item) in undated:  # judged with no day at all: its own dates decide it
             items.append(undated[_where(item)])
             continue
-        late_answer = other.verdict.value if other is not None else "no claim read there"
+        if other is not None and other.verdict is item.verdict:
+            answers = f"{item.verdict.value} both ways but on different data"
+        else:
+            answers = f"{item.verdict.value}, on {last} {other.verdict.value if other else 'not read as a claim'}"
         why = (f"only the publication month is known ({month}): read as published on {first} the claim is "
-               f"{item.verdict.value}, on {last} {late_answer}, so its reading depends on a day the page "
-               f"does not give; as read on {first}: {item.checked.explanation}")
+               f"{answers}, so its reading depends on a day the page does not give; as read on {first}: "
+               f"{item.checked.explanation}")
         checked = CheckedClaim(claim=item.claim, verdict=Verdict.UNVERIFIABLE, evidence=item.checked.evidence,
                                explanation=why, missing="the publication day (pass --published YYYY-MM-DD)")
         items.append(dataclasses.replace(item, checked=checked))
