@@ -170,6 +170,13 @@ _ASSET_RE = re.compile(
 _ASSET_NEEDS = ("pound", "terling", "euro", "yen", "yuan", "peso", "rupee", "dollar", "ussie", "oil", "old",
                 "ilver", "opper", "gas", "ther")
 
+# a futures contract named by its delivery month or as the front month: "the December contract,
+# with only a few days left to trade, finished at 19.10", "the February futures contract up $28.90":
+# capscope has the cash indexes, not their futures
+_CONTRACT_RE = re.compile(r"\b[Tt]he\s+(?:(?:front|next|nearest|near)[\s-]month|January|February|March|April|May|June|"
+                          r"July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|"
+                          r"Nov|Dec)\.)\s+(?:(?:VIX|gold|oil|crude|index)\s+)?(?:futures\s+)?contracts?\b")
+
 # a company's own move in a list of movers: "Banks led the declines, with Citigroup down 9.4
 # percent", "and Apple fell 3%": a capitalised name right before its move is its subject
 # "IBM, at $128.77 on Wednesday, is the Dow's highest-priced issue": a sentence's subject that
@@ -179,13 +186,29 @@ _MEMBER_OF_RE = re.compile(
     r"(?:is|was|remains|became|has\s+been)\s+(?:now\s+|also\s+|still\s+)?(?:the|a|one\s+of\s+the)\s+"
     r"(?:Dow|S&P(?:\s+500)?|Nasdaq(?:\s+100)?|Russell\s+2000|index|average|benchmark)['\u2019]s\s+"
     r"(?:[\w-]+\s+){0,3}(?:issues?|stocks?|components?|members?|constituents?|compan(?:y|ies)|holdings?|names?)\b")
+_NOT_A_DATE_OR_MARKET = (r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+                         r"April|May|June|July|August|September|October|November|December|Wall|Treasury|Stocks|"
+                         r"Shares|Markets?|Equities|Investors|Traders|Yields?|Futures|Indexes|Indices)\b)")
+_COMPANY_NAME = r"[A-Z][A-Za-z][\w&.'-]*(?:\s+(?:of\s+)?[A-Z][\w&.'-]+){0,2}"
 _COMPANY_MOVE_RE = re.compile(
-    r"(?:\b(?:with|as|while|and|led\s+by)\s+|,\s+)" + _NOT_A_COMPANY
-    + r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
-    r"July|August|September|October|November|December|Wall|Treasury|Stocks|Shares)\b)(?P<name>[A-Z][a-z][\w&.'-]*(?:\s+[A-Z][\w&.'-]+){0,2})"
+    # (also after a semicolon, and before a closing verb: "...; Alphabet ended 0.4% lower")
+    r"(?:\b(?:with|as|while|and|led\s+by)\s+|[,;]\s+)" + _NOT_A_COMPANY + _NOT_A_DATE_OR_MARKET
+    + r"(?P<name>[A-Z][a-z][\w&.'-]*(?:\s+[A-Z][\w&.'-]+){0,2})"
     r"(?=\s+(?:(?:shares\s+)?(?:down|up|off|higher|lower)|fell|rose|dropped|slid|sank|jumped|surged|"
-    r"climbed|gained|lost|tumbled|plunged|soared|rallied|added|shed)\s+(?:by\s+)?(?:about\s+|nearly\s+|"
+    r"climbed|gained|lost|tumbled|plunged|soared|rallied|added|shed|"
+    r"(?:ended|closed|finished|settled)(?:\s+(?:up|down|higher|lower))?)\s+(?:by\s+)?(?:about\s+|nearly\s+|"
     r"almost\s+|more\s+than\s+)?\$?\d)")
+
+# a list of companies as one subject: "AT&T, WorldCom and Cisco are each down more than 65%", "JP
+# Morgan Chase, Bank of America and Morgan Stanley all gained more than 2%", "names such as Crocs,
+# Open Table and Quiksilver have more than doubled": every name capitalised, none an index capscope
+# knows, then a group word ("all", "each") or, after "such as", the move itself
+_COMPANY_LIST_RE = re.compile(
+    r"(?:^(?:[\w-]+\s+){0,2}?|[;:]\s+|(?P<such>\bsuch\s+as\s+))(?P<names>" + _NOT_A_COMPANY + _NOT_A_DATE_OR_MARKET + _COMPANY_NAME
+    + r"(?:,\s+" + _NOT_A_DATE_OR_MARKET + _COMPANY_NAME + r")*,?\s+and\s+" + _NOT_A_DATE_OR_MARKET + _COMPANY_NAME + r")"
+    r"(?=\s+(?:(?:are|were|have|had|has)\s+)?(?P<group>(?:all|each|both)\s+)?"
+    r"(?:(?:down|up|off|higher|lower)|fell|rose|dropped|slid|sank|jumped|surged|climbed|gained|lost|tumbled|"
+    r"plunged|soared|rallied|added|shed|more\s+than\s+doubled|doubled|tripled|ended|closed|finished)\b)")
 
 
 # a fund capscope has no data for: "the iShares Micro-Cap ETF lost 3.4%" (a known fund's name, such
@@ -251,6 +274,16 @@ def _unknown_mentions(sentence: str, offset: int, known: list[Mention] | None = 
                 and _resolve_name(m.group("name"))[0] is None:
             out.append(Mention(raw=m.group("name"), span=Span(offset + m.start("name"), offset + m.end("name")),
                                symbol=None, via="unknown instrument"))
+    if "contract" in sentence:
+        for m in _CONTRACT_RE.finditer(sentence):
+            s, e = offset + m.start(), offset + m.end()
+            if free(s, e):
+                out.append(Mention(raw=m.group(0), span=Span(s, e), symbol=None, via="unknown instrument"))
+    for m in _COMPANY_LIST_RE.finditer(sentence):
+        s, e = offset + m.start("names"), offset + m.end("names")
+        names = re.split(r",\s+(?:and\s+)?|\s+and\s+", m.group("names"))
+        if (m.group("group") or m.group("such")) and free(s, e) and all(_resolve_name(n)[0] is None for n in names):
+            out.append(Mention(raw=m.group("names"), span=Span(s, e), symbol=None, via="unknown instrument"))
     for m in _COMPANY_MOVE_RE.finditer(sentence):
         s, e = offset + m.start("name"), offset + m.end("name")
         if free(s, e) and _resolve_name(m.group("name"))[0] is None:

@@ -119,6 +119,10 @@ HEDGE_PREFIX_RE = re.compile(
     re.IGNORECASE,
 )
 HEDGE_SUFFIX_RE = re.compile(r"^\s*(or more|or greater|or so|or less|and up)\b", re.IGNORECASE)
+#: a day word between a move's two figures: "lost 40.74 points Thursday, or 2.5 percent", "advanced
+#: 49.11 yesterday, or 0.5 percent" (a regular-expression fragment, no groups)
+DAY_WORD_BEFORE_OR = r"(?:\s+(?:yesterday|today|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri)day)\s*,(?=\s*or\b))"
+
 # words that say a figure is the close's ("closed at", "ended the day", "finished", "settled"),
 # for the verifiers that read a close or the day's range by them ("closely watched" is not one)
 SAYS_CLOSE = re.compile(r"\bclos(?:e|ed|es|ing)\b|\b(?:end(?:ed|ing|s)|finish(?:ed|es|ing)?|settl(?:e|ed|es|ing))\b",

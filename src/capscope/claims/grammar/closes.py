@@ -49,6 +49,12 @@ _CLOSE = re.compile(r"\b(?:(?:fell|dropped|slid|sank|tumbled|plunged|rose|climbe
                     r"(?:\s+(?:close|high|closing\s+high))?(?:\s+of)?\s+)?$", _I)
 
 
+# "closed below 8,000 for the first time since 2003, at 7,990", "set its latest record close, at 2,696":
+# the level after a comma that ends a closing verb's clause (a milestone or record between them)
+_CLOSE_THEN_AT = re.compile(r"\b(?:closed|close|closing|ended|ending|finished|finishing|settled|settling)\b"
+                            r"(?:(?!\b(?:and|but|while|whereas)\b)[^.;:!?]){0,70},\s+at\s+$", _I)
+
+
 # a summary row "Dow 16,285.51, up 619.07 points (3.96%)": a name, its close, its move
 _ROW_MOVE_AFTER = re.compile(r"^\s*,?\s*(?:up|down|off|higher|lower|unchanged)\b", _I)
 
@@ -77,6 +83,13 @@ def close_levels(ctx: SentenceContext) -> None:
                 ctx.consumed.append((start, e))
             continue
         if not m:
+            late = _CLOSE_THEN_AT.search(ctx.text[max(0, hs - 90):hs])
+            if late is not None:
+                start = max(0, hs - 90) + late.start()
+                qq = ctx.use(i, "level")
+                ctx.make(ClaimKind.CLOSE_LEVEL, start, e, subject=ctx.subject_for(start), quantities=[qq],
+                         time=ctx.time_for(s, kinds=DAY_KINDS, allow_since=False), details={"level": q.value})
+                ctx.consumed.append((start, e))
             continue
         start = max(0, hs - 50) + m.start()
         if m.group("fig") or m.group("figs"):  # the move's figures are their own claims

@@ -31,6 +31,7 @@ from capscope.claims.grammar.live import (
     undated_or_today,
 )
 from capscope.claims.grammar.superlatives import superlative_measure
+from capscope.claims.lexicon import DAY_WORD_BEFORE_OR
 from capscope.claims.model import (
     ClaimKind,
     Direction,
@@ -98,7 +99,10 @@ _CLOSE_AT = re.compile(r"^\)?\s*,?\s*(?:(?:for|in|on)\s+the\s+(?:session|day)\s+
 _A_GAP_AFTER = re.compile(r"\s*(?:ahead|behind|better|worse|of\s+(?:out|under)performance|more|less)\b", _I)
 # (a direction word may come between: "ended about 7 points lower, or 0.2%")
 # (a fund's change per share: "closed up $0.84 per share (+1.388%) at $61.34 per share")
-_OR_ALSO = re.compile(r"^\s*(?:(?:higher|lower)\s*,\s*(?=or\b)|(?:per|a)\s+share\s*)?,?\s*(?:(?:or|and|,)\s+(?:by\s+)?(?:about\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+)?|\(\s*)$", _I)
+# (a day word may come between too: "lost 40.74 points Thursday, or 2.5 percent", "advanced 49.11
+# yesterday, or 0.5 percent")
+_OR_ALSO = re.compile(r"^\s*(?:(?:higher|lower)\s*,\s*(?=or\b)|(?:per|a)\s+share\s*)?" + DAY_WORD_BEFORE_OR +
+                      r"?,?\s*(?:(?:or|and|,)\s+(?:by\s+)?(?:about\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+)?|\(\s*)$", _I)
 # "ended 653.17 points, or 2.9%, lower", "finished 1.2% higher": the direction after the figures
 _ENDED_BEFORE = re.compile(r"\b(?:ended|closed|finished|settled|ends|closes|finishes|settles|was|were)\s+"
                            r"(?:the\s+(?:day|session|week)\s+)?$", _I)

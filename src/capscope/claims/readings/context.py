@@ -168,6 +168,9 @@ def detached_time(rc: ResolvedClaim) -> bool:
         return False
     if t.span.start >= c.span.end:
         gap = _OWN_LEVEL.sub("", _RESTATED.sub("", gap))
+    if c.details.get("restates") and t.span.end <= c.span.start and re.fullmatch(r",?\s*(?:or|\()", gap.strip()):
+        return False  # "lost 40.74 points Thursday, or 2.5 percent": the day dates the figure the
+        # percent restates, so it dates the percent too
     if gap.strip() in ("", ",") or _APPOSITIVE.fullmatch(gap.strip()):
         return False  # "..., on Wednesday" right after the claim's words dates them; so does
         # the day before an appositive: "fell 9.7 percent on Friday, its second-biggest drop"

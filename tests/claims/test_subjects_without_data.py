@@ -1,0 +1,59 @@
+"""Subjects capscope has no series for, so their figures are never read as an index's: a company
+after a semicolon ("...; Alphabet ended 0.4% lower"), a list of companies ("JP Morgan Chase, Bank
+of America and Morgan Stanley all gained more than 2%", "names such as Crocs, Open Table and
+Quiksilver have more than doubled"), a futures contract ("the December contract ... finished at
+19.10"). Each shape was seen in unrelated stories (2001, 2010, 2014, 2018, 2022). The index
+figures in the same passages are computed from the rows here."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import capscope
+from capscope.claims.check import check_text
+
+DAY = dt.date(2018, 6, 6)
+
+
+def _pct(symbol: str, day: str) -> float:
+    close = capscope.series(symbol)
+    i = close.index.get_loc(day)
+    return (float(close.iloc[i]) / float(close.iloc[i - 1]) - 1) * 100
+
+
+def _verdicts(text: str, day: dt.date) -> list[tuple[str, str, str]]:
+    return [(i.claim.text, i.verdict.value, i.checked.explanation) for i in check_text(text, day).items]
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("Alphabet ended 0.4% lower.", "Alphabet"),
+    ("JP Morgan Chase, Bank of America and Morgan Stanley all gained more than 2%.",
+     "JP Morgan Chase, Bank of America and Morgan Stanley"),
+    ("Onetime favorites AT&T, WorldCom and Cisco are each down more than 65% from their 52-week highs.",
+     "AT&T, WorldCom and Cisco"),
+    ("Names such as Crocs, Open Table and Quiksilver have more than doubled this year.", "Crocs, Open Table and Quiksilver"),
+    ("The spot VIX sits above its futures: the December contract, with a few days left to trade, finished at 19.10.",
+     "the December contract"),
+])
+def test_a_subject_capscope_has_no_series_for_is_unverifiable(sentence: str, name: str) -> None:
+    ixic = _pct("IXIC", "2018-06-06")
+    lead = f"The Nasdaq Composite Index closed {ixic:.1f}% higher on Wednesday"
+    joint = "; " if sentence.startswith("Alphabet") else ". "  # a company after a semicolon, the rest alone
+    got = _verdicts(lead + joint + sentence, DAY)
+    lead_claim, *rest = got
+    assert lead_claim[1] == "supported" and "IXIC" in lead_claim[2], got
+    assert rest, got
+    for _, verdict, why in rest:
+        assert verdict == "unverifiable", got
+        assert f"'{name}' is not an instrument" in why, got
+
+
+def test_a_list_of_indexes_is_still_read_as_the_indexes() -> None:
+    # the S&P 500 gained 0.86% on 2018-06-06: a list of known indexes is not a list of companies
+    spx = _pct("SPX", "2018-06-06")
+    assert spx > 0.5
+    got = _verdicts("The Dow, S&P 500 and Nasdaq all gained more than 0.5% on Wednesday.", DAY)
+    assert got and all(v == "supported" for _, v, _ in got), got
+    assert not any("not an instrument" in w for _, _, w in got)

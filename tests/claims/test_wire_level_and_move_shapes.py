@@ -1,0 +1,72 @@
+"""Two wire-copy shapes, each seen in unrelated stories. Values are read off the rows here, never
+from the checker.
+
+* A close's level after a milestone or record in its closing verb's clause: "closed below 8,000
+  for the first time since 2003, at 7,990", "set its latest record close, at 2,696" (2008, 2018).
+* A day word between a move's two figures: "lost 40.74 points Thursday, or 2.5 percent",
+  "advanced 49.11 yesterday, or 0.5 percent" (2013, 2003).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import capscope
+from capscope.claims.check import check_text
+
+
+def _levels(text: str, day: dt.date) -> list[tuple[str, str, str]]:
+    return [(i.claim.text, i.verdict.value, i.checked.explanation) for i in check_text(text, day).items
+            if i.claim.kind.value == "close_level"]
+
+
+def _close(symbol: str, day: str) -> float:
+    return float(capscope.series(symbol).loc[day])
+
+
+@pytest.mark.parametrize(("lead", "symbol", "day"), [
+    ("The Dow Jones industrial average closed below 8,000 for the first time in five years, at {v}.", "DJI",
+     "2008-11-19"),
+    ("The Nasdaq composite finished above 7,000 for the first time ever, at {v}.", "IXIC", "2018-01-02"),
+    ("The S&P 500, too, set its latest record close, at {v}.", "SPX", "2018-01-02"),
+])
+def test_the_level_after_a_closing_clause_is_that_days_close(lead: str, symbol: str, day: str) -> None:
+    close = _close(symbol, day)
+    when = dt.date.fromisoformat(day)
+    got = _levels(lead.format(v=f"{close:,.2f}"), when)
+    assert len(got) == 1, got
+    assert got[0][1] == "supported", got
+    assert symbol in got[0][2] and day in got[0][2]
+    # three per cent off the close is an alarm on the same reading
+    off = _levels(lead.format(v=f"{close * 0.97:,.2f}"), when)
+    assert [v for _, v, _ in off] == ["contradicted"], off
+
+
+def test_a_level_after_another_clause_is_not_read_as_the_close() -> None:
+    # "and" opens another clause: the level belongs to whatever that clause says, not to the close
+    text = "The Dow closed lower and the index's 50-day average sat, at 8,500, well above it."
+    assert _levels(text, dt.date(2008, 11, 19)) == []
+
+
+def _moves(text: str, day: dt.date) -> list[tuple[str, str, str]]:
+    return [(i.claim.text, i.verdict.value, i.checked.explanation) for i in check_text(text, day).items
+            if i.claim.kind.value == "day_move"]
+
+
+@pytest.mark.parametrize(("template", "published", "session"), [
+    ("The Standard & Poor's 500 lost {pts:.2f} points Thursday, or {pct:.1f} percent.", "2013-06-20", "2013-06-20"),
+    ("The S&P 500 advanced {pts:.2f} yesterday, or {pct:.1f} percent.", "2013-06-21", "2013-06-20"),
+    ("The S&P 500 fell {pts:.2f} on Thursday, or {pct:.1f} percent.", "2013-06-21", "2013-06-20"),
+])
+def test_a_day_word_between_a_moves_figures_keeps_them_one_move(template: str, published: str, session: str) -> None:
+    close = capscope.series("SPX")
+    i = close.index.get_loc(session)
+    pts = abs(float(close.iloc[i]) - float(close.iloc[i - 1]))
+    pct = pts / float(close.iloc[i - 1]) * 100
+    got = _moves(template.format(pts=pts, pct=pct), dt.date.fromisoformat(published))
+    # the session's move is a loss (-40.74 points, -2.50% on 2013-06-20); "advanced" then contradicts both figures
+    expected = "contradicted" if "advanced" in template else "supported"
+    assert [v for _, v, _ in got] == [expected, expected], got
+    assert all(session in e for _, _, e in got)
