@@ -2,8 +2,9 @@
 after a semicolon ("...; Alphabet ended 0.4% lower"), a list of companies ("JP Morgan Chase, Bank
 of America and Morgan Stanley all gained more than 2%", "names such as Crocs, Open Table and
 Quiksilver have more than doubled"), a futures contract ("the December contract ... finished at
-19.10"). Each shape was seen in unrelated stories (2001, 2010, 2014, 2018, 2022). The index
-figures in the same passages are computed from the rows here."""
+19.10"), a sub-index under the Dow's name. Each shape was seen in unrelated stories (2001, 2010,
+2014, 2018, 2022). And the other side: a class of stocks by size ("small-company stocks", "big
+stocks") is its benchmark. The index figures are computed from the rows here."""
 
 from __future__ import annotations
 
@@ -57,3 +58,27 @@ def test_a_list_of_indexes_is_still_read_as_the_indexes() -> None:
     got = _verdicts("The Dow, S&P 500 and Nasdaq all gained more than 0.5% on Wednesday.", DAY)
     assert got and all(v == "supported" for _, v, _ in got), got
     assert not any("not an instrument" in w for _, _, w in got)
+
+
+def test_a_sub_index_under_the_dows_name_in_lower_case_is_not_the_dow() -> None:
+    # "the Dow Jones transportation index (11.9%) ... more than 10% below their recent peaks"
+    # (2010): the transports, not the industrials (which stood 6.65% below their high)
+    got = _verdicts("The New York Stock Exchange composite index (down 10.6%) and the Dow Jones transportation "
+                    "index (11.9%) are also now more than 10% below their recent peaks.", dt.date(2010, 2, 5))
+    assert got and all(v == "unverifiable" for _, v, _ in got), got
+    assert any("'the Dow Jones transportation index' is not an instrument" in w for _, _, w in got), got
+
+
+@pytest.mark.parametrize(("phrase", "symbol"), [
+    ("Small-company stocks", "RUT"), ("Smaller company stocks", "RUT"), ("The smallest companies", "RUT"),
+    ("Big stocks", "SPX"), ("The largest companies", "SPX"), ("Bigger peers", "SPX"), ("Larger-cap stocks", "SPX"),
+])
+def test_a_class_of_stocks_by_size_is_its_benchmark(phrase: str, symbol: str) -> None:
+    # wire copy's names for the two classes (seen 26 times for "small-company stocks" in the
+    # corpora): read as the Russell 2000 and the S&P 500, checked against the session's own move
+    move = _pct(symbol, "2018-06-06")
+    got = _verdicts(f"{phrase} {'rose' if move > 0 else 'fell'} {abs(move):.1f}% on Wednesday.", DAY)
+    assert [v for _, v, _ in got] == ["supported"], got
+    assert symbol in got[0][2]
+    wrong = _verdicts(f"{phrase} {'fell' if move > 0 else 'rose'} {abs(move):.1f}% on Wednesday.", DAY)
+    assert [v for _, v, _ in wrong] == ["contradicted"], wrong

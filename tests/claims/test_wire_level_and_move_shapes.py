@@ -70,3 +70,31 @@ def test_a_day_word_between_a_moves_figures_keeps_them_one_move(template: str, p
     expected = "contradicted" if "advanced" in template else "supported"
     assert [v for _, v, _ in got] == [expected, expected], got
     assert all(session in e for _, _, e in got)
+
+
+def _window_change(symbol: str, start: str, end: str) -> float:
+    close = capscope.series(symbol)
+    return (float(close.loc[end]) / float(close.loc[start]) - 1) * 100
+
+
+@pytest.mark.parametrize("since", ["since November 8", "since Election Day (November 8)"])
+def test_a_relative_claim_after_a_fronted_range_is_read_over_the_range(since: str) -> None:
+    # "The Russell 2000 has continued to surge since Election Day (November 8) through January 6,
+    # outperforming the Dow" (2017): the range before the verb, not January 6 alone
+    rut = _window_change("RUT", "2016-11-08", "2017-01-06")
+    dji = _window_change("DJI", "2016-11-08", "2017-01-06")
+    day_rut = _window_change("RUT", "2017-01-05", "2017-01-06")
+    day_dji = _window_change("DJI", "2017-01-05", "2017-01-06")
+    assert rut > dji and day_rut < day_dji  # the two readings disagree, so the test can tell them apart
+    day = dt.date(2017, 1, 9)
+    got = {}
+    for verb in ("outperforming", "lagging"):
+        text = f"The Russell 2000 has continued to surge {since} through January 6, {verb} the Dow Jones Industrial Average."
+        got[verb] = [(i.verdict.value, i.checked.explanation) for i in check_text(text, day).items
+                     if i.claim.kind.value == "relative_return"]
+        assert len(got[verb]) == 1, got
+        assert "2016-11-08 -> 2017-01-06" in got[verb][0][1], got
+    assert got["outperforming"][0][0] == "supported", got
+    # the wrong direction fails on the range; it is not an alarm, because a comma stands between the
+    # range and the participle, which may date another part of the sentence
+    assert got["lagging"][0][0] == "unverifiable", got

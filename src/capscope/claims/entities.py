@@ -22,14 +22,21 @@ from capscope.data.symbols import ALIASES, SECTOR_FUNDS, SYMBOLS, Kind, lookup
 _TICKER_LIKE = re.compile(r"^[a-z^]{2,5}$")
 _SECTOR_SINGLE = {a for _, (_, aliases) in SECTOR_FUNDS.items() for a in aliases if " " not in a}
 _NEEDS_CAPITAL = {"russell", "dow", "nasdaq", "s&p", "comp"}
-# class phrases not in the alias table, mapped to an alias that is
+# class phrases not in the alias table, mapped to an alias that is (each starts with a literal
+# letter: the alias pattern is grouped by first character)
 _GENERIC = {
     r"small(?:er)?[- ]cap(?:italization)?s?(?: stocks| shares| companies| names| equities)?": "small caps",
-    r"small(?:er)? (?:companies|firms|stocks)": "small caps",
+    r"small(?:er|est)? (?:companies|firms|stocks)": "small caps",
+    # "small-company stocks", "smaller company stocks", "smaller-company shares"
+    r"small(?:er)?[- ]company (?:stocks|shares)": "small caps",
     r"(?:the )?small[- ]cap (?:index|benchmark|gauge)": "small-cap index",
     r"large[- ]caps?(?: stocks| shares| companies| names| counterparts| peers| equities)?": "large caps",
     r"larger (?:companies|stocks|peers|counterparts)": "large caps",
     r"big[- ]caps?(?: stocks)?": "large caps",
+    # "big stocks", "the largest companies", "bigger peers", "larger-cap stocks"
+    r"big(?:ger|gest)? (?:companies|stocks|peers|counterparts)": "large caps",
+    r"large(?:st)? (?:companies|stocks|peers|counterparts)": "large caps",
+    r"larger[- ]cap (?:stocks|companies)": "large caps",
     r"R2K|RTY": "russell 2000",  # shorthand tickers of the Russell 2000 index
 }
 _REF = re.compile(
@@ -96,7 +103,7 @@ _UNKNOWN_RE = re.compile(
     # Nasdaq Composite, "the Dow Jones Transportation Average" not the Dow
     r"Nasdaq\s+(?:Biotechnology|Bank|Financial(?:\s+100)?|Industrial|Insurance|Transportation|Computer|"
     r"Telecommunications|Internet|Golden\s+Dragon|Clean\s+Edge)(?:\s+[Ii]ndex)?|"
-    r"Dow\s+Jones\s+(?:Transportation|Utility|Utilities|U\.S\.\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})(?:\s+(?:Average|[Ii]ndex))?|"
+    r"Dow\s+Jones\s+(?:[Tt]ransportation|[Uu]tility|[Uu]tilities|U\.S\.\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})(?:\s+(?:Average|[Ii]ndex))?|"
     # "The Dow Jones Wilshire 5000 Composite Index": the Wilshire, not the Dow
     r"Dow\s+Jones\s+Wilshire\s+5000(?:\s+(?:Composite|Total\s+Market))?(?:\s+[Ii]ndex)?|"
     # "The Dow transports also edged up to an all-time high": the wire's short names

@@ -650,8 +650,9 @@ def resolve_claims(claims: list[Claim], published: dt.date | pd.Timestamp | None
         time = resolve_time(c.time, pub, previous=previous, prefer=prefer,
                             since_to_now=c.kind in _CHANGE_KINDS)
         if (time is not None and c.kind in _CHANGE_KINDS and c.time is not None
-                and c.time.anchor != "since" and _since_before(c)):
-            # "up 10% since the Fed's first cut in September": the phrase dates a "since"
+                and c.time.anchor not in ("since", "between") and _since_before(c)):
+            # "up 10% since the Fed's first cut in September": the phrase dates a "since" (a range
+            # closed by its own last day, "since Election Day (November 8) through January 6", ends there)
             saved, c.time.anchor = c.time.anchor, "since"
             time = resolve_time(c.time, pub, previous=previous, prefer=prefer,
                                 since_to_now=True)

@@ -307,7 +307,7 @@ _CLOSING_BEFORE = re.compile(r"\b(?:clos(?:ed|ing|e)|end(?:ed|ing)|finish(?:ed|i
 _RANGE_JOIN = re.compile(r"^\s*(?:to|through|until|till|-|\u2013|\u2014)\s*$", _I)
 
 
-def _fronted_range(ctx: SentenceContext, trigger: int, time: TimeExpr | None) -> TimeExpr | None:
+def fronted_range(ctx: SentenceContext, trigger: int, time: TimeExpr | None) -> TimeExpr | None:
     """"From Oct. 9, 2007 to March 9, 2009 (517 days) it fell 56.8%", "from peak to trough (Feb.
     19, 2020 to March 23, 2020), and the S&P 500 fell 33.9%": two days joined by "to" before the
     move, with no figure between them and the move, date it from the first close to the second."""
@@ -319,7 +319,8 @@ def _fronted_range(ctx: SentenceContext, trigger: int, time: TimeExpr | None) ->
             continue
         a, b = ctx.rel(t1.span)[1], ctx.rel(t2.span)[0]
         gap = ctx.text[a:b]
-        if not (_RANGE_JOIN.match(gap) or (gap.strip() == "" and r2.anchor in ("to", "through", "until"))):
+        if not (_RANGE_JOIN.match(gap) or (gap.strip(" )") == "" and r2.anchor in ("to", "through", "until"))):
+            # (the first day may close a bracket: "since Election Day (November 8) through January 6")
             continue
         if re.search(r"\d[\d.,]*\s*(?:%|percent|per\s+cent|points)", ctx.text[ctx.rel(t2.span)[1]:trigger], _I):
             continue  # a figure between the range and the move is the range's own
@@ -345,7 +346,7 @@ def _between_days(ctx: SentenceContext, trigger: int, time: TimeExpr | None,
         if one_session(r):
             days.append((s, e, r))
     if not days:
-        fronted = _fronted_range(ctx, trigger, time)
+        fronted = fronted_range(ctx, trigger, time)
         if fronted is not None:
             return fronted
         # fronted: "Since its October 12th, 2022 low, the S&P 500 is up nearly 54%"
@@ -715,4 +716,4 @@ def _verb_the_most_since(ctx: SentenceContext) -> None:
         ctx.consumed.append((m.start(), end))
 
 
-__all__ = ["closes_between", "is_definition", "moves", "one_session", "when_day", "when_time"]
+__all__ = ["closes_between", "fronted_range", "is_definition", "moves", "one_session", "when_day", "when_time"]

@@ -11,6 +11,7 @@ import re
 
 from capscope.claims._needs import word_gate
 from capscope.claims.grammar.base import SentenceContext
+from capscope.claims.grammar.price_moves import fronted_range
 from capscope.claims.model import ClaimKind, Direction, Hedge, TimeKind, Unit
 
 _I = re.IGNORECASE
@@ -69,6 +70,9 @@ def relative(ctx: SentenceContext) -> None:
                 qs.append(ctx.use(found[0], "factor" if factor else "spread"))
                 end = qs[-1].span.end - ctx.offset
         time = ctx.time_for(m.start())
+        # "since Election Day (November 8) through January 6, outperforming the Dow": the range
+        # before the verb, not its last day alone
+        time = fronted_range(ctx, m.start(), time) or time
         ctx.make(ClaimKind.RELATIVE_RETURN, m.start(), end, subject=subject, comparison=comp,
                  quantities=qs, hedge=qs[0].hedge if qs else Hedge.EXACT,
                  direction=Direction.UNDERPERFORM if under else Direction.OUTPERFORM, time=time,
