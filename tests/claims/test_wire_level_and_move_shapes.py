@@ -5,6 +5,11 @@ from the checker.
   for the first time since 2003, at 7,990", "set its latest record close, at 2,696" (2008, 2018).
 * A day word between a move's two figures: "lost 40.74 points Thursday, or 2.5 percent",
   "advanced 49.11 yesterday, or 0.5 percent" (2013, 2003).
+* A relative claim after a range in front of it: "since Election Day (November 8) through
+  January 6, outperforming the Dow" (2017, and "since November 8 through ..." in others).
+* A close named as a window's extreme ("to close at a two-month high of 8,083.38", "to a fresh
+  13-year high of 4,070.06") and a session's extreme named as such ("an intraday peak of
+  46,396.47", "a session peak of 7,002.28").
 """
 
 from __future__ import annotations
@@ -98,3 +103,34 @@ def test_a_relative_claim_after_a_fronted_range_is_read_over_the_range(since: st
     # the wrong direction fails on the range; it is not an alarm, because a comma stands between the
     # range and the participle, which may date another part of the sentence
     assert got["lagging"][0][0] == "unverifiable", got
+
+
+@pytest.mark.parametrize(("template", "symbol", "day"), [
+    # "The Dow rose 246.27 to close at a two-month high of 8,083.38" (2009)
+    ("The Dow rose on Thursday to close at a two-month high of {v:,.2f}.", "DJI", "2009-04-09"),
+    # "the Nasdaq ... added 46.38 points, or 1.2%, to a fresh 13-year high of 4,070.06" (2013)
+    ("The Nasdaq composite index climbed to a fresh 13-year high of {v:,.2f}.", "IXIC", "2013-12-18"),
+])
+def test_a_close_named_as_a_windows_extreme_is_that_days_close(template: str, symbol: str, day: str) -> None:
+    close = _close(symbol, day)
+    when = dt.date.fromisoformat(day)
+    got = _levels(template.format(v=close), when)
+    assert [v for _, v, _ in got] == ["supported"], got
+    off = _levels(template.format(v=close * 0.97), when)
+    assert [v for _, v, _ in off] == ["contradicted"], off
+
+
+@pytest.mark.parametrize("noun", ["an intraday peak", "a session peak", "an intra-day high"])
+def test_a_sessions_extreme_named_as_such_is_that_sessions_high(noun: str) -> None:
+    # "During the session the Dow reached an intraday peak of 46,396.47" (2025), "it rose 0.3% to a
+    # session peak of 7,002.28" (2026): the session's high, not its close
+    high = float(capscope.series("DJI", field="high").loc["2025-09-18"])
+    close = _close("DJI", "2025-09-18")
+    assert high - close > 100  # far enough apart that a close reading would fail
+    when = dt.date(2025, 9, 18)
+    got = _levels(f"During Thursday's session the Dow reached {noun} of {high:,.2f}.", when)
+    assert [v for _, v, _ in got] == ["supported"], got
+    assert "intraday high" in got[0][2]
+    # a day after another level belongs to that level: the session is still the article's
+    got = _levels(f"The Dow reached {noun} of {high:,.2f}, above its closing record of 45,000.00 set Aug. 1.", when)
+    assert [v for _, v, _ in got if "intraday" in _] == ["supported"], got

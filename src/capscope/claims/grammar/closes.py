@@ -55,6 +55,13 @@ _CLOSE_THEN_AT = re.compile(r"\b(?:closed|close|closing|ended|ending|finished|fi
                             r"(?:(?!\b(?:and|but|while|whereas)\b)[^.;:!?]){0,70},\s+at\s+$", _I)
 
 
+# "closed at a two-month high of 8,083.38", "rose ... to a fresh 13-year high of 4,070.06", "to close
+# at its weekly high of 2,328.06": a close named as the extreme of a window (whether it is one is the
+# superlative's own claim); a session's or an intraday extreme is the references rule's
+_EXTREME_OF = re.compile(r"\b(?:a|an|its)\s+(?:fresh\s+|new\s+)?(?!(?:session|intraday|intra-day|trading|day's)\b)"
+                         r"(?:[\w-]+\s+){1,2}(?:closing\s+)?(?:high|low)\s+of\s+$", _I)
+
+
 # a summary row "Dow 16,285.51, up 619.07 points (3.96%)": a name, its close, its move
 _ROW_MOVE_AFTER = re.compile(r"^\s*,?\s*(?:up|down|off|higher|lower|unchanged)\b", _I)
 
@@ -64,6 +71,9 @@ def close_levels(ctx: SentenceContext) -> None:
     for i, q in ctx.free_quantities((Unit.NUMBER, Unit.USD, Unit.POINTS)):
         s, e = ctx.rel(q.span)
         hs = ctx.hedge_start(q)
+        ext = _EXTREME_OF.search(ctx.text, max(0, hs - 50), hs)
+        if ext is not None:
+            hs = ext.start()  # "to close at a two-month high of 8,083.38": the close the extreme names
         m = _CLOSE.search(ctx.text[max(0, hs - 50):hs])
         if m is None and hs < s and ctx.text[hs:s].strip().lower() in ("near", "around"):
             # "ended about 7 points lower, or 0.2%, near 4,216": the hedge is the closing verb's word

@@ -38,7 +38,9 @@ _EXTREME_LEVEL = re.compile(
     # of another index: only an intraday extreme named as such)
     r"(?:touched|touching|(?:hit|hitting)(?=\s+an\s+intraday))(?:\s+an\s+intraday\s+(?P<side2>high|low)\s+of)?|"
     # "hit a session high of 16,016.04 and a low of 15,855.12": the day's range as levels
-    r"(?:a|an|its|the)\s+(?:session|trading-day|day's)\s+(?P<side3>high|low)\s+of|"
+    # (also "an intraday peak of 46,396.47", "a session peak of 7,002.28", "an intra-day high of")
+    r"(?:a|an|its|the)\s+(?:new\s+|fresh\s+)?(?:session|trading-day|day's|intraday|intra-day)\s+"
+    r"(?P<side3>high|low|peak|bottom)\s+of|"
     r"(?<=\d)\s+and\s+a\s+(?P<side4>high|low)\s+of)"
     r"\s+(?=\$?\d)", _I)
 
@@ -169,13 +171,18 @@ def _extreme_levels(ctx: SentenceContext) -> None:
         if found is None or ctx.is_consumed(*m.span()):
             continue
         side = (m.group("side") or m.group("side2") or m.group("side3") or m.group("side4") or "either").lower()
+        side = {"peak": "high", "bottom": "low"}.get(side, side)
         i, q = found
         qq = ctx.use(i, "level")
         qq.hedge, qq.hedge_text = Hedge.EXACT, ""  # "as high as" names the extreme, not a hedge
         end = ctx.rel(q.span)[1]
+        time = ctx.time_for(m.start(), allow_since=False)
+        if time is not None and time.span is not None and ctx.rel(time.span)[0] > end \
+                and re.search(r"\d", ctx.text[end:ctx.rel(time.span)[0]]):
+            time = None  # "an intraday high of 1,424.06, above its closing record of 1,413.64 set
+            # March 1": a day after another level is that level's
         ctx.make(ClaimKind.CLOSE_LEVEL, m.start(), end, subject=ctx.subject_for(m.start()),
-                 quantities=[qq], time=ctx.time_for(m.start(), allow_since=False),
-                 details={"level": q.value, "intraday": side})
+                 quantities=[qq], time=time, details={"level": q.value, "intraday": side})
         ctx.consumed.append((m.start(), end))
 
 
