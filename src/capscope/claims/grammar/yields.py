@@ -21,9 +21,16 @@ _I = re.IGNORECASE
 _TO = re.compile(r"\b(?P<verb>fell|fallen|rose|risen|eased|climbed|dropped|slipped|jumped|rallied|"
                  r"edged\s+(?:up|down|higher|lower)|ticked\s+(?:up|down|higher|lower)|sank|slid|retreated|advanced|"
                  r"increased|decreased|declined|moved|was|stood|settled|ended|finished|closed|"
+                 # the participles: "rising to 3.45 percent from 3.28 percent", "sliding to 4.25 percent"
+                 r"rising|falling|easing|climbing|dropping|slipping|jumping|sinking|sliding|retreating|"
+                 r"advancing|declining|moving|standing|settling|ending|finishing|closing|"
                  # "held steady at 3.90%", "ended little changed at 1.31% from 1.32% late Tuesday"
                  r"held\s+steady|(?:was\s+|ended\s+|closed\s+)?(?:unchanged|little\s+changed|flat))(?P<by>\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+)?"
-                 r"[\d.]+\s*(?:basis\s+points?|bps?|percentage\s+points?))?\s+(?:to|at)\s+$", _I)
+                 r"[\d.]+\s*(?:basis\s+points?|bps?|percentage\s+points?))?"
+                 # ("fell sharply to 2.60 percent")
+                 r"(?:\s+(?:sharply|slightly|further|back|steadily|modestly))?\s+(?:to|at)\s+$|"
+                 # "with the yield on the 10-year Treasury note at 3.98 percent": the level without a verb
+                 r"\b(?:note|bond|yield)\s+(?P<bare>at)\s+$", _I)
 # "pushed its yield up to 3.72 percent", "the 10-year Treasury ended with a yield of 0.722%": the
 # level by another verb's words
 _TO_OTHER = re.compile(r"\b(?:(?:push|sen[dt]|lift|dr[io]ve|drag|t[ao]ke?|knock|pull)(?:ed|s|ing)?\s+"
@@ -33,7 +40,7 @@ _TO_OTHER = re.compile(r"\b(?:(?:push|sen[dt]|lift|dr[io]ve|drag|t[ao]ke?|knock|
                        r"(?:note|bond|treasury)\s+)?"
                        r"(?:up\s+|down\s+|higher\s+|lower\s+)?to|(?:with|at|had)\s+a\s+yield\s+of|yielding)\s+$", _I)
 _DOWN_VERB = re.compile(r"fell|eased|dropped|slipped|sank|slid|retreated|decreased|declined|down|lower", _I)
-_FROM = re.compile(r"^\s*,?\s*from\s+$", _I)
+_FROM = re.compile(r"^\s*,?\s*(?:(?:up|down)\s+)?from\s+$", _I)  # (", up from 3.97 percent late Tuesday")
 
 
 def is_rate(symbol: str | None) -> bool:
