@@ -59,6 +59,16 @@ _FIGURE_THEN_AND = re.compile(r"\d[^;:]*\b(?:and|as|while|whereas|even\s+as|afte
 _LATER_REFERENCE = re.compile(r"\b(?:the|its|their)\s+(?:[\w-]+\s+){0,3}(?:highs?|lows?|records?|peaks?|bottoms?|tops?)"
                               r"\s+(?:that\s+|which\s+)?(?:it|they)\s+(?:hit|set|reached|touched|made|posted)"
                               r"\s+(?:on\s+)?$", re.I)
+# another event named after the trigger, with its own day: "rose 101.32, ..., rebounding from a drop
+# Tuesday", "finish 157 points off a 412-point loss Thursday", "identical to the Fed's Nov. 10 statement"
+_EVENT_BEFORE_TIME = re.compile(
+    r"\b(?:from|after|following|than|of|off|to|on\s+the\s+heels\s+of)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:drop|decline|loss|slide|sell-?off|plunge|dive|tumble|fall|gain|rally|rise|advance|jump|surge|rebound|"
+    r"statement|meeting|decision|announcement|report|speech|testimony)\s+(?:on\s+)?$", re.I)
+# (not "its 1/19 high", "its July 31 close": a reference point a change is measured from)
+_TIME_BEFORE_EVENT = re.compile(r"(?:['\u2019]s)?\s+(?:[\w-]+\s+)?(?:statement|meeting|decision|announcement|report|"
+                                r"speech|testimony|minutes)\b", re.I)
+_POSSESSIVE_BEFORE_TIME = re.compile(r"['\u2019]s\s+$|\b(?:its|their|the)\s+$", re.I)
 # a name right before "its" and the trigger: "gave the Dow its fourth-biggest point jump ever"
 _POSSESSIVE_GAP = re.compile(r"['\u2019]s?\s+")
 _OWNER_OF_ITS = re.compile(r"\s+its\s+[\w\s-]{0,30}$", re.I)
@@ -378,6 +388,8 @@ class SentenceContext:
             if s > pos and _LATER_REFERENCE.search(self.text, pos + 1, s):
                 continue  # "at its lowest close since September 1996 and pushed the Dow back
                 # toward the four-year low it hit on July 23": July 23 is that low's day
+            if self.dates_other_event(pos, s, e):
+                continue
             if s > pos and self._figure_between(pos, s):
                 continue  # "... 52 percent decline ... fell 54.5 percent from March 1937 to
                 # March 1938": a time after another figure is that figure's
@@ -398,6 +410,12 @@ class SentenceContext:
                 return sec
             return None
         return self.resolve(best[2], prefer=prefer)
+
+    def dates_other_event(self, pos: int, s: int, e: int) -> bool:
+        """Whether the time phrase at ``s:e``, after a trigger at ``pos``, is the day of another
+        event the sentence names: "rebounding from a drop Tuesday", "the Fed's Nov. 10 statement"."""
+        return s > pos and bool(_EVENT_BEFORE_TIME.search(self.text, max(pos, s - 60), s) or (
+            _POSSESSIVE_BEFORE_TIME.search(self.text, max(pos, s - 12), s) and _TIME_BEFORE_EVENT.match(self.text, e)))
 
     def _colon_lead_time(self, cs: int, kinds: tuple[TimeKind, ...] | None) -> TimeExpr | None:
         """The period that the words before a colon give the list after it: "... their steepest

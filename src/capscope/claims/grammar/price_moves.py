@@ -564,7 +564,8 @@ def moves(ctx: SentenceContext) -> None:
             # noun ("although it did close above its Nov. 21 low")
             time = next((ctx.resolve(t) for i, t in enumerate(ctx.times) if t.kind in DAY_KINDS and i not in foreign
                          and ";" not in ctx.text[min(trigger, ctx.rel(t.span)[0]):max(trigger, ctx.rel(t.span)[1])]
-                         and not _NOUNS_DAY.search(ctx.text, 0, ctx.rel(t.span)[0])), None)
+                         and not _NOUNS_DAY.search(ctx.text, 0, ctx.rel(t.span)[0])
+                         and not ctx.dates_other_event(trigger, *ctx.rel(t.span))), None)
         if time is None and ctx.state.last_time is not None and _CONTINUES.match(ctx.text):
             # "In contrast, SPY has seen a 3.9% increase": the period of the sentence before
             time = ctx.state.last_time
