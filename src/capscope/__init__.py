@@ -7,7 +7,7 @@ heavy modules load on first use of a name. Each statistic is the function behind
   ``sessions``, ``resolve_symbol``, ``get_store``
 - moves and returns: ``move``, ``returns`` (``vs=`` compares), ``relative_strength``
 - risk and relative performance: ``risk``, ``drawdowns``, ``relative``
-- streaks: ``streaks``, ``outperformance``, ``months``
+- streaks: ``streaks``, ``outperformance``, ``months``, ``tally``
 - levels and averages: ``levels``, ``zone_check``, ``breakout``, ``moving_average``
 - sectors and the Fed: ``sectors``, ``fedwatch``, ``fed_history``, ``fed_cycles``, ``fed_study``
 - articles: ``check``, ``check_file``, ``check_feed``, ``read_feed_output``
@@ -43,7 +43,7 @@ _EXPORTS: dict[str, str] = {
     "UnknownSymbol": "capscope.errors",
     "Result": "capscope._result",
     **{name: "capscope.api" for name in (
-        "move", "returns", "relative_strength", "streaks", "outperformance", "months", "levels",
+        "move", "returns", "relative_strength", "streaks", "outperformance", "months", "tally", "levels",
         "zone_check", "breakout", "moving_average", "sectors", "fedwatch", "fed_history",
         "fed_cycles", "fed_study", "check", "check_file", "risk", "drawdowns", "relative")},
     "build_report": "capscope.report.build",

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from capscope.stats.risk import Drawdowns, RelativeHistory, RiskTable
     from capscope.stats.sectors import SectorTable
     from capscope.stats.streaks import OutperformanceResult, StreakStudy
+    from capscope.stats.tallies import Tally
 
 
 def move(symbol: str, on: DateLike | None = None, *, field: str = "close") -> MoveResult:
@@ -122,6 +123,20 @@ def months(symbol: str, on: DateLike | None = None, *, frequency: str = "monthly
     from capscope.stats.calendar_streaks import calendar_streaks
 
     return calendar_streaks(symbol, frequency, on, min_length)
+
+
+def tally(symbol: str, periods: int, unit: str = "session", on: DateLike | None = None) -> Tally:
+    """How many of the last ``periods`` sessions (``unit="week"``, ``"month"``) rose and how many
+    fell (``capscope tally``).
+
+    >>> import capscope
+    >>> t = capscope.tally("DJI", 5, on="2023-06-02")
+    >>> t.ups, t.downs
+    (3, 2)
+    """
+    from capscope.stats.tallies import tally as _tally
+
+    return _tally(symbol, periods, unit, on)
 
 
 def levels(symbol: str, lookback: str = "3Y", on: DateLike | None = None, *,
@@ -322,4 +337,4 @@ def _day(value: DateLike | None) -> str | None:
 
 __all__ = ["breakout", "check", "check_file", "drawdowns", "fed_cycles", "fed_history", "fed_study",
            "fedwatch", "levels", "months", "move", "moving_average", "outperformance",
-           "relative", "relative_strength", "returns", "risk", "sectors", "streaks", "zone_check"]
+           "relative", "relative_strength", "returns", "risk", "sectors", "streaks", "tally", "zone_check"]

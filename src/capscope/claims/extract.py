@@ -38,7 +38,9 @@ _SIGNAL_WORDS = ("record", "all-time", "highest", "lowest", "streak", "straight"
                  "beat", "think", "believe", "expect", "poised", "looking", "typically", "tend", "should",
                  "could", "view", "bullish", "bearish", "correction", "bear", "fomc", "federal reserve",
                  "central bank", "biggest", "worst", "best", "largest", "steepest", "sharpest", "strongest",
-                 "weakest", "most since")
+                 "weakest", "most since",
+                 # "up in six of the past eight weeks": a tally written in words
+                 "of the past", "of the last", "of its past", "of its last")
 _SIGNAL_RE = re.compile(r"\d|" + "|".join(re.escape(w) for w in _SIGNAL_WORDS) + r"|\bfed\b|\brates?\b",
                         re.IGNORECASE)
 _DIGIT = re.compile(r"\d")

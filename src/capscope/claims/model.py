@@ -42,6 +42,7 @@ class ClaimKind(StrEnum):
     FORECAST = "forecast"  # "could rise as much as 40% in 10 weeks"
     OPINION = "opinion"  # a view with nothing to measure
     MILESTONE_SPAN = "milestone_span"  # "from 40,000 to 50,000 in 431 trading days"
+    TALLY = "tally"  # "has risen in four of the past five sessions"
     FIGURE = "figure"  # a market figure no statistic reads ("losers outnumbered winners 18 to 1")
 
 
@@ -275,6 +276,8 @@ DETAIL_KEYS: dict[ClaimKind, dict[str, str]] = {
                                "step": "points of a climb ranked ('the fastest 10,000-point gain')",
                                "rank": "fastest | slowest (with step)"},
     ClaimKind.FIGURE: {"unit": "the figure's unit as written"},
+    ClaimKind.TALLY: {"tally": "{'count': rises (falls), 'of': periods counted back, 'unit': session | week | "
+                               "month} ('up in six of the past eight weeks')"},
 }
 
 

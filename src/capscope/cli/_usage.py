@@ -30,6 +30,7 @@ EXAMPLES: dict[str, str] = {
     "outperformance": "capscope outperformance RUT --vs SPX --days 5 --top 5",
     "returns": "capscope returns RUT --vs SPX --window 1M --on 2024-07-16",
     "months": "capscope months RUT --on 2024-07-16",
+    "tally": "capscope tally RUT -n 8 --unit week --on 2024-07-19",
     "levels": "capscope levels IWM --zone 240:245",
     "ma": "capscope ma SPX --on 2025-03-10",
     "corrections": "capscope corrections RUT --depth 20 --on 2022-01-27",

@@ -181,6 +181,19 @@ def _render_outperformance(r: Any) -> None:
     print_warnings(r.warnings)
 
 
+def _render_tally(r: Any) -> None:
+    from rich.table import Table
+
+    con = console()
+    con.print(f"[bold]{r.takeaway}[/bold]")
+    t = Table(box=None, pad_edge=False)
+    t.add_column(r.unit)
+    t.add_column("change", justify="right")
+    for label, pct in r.changes:
+        t.add_row(label, f"{pct:+.2f}%")
+    con.print(t)
+
+
 def register(app: typer.Typer) -> None:
     """Add this room's commands to the root app."""
 
@@ -236,6 +249,20 @@ def register(app: typer.Typer) -> None:
         else:
             _render_streaks(r, show)
         stale_note(r)
+
+    @app.command("tally", cls=OneLineUsage)
+    @handle_errors
+    def tally_cmd(
+        symbol: SymbolArg,
+        periods: Annotated[int, typer.Option("--periods", "-n", help="How many periods to count back.")],
+        unit: Annotated[str, typer.Option(help="session, week or month.")] = "session",
+        on: OnOpt = None,
+        as_json: JsonOpt = False,
+    ) -> None:
+        """How many of the last N sessions (weeks, months) rose and how many fell."""
+        from capscope.stats.tallies import tally
+
+        emit(tally(symbol, periods, unit, on), as_json, _render_tally)
 
     @app.command("outperformance", cls=OneLineUsage)
     @handle_errors

@@ -22,6 +22,7 @@ from capscope.claims.verifiers.record_moves import verify_record_move
 from capscope.claims.verifiers.returns import verify_period_return, verify_relative_return
 from capscope.claims.verifiers.since import verify_extreme_since
 from capscope.claims.verifiers.streaks import verify_calendar_streak, verify_streak_rarity
+from capscope.claims.verifiers.tallies import verify_tally
 
 VERIFIERS: dict[ClaimKind, Verifier] = {
     ClaimKind.DAY_MOVE: verify_day_move,
@@ -42,6 +43,7 @@ VERIFIERS: dict[ClaimKind, Verifier] = {
     ClaimKind.FORECAST: verify_forecast,
     ClaimKind.FIGURE: verify_figure,
     ClaimKind.MILESTONE_SPAN: verify_milestone_span,
+    ClaimKind.TALLY: verify_tally,
 }
 
 __all__ = ["VERIFIERS"]
