@@ -60,3 +60,18 @@ def test_a_superlative_for_two_named_indexes_is_checked_on_each():
     assert got == {"SPX": "contradicted", "IXIC": "contradicted"}
     got = {s: v for _, v, s in _items(text.format("2023"), dt.date(2024, 7, 24)) if s in ("SPX", "IXIC")}
     assert got == {"SPX": "imprecise", "IXIC": "imprecise"}
+
+
+def test_a_with_clause_of_the_three_is_split_but_an_object_of_the_three_is_not():
+    # 2012-03-13 (see above): each of the three had its best day of 2012 so far
+    got = _items("Stocks rallied on Tuesday, with all three major indexes posting their biggest gains of the "
+                 "year.", dt.date(2012, 3, 13))
+    assert sorted(s for _, v, s in got if v == "supported") == ["DJI", "IXIC", "SPX"], got
+    # "outpacing the gains of all three major indexes and closing at a 52-week high": the
+    # Russell 2000's high (2024-10-16, its highest close since 2021-11-24, off the rows)
+    rut = capscope.bars("RUT")["close"]
+    assert rut["2024-10-16"] > rut["2021-11-25":"2024-10-15"].max()
+    got = _items("The small-cap Russell 2000 rose on Wednesday, outpacing the gains of all three major indexes "
+                 "and closing at a 52-week high.", dt.date(2024, 10, 16))
+    highs = [(v, s) for t, v, s in got if "52-week" in t]
+    assert highs == [("supported", "RUT")], got

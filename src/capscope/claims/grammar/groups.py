@@ -27,6 +27,7 @@ MAJOR_THREE = re.compile(r"\b(?:all\s+)?(?:the\s+|of\s+the\s+)?(?:three|3)\s+(?:
                          r"(?:U\.?S\.?\s+)?(?:stock\s+)?(?:market\s+)?(?:indexes|indices|averages|benchmarks|gauges)\b",
                          re.IGNORECASE)
 THE_THREE = ("DJI", "SPX", "IXIC")
+_WITH_BEFORE = re.compile(r"\bwith\s+$", re.IGNORECASE)
 _SHARED_KINDS = frozenset({ClaimKind.DAY_MOVE, ClaimKind.PERIOD_RETURN, ClaimKind.RECORD, ClaimKind.HIGHEST_SINCE,
                            ClaimKind.LOWEST_SINCE, ClaimKind.STREAK, ClaimKind.MONTHLY_STREAK})
 
@@ -51,12 +52,17 @@ def group_mention(ctx: SentenceContext, pos: int) -> Mention | None:
 def major_indexes(ctx: SentenceContext) -> None:
     """Each claim of "the three major indexes" as three claims, one per index (see the module)."""
     for c in list(ctx.claims):
-        named = c.subject is not None and c.subject.span is not None and not c.subject.via.startswith(GROUP_VIA)
-        if c.kind not in _SHARED_KINDS or named:
-            continue  # a name of its own in the sentence: that index's claim
+        if c.kind not in _SHARED_KINDS:
+            continue
         group = group_mention(ctx, c.span.start - ctx.offset)
         if group is None:
             continue
+        if c.subject is not None and c.subject.span is not None and not c.subject.via.startswith(GROUP_VIA) \
+                and (c.subject.span.start >= group.span.end or not _WITH_BEFORE.search(
+                    ctx.text, 0, group.span.start - ctx.offset)):
+            continue  # a name of its own: that index's claim ("outpacing the gains of all three
+            # major indexes and closing at a 52-week high" is the Russell's), unless the phrase
+            # opens its own "with" clause: "Stocks rallied, with all three major indexes posting ..."
         ctx.claims.remove(c)
         for symbol in THE_THREE:
             who = dataclasses.replace(group, symbol=symbol)
