@@ -28,6 +28,15 @@ _AFTER = re.compile(r"\b" + _SIDE + r"(?P<level>[\d,.]+)(?:\s+points)?\s+(?:(?:o
 # "the first time the S&P closed above 1,100 in more than 20 months"
 _BEFORE = re.compile(r"\bthe\s+first\s+time\s+(?:that\s+)?(?:[\w&.'-]+\s+){0,4}?" + _SIDE +
                      r"(?P<level>[\d,.]+)(?:\s+points)?\s+" + _SPAN, _I)
+# "recorded its first close below 1,000 in five years", "its first drop below 7,000 in more than 11
+# years": the first close across the level in the span, said as a noun
+_NOUN = re.compile(r"\b(?:its|their|the|a)\s+first\s+(?:close|closing|finish|drop|fall|dip|slide|plunge|rise|climb|"
+                   r"move)\s+(?P<side>above|over|below|under)\s+(?:the\s+)?(?P<level>[\d,.]+)"
+                   r"(?:[\s-]+(?:points?|mark|level))?\s+" + _SPAN, _I)
+# "reclaimed the 9,000 level for the first time in two weeks": a level won back, above it
+_RECLAIMED = re.compile(r"\b(?:reclaimed|regained|retook|recaptured)\s+(?:the\s+)?(?P<level>[\d,.]+)"
+                        r"(?:[\s-]+(?:points?|mark|level))?\s+(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri)day\s+|"
+                        r"today\s+|yesterday\s+)?for\s+the\s+first\s+time\s+" + _SPAN, _I)
 # "It last closed below 10,000 on April 9", "The Dow last closed above 13,000 in May 2008": the last
 # earlier close beyond the level came then, so the day's close beyond it is the first since
 # (and "hasn't closed above 10,000 since Oct. 3, 2008": the same last close, said the other way)
@@ -39,11 +48,11 @@ _HEDGES = {"more than": "more_than", "over": "more_than", "nearly": "nearly", "a
            "about": "about", "roughly": "about"}
 
 
-@gated(_AFTER, _BEFORE, _LAST)
+@gated(_AFTER, _BEFORE, _NOUN, _RECLAIMED, _LAST)
 def crossings(ctx: SentenceContext) -> None:
     """A first close across a level in a stated span (see the module)."""
     _last_closed(ctx)
-    for rx in (_AFTER, _BEFORE):
+    for rx in (_AFTER, _BEFORE, _NOUN, _RECLAIMED):
         for m in rx.finditer(ctx.text):
             if ctx.is_consumed(*m.span()):
                 continue
@@ -58,14 +67,15 @@ def crossings(ctx: SentenceContext) -> None:
                 n, unit = (n * 12 + 6, "month") if unit == "year" else (n * 4 + 2, "week") \
                     if unit == "month" else (n, unit)
             hedge = _HEDGES.get(" ".join((m.group("hedge") or "").lower().split()), "exact")
-            below = m.group("side").lower() in ("below", "under")
+            below = rx is not _RECLAIMED and m.group("side").lower() in ("below", "under")
             start = m.start()
             # "the first time the S&P closed above": the name after "the first time" ("It was"
             # before it is no subject)
             named = next((n for n in ctx.names if rx is _BEFORE and n.symbol and n.span is not None
                           and m.start() <= ctx.rel(n.span)[0] < m.start("side")), None)
             ctx.make(ClaimKind.LOWEST_SINCE if below else ClaimKind.HIGHEST_SINCE, start, m.end(),
-                     subject=named or ctx.subject_for(m.start("side")), quantities=[ctx.use(i, "level")],
+                     subject=named or ctx.subject_for(m.start("side") if rx in (_AFTER, _BEFORE) else m.start()),
+                     quantities=[ctx.use(i, "level")],
                      time=ctx.time_for(m.start(), kinds=DAY_KINDS, allow_since=False),
                      direction=Direction.DOWN if below else Direction.UP,
                      details={"measure": "level",
