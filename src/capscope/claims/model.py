@@ -223,7 +223,10 @@ DETAIL_KEYS: dict[ClaimKind, dict[str, str]] = {
                               "unit": "'points' | 'pct' for ranks of a move",
                               "one_of": "True: 'one of its biggest gains since': a place in the top ten",
                               "within": "{'unit': 'year', 'year': 2019 or None (the day's own)}: 'its worst "
-                                        "day of 2019', 'the highest close of the year'"},
+                                        "day of 2019', 'the highest close of the year'",
+                              "month_of_year": "1-12: 'its best January since': that month of each year only",
+                              "quarter_of_year": "1-4: 'its best first quarter since': that quarter of each "
+                                                 "year only"},
     ClaimKind.RECORD: {"which": "high | low", "measure": "close | intraday",
                        "negated": "True: the words say it was NOT a record ('didn't reach new heights')",
                        "first_since": "True: 'a record high for the first time since August 2018', 'its first "

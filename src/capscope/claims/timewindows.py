@@ -89,7 +89,10 @@ def fuzzy_window(part: str, year: int, month: int | None) -> tuple[dt.date, dt.d
              "the beginning of": (1, 1), "the end of": (12, 12), "the middle of": (5, 8),
              "the first half of": (1, 6), "the second half of": (7, 12),
              "the first quarter of": (1, 3), "the fourth quarter of": (10, 12)}
-    a, b = table.get(p, (1, 12))
+    if p.endswith("part of"):  # "the first part of 2018": the half it leans to, no finer
+        a, b = (7, 12) if p.split()[1] in ("latter", "later", "last", "final") else (1, 6)
+    else:
+        a, b = table.get(p, (1, 12))
     return dt.date(year, a, 1), month_end(year, b)
 
 

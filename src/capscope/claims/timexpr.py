@@ -97,7 +97,9 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ("last_session_rel", r"the\s+(?P<u>week|month|quarter|year)['\u2019]s\s+(?:last|final)\s+(?:trading\s+day|(?:trading\s+)?session)|"
                          r"the\s+(?:last|final)\s+(?:trading\s+day|(?:trading\s+)?session)\s+of\s+the\s+(?P<u2>week|month|quarter|year)"),
     ("fuzzy", r"(?P<part>early|mid|late|the start of|the beginning of|the end of|the middle of|"
-              r"the first half of|the second half of|the first quarter of|the fourth quarter of)[\s-]*"
+              r"the first half of|the second half of|the first quarter of|the fourth quarter of|"
+              # "outperformed the S&P 500 in the first part of 2018": an unspecified share of the year
+              r"the (?:first|early|earlier) part of|the (?:latter|later|last|final) part of)[\s-]*"
               r"(?P<mon>" + _MON + r")?\s*(?P<y>" + _YEAR + r")"),
     ("fuzzy_month", r"(?P<part>early|mid|late|the start of|the beginning of|the end of)[\s-]+(?P<mon>" + _MON + r")(?!\s*\d)"),
     ("quarter", r"(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter(?:\s+of)?(?:\s+(?P<y>" + _YEAR + r"))?|"

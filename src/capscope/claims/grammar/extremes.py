@@ -14,7 +14,12 @@ from capscope.claims.grammar.price_moves import (
     own_time,
     state_day,
 )
-from capscope.claims.grammar.superlatives import N_SESSIONS, month_of_year, superlative_measure
+from capscope.claims.grammar.superlatives import (
+    N_SESSIONS,
+    month_of_year,
+    quarter_of_year,
+    superlative_measure,
+)
 from capscope.claims.lexicon import count_value
 from capscope.claims.model import (
     ClaimKind,
@@ -339,6 +344,9 @@ def highest_since(ctx: SentenceContext) -> None:
         month = month_of_year(mid) if measure == "month_move" else None
         if month:
             details["month_of_year"] = month  # "its biggest December decline": Decembers only
+        quarter = quarter_of_year(mid) if measure == "quarter_move" else None
+        if quarter:
+            details["quarter_of_year"] = quarter  # "its best first quarter since 1998": first quarters only
         if measure in ("day_move", "sessions_move") and re.search(r"\bpoints?\b", mid, _I):
             details["unit"] = "points"  # "its biggest one-day point jump in nearly five years"
         if _ONE_OF.search(ctx.text[max(0, m.start() - 20):m.start()]):

@@ -76,9 +76,23 @@ def month_of_year(mid: str) -> int | None:
     return _MONTHS.index(found.group("m").lower()) + 1 if found is not None else None
 
 
+_QUARTER_WORD = re.compile(r"\b(?:(?P<w>first|second|third|fourth)|(?P<d>[1-4])(?:st|nd|rd|th))[\s-]+quarter\b|\bQ(?P<q>[1-4])\b",
+                           _I)
+_QUARTER_NUM = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+
+
+def quarter_of_year(mid: str) -> int | None:
+    """The quarter of the year a superlative is restricted to ("its best first quarter since
+    1998", "its worst Q4"): 1-4, or None."""
+    found = _QUARTER_WORD.search(mid)
+    if found is None:
+        return None
+    return _QUARTER_NUM[found.group("w").lower()] if found.group("w") else int(found.group("d") or found.group("q"))
+
+
 _MOVE_NOUN = re.compile(r"\b(?:drops?|declines?|loss(?:es)?|falls?|sell-?offs?|slides?|plunges?|"
                         r"routs?|tumbles?|dives?|gains?|rall(?:y|ies)|jumps?|advances?|rises?|"
                         r"surges?|percentage|point)\b")
 
 
-__all__ = ["N_SESSIONS", "month_of_year", "superlative_measure"]
+__all__ = ["N_SESSIONS", "month_of_year", "quarter_of_year", "superlative_measure"]

@@ -47,6 +47,8 @@ _FUZZY_EDGE = re.compile(r"\b(?:early|mid|late|the\s+(?:start|beginning|end|midd
 _FUZZY_DAYS = 7  # how far outside a vague part of a month ("late April") a date still reads as in it
 # (a vague part of a year, "late 2021", is months wide already: its edges stay sharp)
 
+_ORDINAL_QUARTER = {1: "first", 2: "second", 3: "third", 4: "fourth"}
+
 
 def since_verdict(found_date, is_record: bool, since: TimeWindow | None, what: str,
                    data_begins, *, unmatched: str = "unmatched in all the data") -> tuple[Verdict, str]:
@@ -451,6 +453,13 @@ def _period_move_since(rc: ResolvedClaim, res: Any, ev: Evidence, high: bool,
         return from_error(rc, exc, "capscope.stats.calendar_streaks.period_closes")
     only = rc.claim.details.get("month_of_year") if freq == "monthly" else None
     every = table
+    quarter = rc.claim.details.get("quarter_of_year") if freq == "quarterly" else None
+    if quarter:
+        # "its best first quarter since 1998": that quarter against the same quarter of other years
+        table = table[pd.DatetimeIndex(table["last_session"]).quarter == int(quarter)].reset_index(drop=True)
+        unit = f"{_ORDINAL_QUARTER[int(quarter)]} quarter"
+        if day.quarter != int(quarter) and len(table):
+            day = pd.Timestamp(table["last_session"].iloc[-1])
     if only:
         # "its biggest December decline since 1931": the month named, against that month of
         # other years (the day must fall in it)
