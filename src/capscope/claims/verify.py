@@ -187,12 +187,14 @@ def _repeated(resolved: list[ResolvedClaim]) -> list[bool]:
     return [counts[k] > 1 for k in first]
 
 
-def verify_all(resolved: list[ResolvedClaim]) -> list[CheckedClaim]:
-    """Verdicts for an article's claims; a repeated claim is checked once (same verdict)."""
+def verify_all(resolved: list[ResolvedClaim], text: str = "") -> list[CheckedClaim]:
+    """Verdicts for an article's claims; a repeated claim is checked once (same verdict).
+    ``text`` is the article the claims' offsets point into (the readings look at the sentence
+    before a claim's)."""
     out: list[CheckedClaim] = []
     seen: dict[tuple, CheckedClaim] = {}
     repeated = _repeated(resolved[:MAX_CLAIMS])
-    ctx = ArticleContext.of(resolved[:MAX_CLAIMS])
+    ctx = ArticleContext.of(resolved[:MAX_CLAIMS], text)
     with memo_scope():
         for i, rc in enumerate(resolved):
             if i >= MAX_CLAIMS:

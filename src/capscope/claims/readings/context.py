@@ -43,6 +43,17 @@ class ArticleContext:
     subjects: dict[int, tuple[str, ...]] = dataclasses.field(default_factory=dict)  # by sentence
     sentences: tuple[str, ...] = ()  # the claims' sentences, for the days they name (lazily)
     published: pd.Timestamp | None = None
+    text: str = ""  # the whole article, for the sentence before a claim's (claims hold offsets into it)
+
+    def sentence_before(self, start: int) -> str:
+        """The article's sentence that ends right before offset ``start`` (a claim's sentence
+        start), claims or not; "" when there is none or the text is not known."""
+        head = self.text[max(0, start - 400):start].rstrip()
+        if not head or head[-1] not in ".!?:":
+            return ""
+        cut = max(head.rfind(". ", 0, len(head) - 1), head.rfind("! ", 0, len(head) - 1),
+                  head.rfind("? ", 0, len(head) - 1), head.rfind("\n", 0, len(head) - 1))
+        return head[cut + 1:].strip()
 
     @functools.cached_property
     def named_days(self) -> tuple[pd.Timestamp, ...]:
@@ -82,7 +93,7 @@ class ArticleContext:
         return any(_A_CLOSE.search(s) for s in self.sentences)
 
     @classmethod
-    def of(cls, resolved: list[ResolvedClaim]) -> ArticleContext:
+    def of(cls, resolved: list[ResolvedClaim], text: str = "") -> ArticleContext:
         days: list[pd.Timestamp] = []
         subjects: dict[int, list[str]] = {}
         sentences: dict[int, str] = {}
@@ -100,7 +111,7 @@ class ArticleContext:
                         row.append(sym)
         pub = next((rc.published for rc in resolved if rc.published is not None), None)
         return cls(tuple(days), {k: tuple(v) for k, v in subjects.items()},
-                   tuple(sentences.values()), pub)
+                   tuple(sentences.values()), pub, text)
 
 
 # a close reported: "closed 0.6% below", "ended at", "to close at 1,498.11", "settled higher"

@@ -26,6 +26,9 @@ _WINDOW_CUES: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(r"\bweek[- ]to[- ]date\b|\bweek(?:ly|'s)?\b", re.I), "WTD", "the week to date"),
 )
 
+# a sentence that opens with its period: "For the week, ...", "Over the month, ..."
+_PERIOD_OPENING = re.compile(r"\s*(?:For|Over|On|In|During)\s+the\s+(?:week|month|year|quarter)\b", re.I)
+
 _BIG_FOR_A_DAY = 5.0  # a stated change (percent) this large is more often a period's than a session's
 
 
@@ -47,9 +50,14 @@ def _window_readings(rc: ResolvedClaim, ctx: ArticleContext) -> Iterator[Reading
         ends.append(previous_session(rc.published))
     claim = dataclasses.replace(c, kind=ClaimKind.PERIOD_RETURN,
                                 details={**c.details, "window": "calendar"})
+    opening = _PERIOD_OPENING.match(ctx.sentence_before(c.sentence_span.start))
     for rx, spec, label in _WINDOW_CUES:
         why = _window_cue(rx, c.sentence, article, spec == "YTD" and rc.anchor.month == 12
                           and rc.anchor.day >= 15)
+        if why is None and opening is not None and rx.search(opening.group(0)):
+            # "For the week, the Dow closed down 302.74 ... The S&P 500 fell 34.96": the period
+            # the sentence before opens with goes on in a sentence that names none
+            why = f"'{opening.group(0).strip()}' opens the sentence before"
         if why is None:
             continue
         for day in ends:
