@@ -324,7 +324,7 @@ def test_a_time_after_the_figures_and_a_negated_run_raise_no_alarm():
     ("heldout15b", 172, 0.62, 1, 0),
     # measured once at 858f964: 16a 61.7% with 7 false alarms of 7; 16b 54.5%, 4 of 5
     ("heldout16a", 193, 0.65, 0, 0),
-    ("heldout16b", 202, 0.55, 1, 0),
+    ("heldout16b", 202, 0.56, 1, 0),
     # measured once at edf624e (the code of d6769d0): 17a 61.5% with 2 false alarms of 3; 17b 67.7%, 3 of 5
     ("heldout17a", 221, 0.61, 1, 0),
     ("heldout17b", 186, 0.67, 1, 0),
@@ -345,7 +345,7 @@ def test_a_time_after_the_figures_and_a_negated_run_raise_no_alarm():
     ("heldout22b", 277, 0.85, 0, 0),
     # measured once at 030e8e7: 23a 45.3% with 1 false alarm of 1; 23b 75.0%, 4 of 5
     ("heldout23a", 95, 0.46, 0, 0),
-    ("heldout23b", 220, 0.76, 2, 1),
+    ("heldout23b", 220, 0.79, 2, 1),
 ])
 def test_the_spent_held_back_corpora_do_not_regress(corpus, keyed, accuracy, alarms, false_alarms):
     # each was measured once while held back (its README gives that figure) and tuned on since:

@@ -134,3 +134,21 @@ def test_a_sessions_extreme_named_as_such_is_that_sessions_high(noun: str) -> No
     # a day after another level belongs to that level: the session is still the article's
     got = _levels(f"The Dow reached {noun} of {high:,.2f}, above its closing record of 45,000.00 set Aug. 1.", when)
     assert [v for _, v, _ in got if "intraday" in _] == ["supported"], got
+
+
+@pytest.mark.parametrize("template", [
+    # "fell 130 points at the close, or .7%" (2015)
+    "The S&P 500 lost {pts:.2f} points at the close, or {pct:.1f} percent.",
+    # rarer verbs of a fall: "The S&P 500 faltered 95.12 points, or 2.8%", "fainted 465.44 points" (2020)
+    "The S&P 500 faltered {pts:.2f} points, or {pct:.1f} percent.",
+    "The S&P 500 fainted {pts:.2f} points, or {pct:.1f} percent.",
+])
+def test_more_wordings_of_a_days_fall(template: str) -> None:
+    close = capscope.series("SPX")
+    i = close.index.get_loc("2013-06-20")
+    pts = abs(float(close.iloc[i]) - float(close.iloc[i - 1]))
+    pct = pts / float(close.iloc[i - 1]) * 100
+    got = _moves(template.format(pts=pts, pct=pct), dt.date(2013, 6, 20))
+    assert [v for _, v, _ in got] == ["supported", "supported"], got
+    wrong = _moves(template.format(pts=pts * 2, pct=pct * 2), dt.date(2013, 6, 20))
+    assert "supported" not in [v for _, v, _ in wrong], wrong

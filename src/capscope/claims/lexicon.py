@@ -120,8 +120,10 @@ HEDGE_PREFIX_RE = re.compile(
 )
 HEDGE_SUFFIX_RE = re.compile(r"^\s*(or more|or greater|or so|or less|and up)\b", re.IGNORECASE)
 #: a day word between a move's two figures: "lost 40.74 points Thursday, or 2.5 percent", "advanced
-#: 49.11 yesterday, or 0.5 percent" (a regular-expression fragment, no groups)
-DAY_WORD_BEFORE_OR = r"(?:\s+(?:yesterday|today|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri)day)\s*,(?=\s*or\b))"
+#: 49.11 yesterday, or 0.5 percent", "fell 130 points at the close, or .7%" (a regular-expression
+#: fragment, no groups)
+DAY_WORD_BEFORE_OR = (r"(?:\s+(?:yesterday|today|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri)day|at\s+the\s+(?:close|bell)|"
+                      r"(?:on|for)\s+the\s+day)\s*,(?=\s*or\b))")
 
 # words that say a figure is the close's ("closed at", "ended the day", "finished", "settled"),
 # for the verifiers that read a close or the day's range by them ("closely watched" is not one)

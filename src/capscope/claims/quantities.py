@@ -168,7 +168,7 @@ _OR_PERCENT = re.compile(DAY_WORD_BEFORE_OR + r"?\s*,?\s*or\s+(?:by\s+)?(?:about
                          re.IGNORECASE)
 _MOVE_BEFORE = re.compile(r"\b(?:up|down|off|higher|lower|gained|lost|rose|fell|added|shed|dropped|"
                           r"climbed|slid|jumped|sank|plunged|surged|declined|advanced|tumbled|soared|rallied|"
-                          r"dipped|slipped|eased|retreated|rebounded|skidded|slumped|plummeted|gave\s+up|"
+                          r"dipped|slipped|eased|retreated|rebounded|skidded|slumped|plummeted|faltered|gave\s+up|"
                           # a headline's present tense: "Dow drops almost 140"
                           r"drops|falls|rises|gains|climbs|slides|sinks|jumps|surges|tumbles|plunges|soars|"
                           # a participle after the main verb: "fell for a sixth day, losing 6.85, or 0.4%"

@@ -62,6 +62,7 @@ _DOWN_V = (r"fell|fall|falls|fallen|falling|dropp(?:ed|ing)|drops?|declin(?:ed|e
            r"shed(?:s|ding)?|retreat(?:ed|s)?|dipp(?:ed|ing)|dips?|skidd(?:ed|ing)|decreas(?:ed|es|e)|eas(?:ed|es)|"
            r"(?:gave|gives|give|giving|given)\s+up|pull(?:ed|s)?\s+back|sold\s+off|crater(?:ed|s)?|tank(?:ed|s)?|down|lower|"
            r"(?:ticked|edged|moved|inched)\s+(?:down|lower)|nosedived?|sagg(?:ed|ing)|sags?|swoon(?:ed|s)?|stumbl(?:ed|es)|"
+           r"falter(?:ed|s|ing)|faint(?:ed|s)|wilt(?:ed|s)|sputter(?:ed|s)|"
            # "the Nasdaq was off 9.1%", "it was off 818 points": wire copy's fall
            r"(?<=was\s)off|(?<=were\s)off|(?<=is\s)off|(?<=are\s)off|"
            # "the Dow ended off 0.3%": a close's fall ("off its lows" has no figure after it)
