@@ -278,7 +278,7 @@ def test_a_time_after_the_figures_and_a_negated_run_raise_no_alarm():
     # (3a's "the third-largest daily point gain" of 2001-04-18 ranks 3rd in the data from 1992: the
     # key counts no larger gain before 1992 from outside knowledge; capscope no longer confirms a
     # rank "ever" the data cannot cover, so it is unverifiable: 0.723 -> 0.718)
-    ("heldout3a", 195, 0.72, 0, 0),
+    ("heldout3a", 195, 0.73, 0, 0),
     ("heldout3b", 275, 0.77, 1, 0),
     # (70.4% -> 70.0% when month-only publication dates came to be read: "9.7%" in a May 2015
     # piece is now judged on the price index, which the key leaves to a total return)
@@ -311,10 +311,10 @@ def test_a_time_after_the_figures_and_a_negated_run_raise_no_alarm():
     ("heldout11a", 115, 0.76, 0, 0),
     ("heldout11b", 158, 0.72, 0, 0),
     # measured once at e386941: 12a 76.8% with 4 false alarms of 7; 12b 63.6%, 8 of 8
-    ("heldout12a", 250, 0.81, 3, 0),
-    ("heldout12b", 228, 0.73, 1, 1),
+    ("heldout12a", 250, 0.82, 3, 0),
+    ("heldout12b", 228, 0.75, 1, 1),
     # measured once at 6f9f024: 13a 65.9% with 2 false alarms of 3; 13b 62.0%, 6 of 6
-    ("heldout13a", 226, 0.67, 1, 0),
+    ("heldout13a", 226, 0.68, 1, 0),
     ("heldout13b", 221, 0.65, 0, 0),
     # measured once at 43693a2 (the code of 43b3d6b): 14a 62.5% with 7 false alarms of 7; 14b 61.5%, 5 of 5
     ("heldout14a", 224, 0.65, 3, 3),
@@ -326,7 +326,7 @@ def test_a_time_after_the_figures_and_a_negated_run_raise_no_alarm():
     ("heldout16a", 193, 0.65, 0, 0),
     ("heldout16b", 202, 0.56, 1, 0),
     # measured once at edf624e (the code of d6769d0): 17a 61.5% with 2 false alarms of 3; 17b 67.7%, 3 of 5
-    ("heldout17a", 221, 0.61, 1, 0),
+    ("heldout17a", 221, 0.63, 1, 0),
     ("heldout17b", 186, 0.67, 1, 0),
     # measured once at 4921bc3 (the code of 181e2d5): 18a 69.4% with 2 false alarms of 4; 18b 66.2%, 8 of 8
     ("heldout18a", 229, 0.73, 2, 0),

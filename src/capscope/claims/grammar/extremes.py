@@ -22,6 +22,7 @@ from capscope.claims.grammar.superlatives import (
 )
 from capscope.claims.lexicon import count_value
 from capscope.claims.model import (
+    Claim,
     ClaimKind,
     Direction,
     Hedge,
@@ -188,12 +189,39 @@ def _stated_distances(ctx: SentenceContext) -> None:
             period = _lookback_period(ctx, lookback)  # "about 20 points away from a 14-year high"
         if period is not None:
             details["period"] = period  # "its 2007 peak": the peak of that period
-        ctx.make(ClaimKind.DISTANCE_FROM_RECORD, start, end,
-                 subject=ctx.subject_for(s), quantities=both, hedge=hedge,
-                 direction=Direction.UP if reference == "low" else Direction.DOWN,
-                 time=own_time(ctx, s, kinds=(TimeKind.DAY, TimeKind.WEEKDAY), skip=(e, end)),
-                 details=details)
+        claim = ctx.make(ClaimKind.DISTANCE_FROM_RECORD, start, end,
+                         subject=ctx.subject_for(s), quantities=both, hedge=hedge,
+                         direction=Direction.UP if reference == "low" else Direction.DOWN,
+                         time=own_time(ctx, s, kinds=(TimeKind.DAY, TimeKind.WEEKDAY), skip=(e, end)),
+                         details=details)
         ctx.consumed.append((s, end))
+        _reference_level(ctx, claim, end)
+
+
+_OF_LEVEL = re.compile(r"\s+(?:of|at)\s+(?=\$?\d)", _I)
+
+
+def _reference_level(ctx: SentenceContext, distance: Claim, end: int) -> None:
+    """"14.40% above its 52-week low of 28725.51", "169 points above its July 23 low of 7,702.34":
+    the reference's own level, stated after it, is a claim about the reference the distance reads
+    (``details["reference_level"]``), checked against the same close."""
+    m = _OF_LEVEL.match(ctx.text, end)
+    if m is None:
+        return
+    if distance.details.get("reference") == "record":
+        return  # a record's level (and the day "set on Jan. 23") is the references rule's
+    period, t = distance.details.get("period"), distance.time
+    if period and t is not None and t.end is not None and str(period.get("end", "")) > t.end.isoformat():
+        return  # a look-back ("the 17-month high") counted to publication, not to the claim's own day
+    found = ctx.quantity_near(m.end(), within=2, units=(Unit.NUMBER, Unit.USD, Unit.POINTS))
+    if found is None or found[0] in ctx.used_q:
+        return
+    i, q = found
+    qe = ctx.rel(q.span)[1]
+    ctx.make(ClaimKind.DISTANCE_FROM_RECORD, end, qe, subject=distance.subject,
+             quantities=[ctx.use(i, "level")], hedge=q.hedge, direction=distance.direction,
+             time=distance.time, details={**distance.details, "reference_level": True})
+    ctx.consumed.append((end, qe))
 
 
 # "its first bear market since March 9, 2020", "the first 10 percent decline in four years", "a

@@ -141,6 +141,10 @@ def infirm(rc: ResolvedClaim, checked: CheckedClaim) -> str | None:
     a stated close far from any close of that instrument near that day.
     """
     c = rc.claim
+    if c.details.get("reference_level"):
+        # "... above its 52-week low of 28725.51": the level of the reference the distance reads; a
+        # miss may be the intraday extreme or another window the words allow
+        return "the stated level may be another reference's (an intraday extreme, another window)"
     sym = rc.subject.symbol
     # how the extractor found the subject ("context: last subject ..."), else how it resolved
     via = subject_via(rc)

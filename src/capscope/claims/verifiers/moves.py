@@ -481,6 +481,8 @@ def verify_distance_from_record(rc: ResolvedClaim, res: Any, ev: Evidence) -> Ch
         return ref
     below, regain, level, ref_text = ref
     ev.values.update({"pct_below": below, "pct_to_regain": regain, "reference": ref_text})
+    if c.details.get("reference_level"):
+        return _reference_level(rc, res, level, ref_text, ev)
     q = pick(c.quantities, Unit.PCT, Unit.PP)
     state = str(c.details.get("state", "") or "")
     limits = {"correction": 10.0, "bear market": 20.0, "bear": 20.0}
@@ -518,6 +520,26 @@ def verify_distance_from_record(rc: ResolvedClaim, res: Any, ev: Evidence) -> Ch
         return pct
     # "1007.31 points, or 9%, below its 2010 closing high": both figures are checked
     return verdict(rc, worst([pct.verdict, pts.verdict]), f"{pct.explanation}; in points: {pts.explanation}", ev)
+
+
+def _reference_level(rc: ResolvedClaim, res: Any, level: float, ref_text: str, ev: Evidence) -> CheckedClaim:
+    """"... above its 52-week low of 28725.51": the stated level against the reference the distance
+    reads (a close). "Its closing high of 11,722.98" may be the record rather than the 52-week
+    high, as for the distance itself. A level that misses may be the intraday extreme or another
+    reference the words allow, so a miss is never a firm alarm (readings/firmness.py): other readings
+    are tried, and when none holds it is unverifiable; a near miss is imprecise."""
+    q = pick(rc.claim.quantities, Unit.NUMBER, Unit.USD, Unit.POINTS)
+    if q is None:
+        return unverifiable(rc, "the claim states no level", ev)
+    v, text = compare(q, Direction.UNKNOWN, level, f"the {ref_text}", "", signed=False)
+    record = getattr(res, "record_close", None)
+    if v is not Verdict.SUPPORTED and rc.claim.details.get("reference") != "low" and record is not None:
+        rv, rtext = compare(q, Direction.UNKNOWN, float(record), f"the record close on {iso(res.record_date)}", "",
+                            signed=False)
+        if rv is Verdict.SUPPORTED:
+            v, text, level = rv, f"read as the record high: {rtext}", float(record)
+    ev.claimed, ev.found = q.value, level
+    return verdict(rc, v, text, ev)  # (a contradiction is never firm: readings/firmness.py)
 
 
 def _first_state_since(rc: ResolvedClaim, res: Any, ev: Evidence) -> CheckedClaim:
