@@ -152,3 +152,28 @@ def test_more_wordings_of_a_days_fall(template: str) -> None:
     assert [v for _, v, _ in got] == ["supported", "supported"], got
     wrong = _moves(template.format(pts=pts * 2, pct=pct * 2), dt.date(2013, 6, 20))
     assert "supported" not in [v for _, v, _ in wrong], wrong
+
+
+@pytest.mark.parametrize(("template", "sessions"), [
+    # "bringing the four-day gain to 784.96 points or 2.34%" (Dow Jones Market Data, 2023)
+    ("The Dow rose on Friday, bringing the four-day gain to {pts:.2f} points or {pct:.2f}%.", 4),
+    # "bringing its decline over the past three sessions to 505.31 points, or 4.5 percent" (1999)
+    ("The Dow moved on Friday, bringing its change over the past three sessions to {pts:.2f} points, "
+     "or {pct:.2f} percent.", 3),
+])
+def test_a_running_total_over_the_last_sessions(template: str, sessions: int) -> None:
+    close = capscope.series("DJI")
+    i = close.index.get_loc("2023-01-13")
+    base, now = float(close.iloc[i - sessions]), float(close.iloc[i])
+    pts, pct = abs(now - base), abs(now / base - 1) * 100
+    text = template.format(pts=pts, pct=pct)
+    if "change" in text:  # the words must say the side: a gain over these sessions
+        assert now > base
+        text = text.replace("change", "gain")
+    got = [(i.verdict.value, i.checked.explanation) for i in check_text(text, dt.date(2023, 1, 13)).items
+           if i.claim.kind.value == "period_return"]
+    assert [v for v, _ in got] == ["supported", "supported"], got
+    assert all(close.index[i - sessions].date().isoformat() in e for _, e in got), got
+    off = [i.verdict.value for i in check_text(template.format(pts=pts * 1.5, pct=pct * 1.5).replace("change", "gain"),
+                                               dt.date(2023, 1, 13)).items if i.claim.kind.value == "period_return"]
+    assert "supported" not in off, off

@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import re
 
-from capscope.claims.grammar.base import DAY_KINDS, SentenceContext, gated
+from capscope.claims.grammar.base import DAY_KINDS, NUMWORD, SentenceContext, gated
 from capscope.claims.grammar.live import CLOSING_VERB
 from capscope.claims.grammar.price_moves import closes_between, one_session
+from capscope.claims.lexicon import count_value
 from capscope.claims.model import ClaimKind, Direction, TimeExpr, TimeKind, Unit
 
 _I = re.IGNORECASE
@@ -29,7 +30,9 @@ _RUNNING = re.compile(
     r"carr(?:y|ie))\w*\s+(?:its|the|their)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:(?P<up>" + _UP + r")|(?P<down>" + _DOWN + r"))"
     r"(?:\s+(?:for\s+the\s+(?:year|month|week|quarter)|(?:so\s+far\s+)?(?:this|in)\s+(?:the\s+)?(?:year|month|week|quarter)|"
-    r"(?:so\s+far\s+)?in\s+(?:19|20)\d\d|(?:year|month|week)[\s-]to[\s-]date|so\s+far))?"
+    r"(?:so\s+far\s+)?in\s+(?:19|20)\d\d|(?:year|month|week)[\s-]to[\s-]date|so\s+far|"
+    # "bringing its decline over the past three sessions to 505.31 points"
+    r"(?:over|in|during)\s+the\s+(?:past|last)\s+" + NUMWORD + r"\s+(?:trading\s+)?(?:sessions|days|weeks)))?"
     r"\s+to\s+(?=(?:about|nearly|almost|more\s+than|over|roughly|around|just\s+(?:over|under)|less\s+than)?\s*[-+]?\d)", _I)
 # the noun first: "its loss through January 17 deepens to almost 7%"
 _NOUN_FIRST = re.compile(
@@ -40,7 +43,11 @@ _NOUN_FIRST = re.compile(
 _FROM_DAY = re.compile(r"\b(?:from|since)\s+(?:its|the|their|a)?\s*$", _I)
 _THROUGH = ("through", "to", "until", "till")
 _THROUGH_DAY = re.compile(r"\b(?:through|to|until|till)\s+$", _I)
-_WINDOW_KINDS = (TimeKind.TO_DATE, TimeKind.WEEK, TimeKind.MONTH, TimeKind.YEAR, TimeKind.QUARTER)
+_WINDOW_KINDS = (TimeKind.TO_DATE, TimeKind.WEEK, TimeKind.MONTH, TimeKind.YEAR, TimeKind.QUARTER, TimeKind.TRAILING)
+# "bringing the four-day gain to 784.96 points": the last N sessions, named by the noun's adjective
+_N_DAY = re.compile(r"\b(?P<n>" + NUMWORD + r")-(?P<u>day|session|week)\b", _I)
+# ", or 4.5 percent" after the total's points: the same total restated
+_OR_PCT = re.compile(r"\s*,?\s*or\s+(?=[-+]?\d)", _I)
 
 
 def running_totals(ctx: SentenceContext) -> None:
@@ -57,10 +64,23 @@ def _carried(ctx: SentenceContext) -> None:
         window = ctx.resolve(ctx.times[inside[0]]) if inside else None
         if window is not None and window.kind not in _WINDOW_KINDS:
             continue  # a window the rule does not read ("since the election"): left to the others
+        if window is None:
+            window = _n_day_window(ctx, m)
         time = window or ctx.time_for(m.start(), allow_since=False)
         if window is None and time is not None and time.kind not in DAY_KINDS:
             continue
         _total(ctx, m, time, inside, window=window is not None)
+
+
+def _n_day_window(ctx: SentenceContext, m: re.Match[str]) -> TimeExpr | None:
+    """"The four-day gain": the last N sessions (weeks) to the article's day, or None."""
+    n = _N_DAY.search(m.group(0))
+    count = count_value(n.group("n")) if n is not None else None
+    if count is None or count < 2:
+        return None
+    unit = "week" if n.group("u").lower() == "week" else "day"
+    return TimeExpr(n.group(0), TimeKind.TRAILING, span=None, anchor="over", count=count, unit=unit, relative=True,
+                    note=f"'{n.group(0)}': the {count} {unit}s to the article's day")
 
 
 @gated(_NOUN_FIRST)
@@ -108,10 +128,21 @@ def _total(ctx: SentenceContext, m: re.Match[str], time: TimeExpr | None, inside
                              else "since" if time.anchor == "between" else "calendar")
     if ctx.state.live and not CLOSING_VERB.search(ctx.text):
         details["snapshot"] = True  # live coverage: the total at that moment of the session
-    ctx.make(ClaimKind.PERIOD_RETURN if window else ClaimKind.DAY_MOVE, start, end,
-             subject=ctx.subject_for(m.end()), quantities=[qq], hedge=q.hedge,
-             direction=Direction.UP if m.group("up") else Direction.DOWN, time=time, details=details)
+    kind = ClaimKind.PERIOD_RETURN if window else ClaimKind.DAY_MOVE
+    subject = ctx.subject_for(m.end())
+    direction = Direction.UP if m.group("up") else Direction.DOWN
+    claim = ctx.make(kind, start, end, subject=subject, quantities=[qq], hedge=q.hedge, direction=direction,
+                     time=time, details=details)
     ctx.consumed.append((start, end))
+    more = _OR_PCT.match(ctx.text, end) if q.unit is Unit.POINTS else None
+    again = ctx.quantity_near(more.end(), within=2, units=(Unit.PCT,)) if more is not None else None
+    if again is not None and again[0] not in ctx.used_q:
+        # "to 505.31 points, or 4.5 percent": the same total in percent, its own claim
+        j, p = again
+        ps, pe = ctx.rel(p.span)
+        ctx.make(kind, ps, pe, subject=subject, quantities=[ctx.use(j, "move")], hedge=p.hedge,
+                 direction=direction, time=time, details={**details, "measure": "pct", "restates": claim.text})
+        ctx.consumed.append((ps, pe))
 
 
 __all__ = ["running_totals"]
