@@ -21,7 +21,8 @@ The rule (one place, applied by :func:`capscope.claims.verify.verify`):
 
 A false alarm costs an editor more than a miss, which is why a split goes to the reading that
 bears the claim out. Every alternative is grounded in the text (a day the article dates, a window
-word in the sentence, an instrument the sentence names), never a search for a fitting number.
+word in the sentence or the period the sentence before opens with, an instrument the sentence
+names), never a search for a fitting number.
 """
 
 
