@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from capscope.claims.model import ClaimKind
 from capscope.claims.verifiers._base import Verifier
+from capscope.claims.verifiers.distances import verify_distance_from_record
 from capscope.claims.verifiers.fed import verify_fed_decision, verify_rate_probability
 from capscope.claims.verifiers.levels import verify_price_level
 from capscope.claims.verifiers.moves import (
     verify_close_level,
     verify_day_move,
-    verify_distance_from_record,
     verify_streak,
 )
 from capscope.claims.verifiers.patterns import (
