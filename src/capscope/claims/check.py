@@ -258,7 +258,7 @@ def check_text(text: str | bytes, published: dt.date | str | None = None, *,
                         f"({ex.published_source})")
     resolved = resolve_claims(ex.claims, pub, doc.text)
     items = []
-    for rc, checked in zip(resolved, verify_all(resolved, doc.text), strict=True):
+    for rc, checked in zip(resolved, verify_all(resolved, doc), strict=True):
         try:
             span = doc.source_span(rc.claim.span)
         except (IndexError, ValueError):

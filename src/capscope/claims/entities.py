@@ -197,12 +197,14 @@ _NOT_A_DATE_OR_MARKET = (r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturd
                          r"April|May|June|July|August|September|October|November|December|Wall|Treasury|Stocks|"
                          r"Shares|Markets?|Equities|Investors|Traders|Yields?|Futures|Indexes|Indices)\b)")
 _COMPANY_NAME = r"[A-Z][A-Za-z][\w&.'-]*(?:\s+(?:of\s+)?[A-Z][\w&.'-]+){0,2}"
+# the verbs and side words of a company's move, shared by the two company patterns below
+_COMPANY_MOVES = (r"(?:down|up|off|higher|lower)|fell|rose|dropped|slid|sank|jumped|surged|climbed|gained|lost|"
+                  r"tumbled|plunged|soared|rallied|added|shed")
 _COMPANY_MOVE_RE = re.compile(
     # (also after a semicolon, and before a closing verb: "...; Alphabet ended 0.4% lower")
     r"(?:\b(?:with|as|while|and|led\s+by)\s+|[,;]\s+)" + _NOT_A_COMPANY + _NOT_A_DATE_OR_MARKET
     + r"(?P<name>[A-Z][a-z][\w&.'-]*(?:\s+[A-Z][\w&.'-]+){0,2})"
-    r"(?=\s+(?:(?:shares\s+)?(?:down|up|off|higher|lower)|fell|rose|dropped|slid|sank|jumped|surged|"
-    r"climbed|gained|lost|tumbled|plunged|soared|rallied|added|shed|"
+    r"(?=\s+(?:(?:shares\s+)?" + _COMPANY_MOVES + r"|"
     r"(?:ended|closed|finished|settled)(?:\s+(?:up|down|higher|lower))?)\s+(?:by\s+)?(?:about\s+|nearly\s+|"
     r"almost\s+|more\s+than\s+)?\$?\d)")
 
@@ -214,8 +216,7 @@ _COMPANY_LIST_RE = re.compile(
     r"(?:^(?:[\w-]+\s+){0,2}?|[;:]\s+|(?P<such>\bsuch\s+as\s+))(?P<names>" + _NOT_A_COMPANY + _NOT_A_DATE_OR_MARKET + _COMPANY_NAME
     + r"(?:,\s+" + _NOT_A_DATE_OR_MARKET + _COMPANY_NAME + r")*,?\s+and\s+" + _NOT_A_DATE_OR_MARKET + _COMPANY_NAME + r")"
     r"(?=\s+(?:(?:are|were|have|had|has)\s+)?(?P<group>(?:all|each|both)\s+)?"
-    r"(?:(?:down|up|off|higher|lower)|fell|rose|dropped|slid|sank|jumped|surged|climbed|gained|lost|tumbled|"
-    r"plunged|soared|rallied|added|shed|more\s+than\s+doubled|doubled|tripled|ended|closed|finished)\b)")
+    r"(?:" + _COMPANY_MOVES + r"|more\s+than\s+doubled|doubled|tripled|ended|closed|finished)\b)")
 
 
 # a fund capscope has no data for: "the iShares Micro-Cap ETF lost 3.4%" (a known fund's name, such

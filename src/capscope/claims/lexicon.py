@@ -119,6 +119,10 @@ HEDGE_PREFIX_RE = re.compile(
     re.IGNORECASE,
 )
 HEDGE_SUFFIX_RE = re.compile(r"^\s*(or more|or greater|or so|or less|and up)\b", re.IGNORECASE)
+#: the words that restate a figure in another unit: "616.23, or 5.6 percent", "505.31 points, or
+#: about 4.5 percent" (a regular-expression fragment, no groups; the hedge words stay outside a figure)
+OR_RESTATES = r"\s*,?\s*or\s+(?:by\s+)?(?:about\s+|roughly\s+|nearly\s+|almost\s+)?"
+
 #: a day word between a move's two figures: "lost 40.74 points Thursday, or 2.5 percent", "advanced
 #: 49.11 yesterday, or 0.5 percent", "fell 130 points at the close, or .7%" (a regular-expression
 #: fragment, no groups)

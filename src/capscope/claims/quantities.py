@@ -15,6 +15,7 @@ from capscope.claims._spans import ascii_twin, overlaps, plain_ascii
 from capscope.claims.lexicon import (
     DAY_WORD_BEFORE_OR,
     FACTORS,
+    OR_RESTATES,
     POINT_SIZES,
     decimals_of,
     hedge_after,
@@ -164,7 +165,7 @@ def find_quantities(sentence: str, offset: int = 0,
 
 
 # "down 616.23, or 5.6 percent": a bare number that a percent restates is a points change
-_OR_PERCENT = re.compile(DAY_WORD_BEFORE_OR + r"?\s*,?\s*or\s+(?:by\s+)?(?:about\s+|roughly\s+|nearly\s+|almost\s+)?$",
+_OR_PERCENT = re.compile(DAY_WORD_BEFORE_OR + r"?" + OR_RESTATES + r"$",
                          re.IGNORECASE)
 _MOVE_BEFORE = re.compile(r"\b(?:up|down|off|higher|lower|gained|lost|rose|fell|added|shed|dropped|"
                           r"climbed|slid|jumped|sank|plunged|surged|declined|advanced|tumbled|soared|rallied|"

@@ -12,12 +12,16 @@ import dataclasses
 import operator
 from collections import Counter
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from capscope.claims.gates import gate
 from capscope.claims.model import CheckedClaim, ClaimKind, Verdict
 from capscope.claims.readings import ArticleContext, Reading, alternatives, infirm, session_window
 from capscope.claims.readings.corroboration import neighbours
 from capscope.claims.resolve import ResolvedClaim
+
+if TYPE_CHECKING:
+    from capscope.claims.normalize import Document
 from capscope.claims.verifiers import VERIFIERS
 from capscope.claims.verifiers._base import inside_a_session, memo_scope
 from capscope.errors import CapscopeError
@@ -187,14 +191,14 @@ def _repeated(resolved: list[ResolvedClaim]) -> list[bool]:
     return [counts[k] > 1 for k in first]
 
 
-def verify_all(resolved: list[ResolvedClaim], text: str = "") -> list[CheckedClaim]:
+def verify_all(resolved: list[ResolvedClaim], doc: Document | None = None) -> list[CheckedClaim]:
     """Verdicts for an article's claims; a repeated claim is checked once (same verdict).
-    ``text`` is the article the claims' offsets point into (the readings look at the sentence
-    before a claim's)."""
+    ``doc`` is the normalised article the claims' offsets point into (the readings look at the
+    sentence before a claim's)."""
     out: list[CheckedClaim] = []
     seen: dict[tuple, CheckedClaim] = {}
     repeated = _repeated(resolved[:MAX_CLAIMS])
-    ctx = ArticleContext.of(resolved[:MAX_CLAIMS], text)
+    ctx = ArticleContext.of(resolved[:MAX_CLAIMS], doc)
     with memo_scope():
         for i, rc in enumerate(resolved):
             if i >= MAX_CLAIMS:

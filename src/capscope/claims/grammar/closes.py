@@ -92,19 +92,15 @@ def close_levels(ctx: SentenceContext) -> None:
                          details={"level": q.value})
                 ctx.consumed.append((start, e))
             continue
-        if not m:
-            late = _CLOSE_THEN_AT.search(ctx.text[max(0, hs - 90):hs])
-            if late is not None:
-                start = max(0, hs - 90) + late.start()
-                qq = ctx.use(i, "level")
-                ctx.make(ClaimKind.CLOSE_LEVEL, start, e, subject=ctx.subject_for(start), quantities=[qq],
-                         time=ctx.time_for(s, kinds=DAY_KINDS, allow_since=False), details={"level": q.value})
-                ctx.consumed.append((start, e))
+        if m is not None:
+            start = max(0, hs - 50) + m.start()
+            if m.group("fig") or m.group("figs"):  # the move's figures are their own claims
+                start = max(0, hs - 50) + max(m.end("fig"), m.end("figs"))  # the level's own word
+            rel = re.search(r"(above|below|under|near|around)\s+$", m.group(0), _I)
+        elif (late := _CLOSE_THEN_AT.search(ctx.text[max(0, hs - 90):hs])) is not None:
+            start, rel = max(0, hs - 90) + late.start(), None
+        else:
             continue
-        start = max(0, hs - 50) + m.start()
-        if m.group("fig") or m.group("figs"):  # the move's figures are their own claims
-            start = max(0, hs - 50) + max(m.end("fig"), m.end("figs"))  # the level's own word
-        rel = re.search(r"(above|below|under|near|around)\s+$", m.group(0), _I)
         qq = ctx.use(i, "level")
         if rel:
             qq.hedge = {"above": Hedge.MORE_THAN, "below": Hedge.LESS_THAN, "under": Hedge.LESS_THAN,

@@ -17,7 +17,7 @@ import re
 from capscope.claims.grammar.base import DAY_KINDS, NUMWORD, SentenceContext, gated
 from capscope.claims.grammar.live import CLOSING_VERB
 from capscope.claims.grammar.price_moves import closes_between, one_session
-from capscope.claims.lexicon import count_value
+from capscope.claims.lexicon import OR_RESTATES, count_value
 from capscope.claims.model import ClaimKind, Direction, TimeExpr, TimeKind, Unit
 
 _I = re.IGNORECASE
@@ -47,7 +47,7 @@ _WINDOW_KINDS = (TimeKind.TO_DATE, TimeKind.WEEK, TimeKind.MONTH, TimeKind.YEAR,
 # "bringing the four-day gain to 784.96 points": the last N sessions, named by the noun's adjective
 _N_DAY = re.compile(r"\b(?P<n>" + NUMWORD + r")-(?P<u>day|session|week)\b", _I)
 # ", or 4.5 percent" after the total's points: the same total restated
-_OR_PCT = re.compile(r"\s*,?\s*or\s+(?=[-+]?\d)", _I)
+_OR_PCT = re.compile(OR_RESTATES + r"(?=[-+]?\d)", _I)
 
 
 def running_totals(ctx: SentenceContext) -> None:

@@ -3,14 +3,19 @@
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import functools
 import re
+from typing import TYPE_CHECKING
 
 import pandas as pd
 
 from capscope.claims.model import ClaimKind
 from capscope.claims.resolve import ResolvedClaim
+
+if TYPE_CHECKING:
+    from capscope.claims.normalize import Document
 
 # one-session claims: a different day is a different reading
 DAY_KINDS = frozenset({ClaimKind.DAY_MOVE, ClaimKind.CLOSE_LEVEL, ClaimKind.HIGHEST_SINCE,
@@ -43,17 +48,18 @@ class ArticleContext:
     subjects: dict[int, tuple[str, ...]] = dataclasses.field(default_factory=dict)  # by sentence
     sentences: tuple[str, ...] = ()  # the claims' sentences, for the days they name (lazily)
     published: pd.Timestamp | None = None
-    text: str = ""  # the whole article, for the sentence before a claim's (claims hold offsets into it)
+    doc: Document | None = None  # the normalised article the claims' offsets point into
+
+    @functools.cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [] if self.doc is None else [sp.start for sp in self.doc.sentences]
 
     def sentence_before(self, start: int) -> str:
-        """The article's sentence that ends right before offset ``start`` (a claim's sentence
-        start), claims or not; "" when there is none or the text is not known."""
-        head = self.text[max(0, start - 400):start].rstrip()
-        if not head or head[-1] not in ".!?:":
-            return ""
-        cut = max(head.rfind(". ", 0, len(head) - 1), head.rfind("! ", 0, len(head) - 1),
-                  head.rfind("? ", 0, len(head) - 1), head.rfind("\n", 0, len(head) - 1))
-        return head[cut + 1:].strip()
+        """The article's sentence (as the normaliser split it) just before the one that starts at
+        ``start``, a claim's sentence, claims or not; "" for the first sentence or with no
+        article. Read only when a claim needs another reading."""
+        i = bisect.bisect_left(self._sentence_starts, start)
+        return self.doc.sentences[i - 1].slice(self.doc.text) if i > 0 and self.doc is not None else ""
 
     @functools.cached_property
     def named_days(self) -> tuple[pd.Timestamp, ...]:
@@ -93,7 +99,7 @@ class ArticleContext:
         return any(_A_CLOSE.search(s) for s in self.sentences)
 
     @classmethod
-    def of(cls, resolved: list[ResolvedClaim], text: str = "") -> ArticleContext:
+    def of(cls, resolved: list[ResolvedClaim], doc: Document | None = None) -> ArticleContext:
         days: list[pd.Timestamp] = []
         subjects: dict[int, list[str]] = {}
         sentences: dict[int, str] = {}
@@ -111,7 +117,7 @@ class ArticleContext:
                         row.append(sym)
         pub = next((rc.published for rc in resolved if rc.published is not None), None)
         return cls(tuple(days), {k: tuple(v) for k, v in subjects.items()},
-                   tuple(sentences.values()), pub, text)
+                   tuple(sentences.values()), pub, doc)
 
 
 # a close reported: "closed 0.6% below", "ended at", "to close at 1,498.11", "settled higher"

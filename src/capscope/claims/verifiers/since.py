@@ -451,22 +451,19 @@ def _period_move_since(rc: ResolvedClaim, res: Any, ev: Evidence, high: bool,
         table = period_closes(memo(series, sym).loc[:day], freq)
     except CapscopeError as exc:
         return from_error(rc, exc, "capscope.stats.calendar_streaks.period_closes")
-    only = rc.claim.details.get("month_of_year") if freq == "monthly" else None
     every = table
-    quarter = rc.claim.details.get("quarter_of_year") if freq == "quarterly" else None
-    if quarter:
-        # "its best first quarter since 1998": that quarter against the same quarter of other years
-        table = table[pd.DatetimeIndex(table["last_session"]).quarter == int(quarter)].reset_index(drop=True)
-        unit = f"{_ORDINAL_QUARTER[int(quarter)]} quarter"
-        if day.quarter != int(quarter) and len(table):
-            day = pd.Timestamp(table["last_session"].iloc[-1])
-    if only:
-        # "its biggest December decline since 1931": the month named, against that month of
-        # other years (the day must fall in it)
-        table = table[pd.DatetimeIndex(table["last_session"]).month == int(only)].reset_index(drop=True)
-        unit = calendar.month_name[int(only)]
-        if day.month != int(only) and len(table):
-            # "its worst January since 2009" written on Feb. 2: the latest January, complete
+    # "its biggest December decline since 1931", "its best first quarter since 1998": the month
+    # (quarter) named, against that month (quarter) of other years; written after it ("its worst
+    # January since 2009" on Feb. 2), the latest one, complete
+    of_year = (("month", rc.claim.details.get("month_of_year"), calendar.month_name.__getitem__) if freq == "monthly"
+               else ("quarter", rc.claim.details.get("quarter_of_year"), lambda q: f"{_ORDINAL_QUARTER[q]} quarter")
+               if freq == "quarterly" else (None, None, None))
+    field, which, name = of_year
+    if which:
+        which = int(which)
+        table = table[getattr(pd.DatetimeIndex(table["last_session"]), field) == which].reset_index(drop=True)
+        unit = name(which)
+        if getattr(day, field) != which and len(table):
             day = pd.Timestamp(table["last_session"].iloc[-1])
     if len(table) < 2 or not np.isfinite(table["change_pct"].iloc[-1]):
         return unverifiable(rc, f"{sym} has no earlier {unit} to compare with", ev)
