@@ -74,3 +74,14 @@ def test_the_command(store) -> None:  # noqa: ANN001 - the conftest fixture
     bad = runner.invoke(app, ["tally", "DJI", "-n", "0"])
     assert bad.exit_code == 2
     assert len(bad.output.strip().splitlines()) == 1 and "1-500" in bad.output
+
+
+def test_a_date_after_the_data_follows_the_as_of_rule() -> None:
+    from capscope.errors import DataUnavailable
+
+    last = capscope.series("RUT").dropna().index[-1]
+    next_session = capscope.sessions(last + dt.timedelta(days=1), last + dt.timedelta(days=10))[0]
+    near = tally("RUT", 5, "session", next_session.date().isoformat())
+    assert near.asof == last and any(str(last.date()) in w for w in near.warnings)  # the last row stands in, said
+    with pytest.raises(DataUnavailable):
+        tally("RUT", 5, "session", (last + dt.timedelta(days=400)).date().isoformat())

@@ -192,6 +192,7 @@ def _render_tally(r: Any) -> None:
     for label, pct in r.changes:
         t.add_row(label, f"{pct:+.2f}%")
     con.print(t)
+    print_warnings(r.warnings)
 
 
 def register(app: typer.Typer) -> None:

@@ -9,7 +9,9 @@ is the close of its last session in the data against the previous week's (month'
 on Friday as in :func:`capscope.stats.calendar_streaks.period_closes`. The last N periods end
 with the one holding the as-of session, which counts with its change so far when it is still in
 progress (a Wednesday story's "past eight weeks" includes the week under way; the result says
-so). An unchanged close counts as neither a rise nor a fall.
+so). An unchanged close counts as neither a rise nor a fall. A date after the last row follows
+:func:`capscope.stats._asof.past_end`: a few sessions after it the last row stands in, with a
+warning; further, a one-line refusal.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from capscope._result import Result
 from capscope.data.calendar import DateLike, parse_date, sessions
 from capscope.data.series import series
 from capscope.errors import BadInput, DataUnavailable
+from capscope.stats._asof import past_end
 from capscope.stats.calendar_streaks import period_closes
 
 UNITS = ("session", "week", "month")
@@ -62,9 +65,16 @@ def tally(symbol: str, periods: int, unit: str = "session", on: DateLike | None 
     if not 1 <= int(periods) <= 500:
         raise BadInput(f"{periods} periods is outside 1-500", "count back between 1 and 500 periods")
     periods = int(periods)
-    closes = series(symbol).dropna()
+    full = series(symbol).dropna()
+    warnings: list[str] = []
+    closes = full
     if on is not None:
-        closes = closes.loc[:parse_date(on)]
+        day = parse_date(on)
+        closes = full.loc[:day]
+        if not full.empty and day > full.index[-1]:  # after the data: the rule every statistic shares
+            warnings.append(past_end(day, full.index[-1], symbol, "close",
+                                     hint=f"use a date from {full.index[0].date()} to {full.index[-1].date()}, "
+                                          "or update the data"))
     if closes.empty:
         raise DataUnavailable(f"{symbol} has no close on or before {on}", "choose a later date")
     asof = closes.index[-1]
@@ -91,7 +101,7 @@ def tally(symbol: str, periods: int, unit: str = "session", on: DateLike | None 
     return Tally(symbol=symbol, unit=unit, asof=asof, periods=periods, ups=ups, downs=downs, changes=changes,
                  last_in_progress=in_progress,
                  evidence={"closes_from": changes[0][0], "closes_to": asof.date().isoformat()},
-                 provenance={"series": symbol, "field": "close"})
+                 provenance={"series": symbol, "field": "close"}, warnings=warnings)
 
 
 __all__ = ["UNITS", "Tally", "tally"]
