@@ -1,0 +1,468 @@
+"""Passage texts and claim table for corpora/heldout24c (read by build.py).
+
+Claim tuple: (ticker, metric, value, unit, qualifier, ref_date, window, basis, recipe, kind, anchor, note[, verdict, rule])
+kind: lvl (index level), pts (point change/distance), pct (percent), cnt (count),
+      bool (recipe true -> supported, false -> contradicted), val (verdict given by hand),
+      U / F / N (unverifiable / forecast / not_checkable, no recipe).
+"""
+
+P = []
+
+
+def passage(pid, site, url, outlet, published, conf, pnote, text, claims):
+    P.append(dict(id=pid, site=site, url=url, outlet=outlet, published=published, conf=conf, pnote=pnote,
+                  text=text, claims=claims))
+
+
+# 1 ---------------------------------------------------------------------------------------------
+passage('augustachronicle_19980815_sp500_correction', 'chronicle.augusta.com',
+        'http://chronicle.augusta.com/stories/1998/08/15/bus_236134.shtml', 'Augusta Chronicle (wire story)',
+        '1998-08-15', 'exact', 'Date in the URL and the "Originally created 08/15/98" line; the text is about Friday 1998-08-14, with Tuesday 1998-08-11 and the 1998-07-17 record.',
+        "Dow down 9.8 percent since July\n\nNEW YORK -- A huge gain by J.P. Morgan cushioned the Dow for now, but on Friday the monthlong slide from record highs reached 10 percent for the market's other well-known barometer, the S&P 500.\n\nAn early rally fizzled for a second day: the Dow Jones industrial average gave up a 97-point gain and finished with a loss of 34.50 at 8,425.00, down 173.02 for the week. It was the lowest close since late February for the Dow, which now sits about 913 points, or 9.8 percent, below the July 17 record of 9,337.97.\n\nThe Standard & Poor's 500-stock list fell 12.16 to 1,062.75 on Friday, ending the week 10.4 percent below its mid-July peak. In just one month the Dow has seen this year's gain shrink from 18.1 percent to 6.5 percent. Selloffs in Hong Kong and Moscow earlier in the week had helped spark the Dow's 258-point plunge during Tuesday's session.",
+        [
+            ('DJI', 'intraday_gain', '97', 'points', None, '1998-08-14', 'session', 'intraday high', "HCH('DJI','1998-08-14')", 'pts', '97-point gain', 'The "97-point gain" is the session high against the previous close.'),
+            ('SPX', 'correction', '10 percent below record', 'percent', None, '1998-08-14', 'from 1998-07-17 record close', 'close', "below_pct('SPX','1998-08-14',rec('SPX','1998-08-14')[0]) >= 10", 'bool', 'reached 10 percent', 'S&P 500 close at least 10% under its record close (1998-07-17).'),
+            ('DJI', 'daily_change', '-34.50', 'points', None, '1998-08-14', '1d', 'close', "CH('DJI','1998-08-14')", 'pts', '34.50', ''),
+            ('DJI', 'close', '8,425.00', 'points', None, '1998-08-14', None, 'close', "C('DJI','1998-08-14')", 'lvl', '8,425.00', ''),
+            ('DJI', 'weekly_change', '-173.02', 'points', None, '1998-08-14', 'week', 'close', "week_pts('DJI','1998-08-14')", 'pts', '173.02', 'Friday 1998-08-07 close to Friday 1998-08-14 close.'),
+            ('DJI', 'lowest_close_since', 'late February', 'date', None, '1998-08-14', None, 'close', "lowest_since('DJI','1998-08-14')", 'val', 'lowest close since late February', '', 'S', 'since X: last session with a close at least as low'),
+            ('DJI', 'record_close', '9,337.97 (July 17)', 'points', None, '1998-07-17', None, 'close', "rec('DJI','1998-08-14')", 'val', '9,337.97', '', 'S', 'record: highest earlier close'),
+            ('DJI', 'points_below_record', '913', 'points', 'about', '1998-08-14', 'from 1998-07-17', 'close', "below_pts('DJI','1998-08-14','1998-07-17')", 'pts', 'about 913 points', ''),
+            ('DJI', 'pct_below_record', '9.8', 'percent', None, '1998-08-14', 'from 1998-07-17', 'close', "below_pct('DJI','1998-08-14','1998-07-17')", 'pct', '9.8 percent, below', ''),
+            ('SPX', 'daily_change', '-12.16', 'points', None, '1998-08-14', '1d', 'close', "CH('SPX','1998-08-14')", 'pts', '12.16', ''),
+            ('SPX', 'close', '1,062.75', 'points', None, '1998-08-14', None, 'close', "C('SPX','1998-08-14')", 'lvl', '1,062.75', ''),
+            ('SPX', 'pct_below_record', '10.4', 'percent', None, '1998-08-14', 'from mid-July peak', 'close', "below_pct('SPX','1998-08-14',rec('SPX','1998-08-14')[0])", 'pct', '10.4 percent', 'Peak = record close of 1998-07-17.'),
+            ('DJI', 'ytd_change', '18.1', 'percent', None, '1998-07-17', 'YTD', 'close', "ptd('DJI','1998-07-17','Y')", 'pct', '18.1 percent', 'Year-to-date gain at the July 17 record.'),
+            ('DJI', 'ytd_change', '6.5', 'percent', None, '1998-08-14', 'YTD', 'close', "ptd('DJI','1998-08-14','Y')", 'pct', '6.5 percent', ''),
+            ('DJI', 'intraday_drop', '-258', 'points', None, '1998-08-11', 'session', 'intraday low', "LCH('DJI','1998-08-11')", 'pts', '258-point plunge', 'Tuesday = 1998-08-11. "during Tuesday\'s session": the session low was 257.98 under the previous close; the close-to-close loss was only -112.00, which would contradict a closing reading.'),
+        ])
+
+# 2 ---------------------------------------------------------------------------------------------
+passage('bloomberg_19990109_dow_first_close_9600', 'articles.baltimoresun.com',
+        'http://articles.baltimoresun.com/1999-01-09/business/9904280974_1_stocks-rose-composite-index-stock-exchange', 'Bloomberg News (Baltimore Sun)',
+        '1999-01-09', 'exact', 'Date on the page and in the URL; "yesterday" is Friday 1999-01-08.',
+        "Dow closes above 9,600\nIndustrials gain 105 points\n\nJanuary 09, 1999 | By BLOOMBERG NEWS\n\nNEW YORK -- U.S. stocks climbed yesterday, carrying the Dow Jones industrial average to its first close above 9,600 after the government reported unemployment at a 28-year low. The Dow rose 105.56, or 1.1 percent, to finish at 9,643.32. The Standard & Poor's 500 index added 5.36, to 1,275.09, and the Nasdaq composite index jumped 18.32, to 2,344.41. All three measures closed at records.\n\nThe Wilshire 5,000 gained 62.73, to 11,702.09, its third record this week, and the Russell 2,000 index of small-cap stocks rose 3.40, to 431.23. More than 937 million shares traded on the NYSE, its ninth-busiest day ever.",
+        [
+            ('DJI', 'first_close_above', '9,600', 'points', None, '1999-01-08', None, 'close', "close_on_or_before_level('DJI','1999-01-08',9600,'above') is None and C('DJI','1999-01-08') > 9600", 'bool', 'first close above 9,600', ''),
+            ('DJI', 'daily_change', '105', 'points', None, '1999-01-08', '1d', 'close', "CH('DJI','1999-01-08')", 'pts', 'gain 105 points', 'Headline figure: 105.56 truncated to 105 (imprecise by the truncation rule).'),
+            ('DJI', 'daily_change', '105.56', 'points', None, '1999-01-08', '1d', 'close', "CH('DJI','1999-01-08')", 'pts', '105.56', ''),
+            ('DJI', 'daily_change_pct', '1.1', 'percent', None, '1999-01-08', '1d', 'close', "P('DJI','1999-01-08')", 'pct', '1.1 percent', ''),
+            ('DJI', 'close', '9,643.32', 'points', None, '1999-01-08', None, 'close', "C('DJI','1999-01-08')", 'lvl', '9,643.32', ''),
+            ('SPX', 'daily_change', '5.36', 'points', None, '1999-01-08', '1d', 'close', "CH('SPX','1999-01-08')", 'pts', '5.36', ''),
+            ('SPX', 'close', '1,275.09', 'points', None, '1999-01-08', None, 'close', "C('SPX','1999-01-08')", 'lvl', '1,275.09', ''),
+            ('IXIC', 'daily_change', '18.32', 'points', None, '1999-01-08', '1d', 'close', "CH('IXIC','1999-01-08')", 'pts', '18.32', ''),
+            ('IXIC', 'close', '2,344.41', 'points', None, '1999-01-08', None, 'close', "C('IXIC','1999-01-08')", 'lvl', '2,344.41', ''),
+            ('DJI', 'record_close', 'record', 'flag', None, '1999-01-08', None, 'close', "is_record('DJI','1999-01-08')", 'bool', 'All three measures closed at records', 'Dow part of "all three".'),
+            ('SPX', 'record_close', 'record', 'flag', None, '1999-01-08', None, 'close', "is_record('SPX','1999-01-08')", 'bool', 'closed at records', 'S&P 500 part of "all three"; anchor shared phrase.'),
+            ('IXIC', 'record_close', 'record', 'flag', None, '1999-01-08', None, 'close', "is_record('IXIC','1999-01-08')", 'bool', 'All three measures', 'Nasdaq part of "all three".'),
+            ('WILSHIRE5000', 'close', '11,702.09', 'points', None, '1999-01-08', None, 'close', None, 'U', '11,702.09', 'Wilshire 5000 is not in the files.'),
+            ('RUT', 'daily_change', '3.40', 'points', None, '1999-01-08', '1d', 'close', "CH('RUT','1999-01-08')", 'pts', '3.40', ''),
+            ('RUT', 'close', '431.23', 'points', None, '1999-01-08', None, 'close', "C('RUT','1999-01-08')", 'lvl', '431.23', ''),
+            ('NYSE', 'volume', '937 million', 'shares', 'more than', '1999-01-08', None, 'close', None, 'U', '937 million', 'NYSE volume is not in the files (DJI.csv volume is not NYSE volume).'),
+        ])
+
+# 3 ---------------------------------------------------------------------------------------------
+passage('ap_19990312_dow_short_of_10000', 'apnews.com',
+        'https://www.apnews.com/fd3bfd3a18e074110ab2a8b8051c1b95', 'Associated Press',
+        '1999-03-12', 'exact', 'Page dated March 12, 1999; "Thursday" is 1999-03-11 (the previous record day is 1999-03-10).',
+        "Dow Tops 9,900 But Ends at 9,897.44\n\nMarch 12, 1999\n\nNEW YORK (AP) _ The Dow Jones industrial average raced toward 10,000 Thursday, stopping just short as oil stocks jumped and new data pointed to a sturdy U.S. economy.\n\nThe Dow broke through the 9,800 and 9,900 marks by noon, peaking at 9,935.46 before pulling back; a late rally failed to reach the five-digit milestone. At the close the Dow was up 124.60 to 9,897.44, a new high for the second day in a row. The Dow is up nearly 8 percent on the year and has gained more than 200 points in the past two days.\n\nBroader measures also rose. The Standard & Poor's 500-stock index gained 10.84 to 1297.68, just missing its first close above 1,300. The technology-heavy Nasdaq composite index rose 6.25 at 2,412.25.",
+        [
+            ('DJI', 'mid_session_level', '9,900', 'points', None, '1999-03-11', 'by noon', 'midday', None, 'U', '9,800 and 9,900 marks by noon', 'Mid-session: 9,900 lies inside the session range (high 9,935.46), so the time cannot be checked.'),
+            ('DJI', 'intraday_high', '9,935.46', 'points', None, '1999-03-11', 'session', 'intraday high', "H('DJI','1999-03-11')", 'lvl', '9,935.46', ''),
+            ('DJI', 'daily_change', '124.60', 'points', None, '1999-03-11', '1d', 'close', "CH('DJI','1999-03-11')", 'pts', '124.60', ''),
+            ('DJI', 'close', '9,897.44', 'points', None, '1999-03-11', None, 'close', "C('DJI','1999-03-11')", 'lvl', 'to 9,897.44', ''),
+            ('DJI', 'record_close', 'second day in a row', 'flag', None, '1999-03-11', '2 sessions', 'close', "is_record('DJI','1999-03-10') and is_record('DJI','1999-03-11')", 'bool', 'a new high for the second day in a row', ''),
+            ('DJI', 'ytd_change', '8', 'percent', 'nearly', '1999-03-11', 'YTD', 'close', "ptd('DJI','1999-03-11','Y')", 'pct', 'nearly 8 percent', ''),
+            ('DJI', 'two_day_change', '200', 'points', 'more than', '1999-03-11', '2 sessions', 'close', "nday_pts('DJI','1999-03-11',2)", 'pts', 'more than 200 points', 'Close 1999-03-09 to close 1999-03-11.'),
+            ('SPX', 'daily_change', '10.84', 'points', None, '1999-03-11', '1d', 'close', "CH('SPX','1999-03-11')", 'pts', '10.84', ''),
+            ('SPX', 'close', '1297.68', 'points', None, '1999-03-11', None, 'close', "C('SPX','1999-03-11')", 'lvl', '1297.68', ''),
+            ('SPX', 'first_close_above', '1,300 (not yet)', 'points', None, '1999-03-11', None, 'close', "close_on_or_before_level('SPX','1999-03-12',1300,'above') is None", 'bool', 'its first close above 1,300', 'No close above 1,300 in the file up to 1999-03-11.'),
+            ('IXIC', 'daily_change', '6.25', 'points', None, '1999-03-11', '1d', 'close', "CH('IXIC','1999-03-11')", 'pts', '6.25', ''),
+            ('IXIC', 'close', '2,412.25', 'points', None, '1999-03-11', None, 'close', "C('IXIC','1999-03-11')", 'lvl', '2,412.25', ''),
+        ])
+
+# 4 ---------------------------------------------------------------------------------------------
+passage('ap_20000506_jobs_report_tech_rally', 'products.kitsapsun.com',
+        'https://products.kitsapsun.com/archive/2000/05-06/0048_wall_street__week_finished_low__d.html', 'Associated Press (Kitsap Sun)',
+        '2000-05-06', 'exact', 'Date in the URL; "Friday" is 2000-05-05, "Wednesday" 2000-05-03.',
+        "WALL STREET: Week finished low, despite rally\n\nNEW YORK (AP) - A fresh appetite for technology issues lifted the stock market Friday, helping investors look past new evidence that the economy is growing too fast for the Federal Reserve.\n\nThe Dow Jones industrial average rose 165.37 to close at 10,577.86 and the Nasdaq composite index gained 96.58 to close at 3,816.82. Even so, both ended the week with losses after heavy selling Wednesday: the Dow, which tumbled 250 points on Wednesday, finished the week 156.05 points lower, while the Nasdaq lost 43.84 points.\n\nBroader indicators rose Friday. The Standard & Poor's 500 gained 23.06 to 1,432.63 and the Russell 2000 index of smaller companies rose 10.93 to 512.84.\n\nThe Labor Department said unemployment fell in April to a three-decade low of 3.9 percent. The report strengthened the case for a half-point rate increase at the Fed's May 16 meeting. The Fed has raised rates five times since last June, all of them modest quarter-point moves.",
+        [
+            ('DJI', 'daily_change', '165.37', 'points', None, '2000-05-05', '1d', 'close', "CH('DJI','2000-05-05')", 'pts', '165.37', ''),
+            ('DJI', 'close', '10,577.86', 'points', None, '2000-05-05', None, 'close', "C('DJI','2000-05-05')", 'lvl', '10,577.86', ''),
+            ('IXIC', 'daily_change', '96.58', 'points', None, '2000-05-05', '1d', 'close', "CH('IXIC','2000-05-05')", 'pts', '96.58', ''),
+            ('IXIC', 'close', '3,816.82', 'points', None, '2000-05-05', None, 'close', "C('IXIC','2000-05-05')", 'lvl', '3,816.82', ''),
+            ('DJI', 'daily_change', '-250', 'points', None, '2000-05-03', '1d', 'close', "CH('DJI','2000-05-03')", 'pts', 'tumbled 250 points', 'Wednesday = 2000-05-03: -250.99, written as 250 (truncation, imprecise).'),
+            ('DJI', 'weekly_change', '-156.05', 'points', None, '2000-05-05', 'week', 'close', "week_pts('DJI','2000-05-05')", 'pts', '156.05', ''),
+            ('IXIC', 'weekly_change', '-43.84', 'points', None, '2000-05-05', 'week', 'close', "week_pts('IXIC','2000-05-05')", 'pts', '43.84', ''),
+            ('SPX', 'daily_change', '23.06', 'points', None, '2000-05-05', '1d', 'close', "CH('SPX','2000-05-05')", 'pts', '23.06', ''),
+            ('SPX', 'close', '1,432.63', 'points', None, '2000-05-05', None, 'close', "C('SPX','2000-05-05')", 'lvl', '1,432.63', ''),
+            ('RUT', 'daily_change', '10.93', 'points', None, '2000-05-05', '1d', 'close', "CH('RUT','2000-05-05')", 'pts', '10.93', ''),
+            ('RUT', 'close', '512.84', 'points', None, '2000-05-05', None, 'close', "C('RUT','2000-05-05')", 'lvl', '512.84', ''),
+            ('US_UNEMPLOYMENT', 'rate', '3.9', 'percent', None, '2000-04', 'April', None, None, 'U', '3.9 percent', 'Labour data are not in the files.'),
+            ('FEDFUNDS', 'meeting_date', 'May 16', 'date', None, '2000-05-16', None, None, "fomc('2000-05-16')", 'bool', 'May 16 meeting', 'FOMC_meetings.csv lists 2000-05-16.'),
+            ('FEDFUNDS', 'hikes_since', '5', 'count', None, '2000-05-05', 'since June 1999', None, "fed_moves('1999-06-01','2000-05-05',1)", 'cnt', 'five times since last June', 'DFEDTAR increases effective 1999-07-01 .. 2000-03-22.'),
+            ('FEDFUNDS', 'expected_hike', '0.5', 'percent', None, '2000-05-16', None, None, None, 'F', 'half-point rate increase', 'Expectation for the coming meeting (the Fed did raise by 0.5 to 6.50 on 2000-05-16; not judged).'),
+        ])
+
+# 5 ---------------------------------------------------------------------------------------------
+passage('irishtimes_20010103_nasdaq_falls_7pct', 'irishtimes.com',
+        'https://www.irishtimes.com/business/many-stocks-at-year-lows-as-nasdaq-falls-7-23-1.266518', 'The Irish Times',
+        '2001-01-03', 'medium', 'No date on the page; the figures are those of Tuesday 2001-01-02 (first session of 2001), so the next-morning paper of 2001-01-03 is assumed.',
+        "Many stocks at year lows as Nasdaq slumps\n\nThe Nasdaq Composite index fell 178.61 points or 7.23 per cent to close at 2,291.91. It was the seventh-largest ever decline for the index and its lowest close since March 1999. Many technology and internet shares breached 52-week lows amid a rash of analyst downgrades.\n\nInvestors piled into bonds after new data showed US manufacturing fell to its lowest level in a decade, confirming a slowing economy and raising hopes of an early rate cut from the Federal Reserve.",
+        [
+            ('IXIC', 'daily_change', '-178.61', 'points', None, '2001-01-02', '1d', 'close', "CH('IXIC','2001-01-02')", 'pts', '178.61', 'File: -178.66 (close 2,291.86); the paper\'s figures are 0.05 off, likely an early tally.'),
+            ('IXIC', 'daily_change_pct', '-7.23', 'percent', None, '2001-01-02', '1d', 'close', "P('IXIC','2001-01-02')", 'pct', '7.23 per cent', ''),
+            ('IXIC', 'close', '2,291.91', 'points', None, '2001-01-02', None, 'close', "C('IXIC','2001-01-02')", 'lvl', '2,291.91', 'File close 2,291.86: 0.05 off, outside the 0.025 tolerance, inside 1%.'),
+            ('IXIC', 'rank_decline', '7', 'rank', None, '2001-01-02', 'all history', 'close', "[rank_decline('IXIC','2001-01-02','pct'), rank_decline('IXIC','2001-01-02','chg')]", 'val', 'seventh-largest ever decline', '', 'S', 'rank: all daily moves in the file up to that day'),
+            ('IXIC', 'lowest_close_since', 'March 1999', 'date', None, '2001-01-02', None, 'close', "lowest_since('IXIC','2001-01-02')", 'val', 'lowest close since March 1999', '', 'S', 'since X: last session with a close at least as low'),
+            ('US_ISM', 'level', 'lowest in a decade', 'flag', None, '2000-12', None, None, None, 'U', 'lowest level in a decade', 'Manufacturing survey data are not in the files.'),
+        ])
+
+# 6 ---------------------------------------------------------------------------------------------
+passage('usatoday_20010222_nasdaq_two_year_low', 'the.honoluluadvertiser.com',
+        'http://the.honoluluadvertiser.com/2001/Feb/22/222business14.html', 'USA Today (Honolulu Advertiser)',
+        '2001-02-22', 'exact', 'Date in the URL; "yesterday" is Wednesday 2001-02-21.',
+        "USA Today\n\nNEW YORK -- Tech stocks took another big step backward yesterday as heavy selling driven by inflation fears pulled the Nasdaq composite to its lowest close in almost two years.\n\nThe index fell sharply for the third consecutive session, skidding 49.41 points, or 2.1 percent, to 2268.94, a level not seen since March 1999. The Nasdaq, which soared 12.2 percent in January, is now down 8.2 percent this year. The tech-rich index is now down 55 percent from its March 2000 high and is closing in on its worst bear market ever, a 60 percent plunge in 1973-74, InvesTech research says.\n\nThe selling spread to blue chips: the Dow Jones industrials plunged 204.30 points to 10,526.58. The trigger was a jump in the consumer price index, which rose 0.6 percent in January, double what economists had expected.",
+        [
+            ('IXIC', 'lowest_close_since', 'almost two years', 'duration', 'almost', '2001-02-21', None, 'close', "lowest_since('IXIC','2001-02-21')", 'val', 'lowest close in almost two years', '', 'S', 'since X: last session with a close at least as low'),
+            ('IXIC', 'losing_streak', '3', 'sessions', None, '2001-02-21', None, 'close', "streak('IXIC','2001-02-21')", 'val', 'third consecutive session', '', 'S', 'streak of daily closes'),
+            ('IXIC', 'daily_change', '-49.41', 'points', None, '2001-02-21', '1d', 'close', "CH('IXIC','2001-02-21')", 'pts', '49.41', ''),
+            ('IXIC', 'daily_change_pct', '-2.1', 'percent', None, '2001-02-21', '1d', 'close', "P('IXIC','2001-02-21')", 'pct', '2.1 percent', ''),
+            ('IXIC', 'close', '2268.94', 'points', None, '2001-02-21', None, 'close', "C('IXIC','2001-02-21')", 'lvl', '2268.94', ''),
+            ('IXIC', 'lowest_close_since', 'March 1999', 'date', None, '2001-02-21', None, 'close', "lowest_since('IXIC','2001-02-21')", 'val', 'not seen since March 1999', '', 'S', 'since X: last session with a close at least as low'),
+            ('IXIC', 'monthly_change', '12.2', 'percent', None, '2001-01-31', 'January 2001', 'close', "win('IXIC','2000-12-29','2001-01-31')", 'pct', '12.2 percent', ''),
+            ('IXIC', 'ytd_change', '-8.2', 'percent', None, '2001-02-21', 'YTD', 'close', "ptd('IXIC','2001-02-21','Y')", 'pct', '8.2 percent', ''),
+            ('IXIC', 'pct_below_record', '55', 'percent', None, '2001-02-21', 'from 2000-03-10 record close', 'close', "below_pct('IXIC','2001-02-21','2000-03-10')", 'pct', '55 percent', ''),
+            ('IXIC', 'bear_market_decline', '60', 'percent', None, '1974-12-31', '1973-74', 'close', "r((1 - min_between('IXIC','1973-01-01','1974-12-31')[1] / rec_between('IXIC','1972-01-01','1973-12-31')[1]) * 100)", 'pct', '60 percent plunge', 'Peak close of 1972-73 to the 1974 low close (attributed to InvesTech).'),
+            ('DJI', 'daily_change', '-204.30', 'points', None, '2001-02-21', '1d', 'close', "CH('DJI','2001-02-21')", 'pts', '204.30', ''),
+            ('DJI', 'close', '10,526.58', 'points', None, '2001-02-21', None, 'close', "C('DJI','2001-02-21')", 'lvl', '10,526.58', ''),
+            ('US_CPI', 'monthly_change', '0.6', 'percent', None, '2001-01', 'January', None, None, 'U', '0.6 percent', 'Price data are not in the files.'),
+        ])
+
+# 7 ---------------------------------------------------------------------------------------------
+passage('bbc_20020722_dow_closes_below_8000', 'news.bbc.co.uk',
+        'http://news.bbc.co.uk/2/hi/business/2145025.stm', 'BBC News',
+        '2002-07-22', 'exact', 'Page stamped Monday, 22 July, 2002, 20:31 GMT; about that session. "Friday" is 2002-07-19.',
+        "Dow Jones closes below 8,000\n\nMonday, 22 July, 2002\n\nAmerica's Dow Jones index has closed below 8,000 for the first time since October 1998 as investors grow more worried about profits and probity at US companies.\n\nAt the close in New York the Dow Jones industrial average was down 2.93% or 234.82 points at 7,784.44. The last time the Dow was this low was in October 1998, so all the gains of the late-1990s dot.com boom have now been wiped out.\n\nThe technology-heavy Nasdaq Composite finished the day at 1,282.65, down 2.77% and at its worst close since May 1997. The nervous start followed a dismal week that ended with a near 400-point fall on the Dow on Friday alone.\n\nMarket table: the Nasdaq lost 36.5 points; the S&P 500 fell 27.91 points or 3.29%; London's FTSE closed down 202.8 points or 4.95%.",
+        [
+            ('DJI', 'first_close_below_since', 'October 1998', 'date', None, '2002-07-22', None, 'close', "close_on_or_before_level('DJI','2002-07-22',8000,'below')", 'val', 'closed below 8,000 for the first time since October 1998', '', 'S', 'since X: last earlier close below the level'),
+            ('DJI', 'daily_change_pct', '-2.93', 'percent', None, '2002-07-22', '1d', 'close', "P('DJI','2002-07-22')", 'pct', '2.93%', ''),
+            ('DJI', 'daily_change', '-234.82', 'points', None, '2002-07-22', '1d', 'close', "CH('DJI','2002-07-22')", 'pts', '234.82', 'File: -234.68 (Yahoo closes); 0.14 off.'),
+            ('DJI', 'close', '7,784.44', 'points', None, '2002-07-22', None, 'close', "C('DJI','2002-07-22')", 'lvl', '7,784.44', 'File close 7,784.58; 0.14 off (the percent figure still matches).'),
+            ('DJI', 'lowest_close_since', 'October 1998', 'date', None, '2002-07-22', None, 'close', "lowest_since('DJI','2002-07-22')", 'val', 'The last time the Dow was this low', '', 'S', 'since X: last session with a close at least as low'),
+            ('IXIC', 'close', '1,282.65', 'points', None, '2002-07-22', None, 'close', "C('IXIC','2002-07-22')", 'lvl', '1,282.65', ''),
+            ('IXIC', 'daily_change_pct', '-2.77', 'percent', None, '2002-07-22', '1d', 'close', "P('IXIC','2002-07-22')", 'pct', '2.77%', ''),
+            ('IXIC', 'lowest_close_since', 'May 1997', 'date', None, '2002-07-22', None, 'close', "lowest_since('IXIC','2002-07-22')", 'val', 'worst close since May 1997', '', 'S', 'since X: last session with a close at least as low'),
+            ('DJI', 'daily_change', '-400', 'points', 'nearly', '2002-07-19', '1d', 'close', "CH('DJI','2002-07-19')", 'pts', 'near 400-point fall', 'Friday = 2002-07-19: -390.23. "near" read as nearly; unit = 2% of 400 = 8 points, so 392-404 would pass.'),
+            ('IXIC', 'daily_change', '-36.5', 'points', None, '2002-07-22', '1d', 'close', "CH('IXIC','2002-07-22')", 'pts', '36.5 points', ''),
+            ('SPX', 'daily_change', '-27.91', 'points', None, '2002-07-22', '1d', 'close', "CH('SPX','2002-07-22')", 'pts', '27.91', ''),
+            ('SPX', 'daily_change_pct', '-3.29', 'percent', None, '2002-07-22', '1d', 'close', "P('SPX','2002-07-22')", 'pct', '3.29%', ''),
+            ('FTSE', 'daily_change', '-202.8', 'points', None, '2002-07-22', '1d', 'close', None, 'U', '202.8', 'FTSE 100 is not in the files.'),
+        ])
+
+# 8 ---------------------------------------------------------------------------------------------
+passage('reuters_20030917_fed_holds_at_1pct', 'irishtimes.com',
+        'https://irishtimes-irishtimes-prod.cdn.arcpublishing.com/business/fed-decision-to-hold-rates-prompts-strong-late-day-rally-1.376394', 'Reuters (The Irish Times)',
+        '2003-09-17', 'medium', 'No date on the page; the closing figures are those of Tuesday 2003-09-16, an FOMC decision day, so the next-morning paper of 2003-09-17 ("yesterday") is assumed.',
+        "Fed decision to hold rates prompts strong late-day rally\n\nUS stocks rallied yesterday after investors took comfort from the Federal Reserve's widely expected decision to keep interest rates at historically low levels. The Fed's policy-setting Federal Open Market Committee left its benchmark federal funds rate at 1 per cent, a 1958 low reached in June after the Fed cut rates 13 times since 2001, and said borrowing costs could stay low for \"a considerable period\".\n\nStocks briefly trimmed gains after the mid-afternoon announcement, but a late buying spurt sent the major indexes sharply higher. The Dow Jones Industrial Average ended up 118.53 points, or 1.25 per cent, at 9,567.34, its biggest percentage gain in more than seven weeks. The broader Standard & Poor's 500 Index rose 14.51 points, or 1.43 per cent, to 1,029.32. The technology-laced Nasdaq gained 41.56 points, or 2.25 per cent, to 1,887.26, its biggest percentage gain in 10 weeks. - (Reuters)",
+        [
+            ('FEDFUNDS', 'target_rate', '1', 'percent', None, '2003-09-16', None, None, "fed('2003-09-16')", 'pct', '1 per cent', 'DFEDTAR on the decision day.'),
+            ('FEDFUNDS', 'last_change', 'June', 'date', None, '2003-09-16', None, None, "fed_last_change('2003-09-16')", 'val', 'reached in June', 'DFEDTAR moved to 1.00 on 2003-06-25 (the decision day); last change before the 2003-09-16 meeting.', 'S', 'Fed: DFEDTAR changes on the effective date'),
+            ('FEDFUNDS', 'cuts_since', '13', 'count', None, '2003-09-16', 'since 2001', None, "fed_moves('2001-01-01','2003-09-16',-1)", 'cnt', 'cut rates 13 times since 2001', ''),
+            ('FEDFUNDS', 'lowest_since', '1958', 'year', None, '2003-09-16', None, None, None, 'U', 'a 1958 low', 'DFEDTAR starts in 1982; the 1958 comparison needs history the files do not have.'),
+            ('DJI', 'daily_change', '118.53', 'points', None, '2003-09-16', '1d', 'close', "CH('DJI','2003-09-16')", 'pts', '118.53', ''),
+            ('DJI', 'daily_change_pct', '1.25', 'percent', None, '2003-09-16', '1d', 'close', "P('DJI','2003-09-16')", 'pct', '1.25 per cent', ''),
+            ('DJI', 'close', '9,567.34', 'points', None, '2003-09-16', None, 'close', "C('DJI','2003-09-16')", 'lvl', '9,567.34', ''),
+            ('DJI', 'biggest_gain_since', 'more than seven weeks', 'duration', 'more than', '2003-09-16', None, 'close', "last_move_as_big('DJI','2003-09-16','pct')", 'val', 'biggest percentage gain in more than seven weeks', '', 'S', 'biggest since X: last day with a move at least as large'),
+            ('SPX', 'daily_change', '14.51', 'points', None, '2003-09-16', '1d', 'close', "CH('SPX','2003-09-16')", 'pts', '14.51', ''),
+            ('SPX', 'daily_change_pct', '1.43', 'percent', None, '2003-09-16', '1d', 'close', "P('SPX','2003-09-16')", 'pct', '1.43 per cent', ''),
+            ('SPX', 'close', '1,029.32', 'points', None, '2003-09-16', None, 'close', "C('SPX','2003-09-16')", 'lvl', '1,029.32', ''),
+            ('IXIC', 'daily_change', '41.56', 'points', None, '2003-09-16', '1d', 'close', "CH('IXIC','2003-09-16')", 'pts', '41.56', ''),
+            ('IXIC', 'daily_change_pct', '2.25', 'percent', None, '2003-09-16', '1d', 'close', "P('IXIC','2003-09-16')", 'pct', '2.25 per cent', ''),
+            ('IXIC', 'close', '1,887.26', 'points', None, '2003-09-16', None, 'close', "C('IXIC','2003-09-16')", 'lvl', '1,887.26', ''),
+            ('IXIC', 'biggest_gain_since', '10 weeks', 'duration', None, '2003-09-16', None, 'close', "last_move_as_big('IXIC','2003-09-16','pct')", 'val', 'biggest percentage gain in 10 weeks', '', 'S', 'biggest since X: last day with a move at least as large'),
+        ])
+
+# 9 ---------------------------------------------------------------------------------------------
+passage('ap_20041105_post_election_oil_rally', 'spokesman.com',
+        'http://www.spokesman.com/stories/2004/nov/05/stocks-soar-on-lower-oil-bush-agenda/', 'Associated Press (Spokesman-Review)',
+        '2004-11-05', 'exact', 'Date on the page and in the URL; "Thursday" is 2004-11-04, "Wednesday" 2004-11-03, "next Wednesday" 2004-11-10.',
+        "Stocks soar on lower oil, Bush agenda\n\nNovember 5, 2004 - Associated Press\n\nWall Street climbed for the second straight day Thursday as investors cheered sharply lower oil prices and the business-friendly agenda of a second Bush administration. The Dow Jones industrials gained more than 177 points for its best day of 2004, while the S&P 500 closed at its highest level since early 2002. Light crude settled at $48.82 a barrel, down $2.06.\n\nThe Dow Jones industrial average rose 177.71, or 1.75 percent, to 10,314.76, adding to a 101-point gain on Wednesday. It was the Dow's biggest one-day point gain since Oct. 1, 2003, and its best close since Sept. 14.\n\nThe Standard & Poor's 500 index was up 18.47, or 1.62 percent, at 1,161.67, its highest closing level since March 19, 2002. The Nasdaq composite index gained 19.30, or 0.96 percent, to 2,023.63, its highest close since June 30.\n\nThe Dow has posted gains in seven of the last eight sessions, climbing 5.79 percent since Oct. 25. Over the same stretch the Nasdaq has gained 5.73 percent and the S&P 500 has climbed 6.11 percent, and both of those indexes logged their eighth straight positive session. The Federal Reserve meeting next Wednesday is expected to bring a quarter percentage point rise in interest rates.",
+        [
+            ('DJI', 'daily_change', '177', 'points', 'more than', '2004-11-04', '1d', 'close', "CH('DJI','2004-11-04')", 'pts', 'more than 177 points', ''),
+            ('DJI', 'best_day_of_year', '2004', 'flag', None, '2004-11-04', 'YTD', 'close', "last_move_as_big('DJI','2004-11-04','pct')", 'val', 'best day of 2004', '', 'S', 'biggest since X: last day with a move at least as large'),
+            ('SPX', 'highest_close_since', 'early 2002', 'date', None, '2004-11-04', None, 'close', "highest_since('SPX','2004-11-04')", 'val', 'highest level since early 2002', '', 'S', 'since X: last session with a close at least as high'),
+            ('OIL', 'settle', '48.82', 'usd', None, '2004-11-04', None, 'close', None, 'U', '$48.82', 'Oil prices are not in the files.'),
+            ('DJI', 'daily_change', '177.71', 'points', None, '2004-11-04', '1d', 'close', "CH('DJI','2004-11-04')", 'pts', '177.71', ''),
+            ('DJI', 'daily_change_pct', '1.75', 'percent', None, '2004-11-04', '1d', 'close', "P('DJI','2004-11-04')", 'pct', '1.75 percent', ''),
+            ('DJI', 'close', '10,314.76', 'points', None, '2004-11-04', None, 'close', "C('DJI','2004-11-04')", 'lvl', '10,314.76', ''),
+            ('DJI', 'daily_change', '101', 'points', None, '2004-11-03', '1d', 'close', "CH('DJI','2004-11-03')", 'pts', '101-point gain', 'Wednesday = 2004-11-03.'),
+            ('DJI', 'biggest_point_gain_since', 'Oct. 1, 2003', 'date', None, '2004-11-04', None, 'close', "last_move_as_big('DJI','2004-11-04','chg')", 'val', 'since Oct. 1, 2003', '', 'S', 'biggest since X: last day with a move at least as large'),
+            ('DJI', 'highest_close_since', 'Sept. 14', 'date', None, '2004-11-04', None, 'close', "highest_since('DJI','2004-11-04')", 'val', 'best close since Sept. 14', '', 'S', 'since X: last session with a close at least as high'),
+            ('SPX', 'daily_change', '18.47', 'points', None, '2004-11-04', '1d', 'close', "CH('SPX','2004-11-04')", 'pts', '18.47', ''),
+            ('SPX', 'daily_change_pct', '1.62', 'percent', None, '2004-11-04', '1d', 'close', "P('SPX','2004-11-04')", 'pct', '1.62 percent', ''),
+            ('SPX', 'close', '1,161.67', 'points', None, '2004-11-04', None, 'close', "C('SPX','2004-11-04')", 'lvl', '1,161.67', ''),
+            ('SPX', 'highest_close_since', 'March 19, 2002', 'date', None, '2004-11-04', None, 'close', "highest_since('SPX','2004-11-04')", 'val', 'since March 19, 2002', '', 'S', 'since X: last session with a close at least as high'),
+            ('IXIC', 'daily_change', '19.30', 'points', None, '2004-11-04', '1d', 'close', "CH('IXIC','2004-11-04')", 'pts', '19.30', ''),
+            ('IXIC', 'daily_change_pct', '0.96', 'percent', None, '2004-11-04', '1d', 'close', "P('IXIC','2004-11-04')", 'pct', '0.96 percent', ''),
+            ('IXIC', 'close', '2,023.63', 'points', None, '2004-11-04', None, 'close', "C('IXIC','2004-11-04')", 'lvl', '2,023.63', ''),
+            ('IXIC', 'highest_close_since', 'June 30', 'date', None, '2004-11-04', None, 'close', "highest_since('IXIC','2004-11-04')", 'val', 'highest close since June 30', '', 'S', 'since X: last session with a close at least as high'),
+            ('DJI', 'up_days', '7 of 8', 'count', None, '2004-11-04', '8 sessions', 'close', "ups_in_last('DJI','2004-11-04',8)", 'cnt', 'seven of the last eight sessions', ''),
+            ('DJI', 'window_change', '5.79', 'percent', None, '2004-11-04', 'since Oct. 25', 'close', "win('DJI','2004-10-25','2004-11-04')", 'pct', '5.79 percent', 'From the 2004-10-25 close.'),
+            ('IXIC', 'window_change', '5.73', 'percent', None, '2004-11-04', 'since Oct. 25', 'close', "win('IXIC','2004-10-25','2004-11-04')", 'pct', '5.73 percent', 'From the 2004-10-25 close.'),
+            ('SPX', 'window_change', '6.11', 'percent', None, '2004-11-04', 'since Oct. 25', 'close', "win('SPX','2004-10-25','2004-11-04')", 'pct', '6.11 percent', 'From the 2004-10-25 close.'),
+            ('IXIC', 'winning_streak', '8', 'sessions', None, '2004-11-04', None, 'close', "streak('IXIC','2004-11-04')", 'cnt', 'eighth straight positive session', 'Nasdaq part of "both": the Nasdaq slipped 0.75 on 2004-10-29, so its run on 2004-11-04 is four sessions (seven gains in eight).'),
+            ('SPX', 'winning_streak', '8', 'sessions', None, '2004-11-04', None, 'close', "streak('SPX','2004-11-04')", 'cnt', 'both of those indexes', 'S&P 500 part of "both".'),
+            ('FEDFUNDS', 'meeting_date', 'next Wednesday', 'date', None, '2004-11-10', None, None, "fomc('2004-11-10')", 'bool', 'meeting next Wednesday', ''),
+            ('FEDFUNDS', 'expected_hike', '0.25', 'percent', None, '2004-11-10', None, None, None, 'F', 'quarter percentage point rise', 'Expectation for a future meeting (the Fed did raise to 2.00% on 2004-11-10; not judged).'),
+        ])
+
+# 10 --------------------------------------------------------------------------------------------
+passage('ap_20051126_black_friday_fifth_winning_week', 'ljworld.com',
+        'http://www2.ljworld.com/news/2005/nov/26/stocks_higher_holiday_optimism/', 'Associated Press (Lawrence Journal-World)',
+        '2005-11-26', 'exact', 'Date in the URL; the session is the half-day Friday 2005-11-25.',
+        "Stocks higher on holiday optimism\n\nWall Street ended the week with moderate gains Friday, extending a November rally in thin post-Thanksgiving trading as the holiday shopping season got off to a strong start. The major indexes closed out their fifth straight winning week and stayed at four-year highs. Markets were shut Thursday for Thanksgiving and Friday was a shortened session.\n\nAt the close of the half-day session, the Dow Jones industrial average gained 15.53, or 0.14 percent, to 10,931.62. The Standard & Poor's 500 index was up 2.64, or 0.21 percent, at 1,268.25, and the Nasdaq composite index rose 3.03, or 0.13 percent, to 2,263.01.\n\nFor the week, the Dow gained 1.54 percent, the S&P 500 advanced 1.6 percent and the Nasdaq rose 1.61 percent. So far this year, the Dow is up 1.38 percent, the S&P 500 has grown 4.03 percent and the Nasdaq is 4.65 percent higher.",
+        [
+            ('DJI', 'weekly_winning_streak', '5', 'weeks', None, '2005-11-25', 'weeks', 'close', "weekly_streak('DJI','2005-11-25')", 'cnt', 'fifth straight winning week', 'Dow part of "the major indexes".'),
+            ('SPX', 'weekly_winning_streak', '5', 'weeks', None, '2005-11-25', 'weeks', 'close', "weekly_streak('SPX','2005-11-25')", 'cnt', 'closed out their fifth', 'S&P 500 part.'),
+            ('IXIC', 'weekly_winning_streak', '5', 'weeks', None, '2005-11-25', 'weeks', 'close', "weekly_streak('IXIC','2005-11-25')", 'cnt', 'The major indexes', 'Nasdaq part: the file gives six straight weekly gains, so "fifth" understates the run (count within 20%).'),
+            ('SPX', 'highest_close_since', 'four years', 'duration', None, '2005-11-25', None, 'close', "highest_since('SPX','2005-11-25')", 'val', 'four-year highs', 'Checked on the S&P 500 and Dow (next claim).', 'S', 'since X: last session with a close at least as high'),
+            ('DJI', 'highest_close_since', 'four years', 'duration', None, '2005-11-25', None, 'close', "highest_since('DJI','2005-11-25')", 'val', 'stayed at four-year highs', 'The Dow close was only the highest since 2005-03-07 (about eight months), not a four-year high; true for the S&P 500 (since 2001-06-07) and the Nasdaq (since 2001-06-07).', 'C', 'since X: an earlier X than the true one is contradicted'),
+            ('DJI', 'daily_change', '15.53', 'points', None, '2005-11-25', '1d', 'close', "CH('DJI','2005-11-25')", 'pts', '15.53', ''),
+            ('DJI', 'daily_change_pct', '0.14', 'percent', None, '2005-11-25', '1d', 'close', "P('DJI','2005-11-25')", 'pct', '0.14 percent', ''),
+            ('DJI', 'close', '10,931.62', 'points', None, '2005-11-25', None, 'close', "C('DJI','2005-11-25')", 'lvl', '10,931.62', ''),
+            ('SPX', 'daily_change', '2.64', 'points', None, '2005-11-25', '1d', 'close', "CH('SPX','2005-11-25')", 'pts', '2.64', ''),
+            ('SPX', 'daily_change_pct', '0.21', 'percent', None, '2005-11-25', '1d', 'close', "P('SPX','2005-11-25')", 'pct', '0.21 percent', ''),
+            ('SPX', 'close', '1,268.25', 'points', None, '2005-11-25', None, 'close', "C('SPX','2005-11-25')", 'lvl', '1,268.25', ''),
+            ('IXIC', 'daily_change', '3.03', 'points', None, '2005-11-25', '1d', 'close', "CH('IXIC','2005-11-25')", 'pts', '3.03', ''),
+            ('IXIC', 'daily_change_pct', '0.13', 'percent', None, '2005-11-25', '1d', 'close', "P('IXIC','2005-11-25')", 'pct', '0.13 percent', ''),
+            ('IXIC', 'close', '2,263.01', 'points', None, '2005-11-25', None, 'close', "C('IXIC','2005-11-25')", 'lvl', '2,263.01', ''),
+            ('DJI', 'weekly_change_pct', '1.54', 'percent', None, '2005-11-25', 'week', 'close', "week_pct('DJI','2005-11-25')", 'pct', '1.54 percent', ''),
+            ('SPX', 'weekly_change_pct', '1.6', 'percent', None, '2005-11-25', 'week', 'close', "week_pct('SPX','2005-11-25')", 'pct', '1.6 percent', ''),
+            ('IXIC', 'weekly_change_pct', '1.61', 'percent', None, '2005-11-25', 'week', 'close', "week_pct('IXIC','2005-11-25')", 'pct', '1.61 percent', ''),
+            ('DJI', 'ytd_change', '1.38', 'percent', None, '2005-11-25', 'YTD', 'close', "ptd('DJI','2005-11-25','Y')", 'pct', '1.38 percent', ''),
+            ('SPX', 'ytd_change', '4.03', 'percent', None, '2005-11-25', 'YTD', 'close', "ptd('SPX','2005-11-25','Y')", 'pct', '4.03 percent', 'The S&P 500 was up 4.65% YTD and the Nasdaq 4.03%: the two figures look swapped; each is judged on its own number (inside the imprecise band).'),
+            ('IXIC', 'ytd_change', '4.65', 'percent', None, '2005-11-25', 'YTD', 'close', "ptd('IXIC','2005-11-25','Y')", 'pct', '4.65 percent', 'See the previous claim: the Nasdaq figure is the S&P 500 one and vice versa.'),
+        ])
+
+# 11 --------------------------------------------------------------------------------------------
+passage('sp_equity_research_200605_stocks_up_pce', 'marchogan.blogspot.com',
+        'http://marchogan.blogspot.com/2006/05/stocks-move-higher-amid-mixed-data.html', 'Blog repost of a market wrap citing Standard & Poor\'s Equity Research',
+        '2006-05', 'high', 'Month in the URL; the text describes the Friday before Memorial Day, 2006-05-26.',
+        "Stocks move higher amid mixed data\n\nThe major indexes gained for a third straight session, reversing recent losses, while a closely watched inflation gauge posted its biggest increase in 13 months.\n\nStocks ended a rollercoaster week on an up note Friday after a report showed gains in consumer spending and income but also rising inflation, says Standard & Poor's Equity Research. The Dow Jones industrial average rose 67.56 points, or 0.6%, to 11,278.61, on the way to a weekly gain of 1.2%. The broader Standard & Poor's 500 index added 7.28 points, or 0.57%, to 1,280.16, up 1% for the week. The tech-heavy Nasdaq composite advanced 12.13 points, or 0.55%, to 2,210.37, rising 0.8% on the week and returning to positive territory for the year.\n\nTrading was light ahead of the Memorial Day weekend. The personal consumption expenditure deflator excluding food and energy was up 2.1% in April from a year earlier.",
+        [
+            ('DJI', 'winning_streak', '3', 'sessions', None, '2006-05-26', None, 'close', "streak('DJI','2006-05-26')", 'cnt', 'third straight session', 'Dow part of "the major indexes".'),
+            ('SPX', 'winning_streak', '3', 'sessions', None, '2006-05-26', None, 'close', "streak('SPX','2006-05-26')", 'cnt', 'The major indexes gained', 'S&P 500 part.'),
+            ('IXIC', 'winning_streak', '3', 'sessions', None, '2006-05-26', None, 'close', "streak('IXIC','2006-05-26')", 'cnt', 'reversing recent losses', 'Nasdaq part.'),
+            ('DJI', 'daily_change', '67.56', 'points', None, '2006-05-26', '1d', 'close', "CH('DJI','2006-05-26')", 'pts', '67.56', ''),
+            ('DJI', 'daily_change_pct', '0.6', 'percent', None, '2006-05-26', '1d', 'close', "P('DJI','2006-05-26')", 'pct', '0.6%', ''),
+            ('DJI', 'close', '11,278.61', 'points', None, '2006-05-26', None, 'close', "C('DJI','2006-05-26')", 'lvl', '11,278.61', ''),
+            ('DJI', 'weekly_change_pct', '1.2', 'percent', None, '2006-05-26', 'week', 'close', "week_pct('DJI','2006-05-26')", 'pct', '1.2%', ''),
+            ('SPX', 'daily_change', '7.28', 'points', None, '2006-05-26', '1d', 'close', "CH('SPX','2006-05-26')", 'pts', '7.28', ''),
+            ('SPX', 'daily_change_pct', '0.57', 'percent', None, '2006-05-26', '1d', 'close', "P('SPX','2006-05-26')", 'pct', '0.57%', ''),
+            ('SPX', 'close', '1,280.16', 'points', None, '2006-05-26', None, 'close', "C('SPX','2006-05-26')", 'lvl', '1,280.16', ''),
+            ('SPX', 'weekly_change_pct', '1', 'percent', None, '2006-05-26', 'week', 'close', "week_pct('SPX','2006-05-26')", 'pct', 'up 1% for the week', ''),
+            ('IXIC', 'daily_change', '12.13', 'points', None, '2006-05-26', '1d', 'close', "CH('IXIC','2006-05-26')", 'pts', '12.13', ''),
+            ('IXIC', 'daily_change_pct', '0.55', 'percent', None, '2006-05-26', '1d', 'close', "P('IXIC','2006-05-26')", 'pct', '0.55%', ''),
+            ('IXIC', 'close', '2,210.37', 'points', None, '2006-05-26', None, 'close', "C('IXIC','2006-05-26')", 'lvl', '2,210.37', ''),
+            ('IXIC', 'weekly_change_pct', '0.8', 'percent', None, '2006-05-26', 'week', 'close', "week_pct('IXIC','2006-05-26')", 'pct', '0.8%', ''),
+            ('IXIC', 'ytd_positive', 'positive', 'flag', None, '2006-05-26', 'YTD', 'close', "ptd('IXIC','2006-05-26','Y') > 0 and ptd('IXIC','2006-05-25','Y') < 0", 'bool', 'returning to positive territory for the year', 'Up for the year on Friday after being down on Thursday.'),
+            ('US_PCE', 'yoy_change', '2.1', 'percent', None, '2006-04', 'April', None, None, 'U', '2.1%', 'Price data are not in the files.'),
+        ])
+
+# 12 --------------------------------------------------------------------------------------------
+passage('nysun_20061017_dow_within_whisker_of_12000', 'nysun.com',
+        'https://nysun.com/article/business-dow-jones-industrials-close-within-a-whisker', 'The New York Sun',
+        '2006-10-17', 'medium', 'Archive page without a date; the figures are those of Monday 2006-10-16, so the next-day paper (2006-10-17) is assumed.',
+        "Dow Jones Industrials Close Within a Whisker of 12,000\n\nThe Dow Jones Industrial Average drew close to the 12,000 mark as it hit its highest level ever and finished with yet another record close, with IBM, Alcoa, Merck and Microsoft supplying the steam.\n\nThe Dow Jones Industrial Average rose 20.09, or 0.17%, to 11,980.60. During the session it came ever so close to 12,000, touching 11,997.25. The Dow keeps inching toward the mark, having now posted record closing highs in seven of the last 10 sessions.\n\nThe Nasdaq Composite Index gained 6.55, or 0.28%, to 2363.84, only about 7 points from a five-and-a-half-year high. The Standard & Poor's 500 Index advanced 3.43, or 0.25%, to 1369.05, reaching a five-and-a-half-year-high.",
+        [
+            ('DJI', 'intraday_record', 'highest level ever', 'flag', None, '2006-10-16', None, 'intraday high', "is_intraday_record('DJI','2006-10-16')", 'bool', 'highest level ever', ''),
+            ('DJI', 'record_close', 'record', 'flag', None, '2006-10-16', None, 'close', "is_record('DJI','2006-10-16')", 'bool', 'another record close', ''),
+            ('DJI', 'daily_change', '20.09', 'points', None, '2006-10-16', '1d', 'close', "CH('DJI','2006-10-16')", 'pts', '20.09', ''),
+            ('DJI', 'daily_change_pct', '0.17', 'percent', None, '2006-10-16', '1d', 'close', "P('DJI','2006-10-16')", 'pct', '0.17%', ''),
+            ('DJI', 'close', '11,980.60', 'points', None, '2006-10-16', None, 'close', "C('DJI','2006-10-16')", 'lvl', '11,980.60', ''),
+            ('DJI', 'intraday_high', '11,997.25', 'points', None, '2006-10-16', 'session', 'intraday high', "H('DJI','2006-10-16')", 'lvl', '11,997.25', ''),
+            ('DJI', 'record_closes_in_window', '7 of 10', 'count', None, '2006-10-16', '10 sessions', 'close', "records_in_last('DJI','2006-10-16',10)", 'cnt', 'seven of the last 10 sessions', ''),
+            ('IXIC', 'daily_change', '6.55', 'points', None, '2006-10-16', '1d', 'close', "CH('IXIC','2006-10-16')", 'pts', '6.55', ''),
+            ('IXIC', 'daily_change_pct', '0.28', 'percent', None, '2006-10-16', '1d', 'close', "P('IXIC','2006-10-16')", 'pct', '0.28%', ''),
+            ('IXIC', 'close', '2363.84', 'points', None, '2006-10-16', None, 'close', "C('IXIC','2006-10-16')", 'lvl', '2363.84', ''),
+            ('IXIC', 'points_below_high', '7', 'points', 'about', '2006-10-16', 'five and a half years', 'close', "r(rec_between('IXIC','2001-04-01','2006-10-13')[1] - C('IXIC','2006-10-16'))", 'pts', 'about 7 points', 'Distance to the highest close since April 2001 (the 2006 high).'),
+            ('SPX', 'daily_change', '3.43', 'points', None, '2006-10-16', '1d', 'close', "CH('SPX','2006-10-16')", 'pts', '3.43', ''),
+            ('SPX', 'daily_change_pct', '0.25', 'percent', None, '2006-10-16', '1d', 'close', "P('SPX','2006-10-16')", 'pct', '0.25%', ''),
+            ('SPX', 'close', '1369.05', 'points', None, '2006-10-16', None, 'close', "C('SPX','2006-10-16')", 'lvl', '1369.05', ''),
+            ('SPX', 'highest_close_since', 'five and a half years', 'duration', None, '2006-10-16', None, 'close', "highest_since('SPX','2006-10-16')", 'val', 'reaching a five-and-a-half-year-high', '', 'S', 'since X: last session with a close at least as high'),
+        ])
+
+# 13 --------------------------------------------------------------------------------------------
+passage('foxnews_20070608_stocks_rise_as_yields_retreat', 'foxnews.com',
+        'https://foxnews.com/story/stocks-rise-as-bond-yields-retreat.amp', 'Fox News (wire-based market wrap)',
+        '2007-06-08', 'medium', 'No date on the page; the closing figures match Friday 2007-06-08, and a same-day wrap is assumed. "the week ended March 2" is 2007-03-02.',
+        "Stocks Rise as Bond Yields Retreat\n\nU.S. stocks closed higher Friday after a three-day slide as bond yields backed off and oil prices fell, easing worries about borrowing costs and inflation.\n\nThe Dow Jones industrial average shot up 157.66 points, or 1.19 percent, to end at 13,424.39. The Standard & Poor's 500 Index jumped 16.95 points, or 1.14 percent, to finish at 1,507.67. The Nasdaq Composite Index climbed 32.16 points, or 1.27 percent, to close at 2,573.54.\n\nEven with Friday's gains, stocks finished the week with their heaviest losses since the week ended March 2, as bond yields soared on concern that global growth will feed inflation. For the week, the Dow ended down 1.78 percent, the S&P 500 fell 1.87 percent and the Nasdaq lost 1.54 percent.\n\nThe benchmark 10-year U.S. Treasury note's yield eased back to 5.114 percent, after peaking at 5.25 percent in earlier overseas trading.",
+        [
+            ('DJI', 'losing_streak_before', '3', 'sessions', None, '2007-06-07', None, 'close', "streak('DJI','2007-06-07')", 'cnt', 'three-day slide', 'Dow losing streak ending Thursday 2007-06-07 (value negative = declines).'),
+            ('SPX', 'losing_streak_before', '3', 'sessions', None, '2007-06-07', None, 'close', "streak('SPX','2007-06-07')", 'cnt', 'closed higher Friday after a', 'S&P 500 reading of "a three-day slide".'),
+            ('DJI', 'daily_change', '157.66', 'points', None, '2007-06-08', '1d', 'close', "CH('DJI','2007-06-08')", 'pts', '157.66', ''),
+            ('DJI', 'daily_change_pct', '1.19', 'percent', None, '2007-06-08', '1d', 'close', "P('DJI','2007-06-08')", 'pct', '1.19 percent', ''),
+            ('DJI', 'close', '13,424.39', 'points', None, '2007-06-08', None, 'close', "C('DJI','2007-06-08')", 'lvl', '13,424.39', ''),
+            ('SPX', 'daily_change', '16.95', 'points', None, '2007-06-08', '1d', 'close', "CH('SPX','2007-06-08')", 'pts', '16.95', ''),
+            ('SPX', 'daily_change_pct', '1.14', 'percent', None, '2007-06-08', '1d', 'close', "P('SPX','2007-06-08')", 'pct', '1.14 percent', ''),
+            ('SPX', 'close', '1,507.67', 'points', None, '2007-06-08', None, 'close', "C('SPX','2007-06-08')", 'lvl', '1,507.67', ''),
+            ('IXIC', 'daily_change', '32.16', 'points', None, '2007-06-08', '1d', 'close', "CH('IXIC','2007-06-08')", 'pts', '32.16', ''),
+            ('IXIC', 'daily_change_pct', '1.27', 'percent', None, '2007-06-08', '1d', 'close', "P('IXIC','2007-06-08')", 'pct', '1.27 percent', ''),
+            ('IXIC', 'close', '2,573.54', 'points', None, '2007-06-08', None, 'close', "C('IXIC','2007-06-08')", 'lvl', '2,573.54', ''),
+            ('SPX', 'worst_week_since', 'week ended March 2', 'date', None, '2007-06-08', 'week', 'close', "last_week_as_bad('SPX','2007-06-08')", 'val', 'heaviest losses since the week ended March 2', 'Judged on the S&P 500 (and the Dow, next claim).', 'S', 'worst since X: last week with a drop at least as large'),
+            ('DJI', 'worst_week_since', 'week ended March 2', 'date', None, '2007-06-08', 'week', 'close', "last_week_as_bad('DJI','2007-06-08')", 'val', 'stocks finished the week', 'Dow reading of the same phrase.', 'S', 'worst since X: last week with a drop at least as large'),
+            ('DJI', 'weekly_change_pct', '-1.78', 'percent', None, '2007-06-08', 'week', 'close', "week_pct('DJI','2007-06-08')", 'pct', '1.78 percent', ''),
+            ('SPX', 'weekly_change_pct', '-1.87', 'percent', None, '2007-06-08', 'week', 'close', "week_pct('SPX','2007-06-08')", 'pct', '1.87 percent', ''),
+            ('IXIC', 'weekly_change_pct', '-1.54', 'percent', None, '2007-06-08', 'week', 'close', "week_pct('IXIC','2007-06-08')", 'pct', '1.54 percent', ''),
+            ('US10Y', 'yield', '5.114', 'percent', None, '2007-06-08', None, 'end of day', "y10('2007-06-08')", 'pct', '5.114 percent', 'Late-session quote against FRED end-of-day DGS10 (2 decimals).'),
+            ('US10Y', 'intraday_yield_high', '5.25', 'percent', None, '2007-06-08', 'overseas trading', 'intraday', None, 'U', '5.25 percent', 'Intraday/overseas yield peaks are not in the files.'),
+        ])
+
+# 14 --------------------------------------------------------------------------------------------
+passage('ap_20070322_fed_statement_rally', 'washingtonpost.com',
+        'http://www.washingtonpost.com/wp-dyn/content/article/2007/03/21/AR2007032101968.html', 'Associated Press (Washington Post)',
+        '2007-03-22', 'exact', 'Page dated Thursday, March 22, 2007 with the dateline "NEW YORK, March 21"; the session is Wednesday 2007-03-21 and "this week" runs from the Friday 2007-03-16 close.',
+        "Investors Rally Behind the Fed, Sending Dow to a Triple-Digit Gain\n\nAssociated Press - Thursday, March 22, 2007\n\nNEW YORK, March 21 -- Wall Street rallied sharply Wednesday after the Federal Reserve's economic assessment stirred hopes that the central bank could lower short-term interest rates.\n\nThe Dow Jones industrial average climbed 159.42, or 1.30 percent, to 12,447.52, after trading flat until the Fed announcement. The Standard & Poor's 500-stock index jumped 24.10, or 1.71 percent, to 1435.04, and the Nasdaq composite index advanced 47.71, or 1.98 percent, to 2455.92.\n\nLargely thanks to Wednesday's triple-digit gain, the Dow has surged 337 points this week, its best three-day performance since November 2004. The Fed left short-term rates unchanged at 5.25 percent and dropped its reference to possible \"additional firming\".",
+        [
+            ('DJI', 'daily_change', '159.42', 'points', None, '2007-03-21', '1d', 'close', "CH('DJI','2007-03-21')", 'pts', '159.42', ''),
+            ('DJI', 'daily_change_pct', '1.30', 'percent', None, '2007-03-21', '1d', 'close', "P('DJI','2007-03-21')", 'pct', '1.30 percent', ''),
+            ('DJI', 'close', '12,447.52', 'points', None, '2007-03-21', None, 'close', "C('DJI','2007-03-21')", 'lvl', '12,447.52', ''),
+            ('SPX', 'daily_change', '24.10', 'points', None, '2007-03-21', '1d', 'close', "CH('SPX','2007-03-21')", 'pts', '24.10', ''),
+            ('SPX', 'daily_change_pct', '1.71', 'percent', None, '2007-03-21', '1d', 'close', "P('SPX','2007-03-21')", 'pct', '1.71 percent', ''),
+            ('SPX', 'close', '1435.04', 'points', None, '2007-03-21', None, 'close', "C('SPX','2007-03-21')", 'lvl', '1435.04', ''),
+            ('IXIC', 'daily_change', '47.71', 'points', None, '2007-03-21', '1d', 'close', "CH('IXIC','2007-03-21')", 'pts', '47.71', ''),
+            ('IXIC', 'daily_change_pct', '1.98', 'percent', None, '2007-03-21', '1d', 'close', "P('IXIC','2007-03-21')", 'pct', '1.98 percent', ''),
+            ('IXIC', 'close', '2455.92', 'points', None, '2007-03-21', None, 'close', "C('IXIC','2007-03-21')", 'lvl', '2455.92', ''),
+            ('DJI', 'wtd_change', '337', 'points', None, '2007-03-21', 'WTD (3 sessions)', 'close', "ptdpts('DJI','2007-03-21','W')", 'pts', '337 points', ''),
+            ('DJI', 'best_3day_since', 'November 2004', 'date', None, '2007-03-21', '3 sessions', 'close', "last_nday_as_big('DJI','2007-03-21',3,'pts')", 'val', 'best three-day performance since November 2004', 'Three-session point change; the percent reading is in the note.', 'S', 'biggest since X: last window with a move at least as large'),
+            ('FEDFUNDS', 'target_rate', '5.25', 'percent', None, '2007-03-21', None, None, "[fed('2007-03-20'), fed('2007-03-22'), fomc('2007-03-21')]", 'val', 'unchanged at 5.25 percent', '', 'S', 'Fed: DFEDTAR before and after the decision day'),
+            ('GENERIC', 'fed_statement_wording', 'dropped "additional firming"', 'text', None, '2007-03-21', None, None, None, 'N', 'additional firming', 'Wording of the FOMC statement; not a market figure.'),
+        ])
+
+# 15 --------------------------------------------------------------------------------------------
+passage('bloomberg_20070818_discount_rate_cut_rally', 'tradingeconomics.com',
+        'https://tradingeconomics.com/articles/08182007085028.htm', 'Bloomberg (via Trading Economics)',
+        '2007-08-18', 'exact', 'Stamped 8/18/2007 8:50:28 AM; "yesterday" is Friday 2007-08-17. Other corpora hold pages about the same session from other outlets (overlap 1 of 4).',
+        "Stock Markets Rally After the Fed rate cut\n\nU.S. and European stock markets rallied yesterday after the Federal Reserve unexpectedly lowered the discount rate to ease a credit crunch. The Standard & Poor's 500 Index rose 34.67, or 2.5 percent, to close at 1,445.94, and the Dow Jones Industrial Average added 233.3, or 1.8 percent, to 13,079.08.\n\nWhen the Fed announced the reduction at 8:15 a.m. New York time, S&P 500 futures soared 3.6 percent in 46 seconds. Within 15 minutes Europe's Dow Jones Stoxx 600 Index was up 2.4 percent.\n\nBloomberg, 8/18/2007",
+        [
+            ('DISCOUNT_RATE', 'cut', 'cut', 'flag', None, '2007-08-17', None, None, None, 'U', 'unexpectedly lowered the discount rate', 'The discount rate is not in the files (DFEDTAR, the funds target, was unchanged at 5.25 on 2007-08-17).'),
+            ('SPX', 'daily_change', '34.67', 'points', None, '2007-08-17', '1d', 'close', "CH('SPX','2007-08-17')", 'pts', '34.67', ''),
+            ('SPX', 'daily_change_pct', '2.5', 'percent', None, '2007-08-17', '1d', 'close', "P('SPX','2007-08-17')", 'pct', '2.5 percent', ''),
+            ('SPX', 'close', '1,445.94', 'points', None, '2007-08-17', None, 'close', "C('SPX','2007-08-17')", 'lvl', '1,445.94', ''),
+            ('DJI', 'daily_change', '233.3', 'points', None, '2007-08-17', '1d', 'close', "CH('DJI','2007-08-17')", 'pts', '233.3', ''),
+            ('DJI', 'daily_change_pct', '1.8', 'percent', None, '2007-08-17', '1d', 'close', "P('DJI','2007-08-17')", 'pct', '1.8 percent', ''),
+            ('DJI', 'close', '13,079.08', 'points', None, '2007-08-17', None, 'close', "C('DJI','2007-08-17')", 'lvl', '13,079.08', ''),
+            ('SPX_FUTURES', 'move', '3.6', 'percent', None, '2007-08-17', '46 seconds', 'pre-market', None, 'U', '3.6 percent in 46 seconds', 'Futures are not in the files.'),
+            ('STOXX600', 'move', '2.4', 'percent', None, '2007-08-17', '15 minutes', 'intraday', None, 'U', '2.4 percent', 'European indexes are not in the files.'),
+        ])
+
+# 16 --------------------------------------------------------------------------------------------
+passage('ap_20080118_philly_fed_selloff', 'gainesville.com',
+        'https://www.gainesville.com/story/news/2008/01/18/stocks-continue-08-plunge/31550433007/', 'Associated Press (Gainesville Sun)',
+        '2008-01-18', 'exact', 'Date in the URL; "Thursday" is 2008-01-17. Another corpus holds a page published 2008-01-17 from a different site (possible overlap 2 of 4).',
+        "Stocks continue '08 plunge\n\nNEW YORK - Wall Street extended its 2008 slide Thursday, tumbling after a regional Federal Reserve report showed a steep drop in manufacturing and as investors worried that downgrades of bond insurers could cause more trouble with bad debt.\n\nThe Dow Jones industrial average lost more than 300 points, or nearly 2.5 percent, and slid to its lowest close since March and its worst three-day percentage decline since October 2002. The Standard & Poor's 500 fell nearly 3 percent Thursday. The Philadelphia Fed's index came in at negative 20.9, from a revised negative 1.6 in December.\n\nThe Dow, which had been up more than 50 points early in the session, closed down 306.95, or 2.46 percent, at 12,159.21. The Dow is now off 8.33 percent for the year; there have been just 12 trading days so far in 2008. It was the Dow's lowest close since it ended the March 16, 2007, session at 12,110.41.\n\nThe S&P 500 index lost 39.95, or 2.91 percent, closing at 1,333.25 for a year-to-date loss of 9.2 percent, while the Nasdaq dropped 47.69, or 1.99 percent, to 2,346.90, a 2008 deficit of 11.51 percent. Thursday brought the lowest close for the S&P 500 since October 2006 and the worst for the Nasdaq since March of last year, and both indexes have given back all of their 2007 gains.",
+        [
+            ('DJI', 'daily_change', '-300', 'points', 'more than', '2008-01-17', '1d', 'close', "CH('DJI','2008-01-17')", 'pts', 'more than 300 points', ''),
+            ('DJI', 'daily_change_pct', '-2.5', 'percent', 'nearly', '2008-01-17', '1d', 'close', "P('DJI','2008-01-17')", 'pct', 'nearly 2.5 percent', ''),
+            ('DJI', 'lowest_close_since', 'March', 'date', None, '2008-01-17', None, 'close', "lowest_since('DJI','2008-01-17')", 'val', 'lowest close since March', '', 'S', 'since X: last session with a close at least as low'),
+            ('DJI', 'worst_3day_pct_since', 'October 2002', 'date', None, '2008-01-17', '3 sessions', 'close', "last_nday_as_big('DJI','2008-01-17',3,'pct')", 'val', 'worst three-day percentage decline since October 2002', '', 'S', 'worst since X: last window with a move at least as large'),
+            ('SPX', 'daily_change_pct', '-3', 'percent', 'nearly', '2008-01-17', '1d', 'close', "P('SPX','2008-01-17')", 'pct', 'nearly 3 percent', ''),
+            ('PHILLY_FED', 'index', '-20.9', 'index', None, '2008-01', None, None, None, 'U', 'negative 20.9', 'Survey data are not in the files.'),
+            ('DJI', 'early_gain', '50', 'points', 'more than', '2008-01-17', 'early trading', 'early trading', "HCH('DJI','2008-01-17')", 'val', 'up more than 50 points early', '', 'U', 'mid-session figure inside the session range'),
+            ('DJI', 'daily_change', '-306.95', 'points', None, '2008-01-17', '1d', 'close', "CH('DJI','2008-01-17')", 'pts', '306.95', ''),
+            ('DJI', 'daily_change_pct', '-2.46', 'percent', None, '2008-01-17', '1d', 'close', "P('DJI','2008-01-17')", 'pct', '2.46 percent', ''),
+            ('DJI', 'close', '12,159.21', 'points', None, '2008-01-17', None, 'close', "C('DJI','2008-01-17')", 'lvl', '12,159.21', ''),
+            ('DJI', 'ytd_change', '-8.33', 'percent', None, '2008-01-17', 'YTD', 'close', "ptd('DJI','2008-01-17','Y')", 'pct', '8.33 percent', ''),
+            ('DJI', 'sessions_ytd', '12', 'sessions', None, '2008-01-17', 'YTD', None, "sessions_in_year('DJI','2008-01-17')", 'cnt', '12 trading days', ''),
+            ('DJI', 'lowest_close_since', 'March 16, 2007 at 12,110.41', 'date', None, '2008-01-17', None, 'close', "[lowest_since('DJI','2008-01-17'), C('DJI','2007-03-16')]", 'val', '12,110.41', '', 'S', 'since X: last session with a close at least as low'),
+            ('SPX', 'daily_change', '-39.95', 'points', None, '2008-01-17', '1d', 'close', "CH('SPX','2008-01-17')", 'pts', '39.95', ''),
+            ('SPX', 'daily_change_pct', '-2.91', 'percent', None, '2008-01-17', '1d', 'close', "P('SPX','2008-01-17')", 'pct', '2.91 percent', ''),
+            ('SPX', 'close', '1,333.25', 'points', None, '2008-01-17', None, 'close', "C('SPX','2008-01-17')", 'lvl', '1,333.25', ''),
+            ('SPX', 'ytd_change', '-9.2', 'percent', None, '2008-01-17', 'YTD', 'close', "ptd('SPX','2008-01-17','Y')", 'pct', '9.2 percent', ''),
+            ('IXIC', 'daily_change', '-47.69', 'points', None, '2008-01-17', '1d', 'close', "CH('IXIC','2008-01-17')", 'pts', '47.69', ''),
+            ('IXIC', 'daily_change_pct', '-1.99', 'percent', None, '2008-01-17', '1d', 'close', "P('IXIC','2008-01-17')", 'pct', '1.99 percent', ''),
+            ('IXIC', 'close', '2,346.90', 'points', None, '2008-01-17', None, 'close', "C('IXIC','2008-01-17')", 'lvl', '2,346.90', ''),
+            ('IXIC', 'ytd_change', '-11.51', 'percent', None, '2008-01-17', 'YTD', 'close', "ptd('IXIC','2008-01-17','Y')", 'pct', '11.51 percent', ''),
+            ('SPX', 'lowest_close_since', 'October 2006', 'date', None, '2008-01-17', None, 'close', "lowest_since('SPX','2008-01-17')", 'val', 'since October 2006', '', 'S', 'since X: last session with a close at least as low'),
+            ('IXIC', 'lowest_close_since', 'March 2007', 'date', None, '2008-01-17', None, 'close', "lowest_since('IXIC','2008-01-17')", 'val', 'since March of last year', '', 'S', 'since X: last session with a close at least as low'),
+            ('SPX', 'below_prior_year_close', 'gave back 2007 gains', 'flag', None, '2008-01-17', 'since 2006-12-29', 'close', "C('SPX','2008-01-17') < C('SPX','2006-12-29')", 'bool', 'given back all of their 2007 gains', 'S&P 500 part of "both".'),
+            ('IXIC', 'below_prior_year_close', 'gave back 2007 gains', 'flag', None, '2008-01-17', 'since 2006-12-29', 'close', "C('IXIC','2008-01-17') < C('IXIC','2006-12-29')", 'bool', 'both indexes have', 'Nasdaq part of "both".'),
+        ])
+
+# 17 --------------------------------------------------------------------------------------------
+passage('csmonitor_20090821_stocks_hit_2009_highs', 'csmonitor.com',
+        'https://www.csmonitor.com/Business/new-economy/2009/0821/us-stocks-hit-2009-highs-back-to-the-future', 'The Christian Science Monitor',
+        '2009-08-21', 'exact', 'Date in the URL; "Friday" is 2009-08-21. "before the Lehman failure" is read as the 2008-09-12 close.',
+        "US stocks hit 2009 highs. Back to the future?\n\nAmerica's stock indexes shot up Friday to their best showing of the year and their highest level since early October.\n\nHelped by a strong housing report and cautiously upbeat comments from Fed Chairman Ben Bernanke, the Dow Jones Industrial Average climbed nearly 156 points to close at 9505. The S&P 500 index rose nearly 2 percent to close at its highest level since Oct. 6, 2008. The Nasdaq, up 1.6 percent, reached its highest level since Oct.1, 2008.\n\nThe market's climb tracks the economy's slow crawl back toward September 2008 levels, before the Sept. 15 failure of Lehman Brothers set off a panic. For the S&P 500 to get back to the days before the Lehman failure, it would need to gain another 22 percent from Friday's close.",
+        [
+            ('DJI', 'year_high', '2009 high', 'flag', None, '2009-08-21', 'YTD', 'close', "is_year_high('DJI','2009-08-21')", 'bool', 'best showing of the year', 'Dow close above every earlier 2009 close.'),
+            ('DJI', 'daily_change', '156', 'points', 'nearly', '2009-08-21', '1d', 'close', "CH('DJI','2009-08-21')", 'pts', 'nearly 156 points', ''),
+            ('DJI', 'close', '9505', 'points', None, '2009-08-21', None, 'close', "C('DJI','2009-08-21')", 'lvl', 'close at 9505', 'Level written without decimals; the close was 9,505.96, so "9505" is a truncation (imprecise by the truncation rule).'),
+            ('SPX', 'daily_change_pct', '2', 'percent', 'nearly', '2009-08-21', '1d', 'close', "P('SPX','2009-08-21')", 'pct', 'nearly 2 percent', ''),
+            ('SPX', 'highest_close_since', 'Oct. 6, 2008', 'date', None, '2009-08-21', None, 'close', "highest_since('SPX','2009-08-21')", 'val', 'since Oct. 6, 2008', '', 'S', 'since X: last session with a close at least as high'),
+            ('IXIC', 'daily_change_pct', '1.6', 'percent', None, '2009-08-21', '1d', 'close', "P('IXIC','2009-08-21')", 'pct', 'up 1.6 percent', ''),
+            ('IXIC', 'highest_close_since', 'Oct.1, 2008', 'date', None, '2009-08-21', None, 'close', "highest_since('IXIC','2009-08-21')", 'val', 'since Oct.1, 2008', '', 'S', 'since X: last session with a close at least as high'),
+            ('SPX', 'gain_needed', '22', 'percent', None, '2009-08-21', 'to the 2008-09-12 close', 'close', "pct_gain_needed('SPX','2009-08-21','2008-09-12')", 'pct', 'another 22 percent', ''),
+            ('GENERIC', 'economy_vs_market', 'slow crawl back', 'text', None, '2009-08-21', None, None, None, 'N', 'slow crawl back toward September 2008 levels', 'Generic comparison of the market with the economy.'),
+        ])
+
+# 18 --------------------------------------------------------------------------------------------
+passage('ap_20100403_dow_2010_high_short_week', 'spokesman.com',
+        'http://www.spokesman.com/stories/2010/apr/03/dow-at-2010-high-after-short-week/?print-friendly', 'Associated Press (Spokesman-Review)',
+        '2010-04-03', 'exact', 'Date in the URL; "Thursday" is 2010-04-01 (Good Friday 2010-04-02 had no stock trading), "Wednesday" is 2010-03-31, the end of the first quarter.',
+        "Dow at 2010 high after short week\n\nAssociated Press\n\nNEW YORK - Firmer reports on jobs and manufacturing lifted stocks Thursday ahead of the government's March employment report. The Dow Jones industrial average rose 70 points to a 2010 high on the final day of a holiday-shortened week; the stock market was closed Friday for Good Friday.\n\nMajor stock indexes rose for a fifth straight week, giving the Dow its longest winning streak since mid-April last year. On Friday the Labor Department said employers added 162,000 jobs in March.\n\nA modest drop on Wednesday did little to dent a strong quarter. The Dow gained 4.1 percent, its best first-quarter performance since 1999. The S&P 500 rose 4.9 percent for its best first quarter since 1998.",
+        [
+            ('DJI', 'daily_change', '70', 'points', None, '2010-04-01', '1d', 'close', "CH('DJI','2010-04-01')", 'pts', 'rose 70 points', ''),
+            ('DJI', 'year_high', '2010 high', 'flag', None, '2010-04-01', 'YTD', 'close', "is_year_high('DJI','2010-04-01')", 'bool', 'a 2010 high', ''),
+            ('DJI', 'weekly_winning_streak', '5', 'weeks', None, '2010-04-01', 'weeks', 'close', "weekly_streak('DJI','2010-04-01')", 'cnt', 'fifth straight week', 'Week ending Thursday 2010-04-01 (Good Friday).'),
+            ('SPX', 'weekly_winning_streak', '5', 'weeks', None, '2010-04-01', 'weeks', 'close', "weekly_streak('SPX','2010-04-01')", 'cnt', 'Major stock indexes rose', 'S&P 500 part of "major stock indexes".'),
+            ('DJI', 'longest_weekly_streak_since', 'mid-April last year', 'date', None, '2010-04-01', 'weeks', 'close', "last_weekly_streak_at_least('DJI','2010-04-01',5)", 'val', 'longest winning streak since mid-April last year', '', 'S', 'since X: last earlier weekly run at least as long'),
+            ('DJI', 'daily_change_sign', 'modest drop', 'flag', None, '2010-03-31', '1d', 'close', "CH('DJI','2010-03-31') < 0 and P('DJI','2010-03-31') > -1", 'bool', 'A modest drop on Wednesday', 'Wednesday 2010-03-31: Dow -50.79 (-0.47%); "modest" read as a loss smaller than 1%.'),
+            ('US_PAYROLLS', 'change', '162,000', 'jobs', None, '2010-03', 'March', None, None, 'U', '162,000 jobs', 'Labour data are not in the files.'),
+            ('DJI', 'quarter_change', '4.1', 'percent', None, '2010-03-31', '2010 Q1', 'close', "qpct('DJI',2010,1)", 'pct', 'The Dow gained 4.1 percent', ''),
+            ('DJI', 'best_q1_since', '1999', 'year', None, '2010-03-31', 'Q1', 'close', "last_q_as_big('DJI',2010,1)", 'val', 'best first-quarter performance since 1999', '', 'S', 'best since X: last first quarter at least as strong'),
+            ('SPX', 'quarter_change', '4.9', 'percent', None, '2010-03-31', '2010 Q1', 'close', "qpct('SPX',2010,1)", 'pct', '4.9 percent', ''),
+            ('SPX', 'best_q1_since', '1998', 'year', None, '2010-03-31', 'Q1', 'close', "last_q_as_big('SPX',2010,1)", 'val', 'best first quarter since 1998', '', 'S', 'best since X: last first quarter at least as strong'),
+        ])
+
+# 19 --------------------------------------------------------------------------------------------
+passage('cnbc_20110331_best_first_quarter_since_98', 'cnbc.com',
+        'https://www.cnbc.com/id/42359670', 'CNBC (By The Numbers)',
+        '2011-03-31', 'medium', 'No date on the page; the quarterly figures need the 2011-03-31 close, so the piece is dated to that evening (it could be 2011-04-01).',
+        "Best Quarter Since '98: What's Next?\n\nThe S&P 500 posted its best first quarter since 1998, while the Dow Industrials had their biggest Q1 since 1999, each index rising 5.4% and 6.4%, respectively. Is that a bullish sign for the rest of the year?\n\nSince 1950, whenever the Dow or the S&P rose this much in the first quarter, each never finished the year with a loss. And since 1950, in the 25 times that the S&P 500 has been up 4% or more in the first quarter, the index has posted a gain over the last 3 quarters of the year on all but 2 occasions (the exceptions being 1956 and 1987).\n\nStill, gains do not always grow: just under half the time (11 out of 25 occasions) they moderate, with the rise from Q2 through Q4 smaller than that year's Q1 increase.",
+        [
+            ('SPX', 'best_q1_since', '1998', 'year', None, '2011-03-31', 'Q1', 'close', "last_q_as_big('SPX',2011,1)", 'val', 'best first quarter since 1998', '', 'S', 'best since X: last first quarter at least as strong'),
+            ('DJI', 'best_q1_since', '1999', 'year', None, '2011-03-31', 'Q1', 'close', "last_q_as_big('DJI',2011,1)", 'val', 'biggest Q1 since 1999', '', 'S', 'best since X: last first quarter at least as strong'),
+            ('SPX', 'quarter_change', '5.4', 'percent', None, '2011-03-31', '2011 Q1', 'close', "qpct('SPX',2011,1)", 'pct', '5.4%', '"respectively" pairs the S&P 500 with 5.4%.'),
+            ('DJI', 'quarter_change', '6.4', 'percent', None, '2011-03-31', '2011 Q1', 'close', "qpct('DJI',2011,1)", 'pct', '6.4%', '"respectively" pairs the Dow with 6.4%.'),
+            ('SPX', 'no_losing_year_after_q1', 'never', 'flag', None, '2011-03-31', '1950-2010', 'close', "full_year_losses('SPX', q1_years_at_least('SPX',1950,2010,qpct('SPX',2011,1)))", 'val', 'never finished the year with a loss', 'S&P 500 part checked: years since 1950 with a Q1 gain at least 5.42% and a full-year loss (empty list = true). GSPC before 1957 is the S&P 90.', 'S', 'historical statistic recomputed from the file'),
+            ('DJI', 'no_losing_year_after_q1', 'never', 'flag', None, '2011-03-31', '1950-2010', 'close', None, 'U', 'whenever the Dow or the S&P rose this much', 'Dow part: DJI.csv starts 1992, so 1950-1991 cannot be checked.'),
+            ('SPX', 'q1_up_4pct_count', '25', 'count', None, '2011-03-31', '1950-2010', 'close', "len(q1_years_at_least('SPX',1950,2010,4))", 'cnt', 'in the 25 times', 'Price index, Q1 = Dec close to Mar close; GSPC before 1957 is the S&P 90.'),
+            ('SPX', 'q1_up_rest_down_years', '1956 and 1987', 'list', None, '2011-03-31', '1950-2010', 'close', "q1_then_rest_down('SPX', q1_years_at_least('SPX',1950,2010,4))", 'val', 'the exceptions being 1956 and 1987', '', 'S', 'historical statistic recomputed from the file'),
+            ('SPX', 'q1_rest_smaller_count', '11 of 25', 'count', None, '2011-03-31', '1950-2010', 'close', "q1_rest_less_count('SPX', q1_years_at_least('SPX',1950,2010,4))", 'cnt', '11 out of 25 occasions', 'Years whose Mar-to-Dec change was smaller than the Q1 change (the two losing years included).'),
+        ])
+
+# 20 --------------------------------------------------------------------------------------------
+passage('ap_20121123_black_friday_rally', 'denverpost.com',
+        'http://www.denverpost.com/business/ci_22055863/stocks-soar-black-friday-retailers-suggest-stong-consumer', 'Associated Press (Denver Post)',
+        '2012-11-23', 'high', 'No date printed in the stored text; Black Friday 2012 is 2012-11-23 and the figures match that half-day session; "Election Day" is 2012-11-06.',
+        "NEW YORK - The stock market caught some Black Friday cheer, rising sharply as shoppers braved the yearly post-Thanksgiving rush, and the major indexes closed one of their best weeks of the year. Encouraging economic news from Germany and China helped, and technology shares bounced back after weeks of selling.\n\nThe Nasdaq ended up 40.30 points, or 1.4 percent, at 2,966.85. The Dow Jones industrial average gained 172.79, or 1.4 percent, to 13,009.69, the first time since Election Day that the Dow closed above 13,000. The S&P 500 added 18.12, or 1.3 percent, to 1409.15.\n\nThe rally gave the S&P 500 its biggest weekly point gain since December, 49 points, or 3.6 percent. The Dow gained 3.4 percent and the Nasdaq almost 4 percent for the week. The market closed early, at 11 a.m. MST. HSBC said its purchasing managers' index for China improved to 50.4 for November.",
+        [
+            ('IXIC', 'daily_change', '40.30', 'points', None, '2012-11-23', '1d', 'close', "CH('IXIC','2012-11-23')", 'pts', '40.30', ''),
+            ('IXIC', 'daily_change_pct', '1.4', 'percent', None, '2012-11-23', '1d', 'close', "P('IXIC','2012-11-23')", 'pct', '40.30 points, or 1.4 percent', ''),
+            ('IXIC', 'close', '2,966.85', 'points', None, '2012-11-23', None, 'close', "C('IXIC','2012-11-23')", 'lvl', '2,966.85', ''),
+            ('DJI', 'daily_change', '172.79', 'points', None, '2012-11-23', '1d', 'close', "CH('DJI','2012-11-23')", 'pts', '172.79', 'File: +172.64 (close 13,009.53); the story carries early figures 0.15-0.16 off.'),
+            ('DJI', 'daily_change_pct', '1.4', 'percent', None, '2012-11-23', '1d', 'close', "P('DJI','2012-11-23')", 'pct', '172.79, or 1.4 percent', ''),
+            ('DJI', 'close', '13,009.69', 'points', None, '2012-11-23', None, 'close', "C('DJI','2012-11-23')", 'lvl', '13,009.69', 'File close 13,009.53.'),
+            ('DJI', 'first_close_above_since', 'Election Day', 'date', None, '2012-11-23', None, 'close', "close_on_or_before_level('DJI','2012-11-23',13000,'above')", 'val', 'the first time since Election Day', '', 'S', 'since X: last earlier close above the level'),
+            ('SPX', 'daily_change', '18.12', 'points', None, '2012-11-23', '1d', 'close', "CH('SPX','2012-11-23')", 'pts', '18.12', ''),
+            ('SPX', 'daily_change_pct', '1.3', 'percent', None, '2012-11-23', '1d', 'close', "P('SPX','2012-11-23')", 'pct', '1.3 percent', ''),
+            ('SPX', 'close', '1409.15', 'points', None, '2012-11-23', None, 'close', "C('SPX','2012-11-23')", 'lvl', '1409.15', ''),
+            ('SPX', 'biggest_weekly_point_gain_since', 'December', 'date', None, '2012-11-23', 'week', 'close', "last_week_pts_as_big('SPX','2012-11-23')", 'val', 'biggest weekly point gain since December', '', 'S', 'biggest since X: last week with a gain at least as large'),
+            ('SPX', 'weekly_change', '49', 'points', None, '2012-11-23', 'week', 'close', "week_pts('SPX','2012-11-23')", 'pts', '49 points', ''),
+            ('SPX', 'weekly_change_pct', '3.6', 'percent', None, '2012-11-23', 'week', 'close', "week_pct('SPX','2012-11-23')", 'pct', '3.6 percent', ''),
+            ('DJI', 'weekly_change_pct', '3.4', 'percent', None, '2012-11-23', 'week', 'close', "week_pct('DJI','2012-11-23')", 'pct', '3.4 percent', ''),
+            ('IXIC', 'weekly_change_pct', '4', 'percent', 'almost', '2012-11-23', 'week', 'close', "week_pct('IXIC','2012-11-23')", 'pct', 'almost 4 percent', ''),
+            ('CHINA_PMI', 'level', '50.4', 'index', None, '2012-11', 'November', None, None, 'U', '50.4', 'Survey data are not in the files.'),
+        ])
