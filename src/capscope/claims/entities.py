@@ -106,6 +106,10 @@ _UNKNOWN_RE = re.compile(
     r"Dow\s+Jones\s+(?:[Tt]ransportation|[Uu]tility|[Uu]tilities|U\.S\.\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})(?:\s+(?:Average|[Ii]ndex))?|"
     # "The Dow Jones Wilshire 5000 Composite Index": the Wilshire, not the Dow
     r"Dow\s+Jones\s+Wilshire\s+5000(?:\s+(?:Composite|Total\s+Market))?(?:\s+[Ii]ndex)?|"
+    # the Dow Jones family abroad: "the Dow Jones STOXX 50 Index", "the Dow Jones Euro Stoxx 50",
+    # "the Dow Jones Global Titans 50", "the Dow Jones World Index"
+    r"Dow\s+Jones\s+(?:Euro\s+)?(?:STOXX|Stoxx)(?:\s+(?:[A-Z][\w-]*|\d+)){0,3}(?:\s+[Ii]ndex)?|"
+    r"Dow\s+Jones\s+(?:Global|World|Asian|Europe(?:an)?|Islamic|Sustainability|Select)(?:\s+(?:[A-Z][\w-]*|\d+)){0,3}(?:\s+[Ii]ndex)?|"
     # "The Dow transports also edged up to an all-time high": the wire's short names
     r"Dow\s+(?:Jones\s+)?(?:[Tt]ransports|[Uu]tilities|[Tt]ransportation\s+[Aa]verage|[Uu]tility\s+[Aa]verage)|"
     r"(?:KBW|Philadelphia|PHLX)\s+(?:[A-Z][\w-]*\s+){0,2}(?:[Ii]ndex|Sector)|"

@@ -118,7 +118,8 @@ HEDGE_PREFIX_RE = re.compile(
     r"(?:(?<=\W)|^)(" + "|".join(re.escape(w) for w in _PREFIX_WORDS) + r")\s+(?:an?\s+|the\s+)?$",
     re.IGNORECASE,
 )
-HEDGE_SUFFIX_RE = re.compile(r"^\s*(or more|or greater|or so|or less|and up)\b", re.IGNORECASE)
+# ("and up" before another figure is a list: "down 0.03% and up 0.01%", not "0.03% or more")
+HEDGE_SUFFIX_RE = re.compile(r"^\s*(or more|or greater|or so|or less|and up(?!\s*[+-]?(?:\$|\.?\d)))\b", re.IGNORECASE)
 #: the words that restate a figure in another unit: "616.23, or 5.6 percent", "505.31 points, or
 #: about 4.5 percent" (a regular-expression fragment, no groups; the hedge words stay outside a figure)
 OR_RESTATES = r"\s*,?\s*or\s+(?:by\s+)?(?:about\s+|roughly\s+|nearly\s+|almost\s+)?"

@@ -47,6 +47,11 @@ _NUMW = (r"(?:\d{1,3}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten
          r"fifteen|eighteen|twenty|thirty|few|several|a couple of|couple of)")
 _PREP = r"(?:(?P<prep>(?i:since|in|on|over|during|for|from|through|until|before|after|by|of|at|as of|to))\s+)?"
 
+# a closing verb right before a period it ends, and the figure it ends the period with after it
+_CLOSED = (r"(?:(?<=ended\s)|(?<=closed\s)|(?<=finished\s)|(?<=ending\s)|(?<=closing\s)|(?<=finishing\s)|"
+           r"(?<=closed\sout\s)|(?<=wrapped\sup\s)|(?<=rounded\sout\s))")
+_CLOSED_WITH = r"(?=,?\s+(?:(?![12]\d{3}\b)[-+]?\d|up\b|down\b|higher\b|lower\b|with\s+(?:a|an|its)\b))"
+
 # ordered: longer, more specific shapes first; matches may not overlap
 _PATTERNS: tuple[tuple[str, str], ...] = (
     ("same", r"(?:in|over|during|for)\s+(?:that|the same|this)\s+(?:time|period|stretch|span|timeframe|time frame|window)"),
@@ -129,8 +134,15 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ("rel", r"(?P<endof>the\s+end\s+of\s+(?=last|the\s+previous|the\s+prior))?"
             r"(?P<which>last|this|next|past|previous|the past|the previous|the prior)\s+(?P<u>week|month|year|quarter)"),
     ("year", r"(?P<prep2>since|in|for|during|of|from|through|until|before|after|by|throughout|all of)\s+(?:(?:calendar|fiscal)\s+)?(?P<y>" + _YEAR + r")(?:'s)?"),
-    ("year", r"(?P<y>" + _YEAR + r")'s\b|\b(?P<y3>" + _YEAR + r")\s+(?:so far|to date|as a whole|overall)"),
+    ("year", r"(?P<y>" + _YEAR + r")'s\b|\b(?P<y3>" + _YEAR + r")\s+(?:so far|to date|as a whole|overall)|"
+             # "finished 2014 up 4.9%", "closed out 2023 with a gain of 24%": the year a closing verb ends
+             + _CLOSED + r"(?P<y4>" + _YEAR + r")" + _CLOSED_WITH),
     ("month", r"(?i:in|since|during|for|through|of|last|this\s+past)\s+(?P<mon>" + _MON + r")(?!\s*\d)"),
+    # "ended December down 7%", "finished November with an 11.8% gain": the month a closing verb ends
+    ("month", _CLOSED + r"(?P<mon>" + _MON + r")" + _CLOSED_WITH + "|"
+              # "posted December gains of 4.4%", "its January loss": the month as the change's own word
+              r"(?P<mon2>" + _MON + r")(?=\s+(?i:gains?|loss(?:es)?|declines?|advances?|rall(?:y|ies)|rises?|"
+              r"drops?|slumps?|surges?|slides?|returns?|performances?)\b)"),
 )
 
 _COMPILED = [(name, re.compile(r"(?<![\w-])" + _PREP + "(?:" + rx + ")", re.IGNORECASE if name not in (
@@ -681,12 +693,12 @@ def _build(name: str, m: re.Match[str]) -> TimeExpr | None:
         return TimeExpr(raw, kind, anchor=prep, part=part, unit=unit, relative=True,
                         at_end=bool(g.get("endof")))
     if name == "year":
-        y = int(g.get("y") or g.get("y3"))
+        y = int(g.get("y") or g.get("y3") or g.get("y4"))
         anchor = prep or (g.get("prep2") or "").lower()
         return TimeExpr(raw, TimeKind.YEAR, anchor=anchor, year=y, start=dt.date(y, 1, 1),
                         end=dt.date(y, 12, 31), resolved=True)
     if name == "month":
-        return TimeExpr(raw, TimeKind.MONTH, anchor=prep, month=_month(g["mon"]), relative=True)
+        return TimeExpr(raw, TimeKind.MONTH, anchor=prep, month=_month(g.get("mon") or g["mon2"]), relative=True)
     return None
 
 

@@ -26,6 +26,7 @@ from capscope.claims.grammar.record_moves import record_moves
 from capscope.claims.grammar.recoveries import recoveries
 from capscope.claims.grammar.references import reference_levels
 from capscope.claims.grammar.relative import relative
+from capscope.claims.grammar.respectively import respectively
 from capscope.claims.grammar.running_totals import running_totals
 from capscope.claims.grammar.runs import rarity, streaks
 from capscope.claims.grammar.signs import day_signs, group_signs, period_signs
@@ -36,7 +37,7 @@ from capscope.claims.grammar.yields import yield_levels
 RULES: tuple[Callable[[SentenceContext], None], ...] = (
     what_followed, rarity, probabilities, decisions, milestones, record_moves, record_counts, tallies, distance, streaks,
     crossings, highest_since, reference_levels, records, event_patterns, yield_levels,
-    price_levels, recoveries, running_totals, moves, gaps, relative, multiples, close_levels, period_signs, group_signs, day_signs, major_indexes, forecasts, opinions, leftovers,
+    price_levels, recoveries, running_totals, moves, gaps, relative, multiples, close_levels, period_signs, group_signs, day_signs, major_indexes, respectively, forecasts, opinions, leftovers,
 )
 
 __all__ = ["RULES", "ArticleState", "SentenceContext"]

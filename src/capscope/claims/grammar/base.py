@@ -502,6 +502,16 @@ class SentenceContext:
             month.raw, month.span, month.anchor = t.raw, t.span, t.anchor
             month.note = f"the month the article is about ('{lm.raw}')"
             return month
+        if (t.kind is TimeKind.TO_DATE and t.unit == "year" and t.anchor in ("for", "in", "during", "over")
+                and re.fullmatch(r"(?:for|in|during|over) the year", t.raw.strip(), re.IGNORECASE)
+                and lm is not None and pub is not None and lm.end is not None and lm.end < pub
+                and lm.end.month == 12 and lm.end.year == pub.year - 1 and (pub - lm.end).days <= 45):
+            # "posted December gains of 4.4%, which leaves them up 24.2% for the year" on Jan. 2:
+            # the year that December ended, not the two days of the new one
+            y = lm.end.year
+            return TimeExpr(t.raw, TimeKind.YEAR, span=t.span, anchor=t.anchor, year=y, start=dt.date(y, 1, 1),
+                            end=dt.date(y, 12, 31), resolved=True,
+                            note=f"the year the article's month ends ('{lm.raw}')")
         if (t.kind is TimeKind.YEAR and self.state.published is not None and t.year == self.state.published.year
                 and t.anchor != "since"):
             t.end = self.state.published

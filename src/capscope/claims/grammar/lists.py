@@ -1,7 +1,7 @@
 """Lists of figures and names in one sentence: each figure gets its own index.
 
 "The S&P 500 shed 1.4% and the Nasdaq 2.3%", "compared with the S&P 500's 49.1%", "the Dow, S&P
-and Nasdaq were up 8.2, 5.9 and 4.6 percent, respectively", "the S&P 500 and the Nasdaq 100 have
+and Nasdaq were up 8.2, 5.9 and 4.6 percent, respectively" (grammar.respectively), "the S&P 500 and the Nasdaq 100 have
 both gained 25%": the moves rule reads the first figure; these rules give the others (or the
 same figure) to the names the sentence lists, with the first move's verb, window and time.
 """
@@ -39,41 +39,6 @@ def gapped_subject(ctx: SentenceContext, hs: int):
 _GAP_AFTER_NAME = re.compile(r"\s*(?:['\u2019]s\s+)?(?:was\s+|by\s+)?")
 _GAP_BEFORE_NAME = re.compile(r"(?:,|;|\band|\bwhile|\bwith|\bwhereas|\bagainst|\bversus|\bvs\.?|"
                               r"\bthan|\bcompared\s+(?:with|to))\s*(?:the\s+)?$", _I)
-
-
-def respectively(ctx: SentenceContext) -> None:
-    """"The Dow, S&P and Nasdaq were up 8.2 percent, 5.9 percent and nearly 4.6 percent,
-    respectively": the k-th figure is the k-th name's, with the first figure's verb and time."""
-    if "respectively" not in ctx.text.lower():
-        return
-    free = ctx.free_quantities((Unit.PCT,))
-    if not free:
-        return
-    lead = ctx.rel(free[0][1].span)[0]
-    first = next((c for c in reversed(ctx.claims)
-                  if c.kind in (ClaimKind.DAY_MOVE, ClaimKind.PERIOD_RETURN) and c.quantities
-                  and c.quantities[0].unit is Unit.PCT and ctx.rel(c.quantities[0].span)[0] < lead),
-                 None)
-    if first is None:
-        return
-    start = first.span.start - ctx.offset
-    cs, _ = ctx.clause(start)
-    names = [m for m in ctx.names if m.symbol and cs <= ctx.rel(m.span)[0] < start]
-    figures = [(i, q) for i, q in free if ctx.rel(q.span)[0] > ctx.rel(first.quantities[0].span)[0]]
-    if len(names) < 2 or len(names) != len(figures) + 1:
-        return
-    first.subject = names[0]
-    sign = -1 if first.direction is Direction.DOWN else 1 if first.direction is Direction.UP else 0
-    for (i, q), name in zip(figures, names[1:], strict=True):
-        s, e = ctx.rel(q.span)
-        hs = ctx.hedge_start(q)
-        ctx.make(first.kind, hs, e, subject=name, quantities=[ctx.use(i, "move", sign)],
-                 hedge=q.hedge, direction=first.direction, time=first.time,
-                 details={**first.details, "time_from": "list"}, flags=["respectively: the figure of the name in the "
-                                                     f"same place of the list ({name.raw})"])
-        ctx.consumed.append((hs, e))
-
-
 
 
 # "the S&P 500 and the Nasdaq 100 have both gained 25%": one figure, two subjects
@@ -184,4 +149,4 @@ def figure_with_own_time(ctx: SentenceContext) -> None:
         ctx.consumed.append((hs, end))
 
 
-__all__ = ["both", "figure_for_name", "figure_with_own_time", "gapped_subject", "respectively"]
+__all__ = ["both", "figure_for_name", "figure_with_own_time", "gapped_subject"]

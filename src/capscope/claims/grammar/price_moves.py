@@ -20,7 +20,6 @@ from capscope.claims.grammar.lists import (
     figure_for_name,
     figure_with_own_time,
     gapped_subject,
-    respectively,
 )
 from capscope.claims.grammar.live import (
     CLOSE_VERB_AT,
@@ -549,6 +548,10 @@ def moves(ctx: SentenceContext) -> None:
         time = ctx.time_for(s)
         ctx.used_t = saved
         time = looking_back(time)  # "has lost 11 percent in three days": a past move, not a forecast
+        own = next((t for t in ctx.times if t.kind is TimeKind.MONTH and t.span is not None
+                    and 0 <= trigger - ctx.rel(t.span)[1] <= 1), None)
+        if own is not None:
+            time = ctx.resolve(own)  # "posted December gains of 4.4%, ... for the year": the noun's own month
         if time is not None and time.kind is TimeKind.HORIZON:
             if time.anchor == "next" and time.start is not None and ctx.state.published is not None \
                     and time.start >= ctx.state.published:
@@ -637,7 +640,6 @@ def moves(ctx: SentenceContext) -> None:
                               **({"intraday": "high" if direction is Direction.UP else "low"}
                                  if intraday and direction in (Direction.UP, Direction.DOWN) else {})})
         ctx.consumed.append((trigger, end))
-    respectively(ctx)
     both(ctx)
     figure_for_name(ctx)
     figure_with_own_time(ctx)

@@ -6,6 +6,7 @@ import dataclasses
 from collections.abc import Iterator
 
 from capscope.claims.entities import GROUP_VIA, MARKET_VIA
+from capscope.claims.grammar.respectively import PAIRED
 from capscope.claims.model import ClaimKind
 from capscope.claims.readings.context import (
     DAY_KINDS,
@@ -93,8 +94,8 @@ def _session_readings(rc: ResolvedClaim) -> Iterator[Reading]:
 
 
 def _subject_readings(rc: ResolvedClaim, ctx: ArticleContext) -> Iterator[Reading]:
-    """Another instrument the sentence names ("the Dow, S&P and Nasdaq were up 8.2, 5.9 and 4.6
-    percent, respectively"; a subject carried over from an earlier sentence)."""
+    """Another instrument the sentence names (a subject carried over from an earlier sentence, a
+    name the sentence lists). A figure a "respectively" list pairs with its name has no other."""
     from capscope.data.symbols import lookup
 
     if rc.claim.kind not in SUBJECT_KINDS or not rc.subject.symbol:
@@ -103,6 +104,8 @@ def _subject_readings(rc: ResolvedClaim, ctx: ArticleContext) -> Iterator[Readin
     if named is not None and named.via == "alias" and named.span is not None and \
             0 <= rc.claim.span.start - named.span.end <= 2:
         return  # "... and the Nasdaq Composite 1.7%": the name stands right before its figure
+    if any(f.startswith(PAIRED) for f in rc.claim.flags):
+        return
     if named is not None and named.via.startswith(GROUP_VIA):
         # "all three major indexes set records": said of each, so each must bear it out; the
         # group's Nasdaq may be the Nasdaq 100 as well as the Composite

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 
 from capscope.claims.model import CheckedClaim, ClaimKind, Direction, Hedge, Unit
@@ -268,7 +269,7 @@ def infirm(rc: ResolvedClaim, checked: CheckedClaim) -> str | None:
     far = _far_off_change(rc, checked)
     if far:
         return far
-    basis = _within_dividends(rc, checked)
+    basis = _within_dividends(rc, checked) or _total_return_side(rc, checked)
     if basis:
         return basis
     w = rc.time
@@ -314,6 +315,38 @@ def _within_dividends(rc: ResolvedClaim, checked: CheckedClaim) -> str | None:
                 f"{years:.1f} years (about {room:.1f} points): a total-return comparison may rank them "
                 "the other way, and the data hold prices only")
     return None
+
+
+# how far an index's own total return may run past its fund's (fees, cash drag), in points a year
+# (at least the first figure)
+_FUND_LAG_PP_A_YEAR = (0.3, 0.25)
+
+
+def _total_return_side(rc: ResolvedClaim, checked: CheckedClaim) -> str | None:
+    """A period's return the price return refutes but that lies on the dividends' side of it, up
+    to the total return of the index's fund ("finished 2014 up 13.7%" for the S&P 500: 11.39% on
+    price, 13.46% for SPY with dividends): fund companies and index providers quote total returns
+    without saying so, and the data hold an index's prices only. (The verifier records the fund's
+    total return for a refuted return over a long enough window.)"""
+    c = rc.claim
+    if c.kind is not ClaimKind.PERIOD_RETURN:
+        return None
+    ev = next((e for e in checked.evidence if isinstance(e.values.get("total_return_pct"), (int, float))
+               and isinstance(e.values.get("return_pct"), (int, float))), None)
+    q = next((q for q in c.quantities if q.unit is Unit.PCT), None)
+    if ev is None or q is None:
+        return None
+    price, total = float(ev.values["return_pct"]), float(ev.values["total_return_pct"])
+    down = q.sign < 0 or (not q.sign and c.direction is Direction.DOWN)
+    stated = -abs(q.value) if down else abs(q.value)
+    start, end = ev.values.get("start"), ev.values.get("end")
+    years = (dt.date.fromisoformat(end) - dt.date.fromisoformat(start)).days / 365.25 if start and end else 1.0
+    slack = max(_FUND_LAG_PP_A_YEAR[0], _FUND_LAG_PP_A_YEAR[1] * years) + 0.5 * 10.0 ** -q.decimals
+    if not (total > price and price < stated <= total + slack):
+        return None
+    fund = ev.values.get("total_return_symbol", "its fund")
+    return (f"{q.raw} lies between the price return ({price:+.2f}%) and the total return of {fund} with "
+            f"dividends ({total:+.2f}%): a total-return figure, which the index's prices cannot check")
 
 
 def _era_before(c, before: str) -> str | None:  # noqa: ANN001 - a Claim

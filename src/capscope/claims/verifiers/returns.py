@@ -220,6 +220,13 @@ def verify_period_return(rc: ResolvedClaim) -> CheckedClaim:
                                     f"{sym} {fmt_pct(r.return_pct)} on price", ev)
             parts[0] = (parts[0][0], f"{parts[0][1]}; as a total return ({etf}): "
                                      f"{fmt_pct(t.return_pct)}")
+    if parts and parts[0][0] is Verdict.CONTRADICTED and "total_return_pct" not in ev.values and \
+            (r.end - r.start).days >= _DIVIDENDS_MATTER_DAYS:
+        # for the alarm gate (readings.firmness): the fund's total return, which outlets quote
+        # for an index without saying so and which the index's own data cannot give
+        tr = _total_return(rc, sym, w)
+        if tr is not None:
+            ev.values["total_return_pct"], ev.values["total_return_symbol"] = tr[1].return_pct, tr[0]
     if not parts:
         if c.direction in (Direction.UP, Direction.DOWN):
             ok = (r.return_pct > 0) == (c.direction is Direction.UP) and r.return_pct != 0
@@ -234,6 +241,11 @@ def verify_period_return(rc: ResolvedClaim) -> CheckedClaim:
             return verdict(rc, *at_close, ev)
         return unverifiable(rc, "the claim states no size or direction of the change", ev)
     return verdict(rc, worst([p[0] for p in parts]), "; ".join(p[1] for p in parts), ev)
+
+
+# a window long enough for dividends to tell a total return from a price return by more than a
+# figure's rounding
+_DIVIDENDS_MATTER_DAYS = 90
 
 
 def verify_relative_return(rc: ResolvedClaim) -> CheckedClaim:
