@@ -48,6 +48,9 @@ TEAR_EXPECTED = [
      "a reported forecast, not judged; the note: no close in the 10 weeks to 2024-09-24 "
      "topped 2024-07-16's 2263.67, so the best gain was 0%"),
     ("opinion", "just starting", N, "a view ('I think')"),
+    ("forecast", "could cut interest rates soon", N,
+     "the rate path markets bet on ('fueled bets that the Federal Reserve could cut interest rates soon'): "
+     "a hope, never a fact"),
     ("opinion", "typically more sensitive", N, "a general view, no figure"),
     ("opinion", "could be a boost", N, "a view"),
 ]
@@ -67,6 +70,7 @@ IWM_EXPECTED = [
     ("fed_decision", "half-point", S,
      "DFEDTARU 5.50 -> 5.00 effective 2024-09-19, announced 2024-09-18 ('last month' = "
      "September 2024); the move before was the 2023-07-26 hike, so it began an easing cycle"),
+    ("forecast", "further rate cuts", N, "'bets on further rate cuts': the path markets hope for, never a fact"),
     ("rate_probability", "92% probability", U,
      "the store's fed funds futures are ZQN26 onwards: no Oct/Nov 2024 contracts (ZQV24, ZQX24)"),
     ("rate_probability", "86% chance", U, "same: no 2024 contracts in the store"),
@@ -102,7 +106,7 @@ def test_small_caps_on_a_tear():
     report = check_file(TEAR, "2024-07-16")
     _assert_matches(report, TEAR_EXPECTED)
     assert report.counts == {"supported": 4, "imprecise": 0, "contradicted": 0,
-                             "unverifiable": 1, "forecast": 2, "not_checkable": 3}
+                             "unverifiable": 1, "forecast": 2, "not_checkable": 4}
     # what followed the forecast is a note, not a verdict
     assert "what followed" in report.items[5].checked.explanation
     rarity = report.items[2]
@@ -115,7 +119,7 @@ def test_small_caps_on_a_tear():
 def test_iwm_highest_since_2021():
     report = check_file(IWM_ARTICLE, "2024-10-17")
     _assert_matches(report, IWM_EXPECTED)
-    odds = report.items[6]
+    odds = report.items[7]
     assert "ZQX24" in odds.checked.missing and "--futures" in odds.checked.missing
     # the ETF is checked as IWM, never as the index it tracks
     assert {i.resolved.subject.symbol for i in report.items[1:5]} == {"IWM"}

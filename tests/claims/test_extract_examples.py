@@ -46,14 +46,17 @@ def test_small_caps_on_a_tear():
         ("forecast", "RUT", None, [], "up", ("2024-07-16", "2024-09-16"), None),
         # "this move could be something like 10 weeks and as much as 40%"
         ("forecast", "RUT", None, [(40.0, "%", "as_much_as")], "up", ("2024-07-16", "2024-09-24"), None),
-        # opinions: "I think it is just starting", "typically more sensitive", "could be a boost"
+        # opinions: "I think it is just starting", "typically more sensitive", "could be a boost";
+        # between them "bets that the Federal Reserve could cut interest rates soon": the rate
+        # outlook markets expect, a forecast
         ("opinion", "RUT", None, [], "unknown", None, None),
+        ("forecast", None, None, [], "down", None, None),
         ("opinion", "RUT", None, [], "unknown", None, None),
         ("opinion", "RUT", None, [], "unknown", None, None),
     ]
     assert claims[2].details["occurrence"] == 5 and claims[2].details["length"] == 5
     assert claims[4].details["factor"] == 3
-    assert all(c.checkable for c in claims[:7]) and not any(c.checkable for c in claims[7:])
+    assert all(c.checkable for c in claims[:7]) and not any(c.checkable for c in claims[7:] if c.kind.value != "forecast")
 
 
 def test_iwm_highest_since_2021():
@@ -69,6 +72,7 @@ def test_iwm_highest_since_2021():
         ("distance_from_record", "IWM", None, [(8.0, "%", "less_than")], "down", None, None),
         # "The Fed last month began a rate-cutting cycle with a half-point reduction"
         ("fed_decision", None, None, [(0.5, "pp", "exact")], "down", ("2024-09-01", "2024-09-30"), None),
+        ("forecast", None, None, [], "down", None, None),  # "bets on further rate cuts"
         ("rate_probability", None, None, [(92.0, "%", "exact"), (0.25, "pp", "exact")], "down",
          ("2024-11-01", "2024-11-30"), None),
         ("rate_probability", None, None, [(86.0, "%", "exact"), (25.0, "bp", "exact")], "down",
@@ -82,7 +86,7 @@ def test_iwm_highest_since_2021():
         ("opinion", "RUT", None, [], "unknown", None, None),  # "We believe"
         ("opinion", "RUT", None, [], "unknown", None, None),  # "we would expect"
     ]
-    streak, fed, p92 = claims[3], claims[5], claims[6]
+    streak, fed, p92 = claims[3], claims[5], claims[7]
     assert streak.details["length"] == 4 and streak.details["unit"] == "session"
     assert fed.details == {"action": "cut", "size_bp": 50.0, "first_of_cycle": True}
     assert p92.details["size_bp"] == 25.0 and p92.details["source"] == "FedWatch"

@@ -295,6 +295,9 @@ def _measure(rc: ResolvedClaim, text: str, s: int, e: int) -> tuple[str, str, st
     return None
 
 
+_HYPOTHETICAL = "a hypothetical"
+
+
 def gate(rc: ResolvedClaim) -> CheckedClaim | None:
     """The verdict of a claim the gates stop, or None when it goes on to its verifier.
 
@@ -315,8 +318,9 @@ def gate(rc: ResolvedClaim) -> CheckedClaim | None:
     found = _assertion(c, text, s, e, c.kind is ClaimKind.EVENT_PATTERN and _studyable(rc))
     if c.kind is ClaimKind.FORECAST:
         # "if the index stays where it is by the close, it will have taken ...": a conditional
-        # projection is not checkable; any other forecast is a forecast
-        if found is not None and not found[0].forecast:
+        # projection is not checkable; any other forecast is a forecast (a "would" in reported
+        # speech is the future of the past: "signaled that it would begin raising rates in 2023")
+        if found is not None and not found[0].forecast and found[0].family != _HYPOTHETICAL:
             return CheckedClaim(claim=c, verdict=Verdict.NOT_CHECKABLE,
                                 explanation=f"not an assertion of a present fact: "
                                             f"{found[0].family} ('{found[1]}')")

@@ -19,6 +19,7 @@ from capscope.claims.grammar.history import what_followed
 from capscope.claims.grammar.leftovers import leftovers
 from capscope.claims.grammar.milestones import milestones
 from capscope.claims.grammar.multiples import multiples
+from capscope.claims.grammar.outlook import outlook
 from capscope.claims.grammar.policy import decisions, probabilities
 from capscope.claims.grammar.price_moves import moves
 from capscope.claims.grammar.record_counts import record_counts
@@ -35,7 +36,7 @@ from capscope.claims.grammar.views import event_patterns, forecasts, opinions, p
 from capscope.claims.grammar.yields import yield_levels
 
 RULES: tuple[Callable[[SentenceContext], None], ...] = (
-    what_followed, rarity, probabilities, decisions, milestones, record_moves, record_counts, tallies, distance, streaks,
+    what_followed, rarity, probabilities, decisions, outlook, milestones, record_moves, record_counts, tallies, distance, streaks,
     crossings, highest_since, reference_levels, records, event_patterns, yield_levels,
     price_levels, recoveries, running_totals, moves, gaps, relative, multiples, close_levels, period_signs, group_signs, day_signs, major_indexes, respectively, forecasts, opinions, leftovers,
 )
