@@ -164,3 +164,39 @@ def test_a_dow_jones_gauge_abroad_is_not_the_dow() -> None:
                        dt.date(2006, 1, 25)).items
     assert items and all(i.verdict.value == "unverifiable" for i in items)
     assert all("not an instrument capscope knows" in i.checked.explanation for i in items)
+
+
+# -- a record said of indexes listed together -----------------------------------------------------
+
+def _records(text: str, day: str) -> list[tuple[str, str]]:
+    return sorted((i.resolved.subject.symbol or "", i.verdict.value) for i in check_text(text, day).items
+                  if i.claim.kind.value == "record")
+
+
+def _record_closes(symbol: str, start: str, end: str) -> list[pd.Timestamp]:
+    """Sessions of ``start``..``end`` whose close tops every earlier close (brute force)."""
+    s = capscope.series(symbol)
+    return [d for d in s.loc[start:end].index if s.loc[d] > s.loc[:d].iloc[:-1].max()]
+
+
+def test_a_record_of_two_listed_names_is_each_ones() -> None:
+    # 2022-01-03: the S&P 500 and the Dow both closed at records (the rows), the Nasdaq did not
+    assert _record_closes("SPX", "2022-01-03", "2022-01-03") and _record_closes("DJI", "2022-01-03", "2022-01-03")
+    assert not _record_closes("IXIC", "2022-01-03", "2022-01-03")
+    text = "Wall Street got 2022 off to a solid start with more record highs for the S&P 500 and the Dow."
+    assert _records(text, "2022-01-03") == [("DJI", "supported"), ("SPX", "supported")]
+    text = "The Dow Jones industrial average and the Nasdaq composite both finished at record highs."
+    assert _records(text, "2022-01-03") == [("DJI", "supported"), ("IXIC", "contradicted")]
+
+
+def test_a_record_of_one_name_stays_that_names() -> None:
+    text = "The S&P 500 set a record, while the Dow and the Nasdaq composite fell."
+    assert _records(text, "2022-01-03") == [("SPX", "supported")]
+
+
+def test_a_month_dated_page_keeps_each_listed_names_verdict() -> None:
+    # a page known to its month only: the two records of April 2019 (the rows) are each supported
+    assert _record_closes("IXIC", "2019-04-01", "2019-04-30") and _record_closes("SPX", "2019-04-01", "2019-04-30")
+    text = "In April, the Nasdaq and the S&P 500 had both moved to new all-time highs."
+    items = [(i.resolved.subject.symbol, i.verdict.value) for i in check_text(text, "2019-06").items]
+    assert sorted(items) == [("IXIC", "supported"), ("SPX", "supported")], items

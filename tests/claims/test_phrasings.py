@@ -389,3 +389,22 @@ def test_a_bracketed_gap_is_not_the_moves_own_points():
                         dt.date(2026, 1, 29))
     got = {it.claim.text: it.verdict.value for it in report.items}
     assert got["S&P 500 +0.19%"] == "supported"
+
+
+@pytest.mark.parametrize("template", [
+    "The yield on the 10-year Treasury note rose {w} basis points to {lvl}%.",
+    "Treasuries slumped, sending the yield on the benchmark 10-year note up {w} basis points to {lvl}%.",
+    "The 10-year yield climbed {n} basis point (bp) to {lvl}%, its highest in weeks.",
+    "The 10-year yield held firm, adding just {n} bps to {lvl}%.",
+])
+def test_a_yields_change_in_basis_points_in_more_wordings(close, template):
+    # FRED 10-year: 4.06% on 2025-09-17, 4.11% on 2025-09-18: up 5 basis points (the rows)
+    dgs = close("DGS10")
+    bp = round((dgs.loc["2025-09-18"] - dgs.loc["2025-09-17"]) * 100)
+    assert bp == 5
+    words = {5: "five"}
+    text = template.format(w=words[bp], n=bp, lvl=f"{dgs.loc['2025-09-18']:.2f}")
+    changes = [(k, v) for w, (k, v) in _items(text, "2025-09-18").items() if "basis" in w or "bp" in w]
+    assert changes == [("close_level", "supported")], _items(text, "2025-09-18")
+    wrong = template.format(w="eight", n=8, lvl=f"{dgs.loc['2025-09-18']:.2f}")
+    assert all(v != "supported" for w, (k, v) in _items(wrong, "2025-09-18").items() if "basis" in w or "bp" in w)

@@ -57,8 +57,12 @@ def _answer(item: CheckItem) -> tuple[Any, ...]:
                                 for e in item.checked.evidence))
 
 
-def _where(item: CheckItem) -> tuple[int, int, Any]:
-    return item.claim.span.start, item.claim.span.end, item.claim.kind
+def _where(item: CheckItem) -> tuple[Any, ...]:
+    """A claim across two checks of one text: its words, kind and subject (one record said of
+    two listed names is two claims on the same words)."""
+    who = item.claim.subject
+    return (item.claim.span.start, item.claim.span.end, item.claim.kind,
+            (who.symbol, who.span.start if who.span else None) if who is not None else None)
 
 
 def check_in_month(check: Callable[..., CheckReport], text: str | bytes, first: dt.date, last: dt.date,
@@ -74,7 +78,7 @@ def check_in_month(check: Callable[..., CheckReport], text: str | bytes, first: 
         return check(text, None, name=name)  # the article dates itself within the month
     early, late = check(text, first, name=name), check(text, last, name=name)
     late_items = {_where(i): i for i in late.items}
-    undated: dict[tuple[int, int, Any], CheckItem] | None = None  # checked only when a claim needs it
+    undated: dict[tuple[Any, ...], CheckItem] | None = None  # checked only when a claim needs it
     items = []
     for item in early.items:
         other = late_items.get(_where(item))

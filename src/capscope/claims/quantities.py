@@ -40,6 +40,8 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("pct", r"(?<![\w.])" + _SIGN + r"(?P<a>" + _N + r")(?:\.(?=%))?\s?(?:%|percent\b|per cent\b|pct\b)"),
         ("pct_word", r"(?<![\w-])(?P<w>" + _WORDNUM + r")\s(?:percent|per cent)\b"),
         ("bp", r"(?<![\w.])(?P<a>" + _N + r")[\s-]?(?:basis[\s-]points?|bps?\b|basis[\s-]point\b)"),
+        # "up six basis points to 1.78%", "dropped eight basis points"
+        ("bp_word", r"(?<![\w-])(?P<w>" + _WORDNUM + r")[\s-]basis[\s-]points?\b"),
         ("pp_word", r"(?<![\w-])(?:(?P<w>(?:a\s+)?(?:quarter|half|three-quarters?|full)(?:(?:[\s-]of)?[\s-]an?)?)[\s-]"
                     r"(?:percentage[\s-])?points?|(?P<w2>" + _WORDNUM + r")[\s-]percentage[\s-]points?)\b"),
         ("points", r"(?<![\w.])" + _SIGN + r"(?P<a>" + _N + r")[\s-](?:index[\s-])?(?:points?|pts?\.?)(?![\w])"),
@@ -54,7 +56,7 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 # absent is skipped, which leaves the result unchanged and saves most scans of prose sentences
 _NEEDS: dict[str, str] = {
     "usd_range": r"\$", "usd": r"\$", "pct_range": r"\d", "pp": r"\d", "pct": r"\d",
-    "pct_word": r"(?i:percent|per cent)", "bp": r"\d", "pp_word": r"(?i:point)", "points": r"\d",
+    "pct_word": r"(?i:percent|per cent)", "bp": r"\d", "bp_word": r"(?i:basis)", "pp_word": r"(?i:point)", "points": r"\d",
     "factor_of": r"(?i:factor)", "times": r"\d", "number": r"\d",
 }
 _NEED_RX = {rx: re.compile(rx) for rx in set(_NEEDS.values())}
@@ -232,12 +234,12 @@ def _make(name: str, m: re.Match[str]) -> Quantity | None:
     try:
         if name == "pp_word" and g.get("w2"):  # "three percentage points"
             g = {**g, "w": g["w2"]}
-        if name in ("factor", "factor_of", "pct_word", "pp_word"):
+        if name in ("factor", "factor_of", "pct_word", "pp_word", "bp_word"):
             v = _word_value(g["w"])
             if v is None:
                 return None
             unit = {"factor": Unit.FACTOR, "factor_of": Unit.FACTOR, "pct_word": Unit.PCT,
-                    "pp_word": Unit.PP}[name]
+                    "pp_word": Unit.PP, "bp_word": Unit.BP}[name]
             return Quantity(v, unit, raw, Span(0, 0), word=not g["w"][:1].isdigit(),
                             decimals=decimals_of(g["w"]))
         a = _num(g["a"])

@@ -14,7 +14,7 @@ from capscope.claims.grammar.closes import close_levels
 from capscope.claims.grammar.crossings import crossings
 from capscope.claims.grammar.extremes import distance, highest_since, records
 from capscope.claims.grammar.gaps import gaps
-from capscope.claims.grammar.groups import major_indexes
+from capscope.claims.grammar.groups import major_indexes, named_together
 from capscope.claims.grammar.history import what_followed
 from capscope.claims.grammar.leftovers import leftovers
 from capscope.claims.grammar.milestones import milestones
@@ -38,7 +38,7 @@ from capscope.claims.grammar.yields import yield_levels
 RULES: tuple[Callable[[SentenceContext], None], ...] = (
     what_followed, rarity, probabilities, decisions, outlook, milestones, record_moves, record_counts, tallies, distance, streaks,
     crossings, highest_since, reference_levels, records, event_patterns, yield_levels,
-    price_levels, recoveries, running_totals, moves, gaps, relative, multiples, close_levels, period_signs, group_signs, day_signs, major_indexes, respectively, forecasts, opinions, leftovers,
+    price_levels, recoveries, running_totals, moves, gaps, relative, multiples, close_levels, period_signs, group_signs, day_signs, major_indexes, named_together, respectively, forecasts, opinions, leftovers,
 )
 
 __all__ = ["RULES", "ArticleState", "SentenceContext"]

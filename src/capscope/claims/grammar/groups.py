@@ -1,4 +1,4 @@
-"""A claim made of "the three major indexes" at once: one claim for each of them.
+"""A claim made of several indexes at once: one claim for each of them.
 
 "All three major stock indexes posted their biggest gains of the year", "the three major U.S.
 stock indices eked out modest gains to set fresh record highs": in American market news the
@@ -11,6 +11,11 @@ index, with the same words, time and figures.
 Only statements that can hold of several indexes at once are split: a move's direction or size,
 a record, a "highest since", a streak, a superlative. A level ("closed at 5,500") belongs to one
 index, so a level stated of the three is left as it was read.
+
+The same holds for a record said of indexes the sentence lists by name ("The Dow Jones industrial
+average and the Standard & Poor's 500 index again finished at record highs", "more record highs
+for the S&P 500 and the Dow Jones Industrial Average"): the rules read it for one name; each name
+of the list is checked (:func:`named_together`).
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ import re
 
 from capscope.claims.entities import GROUP_VIA
 from capscope.claims.grammar.base import SentenceContext, gated
+from capscope.claims.grammar.name_lists import name_chains
 from capscope.claims.model import ClaimKind, Mention, Span
 
 # "all three major stock indexes", "the three major U.S. stock indices", "the 3 main averages"
@@ -70,4 +76,37 @@ def major_indexes(ctx: SentenceContext) -> None:
                                                                        f"indexes: {symbol}"]))
 
 
-__all__ = ["MAJOR_THREE", "THE_THREE", "group_mention", "major_indexes"]
+# the flag of a claim split out of a list of names: its subject is the list's, not a guess
+LISTED = "one of the names listed together"
+_RECORD_WORDS = re.compile(r"\b(?:records?|all-time|closing\s+highs?|new\s+highs?|peaks?)\b", re.IGNORECASE)
+_FOR_THE = re.compile(r"\s*(?:for|by|in)\s+(?:both\s+)?(?:the\s+)?", re.IGNORECASE)
+
+
+@gated(_RECORD_WORDS)
+def named_together(ctx: SentenceContext) -> None:
+    """A record said of a list of names, before its words or after "for", as one claim per name."""
+    for c in list(ctx.claims):
+        if c.kind is not ClaimKind.RECORD:
+            continue
+        cs, ce = c.span.start - ctx.offset, c.span.end - ctx.offset
+        clause = ctx.clause(cs)[0]
+        own = c.subject.span if c.subject is not None else None
+        for chain in name_chains(ctx, 0, len(ctx.text)):
+            if len(chain) < 2:
+                continue
+            first, last = ctx.rel(chain[0].span)[0], ctx.rel(chain[-1].span)[1]
+            # the list before the words, the claim's subject one of them; or right after them,
+            # "record highs for the S&P 500 and the Dow", whoever the rules took for the subject
+            before = own is not None and any(m.span == own for m in chain) and clause <= first and last <= cs \
+                and not any(n.span is not None and last <= ctx.rel(n.span)[0] < cs for n in ctx.names)
+            after = ce <= first and _FOR_THE.fullmatch(ctx.text, ce, first) is not None
+            if before or after:
+                ctx.claims.remove(c)
+                for m in chain:
+                    ctx.claims.append(dataclasses.replace(c, subject=m, flags=[
+                        *(f for f in c.flags if f != "subject not found"),
+                        f"{LISTED}: {m.raw.strip()}"]))
+                break
+
+
+__all__ = ["LISTED", "MAJOR_THREE", "THE_THREE", "group_mention", "major_indexes", "named_together"]

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from capscope.claims.grammar.base import DOWN_WORDS, UP_WORDS, SentenceContext, gated
+from capscope.claims.grammar.name_lists import NAME_JOINT, listed_names, name_chains
 from capscope.claims.model import Claim, ClaimKind, Direction, Mention, Quantity, Unit
 
 _I = re.IGNORECASE
@@ -40,13 +41,6 @@ _BARE_TAIL = re.compile(r"[\s,]*", _I)
 _NAMED_TAIL_LEAD = re.compile(r"\s*(?:(?:point|percent(?:age)?(?:\s+point)?|per\s+cent)s?\s+)?"
                               r"(?:(?:gains?|loss(?:es)?|declines?|drops?|advances?|increases?|returns?|rises?|"
                               r"moves?|rallies)\s+)?(?:for|in|of|by|at)\s+", _I)
-# between two names of one list: ", ", " and ", ", and the ", with an index word or a ticker in
-# brackets after the first ("the S&P 500 Index (IVV) and the Russell 2000 Index (IWM)")
-_NAME_JOINT = re.compile(r"(?:\s+(?:index|indexes|indices|composite|average))?(?:\s*\([A-Z$^.]{1,8}\))?"
-                         r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?", _I)
-_TICKER_AFTER = re.compile(r"(?:\s+(?:index|indexes|composite|average))?\s*\(\s*", _I)
-
-
 @gated(_RESPECTIVELY)
 def respectively(ctx: SentenceContext) -> None:
     """Re-pair every "respectively" list of the sentence (see the module docstring)."""
@@ -117,7 +111,7 @@ def _names_in_tail(ctx: SentenceContext, e: int, at: int) -> list[Mention] | Non
     lead = _NAMED_TAIL_LEAD.match(ctx.text, e, at)
     if lead is None:
         return None
-    names = _listed(ctx, lead.end(), at)
+    names = listed_names(ctx, lead.end(), at)
     if not names:
         return None
     rest = ctx.text[ctx.rel(names[-1].span)[1]:at]
@@ -127,35 +121,16 @@ def _names_in_tail(ctx: SentenceContext, e: int, at: int) -> list[Mention] | Non
     for n in names:
         s, e2 = ctx.rel(n.span)
         gap = ctx.text[pos:s]
-        if pos != lead.end() and not _NAME_JOINT.fullmatch(gap) or pos == lead.end() and gap.strip().lower() not in ("", "the"):
+        if pos != lead.end() and not NAME_JOINT.fullmatch(gap) or pos == lead.end() and gap.strip().lower() not in ("", "the"):
             return None
         pos = e2
     return names
 
 
-def _listed(ctx: SentenceContext, s: int, e: int) -> list[Mention]:
-    """The names in ``s:e`` in order, a ticker in brackets after a name folded into it."""
-    found = sorted((m for m in ctx.names if m.span is not None and (m.symbol or m.via == "unknown instrument")
-                    and s <= ctx.rel(m.span)[0] and ctx.rel(m.span)[1] <= e), key=lambda m: m.span.start)
-    out: list[Mention] = []
-    for m in found:
-        if out and _TICKER_AFTER.fullmatch(ctx.text, ctx.rel(out[-1].span)[1], ctx.rel(m.span)[0]):
-            continue  # "the Russell 2000 Index (IWM)": one name
-        out.append(m)
-    return out
-
-
 def _names_before(ctx: SentenceContext, first: int, k: int) -> list[Mention] | None:
     """The nearest list of exactly ``k`` names before the figures, joined by commas and "and"
     ("The Dow, S&P and Nasdaq", "the S&P 500 Index (IVV) and the Russell 2000 Index (IWM)")."""
-    names = _listed(ctx, 0, first)
-    chains: list[list[Mention]] = []
-    for m in names:
-        if chains and _NAME_JOINT.fullmatch(ctx.text, ctx.rel(chains[-1][-1].span)[1], ctx.rel(m.span)[0]):
-            chains[-1].append(m)
-        else:
-            chains.append([m])
-    return next((c for c in reversed(chains) if len(c) == k), None)
+    return next((c for c in reversed(name_chains(ctx, 0, first)) if len(c) == k), None)
 
 
 def _make(ctx: SentenceContext, template: Claim, i: int, q: Quantity, name: Mention, unit: Unit,

@@ -18,15 +18,18 @@ from capscope.data.symbols import SYMBOLS, Kind
 
 _I = re.IGNORECASE
 
-_TO = re.compile(r"\b(?P<verb>fell|fallen|rose|risen|eased|climbed|dropped|slipped|jumped|rallied|"
+_TO = re.compile(r"\b(?P<verb>fell|fallen|rose|risen|eased|climbed|dropped|slipped|jumped|rallied|dipped|added|gained|lost|shed|"
                  r"edged\s+(?:up|down|higher|lower)|ticked\s+(?:up|down|higher|lower)|sank|slid|retreated|advanced|"
                  r"increased|decreased|declined|moved|was|stood|settled|ended|finished|closed|"
                  # the participles: "rising to 3.45 percent from 3.28 percent", "sliding to 4.25 percent"
                  r"rising|falling|easing|climbing|dropping|slipping|jumping|sinking|sliding|retreating|"
-                 r"advancing|declining|moving|standing|settling|ending|finishing|closing|"
+                 r"advancing|declining|moving|standing|settling|ending|finishing|closing|dipping|adding|gaining|losing|"
+                 # "sending the yield on the benchmark 10-year note up six basis points to 1.78%"
+                 r"up|down|higher|lower|"
                  # "held steady at 3.90%", "ended little changed at 1.31% from 1.32% late Tuesday"
-                 r"held\s+steady|(?:was\s+|ended\s+|closed\s+)?(?:unchanged|little\s+changed|flat))(?P<by>\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+)?"
-                 r"[\d.]+\s*(?:basis\s+points?|bps?|percentage\s+points?))?"
+                 r"held\s+steady|(?:was\s+|ended\s+|closed\s+)?(?:unchanged|little\s+changed|flat))(?P<by>\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|just\s+|only\s+|roughly\s+|around\s+|some\s+)?"
+                 r"(?:[\d.]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)"
+                 r"[\s-]*(?:basis\s+points?|bps?|percentage\s+points?)(?:\s*\((?:bps?|pts?)\))?)?"
                  # ("fell sharply to 2.60 percent")
                  r"(?:\s+(?:sharply|slightly|further|back|steadily|modestly))?\s+(?:to|at)\s+$|"
                  # "with the yield on the 10-year Treasury note at 3.98 percent": the level without a verb
@@ -39,7 +42,7 @@ _TO_OTHER = re.compile(r"\b(?:(?:push|sen[dt]|lift|dr[io]ve|drag|t[ao]ke?|knock|
                        r"(?:on\s+the\s+(?:benchmark\s+)?(?:10|ten|2|two|30|thirty)-year\s+(?:treasury\s+)?"
                        r"(?:note|bond|treasury)\s+)?"
                        r"(?:up\s+|down\s+|higher\s+|lower\s+)?to|(?:with|at|had)\s+a\s+yield\s+of|yielding)\s+$", _I)
-_DOWN_VERB = re.compile(r"fell|eased|dropped|slipped|sank|slid|retreated|decreased|declined|down|lower", _I)
+_DOWN_VERB = re.compile(r"fell|eased|dropped|slipped|sank|slid|retreated|decreased|declined|down|lower|dipp|lost|losing|shed", _I)
 _FROM = re.compile(r"^\s*,?\s*(?:(?:up|down)\s+)?from\s+$", _I)  # (", up from 3.97 percent late Tuesday")
 
 
@@ -73,7 +76,7 @@ def yield_levels(ctx: SentenceContext) -> None:
         if to and to.group("by"):
             # "rose 5 basis points to 4.11%": the day's change in basis points, its own claim
             lo = max(0, s - 60) + to.start("by")
-            found = ctx.quantity_near(lo, within=8, units=(Unit.BP, Unit.PP))
+            found = ctx.quantity_near(lo, within=14, units=(Unit.BP, Unit.PP))
             if found is not None:
                 j, bq = found
                 bs, be = ctx.rel(bq.span)

@@ -6,6 +6,7 @@ import dataclasses
 from collections.abc import Iterator
 
 from capscope.claims.entities import GROUP_VIA, MARKET_VIA
+from capscope.claims.grammar.groups import LISTED
 from capscope.claims.grammar.respectively import PAIRED
 from capscope.claims.model import ClaimKind
 from capscope.claims.readings.context import (
@@ -95,7 +96,8 @@ def _session_readings(rc: ResolvedClaim) -> Iterator[Reading]:
 
 def _subject_readings(rc: ResolvedClaim, ctx: ArticleContext) -> Iterator[Reading]:
     """Another instrument the sentence names (a subject carried over from an earlier sentence, a
-    name the sentence lists). A figure a "respectively" list pairs with its name has no other."""
+    name the sentence lists). A figure a "respectively" list pairs with its name, or a record said
+    of names listed together, has no other."""
     from capscope.data.symbols import lookup
 
     if rc.claim.kind not in SUBJECT_KINDS or not rc.subject.symbol:
@@ -104,7 +106,7 @@ def _subject_readings(rc: ResolvedClaim, ctx: ArticleContext) -> Iterator[Readin
     if named is not None and named.via == "alias" and named.span is not None and \
             0 <= rc.claim.span.start - named.span.end <= 2:
         return  # "... and the Nasdaq Composite 1.7%": the name stands right before its figure
-    if any(f.startswith(PAIRED) for f in rc.claim.flags):
+    if any(f.startswith((PAIRED, LISTED)) for f in rc.claim.flags):
         return
     if named is not None and named.via.startswith(GROUP_VIA):
         # "all three major indexes set records": said of each, so each must bear it out; the
