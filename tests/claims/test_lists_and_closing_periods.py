@@ -200,3 +200,18 @@ def test_a_month_dated_page_keeps_each_listed_names_verdict() -> None:
     text = "In April, the Nasdaq and the S&P 500 had both moved to new all-time highs."
     items = [(i.resolved.subject.symbol, i.verdict.value) for i in check_text(text, "2019-06").items]
     assert sorted(items) == [("IXIC", "supported"), ("SPX", "supported")], items
+
+
+def test_a_move_and_close_in_brackets_after_each_name() -> None:
+    # wire copy of 2003: "The Dow Jones industrial average (up 125.33 to 10450.00) and the S&P 500
+    # (up 13.59 to 1109.48) each rose around 1.2 percent"; the figures here are the rows' own
+    day = "2003-12-29"
+    rows = {s: capscope.series(s).loc[:day].iloc[-2:] for s in ("DJI", "SPX")}
+    fig = {s: (r.iloc[-1] - r.iloc[-2], r.iloc[-1]) for s, r in rows.items()}
+    text = (f"The Dow Jones industrial average (up {fig['DJI'][0]:.2f} to {fig['DJI'][1]:.2f}) and the S&P 500 "
+            f"(up {fig['SPX'][0]:.2f} to {fig['SPX'][1]:.2f}) each rose.")
+    levels = [(i.resolved.subject.symbol, i.verdict.value) for i in check_text(text, day).items
+              if i.claim.kind.value == "close_level"]
+    assert levels == [("DJI", "supported"), ("SPX", "supported")], levels
+    # a list's numbering stays no figure
+    assert check_text("Strategists expect 1) lower tax rates 2) steady spending.", day).items == []

@@ -220,9 +220,15 @@ _CLOCK = re.compile(r"\s?(?:[ap]\.m\.|[ap]m\b|:\d\d)", re.IGNORECASE)
 
 
 def _is_list_marker(sentence: str, s: int, e: int) -> bool:
-    """"1) lower tax rates" or "(2)" are list numbering, not figures."""
+    """"1) lower tax rates" or "(2)" are list numbering, not figures; a level closing a bracket,
+    "(up 125.33 to 10450.00)", is a figure (a marker is a small whole number)."""
+    if not _MARKER.fullmatch(sentence, s, e):
+        return False
     return bool(re.match(r"\)", sentence[e:e + 1])) or (s > 0 and sentence[s - 1] == "(" and
                                                        sentence[e:e + 1] == ")")
+
+
+_MARKER = re.compile(r"\d{1,2}")
 
 
 def _make(name: str, m: re.Match[str]) -> Quantity | None:
