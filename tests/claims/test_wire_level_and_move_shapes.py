@@ -177,3 +177,15 @@ def test_a_running_total_over_the_last_sessions(template: str, sessions: int) ->
     off = [i.verdict.value for i in check_text(template.format(pts=pts * 1.5, pct=pct * 1.5).replace("change", "gain"),
                                                dt.date(2023, 1, 13)).items if i.claim.kind.value == "period_return"]
     assert "supported" not in off, off
+
+
+def test_a_record_level_dated_after_it() -> None:
+    # the Nasdaq's record close before 2006, found by brute force over the rows
+    s = capscope.series("IXIC").loc[:"2006-10-04"]
+    day, level = s.idxmax(), s.max()
+    for words, wanted in ((f"{day:%B} {day.day}, {day.year}", "supported"),
+                          (f"{day:%B} {day.day + 3}, {day.year}", "contradicted")):
+        text = f"The Nasdaq remains far below its record close of {level:,.2f} of {words}."
+        got = [(i.claim.text, i.verdict.value) for i in check_text(text, dt.date(2006, 10, 4)).items
+               if i.claim.kind.value == "record"]
+        assert got == [(f"of {words}", wanted)], got

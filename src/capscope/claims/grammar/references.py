@@ -55,7 +55,10 @@ _DATED_LEVEL_AFTER = re.compile(r"^\s+(?:on|in)\s+", _I)
 
 # "..., set in April 2011", "surpassing its previous record set in late October": when the
 # record was set (any record close inside that window: the record verifier's window rule)
-_SET_IN = re.compile(r"^,?\s*(?:which\s+was\s+|that\s+was\s+)?(?:set|reached|hit|notched)\s+(?=\S)", _I)
+# (also "the closing high of 11,722.98 it reached on Jan. 14, 2000", "its all-time high set back in
+# August", "its record close of 5,048.62 of March 10, 2000")
+_SET_IN = re.compile(r"^,?\s*(?:(?:which|that)\s+was\s+|(?:it|they|which|that)\s+)?"
+                     r"(?:(?:set|reached|hit|notched)(?:\s+back)?\s+(?=\S)|of\s+(?=[A-Z]))", _I)
 _PREVIOUS_RECORD = re.compile(r"\b(?:its|their|the)\s+(?:previous|prior|old|former)\s+(?:all-time\s+)?"
                               r"(?:record(?:\s+(?:close|closing\s+high|high))?|closing\s+high)(?=,?\s+"
                               r"(?:set|reached|hit|notched)\s)", _I)
@@ -192,7 +195,8 @@ def _record_set_in(ctx: SentenceContext, pos: int) -> None:
     if m is None:
         return
     at = pos + m.end()
-    t = next((t for t in ctx.times if 0 <= ctx.rel(t.span)[0] - at <= 1), None)
+    # (a time phrase may take the "of" itself: "of March 10, 2000")
+    t = next((t for t in ctx.times if pos + m.start() <= ctx.rel(t.span)[0] <= at + 1), None)
     if t is None:
         return
     end = ctx.rel(t.span)[1]
