@@ -408,3 +408,15 @@ def test_a_yields_change_in_basis_points_in_more_wordings(close, template):
     assert changes == [("close_level", "supported")], _items(text, "2025-09-18")
     wrong = template.format(w="eight", n=8, lvl=f"{dgs.loc['2025-09-18']:.2f}")
     assert all(v != "supported" for w, (k, v) in _items(wrong, "2025-09-18").items() if "basis" in w or "bp" in w)
+
+
+def test_a_yields_change_in_basis_points_with_no_level(close):
+    dgs = close("DGS10")
+    bp = round((dgs.loc["2012-12-12"] - dgs.loc["2012-12-11"]) * 100)
+    assert bp == 6  # FRED 10-year, 2012-12-11 -> 2012-12-12 (the rows)
+    got = _items(f"The 10-year Treasury yield rose by {bp} basis points, while stocks were flat.", "2012-12-12")
+    assert got[f"rose by {bp} basis points"] == ("close_level", "supported")
+    # a change over a window is no day's change
+    got = _items("Ten-year Treasury yields have shot up nearly 80 basis points since the start of August.",
+                 "2023-09-29")
+    assert not any(k == "close_level" for k, _ in got.values()), got

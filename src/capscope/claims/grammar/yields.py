@@ -52,9 +52,17 @@ def is_rate(symbol: str | None) -> bool:
     return info is not None and info.kind is Kind.RATE
 
 
+# "The 10-year Treasury yield fell by 7 basis points, while ...", "with the 10-year yield up 8.0
+# basis points": a day's change in basis points with no level after it
+_BY_BP = re.compile(r"\b(?P<verb>rose|fell|climbed|dropped|jumped|declined|slipped|gained|added|lost|eased|dipped|"
+                    r"increased|decreased|rising|falling|climbing|dropping|up|down|higher|lower)\s+(?:by\s+)?"
+                    r"(?:about\s+|nearly\s+|almost\s+|roughly\s+|around\s+|just\s+)?$", _I)
+
+
 def yield_levels(ctx: SentenceContext) -> None:
     if "yield" not in ctx.text.lower() and "treasur" not in ctx.text.lower():
         return
+    _changes_without_level(ctx)
     for i, q in ctx.free_quantities((Unit.PCT,)):
         s, e = ctx.rel(q.span)
         to = _TO.search(ctx.text[max(0, s - 60):s])
@@ -98,6 +106,28 @@ def yield_levels(ctx: SentenceContext) -> None:
                  time=when, details={"level": fq.value, "rate_level": True,
                                      **({} if when is not None else {"previous_session": True})})
         ctx.consumed.append((fs, fe))
+
+
+def _changes_without_level(ctx: SentenceContext) -> None:
+    """A yield's day change in basis points that names no level ("fell by 7 basis points")."""
+    for i, q in ctx.free_quantities((Unit.BP,)):
+        s, e = ctx.rel(q.span)
+        hs = ctx.hedge_start(q)
+        verb = _BY_BP.search(ctx.text, max(0, hs - 30), hs)
+        if verb is None or re.match(r"\s*(?:\((?:bps?|pts?)\)\s*)?,?\s*to\s+[\d.]", ctx.text[e:e + 16]):
+            continue  # (with a level after it, the level rule reads both)
+        subject = ctx.subject_for(verb.start())
+        if subject is None or not is_rate(subject.symbol):
+            continue
+        time = ctx.time_for(e)
+        if time is not None and (time.kind not in DAY_KINDS or time.anchor == "since"):
+            continue  # "shot up nearly 80 basis points since the start of August": not a day's
+        down = _DOWN_VERB.search(verb.group("verb")) is not None
+        start = verb.start()  # (a search from a position reports positions in the whole text)
+        ctx.make(ClaimKind.CLOSE_LEVEL, start, e, subject=subject, time=time,
+                 quantities=[ctx.use(i, "move", -1 if down else 1)],
+                 direction=Direction.DOWN if down else Direction.UP, details={"rate_change": True})
+        ctx.consumed.append((start, e))
 
 
 __all__ = ["is_rate", "yield_levels"]
