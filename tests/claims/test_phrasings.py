@@ -420,3 +420,13 @@ def test_a_yields_change_in_basis_points_with_no_level(close):
     got = _items("Ten-year Treasury yields have shot up nearly 80 basis points since the start of August.",
                  "2023-09-29")
     assert not any(k == "close_level" for k, _ in got.values()), got
+
+
+@pytest.mark.parametrize(("name", "symbol"), [
+    ("the 10 year yield", "DGS10"), ("the 10-yr note", "DGS10"), ("10-year yields", "DGS10"),
+    ("the 10-year T-note", "DGS10"), ("the 2-yr yield", "DGS2"), ("two-year notes", "DGS2"),
+])
+def test_the_treasury_yields_by_their_short_names(name, symbol):
+    from capscope.claims.entities import find_mentions
+
+    assert [(m.raw, m.symbol) for m in find_mentions(f"Meanwhile {name} rose.", 0)] == [(name, symbol)]
