@@ -189,3 +189,20 @@ def test_a_record_level_dated_after_it() -> None:
         got = [(i.claim.text, i.verdict.value) for i in check_text(text, dt.date(2006, 10, 4)).items
                if i.claim.kind.value == "record"]
         assert got == [(f"of {words}", wanted)], got
+
+
+def test_a_point_change_to_the_hundredth_on_rows_kept_to_the_tenth() -> None:
+    # the Dow's closes of 1997-10-27/28 are held to one decimal (7161.2, 7498.3): their change is
+    # known to a tenth, so the official 337.17 is borne out; a figure a tenth further is not
+    s = capscope.series("DJI").loc["1997-10-27":"1997-10-28"]
+    assert all(abs(round(x * 10) - x * 10) < 0.01 for x in s.values)
+    change = s.iloc[1] - s.iloc[0]
+    assert abs(change - 337.10) < 0.01
+    day = dt.date(1998, 10, 15)
+    got = _moves("The Dow climbed 337.17 points on October 28, 1997.", day)
+    assert [v for _, v, _ in got] == ["supported"], got
+    got = _moves("The Dow climbed 337.37 points on October 28, 1997.", day)
+    assert [v for _, v, _ in got] == ["imprecise"], got
+    # rows kept to the cent keep the cent's tolerance (2006-10-18: +42.66)
+    got = _moves("The Dow climbed 42.76 points on Oct. 18, 2006.", dt.date(2006, 10, 19))
+    assert [v for _, v, _ in got] == ["imprecise"], got

@@ -226,6 +226,9 @@ def verify_day_move(rc: ResolvedClaim) -> CheckedClaim:
         parts.append(compare(pts, c.direction, res.change_points, f"{res.symbol} on "
                              f"{iso(res.session)} in {'dollars' if in_usd else 'points'}",
                              " $" if in_usd else " points"))
+        coarse = _coarser_rows(pts, res)
+        if coarse is not None and parts[-1][0] is Verdict.IMPRECISE:
+            parts[-1] = coarse
         if c.details.get("snapshot") and parts[-1][0] is not Verdict.SUPPORTED and \
                 _on_article_day(rc, res) and res.intraday is not None:
             # "down as much as 200 points around noon": against the session's range in points
@@ -252,6 +255,21 @@ def verify_day_move(rc: ResolvedClaim) -> CheckedClaim:
         return unverifiable(rc, "the claim states no size or direction of the move", ev)
     v = worst([p[0] for p in parts])
     return verdict(rc, v, "; ".join(p[1] for p in parts), ev)
+
+
+def _coarser_rows(pts: Any, res: Any) -> tuple[Verdict, str] | None:
+    """A point change stated to the hundredth that the rows carry only to the tenth ("climbed
+    337.17 points" on Oct. 28, 1997, whose closes the data hold as 7161.2 and 7498.3): the rows'
+    own change is known to a tenth, so a figure that near is borne out, not imprecise."""
+    closes = (res.previous_close, res.close)
+    if pts.decimals < 2 or any(x is None or abs(round(float(x) * 10) - float(x) * 10) > 0.01 for x in closes):
+        return None
+    gap = abs(abs(pts.value) - abs(float(res.change_points)))
+    if gap > 0.1 + 1e-9:
+        return None
+    return Verdict.SUPPORTED, (f"{res.symbol} on {iso(res.session)} in points: stated {pts.raw}, data "
+                               f"{float(res.change_points):+,.2f} points from closes the rows carry to one "
+                               f"decimal ({fmt_num(res.previous_close)} -> {fmt_num(res.close)})")
 
 
 @on_day_result
