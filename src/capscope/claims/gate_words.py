@@ -185,7 +185,10 @@ MEASURES: tuple[Measure, ...] = (
     Measure("fund flows", _rx(r"\b(?:inflows?|outflows?|fund\s+flows|flows?\s+(?:into|out\s+of|from)|net\s+(?:buying|selling))\b"),
             "fund flow data"),
     Measure("economic data", _rx(r"\b(?:(?:real\s+)?gdp|gross\s+domestic\s+product|inflation|cpi|consumer\s+prices?|unemployment|jobless|"
-                r"payrolls?|retail\s+sales|pmi|(?:the\s+)?economy\s+(?:grew|shrank|expanded|contracted|grow|growing))\b"),
+                r"payrolls?|retail\s+sales|pmi|(?:the\s+)?economy\s+(?:grew|shrank|expanded|contracted|grow|growing)|"
+                # "US manufacturing fell to its lowest level in a decade", "consumer confidence ..."
+                r"manufacturing|factory\s+(?:activity|output|orders)|industrial\s+production|consumer\s+(?:confidence|spending)|"
+                r"home\s+sales|housing\s+starts)\b"),
             "economic data (GDP, inflation, jobs)", "market prices, the Fed's target and Treasury yields only"),
     # "the share of respondents to the AAII sentiment survey reporting as bullish has risen to 22.8%",
     # "bullish sentiment rose from 29.96% up to 33.78% for the fifth weekly gain" (Bespoke, Seeking Alpha)

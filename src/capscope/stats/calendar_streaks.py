@@ -33,19 +33,19 @@ from capscope.errors import BadInput, DataUnavailable
 from capscope.stats._asof import past_end
 from capscope.stats.returns import MAX_GAP_SESSIONS, gap_sessions
 
-_FREQ = {"monthly": "M", "weekly": "W-FRI", "quarterly": "Q"}
-_LABEL = {"monthly": "%Y-%m", "quarterly": "%YQ%q"}
+_FREQ = {"monthly": "M", "weekly": "W-FRI", "quarterly": "Q", "yearly": "Y"}
+_LABEL = {"monthly": "%Y-%m", "quarterly": "%YQ%q", "yearly": "%Y"}
 
 
 def period_closes(s: pd.Series, frequency: str = "monthly") -> pd.DataFrame:
-    """One row per month (week, quarter): its last session, close, and change against the
+    """One row per month (week, quarter, year): its last session, close, and change against the
     previous close.
 
-    Columns: period (text: 2024-07, 2024Q3, or the week's Friday 2024-07-19), last_session,
+    Columns: period (text: 2024-07, 2024Q3, 2024, or the week's Friday 2024-07-19), last_session,
     close, change_pct (NaN for the first period).
     """
     if frequency not in _FREQ:
-        raise BadInput(f"frequency {frequency!r} is not known", "use monthly, weekly or quarterly")
+        raise BadInput(f"frequency {frequency!r} is not known", "use monthly, weekly, quarterly or yearly")
     s = s.dropna()
     if s.empty:
         raise DataUnavailable("the series has no closes", "choose another symbol")

@@ -71,6 +71,7 @@ _TIME_BEFORE_EVENT = re.compile(r"(?:['\u2019]s)?\s+(?:[\w-]+\s+)?(?:statement|m
 _POSSESSIVE_BEFORE_TIME = re.compile(r"['\u2019]s\s+$|\b(?:its|their|the)\s+$", re.I)
 # a name right before "its" and the trigger: "gave the Dow its fourth-biggest point jump ever"
 _POSSESSIVE_GAP = re.compile(r"['\u2019]s?\s+")
+_AT_LEVEL_GAP = re.compile(r"\s+(?:at|to)\s+\$?\d[\d,]*(?:\.\d+)?\s*(?:points?\s*)?,\s*", re.IGNORECASE)
 _OWNER_OF_ITS = re.compile(r"\s+its\s+[\w\s-]{0,30}$", re.I)
 _AS_BEFORE = re.compile(r"\bas\s+(?:it|they|he|she|we|the\s+[\w-]+)\s+(?:did|had|was|were|does|do)\s+"
                         r"(?:(?:back\s+)?(?:in|on|at|during)\s+)?$", re.IGNORECASE)
@@ -281,9 +282,10 @@ class SentenceContext:
                     return m
         for m in self.names:
             # "outran the Russell 1000's 11.8% increase": a figure right after a possessive name
-            # is that name's, known to capscope or not
-            if (m.symbol or m.via == "unknown instrument") and _POSSESSIVE_GAP.fullmatch(
-                    self.text, self.rel(m.span)[1], pos):
+            # is that name's, known to capscope or not; "followed by the S&P500 at 6,944, up by 43
+            # points": a move right after a name and its level is that name's
+            if (m.symbol or m.via == "unknown instrument") and (_POSSESSIVE_GAP.fullmatch(
+                    self.text, self.rel(m.span)[1], pos) or _AT_LEVEL_GAP.fullmatch(self.text, self.rel(m.span)[1], pos)):
                 return m
         rel = list(re.finditer(r",\s*(?:which|who)\b", self.text[cs:pos]))
         if rel and "," not in self.text[cs + rel[-1].end():pos]:

@@ -375,8 +375,10 @@ def highest_since(ctx: SentenceContext) -> None:
         quarter = quarter_of_year(mid) if measure == "quarter_move" else None
         if quarter:
             details["quarter_of_year"] = quarter  # "its best first quarter since 1998": first quarters only
-        if measure in ("day_move", "sessions_move") and re.search(r"\bpoints?\b", mid, _I):
-            details["unit"] = "points"  # "its biggest one-day point jump in nearly five years"
+        if measure in ("day_move", "sessions_move", "week_move", "month_move", "quarter_move") and \
+                re.search(r"\bpoints?\b", mid, _I):
+            # "its biggest one-day point jump in nearly five years", "its biggest weekly point gain"
+            details["unit"] = "points"
         if _ONE_OF.search(ctx.text[max(0, m.start() - 20):m.start()]):
             details["one_of"] = True  # "one of their biggest gains since World War II": a top rank
         if m.group("ever"):

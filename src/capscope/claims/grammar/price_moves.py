@@ -34,6 +34,7 @@ from capscope.claims.lexicon import DAY_WORD_BEFORE_OR
 from capscope.claims.model import (
     ClaimKind,
     Direction,
+    Mention,
     Span,
     TimeExpr,
     TimeKind,
@@ -537,6 +538,11 @@ def moves(ctx: SentenceContext) -> None:
             if fa and _NOUN_BEFORE.search(ctx.text[max(cs, hs - 40):hs]):
                 # "gains of 3.9% (and 3.7%) for the Russell 1000": the name after the figures
                 subject = ctx.mention_after(e + fa.end(), within=20)
+                ticker = _TICKER.match(ctx.text, e + fa.end()) if subject is None else None
+                if ticker is not None:
+                    # "against a loss of 8.19% for IWB": a fund capscope lacks, not the sentence's subject
+                    subject = Mention(raw=ticker.group(0), span=Span(ctx.offset + ticker.start(), ctx.offset + ticker.end()),
+                                      symbol=None, via="unknown instrument")
         possessor = next((m for m in ctx.names if m.symbol and re.fullmatch(
             r"['\u2019]s\s+", ctx.text[ctx.rel(m.span)[1]:hs])), None)
         # "the S&P's 0.5% loss and the Nasdaq's 0.9% slide": the possessor is the figure's
@@ -645,6 +651,7 @@ def moves(ctx: SentenceContext) -> None:
     figure_with_own_time(ctx)
     _the_most_since(ctx)
     _verb_the_most_since(ctx)
+    _apposed_superlative(ctx)
 
 
 # "The gauge has now lost 11 percent in three days, the most since November 2008": a superlative
@@ -691,6 +698,45 @@ def _the_most_since(ctx: SentenceContext) -> None:
                  since=found[1], time=None if details["measure"] == "sessions_move" else c.time,
                  direction=c.direction, details=details)
         ctx.consumed.append((start, end))
+
+
+# ", its best three-day performance since November 2004", ", the highest increase since 2013": a
+# superlative set beside a move ranks that move: in its unit, and over its window when the
+# superlative's own words name no period
+# a ticker written alone ("for IWB", "for VTI"): capitals only, no known name
+_TICKER = re.compile(r"(?-i:[A-Z]{2,5})\b(?![-.&]\w)")
+_APPOSED = re.compile(r"\s*,\s*(?:(?:its|the|their)\s+)?", _I)
+_PERIOD_WORDS = re.compile(r"\b(?:day|session|daily|week|weekly|month|monthly|quarter|quarterly|year|annual|"
+                           r"yearly|one-day|single-day)\b", _I)
+
+
+def _apposed_superlative(ctx: SentenceContext) -> None:
+    moves_ = [c for c in ctx.claims if c.kind in (ClaimKind.DAY_MOVE, ClaimKind.PERIOD_RETURN) and c.subject is not None]
+    for sup in ctx.claims:
+        if sup.kind not in (ClaimKind.HIGHEST_SINCE, ClaimKind.LOWEST_SINCE) or not moves_:
+            continue
+        ss = sup.span.start - ctx.offset
+        prev = None
+        for c in moves_:
+            e = c.span.end - ctx.offset
+            if c.time is not None and c.time.span is not None and ctx.rel(c.time.span)[0] >= e:
+                e = max(e, ctx.rel(c.time.span)[1])
+            if e <= ss and _APPOSED.fullmatch(ctx.text, e, ss):
+                prev = c
+        if prev is None:
+            continue
+        measure = sup.details.get("measure")
+        if prev.details.get("measure") == "points" and "unit" not in sup.details and measure in (
+                "day_move", "sessions_move", "week_move", "month_move", "quarter_move", "year_move") \
+                and not re.search(r"percent|%", sup.text, _I):
+            sup.details["unit"] = "points"  # "surged 337 points this week, its best three-day performance"
+        t = prev.time
+        if measure == "day_move" and not _PERIOD_WORDS.search(sup.text) and prev.kind is ClaimKind.PERIOD_RETURN \
+                and t is not None and t.kind in (TimeKind.WEEK, TimeKind.MONTH, TimeKind.QUARTER, TimeKind.YEAR,
+                                                 TimeKind.TO_DATE) and _PERIOD_MEASURE.get(t.unit or t.kind.value):
+            # "For the year, the Dow closed up 13.5 percent, the highest increase since 2013": the year's
+            sup.details["measure"] = _PERIOD_MEASURE[t.unit or t.kind.value]
+            sup.time = t
 
 
 # "Wall Street's fear gauge rose the most since February": a figureless move ranked by its size

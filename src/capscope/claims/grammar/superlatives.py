@@ -33,6 +33,8 @@ def superlative_measure(mid: str, superlative: str = "highest") -> str:
         # "its largest two-month percentage gain since 2009": a window of several calendar
         # periods, which no statistic reads (not the month's move)
         return "multi_period_move"
+    if re.search(r"\b(?:starts?|opening|beginning)\b", m):
+        return "unnamed"  # "its best start to a year since 1998": a period's first weeks, no statistic reads
     if re.search(r"\b(?:reversals?|turnarounds?|comebacks?|swings?|round[- ]trips?)\b", m):
         # "its biggest one-day reversal since August 20": the way back from the session's low
         # (high), not the close-to-close move
@@ -92,7 +94,7 @@ def quarter_of_year(mid: str) -> int | None:
 
 _MOVE_NOUN = re.compile(r"\b(?:drops?|declines?|loss(?:es)?|falls?|sell-?offs?|slides?|plunges?|"
                         r"routs?|tumbles?|dives?|gains?|rall(?:y|ies)|jumps?|advances?|rises?|"
-                        r"surges?|percentage|point)\b")
+                        r"surges?|increases?|percentage|point)\b")
 
 
 __all__ = ["N_SESSIONS", "month_of_year", "quarter_of_year", "superlative_measure"]

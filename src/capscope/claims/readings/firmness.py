@@ -24,6 +24,10 @@ _EVENT_DAY = re.compile(r"\bon\s+the\s+day\s+(?:it|when|that|after|before|of)\b|
                         r"(?:st|nd|rd|th)?(?:,\s*\d{4})?\s*,\s*when\b|"
                         r"\b(?:ago|(?:19|20)\d\d|back\s+in\s+\w+)\s*,?\s*when\b|"
                         r"\b(?:the\s+last\s+time|previously|the\s+previous\s+time)\b[^.;]*\bwhen\b", re.I)
+# "hiked rates 10 times in 15 months": a count over a span of that length, not over a dated window
+_SPAN_AFTER = re.compile(r"\s*(?:over|in|during|within)\s+(?:the\s+(?:past|last)\s+)?(?:just\s+|only\s+|about\s+)?"
+                         r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|"
+                         r"twenty)\s+(?:weeks|months|years)\b", re.I)
 # "Once up 18.1 per cent this year, the Dow is now up just 3.3 per cent": a past state at a
 # moment the words do not date (a peak, a low), not the article's day
 _ONCE = re.compile(r"\b(?:once|at\s+one\s+point|at\s+(?:its|their|the)\s+(?:peak|height|best|worst|"
@@ -152,6 +156,10 @@ def infirm(rc: ResolvedClaim, checked: CheckedClaim) -> str | None:
     if c.kind is ClaimKind.FED_DECISION and rc.time is None and rc.since is None and c.details.get("action") != "hold":
         return ("no meeting is named: the size or range may add up several decisions or speak "
                 "of another meeting than the latest")
+    if c.kind is ClaimKind.FED_DECISION and c.details.get("count"):
+        span = _SPAN_AFTER.match(c.sentence, c.span.end - c.sentence_span.start)
+        if span is not None:
+            return f"'{span.group(0).strip()}' spans the count, and the words do not place that span"
     if sym and via.startswith("context"):
         return f"the subject ({sym}) is carried over from another sentence"
     if sym and via.startswith("reference") and "(same sentence)" not in via and _NOMINAL_REFERENCE.match(

@@ -574,6 +574,34 @@ def _weekend_week_readings(rc: ResolvedClaim) -> Iterator[Reading]:
                   dataclasses.replace(rc, time=alt))
 
 
+def _monday_week_readings(rc: ResolvedClaim, ctx: ArticleContext) -> Iterator[Reading]:
+    """"The Dow fell 285 points, or 1 percent, for the week" in a paper dated Monday whose other
+    claims speak of Friday's session: the week that ended on that Friday (the page carries the
+    weekend's wrap); the Monday's own session, the week so far, is the first reading."""
+    from capscope.data.calendar import session_before
+
+    c, w = rc.claim, rc.time
+    if (c.kind not in (ClaimKind.PERIOD_RETURN, ClaimKind.RELATIVE_RETURN) or w is None or not w.ok
+            or w.day is not None or rc.published is None or rc.published.day_of_week != 0
+            or not _THE_WEEK.fullmatch(w.label.strip())):
+        return
+    end = session_before(rc.published)
+    said = ctx.doc.text if ctx.doc is not None else " ".join(ctx.sentences)
+    if end not in ctx.days and not _FRIDAY.search(said):
+        return  # the article speaks of no Friday: its week is the one it is in
+    if w.end is not None and w.end <= end:
+        return  # already a week before the Monday
+    monday = end - pd.Timedelta(days=end.day_of_week)
+    alt = dataclasses.replace(w, start=monday, end=end, on=end, spec=_week_spec(end),
+                              notes=[*w.notes, f"the week that ended {end.date()}"])
+    yield Reading(f"the week to {end.date()}", "a Monday paper's 'for the week' may be the week that ended Friday",
+                  dataclasses.replace(rc, time=alt))
+
+
+_THE_WEEK = re.compile(r"(?:for|on|over)\s+the\s+week", re.I)
+_FRIDAY = re.compile(r"\bFriday\b")
+
+
 def _week_spec(day: pd.Timestamp) -> str:
     """The week to date as a window: from the last close before the day's Monday to the day."""
     monday = day - pd.Timedelta(days=day.day_of_week)
@@ -590,7 +618,7 @@ def window_readings(rc: ResolvedClaim, ctx: ArticleContext) -> Iterator[Reading]
                    _previous_period_readings(rc), _first_sessions_readings(rc),
                    _from_day_readings(rc), _streak_window_readings(rc, ctx), _day_span_readings(rc),
                    _sentence_window_readings(rc), _since_month_readings(rc), _drawdown_readings(rc),
-                   _weekend_week_readings(rc)):
+                   _weekend_week_readings(rc), _monday_week_readings(rc, ctx)):
         yield from family
 
 

@@ -135,10 +135,10 @@ def verify_extreme_since(rc: ResolvedClaim, res: Any, ev: Evidence) -> CheckedCl
     if measure == "day_move":
         return _move_since(rc, res, ev, high)
     if measure == "sessions_move":
-        return _window_move_since(rc, res, ev, high)
-    if measure in ("week_move", "month_move", "quarter_move"):
-        return _period_move_since(rc, res, ev, high, {"week_move": "weekly", "month_move":
-                                                      "monthly"}.get(measure, "quarterly"))
+        return _window_move_since(rc, res, ev, high, points=c.details.get("unit") == "points")
+    if measure in ("week_move", "month_move", "quarter_move", "year_move"):
+        return _period_move_since(rc, res, ev, high, {"week_move": "weekly", "month_move": "monthly",
+                                                      "year_move": "yearly"}.get(measure, "quarterly"))
     if measure == "unnamed":
         sup = c.details.get("superlative") or word
         return unverifiable(rc, f"the words do not say what was the {sup} since (a close, a day's or "
@@ -445,7 +445,7 @@ def _period_move_since(rc: ResolvedClaim, res: Any, ev: Evidence, high: bool,
     from capscope.stats.calendar_streaks import period_closes
 
     sym, day = res.symbol, res.session
-    unit = {"weekly": "week", "monthly": "month"}.get(freq, "quarter")
+    unit = {"weekly": "week", "monthly": "month", "yearly": "year"}.get(freq, "quarter")
     word = "best" if high else "worst"
     try:
         table = period_closes(memo(series, sym).loc[:day], freq)
@@ -465,13 +465,26 @@ def _period_move_since(rc: ResolvedClaim, res: Any, ev: Evidence, high: bool,
         unit = name(which)
         if getattr(day, field) != which and len(table):
             day = pd.Timestamp(table["last_session"].iloc[-1])
+    if freq == "yearly" and rc.claim.time is None and day.month == 1 and len(table) > 1:
+        # "Best Annual Return in More Than a Decade" on Jan. 7: the year just ended, not the days
+        # of the new one
+        table = every = table.iloc[:-1]
+        day = pd.Timestamp(table["last_session"].iloc[-1])
     if len(table) < 2 or not np.isfinite(table["change_pct"].iloc[-1]):
         return unverifiable(rc, f"{sym} has no earlier {unit} to compare with", ev)
-    changes = table["change_pct"].to_numpy(dtype=np.float64)
+    # "its biggest weekly point gain since December": the change in points, from each period's
+    # close to the one before it in the calendar
+    points = rc.claim.details.get("unit") == "points" and not which
+    if points:
+        changes = every["close"].diff().to_numpy(dtype=np.float64)
+        table = every
+    else:
+        changes = table["change_pct"].to_numpy(dtype=np.float64)
+    shown_unit = " points" if points else "%"
     this = float(changes[-1])
     if (this > 0) != high or this == 0:
         return verdict(rc, Verdict.CONTRADICTED, f"{sym}'s {unit} to {iso(day)}: "
-                       f"{this:+.2f}%, not a {'gain' if high else 'loss'}", ev)
+                       f"{this:+,.2f}{shown_unit}, not a {'gain' if high else 'loss'}", ev)
     signed = np.where(np.isfinite(changes), changes if high else -changes, -np.inf)
     j = int(highest_since(signed)[-1])
     prev_day = table["last_session"].iloc[j] if j >= 0 else None
@@ -483,16 +496,16 @@ def _period_move_since(rc: ResolvedClaim, res: Any, ev: Evidence, high: bool,
                    arguments={"symbol": sym, "frequency": freq, "on": iso(day)},
                    claimed=rc.since.label if rc.since is not None else f"{word} {unit}",
                    found=(f"{word} {unit} since the {unit} to {iso(prev_day)} "
-                          f"({prev_change:+.2f}%)") if prev_day is not None else
+                          f"({prev_change:+,.2f}{shown_unit})") if prev_day is not None else
                    f"{word} {unit} in the data",
-                   values={"change_pct": this, "period": table["period"].iloc[-1],
+                   values={("change_points" if points else "change_pct"): this, "period": table["period"].iloc[-1],
                            "previous_as_large": iso(prev_day), "previous_change": prev_change})
     note = ""
     if freq == "weekly" and day.day_of_week < 4 and day == table["last_session"].iloc[-1]:
         note = " (the week was still in progress)"
     v, text = since_verdict(prev_day, prev_day is None, rc.since,
-                             f"{sym} {this:+.2f}% in the {unit} to {iso(day)}{note}, its "
-                             f"{word} {unit}", res.data_begins)
+                             f"{sym} {this:+,.2f}{shown_unit} in the {unit} to {iso(day)}{note}, its "
+                             f"{word} {unit}{' in points' if points else ''}", res.data_begins)
     return verdict(rc, v, text, ev2, ev)
 
 
