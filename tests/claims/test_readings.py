@@ -346,8 +346,8 @@ def test_a_time_after_the_figures_and_a_negated_run_raise_no_alarm():
     ("heldout21a", 51, 0.66, 0, 0),
     ("heldout21b", 114, 0.85, 1, 0),
     # measured once at da8aa22: 22a 43.6% with 2 false alarms of 4; 22b 75.8%, 1 of 1
-    # (46.5% since "up 21% and 20%, respectively" pairs 20% with the Russell 2000: imprecise on price,
-    # where the key calls the provider's total-return figure unverifiable)
+    # ("up 21% and 20%, respectively" pairs 20% with the Russell 2000: imprecise on price, where the
+    # key calls the provider's total-return figure unverifiable)
     ("heldout22a", 101, 0.47, 3, 1),
     ("heldout22b", 277, 0.85, 0, 0),
     # measured once at 030e8e7: 23a 45.3% with 1 false alarm of 1; 23b 75.0%, 4 of 5
