@@ -108,3 +108,19 @@ def test_an_economic_gauge_is_no_index() -> None:
 def test_a_ticker_after_for_is_a_fund_capscope_lacks() -> None:
     got = _verdicts("IWM is down 15.22% year to date against a loss of 8.19% for IWB.", "2011-09-29")
     assert [v for k, w, v in got if "8.19" in w] == ["unverifiable"], got
+
+
+def test_a_gain_given_back_is_the_gain_before_the_fall() -> None:
+    # "The Dow gave up more than a quarter of its 745-point advance since Jan." (2012-03-07): the
+    # Dow's 2012 gain to the close before the 2012-03-06 fall (the rows)
+    s = capscope.series("DJI")
+    before = s.loc["2012-03-05"] - s.loc["2011-12-30"]
+    after = s.loc["2012-03-06"] - s.loc["2011-12-30"]
+    assert round(before) == 745 and round(after) == 542
+    text = ("The Dow fell 204 points on Tuesday, its worst day of the year. The Dow {verb} its 745-point advance "
+            "since Jan. 1.")
+    got = _verdicts(text.format(verb="gave up more than a quarter of"), "2012-03-07")
+    assert [v for k, w, v in got if k == "period_return" and "745" in w] == ["supported"], got
+    # without the words of a give-back, the gain is the one to the day
+    got = _verdicts(text.format(verb="has kept"), "2012-03-07")
+    assert [v for k, w, v in got if k == "period_return" and "745" in w] != ["supported"], got

@@ -602,6 +602,37 @@ _THE_WEEK = re.compile(r"(?:for|on|over)\s+the\s+week", re.I)
 _FRIDAY = re.compile(r"\bFriday\b")
 
 
+def _before_the_giveback_readings(rc: ResolvedClaim) -> Iterator[Reading]:
+    """"The Dow gave up more than a quarter of its 745-point advance since Jan.", "erased half of
+    its 10% gain for the year": the change as it stood before the fall that gave part of it back,
+    the window to the session before the day's."""
+    from capscope.data.calendar import session_before
+
+    c, w = rc.claim, rc.time
+    if c.kind is not ClaimKind.PERIOD_RETURN or w is None or not w.ok or w.start is None or w.day is not None:
+        return
+    if not _GAVE_BACK.search(c.sentence[:max(0, c.span.start - c.sentence_span.start)]):
+        return
+    end = w.on if w.on is not None else w.end
+    if end is None:
+        return
+    base, before = session_before(w.start), session_before(end)
+    if before <= base:
+        return
+    alt = TimeWindow(label=f"{w.label} to {before.date()}", start=w.start, end=before,
+                     spec=f"{base.date()}:{before.date()}", on=before,
+                     notes=[*w.notes, f"the change before the fall that gave part of it back (to {before.date()})"])
+    yield Reading(alt.label, "a gain given back is the gain as it stood before the fall",
+                  dataclasses.replace(rc, time=alt))
+
+
+# "gave up more than a quarter of its", "erased half of its", "wiped out all of their"
+_GAVE_BACK = re.compile(r"\b(?:gave\s+(?:up|back)|giving\s+(?:up|back)|erased?|erasing|wiped\s+out|wiping\s+out|"
+                        r"surrendered|pared|trimmed|gives\s+(?:up|back))\s+(?:more\s+than\s+|nearly\s+|about\s+|almost\s+|"
+                        r"roughly\s+)?(?:all|half|some|part|much|most|a\s+(?:third|quarter|fifth|chunk|big\s+chunk)|"
+                        r"one-third|one-quarter|two-thirds)\s+of\s+(?:its|their|the)\s+$", re.I)
+
+
 def _week_spec(day: pd.Timestamp) -> str:
     """The week to date as a window: from the last close before the day's Monday to the day."""
     monday = day - pd.Timedelta(days=day.day_of_week)
@@ -618,7 +649,8 @@ def window_readings(rc: ResolvedClaim, ctx: ArticleContext) -> Iterator[Reading]
                    _previous_period_readings(rc), _first_sessions_readings(rc),
                    _from_day_readings(rc), _streak_window_readings(rc, ctx), _day_span_readings(rc),
                    _sentence_window_readings(rc), _since_month_readings(rc), _drawdown_readings(rc),
-                   _weekend_week_readings(rc), _monday_week_readings(rc, ctx)):
+                   _weekend_week_readings(rc), _monday_week_readings(rc, ctx),
+                   _before_the_giveback_readings(rc)):
         yield from family
 
 
