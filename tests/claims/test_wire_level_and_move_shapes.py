@@ -206,3 +206,14 @@ def test_a_point_change_to_the_hundredth_on_rows_kept_to_the_tenth() -> None:
     # rows kept to the cent keep the cent's tolerance (2006-10-18: +42.66)
     got = _moves("The Dow climbed 42.76 points on Oct. 18, 2006.", dt.date(2006, 10, 19))
     assert [v for _, v, _ in got] == ["imprecise"], got
+
+
+@pytest.mark.parametrize("verb", ["leapt", "vaulted", "spiked", "inched up"])
+def test_a_bare_point_change_after_any_move_verb(verb: str) -> None:
+    # one vocabulary of move verbs for the rule and for the point change a bare number is: the
+    # Dow's 1999-03-29 session, from the rows
+    s = capscope.series("DJI").loc["1999-03-26":"1999-03-29"]
+    pts, pct = s.iloc[1] - s.iloc[0], (s.iloc[1] / s.iloc[0] - 1) * 100
+    text = f"The Dow Jones Industrial Average {verb} {pts:.2f}, or {pct:.2f}%."
+    got = _moves(text, dt.date(1999, 3, 29))
+    assert [(w, v) for w, v, _ in got] == [(f"{verb} {pts:.2f}", "supported"), (f"{pct:.2f}%", "supported")], got

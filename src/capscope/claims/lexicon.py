@@ -122,6 +122,30 @@ HEDGE_PREFIX_RE = re.compile(
 HEDGE_SUFFIX_RE = re.compile(r"^\s*(or more|or greater|or so|or less|and up(?!\s*[+-]?(?:\$|\.?\d)))\b", re.IGNORECASE)
 #: the words that restate a figure in another unit: "616.23, or 5.6 percent", "505.31 points, or
 #: about 4.5 percent" (a regular-expression fragment, no groups; the hedge words stay outside a figure)
+# the verbs of a price move, as regex alternatives: one vocabulary for the moves rule (grammar.
+# price_moves) and for the quantities that re-unit a bare number after a move word ("leapt
+# 184.54, or 1.88%": a point change)
+MOVE_UP_WORDS = (r"rose|rise|rises|risen|rising|gained|gains?|gaining|jump(?:ed|s|ing)?|surg(?:ed|es|e|ing)|soar(?:ed|s|ing)?|"
+         r"(?:sky)?rocket(?:ed|s|ing)?|zoom(?:ed|s)?|vault(?:ed|s)?|roar(?:ed|s)?|romp(?:ed|s)?|bounc(?:ed|es)|"
+         r"climb(?:ed|s|ing)?|add(?:ed|s|ing)?|advanc(?:ed|es|e|ing)|rall(?:ied|y|ies|ying)|rebound(?:ed|s|ing)?|"
+         r"spik(?:ed|es|e)|popp(?:ed|ing)|leapt|leaped|leap(?:s|ing)|lurch(?:ed|es|ing)\s+(?:up|higher)|piled\s+on|"
+         r"increas(?:ed|es|e)|(?:picked|ticked|edged|moved|shot|inched|crept)\s+(?:up|higher)|"
+         r"up|higher|return(?:ed|s)?|grew|grow(?:n|s)?|appreciated|tacked\s+on|put\s+on|booked\s+a\s+gain\s+of|"
+         # "the Dow is ahead 1,412.00 points, or 4.9%", "settled at 3,006.72, ahead 20.52 points":
+         # wire copy's gain (never "ahead of")
+         r"(?<=is\s)ahead|(?<=was\s)ahead|(?<=are\s)ahead|(?<=were\s)ahead|(?<=,\s)ahead")
+MOVE_DOWN_WORDS = (r"fell|fall|falls|fallen|falling|dropp(?:ed|ing)|drops?|declin(?:ed|es|e|ing)|slid|slides?|sliding|slipp(?:ed|ing)|slips?|"
+           r"tumbl(?:ed|es|e|ing)|lost|loses?|losing|sank|sinks?|sunk|shav(?:ed|es|ing)(?:\s+off)?|plung(?:ed|es|e|ing)|plummet(?:ed|s|ing)?|slump(?:ed|s)?|"
+           r"spiral(?:l?ed|l?ing|s)?(?:\s+(?:down|lower))?|lurch(?:ed|es|ing)\s+(?:down|lower)|"
+           r"shed(?:s|ding)?|retreat(?:ed|s)?|dipp(?:ed|ing)|dips?|skidd(?:ed|ing)|decreas(?:ed|es|e)|eas(?:ed|es)|"
+           r"(?:gave|gives|give|giving|given)\s+up|pull(?:ed|s)?\s+back|sold\s+off|crater(?:ed|s)?|tank(?:ed|s)?|down|lower|"
+           r"(?:ticked|edged|moved|inched)\s+(?:down|lower)|nosedived?|sagg(?:ed|ing)|sags?|swoon(?:ed|s)?|stumbl(?:ed|es)|"
+           r"falter(?:ed|s|ing)|faint(?:ed|s)|wilt(?:ed|s)|sputter(?:ed|s)|"
+           # "the Nasdaq was off 9.1%", "it was off 818 points": wire copy's fall
+           r"(?<=was\s)off|(?<=were\s)off|(?<=is\s)off|(?<=are\s)off|"
+           # "the Dow ended off 0.3%": a close's fall ("off its lows" has no figure after it)
+           r"(?<=ended\s)off|(?<=closed\s)off|(?<=finished\s)off|(?<=settled\s)off")
+
 OR_RESTATES = r"\s*,?\s*or\s+(?:by\s+)?(?:about\s+|roughly\s+|nearly\s+|almost\s+)?"
 
 #: a day word between a move's two figures: "lost 40.74 points Thursday, or 2.5 percent", "advanced
@@ -448,7 +472,7 @@ def gap_fits(gap: float, years: float, hedge: str) -> int:
     return 0 if gap <= years + above else 1
 
 
-__all__ = ["CARDINALS", "FACTORS", "HEDGES", "HEDGE_WORDS", "ORDINALS", "POINT_SIZES",
+__all__ = ["CARDINALS", "FACTORS", "HEDGES", "HEDGE_WORDS", "MOVE_DOWN_WORDS", "MOVE_UP_WORDS", "ORDINALS", "POINT_SIZES",
            "IMPRECISE_BANDS", "SAYS_CLOSE", "SAYS_EXTREME", "SAYS_SESSION", "SNAPSHOT", "VENDOR_SLACK", "ImpreciseBand", "HedgeRule", "Interval", "accepted", "count_value", "decimals_of", "factor_matches", "gap_after", "gap_fits",
            "hedge_after", "hedge_before", "imprecise", "matches", "rounding_unit", "stated_decimals",
            "word_number"]

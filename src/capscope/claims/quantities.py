@@ -15,6 +15,8 @@ from capscope.claims._spans import ascii_twin, overlaps, plain_ascii
 from capscope.claims.lexicon import (
     DAY_WORD_BEFORE_OR,
     FACTORS,
+    MOVE_DOWN_WORDS,
+    MOVE_UP_WORDS,
     OR_RESTATES,
     POINT_SIZES,
     decimals_of,
@@ -169,14 +171,7 @@ def find_quantities(sentence: str, offset: int = 0,
 # "down 616.23, or 5.6 percent": a bare number that a percent restates is a points change
 _OR_PERCENT = re.compile(DAY_WORD_BEFORE_OR + r"?" + OR_RESTATES + r"$",
                          re.IGNORECASE)
-_MOVE_BEFORE = re.compile(r"\b(?:up|down|off|higher|lower|gained|lost|rose|fell|added|shed|dropped|"
-                          r"climbed|slid|jumped|sank|plunged|surged|declined|advanced|tumbled|soared|rallied|"
-                          r"dipped|slipped|eased|retreated|rebounded|skidded|slumped|plummeted|faltered|gave\s+up|"
-                          # a headline's present tense: "Dow drops almost 140"
-                          r"drops|falls|rises|gains|climbs|slides|sinks|jumps|surges|tumbles|plunges|soars|"
-                          # a participle after the main verb: "fell for a sixth day, losing 6.85, or 0.4%"
-                          r"rising|falling|gaining|losing|adding|shedding|dropping|climbing|sliding|jumping|"
-                          r"sinking|plunging|surging|declining|advancing|tumbling|soaring|rallying|slipping|"
+_MOVE_BEFORE = re.compile(r"\b(?:" + MOVE_UP_WORDS + "|" + MOVE_DOWN_WORDS + r"|"
                           # the noun: "closed with a gain of 117.69", "a milder drop of 128.11"
                           r"an?\s+(?:[\w-]+\s+)?(?:gain|advance|rise|increase|drop|decline|loss|fall|slide)\s+of)\s+"
                           r"(?:by\s+|another\s+|a\s+further\s+)?"

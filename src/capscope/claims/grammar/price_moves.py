@@ -31,7 +31,7 @@ from capscope.claims.grammar.live import (
 )
 from capscope.claims.grammar.move_ranks import rank_the_moves
 from capscope.claims.grammar.superlatives import superlative_measure
-from capscope.claims.lexicon import DAY_WORD_BEFORE_OR
+from capscope.claims.lexicon import DAY_WORD_BEFORE_OR, MOVE_DOWN_WORDS, MOVE_UP_WORDS
 from capscope.claims.model import (
     ClaimKind,
     Direction,
@@ -48,27 +48,7 @@ _I = re.IGNORECASE
 
 # ---------------------------------------------------------------- moves and period returns
 
-_UP_V = (r"rose|rise|rises|risen|rising|gained|gains?|gaining|jump(?:ed|s|ing)?|surg(?:ed|es|e|ing)|soar(?:ed|s|ing)?|"
-         r"(?:sky)?rocket(?:ed|s|ing)?|zoom(?:ed|s)?|vault(?:ed|s)?|roar(?:ed|s)?|romp(?:ed|s)?|bounc(?:ed|es)|"
-         r"climb(?:ed|s|ing)?|add(?:ed|s|ing)?|advanc(?:ed|es|e|ing)|rall(?:ied|y|ies|ying)|rebound(?:ed|s|ing)?|"
-         r"spik(?:ed|es|e)|popp(?:ed|ing)|leapt|leaped|leap(?:s|ing)|lurch(?:ed|es|ing)\s+(?:up|higher)|piled\s+on|"
-         r"increas(?:ed|es|e)|(?:picked|ticked|edged|moved|shot|inched|crept)\s+(?:up|higher)|"
-         r"up|higher|return(?:ed|s)?|grew|grow(?:n|s)?|appreciated|tacked\s+on|put\s+on|booked\s+a\s+gain\s+of|"
-         # "the Dow is ahead 1,412.00 points, or 4.9%", "settled at 3,006.72, ahead 20.52 points":
-         # wire copy's gain (never "ahead of")
-         r"(?<=is\s)ahead|(?<=was\s)ahead|(?<=are\s)ahead|(?<=were\s)ahead|(?<=,\s)ahead")
-_DOWN_V = (r"fell|fall|falls|fallen|falling|dropp(?:ed|ing)|drops?|declin(?:ed|es|e|ing)|slid|slides?|sliding|slipp(?:ed|ing)|slips?|"
-           r"tumbl(?:ed|es|e|ing)|lost|loses?|losing|sank|sinks?|sunk|shav(?:ed|es|ing)(?:\s+off)?|plung(?:ed|es|e|ing)|plummet(?:ed|s|ing)?|slump(?:ed|s)?|"
-           r"spiral(?:l?ed|l?ing|s)?(?:\s+(?:down|lower))?|lurch(?:ed|es|ing)\s+(?:down|lower)|"
-           r"shed(?:s|ding)?|retreat(?:ed|s)?|dipp(?:ed|ing)|dips?|skidd(?:ed|ing)|decreas(?:ed|es|e)|eas(?:ed|es)|"
-           r"(?:gave|gives|give|giving|given)\s+up|pull(?:ed|s)?\s+back|sold\s+off|crater(?:ed|s)?|tank(?:ed|s)?|down|lower|"
-           r"(?:ticked|edged|moved|inched)\s+(?:down|lower)|nosedived?|sagg(?:ed|ing)|sags?|swoon(?:ed|s)?|stumbl(?:ed|es)|"
-           r"falter(?:ed|s|ing)|faint(?:ed|s)|wilt(?:ed|s)|sputter(?:ed|s)|"
-           # "the Nasdaq was off 9.1%", "it was off 818 points": wire copy's fall
-           r"(?<=was\s)off|(?<=were\s)off|(?<=is\s)off|(?<=are\s)off|"
-           # "the Dow ended off 0.3%": a close's fall ("off its lows" has no figure after it)
-           r"(?<=ended\s)off|(?<=closed\s)off|(?<=finished\s)off|(?<=settled\s)off")
-_MOVE_VERB = re.compile(r"\b(?:(?P<up>" + _UP_V + r")|(?P<down>" + _DOWN_V + r"))\b", _I)
+_MOVE_VERB = re.compile(r"\b(?:(?P<up>" + MOVE_UP_WORDS + r")|(?P<down>" + MOVE_DOWN_WORDS + r"))\b", _I)
 _NOUN_AFTER = re.compile(
     r"^[\s-]*(?:(?:weekly|monthly|quarterly|annual|yearly)\s+)?(?:(?P<up>gains?|rise|jump|advance|rally|surge|climb|increase|pop|rebound|returns?|move|upswing|"
     r"higher|spike|leap)|(?:(?P<down>drop|decline|loss|fall|slide|plunge|selloff|sell-off|pullback|slump|retreat|dip|"
@@ -139,11 +119,11 @@ _REF_POINT_BEFORE = re.compile(r"\b(?:its|their|the)\s+(?:[\w.,-]+\s+){0,3}(?:re
                                r"sharpest|steepest|widest|narrowest)\b[^.;,]{0,60}$", _I)
 
 
-_OTHER_VERB = re.compile(r"\b(?:ends?|ended|finish(?:es|ed)?|closed?|closes|settled?|" + _UP_V + "|" + _DOWN_V + r")\b", _I)
+_OTHER_VERB = re.compile(r"\b(?:ends?|ended|finish(?:es|ed)?|closed?|closes|settled?|" + MOVE_UP_WORDS + "|" + MOVE_DOWN_WORDS + r")\b", _I)
 
 
 _LEADS_NEXT_MOVE = re.compile(r"^\s*,?\s*(?:(?:it|they|the\s+\w+)\s+)?(?:(?:is|was|has|had|have)\s+)?(?:been\s+)?"
-                              r"(?:" + _UP_V + "|" + _DOWN_V + r")\s+(?:by\s+|about\s+|nearly\s+|more\s+than\s+|over\s+)?[-+$]?\d", _I)
+                              r"(?:" + MOVE_UP_WORDS + "|" + MOVE_DOWN_WORDS + r")\s+(?:by\s+|about\s+|nearly\s+|more\s+than\s+|over\s+)?[-+$]?\d", _I)
 
 
 _RIGHT_AFTER_FIGURE = re.compile(r"[\d%]\s*$")
