@@ -13,6 +13,7 @@ import dataclasses
 import re
 
 from capscope.claims.grammar.base import DAY_KINDS, SentenceContext
+from capscope.claims.lexicon import MOVE_DOWN_WORDS
 from capscope.claims.model import ClaimKind, Direction, Hedge, Unit
 from capscope.data.symbols import SYMBOLS, Kind
 
@@ -42,7 +43,7 @@ _TO_OTHER = re.compile(r"\b(?:(?:push|sen[dt]|lift|dr[io]ve|drag|t[ao]ke?|knock|
                        r"(?:on\s+the\s+(?:benchmark\s+)?(?:10|ten|2|two|30|thirty)-year\s+(?:treasury\s+)?"
                        r"(?:note|bond|treasury)\s+)?"
                        r"(?:up\s+|down\s+|higher\s+|lower\s+)?to|(?:with|at|had)\s+a\s+yield\s+of|yielding)\s+$", _I)
-_DOWN_VERB = re.compile(r"fell|eased|dropped|slipped|sank|slid|retreated|decreased|declined|down|lower|dipp|lost|losing|shed", _I)
+_DOWN_VERB = re.compile(r"\b(?:" + MOVE_DOWN_WORDS + r")\b", _I)  # (the lexicon's move verbs)
 _FROM = re.compile(r"^\s*,?\s*(?:(?:up|down)\s+)?from\s+$", _I)  # (", up from 3.97 percent late Tuesday")
 
 
