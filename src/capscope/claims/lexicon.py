@@ -192,6 +192,9 @@ SNAPSHOT = re.compile(
 #: how far two data vendors' figures stated to the cent may differ (index closes, and the percent
 #: changes computed from them, differ in the second decimal): 2.02% for a 2.00% day matches
 VENDOR_SLACK = 0.02
+#: the same for a stated level read on another session than the article's: two vendors' prints of
+#: one index close differ by a few cents on a level in the thousands ("2,291.91" for 2,291.86)
+VENDOR_LEVEL_SHARE = 3e-5
 IMPRECISE_RELATIVE = 0.25
 IMPRECISE_UNITS = 3.0
 @dataclass(frozen=True)
@@ -473,6 +476,6 @@ def gap_fits(gap: float, years: float, hedge: str) -> int:
 
 
 __all__ = ["CARDINALS", "FACTORS", "HEDGES", "HEDGE_WORDS", "MOVE_DOWN_WORDS", "MOVE_UP_WORDS", "ORDINALS", "POINT_SIZES",
-           "IMPRECISE_BANDS", "SAYS_CLOSE", "SAYS_EXTREME", "SAYS_SESSION", "SNAPSHOT", "VENDOR_SLACK", "ImpreciseBand", "HedgeRule", "Interval", "accepted", "count_value", "decimals_of", "factor_matches", "gap_after", "gap_fits",
+           "IMPRECISE_BANDS", "SAYS_CLOSE", "SAYS_EXTREME", "SAYS_SESSION", "SNAPSHOT", "VENDOR_LEVEL_SHARE", "VENDOR_SLACK", "ImpreciseBand", "HedgeRule", "Interval", "accepted", "count_value", "decimals_of", "factor_matches", "gap_after", "gap_fits",
            "hedge_after", "hedge_before", "imprecise", "matches", "rounding_unit", "stated_decimals",
            "word_number"]

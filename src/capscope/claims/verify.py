@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from capscope.claims.gates import gate
+from capscope.claims.lexicon import VENDOR_LEVEL_SHARE
 from capscope.claims.model import CheckedClaim, ClaimKind, Verdict
 from capscope.claims.readings import ArticleContext, Reading, alternatives, infirm, session_window
 from capscope.claims.readings.corroboration import neighbours
@@ -114,13 +115,9 @@ def _other_days_level(rc: ResolvedClaim, reading: Reading, alt: CheckedClaim) ->
     found = next((e.found for e in alt.evidence if isinstance(e.found, (int, float))), None)
     if q is None or found is None:
         return True
-    if abs(float(found) - q.value) <= _VENDOR_SHARE * abs(float(found)):
+    if abs(float(found) - q.value) <= VENDOR_LEVEL_SHARE * abs(float(found)):
         return False  # "to close at 2,291.91" for 2,291.86: the same close by another vendor's count
     return not 0 <= float(found) - q.value < 10.0 ** -(q.decimals or 0)
-
-
-# how far two vendors' prints of one index close may differ: a few cents on a level in the thousands
-_VENDOR_SHARE = 3e-5
 
 
 def _unresolved(rc: ResolvedClaim) -> bool:

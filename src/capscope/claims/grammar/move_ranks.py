@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from capscope.claims.grammar.base import DAY_KINDS, SentenceContext
-from capscope.claims.model import ClaimKind, Direction, TimeKind
+from capscope.claims.model import Claim, ClaimKind, Direction, TimeExpr, TimeKind
 
 _I = re.IGNORECASE
 
@@ -30,13 +30,27 @@ _MOST_SINCE = re.compile(r"^\s*,\s*(?P<the>(?:the|its|their)\s+)(?P<w>most|bigge
                          r"(?=since\b)", _I)
 
 
+def _words_end(ctx: SentenceContext, c: Claim) -> int:
+    """Where a move's words end in the sentence, its own time phrase after it included ("lost
+    3.6% for the week")."""
+    e = c.span.end - ctx.offset
+    if c.time is not None and c.time.span is not None:
+        e = max(e, ctx.rel(c.time.span)[1])
+    return e
+
+
+def _period_measure(t: TimeExpr | None) -> str | None:
+    """The superlative measure of a move over a calendar period ("for the week": "week_move")."""
+    if t is None or t.kind not in (TimeKind.WEEK, TimeKind.MONTH, TimeKind.QUARTER, TimeKind.YEAR, TimeKind.TO_DATE):
+        return None
+    return _PERIOD_MEASURE.get(t.unit or t.kind.value)
+
+
 def _the_most_since(ctx: SentenceContext) -> None:
     for c in list(ctx.claims):
         if c.kind not in (ClaimKind.DAY_MOVE, ClaimKind.PERIOD_RETURN) or c.subject is None:
             continue
-        e = c.span.end - ctx.offset
-        if c.time is not None and c.time.span is not None:
-            e = max(e, ctx.rel(c.time.span)[1])
+        e = _words_end(ctx, c)
         m = _MOST_SINCE.match(ctx.text[e:e + 40])
         if m is None:
             continue
@@ -48,10 +62,9 @@ def _the_most_since(ctx: SentenceContext) -> None:
             details: dict = {"measure": "day_move"}
         elif t is not None and t.count and t.unit in ("day", "session", "trading day"):
             details = {"measure": "sessions_move", "sessions": int(t.count)}
-        elif t is not None and _PERIOD_MEASURE.get(t.unit or t.kind.value) and t.kind in (
-                TimeKind.WEEK, TimeKind.MONTH, TimeKind.QUARTER, TimeKind.YEAR, TimeKind.TO_DATE):
+        elif _period_measure(t):
             # "lost 3.6% for the week, its worst since April": the period the move is over
-            details = {"measure": _PERIOD_MEASURE[t.unit or t.kind.value]}
+            details = {"measure": _period_measure(t)}
         else:
             continue
         ctx.used_t.add(found[0])
@@ -83,13 +96,8 @@ def _apposed_superlative(ctx: SentenceContext) -> None:
         if sup.kind not in (ClaimKind.HIGHEST_SINCE, ClaimKind.LOWEST_SINCE) or not moves_:
             continue
         ss = sup.span.start - ctx.offset
-        prev = None
-        for c in moves_:
-            e = c.span.end - ctx.offset
-            if c.time is not None and c.time.span is not None and ctx.rel(c.time.span)[0] >= e:
-                e = max(e, ctx.rel(c.time.span)[1])
-            if e <= ss and _APPOSED.fullmatch(ctx.text, e, ss):
-                prev = c
+        prev = next((c for c in reversed(moves_) if _words_end(ctx, c) <= ss
+                     and _APPOSED.fullmatch(ctx.text, _words_end(ctx, c), ss)), None)
         if prev is None:
             continue
         measure = sup.details.get("measure")
@@ -97,13 +105,11 @@ def _apposed_superlative(ctx: SentenceContext) -> None:
                 "day_move", "sessions_move", "week_move", "month_move", "quarter_move", "year_move") \
                 and not re.search(r"percent|%", sup.text, _I):
             sup.details["unit"] = "points"  # "surged 337 points this week, its best three-day performance"
-        t = prev.time
-        if measure == "day_move" and not _PERIOD_WORDS.search(sup.text) and prev.kind is ClaimKind.PERIOD_RETURN \
-                and t is not None and t.kind in (TimeKind.WEEK, TimeKind.MONTH, TimeKind.QUARTER, TimeKind.YEAR,
-                                                 TimeKind.TO_DATE) and _PERIOD_MEASURE.get(t.unit or t.kind.value):
+        period = _period_measure(prev.time) if prev.kind is ClaimKind.PERIOD_RETURN else None
+        if measure == "day_move" and period and not _PERIOD_WORDS.search(sup.text):
             # "For the year, the Dow closed up 13.5 percent, the highest increase since 2013": the year's
-            sup.details["measure"] = _PERIOD_MEASURE[t.unit or t.kind.value]
-            sup.time = t
+            sup.details["measure"] = period
+            sup.time = prev.time
 
 
 # "Wall Street's fear gauge rose the most since February": a figureless move ranked by its size

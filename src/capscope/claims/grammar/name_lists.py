@@ -14,11 +14,13 @@ from capscope.claims.grammar.base import SentenceContext
 from capscope.claims.model import Mention
 
 _I = re.IGNORECASE
+# the gauge word a name may end with that the name's own words leave out ("the S&P 500 index")
+INDEX_WORD = r"(?:\s+(?:index|indexes|indices|composite|average))?"
 # between two names of one list: ", ", " and ", ", and the ", "as well as", with an index word or
 # a ticker in brackets after the first
-NAME_JOINT = re.compile(r"(?:\s+(?:index|indexes|indices|composite|average))?(?:\s*\([A-Z$^.]{1,8}\))?"
+NAME_JOINT = re.compile(INDEX_WORD + r"(?:\s*\([A-Z$^.]{1,8}\))?"
                         r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|,?\s+as\s+well\s+as\s+)(?:the\s+)?", _I)
-_TICKER_AFTER = re.compile(r"(?:\s+(?:index|indexes|composite|average))?\s*\(\s*", _I)
+_TICKER_AFTER = re.compile(INDEX_WORD + r"\s*\(\s*", _I)
 
 
 def listed_names(ctx: SentenceContext, s: int, e: int) -> list[Mention]:
@@ -57,4 +59,4 @@ def name_chains(ctx: SentenceContext, s: int, e: int) -> list[list[Mention]]:
 _AND = re.compile(r"\band\b|&|\bas\s+well\s+as\b", _I)
 
 
-__all__ = ["NAME_JOINT", "listed_names", "name_chains"]
+__all__ = ["INDEX_WORD", "NAME_JOINT", "listed_names", "name_chains"]

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from capscope.claims.grammar.base import NUMWORD, SentenceContext, gated
+from capscope.claims.grammar.policy import FED_ACTOR
 from capscope.claims.model import ClaimKind, Direction, Unit
 
 _I = re.IGNORECASE
@@ -34,9 +35,8 @@ _PATH = re.compile(
     r"\bno\s+(?:policy\s+|rate\s+)?(?:changes?|moves?|action)\s+(?:is|are|was|were)\s+(?:widely\s+)?expected\b|"
     r"\bin\s+anticipation\s+of\s+an?\s+(?:interest[- ]rate\s+)?(?:cut|hike|increase|reduction)\b", _I)
 # who signals or expects it; and the words that make the path a future one
-_WHO = re.compile(r"\b(?:Fed|Federal\s+Reserve|central\s+bank|FOMC|Open\s+Market\s+Committee|policy\s*makers|"
-                  r"officials|Powell|Bernanke|Yellen|Greenspan|Volcker|dot[- ]plot|projections?|investors|traders|"
-                  r"markets?|economists|analysts|Wall\s+Street)\b", _I)
+_WHO = re.compile(r"\b(?:" + FED_ACTOR + r"|policy\s+makers|officials|Bernanke|Yellen|Greenspan|Volcker|dot[- ]plot|"
+                  r"projections?|investors|traders|markets?|economists|analysts|Wall\s+Street)\b", _I)
 _AHEAD = re.compile(r"\b(?:will|would|could|might|may|expects?|expected|expectations?|signal(?:l)?(?:ed|s)?|"
                     r"project(?:s|ed|ions?)|pencil(?:l)?ed|sees|saw|plans?|planned|pledg(?:ed|es)|vow(?:ed|s)|"
                     r"guid(?:ance|ed)|anticipat\w+|likely|hopes?|bets?|forecasts?|promised|flagg?ed|suggest(?:s|ed)|"

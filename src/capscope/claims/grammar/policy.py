@@ -25,8 +25,9 @@ from capscope.claims.model import (
 )
 
 _I = re.IGNORECASE
-_ACTOR = re.compile(r"\b(?:the\s+)?(?:Fed|Federal\s+Reserve|FOMC|Federal\s+Open\s+Market\s+Committee|"
-                    r"central\s+bank|policymakers|Powell)\b")
+# who decides for the Fed, as news names it (also the outlook rule's)
+FED_ACTOR = r"(?:Fed|Federal\s+Reserve|FOMC|Federal\s+Open\s+Market\s+Committee|central\s+bank|policymakers|Powell)"
+_ACTOR = re.compile(r"\b(?:the\s+)?" + FED_ACTOR + r"\b")
 _CUT = r"cut(?:s|ting)?|lower(?:ed|ing|s)?|reduc(?:ed|tion|ing|es)|trim(?:med|s|ming)?|eas(?:ed|ing)|slash(?:ed)?"
 _HIKE = r"hike[sd]?|hiking|rais(?:ed|es|ing)|increase[sd]?|tighten(?:ed|ing)|lift(?:ed|ing)?"
 _HOLD = r"held|hold(?:s|ing)?|kept|keep(?:s|ing)?|left|leav(?:es|ing)|paus(?:ed|e|es|ing)|on\s+hold|unchanged|steady"
@@ -362,4 +363,4 @@ def _first_since(ctx: SentenceContext, subject: Mention | None, action: str, tim
         ctx.consumed.append((m.start(), end))
 
 
-__all__ = ["decisions", "probabilities"]
+__all__ = ["FED_ACTOR", "decisions", "probabilities"]

@@ -18,10 +18,11 @@ commas and "and"; a ticker in brackets after a name ("(IWM)") is that name, not 
 
 from __future__ import annotations
 
+import itertools
 import re
 
-from capscope.claims.grammar.base import DOWN_WORDS, UP_WORDS, SentenceContext, gated
-from capscope.claims.grammar.name_lists import NAME_JOINT, listed_names, name_chains
+from capscope.claims.grammar.base import SentenceContext, gated
+from capscope.claims.grammar.name_lists import INDEX_WORD, NAME_JOINT, listed_names, name_chains
 from capscope.claims.model import Claim, ClaimKind, Direction, Mention, Quantity, Unit
 
 _I = re.IGNORECASE
@@ -41,6 +42,10 @@ _BARE_TAIL = re.compile(r"[\s,]*", _I)
 _NAMED_TAIL_LEAD = re.compile(r"\s*(?:(?:point|percent(?:age)?(?:\s+point)?|per\s+cent)s?\s+)?"
                               r"(?:(?:gains?|loss(?:es)?|declines?|drops?|advances?|increases?|returns?|rises?|"
                               r"moves?|rallies)\s+)?(?:for|in|of|by|at)\s+", _I)
+# after the last name of such a list, up to "respectively"
+_NAMED_TAIL_END = re.compile(INDEX_WORD + r"\s*,?\s*", _I)
+
+
 @gated(_RESPECTIVELY)
 def respectively(ctx: SentenceContext) -> None:
     """Re-pair every "respectively" list of the sentence (see the module docstring)."""
@@ -114,16 +119,13 @@ def _names_in_tail(ctx: SentenceContext, e: int, at: int) -> list[Mention] | Non
     names = listed_names(ctx, lead.end(), at)
     if not names:
         return None
-    rest = ctx.text[ctx.rel(names[-1].span)[1]:at]
-    if not re.fullmatch(r"(?:\s+(?:index|indexes|indices|composite|average))?\s*,?\s*", rest, _I):
+    if not _NAMED_TAIL_END.fullmatch(ctx.text, ctx.rel(names[-1].span)[1], at):
         return None
-    pos = lead.end()
-    for n in names:
-        s, e2 = ctx.rel(n.span)
-        gap = ctx.text[pos:s]
-        if pos != lead.end() and not NAME_JOINT.fullmatch(gap) or pos == lead.end() and gap.strip().lower() not in ("", "the"):
+    if ctx.text[lead.end():ctx.rel(names[0].span)[0]].strip().lower() not in ("", "the"):
+        return None  # the first name must open the tail
+    for a, b in itertools.pairwise(names):
+        if not NAME_JOINT.fullmatch(ctx.text, ctx.rel(a.span)[1], ctx.rel(b.span)[0]):
             return None
-        pos = e2
     return names
 
 
@@ -137,17 +139,15 @@ def _make(ctx: SentenceContext, template: Claim, i: int, q: Quantity, name: Ment
           first: int) -> None:
     hs = ctx.hedge_start(q)
     s, e = ctx.rel(q.span)
-    own = ctx.text[max(0, hs - 8):hs]
-    # the figure's own side word ("down 0.03% and up 0.01%"), else the template's
-    up, down = UP_WORDS.search(own), DOWN_WORDS.search(own)
-    direction = (Direction.UP if up and not down else Direction.DOWN if down and not up else
-                 Direction.DOWN if q.sign < 0 else Direction.UP if q.sign > 0 else template.direction)
-    if template.kind is ClaimKind.RELATIVE_RETURN:
-        direction = template.direction
+    # the figure's own side word ("down 0.03% and up 0.01%"), else its sign, else the template's
+    signed = Direction.DOWN if q.sign < 0 else Direction.UP if q.sign > 0 else template.direction
+    direction = template.direction if template.kind is ClaimKind.RELATIVE_RETURN else \
+        ctx.direction_in(max(0, hs - 8), hs, signed)
     sign = -1 if direction is Direction.DOWN else 1 if direction is Direction.UP else 0
     role = (template.quantities[0].role if template.quantities else "") or "move"
-    own = not template.quantities and i == first or template.quantities and ctx.rel(template.quantities[0].span) == (s, e)
-    start = template.span.start - ctx.offset if own else hs
+    # the template's own figure keeps the template's words ("were up just over 14%")
+    templates_own = (ctx.rel(template.quantities[0].span) == (s, e)) if template.quantities else i == first
+    start = template.span.start - ctx.offset if templates_own else hs
     figure = ctx.use(i, role, sign if template.kind is not ClaimKind.RELATIVE_RETURN else 0)
     figure.unit = unit  # ("8.2, 5.9 and 4.6 percent": the list's unit)
     ctx.make(template.kind, start, e, subject=name, comparison=template.comparison, quantities=[figure],

@@ -12,8 +12,8 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from capscope.claims.grammar.base import DAY_KINDS, SentenceContext
-from capscope.claims.lexicon import MOVE_DOWN_WORDS
+from capscope.claims.grammar.base import DAY_KINDS, NUMWORD, SentenceContext
+from capscope.claims.lexicon import MOVE_DOWN_WORDS, MOVE_UP_WORDS
 from capscope.claims.model import ClaimKind, Direction, Hedge, Unit
 from capscope.data.symbols import SYMBOLS, Kind
 
@@ -29,7 +29,7 @@ _TO = re.compile(r"\b(?P<verb>fell|fallen|rose|risen|eased|climbed|dropped|slipp
                  r"up|down|higher|lower|"
                  # "held steady at 3.90%", "ended little changed at 1.31% from 1.32% late Tuesday"
                  r"held\s+steady|(?:was\s+|ended\s+|closed\s+)?(?:unchanged|little\s+changed|flat))(?P<by>\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|just\s+|only\s+|roughly\s+|around\s+|some\s+)?"
-                 r"(?:[\d.]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)"
+                 r"(?:[\d.]+|" + NUMWORD + r")"
                  r"[\s-]*(?:basis\s+points?|bps?|percentage\s+points?)(?:\s*\((?:bps?|pts?)\))?)?"
                  # ("fell sharply to 2.60 percent")
                  r"(?:\s+(?:sharply|slightly|further|back|steadily|modestly))?\s+(?:to|at)\s+$|"
@@ -55,8 +55,7 @@ def is_rate(symbol: str | None) -> bool:
 
 # "The 10-year Treasury yield fell by 7 basis points, while ...", "with the 10-year yield up 8.0
 # basis points": a day's change in basis points with no level after it
-_BY_BP = re.compile(r"\b(?P<verb>rose|fell|climbed|dropped|jumped|declined|slipped|gained|added|lost|eased|dipped|"
-                    r"increased|decreased|rising|falling|climbing|dropping|up|down|higher|lower)\s+(?:by\s+)?"
+_BY_BP = re.compile(r"\b(?P<verb>" + MOVE_UP_WORDS + "|" + MOVE_DOWN_WORDS + r")\s+(?:by\s+)?"
                     r"(?:about\s+|nearly\s+|almost\s+|roughly\s+|around\s+|just\s+)?$", _I)
 
 
