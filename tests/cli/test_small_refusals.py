@@ -61,3 +61,17 @@ def test_utf16_without_bom_is_named_as_such(fresh_home, tmp_path, codec):
     line = one_line(runner.invoke(app, ["data", "import", str(csv), "--symbol", "U16",
                                         "--kind", "index"]))
     assert "UTF-16" in line and "binary" not in line
+
+
+def test_a_publication_date_in_the_future_is_refused(tmp_path):
+    # a typed "2099" would leave every claim unverifiable one by one: one line says what is wrong
+    import datetime as dt
+
+    article = tmp_path / "a.txt"
+    article.write_text("The Russell 2000 rose 1.2% on Friday.\n", encoding="utf-8")
+    future = (dt.date.today() + dt.timedelta(days=40)).isoformat()
+    line = one_line(runner.invoke(app, ["check", str(article), "--published", future]))
+    assert future in line and "future" in line and line.endswith(")")
+    # tomorrow may be a time zone away: still checked
+    tomorrow = (dt.date.today() + dt.timedelta(days=1)).isoformat()
+    assert runner.invoke(app, ["check", str(article), "--published", tomorrow]).exit_code != 2

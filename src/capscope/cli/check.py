@@ -172,6 +172,13 @@ def check_cmd(
     pub: str | dt.date | None = published or None
     if published and publication_month(published) is None:  # (a month alone is passed on as such)
         pub = parse_date(published, what="--published date").date()
+        if pub > dt.date.today() + dt.timedelta(days=1):
+            # (an article of tomorrow is a time zone; of 2099 a typo, which would leave every
+            # claim unverifiable one by one instead of saying what is wrong)
+            from capscope.errors import BadInput
+
+            raise BadInput(f"--published {pub.isoformat()} is in the future (today is {dt.date.today().isoformat()})",
+                           "give the date the article was published")
     if html_out is not None and any(f != "-" and Path(f).exists() and Path(f).resolve()
                                     == html_out.resolve() for f in files):
         from capscope.errors import BadInput
