@@ -110,6 +110,8 @@ _UNKNOWN_RE = re.compile(
     # "the Dow Jones Global Titans 50", "the Dow Jones World Index"
     r"Dow\s+Jones\s+(?:Euro\s+)?(?:STOXX|Stoxx)(?:\s+(?:[A-Z][\w-]*|\d+)){0,3}(?:\s+[Ii]ndex)?|"
     r"Dow\s+Jones\s+(?:Global|World|Asian|Europe(?:an)?|Islamic|Sustainability|Select)(?:\s+(?:[A-Z][\w-]*|\d+)){0,3}(?:\s+[Ii]ndex)?|"
+    # "Global Dow 3085.41": the Dow Jones Global Dow, 150 stocks worldwide
+    r"(?:The\s+)?Global\s+Dow(?:\s+[Ii]ndex)?|"
     # "The Dow transports also edged up to an all-time high": the wire's short names
     r"Dow\s+(?:Jones\s+)?(?:[Tt]ransports|[Uu]tilities|[Tt]ransportation\s+[Aa]verage|[Uu]tility\s+[Aa]verage)|"
     r"(?:KBW|Philadelphia|PHLX)\s+(?:[A-Z][\w-]*\s+){0,2}(?:[Ii]ndex|Sector)|"

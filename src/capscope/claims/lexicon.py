@@ -144,7 +144,9 @@ MOVE_DOWN_WORDS = (r"fell|fall|falls|fallen|falling|dropp(?:ed|ing)|drops?|decli
            # "the Nasdaq was off 9.1%", "it was off 818 points": wire copy's fall
            r"(?<=was\s)off|(?<=were\s)off|(?<=is\s)off|(?<=are\s)off|"
            # "the Dow ended off 0.3%": a close's fall ("off its lows" has no figure after it)
-           r"(?<=ended\s)off|(?<=closed\s)off|(?<=finished\s)off|(?<=settled\s)off")
+           r"(?<=ended\s)off|(?<=closed\s)off|(?<=finished\s)off|(?<=settled\s)off|"
+           # "ended the day off 0.9%", "closed the session off 12 points"
+           r"(?<=the\sday\s)off|(?<=the\ssession\s)off")
 
 OR_RESTATES = r"\s*,?\s*or\s+(?:by\s+)?(?:about\s+|roughly\s+|nearly\s+|almost\s+)?"
 

@@ -50,7 +50,8 @@ _PREP = r"(?:(?P<prep>(?i:since|in|on|over|during|for|from|through|until|before|
 # a closing verb right before a period it ends, and the figure it ends the period with after it
 _CLOSED = (r"(?:(?<=ended\s)|(?<=closed\s)|(?<=finished\s)|(?<=ending\s)|(?<=closing\s)|(?<=finishing\s)|"
            r"(?<=closed\sout\s)|(?<=wrapped\sup\s)|(?<=rounded\sout\s))")
-_CLOSED_WITH = r"(?=,?\s+(?:(?![12]\d{3}\b)[-+]?\d|up\b|down\b|higher\b|lower\b|with\s+(?:a|an|its)\b))"
+# (or the level it ends the period at: "finished 2019 at 28,538.44", "ended 2016 at 19,762.60")
+_CLOSED_WITH = r"(?=,?\s+(?:(?![12]\d{3}\b)[-+]?\d|up\b|down\b|higher\b|lower\b|with\s+(?:a|an|its)\b|at\s+\$?\d))"
 
 # ordered: longer, more specific shapes first; matches may not overlap
 _PATTERNS: tuple[tuple[str, str], ...] = (

@@ -8,11 +8,13 @@ rule's claims.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from capscope.claims.grammar.base import DAY_KINDS, SentenceContext
 from capscope.claims.grammar.price_moves import when_day, when_time
-from capscope.claims.model import ClaimKind, Hedge, TimeKind, Unit
+from capscope.claims.lexicon import MOVE_DOWN_WORDS, MOVE_UP_WORDS
+from capscope.claims.model import ClaimKind, Hedge, TimeExpr, TimeKind, Unit
 
 _I = re.IGNORECASE
 
@@ -32,6 +34,12 @@ _CLOSE = re.compile(r"\b(?:(?:fell|dropped|slid|sank|tumbled|plunged|rose|climbe
                     r"\b(?:fell|dropped|slid|sank|tumbled|plunged|rose|climbed|jumped|advanced|rallied|slipped|"
                     r"declined|gained|lost|added|shed|edged\s+(?:up|down|higher|lower))\s+(?P<fig>" + _FIGURE +
                     r"(?:,?\s+or\s+" + _FIGURE + r")?,?\s+)to\s+$|"
+                    # "its 2014 close of 2058.90": a year's last close, named by its year
+                    r"\b(?:its|the)\s+(?P<year>(?:19|20)\d\d)\s+(?:year-end\s+)?(?:close|closing\s+level)\s+of\s+$|"
+                    # "its highest close since June 18, 2002, when the average was at 9,706.12": that
+                    # day's close (the "when" dates it)
+                    r"\bwhen\s+(?:it|the\s+(?:index|average|benchmark|gauge|composite|Dow|Nasdaq))\s+"
+                    r"(?P<wv>(?:was\s+at|measured|stood\s+at|was))\s+$|"
                     # "to end a disastrous Tuesday at 27,081.36", "was lower at 20.84"
                     r"\bto\s+end\s+(?:[\w'-]+\s+){0,4}at\s+$|"
                     r"\b(?:was|were|is|are)\s+(?:lower|higher|up|down|little\s+changed|unchanged)\s+at\s+$|"
@@ -42,8 +50,13 @@ _CLOSE = re.compile(r"\b(?:(?:fell|dropped|slid|sank|tumbled|plunged|rose|climbe
                     # "last closed higher on April 19, 2002, at 1,125.17": the day between verb and level
                     r"(?:(?:higher|lower)\s+)?(?:on\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,\s*(?:19|20)\d\d)?,?\s+)?"
                     r"(?:the\s+(?:day|session|week|month|year)\s+|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri)day\s+|"
+                    # "finished 2019 at 28,538.44": the year's last close (the closing verb dates it)
+                    r"(?:out\s+)?(?:19|20)\d\d\s+|"
                     # "ended 653.17 points, or 2.9%, lower at 21,792.20": the level after the move
                     r"(?P<figs>" + _FIGURES_DIRECTION + r")|"
+                    # "closed down 1.1% at roughly 2,822", "ended the day off 0.9% at around 7,400"
+                    r"(?:the\s+(?:day|session)\s+)?(?P<figs2>(?:up|down|off|higher|lower)\s+" + _FIGURE +
+                    r"(?:\s*,?\s*(?:or\s+|\()\s*" + _FIGURE + r"\)?)?,?\s+)|"
                     r"(?:today|yesterday)\s+)?(?:at|near|around|just\s+(?:above|below|under)|"
                     r"above|below|under)\s+(?:a\s+level\s+of\s+|(?:a|an)\s+(?:fresh\s+|new\s+)?(?:record|all-time\s+high)"
                     r"(?:\s+(?:close|high|closing\s+high))?(?:\s+of)?\s+)?$", _I)
@@ -63,7 +76,11 @@ _EXTREME_OF = re.compile(r"\b(?:a|an|its)\s+(?:fresh\s+|new\s+)?(?!(?:session|in
 
 
 # a summary row "Dow 16,285.51, up 619.07 points (3.96%)": a name, its close, its move
-_ROW_MOVE_AFTER = re.compile(r"^\s*,?\s*(?:up|down|off|higher|lower|unchanged)\b", _I)
+# (also "the Nasdaq Composite at 13,818.41, down 131.81 points", "the Dow Jones Industrial Average,
+# at 10006.78, leapt 184.54": the close set between the name and its move)
+_ROW_MOVE_AFTER = re.compile(r"^\s*,?\s*(?:up|down|off|higher|lower|unchanged|" + MOVE_UP_WORDS + "|" + MOVE_DOWN_WORDS
+                             + r")\b", _I)
+_NAME_AT = re.compile(r"^\s*,?\s*at\s+$", _I)
 
 
 def close_levels(ctx: SentenceContext) -> None:
@@ -83,7 +100,8 @@ def close_levels(ctx: SentenceContext) -> None:
             continue
         if not m and q.decimals == 2 and _ROW_MOVE_AFTER.match(ctx.text[e:e + 12]):
             name = next((n for n in ctx.names if n.symbol and n.span is not None
-                         and 0 <= s - ctx.rel(n.span)[1] <= 2), None)
+                         and (0 <= s - ctx.rel(n.span)[1] <= 2
+                              or _NAME_AT.match(ctx.text[ctx.rel(n.span)[1]:s]))), None)
             if name is not None:
                 start = ctx.rel(name.span)[0]
                 qq = ctx.use(i, "level")
@@ -94,21 +112,25 @@ def close_levels(ctx: SentenceContext) -> None:
             continue
         if m is not None:
             start = max(0, hs - 50) + m.start()
-            if m.group("fig") or m.group("figs"):  # the move's figures are their own claims
-                start = max(0, hs - 50) + max(m.end("fig"), m.end("figs"))  # the level's own word
+            if m.group("fig") or m.group("figs") or m.group("figs2"):  # the move's figures are their own claims
+                start = max(0, hs - 50) + max(m.end("fig"), m.end("figs"), m.end("figs2"))  # the level's own word
+            if m.group("wv"):  # the level's own verb, after the dated ", when" (see when_day)
+                start = max(0, hs - 50) + m.start("wv")
             rel = re.search(r"(above|below|under|near|around)\s+$", m.group(0), _I)
         elif (late := _CLOSE_THEN_AT.search(ctx.text[max(0, hs - 90):hs])) is not None:
             start, rel = max(0, hs - 90) + late.start(), None
         else:
             continue
+        when = when_time(ctx, start) or when_day(ctx, start)  # "since April 12, when it stood at 15.58"
+        if when is None and m is not None and m.group("wv"):
+            continue  # "when the index was at 5,000" with no day before it: no session to check
         qq = ctx.use(i, "level")
         if rel:
             qq.hedge = {"above": Hedge.MORE_THAN, "below": Hedge.LESS_THAN, "under": Hedge.LESS_THAN,
                         "near": Hedge.ABOUT, "around": Hedge.ABOUT}[rel.group(1).lower()]
         time = ctx.time_for(s, kinds=DAY_KINDS + (TimeKind.WEEK, TimeKind.MONTH, TimeKind.YEAR, TimeKind.FUZZY),
                             allow_since=False)
-        when = when_time(ctx, start) or when_day(ctx, start)  # "since April 12, when it stood at 15.58"
-        time = when or time
+        time = when or (_year_end(ctx, m) if m is not None and m.group("year") else time)
         inside = next((n for n in ctx.names if n.symbol and n.span is not None
                        and start <= ctx.rel(n.span)[0] < hs), None)  # "pushed the Russell 2000 to"
         claim = ctx.make(ClaimKind.CLOSE_LEVEL, start, e, subject=inside or ctx.subject_for(start), quantities=[qq],
@@ -117,6 +139,15 @@ def close_levels(ctx: SentenceContext) -> None:
         if time is None:
             claim.flags.append("no time stated: read as the latest session on or before publication")
         ctx.consumed.append((start, e))
+
+
+def _year_end(ctx: SentenceContext, m: re.Match) -> TimeExpr:
+    """The year a year's close is named by ("its 2014 close of 2058.90"): its last session's
+    close is the level. (Not a time phrase of the sentence: it dates no other figure in it.)"""
+    y = int(m.group("year"))
+    t = TimeExpr(m.group("year"), TimeKind.YEAR, anchor="in", year=y, start=dt.date(y, 1, 1),
+                 end=dt.date(y, 12, 31), resolved=True)
+    return ctx.resolve(t)
 
 
 __all__ = ["close_levels"]

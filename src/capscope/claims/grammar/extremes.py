@@ -14,6 +14,7 @@ from capscope.claims.grammar.price_moves import (
     own_time,
     state_day,
 )
+from capscope.claims.grammar.references import level_before_record
 from capscope.claims.grammar.superlatives import (
     N_SESSIONS,
     month_of_year,
@@ -41,10 +42,12 @@ _I = re.IGNORECASE
 # ---------------------------------------------------------------- distance from the record
 
 _DIST_AFTER = re.compile(
-    r"^\s*(?:(?:decline|drop|fall|slide|pullback|retreat|discount)\s+)?(?:away\s+)?(?P<rel>from|below|off|under|short of|shy of|beneath|above|of)\s+(?:reaching\s+|hitting\s+|making\s+|setting\s+)?"
+    r"^\s*(?:(?:decline|drop|fall|slide|pullback|retreat|discount)\s+)?(?:away\s+)?(?P<rel>from|below|off|under|short of|shy of|beneath|above|of|lower\s+than)\s+(?:reaching\s+|hitting\s+|making\s+|setting\s+)?"
     # ("within 6% of making new highs": new highs are records)
     r"(?:its|the|a|their|his|an|(?P<new>new)|last\s+(?:month|year|week)'s|this\s+year's|the\s+[A-Z][\w&.-]*(?:\s+[\w&.-]+){0,2}'s)\s+(?P<ref>(?:(?:recent|latest|most\s+recent|previous|prior|52-week|all-time|record|closing|"
     r"\d{1,2}(?:st|nd|rd|th)?,?|"
+    # "14.7 percent off its 26,828.39 closing record high": the reference's level named before it
+    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d\d|"
     r"intraday|peak|pre-pandemic|" + NUMWORD + r"-(?:year|month|week)|(?:mid-|early-|late-)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|(?:19|20)\d\d(?:'s)?)\s+)*(?:high|highs|peak|record|top|low|lows))", _I)
 _WITHIN = re.compile(r"\bwithin\s+(?:about\s+|almost\s+|nearly\s+|roughly\s+|just\s+)?$", _I)
 # the percent that restates a points distance: "1171 points, or 12.5 per cent, below its record"
@@ -195,6 +198,9 @@ def _stated_distances(ctx: SentenceContext) -> None:
                          time=own_time(ctx, s, kinds=(TimeKind.DAY, TimeKind.WEEKDAY), skip=(e, end)),
                          details=details)
         ctx.consumed.append((s, end))
+        for j, level in enumerate(ctx.quantities):  # "off its 26,828.39 closing record high"
+            if j not in ctx.used_q and e <= ctx.rel(level.span)[0] < end:
+                level_before_record(ctx, j, level)
         _reference_level(ctx, claim, end)
 
 

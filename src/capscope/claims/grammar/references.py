@@ -77,9 +77,17 @@ _SET_ON = re.compile(r"^,?\s*(?:which\s+was\s+|that\s+was\s+)?(?:set|reached|hit
                      r"(?:on\s+)?$", _I)
 
 
+# "its 26,828.39 closing record high on Oct. 3", "its 2,930.75 record close": the record's level
+# set before its noun
+_BEFORE_LEVEL = re.compile(r"\b(?:its|their|the)\s+$", _I)
+_RECORD_NOUN_AFTER = re.compile(r"^\s+(?P<kind>(?:all-time\s+)?(?:record\s+(?:close|closing\s+high|high)|"
+                                r"closing\s+(?:record(?:\s+high)?|high)|all-time\s+high))\b", _I)
+
+
 def reference_levels(ctx: SentenceContext) -> None:
     """Record levels and intraday extremes stated as numbers (see the module docstring)."""
     _record_levels(ctx)
+    _levels_before_record(ctx)
     _previous_records(ctx)
     _dated_nouns(ctx)
     _levels_set_on(ctx)
@@ -158,6 +166,32 @@ def _record_levels(ctx: SentenceContext) -> None:
         ctx.consumed.append((m.start(), end))
         if "clos" in kind:  # "record high" may be the intraday one: its date would be ambiguous
             _record_set_in(ctx, end)
+
+
+def _levels_before_record(ctx: SentenceContext) -> None:
+    """"15.8 percent lower than its 2,930.75 closing record high": the record's level, named
+    before its noun (a level written to the hundredth or with thousands, never a year)."""
+    for i, q in ctx.free_quantities(_LEVEL_UNITS):
+        level_before_record(ctx, i, q)
+
+
+def level_before_record(ctx: SentenceContext, i: int, q) -> bool:  # noqa: ANN001 - a Quantity
+    """One quantity read as a record's level named before its noun (see _levels_before_record);
+    True when it was one. The distance rule calls it for the level inside its reference."""
+    s, e = ctx.rel(q.span)
+    lead = _BEFORE_LEVEL.search(ctx.text[max(0, s - 8):s])
+    if q.unit not in _LEVEL_UNITS or q.decimals < 1 and "," not in q.raw or lead is None:  # (not "its 2010 closing high")
+        return False
+    noun = _RECORD_NOUN_AFTER.match(ctx.text[e:e + 40])
+    if noun is None:
+        return False
+    kind = noun.group("kind").lower()
+    start, end = max(0, s - 8) + lead.start(), e + noun.end()
+    ctx.make(ClaimKind.CLOSE_LEVEL, start, end, subject=ctx.subject_for(start),
+             quantities=[ctx.use(i, "level")],
+             details={"level": q.value, "reference": "record", "measure": "close" if "clos" in kind else "either"})
+    ctx.consumed.append((start, e))  # (the noun stays the records rule's: "just shy of its ... record close")
+    return True
 
 
 @gated(_PREVIOUS_RECORD)

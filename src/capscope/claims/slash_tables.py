@@ -1,0 +1,180 @@
+"""Claims from index tables written inline, columns named once in a heading and rows split by "/".
+
+Advisers' weekly letters print their market table as one run of text::
+
+    Stock market indexes (2025 close / prior week / as of 1/2 / weekly change / YTD change):
+    DJIA 48,063.29 / 48,710.97 / 48,382.39 / -0.67% / 0.66%. NASDAQ 23,241.99 / ...
+
+Read as prose, each row is a name and five bare numbers, none tied to a statistic. The heading
+says what each column is: a close (at a year's end, at the end of the week before, on the "as
+of" day), the week's change (from the prior week's close to the "as of" close) or the year's
+change to date. Each cell under a column it can name becomes that claim; a column it cannot name
+("Fed funds target rate", a yield's basis points) and a row naming no instrument capscope has are
+left out. The table's text is then skipped by the sentence grammar, so no cell is read twice.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+
+from capscope.claims.entities import find_mentions
+from capscope.claims.grammar.price_moves import closes_between
+from capscope.claims.model import (
+    Claim,
+    ClaimKind,
+    Direction,
+    Mention,
+    Span,
+    TimeExpr,
+    TimeKind,
+    Unit,
+)
+from capscope.claims.quantities import find_quantities
+from capscope.claims.timexpr import parse_loose_date
+
+# "(2025 close / prior week / as of 1/2 / weekly change / YTD change):"
+_HEADING = re.compile(r"\((?P<cols>[^()]{3,60}?\s/\s[^()]{3,160}?)\)\s*:")
+_YEAR_CLOSE = re.compile(r"^(?P<y>(?:19|20)\d\d)\s+(?:year-end\s+)?close$", re.I)
+_PRIOR_WEEK = re.compile(r"^(?:prior|previous|last)\s+week(?:'s\s+close)?$", re.I)
+_AS_OF = re.compile(r"^as\s+of\s+(?P<m>\d{1,2})/(?P<d>\d{1,2})(?:/(?P<y>\d{2}|\d{4}))?$", re.I)
+_WEEKLY = re.compile(r"^week(?:ly)?\s+(?:%\s+)?(?:change|chg\.?|return)$", re.I)
+_YTD = re.compile(r"^(?:YTD|year[- ]to[- ]date)\s+(?:%\s+)?(?:change|chg\.?|return)$", re.I)
+# the letter's own date: "The Markets (as of market close January 2, 2026)"
+_MARKET_CLOSE = re.compile(r"\bas\s+of\s+(?:the\s+)?market\s+close\s+(?:on\s+)?(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+(?:19|20)\d\d)")
+# a row: a name, then as many "/"-joined cells as the heading has columns
+_CELL = r"[-+]?\$?\d[\d,]*(?:\.\d+)?%?"
+_ROW = re.compile(r"(?P<name>[A-Za-z][A-Za-z0-9&.' -]{1,40}?)\s+(?P<cells>" + _CELL + r"(?:\s*/\s*" + _CELL + r")+)")
+
+
+@dataclasses.dataclass(frozen=True)
+class _Column:
+    """What one heading cell names: a close on ``day`` or a change from ``base``'s close to ``day``'s."""
+
+    label: str
+    kind: ClaimKind
+    day: dt.date
+    base: dt.date | None = None
+
+
+def slash_table_claims(text: str, published: dt.date | None) -> tuple[list[Claim], list[Span]]:
+    """Claims from every inline "/" table with a heading of columns, and the spans they cover."""
+    if text.count(" / ") < 4 or "):" not in text:
+        return [], []
+    claims: list[Claim] = []
+    covered: list[Span] = []
+    for heading in _HEADING.finditer(text):
+        columns = _columns(heading.group("cols"), _as_of_year(text, published))
+        if columns is None:
+            continue
+        found, end = _rows(text, heading.end(), columns)
+        if found:
+            start = max(text.rfind(". ", 0, heading.start()) + 2, text.rfind("\n", 0, heading.start()) + 1)
+            claims.extend(found)
+            covered.append(Span(start, end))
+    return claims, covered
+
+
+def _as_of_year(text: str, published: dt.date | None) -> tuple[dt.date | None, dt.date | None]:
+    m = _MARKET_CLOSE.search(text)
+    return (parse_loose_date(m.group("date")) if m else None), published
+
+
+def _columns(cols: str, dates: tuple[dt.date | None, dt.date | None]) -> list[_Column | None] | None:
+    """The columns the heading names, or None when it names no "as of" day (nothing to date by)."""
+    from capscope.data.calendar import previous_session
+
+    labels = [c.strip() for c in re.split(r"\s/\s", cols)]  # ("as of 1/2" holds an unspaced one)
+    stated, published = dates
+    as_of = None
+    for label in labels:
+        m = _AS_OF.match(label)
+        if m is None:
+            continue
+        month, day = int(m.group("m")), int(m.group("d"))
+        year = int(m.group("y")) if m.group("y") else None
+        if year is not None and year < 100:
+            year += 2000
+        ref = stated or published
+        if year is None and ref is not None:
+            year = ref.year if month <= ref.month else ref.year - 1
+        if year is None:
+            return None
+        try:
+            as_of = dt.date(year, month, day)
+        except ValueError:
+            return None
+    if as_of is None:
+        return None
+    # the week before: its last session, before the Monday of the "as of" week
+    prior = previous_session(as_of - dt.timedelta(days=as_of.weekday() + 1)).date()
+    year_end = previous_session(dt.date(as_of.year - 1, 12, 31)).date()
+    out: list[_Column | None] = []
+    for label in labels:
+        if _AS_OF.match(label):
+            out.append(_Column(label, ClaimKind.CLOSE_LEVEL, as_of))
+        elif (y := _YEAR_CLOSE.match(label)) is not None:
+            out.append(_Column(label, ClaimKind.CLOSE_LEVEL, previous_session(dt.date(int(y.group("y")), 12, 31)).date()))
+        elif _PRIOR_WEEK.match(label):
+            out.append(_Column(label, ClaimKind.CLOSE_LEVEL, prior))
+        elif _WEEKLY.match(label):
+            out.append(_Column(label, ClaimKind.PERIOD_RETURN, as_of, base=prior))
+        elif _YTD.match(label):
+            out.append(_Column(label, ClaimKind.PERIOD_RETURN, as_of, base=year_end))
+        else:
+            out.append(None)
+    return out
+
+
+def _rows(text: str, pos: int, columns: list[_Column | None]) -> tuple[list[Claim], int]:
+    """The rows right after the heading, each "Name v / v / ...", up to the first that is not one."""
+    out: list[Claim] = []
+    end = pos
+    while True:
+        m = _ROW.match(text, pos) or _ROW.match(text, pos + len(text[pos:]) - len(text[pos:].lstrip(" .;\n")))
+        if m is None or len(m.group("cells").split("/")) != len(columns):
+            return out, end
+        names = [n for n in find_mentions(m.group("name").strip()) if n.symbol]
+        if len(names) == 1:
+            out.extend(_row_claims(text, m, names[0].symbol, columns))
+        end = pos = m.end()
+
+
+def _row_claims(text: str, row: re.Match[str], symbol: str, columns: list[_Column | None]) -> list[Claim]:
+    out: list[Claim] = []
+    at = row.start("cells")
+    name = row.group("name").strip()
+    for cell, col in zip(row.group("cells").split("/"), columns, strict=True):
+        start = at + len(cell) - len(cell.lstrip())
+        at += len(cell) + 1
+        if col is None:
+            continue
+        qs = find_quantities(cell.strip(), start)
+        if len(qs) != 1:
+            continue
+        q = qs[0]
+        subject = Mention(raw=name, span=Span(row.start("name"), row.start("name") + len(name)), symbol=symbol,
+                          via="table row")
+        sentence_span = Span(row.start(), row.end())
+        if col.kind is ClaimKind.CLOSE_LEVEL and q.unit in (Unit.NUMBER, Unit.USD):
+            q.role = "level"
+            time = TimeExpr(col.label, TimeKind.DAY, anchor="on", year=col.day.year, month=col.day.month,
+                            day=col.day.day, start=col.day, end=col.day, resolved=True,
+                            note=f"the table's column '{col.label}'")
+            out.append(Claim(kind=ClaimKind.CLOSE_LEVEL, text=q.raw, span=q.span, sentence=row.group(0),
+                             sentence_span=sentence_span, subject=subject, quantities=[q], time=time,
+                             details={"level": q.value, "source": "table"}))
+        elif col.kind is ClaimKind.PERIOD_RETURN and q.unit is Unit.PCT and col.base is not None:
+            q.role = "return"
+            sign = q.sign or (-1 if q.value < 0 else 1)
+            q.sign = sign
+            time = closes_between(col.label, None, col.base, col.day, f"the table's column '{col.label}'")
+            out.append(Claim(kind=ClaimKind.PERIOD_RETURN, text=q.raw, span=q.span, sentence=row.group(0),
+                             sentence_span=sentence_span, subject=subject, quantities=[q],
+                             direction=Direction.UP if sign > 0 else Direction.DOWN, time=time,
+                             details={"measure": "pct", "source": "table"}))
+    return out
+
+
+__all__ = ["slash_table_claims"]

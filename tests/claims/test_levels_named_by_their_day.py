@@ -1,0 +1,119 @@
+"""Levels a sentence dates by something other than its verb's day: a year's last close ("finished
+2019 at ..."), a dated ", when" ("since June 18, 2002, when the average was at ..."), a record's
+level set before its noun ("its 26,828.39 closing record high"), a close between a name and its
+move ("the Nasdaq Composite at 13,818.41, down 131.81 points"), and an adviser letter's inline
+table. Every expected figure is read off the stored rows here, never off the checker.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import capscope
+from capscope.claims.check import check_text
+
+
+def _items(text: str, day: str) -> list[tuple[str, str, str]]:
+    return [(i.claim.kind.value, i.claim.text, i.verdict.value)
+            for i in check_text(text, dt.date.fromisoformat(day)).items]
+
+
+def _close(sym: str, day: str) -> float:
+    return float(capscope.series(sym).loc[day])
+
+
+def _last_close_of(sym: str, year: int) -> float:
+    s = capscope.series(sym)
+    return float(s[s.index.year == year].iloc[-1])
+
+
+@pytest.mark.parametrize("verb", ["finished", "ended", "closed"])
+def test_a_closing_verb_and_a_year_date_the_years_last_close(verb: str) -> None:
+    level = _last_close_of("DJI", 2019)
+    text = f"For the year, the Dow closed up 7.2%; it {verb} 2019 at {level:,.2f}."
+    got = [v for k, _, v in _items(text, "2020-12-31") if k == "close_level"]
+    assert got == ["supported"], got
+    # a level off by a point is no longer that close
+    text = f"For the year, the Dow closed up 7.2%; it {verb} 2019 at {level + 100:,.2f}."
+    got = [v for k, _, v in _items(text, "2020-12-31") if k == "close_level"]
+    assert got and got != ["supported"], got
+
+
+def test_a_years_close_named_by_its_year_dates_no_other_figure() -> None:
+    # "fell 3.30 points, or 0.2%, to 2060.99, staying above its 2014 close of 2058.90" (Dec. 24, 2015)
+    day, prev = _close("SPX", "2015-12-24"), _close("SPX", "2015-12-23")
+    year_end = _last_close_of("SPX", 2014)
+    text = (f"The S&P 500 fell {prev - day:.2f} points to {day:.2f}, staying above its 2014 close of "
+            f"{year_end:.2f}.")
+    got = _items(text, "2015-12-24")
+    assert [v for _, _, v in got] == ["supported"] * 3, got  # the day's move is still the day's
+
+
+def test_a_dated_when_dates_the_level_after_it() -> None:
+    then = _close("DJI", "2002-06-18")
+    text = (f"The Dow rose to its highest close since June 18, 2002, when the average was at "
+            f"{then:,.2f}.")
+    got = [(w, v) for k, w, v in _items(text, "2003-10-09") if k == "close_level"]
+    assert got == [(f"was at {then:,.2f}", "supported")], got
+    # with no day before "when" there is no session to check: no level claim at all
+    got = [k for k, _, _ in _items(f"Back when the index was at {then:,.2f}, few cared.", "2003-10-09")]
+    assert "close_level" not in got, got
+
+
+def test_a_records_level_before_its_noun_and_the_distance_from_it() -> None:
+    s = capscope.series("DJI").loc[:"2018-12-26"]
+    record, day = float(s.max()), float(s.iloc[-1])
+    assert s.idxmax().strftime("%Y-%m-%d") == "2018-10-03"
+    below = (1 - day / record) * 100
+    text = (f"The Dow ended at {day:,.0f}; it is now {below:.1f} percent off its {record:,.2f} closing "
+            "record high on Oct. 3.")
+    got = _items(text, "2018-12-26")
+    assert ("distance_from_record", "supported") in [(k, v) for k, _, v in got], got
+    assert ("close_level", f"its {record:,.2f} closing record high", "supported") in got, got
+    # a record level the rows do not hold is no longer borne out
+    wrong = text.replace(f"{record:,.2f}", f"{record + 500:,.2f}")
+    got = [v for k, w, v in _items(wrong, "2018-12-26") if k == "close_level" and "record" in w]
+    assert got and got != ["supported"], got
+
+
+def test_a_close_between_a_name_and_its_move() -> None:
+    nasdaq, prev = _close("IXIC", "2021-04-22"), _close("IXIC", "2021-04-21")
+    text = (f"The S&P 500 finished lower, and the Nasdaq Composite at {nasdaq:,.2f}, down "
+            f"{prev - nasdaq:.2f} points.")
+    got = _items(text, "2021-04-22")
+    assert ("close_level", "supported") in [(k, v) for k, _, v in got], got
+    dow = _close("DJI", "1999-03-29")
+    text = f"The Dow Jones Industrial Average, at {dow:.2f}, leapt 184.54, or 1.88%."
+    got = [v for k, _, v in _items(text, "1999-03-29") if k == "close_level"]
+    assert got == ["supported"], got
+
+
+def test_a_close_after_a_closing_verbs_move() -> None:
+    spx = _close("SPX", "2018-01-30")
+    text = f"The S&P 500 index closed down 1.1% at roughly {spx:,.0f}, and the Nasdaq ended the day off 0.9%."
+    got = _items(text, "2018-01-30")
+    assert ("close_level", "supported") in [(k, v) for k, _, v in got], got
+    assert ("day_move", "off 0.9%", "supported") in got, got
+
+
+def test_an_inline_table_of_closes_and_changes() -> None:
+    # an adviser letter's table: columns named once, rows "name v / v / ..."
+    def row(sym: str) -> str:
+        s = capscope.series(sym)
+        year_end, prior, now = (float(s.loc[d]) for d in ("2017-12-29", "2018-04-13", "2018-04-20"))
+        return (f"{year_end:.2f} / {prior:.2f} / {now:.2f} / {(now / prior - 1) * 100:.2f}% / "
+                f"{(now / year_end - 1) * 100:.2f}%")
+
+    text = ("The Markets (as of market close April 20, 2018). Stocks rose. Table (2017 close / prior week / "
+            f"as of 4/20 / weekly change / YTD change): DJIA {row('DJI')}; Russell 2000 {row('RUT')}; Global Dow "
+            "3085.41 / 3057.98 / 3083.28 / 0.83% / -0.07%. Chart reflects price changes.")
+    got = _items(text, "2018-04-23")
+    table = [(k, v) for k, _, v in got if k in ("close_level", "period_return")]
+    assert table == [("close_level", "supported")] * 3 + [("period_return", "supported")] * 2 + \
+        [("close_level", "supported")] * 3 + [("period_return", "supported")] * 2, got
+    # a cell moved beyond its rounding is not borne out
+    bad = text.replace(row("RUT").split(" / ")[3], "1.94%")
+    got = [v for k, w, v in _items(bad, "2018-04-23") if w == "1.94%"]
+    assert got and got[0] != "supported", got
