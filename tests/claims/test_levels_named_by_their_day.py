@@ -117,3 +117,39 @@ def test_an_inline_table_of_closes_and_changes() -> None:
     bad = text.replace(row("RUT").split(" / ")[3], "1.94%")
     got = [v for k, w, v in _items(bad, "2018-04-23") if w == "1.94%"]
     assert got and got[0] != "supported", got
+
+
+def _day(sym: str, day: str) -> tuple[float, float, float]:
+    """(close, change in points, change in percent) of one session, from the rows."""
+    s = capscope.series(sym).loc[:day]
+    close, prev = float(s.iloc[-1]), float(s.iloc[-2])
+    return close, close - prev, (close / prev - 1) * 100
+
+
+def test_a_tickers_bracketed_quote_is_its_days_move_and_price() -> None:
+    rut, spx = _day("RUT", "2023-06-06")[2], _day("SPX", "2023-06-06")[2]
+    text = (f"The small-cap Russell 2000 index (RUT, {rut:+.2f}%) rallied, while the S&P 500 "
+            f"(SPX, {spx:+.2f}%) lagged.")
+    got = [(k, v) for k, _, v in _items(text, "2023-06-06")]
+    assert got == [("day_move", "supported")] * 2, got
+    close, points, pct = _day("IWM", "2011-01-28")
+    text = f"The iShares Russell 2000 Index Fund (IWM {close:.2f}, {points:+.2f}, {pct:+.2f}%) fell."
+    got = [(k, v) for k, _, v in _items(text, "2011-01-28")]
+    assert got == [("close_level", "supported"), ("day_move", "supported"), ("day_move", "supported")], got
+    # a quote whose move is off by a point is not borne out, even mid-session
+    text = f"The iShares Russell 2000 Index Fund (IWM {close:.2f}, {points:+.2f}, {pct + 1:+.2f}%) fell."
+    got = [v for k, w, v in _items(text, "2011-01-28") if w.endswith("%")]
+    assert got and got[0] != "supported", got
+
+
+def test_a_bracketed_percent_and_a_spelled_point_change() -> None:
+    close, points, pct = _day("IXIC", "2012-02-03")
+    text = f"The Nasdaq Composite added {points:.2f} ({pct:.2f} per cent) to {close:,.2f}."
+    got = [(k, v) for k, _, v in _items(text, "2012-02-03")]
+    assert got == [("day_move", "supported")] * 2 + [("close_level", "supported")], got
+    _, points, _ = _day("SPX", "2012-03-30")
+    assert round(points) == 5  # "rose five points"
+    got = [(w, v) for k, w, v in _items("The S&P 500 rose five points on Friday.", "2012-03-30") if k == "day_move"]
+    assert got == [("rose five points", "supported")], got
+    got = [v for k, _, v in _items("The S&P 500 rose nine points on Friday.", "2012-03-30") if k == "day_move"]
+    assert got and got != ["supported"], got

@@ -47,6 +47,9 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("pp_word", r"(?<![\w-])(?:(?P<w>(?:a\s+)?(?:quarter|half|three-quarters?|full)(?:(?:[\s-]of)?[\s-]an?)?)[\s-]"
                     r"(?:percentage[\s-])?points?|(?P<w2>" + _WORDNUM + r")[\s-]percentage[\s-]points?)\b"),
         ("points", r"(?<![\w.])" + _SIGN + r"(?P<a>" + _N + r")[\s-](?:index[\s-])?(?:points?|pts?\.?)(?![\w])"),
+        # "rose five points, or 0.4 percent": wire copy spells a small point change
+        ("points_word", r"(?<![\w-])(?P<w>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
+                        r"twenty|thirty|forty|fifty)\s(?:index\s)?points?\b"),
         ("factor_of", r"\bby\s+a\s+factor\s+of\s+(?P<w>" + _N + r"|" + _WORDNUM + r")\b"),
         ("factor", r"(?<![\w-])(?P<w>" + "|".join(sorted((re.escape(k) for k in FACTORS if not k.startswith(("a ", "half", "one third"))), key=len, reverse=True)) + r")(?![\w-])"),
         ("times", r"(?<![\w.])(?P<a>\d{1,3}(?:\.\d+)?)\s?(?:x|times)\b"),
@@ -58,7 +61,7 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 # absent is skipped, which leaves the result unchanged and saves most scans of prose sentences
 _NEEDS: dict[str, str] = {
     "usd_range": r"\$", "usd": r"\$", "pct_range": r"\d", "pp": r"\d", "pct": r"\d",
-    "pct_word": r"(?i:percent|per cent)", "bp": r"\d", "bp_word": r"(?i:basis)", "pp_word": r"(?i:point)", "points": r"\d",
+    "pct_word": r"(?i:percent|per cent)", "bp": r"\d", "bp_word": r"(?i:basis)", "pp_word": r"(?i:point)", "points": r"\d", "points_word": r"(?i:point)",
     "factor_of": r"(?i:factor)", "times": r"\d", "number": r"\d",
 }
 _NEED_RX = {rx: re.compile(rx) for rx in set(_NEEDS.values())}
@@ -169,7 +172,8 @@ def find_quantities(sentence: str, offset: int = 0,
 
 
 # "down 616.23, or 5.6 percent": a bare number that a percent restates is a points change
-_OR_PERCENT = re.compile(DAY_WORD_BEFORE_OR + r"?" + OR_RESTATES + r"$",
+# (or in brackets: "added 45.98 (1.61 per cent) to 2,905.66")
+_OR_PERCENT = re.compile(DAY_WORD_BEFORE_OR + r"?(?:" + OR_RESTATES + r"|\s*\(\s*)$",
                          re.IGNORECASE)
 _MOVE_BEFORE = re.compile(r"\b(?:" + MOVE_UP_WORDS + "|" + MOVE_DOWN_WORDS + r"|"
                           # the noun: "closed with a gain of 117.69", "a milder drop of 128.11"
@@ -235,12 +239,12 @@ def _make(name: str, m: re.Match[str]) -> Quantity | None:
     try:
         if name == "pp_word" and g.get("w2"):  # "three percentage points"
             g = {**g, "w": g["w2"]}
-        if name in ("factor", "factor_of", "pct_word", "pp_word", "bp_word"):
+        if name in ("factor", "factor_of", "pct_word", "pp_word", "bp_word", "points_word"):
             v = _word_value(g["w"])
             if v is None:
                 return None
             unit = {"factor": Unit.FACTOR, "factor_of": Unit.FACTOR, "pct_word": Unit.PCT,
-                    "pp_word": Unit.PP, "bp_word": Unit.BP}[name]
+                    "pp_word": Unit.PP, "bp_word": Unit.BP, "points_word": Unit.POINTS}[name]
             return Quantity(v, unit, raw, Span(0, 0), word=not g["w"][:1].isdigit(),
                             decimals=decimals_of(g["w"]))
         a = _num(g["a"])
