@@ -153,3 +153,44 @@ def test_a_bracketed_percent_and_a_spelled_point_change() -> None:
     assert got == [("rose five points", "supported")], got
     got = [v for k, _, v in _items("The S&P 500 rose nine points on Friday.", "2012-03-30") if k == "day_move"]
     assert got and got != ["supported"], got
+
+
+def _change(sym: str, base: str, end: str) -> float:
+    s = capscope.series(sym)
+    return (float(s.loc[end]) / float(s.loc[base]) - 1) * 100
+
+
+def test_a_scoreboards_signed_figures_are_changes() -> None:
+    dow, spx = _day("DJI", "2010-09-03"), _day("SPX", "2010-09-03")
+    text = f"The scoreboard: Dow: {dow[1]:+.0f}, S&P 500: {spx[1]:+.1f}. The jobs report lifted futures."
+    got = [(k, v) for k, _, v in _items(text, "2010-09-03")]
+    assert got == [("day_move", "supported")] * 2, got
+    close, points, pct = _day("SPX", "2015-12-28")
+    text = f"The scoreboard: S&P 500: {close:,.1f}, {points:+.1f}, ({pct:+.1f}%)."
+    got = [(k, v) for k, _, v in _items(text, "2015-12-28")]
+    assert got == [("close_level", "supported"), ("day_move", "supported"), ("day_move", "supported")], got
+    # the time phrase right after a figure dates it; a heading's dates every figure of the list
+    week, ytd = _change("RUT", "2023-12-22", "2023-12-29"), _change("RUT", "2022-12-30", "2023-12-29")
+    text = f"Scorecard: Russell 2000 {week:+.1f}% for the week / {ytd:+.1f}% YTD."
+    got = [(k, v) for k, _, v in _items(text, "2023-12-29")]
+    assert got == [("period_return", "supported")] * 2, got
+    ytd = _change("DJI", "2007-12-31", "2008-09-04")
+    got = [(k, v) for k, _, v in _items(f"Year-to-date returns: Dow Jones, {ytd:.2f}%.", "2008-09-04")]
+    assert got == [("period_return", "supported")], got
+    # a figure with words between it and the name is no scoreboard's
+    got = [k for k, _, _ in _items("The Dow, which many follow, -1.2% is what traders said.", "2010-09-03")]
+    assert "day_move" not in got, got
+
+
+def test_for_the_week_on_the_weeks_first_session_may_be_the_week_before() -> None:
+    # Tuesday, Jan. 2, 2024 followed the New Year holiday: a scorecard of the week that ended Dec. 29
+    week = _change("SPX", "2023-12-22", "2023-12-29")
+    text = f"Stocks ended Friday lower. Scorecard: S&P 500 {week:+.1f}% for the week."
+    got = [(k, v) for k, _, v in _items(text, "2024-01-02") if k == "period_return"]
+    assert got == [("period_return", "supported")], got
+    # on a Tuesday after a Monday session, the week has begun: no such reading
+    # (Jan. 9, 2024: Monday the 8th was a session)
+    week = _change("SPX", "2023-12-29", "2024-01-05")
+    text = f"Stocks ended Friday lower. Scorecard: S&P 500 {week:+.1f}% for the week."
+    got = [v for k, _, v in _items(text, "2024-01-09") if k == "period_return"]
+    assert got != ["supported"], got

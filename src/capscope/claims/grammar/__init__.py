@@ -22,7 +22,7 @@ from capscope.claims.grammar.multiples import multiples
 from capscope.claims.grammar.outlook import outlook
 from capscope.claims.grammar.policy import decisions, probabilities
 from capscope.claims.grammar.price_moves import moves
-from capscope.claims.grammar.quotes import ticker_quotes
+from capscope.claims.grammar.quotes import signed_figures, ticker_quotes
 from capscope.claims.grammar.record_counts import record_counts
 from capscope.claims.grammar.record_moves import record_moves
 from capscope.claims.grammar.recoveries import recoveries
@@ -39,7 +39,7 @@ from capscope.claims.grammar.yields import yield_levels
 RULES: tuple[Callable[[SentenceContext], None], ...] = (
     what_followed, rarity, probabilities, decisions, outlook, milestones, record_moves, record_counts, tallies, distance, streaks,
     crossings, highest_since, reference_levels, records, event_patterns, yield_levels,
-    ticker_quotes, price_levels, recoveries, running_totals, moves, gaps, relative, multiples, close_levels, period_signs, group_signs, day_signs, major_indexes, named_together, respectively, forecasts, opinions, leftovers,
+    ticker_quotes, price_levels, recoveries, running_totals, moves, gaps, relative, multiples, close_levels, signed_figures, period_signs, group_signs, day_signs, major_indexes, named_together, respectively, forecasts, opinions, leftovers,
 )
 
 __all__ = ["RULES", "ArticleState", "SentenceContext"]

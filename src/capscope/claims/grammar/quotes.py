@@ -1,11 +1,16 @@
-"""A ticker's quote in brackets after its name: "the S&P 500 (SPX, +0.24%)", "the iShares Russell
-2000 Index Fund (IWM 77.41, -1.94, -2.44%)".
+"""Figures printed as a quote beside a name, with no verb: a ticker's bracketed quote, "the S&P 500
+(SPX, +0.24%)", "the iShares Russell 2000 Index Fund (IWM 77.41, -1.94, -2.44%)"; and a scoreboard's
+signed figures, "Dow: +128, S&P 500: +14.4", "Nasdaq Composite +0.1% for the week / +43.4% YTD".
 
 Market sites print the day's move of every instrument they name this way, as of the moment the
 page was written. The bracket holds the ticker, then the price (sometimes), the change in points
 or dollars (sometimes) and the change in percent. Each is a claim about the article's session: a
 day's move, and a level. The figures are a snapshot (the page may be written mid-session), so
 each is also borne out anywhere inside the session's range (``details["snapshot"]``).
+
+A scoreboard writes the sign where prose writes the verb: a figure with an explicit + or - right
+after a name (a colon, a level or another figure between them at most) is that name's change, over
+the time phrase right after it ("for the week", "YTD") or else the article's session.
 """
 
 from __future__ import annotations
@@ -13,7 +18,8 @@ from __future__ import annotations
 import re
 
 from capscope.claims.grammar.base import DAY_KINDS, SentenceContext, gated
-from capscope.claims.model import ClaimKind, Direction, Unit
+from capscope.claims.grammar.live import CLOSING_VERB
+from capscope.claims.model import ClaimKind, Direction, TimeKind, Unit
 
 _QUOTE = re.compile(r"\((?P<tic>[A-Z]{2,5})(?:\s+(?P<px>\$?\d[\d,]*\.\d+))?\s*,\s*"
                     r"(?:(?P<chg>[-+]\$?\d[\d,]*(?:\.\d+)?)\s*,\s*)?(?P<pct>[-+]\d+(?:\.\d+)?%)\s*\)|"
@@ -53,4 +59,58 @@ def ticker_quotes(ctx: SentenceContext) -> None:
         ctx.consumed.append(m.span())
 
 
-__all__ = ["ticker_quotes"]
+# what may stand between a name and its signed figure: a colon, a level, another signed figure, a
+# slash, brackets, a time phrase ("for the week / +43.4% YTD" is checked figure by figure)
+_BETWEEN = re.compile(r"^[\s:,/()]*(?:(?:\d[\d,]*(?:\.\d+)?|[-+]\d[\d,]*(?:\.\d+)?%?|for\s+the\s+(?:week|month|"
+                      r"quarter|year|day|session)|YTD|year[- ]to[- ]date)[\s:,/()]*)*$", re.I)
+_SIGNED_NEED = re.compile(r"[-+]\d")
+_HEADING_REACH = 20  # a heading's time phrase opens the sentence: "Year-to-date returns:"
+
+
+@gated(_SIGNED_NEED)
+def signed_figures(ctx: SentenceContext) -> None:
+    """A scoreboard's signed figure after a name (see the module docstring), as a change claim."""
+    for i, q in ctx.free_quantities((Unit.PCT, Unit.POINTS, Unit.NUMBER)):
+        s, e = ctx.rel(q.span)
+        if not q.sign or s < 1 or ctx.text[s] not in "+-" or ctx.is_consumed(s, e):
+            continue
+        name = next((n for n in sorted(ctx.names, key=lambda n: -n.span.start) if n.symbol and n.span is not None
+                     and ctx.rel(n.span)[1] <= s and s - ctx.rel(n.span)[1] <= 60
+                     and _BETWEEN.match(ctx.text[ctx.rel(n.span)[1]:s])), None)
+        if name is None:
+            continue
+        # the phrase right after the figure is its own; else a heading's before the first name
+        # ("Year-to-date returns: Russell 2000, -5.57%; Dow Jones, -15.47%")
+        own = next((t for t in ctx.times if t.span is not None and 0 <= ctx.rel(t.span)[0] - e <= 2), None)
+        heading = next((t for t in ctx.times if t.span is not None and ctx.rel(t.span)[0] <= _HEADING_REACH
+                        and ctx.rel(t.span)[1] <= min(ctx.rel(n.span)[0] for n in ctx.names if n.span is not None)),
+                       None)
+        time = ctx.resolve(own or heading) if (own or heading) is not None else None
+        kind = ClaimKind.DAY_MOVE if time is None or time.kind in DAY_KINDS else ClaimKind.PERIOD_RETURN
+        if kind is ClaimKind.DAY_MOVE:  # "Dow: 17,528.2, -23.9": the level before the day's move
+            _level_between(ctx, name, ctx.rel(name.span)[1], s, time)
+        qq = ctx.use(i, "move")
+        if qq.unit is Unit.NUMBER:
+            qq.unit = Unit.POINTS
+        end = ctx.rel(own.span)[1] if own is not None else e
+        # a scoreboard with no closing verb may be printed mid-session, as a quote is
+        # (a day's move or a to-date change: a past week's or year's figure is no snapshot)
+        live = kind is ClaimKind.DAY_MOVE or time is not None and time.kind is TimeKind.TO_DATE
+        snapshot = {"snapshot": True} if live and not CLOSING_VERB.search(ctx.text) else {}
+        ctx.make(kind, s, end, subject=name, quantities=[qq], time=time,
+                 direction=Direction.UP if q.sign > 0 else Direction.DOWN,
+                 details={"measure": "pct" if qq.unit is Unit.PCT else "points", **snapshot})
+        ctx.consumed.append((s, end))
+
+
+def _level_between(ctx: SentenceContext, name, a: int, b: int, time) -> None:  # noqa: ANN001 - Mention, TimeExpr
+    """An unsigned level between a scoreboard's name and its day's move: the session's close."""
+    for i, q in ctx.free_quantities((Unit.NUMBER,)):
+        s, e = ctx.rel(q.span)
+        if a <= s and e <= b and not q.sign and (q.decimals or "," in q.raw):
+            ctx.make(ClaimKind.CLOSE_LEVEL, s, e, subject=name, quantities=[ctx.use(i, "level")], time=time,
+                     details={"level": q.value})
+            ctx.consumed.append((s, e))
+
+
+__all__ = ["signed_figures", "ticker_quotes"]

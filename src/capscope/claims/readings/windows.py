@@ -575,17 +575,19 @@ def _weekend_week_readings(rc: ResolvedClaim) -> Iterator[Reading]:
 
 
 def _monday_week_readings(rc: ResolvedClaim, ctx: ArticleContext) -> Iterator[Reading]:
-    """"The Dow fell 285 points, or 1 percent, for the week" in a paper dated Monday whose other
-    claims speak of Friday's session: the week that ended on that Friday (the page carries the
+    """"The Dow fell 285 points, or 1 percent, for the week" in a paper dated Monday (or the Tuesday
+    after a Monday holiday: the week's first session) whose other claims speak of Friday's session: the week that ended on that Friday (the page carries the
     weekend's wrap); the Monday's own session, the week so far, is the first reading."""
     from capscope.data.calendar import session_before
 
     c, w = rc.claim, rc.time
     if (c.kind not in (ClaimKind.PERIOD_RETURN, ClaimKind.RELATIVE_RETURN) or w is None or not w.ok
-            or w.day is not None or rc.published is None or rc.published.day_of_week != 0
+            or w.day is not None or rc.published is None or rc.published.day_of_week > 1
             or not _THE_WEEK.fullmatch(w.label.strip())):
         return
     end = session_before(rc.published)
+    if end.day_of_week < rc.published.day_of_week:
+        return  # a Tuesday after a Monday session: the week has begun ("Monday" is the week's first session)
     said = ctx.doc.text if ctx.doc is not None else " ".join(ctx.sentences)
     if end not in ctx.days and not _FRIDAY.search(said):
         return  # the article speaks of no Friday: its week is the one it is in
@@ -594,7 +596,7 @@ def _monday_week_readings(rc: ResolvedClaim, ctx: ArticleContext) -> Iterator[Re
     monday = end - pd.Timedelta(days=end.day_of_week)
     alt = dataclasses.replace(w, start=monday, end=end, on=end, spec=_week_spec(end),
                               notes=[*w.notes, f"the week that ended {end.date()}"])
-    yield Reading(f"the week to {end.date()}", "a Monday paper's 'for the week' may be the week that ended Friday",
+    yield Reading(f"the week to {end.date()}", "a paper dated the week's first session: its 'for the week' may be the week that ended before it",
                   dataclasses.replace(rc, time=alt))
 
 
