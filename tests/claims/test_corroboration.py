@@ -172,3 +172,28 @@ def test_a_record_said_of_a_pronoun_holds_for_another_index_the_story_names():
     # named in its own sentence, the index's record is its own: the error is an alarm
     got = {i.claim.text: i for i in check_text(lead + "The Russell 2000 surged 3.5% and closed at a record.").items}
     assert got["closed at a record"].verdict.value == "contradicted"
+
+
+# a distance from the record is one session's figure too: the sessions next to the one read are tried
+def _distance(sym: str, day: str) -> float:
+    s = capscope.series(sym).loc[:day]
+    return (1 - float(s.iloc[-1]) / float(s.max())) * 100
+
+
+def _verdict(text: str, day: str) -> str:
+    items = [i for i in check_text(text, dt.date.fromisoformat(day)).items
+             if i.claim.kind.value == "distance_from_record"]
+    assert len(items) == 1, items
+    return items[0].verdict.value
+
+
+def test_a_distance_that_fits_a_session_two_days_back_is_no_alarm() -> None:
+    then, now = _distance("RUT", "2022-11-09"), _distance("RUT", "2022-11-11")
+    assert abs(then - now) > 4  # the rally of Nov. 10 moved it five points
+    text = f"The Russell 2000 is now {then:.1f}% below its record close."
+    assert _verdict(text, "2022-11-11") == "unverifiable"
+    # a figure no session near it bears out is still an alarm
+    far = now + 12
+    assert all(abs(_distance("RUT", d) - far) > 2 for d in ("2022-11-04", "2022-11-07", "2022-11-08", "2022-11-09",
+                                                            "2022-11-10", "2022-11-11", "2022-11-14"))
+    assert _verdict(f"The Russell 2000 is now {far:.1f}% below its record close.", "2022-11-11") == "contradicted"

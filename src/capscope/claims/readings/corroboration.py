@@ -31,15 +31,17 @@ from collections.abc import Iterator
 import pandas as pd
 
 from capscope.claims.entities import GROUP_VIA
-from capscope.claims.model import ClaimKind
+from capscope.claims.model import ClaimKind, Hedge
 from capscope.claims.readings.context import ArticleContext, Reading, detached_time, on_day
 from capscope.claims.resolve import ResolvedClaim, SubjectResolution, subject_via
 
 #: the kinds whose figure is one statistic of one session or one window
-NUMBER_KINDS = frozenset({ClaimKind.DAY_MOVE, ClaimKind.CLOSE_LEVEL, ClaimKind.PERIOD_RETURN})
-#: the kinds that state where one session stands (against the past, or in a run)
+NUMBER_KINDS = frozenset({ClaimKind.DAY_MOVE, ClaimKind.CLOSE_LEVEL, ClaimKind.PERIOD_RETURN,
+                          ClaimKind.DISTANCE_FROM_RECORD})
+#: the kinds that state where one session stands (against the past, in a run, across a level)
 STANDING_KINDS = frozenset({ClaimKind.RECORD, ClaimKind.HIGHEST_SINCE, ClaimKind.LOWEST_SINCE,
-                            ClaimKind.STREAK})
+                            ClaimKind.STREAK, ClaimKind.PRICE_LEVEL})
+_BOUNDS = frozenset({Hedge.MORE_THAN, Hedge.AT_LEAST, Hedge.LESS_THAN, Hedge.AT_MOST})
 SESSIONS_BEFORE = 3  # a quote gathered earlier in the week, a lead dated by the wrong clause
 SESSIONS_AFTER = 1  # a story dated the day after the session it reports
 
@@ -50,6 +52,8 @@ def neighbours(rc: ResolvedClaim, ctx: ArticleContext) -> Iterator[Reading]:
     the window's ends moved a few sessions."""
     if rc.claim.kind not in NUMBER_KINDS | STANDING_KINDS or not rc.subject.symbol:
         return
+    if rc.claim.kind is ClaimKind.DISTANCE_FROM_RECORD and any(q.hedge in _BOUNDS for q in rc.claim.quantities):
+        return  # "within 1 percentage point of its record": a bound fits some session nearby by chance
     w = rc.time
     if rc.claim.kind in STANDING_KINDS and w is not None and w.day is None:
         # a window's standing ("a record in May"): no other sessions, only whose it is
