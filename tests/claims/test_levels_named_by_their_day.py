@@ -194,3 +194,33 @@ def test_for_the_week_on_the_weeks_first_session_may_be_the_week_before() -> Non
     text = f"Stocks ended Friday lower. Scorecard: S&P 500 {week:+.1f}% for the week."
     got = [v for k, _, v in _items(text, "2024-01-09") if k == "period_return"]
     assert got != ["supported"], got
+
+
+def test_a_fronted_clause_takes_the_main_clauses_subject() -> None:
+    # "After rallying to fresh record highs ..., the Dow has stalled": the Dow's record close of
+    # Nov. 11, 2016 (above every earlier close, by brute force)
+    s = capscope.series("DJI").loc[:"2016-11-11"]
+    assert float(s.iloc[-1]) > float(s.iloc[:-1].max())
+    got = _items("After rallying to fresh record highs last Friday, the Dow has stalled.", "2016-11-16")
+    assert [(k, v) for k, _, v in got] == [("record", "supported")], got
+    # a name inside the fronted clause keeps its own figure
+    spx, dji = _day("SPX", "2016-11-14")[2], _day("DJI", "2016-11-14")[2]
+    assert abs(round(spx, 2) - round(dji, 2)) >= 0.05  # (each its own figure)
+    text = f"After the S&P 500 moved {spx:+.2f}% on Monday, the Dow held up."
+    got = [(w, v) for k, w, v in _items(text.replace("moved +", "rose ").replace("moved -", "fell "), "2016-11-14")
+           if k == "day_move"]
+    assert [v for _, v in got] == ["supported"], got
+
+
+def test_a_state_entered_in_a_month_is_one_of_its_sessions() -> None:
+    # the Russell 2000 closed 10% or more below its 52-week high on some session of March 2026, and
+    # on none of January 2026 (brute force over the closes)
+    s = capscope.series("RUT")
+    depth = 1 - s / s.rolling(252, min_periods=1).max()
+    march, january = depth.loc["2026-03-01":"2026-03-31"], depth.loc["2026-01-01":"2026-01-31"]
+    assert (march >= 0.10).any() and not (january >= 0.10).any()
+    text = "Weeks after it slipped into correction territory in {m}, the Russell 2000 has staged a rally."
+    got = [v for k, _, v in _items(text.format(m="March"), "2026-04-20") if k == "distance_from_record"]
+    assert got == ["supported"], got
+    got = [v for k, _, v in _items(text.format(m="January"), "2026-04-20") if k == "distance_from_record"]
+    assert got == ["contradicted"], got

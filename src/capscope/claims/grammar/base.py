@@ -71,6 +71,12 @@ _TIME_BEFORE_EVENT = re.compile(r"(?:['\u2019]s)?\s+(?:[\w-]+\s+)?(?:statement|m
 _POSSESSIVE_BEFORE_TIME = re.compile(r"['\u2019]s\s+$|\b(?:its|their|the)\s+$", re.I)
 # a name right before "its" and the trigger: "gave the Dow its fourth-biggest point jump ever"
 _POSSESSIVE_GAP = re.compile(r"['\u2019]s?\s+")
+# a clause fronted by a time word ("After rallying ...", "Weeks after it slipped ...", "Since hitting
+# ...") and the words between its comma and the main clause's subject ("the small-cap ")
+_FRONTED = re.compile(r"\s*(?:(?:just|only|shortly|soon|weeks|days|months|a\s+week|a\s+day|a\s+month)\s+)?"
+                      r"(?:after|since|following|despite|before|having|once)\b", re.IGNORECASE)
+_FRONTED_GAP = re.compile(r"\s*(?:the\s+)?(?:[\w-]+\s+){0,2}", re.IGNORECASE)
+_FRONTED_REACH = 30
 _AT_LEVEL_GAP = re.compile(r"\s+(?:at|to)\s+\$?\d[\d,]*(?:\.\d+)?\s*(?:points?\s*)?,\s*", re.IGNORECASE)
 _OWNER_OF_ITS = re.compile(r"\s+its\s+[\w\s-]{0,30}$", re.I)
 _AS_BEFORE = re.compile(r"\bas\s+(?:it|they|he|she|we|the\s+[\w-]+)\s+(?:did|had|was|were|does|do)\s+"
@@ -271,6 +277,21 @@ class SentenceContext:
     def _mentions(self) -> list[Mention]:
         return sorted(self.names + self.refs, key=lambda m: m.span.start if m.span else 0)
 
+    def _fronted_subject(self, pos: int) -> Mention | None:
+        """"Weeks after it slipped into correction territory in March, the small-cap Russell 2000
+        has staged a rally", "After rallying to fresh record highs following last week's election,
+        the Dow has stalled": a clause fronted by a time word takes the subject of the main clause
+        after its comma (an "it" in it points forward), when the clause names no instrument."""
+        lead = _FRONTED.match(self.text)
+        if lead is None or lead.end() > pos or "," in self.text[:pos]:
+            return None
+        comma = self.text.find(",", pos)
+        if comma < 0 or any(m.symbol and self.rel(m.span)[1] <= pos for m in self.names if m.span is not None):
+            return None
+        return next((m for m in self.names if m.symbol and m.span is not None
+                     and 0 <= self.rel(m.span)[0] - comma <= _FRONTED_REACH
+                     and _FRONTED_GAP.fullmatch(self.text, comma + 1, self.rel(m.span)[0])), None)
+
     def subject_for(self, pos: int) -> Mention | None:
         """The grammatical subject of a trigger at ``pos``: see the module docstring."""
         cs, _ = self.clause(pos)
@@ -295,6 +316,9 @@ class SentenceContext:
                 s, e = self.rel(m.span)
                 if (m.symbol or m.via == "unknown instrument") and (0 <= a - e <= 2 or self._only_time_between(e, a)):
                     return m  # (also "the S&P 500 in 2024, which surged 23%"; "markets abroad, which had plunged")
+        fronted = self._fronted_subject(pos)
+        if fronted is not None:
+            return fronted
         asides = self._spans_of(_ASIDE)
         cands = []
         for m in self._mentions():

@@ -273,6 +273,9 @@ def _market_states(ctx: SentenceContext) -> None:
                      Span(ctx.offset + m.start(), ctx.offset + m.end()), hedge=Hedge.AT_LEAST, role="distance")
         out = m.group(0).lower().startswith("out")
         day = state_day(ctx, m.start())
+        month = ctx.time_for(m.end(), kinds=(TimeKind.MONTH,), allow_since=False) if day is None else None
+        if month is not None and month.span is not None and 0 <= ctx.rel(month.span)[0] - m.end() <= 1:
+            day = month  # "slipped into correction territory in March": one of the month's sessions
         ref = _FROM_DATED_HIGH.match(ctx.text[m.end():m.end() + 50])
         if day is not None and day.span is not None and ref is not None and \
                 ctx.rel(day.span)[0] < m.end() + ref.end():
