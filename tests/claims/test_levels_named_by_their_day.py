@@ -224,3 +224,33 @@ def test_a_state_entered_in_a_month_is_one_of_its_sessions() -> None:
     assert got == ["supported"], got
     got = [v for k, _, v in _items(text.format(m="January"), "2026-04-20") if k == "distance_from_record"]
     assert got == ["contradicted"], got
+
+
+def _is_record(sym: str, day: str) -> bool:
+    s = capscope.series(sym).loc[:day]
+    return float(s.iloc[-1]) > float(s.iloc[:-1].max())
+
+
+@pytest.mark.parametrize(("text", "day", "symbols"), [
+    ("The Nasdaq composite index and the Standard & Poor's 500 soared to records Friday.", "1999-12-03",
+     ["IXIC", "SPX"]),
+    ("The Dow Jones industrial average and the benchmark Standard & Poor's 500 index both set new closing "
+     "highs Thursday.", "2019-07-11", ["DJI", "SPX"]),
+    ("The Standard & Poor's 500 index and the Nasdaq Composite Index reached new peaks.", "2017-09-29",
+     ["SPX", "IXIC"]),
+    ("The Dow finished at another record on Wednesday.", "2017-12-13", ["DJI"]),
+])
+def test_records_in_more_wordings_one_per_name(text: str, day: str, symbols: list[str]) -> None:
+    assert all(_is_record(sym, day) for sym in symbols)
+    got = [(i.claim.subject.symbol, i.verdict.value) for i in check_text(text, dt.date.fromisoformat(day)).items
+           if i.claim.kind.value == "record"]
+    assert got == [(sym, "supported") for sym in symbols], got
+
+
+def test_closing_in_on_a_record_is_not_one_and_belongs_to_its_own_clause() -> None:
+    assert not _is_record("DJI", "1999-12-03") and _is_record("IXIC", "1999-12-03")
+    text = ("The Nasdaq composite index and the Standard & Poor's 500 soared to records Friday and the Dow "
+            "industrials closed in on a new high.")
+    got = [(i.claim.subject.symbol, i.verdict.value, i.claim.details.get("negated"))
+           for i in check_text(text, dt.date(1999, 12, 3)).items if i.claim.text == "a new high"]
+    assert got == [("DJI", "supported", True)], got

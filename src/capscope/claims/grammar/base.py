@@ -19,7 +19,7 @@ from typing import ClassVar, TypeVar
 from capscope.claims._needs import Vocabulary, WordGate, word_gate
 from capscope.claims._spans import ascii_lower, enclosing
 from capscope.claims.entities import EntityTracker
-from capscope.claims.lexicon import gap_after
+from capscope.claims.lexicon import MOVE_DOWN_WORDS, MOVE_UP_WORDS, gap_after
 from capscope.claims.model import (
     Claim,
     ClaimKind,
@@ -53,7 +53,10 @@ _OWN_VERB = re.compile(r"\b(?:fell|rose|dropped|gained|lost|slid|climbed|jumped|
                        re.IGNORECASE)
 _WORD_AT = re.compile(r"\w*")
 # (and "as", "while", "even as", "after": "Nasdaq falls 2.6% as 10-year yield rises to 2-year high")
-_FIGURE_THEN_AND = re.compile(r"\d[^;:]*\b(?:and|as|while|whereas|even\s+as|after|but)\s+(?:the\s+)?$")
+# (or a verb of its own: "The Nasdaq and the S&P 500 soared to records Friday and the Dow industrials
+# closed in on a new high")
+_FIGURE_THEN_AND = re.compile(r"(?:\d|\b(?:" + MOVE_UP_WORDS + "|" + MOVE_DOWN_WORDS + r"|closed|ended|finished|settled|"
+                              r"records?)\b)[^;:]*\b(?:and|as|while|whereas|even\s+as|after|but)\s+(?:the\s+)?$")
 # a comparison with another time after the claim: "as they did in June", "as it had in 2008"
 # a later reference point with the verb that dates it: "the four-year low it hit on"
 _LATER_REFERENCE = re.compile(r"\b(?:the|its|their)\s+(?:[\w-]+\s+){0,3}(?:highs?|lows?|records?|peaks?|bottoms?|tops?)"

@@ -514,7 +514,12 @@ def highest_since(ctx: SentenceContext) -> None:
 _RECORD = re.compile(
     r"\b(?:(?:a|an|its|their|the|fresh|new)\s+)?(?P<kind>(?:record|all-time|all time)(?:\s+closing)?(?:\s+|-(?=highs?\b))"
     r"(?:highs?(?:\s+clos(?:e|ing\s+level))?|closes?|closing\s+highs?|levels?|peaks?|territory|lows?)|record\s+close|"
-    r"new\s+(?:all-time\s+)?(?:closing\s+)?highs?|new\s+heights)\b|\b(?:closed|ended|finished|settled)\s+at\s+(?:a\s+)?(?P<rec>record)\b|"
+    r"new\s+(?:all-time\s+)?(?:closing\s+)?highs?|new\s+heights|new\s+peaks?)\b|"
+    r"\b(?:closed|ended|finished|settled)\s+at\s+(?:a\s+|another\s+)?(?P<rec>records?)\b|"
+    # "soared to records Friday", "set fresh records once again", ", also a record"
+    r"\bto\s+(?P<rec4>records)\b|"
+    r"\b(?:set|sets|setting|notched|notching|posted|posting)\s+(?:fresh|new)\s+(?P<rec5>records)\b|"
+    r",\s+also\s+a\s+(?P<rec6>record)\b(?!\s+(?:low|for|of|in)\b)|"
     r"\b(?:to|at)\s+a\s+(?:fresh\s+|new\s+)?(?P<rec2>record)(?=\s+\$?\d)|"
     # "the Dow hit a record, its first since December", "set a fresh record on Monday": a bare record
     r"\b(?:hit|hits|hitting|set|sets|setting|notched|notching|reached|reaching|touched|touching|posted)\s+"
@@ -533,7 +538,7 @@ _FIRST_SINCE = re.compile(r"(?:\s+(?:high|close|closing\s+high|level|peak))?" + 
 # a count of records that gives no number and no window: "several", "a string of"
 _SOME_RECORDS = re.compile(r"\b(?:several|multiple|numerous|many|repeated|a\s+(?:string|series|run|slew|flurry|"
                            r"handful|number|spate|raft)\s+of)\s+(?:(?:fresh|new|more)\s+)*$", _I)
-_RECORD_MISSED = re.compile(r"\b(?:shy\s+of|short\s+of|miss(?:ed|es|ing)?|below|under|away\s+from|off|"
+_RECORD_MISSED = re.compile(r"\b(?:shy\s+of|short\s+of|miss(?:ed|es|ing)?|below|under|away\s+from|off|clos(?:ed|es|ing)\s+in\s+on|"
                             r"within\s+[^.;]{0,20}\s+of|close\s+to|near|approach(?:ed|es|ing)?|"
                             r"failed\s+to\s+(?:set|reach|hit|notch)|not\s+(?:a|at)|yet\s+to\s+(?:set|reach|hit)|"
                             r"(?:didn't|did\s+not|couldn't|could\s+not|never|wasn't\s+able\s+to)\s+(?:set|reach|hit|notch|"

@@ -18,8 +18,11 @@ _I = re.IGNORECASE
 INDEX_WORD = r"(?:\s+(?:index|indexes|indices|composite|average))?"
 # between two names of one list: ", ", " and ", ", and the ", "as well as", with an index word or
 # a ticker in brackets after the first
+# (and a describing word before the next name: "and the benchmark Standard & Poor's 500")
 NAME_JOINT = re.compile(INDEX_WORD + r"(?:\s*\([A-Z$^.]{1,8}\))?"
-                        r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|,?\s+as\s+well\s+as\s+)(?:the\s+)?", _I)
+                        r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|,?\s+as\s+well\s+as\s+)(?:the\s+)?"
+                        r"(?:(?:benchmark|broad|broader|broad-based|tech-heavy|technology-heavy|blue-chip|small-cap|"
+                        r"large-cap|widely\s+followed)\s+)?", _I)
 _TICKER_AFTER = re.compile(INDEX_WORD + r"\s*\(\s*", _I)
 
 
