@@ -254,3 +254,18 @@ def test_closing_in_on_a_record_is_not_one_and_belongs_to_its_own_clause() -> No
     got = [(i.claim.subject.symbol, i.verdict.value, i.claim.details.get("negated"))
            for i in check_text(text, dt.date(1999, 12, 3)).items if i.claim.text == "a new high"]
     assert got == [("DJI", "supported", True)], got
+
+
+def test_a_clock_time_makes_the_figures_mid_session_ones() -> None:
+    bars = capscope.bars("DJI").loc["2011-09-06"]
+    prev = float(capscope.series("DJI").loc[:"2011-09-02"].iloc[-1])
+    level = round((float(bars["low"]) + float(bars["close"])) / 2)  # inside the range, not the close
+    assert float(bars["low"]) < level < float(bars["high"]) and abs(level - float(bars["close"])) > 20
+    text = f"Stocks fell. The Dow Jones industrial average fell {prev - level:.0f} points to {level:,} at 12:30 p.m."
+    got = [v for k, _, v in _items(text, "2011-09-06") if k == "close_level"]
+    assert got == ["unverifiable"], got
+    # an event's clock time ("the Fed's announcement at about 11:15 a.m.") says nothing of the figures
+    text = (f"Stocks pulled back right after the Fed's announcement at about 11:15 a.m., then the Dow fell "
+            f"{prev - level:.0f} points to {level:,}.")
+    got = [v for k, _, v in _items(text, "2011-09-06") if k == "close_level"]
+    assert got and got != ["unverifiable"], got

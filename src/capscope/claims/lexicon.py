@@ -189,7 +189,15 @@ SNAPSHOT = re.compile(
     # "Heading into the close, the Dow had plunged more than 500 points": before the final print
     r"(?:heading|headed|going)\s+into\s+the\s+(?:close|final\s+hour|last\s+hour)|"
     r"(?:in|into)\s+the\s+(?:final|last)\s+hour\s+of\s+trading|late\s+in\s+the\s+(?:session|day)|"
-    r"(?:ahead\s+of|before)\s+the\s+(?:close|closing\s+bell))\b", re.IGNORECASE)
+    r"(?:ahead\s+of|before)\s+the\s+(?:close|closing\s+bell)|"
+    # a clock time the figures are read at: "fell 190 points, or 1.7 percent, to 11,050 at 12:30
+    # p.m.", "At 2:50 p.m., the Dow was up 19.3", a wire headline's stamp "... -- 10:07 AM EST"
+    # (not an event's time, "the Fed's announcement at about 11:15 a.m.", nor a byline's, "May 16,
+    # 2022, 10:30 AM EDT": its figures may be the last close's)
+    r"(?<!announcement\s)(?<!statement\s)(?<!decision\s)(?<!release\s)(?<!report\s)(?<!speech\s)"
+    r"(?:at|by|around|near)\s+(?:about\s+)?\d{1,2}:\d\d\s*[ap]\.?m\b|"
+    r"(?:(?<=-\s)|(?<=--)|(?<=\u2013\s)|(?<=\u2014\s))\d{1,2}:\d\d\s*[ap]\.?m\.?\s+(?:EST|EDT|ET|PST|PDT|PT|CST|CDT|CT)\b)\b",
+    re.IGNORECASE)
 
 #: how far two data vendors' figures stated to the cent may differ (index closes, and the percent
 #: changes computed from them, differ in the second decimal): 2.02% for a 2.00% day matches
