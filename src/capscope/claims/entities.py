@@ -227,7 +227,7 @@ _COMPANY_LIST_RE = re.compile(
 
 # a fund capscope has no data for: "the iShares Micro-Cap ETF lost 3.4%" (a known fund's name, such
 # as "the iShares Russell 2000 ETF", is matched by the alias table first and kept)
-_FUND_RE = re.compile(r"(?<![\w&-])(?:the\s+)?(?:iShares|SPDR|Vanguard|Invesco|ProShares|Direxion|Schwab|Global\s+X|"
+_FUND_RE = re.compile(r"(?<![\w&-])(?:the\s+)?(?P<brand>iShares|SPDR|Vanguard|Invesco|ProShares|Direxion|Schwab|Global\s+X|"
                       r"WisdomTree|First\s+Trust|VanEck|Fidelity)\s+(?:[\w&.-]+\s+){0,4}(?:ETF|Fund|Trust)\b")
 
 # an industry's shares as a group ("sent biotechnology shares to their worst rout since 2011",
@@ -244,6 +244,14 @@ _GROUP_GATE = word_gate(_GROUP_RE)  # (derived from the pattern: it ignores case
 _POLICY_RATE_RE = re.compile(r"\b(?:the\s+Fed's|its|the|their)\s+(?:benchmark|key|policy|main|overnight)\s+"
                              r"(?:short-term\s+)?(?:federal\s+funds\s+|fed\s+funds\s+|interest\s+|lending\s+|"
                              r"borrowing\s+)?rates?\b|\b(?:the\s+)?(?:federal|fed)\s+funds\s+(?:target\s+)?rate\b", re.I)
+
+
+def _is_fund(symbol: str | None) -> bool:
+    """Whether ``symbol`` is a fund capscope has (an ETF), not an index."""
+    from capscope.data.symbols import SYMBOLS, Kind
+
+    info = SYMBOLS.get(symbol) if symbol else None
+    return info is not None and info.kind is Kind.ETF
 
 
 def _may_name_asset(sentence: str) -> bool:
@@ -270,7 +278,14 @@ def _unknown_mentions(sentence: str, offset: int, known: list[Mention] | None = 
     if "ETF" in sentence or "Fund" in sentence or "Trust" in sentence:
         for m in _FUND_RE.finditer(sentence):
             s, e = offset + m.start(), offset + m.end()
-            if free(s, e):
+            inside = [k for k in known or [] if k.span.start < e and s < k.span.end]
+            # (an index's name or a size word inside a fund's, "the Vanguard Small-Cap ETF", "the
+            # Vanguard S&P 500 ETF", is that fund's: a fund capscope has is matched whole, its
+            # brand included, by its alias)
+            brand = s + m.start("brand") - m.start()
+            if free(s, e) or inside and all(s <= k.span.start and k.span.end <= e
+                                            and (not _is_fund(k.symbol) or k.span.start > brand) for k in inside):
+                out = [u for u in out if not (s <= u.span.start and u.span.end <= e)]  # ("S&P 600" in it)
                 out.append(Mention(raw=m.group(0), span=Span(s, e), symbol=None, via="unknown instrument"))
     if not _GROUP_GATE.rules_out(sentence):
         for m in _GROUP_RE.finditer(sentence):

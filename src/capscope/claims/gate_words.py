@@ -188,7 +188,7 @@ MEASURES: tuple[Measure, ...] = (
                 r"payrolls?|retail\s+sales|pmi|(?:the\s+)?economy\s+(?:grew|shrank|expanded|contracted|grow|growing)|"
                 # "US manufacturing fell to its lowest level in a decade", "consumer confidence ..."
                 r"manufacturing|factory\s+(?:activity|output|orders)|industrial\s+production|consumer\s+(?:confidence|spending)|"
-                r"home\s+sales|housing\s+starts)\b"),
+                r"home\s+sales|housing\s+starts|leading\s+(?:economic\s+)?(?:index|indicators)|conference\s+board)\b"),
             "economic data (GDP, inflation, jobs)", "market prices, the Fed's target and Treasury yields only"),
     # "the share of respondents to the AAII sentiment survey reporting as bullish has risen to 22.8%",
     # "bullish sentiment rose from 29.96% up to 33.78% for the fifth weekly gain" (Bespoke, Seeking Alpha)

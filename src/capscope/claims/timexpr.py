@@ -10,6 +10,7 @@ need the publication date ("on Tuesday", "last month") are in :mod:`capscope.cla
 
 from __future__ import annotations
 
+import calendar
 import dataclasses
 import datetime as dt
 import functools
@@ -102,6 +103,9 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     # "on the week's last trading day" (Thursday before a holiday Friday), "the final session of the month"
     ("last_session_rel", r"the\s+(?P<u>week|month|quarter|year)['\u2019]s\s+(?:last|final)\s+(?:trading\s+day|(?:trading\s+)?session)|"
                          r"the\s+(?:last|final)\s+(?:trading\s+day|(?:trading\s+)?session)\s+of\s+the\s+(?P<u2>week|month|quarter|year)"),
+    # "in the first three months of 2025": January to the end of the third month
+    ("first_months", r"the\s+first\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])\s+"
+                     r"months\s+of\s+(?P<y>" + _YEAR + r")"),
     ("fuzzy", r"(?P<part>early|mid|late|the start of|the beginning of|the end of|the middle of|"
               r"the first half of|the second half of|the first quarter of|the fourth quarter of|"
               # "outperformed the S&P 500 in the first part of 2018": an unspecified share of the year
@@ -163,7 +167,7 @@ _PREFILTER: dict[str, re.Pattern[str]] = {name: re.compile(rx) for name, rx in {
     "era": r"(?i:pandemic|covid|crisis|recession|depression|bubble|boom|bust|crash|monday|war|11|lehman|tantrum|brexit)",
     "year_span": r"1[89]\d\d|20\d\d", "iso": r"\d{4}-\d\d-\d\d", "mdy": _MON, "dmy": _MON, "slash": r"\d/\d", "slash_md": r"\d/\d",
     "last_session": r"1[89]\d\d|20\d\d", "last_session_rel": r"(?i:last|final)",
-    "fuzzy": r"1[89]\d\d|20\d\d", "fuzzy_month": _MON, "quarter": r"(?i:quarter)|Q[1-4]",
+    "fuzzy": r"1[89]\d\d|20\d\d", "first_months": r"(?i:months)", "fuzzy_month": _MON, "quarter": r"(?i:quarter)|Q[1-4]",
     "half": r"(?i:half)", "my": _MON, "md": _MON, "month_range": _MON, "month_rel_year": _MON, "md_rel_year": _MON, "week_ended": r"(?i:week)",
     "rel_day": r"(?i:today|yesterday|morning|afternoon|day|session|overnight)",
     "election": r"(?i:election)", "weekday": _WD, "the_week": r"(?i:week)", "closing_period": r"(?i:week|month|quarter|year)", "rel": r"(?i:week|month|year|quarter)",
@@ -592,6 +596,11 @@ def _build(name: str, m: re.Match[str]) -> TimeExpr | None:
         y = int(g["y"])
         return TimeExpr(raw, TimeKind.FUZZY, anchor=prep, year=y, part="the end of", start=dt.date(y, 1, 1),
                         end=dt.date(y, 12, 31), resolved=True, at_end=True)
+    if name == "first_months":
+        y, n = int(g["y"]), int(count_value(g["n"]) or 0)
+        last = calendar.monthrange(y, n)[1]
+        return TimeExpr(raw, TimeKind.FUZZY, anchor=prep, year=y, part=f"the first {n} months of",
+                        start=dt.date(y, 1, 1), end=dt.date(y, n, last), resolved=True)
     if name == "fuzzy":
         y = int(g["y"])
         mon = _month(g["mon"]) if g.get("mon") else None

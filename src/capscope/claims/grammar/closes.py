@@ -75,6 +75,11 @@ _EXTREME_OF = re.compile(r"\b(?:a|an|its)\s+(?:fresh\s+|new\s+)?(?!(?:session|in
                          r"(?:[\w-]+\s+){1,2}(?:closing\s+)?(?:high|low)\s+of\s+$", _I)
 
 
+# the subject of the level's verb is a reference, not the index: "its 2023 high was up at 2007.305"
+_STATE_VERB = re.compile(r"(?:was|were|is|are|stood|stands)\b", _I)
+_REFERENCE_NOUN = re.compile(r"\b(?:its|their|the)\s+(?:[\w-]+\s+){0,2}(?:high|low|peak|record|top|bottom)s?\s+$", _I)
+
+
 # a summary row "Dow 16,285.51, up 619.07 points (3.96%)": a name, its close, its move
 # (also "the Nasdaq Composite at 13,818.41, down 131.81 points", "the Dow Jones Industrial Average,
 # at 10006.78, leapt 184.54": the close set between the name and its move)
@@ -121,6 +126,8 @@ def close_levels(ctx: SentenceContext) -> None:
             start, rel = max(0, hs - 90) + late.start(), None
         else:
             continue
+        if m is not None and _STATE_VERB.match(m.group(0)) and _REFERENCE_NOUN.search(ctx.text, max(0, start - 30), start):
+            continue  # "its 2023 high was up at 2007.305": a reference level's, not the day's close
         when = when_time(ctx, start) or when_day(ctx, start)  # "since April 12, when it stood at 15.58"
         if when is None and m is not None and m.group("wv"):
             continue  # "when the index was at 5,000" with no day before it: no session to check

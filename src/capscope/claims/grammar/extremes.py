@@ -265,6 +265,11 @@ def _first_state_since(ctx: SentenceContext) -> None:
         ctx.consumed.append((m.start(), end))
 
 
+# a past verb of entry before "into": the state was entered then, not held on the article's day
+_ENTERED_BEFORE = re.compile(r"\b(?:dipped|fell|slid|sank|tumbled|plunged|slipped|moved|went|crashed|dropped|"
+                             r"plummeted|sunk|skidded)\s+$", _I)
+
+
 @gated(_TERRITORY)
 def _market_states(ctx: SentenceContext) -> None:
     for m in _TERRITORY.finditer(ctx.text):
@@ -274,8 +279,17 @@ def _market_states(ctx: SentenceContext) -> None:
         out = m.group(0).lower().startswith("out")
         day = state_day(ctx, m.start())
         month = ctx.time_for(m.end(), kinds=(TimeKind.MONTH,), allow_since=False) if day is None else None
-        if month is not None and month.span is not None and 0 <= ctx.rel(month.span)[0] - m.end() <= 1:
-            day = month  # "slipped into correction territory in March": one of the month's sessions
+        entered = m.group(0).lower().startswith("entered") or _ENTERED_BEFORE.search(ctx.text, max(0, m.start() - 20),
+                                                                                      m.start())
+        if day is None and entered and (month is None or month.span is None):
+            stop = ctx.text.find(";", m.end())
+            later = next((t for t in ctx.times if t.kind is TimeKind.MONTH and t.span is not None and t.anchor != "since"
+                          and m.end() <= ctx.rel(t.span)[0] < (stop if stop >= 0 else len(ctx.text))), None)
+            month = ctx.resolve(later) if later is not None else None
+        if month is not None and month.span is not None and (0 <= ctx.rel(month.span)[0] - m.end() <= 1 or entered):
+            # "slipped into correction territory in March", "dipped into bear market territory when
+            # recession fears set off a sell-off in December": one of the month's sessions
+            day = month
         ref = _FROM_DATED_HIGH.match(ctx.text[m.end():m.end() + 50])
         if day is not None and day.span is not None and ref is not None and \
                 ctx.rel(day.span)[0] < m.end() + ref.end():
@@ -425,6 +439,9 @@ def highest_since(ctx: SentenceContext) -> None:
                 continue
             ctx.used_t.add(found[0])
             since = found[1]
+            rank = _RANK_BEFORE.search(ctx.text, 0, m.start())
+            if rank is not None:  # "its third best week since World War II": a rank, not the best
+                details["rank"] = count_value(rank.group("ord"))
         end = since.span.end - ctx.offset if since and since.span else m.end()
         time = ctx.time_for(m.start(), kinds=(*day_kinds, TimeKind.WEEK, TimeKind.MONTH), allow_since=False)
         owners = [n for n in (*ctx.names, *ctx.refs) if n.symbol and n.span is not None and m.group("for")

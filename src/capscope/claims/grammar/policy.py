@@ -32,6 +32,11 @@ _CUT = r"cut(?:s|ting)?|lower(?:ed|ing|s)?|reduc(?:ed|tion|ing|es)|trim(?:med|s|
 _HIKE = r"hike[sd]?|hiking|rais(?:ed|es|ing)|increase[sd]?|tighten(?:ed|ing)|lift(?:ed|ing)?"
 _HOLD = r"held|hold(?:s|ing)?|kept|keep(?:s|ing)?|left|leav(?:es|ing)|paus(?:ed|e|es|ing)|on\s+hold|unchanged|steady"
 _ACTION = re.compile(r"\b(?:(?P<cut>" + _CUT + r")|(?P<hike>" + _HIKE + r")|(?P<hold>" + _HOLD + r"))\b", _I)
+# a move named as the object of a worry, a hope or a bet: "worries about further rate increases",
+# "hopes for a rate cut", "speculation of more hikes"
+_WORRIED = re.compile(r"\b(?:worries|worry|worried|fears?|feared|concerns?|concerned|anxiety|jitters|nervousness|"
+                      r"expectations?|bets?|hopes?|talk|speculation|prospects?|possibility|risk|threat)\s+"
+                      r"(?:about|over|of|for|on|regarding|that)\s+(?:\w+\s+){0,3}$", _I)
 _PROB = re.compile(r"\b(?:probability|chance|odds|likelihood|priced\s+in|pricing\s+in|bets?|implied)\b", _I)
 _FIRST = re.compile(r"\b(?:began|begin|begins|beginning|kicked\s+off|kick(?:ed|s)?\s+off|start(?:ed|s|ing)?|"
                     r"launch(?:ed|es)?|first)\b[^.;]{0,40}\b(?:cycle|cut|hike|easing|tightening)|"
@@ -296,6 +301,8 @@ def decisions(ctx: SentenceContext) -> None:
         details["target_low"] = q.value
         details["target_high"] = high if high is not None else q.value
         break
+    if size_bp is None and "target_low" not in details and _WORRIED.search(ctx.text, max(0, act.start() - 50), act.start()):
+        return  # "a Fed governor revived worries about further rate increases": no decision reported
     vague = (not re.search(r"\b(?:" + _CUT + "|" + _HIKE + r")\b", ctx.text[act.start():act.end()], _I)
              or _UNDECIDED.search(_MAY_DATE.sub("", ctx.text)))
     if size_bp is None and "target_low" not in details and action != "hold" and vague:

@@ -14,7 +14,7 @@ import re
 
 from capscope.claims.grammar.base import NUMWORD, ORDWORD, SentenceContext, gated, looking_back
 from capscope.claims.lexicon import count_value
-from capscope.claims.model import ClaimKind, Direction, Hedge, TimeKind
+from capscope.claims.model import ClaimKind, Direction, Hedge, TimeExpr, TimeKind
 
 _I = re.IGNORECASE
 
@@ -42,6 +42,9 @@ _WITHOUT = re.compile(r"\b(?P<n>\d{1,3}(?:,\d{3})*|\d+)\s+(?P<u>trading\s+days|t
                       r"(?:without\s+(?:a\s+|an\s+)?|since\s+(?:[\w&'.-]+\s+){0,4}?"
                       r"(?:hit|set|notched|posted|reached|made)\s+(?:a\s+|an\s+|its\s+(?:last\s+)?)?)"
                       r"(?:new\s+|fresh\s+)?(?:record(?:\s+close|\s+high)?|all-time\s+high|closing\s+high|high)\b", _I)
+
+
+_IN_A_ROW = re.compile(r"\s+(?:in\s+a\s+row|straight|consecutive(?:ly)?)\b", _I)
 
 
 @gated(_WITHOUT, _COUNT, _SESSIONS_AT)
@@ -73,6 +76,11 @@ def record_counts(ctx: SentenceContext) -> None:
                                                            TimeKind.HORIZON), allow_since=False))
         if time is not None and time.kind is TimeKind.HORIZON:
             time = None  # a forecast's horizon is no window of past records
+        run = _IN_A_ROW.match(ctx.text, m.end()) if g.get("ord") else None
+        if run is not None:
+            # "its fourth record closing high in a row": the last four sessions, each a record
+            time = TimeExpr(run.group(0).strip(), TimeKind.TRAILING, anchor="over", count=float(n),
+                            unit="session", relative=True, note=f"the last {n} sessions, each a record")
         hedge = _HEDGES.get(re.sub(r"\s+", " ", (g.get("hedge") or g.get("hedge2") or "").lower()), Hedge.EXACT)
         end = m.end()
         if time is not None and time.span is not None:

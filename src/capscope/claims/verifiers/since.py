@@ -132,6 +132,11 @@ def verify_extreme_since(rc: ResolvedClaim, res: Any, ev: Evidence) -> CheckedCl
         return _level_first_since(rc, res, ev, level_q.value)
     if measure == "level" and level_q is not None and rc.since is not None:
         return _level_first_below_since(rc, res, ev, level_q.value)
+    rank = int(c.details.get("rank") or 1)
+    if rank > 1 and rc.since is not None and measure != "day_move":
+        # "its third best week since World War II": only one-day moves are ranked since a date
+        return unverifiable(rc, f"a rank since a date ({_ordinal(rank)}) is counted for one-day moves "
+                                f"only, not for the {measure.replace('_', ' ')}", ev)
     if measure == "day_move":
         return _move_since(rc, res, ev, high)
     if measure == "sessions_move":
@@ -355,6 +360,13 @@ def _move_since(rc: ResolvedClaim, res: Any, ev: Evidence, high: bool) -> Checke
         return unverifiable(rc, f"{text}; 'one of the {word}' sets no rank to hold it to", ev2, ev)
     lookback = rc.claim.details.get("lookback")
     within = rc.claim.details.get("within")
+    if rc.claim.details.get("rank") and rc.since is not None and rc.since.end is not None and not within:
+        # "its second-worst day since 2008": the sessions since then that moved as much or more
+        rank, since_end = int(rc.claim.details["rank"]), rc.since.end
+        ahead = int(((earlier["end"] > since_end) & (earlier["end"] < day)).sum())
+        text = (f"{what}: {ahead} session{'s' if ahead != 1 else ''} since '{rc.since.label}' "
+                f"({iso(since_end)}) moved as much or more, so it ranks {ahead + 1} (stated {rank})")
+        return verdict(rc, Verdict.SUPPORTED if ahead == rank - 1 else Verdict.CONTRADICTED, text, ev2, ev)
     if within and rc.claim.details.get("rank"):
         # "its second-worst loss of the year": the sessions of that year before it as large
         rank = int(rc.claim.details["rank"])
