@@ -94,3 +94,19 @@ def test_worries_about_rate_moves_are_no_decision() -> None:
     got = [k for k, _, _ in _items("Stocks closed lower Tuesday as a Fed governor revived worries about further "
                                    "rate increases.", "2000-06-07")]
     assert "fed_decision" not in got, got
+
+
+def test_a_days_point_change_is_stated_to_the_unit() -> None:
+    # DJI +160.90 on 2012-03-26 and -2,231.07 on 2025-04-04 (off the rows): a round figure that
+    # drops the rest is imprecise, the figure to the unit is borne out
+    d = capscope.series("DJI").diff()
+    assert round(d.loc["2012-03-26"], 2) == 160.90 and round(d.loc["2025-04-04"], 2) == -2231.07
+    got = [v for k, _, v in _items("The Dow rose 160 points on Monday.", "2012-03-26") if k == "day_move"]
+    assert got == ["imprecise"], got
+    got = [v for k, _, v in _items("The Dow rose 161 points on Monday.", "2012-03-26") if k == "day_move"]
+    assert got == ["supported"], got
+    got = [v for k, _, v in _items("The Dow lost 2,200 points on Friday.", "2025-04-04") if k == "day_move"]
+    assert got == ["imprecise"], got
+    # hedged, the round figure keeps its width: "about 2,200 points" is borne out
+    got = [v for k, _, v in _items("The Dow lost about 2,200 points on Friday.", "2025-04-04") if k == "day_move"]
+    assert got == ["supported"], got

@@ -7,8 +7,9 @@ Rounding (``Hedge.EXACT``): a stated figure is the true value rounded to the dig
 it covers half a unit of the last stated digit either side: "3.5%" is true for [3.45, 3.55),
 "22%" for [21.5, 22.5). Integers of 100 or more that end in zeros ("120 points", "1,000
 points") are read as rounded to their last non-zero digit but never wider than 5% of the value:
-"120" covers [115, 125), "1,000" covers [950, 1,050). Words ("triple", "half-point") are exact
-numbers stated to one digit: "triple" covers factors [2.5, 3.5), "half" [0.45, 0.55). A figure
+"120" covers [115, 125), "1,000" covers [950, 1,050); but a day's point change is stated off
+the data to the unit ("rose 160 points" for 160.90 is imprecise: ``matches(strict=True)``).
+Words ("triple", "half-point") are exact numbers stated to one digit: "triple" covers factors [2.5, 3.5), "half" [0.45, 0.55). A figure
 written with decimals ("3.5%", "2,263.67") also allows VENDOR_SLACK (0.02) either side: data
 vendors' closes differ by cents, which moves a change in its second decimal and can carry a
 figure across its rounding edge ("8.1%" for a vendor's -8.05%).
@@ -333,7 +334,7 @@ _Bounds = tuple[float, float, bool, bool, float]
 
 
 def _bounds(claimed: float, hedge: Hedge, decimals: int | None, word: bool,
-            forecast: bool) -> _Bounds:
+            forecast: bool, strict: bool = False) -> _Bounds:
     """:func:`accepted` as plain values (low, high, low_open, high_open) plus the rounding
     unit: ``matches`` and ``imprecise`` run for every stated figure and read the bounds once,
     so they skip building the (frozen, slow to create) Interval."""
@@ -346,6 +347,8 @@ def _bounds(claimed: float, hedge: Hedge, decimals: int | None, word: bool,
             # decimal and can carry a figure to one decimal across its rounding edge ("8.1%" for
             # a vendor's -8.05%): half a unit plus VENDOR_SLACK either side
             return x - h - VENDOR_SLACK, x + h + VENDOR_SLACK, False, False, h
+        if strict and not word:
+            return x - 0.5, x + 0.5, False, True, 0.5  # (see ``matches``: a whole number to the unit)
         return x - h, x + h, False, True, h
     if hedge is Hedge.NEARLY:
         return min(0.9 * x, x - h), x + h, False, True, h
@@ -404,8 +407,13 @@ def _comparable(claimed: float, actual: float) -> bool:
 
 
 def matches(claimed: float, hedge: Hedge, actual: float, *, decimals: int | None = None,
-            word: bool = False, forecast: bool = False) -> bool:
+            word: bool = False, forecast: bool = False, strict: bool = False) -> bool:
     """True when ``actual`` makes the claim true under the hedge and rounding rules.
+
+    ``strict``: an unhedged whole number is true to the unit, round or not ("rose 160 points" for
+    160.90 and "lost 2,200 points" for 2,231.07 are imprecise), for a day's point change and a
+    close: the figures a wire story states from the data to the unit or the cent. A level crossed
+    or touched ("touched 7,000") keeps the round number's rule.
 
     >>> matches(3.5, Hedge.EXACT, 3.46)
     True
@@ -414,11 +422,11 @@ def matches(claimed: float, hedge: Hedge, actual: float, *, decimals: int | None
     """
     if not _comparable(claimed, actual):
         return False
-    return _inside(round(abs(actual), 10), _bounds(claimed, hedge, decimals, word, forecast))
+    return _inside(round(abs(actual), 10), _bounds(claimed, hedge, decimals, word, forecast, strict))
 
 
 def imprecise(claimed: float, hedge: Hedge, actual: float, *, decimals: int | None = None,
-              word: bool = False, measure: str = "") -> bool:
+              word: bool = False, measure: str = "", strict: bool = False) -> bool:
     """Right sign, outside the tolerance, but close.
 
     How close depends on what the number measures (``IMPRECISE_BANDS``): a percent change within
@@ -427,7 +435,7 @@ def imprecise(claimed: float, hedge: Hedge, actual: float, *, decimals: int | No
     """
     if not _comparable(claimed, actual):
         return False
-    b = _bounds(claimed, hedge, decimals, word, False)
+    b = _bounds(claimed, hedge, decimals, word, False, strict)
     if _inside(round(abs(actual), 10), b):  # it matches
         return False
     low, high, _, _, unit = b  # unit: rounding_unit(abs(claimed), decimals, word=word)

@@ -196,7 +196,7 @@ def signed_claim(q: Quantity, direction: Direction) -> float:
 
 
 def compare(q: Quantity, direction: Direction, actual: float, what: str,
-            unit_text: str = "%", *, signed: bool = True) -> tuple[Verdict, str]:
+            unit_text: str = "%", *, signed: bool = True, strict: bool = False) -> tuple[Verdict, str]:
     """Stated vs actual under the lexicon's rules: supported, imprecise or contradicted.
 
     When the words give no direction the magnitudes are compared and the sign is reported
@@ -210,7 +210,7 @@ def compare(q: Quantity, direction: Direction, actual: float, what: str,
                                                            Direction.OUTPERFORM,
                                                            Direction.UNDERPERFORM))
     a = abs(actual) if no_sign else actual
-    if matches(claimed, q.hedge, a, decimals=q.decimals, word=q.word):
+    if matches(claimed, q.hedge, a, decimals=q.decimals, word=q.word, strict=strict):
         return Verdict.SUPPORTED, f"{what}: stated {stated}, data {found}"
     if claimed != 0 and actual != 0 and (claimed > 0) != (a > 0):
         return Verdict.CONTRADICTED, (f"{what}: stated {stated} ({'up' if claimed > 0 else 'down'})"
@@ -218,7 +218,7 @@ def compare(q: Quantity, direction: Direction, actual: float, what: str,
     unit = unit_text.strip()
     measure = ("pct" if unit in ("%", "pp") else "points" if unit in ("points", "$")
                else "level" if unit == "" else "")
-    if imprecise(claimed, q.hedge, a, decimals=q.decimals, word=q.word, measure=measure):
+    if imprecise(claimed, q.hedge, a, decimals=q.decimals, word=q.word, measure=measure, strict=strict):
         return Verdict.IMPRECISE, f"{what}: stated {stated}, data {found}{_OUTSIDE_SIGNED if signed else _OUTSIDE}"
     return Verdict.CONTRADICTED, f"{what}: stated {stated}, but the data gives {found}"
 

@@ -225,7 +225,7 @@ def verify_day_move(rc: ResolvedClaim) -> CheckedClaim:
         in_usd = pts.unit is Unit.USD
         parts.append(compare(pts, c.direction, res.change_points, f"{res.symbol} on "
                              f"{iso(res.session)} in {'dollars' if in_usd else 'points'}",
-                             " $" if in_usd else " points"))
+                             " $" if in_usd else " points", strict=True))
         coarse = _coarser_rows(pts, res)
         if coarse is not None and parts[-1][0] is Verdict.IMPRECISE:
             parts[-1] = coarse
