@@ -41,6 +41,7 @@ from functools import lru_cache
 import pandas as pd
 
 from capscope.claims import timewindows, timexpr
+from capscope.claims.lexicon import MOVE_DOWN_WORDS, MOVE_UP_WORDS
 from capscope.claims.model import Claim, ClaimKind, Mention, TimeExpr, TimeKind
 from capscope.claims.normalize import split_sentences
 from capscope.data.calendar import is_session, previous_session, weekday_name
@@ -555,12 +556,18 @@ def _lead_day(text: str, published: pd.Timestamp) -> pd.Timestamp | None:
     return None
 
 
+# (the move verbs are the lexicon's: "Stocks plunged Monday on fears ...")
 _LEAD_MOVE = re.compile(r"\b(?:stocks|shares|indexes|indices|wall\s+street|the\s+market)\s+(?:\w+\s+){0,2}?"
-                        r"(?:moved|rose|fell|climbed|jumped|dropped|slid|rallied|tumbled|closed|ended|finished|"
-                        r"opened|traded|gained|lost|surged|sank|edged)\b|"
+                        r"(?:" + MOVE_UP_WORDS + "|" + MOVE_DOWN_WORDS + r"|moved|closed|ended|finished|"
+                        r"opened|traded|edged)\b|"
                         # "gave Wall Street a partial rebound Tuesday"
                         r"\b(?:wall\s+street|stocks|the\s+market)\s+an?\s+(?:\w+\s+)?(?:rebound|rally|slide|sell-?off|"
                         r"gain|loss|drop|decline|surge|plunge|boost|lift)\b", re.I)
+
+
+# an event still to come that a day dates in the lead: not the session the story reports
+_AWAITED = re.compile(r"\b(?:braced?\s+for|bracing\s+for|ahead\s+of|awaiting|awaited|await|looked\s+ahead\s+to|"
+                      r"looking\s+ahead\s+to|in\s+the\s+run-up\s+to)\b[^.;]*$", re.I)
 
 
 def _days_named(sentence: str, published: pd.Timestamp, *, only_relative: bool = False) -> set[pd.Timestamp]:
@@ -571,6 +578,8 @@ def _days_named(sentence: str, published: pd.Timestamp, *, only_relative: bool =
             continue  # "October 9, 2009 (FinancialWire) --": the dateline, not the lead's day
         if t.anchor in ("since", "from", "before", "after"):
             continue  # "has gained 7.7% since Election Day": a window's start, not the story's day
+        if t.span is not None and _AWAITED.search(sentence, max(0, t.span.start - 90), t.span.start):
+            continue  # "as investors braced for the biggest Fed rate hike in decades on Wednesday"
         if only_relative and t.raw.strip().lower() not in ("yesterday", "today"):
             continue
         w = resolve_time(t, published)

@@ -324,6 +324,9 @@ _NOT_SEEN = re.compile(r"\b(?:levels?|highs?|lows?|prices?)\s+(?:not|last|un)\s*
                        # "its first close above 26,000 points": ever, when no span follows
                        r"(?:its|their|a)\s+first\s+(?:close|finish)\s+(?:above|over|below|under)\s+[\d,.]+(?:\s+points)?)"
                        r"(?!\s+(?:since|in)\b)", _I)
+# a bare move verb right before "for the first time since": "fell for the first time since Jan. 12"
+_BARE_MOVE = re.compile(r"\b(?:(?P<down>fell|declined|dropped|slipped|retreated|slid|lost\s+ground)|"
+                        r"rose|gained|climbed|advanced|rallied)\s+$", _I)
 # a move of a stated size before "for the first time since": "closed up 6.5% or greater",
 # "fell more than 5%"
 _SIZED_MOVE = re.compile(r"\b(?:(?:closed|ended|finished)\s+)?(?:(?P<down>down|fell|dropped|lost|sank|plunged|tumbled)|"
@@ -481,6 +484,13 @@ def highest_since(ctx: SentenceContext) -> None:
         end = found[1].span.end - ctx.offset if found is not None else m.end()
         details = {"measure": "level" if qs else "close", **({"ever": True} if ever else {})}
         sized = None if qs or ever else _SIZED_MOVE.search(ctx.text, cs, m.start())
+        bare = None if qs or ever or sized is not None else _BARE_MOVE.search(ctx.text, max(cs, m.start() - 20), m.start())
+        if bare is not None:
+            # "the Russell 2000 fell for the first time since Jan. 12": its first down session
+            # since then (a move of any size that way), not its lowest close since
+            details = {"measure": "day_move", "superlative": "most", "threshold_pct": 1e-4}
+            down = bare.group("down") is not None
+            kind = ClaimKind.LOWEST_SINCE if down else ClaimKind.HIGHEST_SINCE
         if sized is not None:
             # "all closed up 6.5% or greater on the same day for the first time since November
             # 13, 2008": the first move of that size since, not the highest close since

@@ -124,6 +124,9 @@ def probabilities(ctx: SentenceContext) -> None:
 
 
 # "to a range of 3.50%-3.75%", "at 4.25%", "in the 3.50% to 3.75% target range", "to 6 percent"
+# a change's noun before "to": the figure is the change's size, not the Fed's rate
+_MOVE_NOUN_TO = re.compile(r"\b(?:decline|drop|loss|losses|slide|fall|gain|gains|rise|advance|rally|rebound|"
+                           r"surge|plunge|slump|retreat|selloff|sell-off)\s+(?:\w+\s+){0,2}to\s+$", _I)
 _RANGE = re.compile(r"\b(?:to|at|in|within)\s+(?:the\s+|a\s+)?(?:(?:target\s+)?range\s+of\s+|between\s+)?$", _I)
 
 
@@ -284,6 +287,8 @@ def decisions(ctx: SentenceContext) -> None:
         s, e = ctx.rel(q.span)
         if not _RANGE.search(ctx.text[max(0, s - 30):s]):
             continue
+        if _MOVE_NOUN_TO.search(ctx.text[max(0, s - 40):s]):
+            continue  # "taking its decline to 10% since the Fed raised rates": an index's change
         owner = ctx.subject_for(s)
         if owner is not None and is_rate(owner.symbol):
             continue  # "the yield on the two-year Treasury note fell to 4.49% on hopes that the Fed ...": a yield's level

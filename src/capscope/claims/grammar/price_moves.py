@@ -96,6 +96,7 @@ _FROM_CUE = re.compile(r"\b(?:from|between|since)\s+(?:(?:its|their|the|a|an|tha
 _TO_CUE = re.compile(r"^[^;]{0,40}?\b(?:to|and|through|until|till)\s+(?:(?:its|their|the|a|an)\s+)?(?:[\w.,'-]+\s+){0,6}$", _I)
 
 
+_FIRST_TIME_SINCE = re.compile(r"\bfor\s+the\s+first\s+time\s+$", _I)
 _SINCE_CUE = re.compile(r"\bsince\s+(?:(?:its|their|the|a|an|that)\s+)?(?:[\w.,'&-]+\s+){0,5}$", _I)
 
 
@@ -332,10 +333,12 @@ def _between_days(ctx: SentenceContext, trigger: int, time: TimeExpr | None,
         if fronted is not None:
             return fronted
         # fronted: "Since its October 12th, 2022 low, the S&P 500 is up nearly 54%"
-        for t in ctx.times:
+        for k, t in enumerate(ctx.times):
             s, e = ctx.rel(t.span)
             if time is not None and time.span != t.span:
                 break  # the move names its own time ("year to date is down 18%")
+            if k in ctx.used_t and _FIRST_TIME_SINCE.search(ctx.text, max(0, s - 30), s):
+                continue  # "fell for the first time since Jan. 12, losing 10.99": that phrase's own date
             if e <= trigger and (t.anchor == "since" or _cue_before(ctx, _SINCE_CUE, s)):
                 r = ctx.resolve(t)
                 if one_session(r):

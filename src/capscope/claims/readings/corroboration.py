@@ -65,6 +65,8 @@ def neighbours(rc: ResolvedClaim, ctx: ArticleContext) -> Iterator[Reading]:
             return
         yield from _window_ends(rc)
     else:
+        if w is None and rc.anchor is not None and rc.claim.kind is ClaimKind.DAY_MOVE:
+            yield from _week_so_far(rc, ctx)
         if w is None and rc.anchor is not None and not rc.lead_names_anchor:
             # the article's day, which neither the claim's words nor the lead state ("Stocks
             # slumped on Friday, July 19" dates every undated figure after it firmly)
@@ -159,6 +161,29 @@ def _window_ends(rc: ResolvedClaim) -> Iterator[Reading]:
         yield Reading(f"{rc.subject.symbol} from the {b.date()} close to {e.date()}",
                       "the window's ends a few sessions off", dataclasses.replace(rc, time=alt),
                       near=False)
+
+
+# a page that says it recaps the week: its undated figures may be the week's
+_WEEKLY_RECAP = re.compile(r"\bweekly\s+(?:market\s+|stock\s+)?(?:recap|review|wrap(?:-up)?|update|commentary|report|summary)\b|"
+                           r"\b(?:week|markets?)\s+in\s+review\b|\bthe\s+week\s+that\s+was\b", re.I)
+
+
+def _week_so_far(rc: ResolvedClaim, ctx: ArticleContext) -> Iterator[Reading]:
+    """"The Dow stood out with a nearly 1% gain" in a weekly recap: the week to the article's day
+    (a recap names its period once, in its title, and its figures after that are the week's)."""
+    from capscope.claims.resolve import TimeWindow
+    from capscope.data.calendar import session_before
+
+    text = ctx.doc.text if ctx.doc is not None else " ".join(ctx.sentences)
+    if not _WEEKLY_RECAP.search(text[:400]):
+        return
+    day = rc.anchor
+    monday = day - pd.Timedelta(days=day.day_of_week)
+    base = session_before(monday)
+    w = TimeWindow(label="the week", start=monday, end=day, spec=f"{base.date()}:{day.date()}", on=day)
+    claim = dataclasses.replace(rc.claim, kind=ClaimKind.PERIOD_RETURN)
+    yield Reading(f"the week to {day.date()}", "a weekly recap's figure may be the week's",
+                  dataclasses.replace(rc, claim=claim, time=w), near=False)
 
 
 def _other_instruments(rc: ResolvedClaim, ctx: ArticleContext) -> Iterator[Reading]:

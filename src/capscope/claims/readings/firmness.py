@@ -41,6 +41,9 @@ _HOW_OFTEN = re.compile(r"\b(?:only|just|than)\s+(?:once|twice)\b|\b(?:once|twic
                         # "has beaten the S&P 500 in only two years" over a decade
                         r"\bin\s+(?:only|just)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
                         r"(?:calendar\s+)?(?:years|months|quarters|weeks)\b", re.I)
+# "Small Caps Outperform S&P 500 for Longest Stretch Since 2019": a run of periods (days, weeks)
+# ahead, the longest since then; not the change since then
+_LONGEST_RUN = re.compile(r"\b(?:longest|best|first)\s+(?:such\s+)?(?:winning\s+|losing\s+)?(?:stretch|streak|run)\b", re.I)
 # "Just three weeks ago the Russell 2000 was down only 1.6% for the year": another moment
 _AGO = re.compile(r"\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|few)\s+"
                   r"(?:trading\s+)?(?:days?|sessions?|weeks?|months?|years?)\s+(?:ago|earlier|before)\b", re.I)
@@ -180,6 +183,10 @@ def infirm(rc: ResolvedClaim, checked: CheckedClaim) -> str | None:
         if count is not None:
             return (f"'{count.group(0)}' counts periods in which it happened: not one change over "
                     "the window")
+    if c.kind in (ClaimKind.RELATIVE_RETURN, ClaimKind.PERIOD_RETURN):
+        run = _LONGEST_RUN.search(c.sentence)
+        if run is not None:
+            return f"'{run.group(0)}' speaks of a run of periods, not of one change over the window"
     portion = _PORTION.search(c.sentence)
     if portion is not None and c.kind in (ClaimKind.RELATIVE_RETURN, ClaimKind.PERIOD_RETURN, ClaimKind.STREAK,
                                           ClaimKind.PRICE_LEVEL, ClaimKind.DISTANCE_FROM_RECORD):

@@ -291,6 +291,38 @@ def _previous_period_readings(rc: ResolvedClaim) -> Iterator[Reading]:
                   "the last complete period before the article's day", on_day(rc, last))
 
 
+_PREVIOUS_N = re.compile(r"\b(?:over|in|during|for)\s+the\s+(?:previous|prior|preceding)\s+(?P<n>\d{1,2}|two|three|"
+                         r"four|five|six|seven|eight|nine|ten)\s+(?:trading\s+)?(?:days|sessions)\b", re.I)
+
+
+def _previous_sessions_readings(rc: ResolvedClaim) -> Iterator[Reading]:
+    """"Won back less than a third of its 1,000-point loss over the previous four trading days"
+    in a story of the day's rally: the N sessions before the day reported, from the close before
+    them (the first reading counts them to the article's day)."""
+    from capscope.claims.lexicon import count_value
+    from capscope.data.calendar import session_before
+
+    c = rc.claim
+    m = _PREVIOUS_N.search(c.sentence)
+    day = rc.anchor
+    n = count_value(m.group("n")) if m is not None else None
+    if c.kind is not ClaimKind.PERIOD_RETURN or m is None or day is None or not n:
+        return
+    end = session_before(day)
+    base = end
+    for _ in range(n):
+        base = session_before(base)
+    yield Reading(f"the {n} sessions to {end.date()}", f"'{m.group(0)}' before the day the story reports",
+                  dataclasses.replace(rc, time=_between_closes(rc, base, end, m.group(0))))
+
+
+def _between_closes(rc: ResolvedClaim, base: pd.Timestamp, end: pd.Timestamp, label: str):  # noqa: ANN202 - a TimeWindow
+    """The claim's window moved to run from ``base``'s close to ``end``'s."""
+    from capscope.claims.resolve import TimeWindow
+
+    return TimeWindow(label=label, start=base + pd.Timedelta(days=1), end=end, spec=f"{base.date()}:{end.date()}", on=end)
+
+
 _FIRST_N = re.compile(r"\b(?:over|in|during|for)\s+the\s+(?P<edge>first|last)\s+(?P<n>\d{1,2}|two|three|four|five|six|"
                       r"seven|eight|nine|ten)\s+(?:trading\s+)?(?:days|sessions)\s+of\s+(?:the|this)\s+"
                       r"(?P<u>week|month|year)\b", re.I)
@@ -651,7 +683,7 @@ def window_readings(rc: ResolvedClaim, ctx: ArticleContext) -> Iterator[Reading]
                    _previous_period_readings(rc), _first_sessions_readings(rc),
                    _from_day_readings(rc), _streak_window_readings(rc, ctx), _day_span_readings(rc),
                    _sentence_window_readings(rc), _since_month_readings(rc), _drawdown_readings(rc),
-                   _weekend_week_readings(rc), _monday_week_readings(rc, ctx),
+                   _weekend_week_readings(rc), _monday_week_readings(rc, ctx), _previous_sessions_readings(rc),
                    _before_the_giveback_readings(rc)):
         yield from family
 
