@@ -379,6 +379,8 @@ def highest_since(ctx: SentenceContext) -> None:
     for m in _SUPER.finditer(ctx.text):
         if ctx.is_consumed(*m.span()) or re.search(r"\bstreak|run\b", m.group("mid"), _I):
             continue
+        if _SPREAD_SUBJECT.search(ctx.text, ctx.clause(m.start())[0], m.start()):
+            continue  # "The gap between the 10-year and 2-year yields ..., its highest level since early 2017"
         w, mid = m.group("w").lower(), m.group("mid")
         subject_override = None
         measure = superlative_measure(mid, w)
@@ -529,7 +531,8 @@ def highest_since(ctx: SentenceContext) -> None:
         low = m.group("hl").lower() == "low"
         ctx.make(ClaimKind.LOWEST_SINCE if low else ClaimKind.HIGHEST_SINCE, m.start(), m.end(),
                  subject=ctx.subject_for(m.start()),
-                 time=ctx.time_for(m.start(), kinds=day_kinds, allow_since=False),
+                 # ("falling to 15-month lows in April": one of that month's sessions)
+                 time=ctx.time_for(m.start(), kinds=(*day_kinds, TimeKind.MONTH), allow_since=False),
                  direction=Direction.DOWN if low else Direction.UP,
                  details={"measure": "close", "lookback": {"count": count_value(m.group("n")),
                                                            "unit": m.group("u").lower(), "hedge": "exact"}})
@@ -554,6 +557,14 @@ _RECORD = re.compile(
     r"for\s+the\s+first\s+time|--?)\b))", _I)
 
 
+# the sentence says the close was no record: another record it names is the session's high
+_NO_RECORD_CLOSE = re.compile(r"\b(?:short\s+of|shy\s+of|missed|failed\s+to\s+(?:set|post|notch|hold)|without)\s+"
+                              r"(?:a\s+|an\s+)?(?:new\s+|fresh\s+)?record\s+clos(?:e|ing)|"
+                              r"\b(?:did\s+not|didn't|failed\s+to|could\s+not|couldn't)\s+close\s+at\s+(?:a\s+)?record", _I)
+# a spread between two series as the subject: its level, not either series's
+_SPREAD_SUBJECT = re.compile(r"\b(?:gap|spread|difference|differential)\s+between\b", _I)
+# a clause after the record that dates its own event: "... after falling to 15-month lows in April"
+_LATER_CLAUSE = re.compile(r"\b(?:after|before|following)\b[^.;]*\b(?:lows?|highs?|peaks?|bottoms?|tops?)\b", _I)
 # a new high inside a period: "a new high for 2004", "new highs for the year"
 _WITHIN_A_YEAR = re.compile(r"\s+(?:for|of|in)\s+(?:the\s+(?:year|month|week)|(?:19|20)\d\d)\b", _I)
 # right after a record: "for the first time since ...", ", its first since ...", "(the first since ...)"
@@ -625,6 +636,9 @@ def records(ctx: SentenceContext) -> None:
         own = _date_before(ctx, m.start())
         time = own if own is not None else ctx.time_for(
             m.start(), kinds=(TimeKind.DAY, TimeKind.WEEKDAY, TimeKind.WEEK, TimeKind.MONTH), allow_since=False)
+        if own is None and time is not None and time.span is not None and time.span.start - ctx.offset > m.end() and \
+                _LATER_CLAUSE.search(ctx.text, m.end(), time.span.start - ctx.offset):
+            time = None  # "closed the quarter at record highs after falling to 15-month lows in April"
         if (own is None and negated and time is not None and time.span is not None and time.span.start - ctx.offset > m.start()
                 and re.search(r"\b(?:its|their)\b", _RECORD_MISSED.search(ctx.text[max(0, m.start() - 45):m.start()]).group(0), _I)):
             time = None  # "shy of its record close reached on Oct. 28": that date is the record's, not the claim's
@@ -636,6 +650,10 @@ def records(ctx: SentenceContext) -> None:
             subject = ctx.mention_after(m.end() + named.end(), within=4) or subject
         measure = "spread" if of_spread else \
             "intraday" if "intraday" in ctx.text[m.start() - 15:m.end()].lower() else "close"
+        if measure == "close" and not negated and "close" not in m.group(0).lower() and _NO_RECORD_CLOSE.search(ctx.text):
+            # "rose to an all-time high on Friday, passing 40,000, though it fell short of a record
+            # close": the high the sentence means is the session's, not the close
+            measure = "intraday"
         ctx.make(ClaimKind.RECORD, m.start(), m.end(), subject=subject, time=time,
                  direction=Direction.DOWN if which == "low" else Direction.UP,
                  details={"which": which, "measure": measure, **({"negated": True} if negated else {})})

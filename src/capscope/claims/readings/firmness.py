@@ -281,6 +281,12 @@ def infirm(rc: ResolvedClaim, checked: CheckedClaim) -> str | None:
         stated = _stated_move_not_the_sessions(rc, checked)
         if stated:
             return stated
+    w = rc.time
+    if c.kind in (ClaimKind.HIGHEST_SINCE, ClaimKind.LOWEST_SINCE) and c.details.get("lookback") and \
+            w is not None and w.ok and w.day is None and w.start is not None and w.end is not None:
+        # "after falling to 15-month lows in April": a period's extreme is as often its intraday
+        # one, which closes cannot rank
+        return f"'{w.label}' dates the extreme to a period: it may be an intraday one, which closes cannot rank"
     far = _far_off_change(rc, checked)
     if far:
         return far
@@ -637,8 +643,8 @@ def _beyond_a_day(rc: ResolvedClaim) -> str | None:
 def open_reading(rc: ResolvedClaim) -> str | None:
     """Words that open a reading capscope cannot measure (a window from an undated event, a
     peak-to-trough fall), or None."""
-    if rc.claim.kind not in (ClaimKind.DAY_MOVE, ClaimKind.PERIOD_RETURN):
-        return None
+    if rc.claim.kind not in (ClaimKind.DAY_MOVE, ClaimKind.PERIOD_RETURN, ClaimKind.RELATIVE_RETURN):
+        return None  # ("outperformed from the March 2020 bottom to their November peaks")
     m = OPEN_WINDOW.search(rc.claim.sentence)
     if m is None:
         return None
