@@ -289,7 +289,7 @@ def test_a_time_after_the_figures_and_a_negated_run_raise_no_alarm():
     # measured once at 3dc7f13: 6a 54.2% with 6 false alarms of 6; 6b 64.3%, 4 of 5 (one of them
     # "gained 893.16 points, or 27.8%": one verdict for two figures, the percent wrong; each figure
     # is its own claim since)
-    ("heldout6a", 214, 0.61, 0, 0),
+    ("heldout6a", 214, 0.62, 0, 0),
     ("heldout6b", 238, 0.73, 2, 0),
     # measured once at 4bad832: 7a 48.8% with 8 false alarms of 9; 7b 59.6%, 19 of 19 (ten of
     # them one table of closes under a slipped weekday); four are still open
@@ -309,7 +309,7 @@ def test_a_time_after_the_figures_and_a_negated_run_raise_no_alarm():
     # (a fifth alarm since "both the S&P 500 index and NASDAQ hitting all-time highs this week" is read
     # for each name: the Nasdaq's closes and intraday highs of that week stay below its July 2024
     # record, so the data bear the alarm out, but the key does not list the claim)
-    ("heldout10b", 215, 0.67, 5, 3),
+    ("heldout10b", 215, 0.68, 5, 3),
     # measured once at e1d7e5f: 11a 62.6% with 3 false alarms of 3; 11b 62.7%, 2 of 2
     # (75.7% since "the yield ... fell to 2.99 percent" is read as the day's close, supported, where the
     # key calls a mid-session yield unverifiable)
@@ -335,7 +335,7 @@ def test_a_time_after_the_figures_and_a_negated_run_raise_no_alarm():
     ("heldout17b", 186, 0.69, 1, 0),
     # measured once at 4921bc3 (the code of 181e2d5): 18a 69.4% with 2 false alarms of 4; 18b 66.2%, 8 of 8
     ("heldout18a", 229, 0.79, 2, 0),
-    ("heldout18b", 145, 0.71, 2, 2),
+    ("heldout18b", 145, 0.73, 2, 2),
     # measured once at b448ef6 (the code of 511a08b): 19a 74.4% with 4 false alarms of 4; 19b 71.4%, 3 of 3
     ("heldout19a", 90, 0.76, 0, 0),
     ("heldout19b", 140, 0.74, 0, 0),
@@ -369,6 +369,10 @@ def test_a_time_after_the_figures_and_a_negated_run_raise_no_alarm():
     ("heldout27a", 97, 0.49, 0, 0),
     ("heldout27b", 141, 0.69, 0, 0),
     ("heldout27c", 162, 0.71, 0, 0),
+    # measured once at cc1988b: 28a 46.6%, no alarm; 28b 75.1%, 6 false alarms of 6; 28c 76.4%, 6 of 7
+    ("heldout28a", 131, 0.46, 0, 0),
+    ("heldout28b", 189, 0.76, 1, 1),
+    ("heldout28c", 237, 0.77, 4, 3),
 ])
 def test_the_spent_held_back_corpora_do_not_regress(corpus, keyed, accuracy, alarms, false_alarms):
     # each was measured once while held back (its README gives that figure) and tuned on since:

@@ -110,6 +110,8 @@ _UNKNOWN_RE = re.compile(
     # "the Dow Jones Global Titans 50", "the Dow Jones World Index"
     r"Dow\s+Jones\s+(?:Euro\s+)?(?:STOXX|Stoxx)(?:\s+(?:[A-Z][\w-]*|\d+)){0,3}(?:\s+[Ii]ndex)?|"
     r"Dow\s+Jones\s+(?:Global|World|Asian|Europe(?:an)?|Islamic|Sustainability|Select)(?:\s+(?:[A-Z][\w-]*|\d+)){0,3}(?:\s+[Ii]ndex)?|"
+    # "Treasury yields touched their highest since mid-November": yields of no maturity named
+    r"(?:the\s+)?(?:U\.S\.\s+|US\s+)?Treasury\s+yields(?!\s+(?:on|of)\s+the\s+(?:\d+|two|ten|thirty)-year)|"
     # "Global Dow 3085.41": the Dow Jones Global Dow, 150 stocks worldwide
     r"(?:The\s+)?Global\s+Dow(?:\s+[Ii]ndex)?|"
     # "The Dow transports also edged up to an all-time high": the wire's short names

@@ -491,6 +491,8 @@ def _names_its_day(text: str, published: pd.Timestamp) -> bool:
         return False
     word = _WEEKDAY_WORDS[published.day_of_week]
     for m in re.finditer(rf"\b{word}\b|\btoday\b", text):
+        if _MASTHEAD_DATE.match(text, m.end()):
+            continue  # "The Washington Times - Friday, March 23, 2001": the paper's date line
         # not an awaited event's day ("as investors braced for the biggest Federal Reserve rate
         # hike in decades on Wednesday", "ahead of Wednesday's Fed decision")
         if not _AWAITED.search(text, max(0, m.start() - 80), m.start()):
@@ -498,10 +500,14 @@ def _names_its_day(text: str, published: pd.Timestamp) -> bool:
     return False
 
 
+# an event still to come that a day dates: not the session the story reports (the lead's day and
+# the article's own day alike)
 _AWAITED = re.compile(r"\b(?:brac(?:e|ed|ing)\s+for|ahead\s+of|await(?:ed|ing)?|expected|will|before|"
-                      r"bets?\s+on|looking\s+ahead\s+to)\b[^.;]*$", re.I)
+                      r"bets?\s+on|look(?:ed|ing)\s+ahead\s+to|in\s+the\s+run-up\s+to)\b[^.;]*$", re.I)
 
 
+_POSTED = re.compile(r"\b(?:posted|published|updated|last\s+updated)\s*:?\s*(?:on\s+)?$", re.I)
+_MASTHEAD_DATE = re.compile(r",\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}\s*(?:\n|$)")
 _STORY_DAY = re.compile(r"(?:on\s+the\s+day|in\s+the\s+(?:latest\s+)?session)", re.I)
 
 
@@ -539,7 +545,12 @@ def _lead_day(text: str, published: pd.Timestamp) -> pd.Timestamp | None:
     spans = split_sentences(head)
     if not spans:
         return None
-    first = _days_named(head[spans[0].start:spans[0].end], published)
+    lead = head[spans[0].start:spans[0].end]
+    first = _days_named(lead, published)
+    if first == {published} and _LEAD_MOVE.search(lead) is None:
+        # "The Washington Times - Friday, March 23, 2001", "... - POSTED: Tuesday, December 09,
+        # 2008": a masthead's or a post's date is the paper's, not the session the lead reports
+        first = set()
     if first:
         # two days ("Wednesday's trading session, April 10th" when the 10th was a Thursday): no one
         return first.pop() if len(first) == 1 else None
@@ -565,11 +576,6 @@ _LEAD_MOVE = re.compile(r"\b(?:stocks|shares|indexes|indices|wall\s+street|the\s
                         r"gain|loss|drop|decline|surge|plunge|boost|lift)\b", re.I)
 
 
-# an event still to come that a day dates in the lead: not the session the story reports
-_AWAITED = re.compile(r"\b(?:braced?\s+for|bracing\s+for|ahead\s+of|awaiting|awaited|await|looked\s+ahead\s+to|"
-                      r"looking\s+ahead\s+to|in\s+the\s+run-up\s+to)\b[^.;]*$", re.I)
-
-
 def _days_named(sentence: str, published: pd.Timestamp, *, only_relative: bool = False) -> set[pd.Timestamp]:
     """The sessions a lead sentence names (``only_relative``: by "yesterday" or "today" alone)."""
     days = set()
@@ -578,6 +584,8 @@ def _days_named(sentence: str, published: pd.Timestamp, *, only_relative: bool =
             continue  # "October 9, 2009 (FinancialWire) --": the dateline, not the lead's day
         if t.anchor in ("since", "from", "before", "after"):
             continue  # "has gained 7.7% since Election Day": a window's start, not the story's day
+        if t.span is not None and _POSTED.search(sentence, max(0, t.span.start - 20), t.span.start):
+            continue  # "- POSTED: Tuesday, December 09, 2008": the page's stamp, not the session
         if t.span is not None and _AWAITED.search(sentence, max(0, t.span.start - 90), t.span.start):
             continue  # "as investors braced for the biggest Fed rate hike in decades on Wednesday"
         if only_relative and t.raw.strip().lower() not in ("yesterday", "today"):

@@ -106,7 +106,8 @@ _TABLE: tuple[SymbolInfo, ...] = (
     SymbolInfo(
         "DJI", "Dow Jones Industrial Average", Kind.INDEX,
         ("dow", "the dow", "dow jones", "dow jones industrial average", "dow jones average", "djia", "^dji", "dji",
-         "blue-chip dow", "blue chip dow", "dow industrials"),
+         "blue-chip dow", "blue chip dow", "dow industrials", "blue-chip index", "blue chip index",
+         "blue-chip average", "blue chip average"),
         note="1992-01-02 to 2026-02-23 only (no later public source)",
         history_from="1896-05-26",
     ),

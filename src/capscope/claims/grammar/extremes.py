@@ -384,6 +384,10 @@ def highest_since(ctx: SentenceContext) -> None:
         w, mid = m.group("w").lower(), m.group("mid")
         subject_override = None
         measure = superlative_measure(mid, w)
+        closed_out = _CLOSES_OUT.search(ctx.text, ctx.clause(m.start())[0], m.start())
+        if measure == "day_move" and closed_out is not None and not _DAY_WORD.search(mid):
+            # "S&P 500 closes out dismal year with worst loss since 2008": the period the verb closes
+            measure = f"{closed_out.group('p').lower()}_move"
         losing = re.search(r"\b(?:drop|decline|loss|fall|selloff|sell-off|slide|plunge|rout|tumble|dive|"
                            r"slump|retreat|losse)s?\b", mid, _I)
         if w in ("lowest", "worst", "weakest", "bottom", "deepest") or (losing and w in (
@@ -561,6 +565,10 @@ _RECORD = re.compile(
 _NO_RECORD_CLOSE = re.compile(r"\b(?:short\s+of|shy\s+of|missed|failed\s+to\s+(?:set|post|notch|hold)|without)\s+"
                               r"(?:a\s+|an\s+)?(?:new\s+|fresh\s+)?record\s+clos(?:e|ing)|"
                               r"\b(?:did\s+not|didn't|failed\s+to|could\s+not|couldn't)\s+close\s+at\s+(?:a\s+)?record", _I)
+# a verb that closes a period before a superlative of a change: the change is that period's
+_CLOSES_OUT = re.compile(r"\b(?:clos|end|finish|wrap)(?:es|ed|ing|s)?\s+(?:out\s+|up\s+)?(?:a|an|the|its|their)?\s*"
+                         r"(?:[\w-]+\s+){0,2}(?P<p>year|quarter|month|week)\b", _I)
+_DAY_WORD = re.compile(r"\b(?:day|days|session|sessions|one-day|single-day|daily|intraday)\b", _I)
 # a spread between two series as the subject: its level, not either series's
 _SPREAD_SUBJECT = re.compile(r"\b(?:gap|spread|difference|differential)\s+between\b", _I)
 # a clause after the record that dates its own event: "... after falling to 15-month lows in April"

@@ -236,6 +236,10 @@ _EVENT_CLAUSE = re.compile(r"\b(?:after|before|since|until|once|when|whenever)\s
 _SIZE_BEFORE = 30  # "a 25-basis-point rate cut", "the half-point hike": the size before it
 
 
+_ANOTHER_CLAUSE = re.compile(r"(?:,\s*(?:and|but|while)|;)\s+(?:\w+\s+){0,6}?(?:the\s+(?:Fed|central\s+bank|Federal\s+Reserve)|"
+                             r"it|policymakers|officials)\b", re.I)
+
+
 def _own_size(ctx: SentenceContext, sizes: list[tuple[int, Quantity]],
               act: re.Match[str]) -> list[tuple[int, Quantity]]:
     """The size of the action ``act`` names: the first after it ("cut its benchmark rate by a
@@ -245,7 +249,10 @@ def _own_size(ctx: SentenceContext, sizes: list[tuple[int, Quantity]],
     the decision's size."""
     done = _DONE.fullmatch(act.group(0).strip()) is not None  # "trimmed", not "an increase"
     after = [(i, q) for i, q in sizes if ctx.rel(q.span)[0] >= act.end()
-             and not (done and _HOPED_FOR.search(ctx.text, act.end(), ctx.rel(q.span)[0]))]
+             and not (done and _HOPED_FOR.search(ctx.text, act.end(), ctx.rel(q.span)[0]))
+             # ("to hike rates in March ..., and earlier this month the central bank turned more
+             # aggressive with a half-percentage-point increase": the later clause's own move)
+             and not _ANOTHER_CLAUSE.search(ctx.text, act.end(), ctx.rel(q.span)[0])]
     if after:
         return after[:1]
     before = [(i, q) for i, q in sizes if 0 <= act.start() - ctx.rel(q.span)[1] <= _SIZE_BEFORE]

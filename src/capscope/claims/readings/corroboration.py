@@ -155,6 +155,10 @@ def _window_ends(rc: ResolvedClaim) -> Iterator[Reading]:
         ends.append(d)
     bases = [session_before(base), session_after(base)]
     spans = [(base, e) for e in ends] + [(b, end) for b in bases if b < end]
+    if not stated_end and ends:
+        # the same number of sessions a session earlier ("has fallen 1,469 points in the past two
+        # weeks" in a morning paper: the two weeks to the last close)
+        spans.insert(0, (session_before(base), ends[0]))
     for b, e in spans:
         alt = dataclasses.replace(w, start=b + pd.Timedelta(days=1), end=e, day=None,
                                   spec=f"{b.date()}:{e.date()}", on=e, notes=[])

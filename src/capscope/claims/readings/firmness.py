@@ -81,6 +81,11 @@ _DENIABLE = frozenset({ClaimKind.RECORD, ClaimKind.HIGHEST_SINCE, ClaimKind.LOWE
                        ClaimKind.RELATIVE_RETURN})
 
 
+_INTRADAY_REFERENCE = re.compile(r"\b(?:intraday|intra-day|trading)\s+(?:record|high|peak|low)s?\b", re.I)
+# "added another 100 points in the final 30 minutes": a stretch of the session, not its change
+_PART_OF_SESSION = re.compile(r"\s*(?:points?\s+)?(?:in|during|over)\s+the\s+(?:final|last|first|opening|closing)\s+"
+                              r"(?:(?:\d+|few|two|three|ten|fifteen|twenty|thirty|forty|45)\s+minutes|"
+                              r"(?:half[\s-])?hours?|hour)\b", re.I)
 _CLAUSE_END = re.compile(r"[,;]|\.(?!\d)")
 
 
@@ -207,6 +212,10 @@ def infirm(rc: ResolvedClaim, checked: CheckedClaim) -> str | None:
         denied = _DENIED.search(before[-40:])
         if denied is not None:
             return f"'{denied.group(0).strip()}': the words deny what they name, not assert it"
+    if c.kind is ClaimKind.DISTANCE_FROM_RECORD and _INTRADAY_REFERENCE.search(_own_tail(c) + " " + c.text):
+        # "20.9% below its intraday high in January": measured from the session's extreme (and
+        # often to one), which the record close the reading used is not
+        return "the distance is measured from an intraday extreme, not from the record close read"
     if c.kind is ClaimKind.DISTANCE_FROM_RECORD and rc.time is not None and rc.time.label:
         at = c.sentence.find(rc.time.label)
         if at > 0 and _DATES_THE_PEAK.search(c.sentence[max(0, at - 50):at]):
@@ -242,6 +251,10 @@ def infirm(rc: ResolvedClaim, checked: CheckedClaim) -> str | None:
         return "the words say the streak ended: it is the one before the day, not the day's own"
     if rc.time is not None and detached_time(rc):
         return f"'{rc.time.label}' may date another part of the sentence"
+    if c.kind in (ClaimKind.DAY_MOVE, ClaimKind.PERIOD_RETURN):
+        part = _PART_OF_SESSION.match(_own_tail(c))
+        if part is not None:
+            return f"'{part.group(0).strip()}': a part of a session, not the session's change"
     if c.kind is ClaimKind.DAY_MOVE:
         lead = c.sentence[max(0, c.span.start - c.sentence_span.start - 30):
                           c.span.end - c.sentence_span.start]
