@@ -57,3 +57,13 @@ def test_generic_names() -> None:
     assert [(m.symbol, m.via) for m in find_mentions("Treasury yields touched their highest")] == \
         [(None, "unknown instrument")]
     assert [m.symbol for m in find_mentions("leaves the blue-chip index down 0.8% for the year")] == ["DJI"]
+
+
+def test_since_then_after_a_period_that_ended() -> None:
+    # IXIC from the Jan. 21, 2000 close (last week's record) to the Jan. 28 close, off the rows
+    s = capscope.series("IXIC")
+    lost = float(s.loc["2000-01-21"]) - float(s.loc["2000-01-28"])
+    assert round(lost, 2) == 348.33
+    text = f"The Nasdaq, which ended last week at a record high, has lost {lost:.2f} points since then."
+    got = [v for k, _, v in _items(text, "2000-01-29") if k == "period_return"]
+    assert got == ["supported"], got

@@ -372,7 +372,7 @@ def test_a_time_after_the_figures_and_a_negated_run_raise_no_alarm():
     # measured once at cc1988b: 28a 46.6%, no alarm; 28b 75.1%, 6 false alarms of 6; 28c 76.4%, 6 of 7
     ("heldout28a", 131, 0.46, 0, 0),
     ("heldout28b", 189, 0.76, 1, 1),
-    ("heldout28c", 237, 0.77, 4, 3),
+    ("heldout28c", 237, 0.77, 3, 2),
 ])
 def test_the_spent_held_back_corpora_do_not_regress(corpus, keyed, accuracy, alarms, false_alarms):
     # each was measured once while held back (its README gives that figure) and tuned on since:

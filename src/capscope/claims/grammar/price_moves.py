@@ -96,6 +96,7 @@ _FROM_CUE = re.compile(r"\b(?:from|between|since)\s+(?:(?:its|their|the|a|an|tha
 _TO_CUE = re.compile(r"^[^;]{0,40}?\b(?:to|and|through|until|till)\s+(?:(?:its|their|the|a|an)\s+)?(?:[\w.,'-]+\s+){0,6}$", _I)
 
 
+_ENDED_PERIOD = re.compile(r"\b(?:ended|closed|finished)\s+$", _I)
 _FIRST_TIME_SINCE = re.compile(r"\bfor\s+the\s+first\s+time\s+$", _I)
 _SINCE_CUE = re.compile(r"\bsince\s+(?:(?:its|their|the|a|an|that)\s+)?(?:[\w.,'&-]+\s+){0,5}$", _I)
 
@@ -353,8 +354,12 @@ def _between_days(ctx: SentenceContext, trigger: int, time: TimeExpr | None,
         span = Span(ctx.offset + lo + then.start(), ctx.offset + lo + then.end())
         # "closed below 4,000 on Feb. 3 and April 11, and has rallied 20 percent since then": the
         # last day the sentence names before it, else the last the article named
+        # (or a week or month it names ended: "which ended last week at a record high, has lost
+        # 348.33 points since then": from that week's last close)
         named = [r.end for r in (ctx.resolve(t) for t in ctx.times if ctx.rel(t.span)[1] <= lo + then.start())
-                 if one_session(r)]
+                 if one_session(r) or (r.kind in (TimeKind.WEEK, TimeKind.MONTH) and r.end is not None
+                                       and _ENDED_PERIOD.search(ctx.text, max(0, ctx.rel(r.span)[0] - 12),
+                                                                ctx.rel(r.span)[0]))]
         prev = named[-1] if named else ctx.state.prev_day
         if prev is not None and ctx.state.published is not None and prev < ctx.state.published:
             # from the last day the article named
