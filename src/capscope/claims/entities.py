@@ -250,8 +250,6 @@ _POLICY_RATE_RE = re.compile(r"\b(?:the\s+Fed's|its|the|their)\s+(?:benchmark|ke
 
 def _is_fund(symbol: str | None) -> bool:
     """Whether ``symbol`` is a fund capscope has (an ETF), not an index."""
-    from capscope.data.symbols import SYMBOLS, Kind
-
     info = SYMBOLS.get(symbol) if symbol else None
     return info is not None and info.kind is Kind.ETF
 

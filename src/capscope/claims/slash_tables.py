@@ -27,12 +27,10 @@ from capscope.claims.model import (
     Direction,
     Mention,
     Span,
-    TimeExpr,
-    TimeKind,
     Unit,
 )
 from capscope.claims.quantities import find_quantities
-from capscope.claims.timexpr import parse_loose_date
+from capscope.claims.timexpr import one_day, parse_loose_date
 
 # "(2025 close / prior week / as of 1/2 / weekly change / YTD change):"
 _HEADING = re.compile(r"\((?P<cols>[^()]{3,60}?\s/\s[^()]{3,160}?)\)\s*:")
@@ -45,6 +43,7 @@ _YTD = re.compile(r"^(?:YTD|year[- ]to[- ]date)\s+(?:%\s+)?(?:change|chg\.?|retu
 _MARKET_CLOSE = re.compile(r"\bas\s+of\s+(?:the\s+)?market\s+close\s+(?:on\s+)?(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+(?:19|20)\d\d)")
 # a row: a name, then as many "/"-joined cells as the heading has columns
 _CELL = r"[-+]?\$?\d[\d,]*(?:\.\d+)?%?"
+_ROW_GAP = re.compile(r"[\s.;]*")
 _ROW = re.compile(r"(?P<name>[A-Za-z][A-Za-z0-9&.' -]{1,40}?)\s+(?P<cells>" + _CELL + r"(?:\s*/\s*" + _CELL + r")+)")
 
 
@@ -64,29 +63,28 @@ def slash_table_claims(text: str, published: dt.date | None) -> tuple[list[Claim
         return [], []
     claims: list[Claim] = []
     covered: list[Span] = []
+    stated = _MARKET_CLOSE.search(text)
+    ref = (parse_loose_date(stated.group("date")) if stated else None) or published  # the year of "as of 1/2"
     for heading in _HEADING.finditer(text):
-        columns = _columns(heading.group("cols"), _as_of_year(text, published))
+        columns = _columns(heading.group("cols"), ref)
         if columns is None:
             continue
         found, end = _rows(text, heading.end(), columns)
         if found:
-            start = max(text.rfind(". ", 0, heading.start()) + 2, text.rfind("\n", 0, heading.start()) + 1)
+            # from the start of the heading's sentence: the grammar skips every sentence in the table
+            dot = text.rfind(". ", 0, heading.start())
+            start = max(dot + 2 if dot >= 0 else 0, text.rfind("\n", 0, heading.start()) + 1)
             claims.extend(found)
             covered.append(Span(start, end))
     return claims, covered
 
 
-def _as_of_year(text: str, published: dt.date | None) -> tuple[dt.date | None, dt.date | None]:
-    m = _MARKET_CLOSE.search(text)
-    return (parse_loose_date(m.group("date")) if m else None), published
-
-
-def _columns(cols: str, dates: tuple[dt.date | None, dt.date | None]) -> list[_Column | None] | None:
-    """The columns the heading names, or None when it names no "as of" day (nothing to date by)."""
+def _columns(cols: str, ref: dt.date | None) -> list[_Column | None] | None:
+    """The columns the heading names, or None when it names no "as of" day (nothing to date by).
+    ``ref`` (the letter's own date, else publication) gives the year an "as of 1/2" leaves out."""
     from capscope.data.calendar import previous_session
 
     labels = [c.strip() for c in re.split(r"\s/\s", cols)]  # ("as of 1/2" holds an unspaced one)
-    stated, published = dates
     as_of = None
     for label in labels:
         m = _AS_OF.match(label)
@@ -96,7 +94,6 @@ def _columns(cols: str, dates: tuple[dt.date | None, dt.date | None]) -> list[_C
         year = int(m.group("y")) if m.group("y") else None
         if year is not None and year < 100:
             year += 2000
-        ref = stated or published
         if year is None and ref is not None:
             year = ref.year if month <= ref.month else ref.year - 1
         if year is None:
@@ -132,7 +129,8 @@ def _rows(text: str, pos: int, columns: list[_Column | None]) -> tuple[list[Clai
     out: list[Claim] = []
     end = pos
     while True:
-        m = _ROW.match(text, pos) or _ROW.match(text, pos + len(text[pos:]) - len(text[pos:].lstrip(" .;\n")))
+        pos = _ROW_GAP.match(text, pos).end()  # (". " or "; " between rows)
+        m = _ROW.match(text, pos)
         if m is None or len(m.group("cells").split("/")) != len(columns):
             return out, end
         names = [n for n in find_mentions(m.group("name").strip()) if n.symbol]
@@ -159,9 +157,7 @@ def _row_claims(text: str, row: re.Match[str], symbol: str, columns: list[_Colum
         sentence_span = Span(row.start(), row.end())
         if col.kind is ClaimKind.CLOSE_LEVEL and q.unit in (Unit.NUMBER, Unit.USD):
             q.role = "level"
-            time = TimeExpr(col.label, TimeKind.DAY, anchor="on", year=col.day.year, month=col.day.month,
-                            day=col.day.day, start=col.day, end=col.day, resolved=True,
-                            note=f"the table's column '{col.label}'")
+            time = one_day(col.label, col.day, f"the table's column '{col.label}'")
             out.append(Claim(kind=ClaimKind.CLOSE_LEVEL, text=q.raw, span=q.span, sentence=row.group(0),
                              sentence_span=sentence_span, subject=subject, quantities=[q], time=time,
                              details={"level": q.value, "source": "table"}))

@@ -25,12 +25,10 @@ from capscope.claims.model import (
     Direction,
     Mention,
     Span,
-    TimeExpr,
-    TimeKind,
     Unit,
 )
 from capscope.claims.quantities import find_quantities
-from capscope.claims.timexpr import parse_loose_date
+from capscope.claims.timexpr import one_day, parse_loose_date
 
 _SEPARATOR = re.compile(r"^[\s|:-]+$")
 _DIFFERENCE = re.compile(r"\b(?:outperform\w*|underperform\w*|difference|spread|gap|vs\.?|versus|relative)\b",
@@ -124,9 +122,7 @@ def _block_claims(text: str, rows: list[tuple[int, int]]) -> list[Claim]:
         if day is None:
             continue
         first = cells[0][1] + len(cells[0][0]) - len(cells[0][0].lstrip())
-        time = TimeExpr(cells[0][0].strip(), TimeKind.DAY, span=Span(first, first + len(cells[0][0].strip())),
-                        anchor="on", year=day.year, month=day.month, day=day.day, start=day, end=day,
-                        resolved=True, note="the row's date")
+        time = one_day(cells[0][0].strip(), day, "the row's date", Span(first, first + len(cells[0][0].strip())))
         for k, (cell, at) in enumerate(cells[1:], start=1):
             sym = cols[k] if k < len(cols) else None
             if sym is None:

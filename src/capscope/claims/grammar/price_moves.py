@@ -42,6 +42,7 @@ from capscope.claims.model import (
     Unit,
 )
 from capscope.claims.timewindows import MONTH_NUM
+from capscope.claims.timexpr import one_day
 
 _MOVE_UNITS = (Unit.PCT, Unit.POINTS, Unit.PP)
 _I = re.IGNORECASE
@@ -169,8 +170,7 @@ def state_day(ctx: SentenceContext, pos: int) -> TimeExpr | None:
     names ("as it fell 41.9% from its Jan. 16 close to ... March 18, 2020"), else its own day."""
     span = _between_days(ctx, pos, None)
     if span is not None and span.end is not None and span.anchor == "between" and span.resolved:
-        return TimeExpr(span.raw, TimeKind.DAY, span=span.span, start=span.end, end=span.end, resolved=True,
-                        note="the end of the range the sentence names")
+        return one_day(span.raw, span.end, "the end of the range the sentence names", span.span)
     return own_time(ctx, pos, kinds=(TimeKind.DAY, TimeKind.WEEKDAY))
 
 

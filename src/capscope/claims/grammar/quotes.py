@@ -19,7 +19,7 @@ import re
 
 from capscope.claims.grammar.base import DAY_KINDS, SentenceContext, gated
 from capscope.claims.grammar.live import CLOSING_VERB
-from capscope.claims.model import ClaimKind, Direction, TimeKind, Unit
+from capscope.claims.model import ClaimKind, Direction, Mention, TimeExpr, TimeKind, Unit
 
 _QUOTE = re.compile(r"\((?P<tic>[A-Z]{2,5})(?:\s+(?P<px>\$?\d[\d,]*\.\d+))?\s*,\s*"
                     r"(?:(?P<chg>[-+]\$?\d[\d,]*(?:\.\d+)?)\s*,\s*)?(?P<pct>[-+]\d+(?:\.\d+)?%)\s*\)|"
@@ -70,12 +70,13 @@ _HEADING_REACH = 20  # a heading's time phrase opens the sentence: "Year-to-date
 @gated(_SIGNED_NEED)
 def signed_figures(ctx: SentenceContext) -> None:
     """A scoreboard's signed figure after a name (see the module docstring), as a change claim."""
+    named = sorted((n for n in ctx.names if n.symbol and n.span is not None), key=lambda n: -n.span.start)
     for i, q in ctx.free_quantities((Unit.PCT, Unit.POINTS, Unit.NUMBER)):
         s, e = ctx.rel(q.span)
         if not q.sign or s < 1 or ctx.text[s] not in "+-" or ctx.is_consumed(s, e):
             continue
-        name = next((n for n in sorted(ctx.names, key=lambda n: -n.span.start) if n.symbol and n.span is not None
-                     and ctx.rel(n.span)[1] <= s and s - ctx.rel(n.span)[1] <= 60
+        # the nearest name before the figure with only figures, slashes or a time phrase between
+        name = next((n for n in named if ctx.rel(n.span)[1] <= s and s - ctx.rel(n.span)[1] <= 60
                      and _BETWEEN.match(ctx.text[ctx.rel(n.span)[1]:s])), None)
         if name is None:
             continue
@@ -103,7 +104,7 @@ def signed_figures(ctx: SentenceContext) -> None:
         ctx.consumed.append((s, end))
 
 
-def _level_between(ctx: SentenceContext, name, a: int, b: int, time) -> None:  # noqa: ANN001 - Mention, TimeExpr
+def _level_between(ctx: SentenceContext, name: Mention, a: int, b: int, time: TimeExpr | None) -> None:
     """An unsigned level between a scoreboard's name and its day's move: the session's close."""
     for i, q in ctx.free_quantities((Unit.NUMBER,)):
         s, e = ctx.rel(q.span)

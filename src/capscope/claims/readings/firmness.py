@@ -306,7 +306,6 @@ def infirm(rc: ResolvedClaim, checked: CheckedClaim) -> str | None:
     basis = _within_dividends(rc, checked) or _total_return_side(rc, checked)
     if basis:
         return basis
-    w = rc.time
     if (c.kind is ClaimKind.CLOSE_LEVEL and w is not None and w.ok and w.day is None and w.start is not None
             and w.end is not None and w.end - w.start > MONTH):
         # (each session of a month or less is a reading of its own: see readings.days)

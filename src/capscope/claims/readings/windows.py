@@ -197,9 +197,8 @@ def _from_year_readings(rc: ResolvedClaim) -> Iterator[Reading]:
         if end <= base or end > last + pd.Timedelta(days=1):
             continue
         end = min(end, last)
-        alt = TimeWindow(label=f"from the end of {year} to {end.date()}", start=base + pd.Timedelta(days=1),
-                         end=end, spec=f"{base.date()}:{end.date()}", on=end,
-                         notes=[f"'{w.label}' read as a change from {year}'s last close"])
+        alt = between_closes(f"from the end of {year} to {end.date()}", base, end,
+                             [f"'{w.label}' read as a change from {year}'s last close"])
         yield Reading(alt.label, f"'{w.label}' names the base year", dataclasses.replace(rc, time=alt))
 
 
@@ -313,14 +312,13 @@ def _previous_sessions_readings(rc: ResolvedClaim) -> Iterator[Reading]:
     for _ in range(n):
         base = session_before(base)
     yield Reading(f"the {n} sessions to {end.date()}", f"'{m.group(0)}' before the day the story reports",
-                  dataclasses.replace(rc, time=_between_closes(rc, base, end, m.group(0))))
+                  dataclasses.replace(rc, time=between_closes(m.group(0), base, end)))
 
 
-def _between_closes(rc: ResolvedClaim, base: pd.Timestamp, end: pd.Timestamp, label: str):  # noqa: ANN202 - a TimeWindow
-    """The claim's window moved to run from ``base``'s close to ``end``'s."""
-    from capscope.claims.resolve import TimeWindow
-
-    return TimeWindow(label=label, start=base + pd.Timedelta(days=1), end=end, spec=f"{base.date()}:{end.date()}", on=end)
+def between_closes(label: str, base: pd.Timestamp, end: pd.Timestamp, notes: list[str] | None = None) -> TimeWindow:
+    """A window from ``base``'s close to ``end``'s (the change over the sessions after ``base``)."""
+    return TimeWindow(label=label, start=base + pd.Timedelta(days=1), end=end, spec=f"{base.date()}:{end.date()}",
+                      on=end, notes=list(notes or []))
 
 
 _FIRST_N = re.compile(r"\b(?:over|in|during|for)\s+the\s+(?P<edge>first|last)\s+(?P<n>\d{1,2}|two|three|four|five|six|"
