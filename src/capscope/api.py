@@ -305,7 +305,7 @@ def relative(a: str = "RUT", b: str = "SPX", on: DateLike | None = None) -> Rela
     return relative_history(a, b, on)
 
 
-def check(text: str | bytes, published: DateLike | None = None) -> CheckReport:
+def check(text: str | bytes, published: DateLike | None = None, *, every_alarm: bool = False) -> CheckReport:
     """Every market claim in an article with its verdict (``capscope check``); ``to_frame()``
     is one row per claim.
 
@@ -313,10 +313,13 @@ def check(text: str | bytes, published: DateLike | None = None) -> CheckReport:
     >>> r = capscope.check("The Russell 2000 rose 3.5% on Tuesday.", published="2024-07-16")
     >>> r.to_frame()[["verdict", "claimed", "found"]].iloc[0].tolist()
     ['supported', '3.5%', '+3.50%']
+
+    ``every_alarm=True`` also raises the alarms capscope's licence withholds (a ranking, a run,
+    a relative return...: the data's verdict on capscope's reading, firm or not).
     """
     from capscope.claims.check import check_text
 
-    return check_text(text, _day(published))
+    return check_text(text, _day(published), every_alarm=every_alarm)
 
 
 def check_file(path: str | Path, published: DateLike | None = None) -> CheckReport:

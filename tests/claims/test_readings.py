@@ -149,6 +149,7 @@ def test_eval_refuses_an_anchor_that_is_not_unique(tmp_path):
 
 
 @pytest.mark.slow
+@pytest.mark.alarm_licence
 def test_development_corpus_does_not_regress():
     # the development corpus (corpora/dev, keyed by its own reference.py): floors at the levels
     # measured when the reading rule landed, so a change that loses ground fails here
@@ -169,6 +170,7 @@ def test_development_corpus_does_not_regress():
 
 
 @pytest.mark.slow
+@pytest.mark.alarm_licence
 def test_the_first_held_back_corpus_now_a_second_development_set_does_not_regress():
     # corpora/heldout was measured once while held back (accuracy 55.5%, alarm precision 8.2%)
     # and has been tuned on since: floors at the levels measured when this test was written
@@ -180,7 +182,10 @@ def test_the_first_held_back_corpus_now_a_second_development_set_does_not_regres
     # (the one false alarm left, "shed more than 2,200 points, or roughly 6.8%", was one verdict
     # for two figures; each figure is its own claim now, and the key's real errors stay caught)
     assert not ev.false_alarms, [str(x) for x in ev.false_alarms]
-    assert ev.printed("contradicted") >= 4
+    # (5 printed -> 3 with the alarm licence: "highest level since May 4, 2009" and "biggest
+    # single-day point drop in over a decade" rank a session against its past, which is no longer
+    # an alarm; the data's verdict stays in their unverifiable explanation)
+    assert ev.printed("contradicted") >= 3
 
 
 
@@ -273,28 +278,29 @@ def test_a_time_after_the_figures_and_a_negated_run_raise_no_alarm():
 
 
 @pytest.mark.slow
+@pytest.mark.alarm_licence
 @pytest.mark.parametrize(("corpus", "keyed", "accuracy", "alarms", "false_alarms"), [
-    ("heldout2", 370, 0.74, 3, 0),
+    ("heldout2", 370, 0.74, 2, 0),
     # (3a's "the third-largest daily point gain" of 2001-04-18 ranks 3rd in the data from 1992: the
     # key counts no larger gain before 1992 from outside knowledge; capscope no longer confirms a
     # rank "ever" the data cannot cover, so it is unverifiable: 0.723 -> 0.718)
     ("heldout3a", 195, 0.73, 0, 0),
-    ("heldout3b", 275, 0.78, 2, 0),
+    ("heldout3b", 275, 0.77, 0, 0),
     # (70.4% -> 70.0% when month-only publication dates came to be read: "9.7%" in a May 2015
     # piece is now judged on the price index, which the key leaves to a total return)
     ("heldout4a", 223, 0.70, 1, 0),
-    ("heldout4b", 206, 0.74, 1, 0),
+    ("heldout4b", 206, 0.73, 0, 0),
     ("heldout5a", 250, 0.66, 0, 0),
-    ("heldout5b", 173, 0.75, 1, 0),
+    ("heldout5b", 173, 0.75, 0, 0),
     # measured once at 3dc7f13: 6a 54.2% with 6 false alarms of 6; 6b 64.3%, 4 of 5 (one of them
     # "gained 893.16 points, or 27.8%": one verdict for two figures, the percent wrong; each figure
     # is its own claim since)
     ("heldout6a", 214, 0.62, 0, 0),
-    ("heldout6b", 238, 0.73, 2, 0),
+    ("heldout6b", 238, 0.73, 1, 0),
     # measured once at 4bad832: 7a 48.8% with 8 false alarms of 9; 7b 59.6%, 19 of 19 (ten of
     # them one table of closes under a slipped weekday); four are still open
-    ("heldout7a", 213, 0.64, 2, 1),
-    ("heldout7b", 213, 0.65, 2, 2),
+    ("heldout7a", 213, 0.64, 0, 0),
+    ("heldout7b", 213, 0.65, 0, 0),
     # measured once at 077404d: 8a 57.7% with 4 false alarms of 4; 8b 56.0%, 9 of 10
     # (8a: 59.1% -> 57.7% when the level after "rose 1.27, or 0.1 percent, to 1,143.98" came to be
     # read, figures of the afternoon the close refutes only to imprecise; 60.6% when "rose 1.27"
@@ -302,7 +308,7 @@ def test_a_time_after_the_figures_and_a_negated_run_raise_no_alarm():
     ("heldout8a", 208, 0.62, 0, 0),
     ("heldout8b", 250, 0.66, 1, 0),
     # measured once at ff249d6: 9a 42.5% with 3 false alarms of 4; 9b 65.3%, 5 of 6
-    ("heldout9a", 240, 0.57, 1, 0),
+    ("heldout9a", 240, 0.56, 0, 0),
     ("heldout9b", 225, 0.70, 1, 0),
     # measured once at 4739db0: 10a 46.7% with 2 false alarms of 2; 10b 54.0%, 6 of 8
     ("heldout10a", 150, 0.54, 0, 0),
@@ -316,26 +322,26 @@ def test_a_time_after_the_figures_and_a_negated_run_raise_no_alarm():
     ("heldout11a", 115, 0.77, 0, 0),
     ("heldout11b", 158, 0.77, 0, 0),
     # measured once at e386941: 12a 76.8% with 4 false alarms of 7; 12b 63.6%, 8 of 8
-    ("heldout12a", 250, 0.82, 3, 0),
+    ("heldout12a", 250, 0.82, 2, 0),
     ("heldout12b", 228, 0.78, 0, 0),
     # measured once at 6f9f024: 13a 65.9% with 2 false alarms of 3; 13b 62.0%, 6 of 6
     ("heldout13a", 226, 0.70, 1, 0),
     ("heldout13b", 221, 0.67, 0, 0),
     # measured once at 43693a2 (the code of 43b3d6b): 14a 62.5% with 7 false alarms of 7; 14b 61.5%, 5 of 5
-    ("heldout14a", 224, 0.67, 1, 1),
-    ("heldout14b", 208, 0.69, 2, 1),
+    ("heldout14a", 224, 0.67, 0, 0),
+    ("heldout14b", 208, 0.69, 1, 1),
     # measured once at 25f4d53: 15a 57.0% with 3 false alarms of 3; 15b 58.7%, 1 of 2
     ("heldout15a", 221, 0.68, 0, 0),
-    ("heldout15b", 172, 0.68, 1, 0),
+    ("heldout15b", 172, 0.68, 0, 0),
     # measured once at 858f964: 16a 61.7% with 7 false alarms of 7; 16b 54.5%, 4 of 5
     ("heldout16a", 193, 0.69, 0, 0),
     ("heldout16b", 202, 0.61, 1, 0),
     # measured once at edf624e (the code of d6769d0): 17a 61.5% with 2 false alarms of 3; 17b 67.7%, 3 of 5
     ("heldout17a", 221, 0.65, 1, 0),
-    ("heldout17b", 186, 0.69, 1, 0),
+    ("heldout17b", 186, 0.69, 0, 0),
     # measured once at 4921bc3 (the code of 181e2d5): 18a 69.4% with 2 false alarms of 4; 18b 66.2%, 8 of 8
-    ("heldout18a", 229, 0.79, 2, 0),
-    ("heldout18b", 145, 0.73, 2, 2),
+    ("heldout18a", 229, 0.78, 0, 0),
+    ("heldout18b", 145, 0.73, 1, 1),
     # measured once at b448ef6 (the code of 511a08b): 19a 74.4% with 4 false alarms of 4; 19b 71.4%, 3 of 3
     ("heldout19a", 90, 0.76, 0, 0),
     ("heldout19b", 140, 0.74, 0, 0),
@@ -348,13 +354,13 @@ def test_a_time_after_the_figures_and_a_negated_run_raise_no_alarm():
     # measured once at da8aa22: 22a 43.6% with 2 false alarms of 4; 22b 75.8%, 1 of 1
     # ("up 21% and 20%, respectively" pairs 20% with the Russell 2000: imprecise on price, where the
     # key calls the provider's total-return figure unverifiable)
-    ("heldout22a", 101, 0.47, 3, 1),
+    ("heldout22a", 101, 0.47, 2, 0),
     ("heldout22b", 277, 0.87, 0, 0),
     # measured once at 030e8e7: 23a 45.3% with 1 false alarm of 1; 23b 75.0%, 4 of 5
     ("heldout23a", 95, 0.46, 0, 0),
-    ("heldout23b", 220, 0.82, 1, 0),
+    ("heldout23b", 220, 0.82, 0, 0),
     # measured once at 3d7975a: 24a 41.7% with 2 false alarms of 2; 24b 67.4%, 5 of 6; 24c 66.6%, 4 of 4
-    ("heldout24a", 84, 0.42, 1, 1),
+    ("heldout24a", 84, 0.42, 0, 0),
     ("heldout24b", 224, 0.77, 1, 0),
     ("heldout24c", 293, 0.68, 0, 0),
     # measured once at a28bd2c: 25a 53.2% with 3 false alarms of 3; 25b 75.8%, 3 of 4; 25c 79.7%, 2 of 2
@@ -371,13 +377,16 @@ def test_a_time_after_the_figures_and_a_negated_run_raise_no_alarm():
     ("heldout27c", 162, 0.71, 0, 0),
     # measured once at cc1988b: 28a 46.6%, no alarm; 28b 75.1%, 6 false alarms of 6; 28c 76.4%, 6 of 7
     ("heldout28a", 131, 0.46, 0, 0),
-    ("heldout28b", 189, 0.76, 1, 1),
-    ("heldout28c", 237, 0.77, 3, 2),
+    ("heldout28b", 189, 0.76, 0, 0),
+    ("heldout28c", 237, 0.77, 0, 0),
 ])
 def test_the_spent_held_back_corpora_do_not_regress(corpus, keyed, accuracy, alarms, false_alarms):
     # each was measured once while held back (its README gives that figure) and tuned on since:
     # floors at the levels measured when this test was written, so a change that loses ground
-    # or raises a new false alarm fails here
+    # or raises a new false alarm fails here. The alarm licence (readings.licence) lowered the
+    # alarms printed on all sixty corpora from 60 (15 wrong) to 32 (5 wrong): the standings, runs,
+    # relative returns and distances it withholds were right alarms here, tuned on, but 2 in 43
+    # on the rounds' first measures
     from pathlib import Path
 
     ev = evaluate(Path(__file__).parents[2] / "corpora" / corpus)

@@ -234,14 +234,20 @@ def warm_up(symbols: tuple[str, ...] = CORE_SYMBOLS) -> list[str]:
 
 
 def check_text(text: str | bytes, published: dt.date | str | None = None, *,
-               name: str = "<text>") -> CheckReport:
+               name: str = "<text>", every_alarm: bool = False) -> CheckReport:
     """Check every claim in an article (plain text or HTML, str or bytes).
 
     ``published`` may be a month alone ("2016-09"): then a claim keeps its verdict only where the
-    day does not matter (see :mod:`capscope.claims.publication_month`).
+    day does not matter (see :mod:`capscope.claims.publication_month`). ``every_alarm`` raises
+    the alarms the licence withholds (:mod:`capscope.claims.readings.licence`).
 
     Raises BadInput for unusable input (empty, binary, undecodable, too large).
     """
+    if every_alarm:
+        from capscope.claims.readings.licence import every_alarm as every
+
+        with every():
+            return check_text(text, published, name=name)
     from capscope.claims.extract import extract_article
     from capscope.claims.publication_month import check_in_month, publication_month
 

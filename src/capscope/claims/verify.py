@@ -19,6 +19,8 @@ from capscope.claims.lexicon import VENDOR_LEVEL_SHARE
 from capscope.claims.model import CheckedClaim, ClaimKind, Verdict
 from capscope.claims.readings import ArticleContext, Reading, alternatives, infirm, session_window
 from capscope.claims.readings.corroboration import neighbours
+from capscope.claims.readings.licence import unlicensed
+from capscope.claims.readings.misdated import withhold_misdated
 from capscope.claims.resolve import ResolvedClaim
 
 if TYPE_CHECKING:
@@ -84,6 +86,9 @@ def verify(rc: ResolvedClaim, ctx: ArticleContext | None = None) -> CheckedClaim
             reading, alt = fit
             return _ambiguous(rc, first, f"the figure holds for {reading.label} ({reading.why}: {alt.explanation})",
                               "a reading that tells the two apart")
+        why = unlicensed(rc, first)
+        if why is not None:
+            return _ambiguous(rc, first, why, "a check by hand of the reading")
     return first
 
 
@@ -225,6 +230,7 @@ def verify_all(resolved: list[ResolvedClaim], doc: Document | None = None) -> li
             done = verify(rc, ctx)
             seen[key] = done
             out.append(done)
+        out = withhold_misdated(resolved[:MAX_CLAIMS], out, _verify)
     return out
 
 

@@ -140,6 +140,11 @@ def check_cmd(
     chunk_size: Annotated[int, typer.Option(
         "--chunk-size", help="Articles per unit of work (and per output part).",
         rich_help_panel="Feed")] = 50,
+    every_alarm: Annotated[bool, typer.Option(
+        "--every-alarm", help="Also call contradicted the claims capscope's alarm licence holds back "
+        "(rankings, runs, relative returns, distances, levels crossed; a change the data gives the "
+        "other way or far out of scale): the data's verdict on capscope's reading, firm or not.")]
+    = False,
 ) -> None:
     """Check every market claim in news articles against the data: a verdict per claim.
 
@@ -151,8 +156,8 @@ def check_cmd(
     from capscope.errors import BadInput
 
     if feed is not None:
-        if files or published or html_out is not None:
-            raise BadInput("--feed cannot be combined with article files, --published or --html",
+        if files or published or html_out is not None or every_alarm:
+            raise BadInput("--feed cannot be combined with article files, --published, --html or --every-alarm",
                            "give each article's date in the feed's published field")
         from capscope.cli.feed import run_feed
 
@@ -194,7 +199,7 @@ def check_cmd(
         with loading():
             from capscope.claims.check import check_text
 
-        reports = [check_text(data, pub, name=name) for name, data in inputs]
+        reports = [check_text(data, pub, name=name, every_alarm=every_alarm) for name, data in inputs]
     finally:
         prefetch.join()
     if html_out is not None:

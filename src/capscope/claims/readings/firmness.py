@@ -396,7 +396,7 @@ def _far_off_change(rc: ResolvedClaim, checked: CheckedClaim) -> str | None:
     reading found, or less than ``_UNDERSTATED`` times it ("gained 3.4%" against +0.74%, "down
     nearly 10%" against -4.17%): that far off, it is more often another session's, window's or
     index's change than the writer's error (a sign flipped at a like size, "rose 1.2%" on a
-    1.2% fall, still is an alarm)."""
+    1.2% fall, is the alarm licence's to judge: readings.licence)."""
     c = rc.claim
     if c.kind not in (ClaimKind.DAY_MOVE, ClaimKind.PERIOD_RETURN, ClaimKind.RELATIVE_RETURN):
         return None
@@ -410,6 +410,8 @@ def _far_off_change(rc: ResolvedClaim, checked: CheckedClaim) -> str | None:
             key = ("change_points" if q.unit is Unit.POINTS else
                    "return_pct" if "return_pct" in values else "change_pct") if q.unit in (Unit.PCT, Unit.POINTS) else ""
         found = values.get(key)
+        if found is None and key == "change_points" and "end_close" in values and "start_close" in values:
+            found = values["end_close"] - values["start_close"]  # a window's change in points
         if found is None or found == 0 or q.value == 0:
             continue
         found = float(found)

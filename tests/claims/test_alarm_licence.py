@@ -1,0 +1,121 @@
+"""The alarm licence (readings/licence.py) and the misdated-sentence search (readings/misdated.py):
+which contradicted readings raise an alarm as ``capscope check`` prints it.
+
+Every expected figure is read off the stored rows here with pandas, never from the checker. The
+tests run with the licence (marker ``alarm_licence``), as the command does.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+import capscope
+from capscope.claims.check import check_text
+from capscope.claims.readings.licence import ALARM_KINDS, every_alarm
+
+pytestmark = pytest.mark.alarm_licence
+
+
+@pytest.fixture(scope="module")
+def rut():
+    return capscope.bars("RUT")["close"]
+
+
+@pytest.fixture(scope="module")
+def dji():
+    return capscope.bars("DJI")["close"]
+
+
+def _items(text: str, published: str) -> dict[str, tuple[str, str]]:
+    report = check_text(text, dt.date.fromisoformat(published))
+    return {i.claim.text: (i.verdict.value, i.checked.explanation) for i in report.items}
+
+
+def test_a_standing_the_data_refutes_is_the_datas_verdict_but_no_alarm(rut):
+    # 2024-07-16: RUT closed 2,263.67; the last close at least as high before it was 2022-01-04,
+    # so "its highest level since 2020" is wrong (2021 and January 2022 closed higher)
+    day = rut["2024-07-16"]
+    before = rut[:"2024-07-15"]
+    assert before[before >= day].index[-1] == dt.datetime(2022, 1, 4)
+    text = "The Russell 2000 closed at its highest level since 2020 on Tuesday."
+    got = _items(text, "2024-07-17")
+    verdict, why = got["highest level since 2020"]
+    assert verdict == "unverifiable"
+    assert "no alarm" in why and "2022-01-04" in why  # the data's answer stays in the explanation
+    with every_alarm():
+        assert _items(text, "2024-07-17")["highest level since 2020"][0] == "contradicted"
+    # the right standing is supported either way
+    assert _items("The Russell 2000 closed at its highest level since January 2022 on Tuesday.",
+                  "2024-07-17")["highest level since January 2022"][0] == "supported"
+
+
+def test_a_change_the_other_way_is_no_alarm_and_a_like_signed_error_is(rut):
+    # 2024-07-16: RUT +3.50% on the 07-15 close (computed here)
+    assert round((rut["2024-07-16"] / rut["2024-07-15"] - 1) * 100, 2) == 3.50
+    wrong_way = _items("The Russell 2000 closed 3.5% lower on Tuesday.", "2024-07-17")
+    assert wrong_way["closed 3.5%"][0] == "unverifiable"
+    assert "other way" in wrong_way["closed 3.5%"][1]
+    # the same size and direction, a point off: the writer's error, an alarm
+    assert _items("The Russell 2000 closed 2.5% higher on Tuesday.", "2024-07-17")["closed 2.5%"][0] \
+        == "contradicted"
+
+
+def test_a_fed_decision_alarms_only_when_the_words_date_it_to_the_day():
+    # DFEDTARU: 5.50 on 2024-09-18, 5.00 from 2024-09-19: a 50 bp cut announced 2024-09-18
+    upper = capscope.bars("DFEDTARU")["close"]
+    assert (upper["2024-09-18"] - upper["2024-09-19"]) * 100 == pytest.approx(50)
+    dated = _items("On September 18, 2024, the Fed cut rates by a quarter point.", "2024-09-20")
+    assert [v for v, _ in dated.values()] == ["contradicted"]
+    loose = "The Fed cut rates by a quarter point last month."
+    assert [v for v, _ in _items(loose, "2024-10-17").values()] == ["unverifiable"]
+    with every_alarm():
+        assert [v for v, _ in _items(loose, "2024-10-17").values()] == ["contradicted"]
+
+
+def test_a_sentence_whose_figures_all_describe_another_session_is_misdated(dji):
+    # DJI 2024-07-10: +429.39 points, +1.09%, close 39,721.36; 2024-07-16 (the "Tuesday" of a
+    # Friday 07-19 story): +742.76, +1.85%, close 40,954.48. 07-10 is four sessions before 07-16
+    d = dji["2024-07-05":"2024-07-19"]
+    assert round(d["2024-07-10"] - d["2024-07-09"], 2) == 429.39
+    assert round(d["2024-07-10"], 2) == 39721.36
+    assert round(d["2024-07-16"] - d["2024-07-15"], 2) == 742.76
+    assert list(d.index).index(dt.datetime(2024, 7, 16)) - list(d.index).index(dt.datetime(2024, 7, 10)) == 4
+    got = _items("On Tuesday, the Dow rose 429.39 points, or 1.1%, to 39,721.36.", "2024-07-19")
+    assert "contradicted" not in [v for v, _ in got.values()]
+    assert "2024-07-10" in got["to 39,721.36"][1]
+    # one figure holds on the day read: the odd one is the writer's slip, an alarm
+    slip = _items("On Tuesday, the Dow rose 742.76 points, or 1.8%, to 39,721.36.", "2024-07-19")
+    assert slip["rose 742.76 points"][0] == "supported"
+    assert slip["to 39,721.36"][0] == "contradicted"
+
+
+def test_a_date_the_words_name_is_not_searched_around(rut):
+    # SPX closed 1,284.91 on 2008-07-01 and 1,214.91 on 2008-07-15: "the old low was 1,284.91 on
+    # July 15" names its day, so a close ten sessions earlier that matches is no excuse
+    spx = capscope.bars("SPX")["close"]
+    assert (round(spx["2008-07-01"], 2), round(spx["2008-07-15"], 2)) == (1284.91, 1214.91)
+    got = _items("The S&P 500 fell to 1,192.70 on Monday; the old low was 1,284.91 on July 15.", "2008-09-15")
+    assert got["low was 1,284.91 on July 15"][0] == "contradicted"
+
+
+def test_the_licensed_kinds_are_one_figure_of_one_session_or_window():
+    assert {k.value for k in ALARM_KINDS} == {"day_move", "close_level", "period_return", "record"}
+
+
+def test_the_command_raises_every_alarm_on_request(tmp_path):
+    from capscope.cli import app
+
+    f = tmp_path / "a.txt"
+    f.write_text("The Russell 2000 closed at its highest level since 2020 on Tuesday.\n", encoding="utf-8")
+    runner = CliRunner()
+    plain = runner.invoke(app, ["check", str(f), "--published", "2024-07-17", "--json"])
+    every = runner.invoke(app, ["check", str(f), "--published", "2024-07-17", "--json", "--every-alarm"])
+    assert plain.exit_code == every.exit_code == 0
+    assert json.loads(plain.stdout)["counts"].get("contradicted", 0) == 0
+    assert json.loads(every.stdout)["counts"]["contradicted"] == 1
+    feed = runner.invoke(app, ["check", "--feed", str(f), "--every-alarm"])
+    assert feed.exit_code == 2 and "--every-alarm" in feed.output
