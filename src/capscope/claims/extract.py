@@ -31,7 +31,7 @@ from capscope.claims.timexpr import DATE_WORDS, MON_ABBR, find_times, is_datelin
 
 MAX_SENTENCE = 2000  # longer "sentences" are scraping debris (tables, code): cut, not parsed whole
 # A sentence worth parsing has a digit or one of these words, in any case.
-_SIGNAL_WORDS = ("record", "all-time", "highest", "lowest", "streak", "straight", "consecutive", "triple",
+_SIGNAL_WORDS = ("record", "all-time", "highest", "lowest", "streak", "straight", "consecutive", "in a row", "triple",
                  # "sank to a six-year low Monday": a look-back high or low written in words
                  "-year high", "-year low", "-month high", "-month low", "-week high", "-week low",
                  "decade high", "decade low", "closing high", "closing low",

@@ -29,8 +29,10 @@ from capscope.claims.grammar.name_lists import name_chains
 from capscope.claims.model import ClaimKind, Mention, Span
 
 # "all three major stock indexes", "the three major U.S. stock indices", "the 3 main averages"
+# (or, with "all" before it, no adjective: "all three averages", "all three indexes")
 MAJOR_THREE = re.compile(r"\b(?:all\s+)?(?:the\s+|of\s+the\s+)?(?:three|3)\s+(?:major|main|big|key|primary)\s+"
-                         r"(?:U\.?S\.?\s+)?(?:stock\s+)?(?:market\s+)?(?:indexes|indices|averages|benchmarks|gauges)\b",
+                         r"(?:U\.?S\.?\s+)?(?:stock\s+)?(?:market\s+)?(?:indexes|indices|averages|benchmarks|gauges)\b|"
+                         r"\ball\s+(?:three|3)\s+(?:U\.?S\.?\s+)?(?:stock\s+)?(?:indexes|indices|averages)\b",
                          re.IGNORECASE)
 THE_THREE = ("DJI", "SPX", "IXIC")
 _WITH_BEFORE = re.compile(r"\bwith\s+$", re.IGNORECASE)
@@ -38,17 +40,25 @@ _SHARED_KINDS = frozenset({ClaimKind.DAY_MOVE, ClaimKind.PERIOD_RETURN, ClaimKin
                            ClaimKind.LOWEST_SINCE, ClaimKind.STREAK, ClaimKind.MONTHLY_STREAK})
 
 
-def group_mention(ctx: SentenceContext, pos: int) -> Mention | None:
+def group_mention(ctx: SentenceContext, pos: int, end: int | None = None) -> Mention | None:
     """The phrase "the three major indexes" opening the clause of sentence position ``pos``, with
-    no instrument named between it and ``pos``; as a mention without a symbol, which
-    :func:`major_indexes` splits into the three."""
+    no instrument named between it and ``pos``, or right after the claim's words (sentence
+    position ``end``) as their owner ("the fourth winning week in a row for all three
+    averages"); as a mention without a symbol, which :func:`major_indexes` splits into the three."""
     if "three" not in ctx.text and "3" not in ctx.text:
         return None
     cs, _ = ctx.clause(pos)
     group = None
     for m in MAJOR_THREE.finditer(ctx.text, cs, pos):
         group = m
-    if group is None or any(n.symbol and group.end() <= ctx.rel(n.span)[0] < pos for n in ctx.names):
+    if group is None and end is not None:
+        owner = _FOR_THE.match(ctx.text, end)
+        after = MAJOR_THREE.match(ctx.text, owner.end()) if owner is not None else None
+        if after is not None and owner.group(0).strip():
+            group = after
+    elif group is not None and any(n.symbol and group.end() <= ctx.rel(n.span)[0] < pos for n in ctx.names):
+        return None
+    if group is None:
         return None
     return Mention(raw=group.group(0), span=Span(ctx.offset + group.start(), ctx.offset + group.end()),
                    symbol=None, via=f"{GROUP_VIA} '{group.group(0).strip()}' (the Dow, the S&P 500 and the Nasdaq)")
@@ -60,10 +70,17 @@ def major_indexes(ctx: SentenceContext) -> None:
     for c in list(ctx.claims):
         if c.kind not in _SHARED_KINDS:
             continue
-        group = group_mention(ctx, c.span.start - ctx.offset)
+        group = group_mention(ctx, c.span.start - ctx.offset, c.span.end - ctx.offset)
         if group is None:
             continue
-        if c.subject is not None and c.subject.span is not None and not c.subject.via.startswith(GROUP_VIA) \
+        if group.span is not None and group.span.start >= c.span.end:
+            # the owner named after the words ("... in a row for all three averages"): the words'
+            # subject was only a guess ("it", the story's market) unless the clause names one
+            named = c.subject is not None and c.subject.via == "alias" and c.subject.span is not None \
+                and ctx.clause(c.span.start - ctx.offset)[0] <= ctx.rel(c.subject.span)[0]
+            if named:
+                continue
+        elif c.subject is not None and c.subject.span is not None and not c.subject.via.startswith(GROUP_VIA) \
                 and (c.subject.span.start >= group.span.end or not _WITH_BEFORE.search(
                     ctx.text, 0, group.span.start - ctx.offset)):
             continue  # a name of its own: that index's claim ("outpacing the gains of all three

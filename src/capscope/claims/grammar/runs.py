@@ -83,6 +83,7 @@ _STREAKS = re.compile(
     r"(?P<dir2>winning|losing)\s+streak\s+(?:to|of|at)\s+(?P<n2>" + NUMWORD + r")\s+(?P<u2>days|sessions|weeks|months)|"
     r"(?:for\s+)?(?:the|an?|its|their|[\w&.-]+(?:\s+\d{3,4})?['\u2019]s)\s+(?P<ord>(?!first\b|1st\b)" + ORDWORD +
     r")[\s-]+(?:(?:straight|consecutive|successive)[\s-]+)?(?:(?P<per3>daily|weekly|monthly)\s+(?=\w+(?<!day)\b))?"
+    r"(?:(?P<dir3>winning|losing)\s+(?=(?:day|session|trading\s+day|week|month|quarter)s?\b))?"
     r"(?P<u3>day|session|trading day|week|month|quarter|(?P<move3>gain|loss|advance|decline|rise|drop|fall|increase|"
     r"decrease|win|retreat)(?=s?\b)(?!\s+(?:of|since|in\s+(?!a\s+row))))(?:\s+in\s+a\s+row)?|"
     r"(?P<n4>" + NUMWORD + r")\s+(?:straight|consecutive|successive)\s+(?:(?:(?P<dir4>winning|losing)\s+)?"
@@ -156,7 +157,7 @@ def streaks(ctx: SentenceContext) -> None:
                  else "down"}
         unit = {"daily": "day", "weekly": "week", "monthly": "month", "quarterly": "quarter",
                 "trading day": "day", "trading-day": "day"}.get(unit_raw, unit_raw.rstrip("s"))
-        dword = (g["dir"] or g["dir2"] or g["dir4"] or g["dir5"] or "").lower()
+        dword = (g["dir"] or g["dir2"] or g.get("dir3") or g["dir4"] or g["dir5"] or "").lower()
         if dword in ("winning", "win", "up", "gains", "advances", "increases"):
             direction = Direction.UP
         elif dword in ("losing", "down", "losses", "declines", "decreases"):
