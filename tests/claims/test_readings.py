@@ -340,7 +340,9 @@ def test_a_time_after_the_figures_and_a_negated_run_raise_no_alarm():
     ("heldout17a", 221, 0.65, 1, 0),
     ("heldout17b", 186, 0.69, 0, 0),
     # measured once at 4921bc3 (the code of 181e2d5): 18a 69.4% with 2 false alarms of 4; 18b 66.2%, 8 of 8
-    ("heldout18a", 229, 0.78, 0, 0),
+    # (18a: 78.2% -> 77.7% when a reading that bears out a mid-session figure exactly came to be
+    # preferred to "unverifiable": a midday "2%" is the close before's to its rounding)
+    ("heldout18a", 229, 0.77, 0, 0),
     ("heldout18b", 145, 0.73, 1, 1),
     # measured once at b448ef6 (the code of 511a08b): 19a 74.4% with 4 false alarms of 4; 19b 71.4%, 3 of 3
     ("heldout19a", 90, 0.76, 0, 0),

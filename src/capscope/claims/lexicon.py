@@ -129,6 +129,7 @@ HEDGE_SUFFIX_RE = re.compile(r"^\s*(or more|or greater|or so|or less|and up(?!\s
 MOVE_UP_WORDS = (r"rose|rise|rises|risen|rising|gained|gains?|gaining|jump(?:ed|s|ing)?|surg(?:ed|es|e|ing)|soar(?:ed|s|ing)?|"
          r"(?:sky)?rocket(?:ed|s|ing)?|zoom(?:ed|s)?|vault(?:ed|s)?|roar(?:ed|s)?|romp(?:ed|s)?|bounc(?:ed|es)|"
          r"climb(?:ed|s|ing)?|add(?:ed|s|ing)?|advanc(?:ed|es|e|ing)|rall(?:ied|y|ies|ying)|rebound(?:ed|s|ing)?|"
+         r"recover(?:ed|s)|regain(?:ed|s)|recoup(?:ed|s)|"
          r"spik(?:ed|es|e)|popp(?:ed|ing)|leapt|leaped|leap(?:s|ing)|lurch(?:ed|es|ing)\s+(?:up|higher)|piled\s+on|"
          r"increas(?:ed|es|e)|(?:picked|ticked|edged|moved|shot|inched|crept)\s+(?:up|higher)|"
          r"up|higher|return(?:ed|s)?|grew|grow(?:n|s)?|appreciated|tacked\s+on|put\s+on|booked\s+a\s+gain\s+of|"

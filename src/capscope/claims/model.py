@@ -86,6 +86,11 @@ class Hedge(StrEnum):
     JUST_UNDER = "just_under"  # just under, slightly less than
 
 
+#: the hedges that bound a figure rather than round it ("more than 2%"): a bound fits many
+#: readings, so it never chooses between them
+BOUNDS = frozenset({Hedge.MORE_THAN, Hedge.AT_LEAST, Hedge.LESS_THAN, Hedge.AT_MOST})
+
+
 class TimeKind(StrEnum):
     """The shape of a time expression; the verifier maps each to NYSE sessions."""
 

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from capscope.claims.gates import gate
 from capscope.claims.lexicon import VENDOR_LEVEL_SHARE
-from capscope.claims.model import CheckedClaim, ClaimKind, Verdict
+from capscope.claims.model import BOUNDS, CheckedClaim, ClaimKind, Verdict
 from capscope.claims.readings import ArticleContext, Reading, alternatives, infirm, session_window
 from capscope.claims.readings.corroboration import neighbours
 from capscope.claims.readings.licence import unlicensed
@@ -52,6 +52,19 @@ def verify(rc: ResolvedClaim, ctx: ArticleContext | None = None) -> CheckedClaim
         alt.explanation = (f"read as {reading.label} ({reading.why}): {alt.explanation}; "
                            f"as first read: {first.explanation}")
         return alt
+    if first.verdict is Verdict.UNVERIFIABLE and inside_a_session(first):
+        # a mid-session price on the first reading: a reading the text supports that bears the
+        # exact figure out to its rounding explains it better ("Weekly performance: Dow -145
+        # points"); a bound ("more than 2%") fits some reading of any story and explains nothing
+        exact = all(q.hedge not in BOUNDS for q in rc.claim.quantities)
+        found = _first_supporting(alternatives(rc, ctx or ArticleContext())) if exact else None
+        if found is not None:
+            reading, alt = found
+            alt.claim = rc.claim
+            alt.explanation = (f"read as {reading.label} ({reading.why}): {alt.explanation}; "
+                               f"as first read: {first.explanation}")
+            return alt
+        return first
     if first.verdict in _DECIDED:
         return first
     best, used, traded = first, None, None

@@ -59,9 +59,10 @@ def ticker_quotes(ctx: SentenceContext) -> None:
         ctx.consumed.append(m.span())
 
 
-# what may stand between a name and its signed figure: a colon, a level, another signed figure, a
-# slash, brackets, a time phrase ("for the week / +43.4% YTD" is checked figure by figure)
-_BETWEEN = re.compile(r"^[\s:,/()]*(?:(?:\d[\d,]*(?:\.\d+)?|[-+]\d[\d,]*(?:\.\d+)?%?|for\s+the\s+(?:week|month|"
+# what may stand between a name and its signed figure: a colon, a level, another signed figure (in
+# points too: "Dow Industrials -145 points, -0.29%"), a slash, brackets, a time phrase ("for the
+# week / +43.4% YTD" is checked figure by figure)
+_BETWEEN = re.compile(r"^[\s:,/()]*(?:(?:\d[\d,]*(?:\.\d+)?|[-+]\d[\d,]*(?:\.\d+)?(?:%|\s*points?|\s*pts\.?)?|for\s+the\s+(?:week|month|"
                       r"quarter|year|day|session)|YTD|year[- ]to[- ]date)[\s:,/()]*)*$", re.I)
 _SIGNED_NEED = re.compile(r"[-+]\d")
 _HEADING_REACH = 20  # a heading's time phrase opens the sentence: "Year-to-date returns:"

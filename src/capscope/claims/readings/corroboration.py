@@ -31,7 +31,7 @@ from collections.abc import Iterator
 import pandas as pd
 
 from capscope.claims.entities import GROUP_VIA
-from capscope.claims.model import ClaimKind, Hedge
+from capscope.claims.model import BOUNDS, ClaimKind
 from capscope.claims.readings.context import ArticleContext, Reading, detached_time, on_day
 from capscope.claims.readings.windows import between_closes
 from capscope.claims.resolve import ResolvedClaim, SubjectResolution, subject_via
@@ -42,7 +42,6 @@ NUMBER_KINDS = frozenset({ClaimKind.DAY_MOVE, ClaimKind.CLOSE_LEVEL, ClaimKind.P
 #: the kinds that state where one session stands (against the past, in a run, across a level)
 STANDING_KINDS = frozenset({ClaimKind.RECORD, ClaimKind.HIGHEST_SINCE, ClaimKind.LOWEST_SINCE,
                             ClaimKind.STREAK, ClaimKind.PRICE_LEVEL})
-_BOUNDS = frozenset({Hedge.MORE_THAN, Hedge.AT_LEAST, Hedge.LESS_THAN, Hedge.AT_MOST})
 SESSIONS_BEFORE = 3  # a quote gathered earlier in the week, a lead dated by the wrong clause
 SESSIONS_AFTER = 1  # a story dated the day after the session it reports
 
@@ -53,7 +52,7 @@ def neighbours(rc: ResolvedClaim, ctx: ArticleContext) -> Iterator[Reading]:
     the window's ends moved a few sessions."""
     if rc.claim.kind not in NUMBER_KINDS | STANDING_KINDS or not rc.subject.symbol:
         return
-    if rc.claim.kind is ClaimKind.DISTANCE_FROM_RECORD and any(q.hedge in _BOUNDS for q in rc.claim.quantities):
+    if rc.claim.kind is ClaimKind.DISTANCE_FROM_RECORD and any(q.hedge in BOUNDS for q in rc.claim.quantities):
         return  # "within 1 percentage point of its record": a bound fits some session nearby by chance
     w = rc.time
     if rc.claim.kind in STANDING_KINDS and w is not None and w.day is None:
