@@ -119,3 +119,30 @@ def test_the_command_raises_every_alarm_on_request(tmp_path):
     assert json.loads(every.stdout)["counts"]["contradicted"] == 1
     feed = runner.invoke(app, ["check", "--feed", str(f), "--every-alarm"])
     assert feed.exit_code == 2 and "--every-alarm" in feed.output
+
+
+def test_a_dated_fed_decisions_standing_among_the_ones_before_it_is_no_alarm():
+    # DFEDTARU: 4.75 -> 4.50 on 2024-12-19 and 4.50 -> 4.25 on 2025-09-18: the September 2025 cut
+    # (announced 2025-09-17) was 25 bp and not the first of its cycle
+    upper = capscope.bars("DFEDTARU")["close"]
+    assert (upper["2024-12-18"] - upper["2024-12-19"]) * 100 == pytest.approx(25)
+    assert (upper["2025-09-17"] - upper["2025-09-18"]) * 100 == pytest.approx(25)
+    standing = "On September 17, 2025, the Fed began a rate-cutting cycle with a quarter-point reduction."
+    assert [v for v, _ in _items(standing, "2025-09-22").values()] == ["unverifiable"]
+    with every_alarm():
+        assert [v for v, _ in _items(standing, "2025-09-22").values()] == ["contradicted"]
+    # its size, dated to the day, is an alarm
+    size = _items("On September 17, 2025, the Fed cut rates by half a point.", "2025-09-22")
+    assert [v for v, _ in size.values()] == ["contradicted"]
+
+
+def test_a_change_to_the_weakest_point_of_a_session_is_no_alarm_on_the_closes():
+    # DJI: 9,015.10 on 2009-01-06; 2009-01-15 closed 8,212.49 (-8.90%) after a low of 7,995.13
+    # (-11.31%): "down more than 11 percent" at the weakest point is the low's, not the close's
+    d = capscope.bars("DJI")
+    base = d["close"]["2009-01-06"]
+    assert round((d["close"]["2009-01-15"] / base - 1) * 100, 2) == -8.90
+    assert round((d["low"]["2009-01-15"] / base - 1) * 100, 2) == -11.31
+    got = _items("At its weakest point yesterday, the Dow was down more than 11 percent in seven sessions.",
+                 "2009-01-16")
+    assert [v for v, _ in got.values()] == ["unverifiable"], got

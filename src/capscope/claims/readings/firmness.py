@@ -31,7 +31,7 @@ _SPAN_AFTER = re.compile(r"\s*(?:over|in|during|within)\s+(?:the\s+(?:past|last)
 # "Once up 18.1 per cent this year, the Dow is now up just 3.3 per cent": a past state at a
 # moment the words do not date (a peak, a low), not the article's day
 _ONCE = re.compile(r"\b(?:once|at\s+one\s+point|at\s+(?:its|their|the)\s+(?:peak|height|best|worst|"
-                   r"lowest|highest)|had\s+(?:once\s+)?been)\b", re.I)
+                   r"lowest|highest|weakest|strongest)|had\s+(?:once\s+)?been)\b", re.I)
 # "has beaten the Nasdaq 100 in a calendar year only three times", "in seven of the past ten
 # years": a count of periods, not a change over the window the sentence names
 _HOW_OFTEN = re.compile(r"\b(?:only|just|than)\s+(?:once|twice)\b|\b(?:once|twice)\s+(?:in|a|every|before)\b|"
@@ -230,7 +230,8 @@ def infirm(rc: ResolvedClaim, checked: CheckedClaim) -> str | None:
     if total is not None and info is not None and not info.has_total_return:
         return (f"'{total.group(0)}': a total-return figure, and {sym} is a price index (the data "
                 "have no total-return series for it)")
-    once = _ONCE.search(before[-40:])
+    # (or opening the sentence: "At their weakest point yesterday, the Dow ... were down")
+    once = _ONCE.search(before[-40:]) or _ONCE.match(before.lstrip())
     if once is not None:
         return f"'{once.group(0)}' puts the figure at an earlier moment the words do not date"
     if c.kind is ClaimKind.STREAK:

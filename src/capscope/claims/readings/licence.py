@@ -9,8 +9,8 @@ states the other side, once, from what those rounds showed about where alarms ar
 * **Kinds.** An alarm is raised only on the kinds whose reading is a single figure of one
   session or one stated window: a day's move, a close, a change over a window, a record. The
   standings of a session against its past ("its lowest level in three years", "the worst week
-  since"), runs, relative returns, distances, levels crossed, milestones and Fed decisions not
-  dated to the day were, on the rounds measured, nearly always misread (a lookback dated by the
+  since"), runs, relative returns, distances, levels crossed, milestones, Fed decisions not
+  dated to the day and a decision's standing among the ones before it were, on the rounds measured, nearly always misread (a lookback dated by the
   wrong clause, an intraday extreme, another series, a count taken for a decision). Their
   verdict stays the data's figure, but as unverifiable: a reader checks it by hand.
 * **Direction.** A writer who misstates a change almost always has its direction right (a stale
@@ -39,6 +39,10 @@ from capscope.claims.verifiers._base import pick, signed_claim
 ALARM_KINDS = frozenset({ClaimKind.DAY_MOVE, ClaimKind.CLOSE_LEVEL, ClaimKind.PERIOD_RETURN,
                          ClaimKind.RECORD})
 
+#: a decision's place among the ones before it ("the first reduction since President Trump took
+#: office", "its fifth increase of the year"): a standing, as a "highest since" is
+_FED_STANDINGS = ("first_of_cycle", "first_since", "ordinal", "count", "consecutive", "gap_years")
+
 _EVERY_ALARM: ContextVar[bool] = ContextVar("capscope_every_alarm", default=False)
 
 
@@ -60,6 +64,10 @@ def unlicensed(rc: ResolvedClaim, checked: CheckedClaim) -> str | None:
     if c.kind is ClaimKind.FED_DECISION:
         if not _dated_to_the_day(rc):
             return "a Fed decision the words do not date to the day is read too loosely for an alarm"
+        standing = sorted(k for k in _FED_STANDINGS if c.details.get(k))
+        if standing:
+            return (f"a Fed decision's standing against the ones before it ({', '.join(standing)}) is read too "
+                    "loosely for an alarm")
         return None
     if c.kind not in ALARM_KINDS:
         return f"capscope raises no alarm on a {c.kind.value.replace('_', ' ')} claim: its reading is not firm enough"
