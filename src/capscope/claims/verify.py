@@ -41,9 +41,14 @@ def verify(rc: ResolvedClaim, ctx: ArticleContext | None = None) -> CheckedClaim
     open a reading capscope cannot measure). The explanation names the reading used.
     """
     first = _verify(rc)
-    if first.verdict is Verdict.UNVERIFIABLE and _unresolved(rc):
-        # the first reading could not be placed (a time phrase after publication, a window's
-        # day): a reading the text supports may still bear the claim out, never refute it
+    # the first reading could not be placed (a time phrase after publication, a window's day), or
+    # found an exact figure inside the session's range (a mid-session price, unless a reading the
+    # text supports bears it out to its rounding: "Weekly performance: Dow -145 points"; a bound,
+    # "more than 2%", fits some reading of any story): another reading may bear the claim out,
+    # never refute it
+    if first.verdict is Verdict.UNVERIFIABLE and (
+            _unresolved(rc)
+            or inside_a_session(first) and all(q.hedge not in BOUNDS for q in rc.claim.quantities)):
         found = _first_supporting(alternatives(rc, ctx or ArticleContext()))
         if found is None:
             return first
@@ -52,19 +57,6 @@ def verify(rc: ResolvedClaim, ctx: ArticleContext | None = None) -> CheckedClaim
         alt.explanation = (f"read as {reading.label} ({reading.why}): {alt.explanation}; "
                            f"as first read: {first.explanation}")
         return alt
-    if first.verdict is Verdict.UNVERIFIABLE and inside_a_session(first):
-        # a mid-session price on the first reading: a reading the text supports that bears the
-        # exact figure out to its rounding explains it better ("Weekly performance: Dow -145
-        # points"); a bound ("more than 2%") fits some reading of any story and explains nothing
-        exact = all(q.hedge not in BOUNDS for q in rc.claim.quantities)
-        found = _first_supporting(alternatives(rc, ctx or ArticleContext())) if exact else None
-        if found is not None:
-            reading, alt = found
-            alt.claim = rc.claim
-            alt.explanation = (f"read as {reading.label} ({reading.why}): {alt.explanation}; "
-                               f"as first read: {first.explanation}")
-            return alt
-        return first
     if first.verdict in _DECIDED:
         return first
     best, used, traded = first, None, None
