@@ -140,4 +140,8 @@ def test_check_report_frame_has_one_row_per_claim(store):
     assert list(frame.index) == list(range(1, len(report.items) + 1))
     assert frame["verdict"].tolist() == [c["verdict"] for c in report.to_dict()["claims"]]
     assert frame.loc[1, "verdict"] == "supported"
-    assert frame.loc[2, "verdict"] == "contradicted"
+    # a change the data gives the other way raises no alarm (claims.readings.licence) unless asked
+    assert frame.loc[2, "verdict"] == "unverifiable"
+    every = capscope.check("The Russell 2000 rose 3.5% on Tuesday. The S&P 500 fell 0.6% on Tuesday.",
+                           published="2024-07-16", every_alarm=True).to_frame()
+    assert every["verdict"].tolist() == ["supported", "contradicted"]
