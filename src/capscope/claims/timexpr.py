@@ -41,6 +41,7 @@ _ERA_SYNONYMS = (
 
 _MON = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
         r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?|Nov\.?|Dec\.?)(?![a-z])")
+_FULL_MON = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)(?![a-z])"
 _YEAR = r"(?:1[89]\d\d|20\d\d)(?![\d,.]\d|%)"
 _WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _UNIT = r"(?:trading days?|trading sessions?|sessions?|days?|weeks?|months?|quarters?|years?)"
@@ -90,7 +91,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ("week_ended", r"(?:the\s+)?week\s+(?:ended|ending|through)\s+(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri)day,?\s+)?"
                    r"(?P<mon>" + _MON + r")\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<y>" + _YEAR + r"))?"),
     ("mdy", r"(?P<mon>" + _MON + r")\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<y>" + _YEAR + r")"),
-    ("dmy", r"(?P<d>\d{1,2})\s+(?P<mon>" + _MON + r")\s+(?P<y>" + _YEAR + r")"),
+    ("dmy", r"(?P<d>\d{1,2})\s+(?P<mon>" + _MON + r")(?:,\s*|\s+)(?P<y>" + _YEAR + r")"),
     ("slash", r"(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>(?:19|20)\d\d|\d\d)(?![\d/]|\.\d|,\d)"),
     # "reached on 1/19", "its 1/19 high": a month and day in tables and wire shorthand, only after
     # a word that dates ("7 1/2 years" and "3/4 of" are fractions)
@@ -124,6 +125,9 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ("month_rel_year", r"(?P<mon>" + _MON + r")\s+of\s+(?P<rel>last|this|next)\s+year"),
     ("my", r"(?P<mon>" + _MON + r")(?:\s+of)?\s+(?P<y>" + _YEAR + r")"),
     ("md", r"(?P<mon>" + _MON + r")\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?![\d,.%]\d|\s*%)"),
+    # "its record high of 10 March", "since 5 June": the day before its month (British copy), full
+    # month names only
+    ("dm", r"(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?P<mon>" + _FULL_MON + r")(?!\s*,?\s*\d)"),
     # "since Election Day", "since the presidential election": the latest U.S. federal election
     ("election", r"(?:the\s+)?(?:(?:U\.S\.|US|presidential|November)\s+)?(?:(?-i:Election)\s+[Dd]ay|election)\b"
                  r"(?!\s+(?:of|for|to|in|results?\s+(?:of|for))\b)"),
@@ -151,7 +155,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
 )
 
 _COMPILED = [(name, re.compile(r"(?<![\w-])" + _PREP + "(?:" + rx + ")", re.IGNORECASE if name not in (
-    "mdy", "dmy", "my", "md", "month", "fuzzy_month", "weekday", "month_range", "week_ended") else 0))
+    "mdy", "dmy", "my", "md", "dm", "month", "fuzzy_month", "weekday", "month_range", "week_ended") else 0))
     for name, rx in _PATTERNS]
 
 _SINCE_RE = re.compile(r"\bsince\s*$", re.IGNORECASE)
@@ -168,7 +172,7 @@ _PREFILTER: dict[str, re.Pattern[str]] = {name: re.compile(rx) for name, rx in {
     "year_span": r"1[89]\d\d|20\d\d", "iso": r"\d{4}-\d\d-\d\d", "mdy": _MON, "dmy": _MON, "slash": r"\d/\d", "slash_md": r"\d/\d",
     "last_session": r"1[89]\d\d|20\d\d", "last_session_rel": r"(?i:last|final)",
     "fuzzy": r"1[89]\d\d|20\d\d", "first_months": r"(?i:months)", "fuzzy_month": _MON, "quarter": r"(?i:quarter)|Q[1-4]",
-    "half": r"(?i:half)", "my": _MON, "md": _MON, "month_range": _MON, "month_rel_year": _MON, "md_rel_year": _MON, "week_ended": r"(?i:week)",
+    "half": r"(?i:half)", "my": _MON, "md": _MON, "dm": _MON, "month_range": _MON, "month_rel_year": _MON, "md_rel_year": _MON, "week_ended": r"(?i:week)",
     "rel_day": r"(?i:today|yesterday|morning|afternoon|day|session|overnight)",
     "election": r"(?i:election)", "weekday": _WD, "the_week": r"(?i:week)", "closing_period": r"(?i:week|month|quarter|year)", "rel": r"(?i:week|month|year|quarter)",
     "year": r"1[89]\d\d|20\d\d", "month": _MON,
@@ -660,7 +664,7 @@ def _build(name: str, m: re.Match[str]) -> TimeExpr | None:
     if name == "slash_md":
         mon, d = int(g["m"]), int(g["d"])
         return TimeExpr(raw, TimeKind.DAY, anchor=prep, month=mon, day=d, relative=True)
-    if name == "md":
+    if name in ("md", "dm"):
         mon = _month(g["mon"])
         d = int(g["d"])
         if d < 1 or d > 31 or (mon == 5 and not prep):

@@ -74,6 +74,12 @@ _TIME_BEFORE_EVENT = re.compile(r"(?:['\u2019]s)?\s+(?:[\w-]+\s+)?(?:statement|m
 _POSSESSIVE_BEFORE_TIME = re.compile(r"['\u2019]s\s+$|\b(?:its|their|the)\s+$", re.I)
 # a name right before "its" and the trigger: "gave the Dow its fourth-biggest point jump ever"
 _POSSESSIVE_GAP = re.compile(r"['\u2019]s?\s+")
+# a capitalised name right before ", which" ("Nike", "General Electric"), and the capitalised words
+# that are no company: days, months, the market's own names
+_PROPER_BEFORE = re.compile(r"(?<![\w&.'-])[A-Z][a-z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,2}\s*$")
+_NOT_A_NAME = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
+                         r"May|June|July|August|September|October|November|December|Wall\s+Street|Street|Fed|"
+                         r"Federal\s+Reserve|Treasury|Treasuries|Washington|Congress|Christmas|Thanksgiving)\s*", re.I)
 # a clause fronted by a time word ("After rallying ...", "Weeks after it slipped ...", "Since hitting
 # ...") and the words between its comma and the main clause's subject ("the small-cap ")
 _FRONTED = re.compile(r"\s*(?:(?:just|only|shortly|soon|weeks|days|months|a\s+week|a\s+day|a\s+month)\s+)?"
@@ -330,6 +336,14 @@ class SentenceContext:
                 s, e = self.rel(m.span)
                 if (m.symbol or m.via == "unknown instrument") and (0 <= a - e <= 2 or self._only_time_between(e, a)):
                     return m  # (also "the S&P 500 in 2024, which surged 23%"; "markets abroad, which had plunged")
+            # "helped by Nike, which hit a record": a proper name no rule knows is the 'which''s,
+            # and it is no instrument capscope has
+            proper = _PROPER_BEFORE.search(self.text, cs, a)
+            if proper is not None and proper.start() > cs and not _NOT_A_NAME.fullmatch(proper.group(0)) \
+                    and not any(self.rel(m.span)[1] > proper.start() for m in self.names if m.span is not None
+                                and self.rel(m.span)[0] < a):
+                return Mention(raw=proper.group(0), span=Span(self.offset + proper.start(), self.offset + proper.end()),
+                               symbol=None, via="unknown instrument")
         fronted = self._fronted_subject(pos)
         if fronted is not None:
             return fronted
