@@ -87,6 +87,13 @@ _DENIABLE = frozenset({ClaimKind.RECORD, ClaimKind.HIGHEST_SINCE, ClaimKind.LOWE
                        ClaimKind.RELATIVE_RETURN})
 
 
+# "both the Dow and S&P 500 traded above their old record closing highs today": crossed during the
+# session, which the close need not keep
+_TRADED_PAST = re.compile(r"\b(?:traded|trading|trades|moved|pushed|popped|climbed|rose|spiked)\s+(?:above|over|past|"
+                          r"through|beyond)\s+(?:its|their|the)\s+(?:old\s+|previous\s+|prior\s+|former\s+)?$", re.I)
+# "For the year RUT is about 3.4% higher than RUI": the gap to another series, not a change
+_COMPARED = re.compile(r"\s*(?i:higher|lower|better|worse|more|less|above|below|ahead\s+of|behind)\s+(?i:than\s+)?"
+                       r"(?i:the\s+|its\s+|their\s+)?[A-Z]")  # (a name: capitalised)
 _INTRADAY_REFERENCE = re.compile(r"\b(?:intraday|intra-day|trading)\s+(?:record|high|peak|low)s?\b", re.I)
 # "added another 100 points in the final 30 minutes": a stretch of the session, not its change
 _PART_OF_SESSION = re.compile(r"\s*(?:points?\s+)?(?:in|during|over)\s+the\s+(?:final|last|first|opening|closing)\s+"
@@ -218,6 +225,10 @@ def infirm(rc: ResolvedClaim, checked: CheckedClaim) -> str | None:
         denied = _DENIED.search(before[-40:])
         if denied is not None:
             return f"'{denied.group(0).strip()}': the words deny what they name, not assert it"
+    if c.kind is ClaimKind.RECORD and _TRADED_PAST.search(before[-60:]):
+        return "a record the words say was traded through, not closed above: a price inside the session"
+    if c.kind in (ClaimKind.DAY_MOVE, ClaimKind.PERIOD_RETURN) and _COMPARED.match(_own_tail(c)):
+        return "a figure compared with another series ('higher than ...'): a gap between two, not one's change"
     if c.kind is ClaimKind.DISTANCE_FROM_RECORD and _INTRADAY_REFERENCE.search(_own_tail(c) + " " + c.text):
         # "20.9% below its intraday high in January": measured from the session's extreme (and
         # often to one), which the record close the reading used is not
