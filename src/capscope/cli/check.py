@@ -142,8 +142,8 @@ def check_cmd(
         rich_help_panel="Feed")] = 50,
     every_alarm: Annotated[bool, typer.Option(
         "--every-alarm", help="Also call contradicted the claims capscope's alarm licence holds back "
-        "(rankings, runs, relative returns, distances, levels crossed; a change the data gives the "
-        "other way or far out of scale): the data's verdict on capscope's reading, firm or not.")]
+        "(rankings, runs, relative returns, distances, levels crossed, a Fed decision's standing; a "
+        "change the data gives the other way): the data's verdict on capscope's reading.")]
     = False,
 ) -> None:
     """Check every market claim in news articles against the data: a verdict per claim.
@@ -156,8 +156,11 @@ def check_cmd(
     from capscope.errors import BadInput
 
     if feed is not None:
-        if files or published or html_out is not None or every_alarm:
-            raise BadInput("--feed cannot be combined with article files, --published, --html or --every-alarm",
+        if every_alarm:
+            raise BadInput("--every-alarm goes with article files, not --feed",
+                           "check the articles you want every alarm for as files")
+        if files or published or html_out is not None:
+            raise BadInput("--feed cannot be combined with article files, --published or --html",
                            "give each article's date in the feed's published field")
         from capscope.cli.feed import run_feed
 
