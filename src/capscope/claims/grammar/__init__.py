@@ -12,7 +12,8 @@ from collections.abc import Callable
 from capscope.claims.grammar.base import ArticleState, SentenceContext
 from capscope.claims.grammar.closes import close_levels
 from capscope.claims.grammar.crossings import crossings
-from capscope.claims.grammar.extremes import distance, highest_since, records
+from capscope.claims.grammar.distances import distance
+from capscope.claims.grammar.extremes import highest_since
 from capscope.claims.grammar.gaps import gaps
 from capscope.claims.grammar.groups import major_indexes, named_together
 from capscope.claims.grammar.history import what_followed
@@ -25,6 +26,7 @@ from capscope.claims.grammar.price_moves import moves
 from capscope.claims.grammar.quotes import signed_figures, ticker_quotes
 from capscope.claims.grammar.record_counts import record_counts
 from capscope.claims.grammar.record_moves import record_moves
+from capscope.claims.grammar.records import records
 from capscope.claims.grammar.recoveries import recoveries
 from capscope.claims.grammar.references import reference_levels
 from capscope.claims.grammar.relative import relative
