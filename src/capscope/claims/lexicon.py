@@ -137,7 +137,7 @@ MOVE_UP_WORDS = (r"rose|rise|rises|risen|rising|gained|gains?|gaining|jump(?:ed|
          # wire copy's gain (never "ahead of")
          r"(?<=is\s)ahead|(?<=was\s)ahead|(?<=are\s)ahead|(?<=were\s)ahead|(?<=,\s)ahead")
 MOVE_DOWN_WORDS = (r"fell|fall|falls|fallen|falling|dropp(?:ed|ing)|drops?|declin(?:ed|es|e|ing)|slid|slides?|sliding|slipp(?:ed|ing)|slips?|"
-           r"tumbl(?:ed|es|e|ing)|retrac(?:ed|es|ing)|lost|loses?|losing|sank|sinks?|sunk|shav(?:ed|es|ing)(?:\s+off)?|plung(?:ed|es|e|ing)|plummet(?:ed|s|ing)?|slump(?:ed|s)?|"
+           r"tumbl(?:ed|es|e|ing)|retrac(?:ed|es|ing)|lost|loses?|losing|sank|sinks?|sunk|div(?:ed|es|ing)|dove|shav(?:ed|es|ing)(?:\s+off)?|plung(?:ed|es|e|ing)|plummet(?:ed|s|ing)?|slump(?:ed|s)?|"
            r"spiral(?:l?ed|l?ing|s)?(?:\s+(?:down|lower))?|lurch(?:ed|es|ing)\s+(?:down|lower)|"
            r"shed(?:s|ding)?|retreat(?:ed|s)?|dipp(?:ed|ing)|dips?|skidd(?:ed|ing)|decreas(?:ed|es|e)|eas(?:ed|es)|"
            r"(?:gave|gives|give|giving|given)\s+up|pull(?:ed|s)?\s+back|sold\s+off|crater(?:ed|s)?|tank(?:ed|s)?|down|lower|"

@@ -39,7 +39,8 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("pct_range", r"(?<![\w.])(?P<a>" + _N + r")\s?%?\s*(?:-|to)\s*(?P<b>" + _N + r")\s?(?:%|percent\b|per cent\b)"),
         ("pp", r"(?<![\w.])" + _SIGN + r"(?P<a>" + _N + r")\s?(?:%\s?|-)?(?:percentage|pct\.?|percent)[\s-]points?\b"),
         # ("up 11.%": a stray point before the sign is a typo, not a decimal)
-        ("pct", r"(?<![\w.])" + _SIGN + r"(?P<a>" + _N + r")(?:\.(?=%))?\s?(?:%|percent\b|per cent\b|pct\b)"),
+        # ("3.6pc": British copy's percent, written against its number)
+        ("pct", r"(?<![\w.])" + _SIGN + r"(?P<a>" + _N + r")(?:\.(?=%))?(?:\s?(?:%|percent\b|per cent\b|pct\b)|pc\b)"),
         ("pct_word", r"(?<![\w-])(?P<w>" + _WORDNUM + r")\s(?:percent|per cent)\b"),
         ("bp", r"(?<![\w.])(?P<a>" + _N + r")[\s-]?(?:basis[\s-]points?|bps?\b|basis[\s-]point\b)"),
         # "up six basis points to 1.78%", "dropped eight basis points"
@@ -81,7 +82,7 @@ _NEED_WORDS = {rx: words for rx in _NEED_RX if (words := _need_words(rx)) is not
 # (then str.lower and re.IGNORECASE agree); other sentences skip this test
 _UNIT_NEEDS: dict[str, tuple[str, ...]] = {
     "pct_range": ("%", "percent", "per cent"), "pp": ("pct", "percent"),
-    "pct": ("%", "percent", "per cent", "pct"), "bp": ("basis", "bp"), "points": ("point", "pt"),
+    "pct": ("%", "percent", "per cent", "pct", "pc"), "bp": ("basis", "bp"), "points": ("point", "pt"),
     "times": ("x", "times"),
 }
 
