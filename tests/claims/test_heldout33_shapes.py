@@ -49,3 +49,10 @@ def test_a_level_after_a_restated_move_as_well():
     got = _items(f"The Russell 2000 rose {pts:.2f} points, or {pct:.1f}% as well, to {close:,.2f} on Thursday.",
                  "2022-12-30")
     assert [v for _, v in got] == ["supported"] * 3, got
+
+
+def test_the_newspaper_usa_today_is_no_day():
+    from capscope.claims.timexpr import find_times
+
+    assert find_times("USA TODAY research, % drop from recent closing high: Nasdaq -3.0%") == []
+    assert [t.raw for t in find_times("USA Today reported that the Dow fell today")] == ["today"]

@@ -131,7 +131,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     # "since Election Day", "since the presidential election": the latest U.S. federal election
     ("election", r"(?:the\s+)?(?:(?:U\.S\.|US|presidential|November)\s+)?(?:(?-i:Election)\s+[Dd]ay|election)\b"
                  r"(?!\s+(?:of|for|to|in|results?\s+(?:of|for))\b)"),
-    ("rel_day", r"\b(?:today|yesterday|this morning|this afternoon|on the day|in the session|"
+    # (not the newspaper: "USA TODAY research")
+    ("rel_day", r"\b(?<!USA\s)(?<!USA\s\s)(?:today|yesterday|this morning|this afternoon|on the day|in the session|"
                 r"in today's session|in the latest session|overnight)\b"),
     ("weekday", r"(?:(?P<which>last|this|next|on|late|early)\s+)?(?P<wd>" + _WD + r")(?:'s)?(?:\s+(?:session|trading|morning|afternoon))?"),
     # "ended the week 1.7% higher", "finished the month down 2%": the period a closing verb ends
