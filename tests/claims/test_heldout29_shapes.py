@@ -11,6 +11,7 @@ import datetime as dt
 
 import pandas as pd
 import pytest
+from verify_kit import session_move
 
 import capscope
 from capscope.claims.check import check_text
@@ -59,15 +60,9 @@ def test_a_run_said_of_all_three_averages_after_its_words():
     assert [(s, v) for t, v, s in own if "week" in t] == [("DJI", "supported")]
 
 
-def _day(symbol: str, day: str) -> tuple[float, float, float]:
-    close = capscope.bars(symbol)["close"]
-    i = close.index.get_loc(pd.Timestamp(day))
-    prev, now = float(close.iloc[i - 1]), float(close.iloc[i])
-    return now - prev, (now / prev - 1) * 100, now
-
 
 def test_recovered_is_a_rise():
-    pts, pct, close = _day("SPX", "2024-08-08")
+    pts, pct, close = session_move("SPX", "2024-08-08")
     assert (round(pts, 2), round(pct, 1), round(close, 2)) == (119.81, 2.3, 5319.31)
     got = _items(f"The S&P 500 recovered {pts:.2f} points, or {pct:.1f}%, to {close:,.2f} on Thursday.", "2024-08-09")
     assert [v for _, v, _ in got] == ["supported"] * 3, got
@@ -84,7 +79,7 @@ def test_a_scoreboards_points_and_percent_for_the_week():
     assert (round(pts), round(pct, 2)) == (-145, -0.29)
     # the day's own move (-0.17%) is inside the session's range: a mid-session price, were it not
     # for the week the heading names, which bears both figures out
-    day_pts, day_pct, _ = _day("DJI", "2026-01-16")
+    day_pts, day_pct, _ = session_move("DJI", "2026-01-16")
     assert round(day_pct, 2) == -0.17
     got = _items(f"Weekly performance: Dow Industrials {pts:+.0f} points, {pct:+.2f}%; the week was quiet.",
                  "2026-01-16")

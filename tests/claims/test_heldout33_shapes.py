@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pandas as pd
+from verify_kit import session_move
 
-import capscope
 from capscope.claims.check import check_text
 
 
@@ -20,15 +19,9 @@ def _items(text: str, published: str) -> list[tuple[str, str]]:
     return [(i.claim.text, i.verdict.value) for i in report.items]
 
 
-def _day(symbol: str, day: str) -> tuple[float, float, float]:
-    close = capscope.bars(symbol)["close"]
-    i = close.index.get_loc(pd.Timestamp(day))
-    prev, now = float(close.iloc[i - 1]), float(close.iloc[i])
-    return now - prev, (now / prev - 1) * 100, now
-
 
 def test_a_percent_written_pc_and_a_dive():
-    _, pct, close = _day("SPX", "2016-06-24")
+    _, pct, close = session_move("SPX", "2016-06-24")
     assert (round(pct, 1), round(close, 2)) == (-3.6, 2037.41)
     got = _items(f"The broad-based S&P 500 dived {abs(pct):.1f}pc to {close:,.2f} on Friday.", "2016-06-25")
     assert [v for _, v in got] == ["supported", "supported"], got
@@ -37,21 +30,21 @@ def test_a_percent_written_pc_and_a_dive():
 
 
 def test_eased_to_names_the_close():
-    pts, _, close = _day("VIX", "2020-11-03")
+    pts, _, close = session_move("VIX", "2020-11-03")
     assert (round(pts, 2), round(close, 2)) == (-1.58, 35.55)
     got = _items(f"The VIX eased to {close:.2f} on Tuesday, a loss of {abs(pts):.2f} points.", "2020-11-04")
     assert [v for _, v in got] == ["supported", "supported"], got
 
 
 def test_a_level_after_a_restated_move_as_well():
-    pts, pct, close = _day("RUT", "2022-12-29")
+    pts, pct, close = session_move("RUT", "2022-12-29")
     assert (round(pts, 2), round(pct, 1), round(close, 2)) == (44.23, 2.6, 1766.25)
     got = _items(f"The Russell 2000 rose {pts:.2f} points, or {pct:.1f}% as well, to {close:,.2f} on Thursday.",
                  "2022-12-30")
     assert [v for _, v in got] == ["supported"] * 3, got
 
 
-def test_the_newspaper_usa_today_is_no_day():
+def test_the_newspaper_usa_today_is_nosession_move():
     from capscope.claims.timexpr import find_times
 
     assert find_times("USA TODAY research, % drop from recent closing high: Nasdaq -3.0%") == []

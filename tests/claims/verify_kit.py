@@ -80,3 +80,16 @@ def month(raw: str, year: int, mon: int) -> TimeExpr:
 def year(raw: str, y: int) -> TimeExpr:
     return t(raw, TimeKind.YEAR, year=y, start=dt.date(y, 1, 1), end=dt.date(y, 12, 31),
              resolved=True)
+
+
+def session_move(symbol: str, day: str) -> tuple[float, float, float]:
+    """One session off the stored rows, for a test's expected figures: its change in points and
+    in percent against the previous close, and its close."""
+    import pandas as pd
+
+    import capscope
+
+    close = capscope.bars(symbol)["close"]
+    i = close.index.get_loc(pd.Timestamp(day))
+    prev, now = float(close.iloc[i - 1]), float(close.iloc[i])
+    return now - prev, (now / prev - 1) * 100, now
