@@ -15,7 +15,7 @@ from typer.testing import CliRunner
 
 import capscope
 from capscope.claims.check import check_text
-from capscope.claims.readings.licence import ALARM_KINDS, every_alarm
+from capscope.claims.readings.licence import every_alarm
 
 pytestmark = pytest.mark.alarm_licence
 
@@ -93,7 +93,7 @@ def test_a_sentence_whose_figures_all_describe_another_session_is_misdated(dji):
     assert slip["to 39,721.36"][0] == "contradicted"
 
 
-def test_a_date_the_words_name_is_not_searched_around(rut):
+def test_a_date_the_words_name_is_not_searched_around():
     # SPX closed 1,284.91 on 2008-07-01 and 1,214.91 on 2008-07-15: "the old low was 1,284.91 on
     # July 15" names its day, so a close ten sessions earlier that matches is no excuse
     spx = capscope.bars("SPX")["close"]
@@ -102,8 +102,22 @@ def test_a_date_the_words_name_is_not_searched_around(rut):
     assert got["low was 1,284.91 on July 15"][0] == "contradicted"
 
 
-def test_the_licensed_kinds_are_one_figure_of_one_session_or_window():
-    assert {k.value for k in ALARM_KINDS} == {"day_move", "close_level", "period_return", "record"}
+def test_a_run_the_data_refutes_is_the_datas_verdict_but_no_alarm(rut):
+    # RUT's run of up sessions ending 2024-07-16, brute force over the closes
+    up = (rut.diff() > 0)[:"2024-07-16"].tolist()
+    run = 0
+    for rose in reversed(up):
+        if not rose:
+            break
+        run += 1
+    words = {2: "second", 3: "third", 4: "fourth", 5: "fifth", 6: "sixth", 7: "seventh"}
+    assert run == 5  # 2024-07-10 .. 2024-07-16
+    text = f"The Russell 2000 rose for a {words[run + 1]} straight session on Tuesday."
+    assert [v for v, _ in _items(text, "2024-07-17").values()] == ["unverifiable"]
+    with every_alarm():
+        assert [v for v, _ in _items(text, "2024-07-17").values()] == ["contradicted"]
+    right = f"The Russell 2000 rose for a {words[run]} straight session on Tuesday."
+    assert [v for v, _ in _items(right, "2024-07-17").values()] == ["supported"]
 
 
 def test_the_command_raises_every_alarm_on_request(tmp_path):

@@ -24,17 +24,18 @@ _FIGURE = r"(?:(?:about|nearly|almost|roughly|around|some|more\s+than|over)\s+)?
 # points in the green": a move stated after a closing verb, before the level
 _FIGURES_DIRECTION = (_FIGURE + r"(?:\s*,?\s*(?:or\s+|\()\s*" + _FIGURE + r"\)?)?,?\s+"
                       r"(?:higher|lower|in\s+the\s+(?:green|red))(?:,\s+or\s+" + _FIGURE + r")?,?\s+")
-_CLOSE = re.compile(r"\b(?:(?:fell|dropped|slid|sank|tumbled|plunged|rose|climbed|jumped|advanced|rallied|"
-                    r"slipped|declined|shot|spiked|soared|surged|leapt|leaped|eased|dipped|dived|dove|retreated|"
-                    r"recovered|rebounded)\s+to\s+$)|"
+# the verbs of a move that can name the close it ended at ("fell to 7,467.49", "rose 1.03, to 998.51"):
+# one list for both shapes below
+_TO_LEVEL_VERBS = (r"fell|dropped|slid|sank|tumbled|plunged|rose|climbed|jumped|advanced|rallied|slipped|declined|"
+                   r"gained|lost|added|shed|shot|spiked|soared|surged|leapt|leaped|eased|dipped|dived|dove|"
+                   r"retreated|recovered|rebounded|edged\s+(?:up|down|higher|lower)")
+_CLOSE = re.compile(r"\b(?:(?:" + _TO_LEVEL_VERBS + r")\s+to\s+$)|"
                     # "rose as high as 2,000.92 before falling back to 1,960.25": the close after the peak
                     r"\b(?:fell|falling|slipped|slipping|slid|sliding|retreated|retreating|eased|easing|"
                     r"pulled|pulling|climbed|climbing|bounced|bouncing|rebounded|rebounding)\s+back\s+to\s+$|"
                     # "rose 1.03, to 998.51", "added 1.24, to 456.74", "rose about 228 points to about
                     # 27,088", "gained about 0.2% to about 2,999.91 points": the level after a move's figure
-                    r"\b(?:fell|dropped|slid|sank|tumbled|plunged|rose|climbed|jumped|advanced|rallied|slipped|"
-                    r"declined|gained|lost|added|shed|eased|dipped|dived|dove|retreated|recovered|rebounded|"
-                    r"edged\s+(?:up|down|higher|lower))\s+(?P<fig>" + _FIGURE +
+                    r"\b(?:" + _TO_LEVEL_VERBS + r")\s+(?P<fig>" + _FIGURE +
                     # ("rose 44.23 points, or 2.6% as well, to 1,766.25")
                     r"(?:,?\s+or\s+" + _FIGURE + r"(?:\s+(?:as\s+well|too|also))?)?,?\s+)to\s+$|"
                     # "its 2014 close of 2058.90": a year's last close, named by its year

@@ -33,7 +33,7 @@ import pandas as pd
 from capscope.claims.entities import GROUP_VIA
 from capscope.claims.model import BOUNDS, ClaimKind
 from capscope.claims.readings.context import ArticleContext, Reading, detached_time, on_day
-from capscope.claims.readings.windows import between_closes
+from capscope.claims.readings.windows import week_to
 from capscope.claims.resolve import ResolvedClaim, SubjectResolution, subject_via
 
 #: the kinds whose figure is one statistic of one session or one window
@@ -175,15 +175,11 @@ _WEEKLY_RECAP = re.compile(r"\bweekly\s+(?:market\s+|stock\s+)?(?:recap|review|w
 def _week_so_far(rc: ResolvedClaim, ctx: ArticleContext) -> Iterator[Reading]:
     """"The Dow stood out with a nearly 1% gain" in a weekly recap: the week to the article's day
     (a recap names its period once, in its title, and its figures after that are the week's)."""
-    from capscope.data.calendar import session_before
-
     text = ctx.doc.text if ctx.doc is not None else " ".join(ctx.sentences)
     if not _WEEKLY_RECAP.search(text[:400]):
         return
     day = rc.anchor
-    monday = day - pd.Timedelta(days=day.day_of_week)
-    base = session_before(monday)
-    w = between_closes("the week", base, day)  # (from the close before the Monday)
+    w = week_to("the week", day)
     claim = dataclasses.replace(rc.claim, kind=ClaimKind.PERIOD_RETURN)
     yield Reading(f"the week to {day.date()}", "a weekly recap's figure may be the week's",
                   dataclasses.replace(rc, claim=claim, time=w), near=False)

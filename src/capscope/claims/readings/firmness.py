@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from capscope.claims.model import CheckedClaim, ClaimKind, Direction, Unit
+from capscope.claims.model import CheckedClaim, ClaimKind, Direction, Quantity, Unit
 from capscope.claims.readings.context import MONTH, OPEN_WINDOW, detached_time
 from capscope.claims.readings.session_basis import (
     beyond_a_day,
@@ -409,6 +409,26 @@ def _era_before(c, before: str) -> str | None:  # noqa: ANN001 - a Claim
     return next((t.raw for t in find_times(before) if t.kind is TimeKind.ERA), None)
 
 
+def found_change(checked: CheckedClaim, q: Quantity) -> float | None:
+    """The change the reading found for the stated figure ``q``, signed, from the verdict's
+    evidence: a relative return's gap for a percent, a change in percent or in points (a window's
+    in points from its two closes); None when the evidence holds none for that unit."""
+    values: dict = {}
+    for e in checked.evidence:
+        values.update({k: v for k, v in e.values.items() if isinstance(v, (int, float))})
+    if checked.claim.kind is ClaimKind.RELATIVE_RETURN:  # "beat the S&P 500 by 9 points": the gap
+        found = values.get("difference_pp") if q.unit in (Unit.PCT, Unit.PP) else None
+    elif q.unit is Unit.PCT:
+        found = values.get("return_pct", values.get("change_pct"))
+    elif q.unit is Unit.POINTS:
+        found = values.get("change_points")
+        if found is None and "end_close" in values and "start_close" in values:
+            found = values["end_close"] - values["start_close"]
+    else:
+        found = None
+    return None if found is None else float(found)
+
+
 def _far_off_change(rc: ResolvedClaim, checked: CheckedClaim) -> str | None:
     """A day's move or a period's change stated at more than ``_OVERSTATED`` times what the
     reading found, or less than ``_UNDERSTATED`` times it ("gained 3.4%" against +0.74%, "down
@@ -418,22 +438,11 @@ def _far_off_change(rc: ResolvedClaim, checked: CheckedClaim) -> str | None:
     c = rc.claim
     if c.kind not in (ClaimKind.DAY_MOVE, ClaimKind.PERIOD_RETURN, ClaimKind.RELATIVE_RETURN):
         return None
-    values: dict = {}
-    for e in checked.evidence:
-        values.update({k: v for k, v in e.values.items() if isinstance(v, (int, float))})
     for q in c.quantities:
-        if c.kind is ClaimKind.RELATIVE_RETURN:  # "beat the S&P 500 by 9 points": the gap
-            key = "difference_pp" if q.unit in (Unit.PCT, Unit.PP) else ""
-        else:
-            key = ("change_points" if q.unit is Unit.POINTS else
-                   "return_pct" if "return_pct" in values else "change_pct") if q.unit in (Unit.PCT, Unit.POINTS) else ""
-        found = values.get(key)
-        if found is None and key == "change_points" and "end_close" in values and "start_close" in values:
-            found = values["end_close"] - values["start_close"]  # a window's change in points
+        found = found_change(checked, q)
         if found is None or found == 0 or q.value == 0:
             continue
-        found = float(found)
-        unit = " points" if q.unit is Unit.POINTS else " pp" if key == "difference_pp" else "%"
+        unit = " points" if q.unit is Unit.POINTS else " pp" if c.kind is ClaimKind.RELATIVE_RETURN else "%"
         ratio = abs(q.value) / abs(found)
         if ratio > _OVERSTATED or ratio < _UNDERSTATED:
             return (f"{q.raw} is {ratio:.2f} times the {found:+,.2f}{unit} of the reading "

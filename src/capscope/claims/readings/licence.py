@@ -32,6 +32,7 @@ from collections.abc import Iterator
 from contextvars import ContextVar
 
 from capscope.claims.model import CheckedClaim, ClaimKind, Direction, TimeKind, Unit
+from capscope.claims.readings.firmness import found_change
 from capscope.claims.resolve import ResolvedClaim
 from capscope.claims.verifiers._base import pick, signed_claim
 
@@ -84,21 +85,10 @@ def _dated_to_the_day(rc: ResolvedClaim) -> bool:
 def _wrong_way_round(rc: ResolvedClaim, checked: CheckedClaim) -> str | None:
     """Whether the data's change goes the other way from the one the words state."""
     c = rc.claim
-    values = next((e.values for e in checked.evidence if e.values), None)
-    if not values:
-        return None
-    pct, pts = pick(c.quantities, Unit.PCT), pick(c.quantities, Unit.POINTS)
-    q, actual = None, None
-    if pct is not None:
-        q, actual = pct, values.get("change_pct", values.get("return_pct"))
-    elif pts is not None:
-        q = pts
-        actual = values.get("change_points")
-        if actual is None and values.get("end_close") is not None and values.get("start_close") is not None:
-            actual = float(values["end_close"]) - float(values["start_close"])
+    q = pick(c.quantities, Unit.PCT) or pick(c.quantities, Unit.POINTS)
+    actual = found_change(checked, q) if q is not None else None
     if q is None or actual is None or q.value == 0 or actual == 0:
         return None
-    actual = float(actual)
     told = bool(q.sign) or c.direction in (Direction.UP, Direction.DOWN)
     claimed = signed_claim(q, c.direction)
     if told and (claimed > 0) != (actual > 0):

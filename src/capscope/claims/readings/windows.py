@@ -321,6 +321,14 @@ def between_closes(label: str, base: pd.Timestamp, end: pd.Timestamp, notes: lis
                       on=end, notes=list(notes or []))
 
 
+def week_to(label: str, end: pd.Timestamp, notes: list[str] | None = None) -> TimeWindow:
+    """The week to ``end``, from the last close before its Monday: the week so far on a weekday,
+    the whole week on its last session."""
+    from capscope.data.calendar import session_before
+
+    return between_closes(label, session_before(end - pd.Timedelta(days=end.day_of_week)), end, notes)
+
+
 _FIRST_N = re.compile(r"\b(?:over|in|during|for)\s+the\s+(?P<edge>first|last)\s+(?P<n>\d{1,2}|two|three|four|five|six|"
                       r"seven|eight|nine|ten)\s+(?:trading\s+)?(?:days|sessions)\s+of\s+(?:the|this)\s+"
                       r"(?P<u>week|month|year)\b", re.I)
@@ -598,8 +606,7 @@ def _weekend_week_readings(rc: ResolvedClaim) -> Iterator[Reading]:
     monday = end - pd.Timedelta(days=end.day_of_week)
     if w.end is not None and w.end >= monday:
         return  # already the week just ended
-    alt = dataclasses.replace(w, start=monday, end=end, on=end, spec=_week_spec(end),
-                              notes=[*w.notes, f"the week just ended, {monday.date()}..{end.date()}"])
+    alt = week_to(w.label, end, [*w.notes, f"the week just ended, {monday.date()}..{end.date()}"])
     yield Reading(f"the week to {end.date()}", "a weekend paper's 'last week' is the week just ended",
                   dataclasses.replace(rc, time=alt))
 
@@ -623,9 +630,7 @@ def _monday_week_readings(rc: ResolvedClaim, ctx: ArticleContext) -> Iterator[Re
         return  # the article speaks of no Friday: its week is the one it is in
     if w.end is not None and w.end <= end:
         return  # already a week before the Monday
-    monday = end - pd.Timedelta(days=end.day_of_week)
-    alt = dataclasses.replace(w, start=monday, end=end, on=end, spec=_week_spec(end),
-                              notes=[*w.notes, f"the week that ended {end.date()}"])
+    alt = week_to(w.label, end, [*w.notes, f"the week that ended {end.date()}"])
     yield Reading(f"the week to {end.date()}", "a paper dated the week's first session: its 'for the week' may be the week that ended before it",
                   dataclasses.replace(rc, time=alt))
 
