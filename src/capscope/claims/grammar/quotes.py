@@ -60,11 +60,20 @@ def ticker_quotes(ctx: SentenceContext) -> None:
 
 
 # what may stand between a name and its signed figure: a colon, a level, another signed figure (in
-# points too: "Dow Industrials -145 points, -0.29%"), a slash, brackets, a time phrase ("for the
-# week / +43.4% YTD" is checked figure by figure)
-_BETWEEN = re.compile(r"^[\s:,/()]*(?:(?:\d[\d,]*(?:\.\d+)?|[-+]\d[\d,]*(?:\.\d+)?(?:%|\s*points?|\s*pts\.?)?|for\s+the\s+(?:week|month|"
-                      r"quarter|year|day|session)|YTD|year[- ]to[- ]date)[\s:,/()]*)*$", re.I)
-_SIGNED_NEED = re.compile(r"[-+]\d")
+# points too: "Dow Industrials -145 points, -0.29%", "minus 168.72 points or -0.50%"), a slash,
+# brackets, a time phrase ("for the week / +43.4% YTD" is checked figure by figure), the name's own
+# head word ("S&P index"), and the few words a scoreboard line puts before its sign ("at -3.1% YTD",
+# "up +339.86 points", "managed only +0.1%")
+_BETWEEN = re.compile(r"^[\s:,/()]*(?:(?:\d[\d,]*(?:\.\d+)?|(?:[-+]|minus\s+)\d[\d,]*(?:\.\d+)?(?:%|\s*points?|\s*pts\.?)?|"
+                      r"for\s+the\s+(?:week|month|quarter|year|day|session)|YTD|year[- ]to[- ]date|or|at|up|down|"
+                      r"index|industrials?|average|composite|(?:was|is|stood|ended|finished|closed|managed)(?:\s+(?:only|just))?)"
+                      r"[\s:,/()]*)*$", re.I)
+_SIGNED_NEED = re.compile(r"[-+]\d|\bminus\s+\d", re.I)
+_MINUS = re.compile(r"minus\s", re.I)
+# a signed figure restated in the other unit, unsigned ("+73.92 points or 1.26%"): the same change
+_ECHO = re.compile(r"^\s*,?\s*or\s+$", re.I)
+# a level right after a day's signed move ("-0.25% at 4373.77", "+51.42 points to 4,463.09"): its close
+_AT_LEVEL = re.compile(r"^\s*,?\s*(?:at|to)\s+$", re.I)
 _HEADING_REACH = 20  # a heading's time phrase opens the sentence: "Year-to-date returns:"
 
 
@@ -74,7 +83,8 @@ def signed_figures(ctx: SentenceContext) -> None:
     named = sorted((n for n in ctx.names if n.symbol and n.span is not None), key=lambda n: -n.span.start)
     for i, q in ctx.free_quantities((Unit.PCT, Unit.POINTS, Unit.NUMBER)):
         s, e = ctx.rel(q.span)
-        if not q.sign or s < 1 or ctx.text[s] not in "+-" or ctx.is_consumed(s, e):
+        if not q.sign or s < 1 or not (ctx.text[s] in "+-" or _MINUS.match(ctx.text, s)) \
+                or ctx.is_consumed(s, e):
             continue
         # the nearest name before the figure with only figures, slashes or a time phrase between
         name = next((n for n in named if ctx.rel(n.span)[1] <= s and s - ctx.rel(n.span)[1] <= 60
@@ -84,9 +94,10 @@ def signed_figures(ctx: SentenceContext) -> None:
         # the phrase right after the figure is its own; else a heading's before the first name
         # ("Year-to-date returns: Russell 2000, -5.57%; Dow Jones, -15.47%")
         own = next((t for t in ctx.times if t.span is not None and 0 <= ctx.rel(t.span)[0] - e <= 2), None)
-        heading = next((t for t in ctx.times if t.span is not None and ctx.rel(t.span)[0] <= _HEADING_REACH
-                        and ctx.rel(t.span)[1] <= min(ctx.rel(n.span)[0] for n in ctx.names if n.span is not None)),
-                       None)
+        # (the last of them: "Year-to-date through January 20, 2026," ends where the date says)
+        heading = max((t for t in ctx.times if t.span is not None and ctx.rel(t.span)[0] <= _HEADING_REACH
+                       and ctx.rel(t.span)[1] <= min(ctx.rel(n.span)[0] for n in ctx.names if n.span is not None)),
+                      key=lambda t: t.span.end, default=None)
         time = ctx.resolve(own or heading) if (own or heading) is not None else None
         kind = ClaimKind.DAY_MOVE if time is None or time.kind in DAY_KINDS else ClaimKind.PERIOD_RETURN
         if kind is ClaimKind.DAY_MOVE:  # "Dow: 17,528.2, -23.9": the level before the day's move
@@ -99,10 +110,45 @@ def signed_figures(ctx: SentenceContext) -> None:
         # (a day's move or a to-date change: a past week's or year's figure is no snapshot)
         live = kind is ClaimKind.DAY_MOVE or time is not None and time.kind is TimeKind.TO_DATE
         snapshot = {"snapshot": True} if live and not CLOSING_VERB.search(ctx.text) else {}
-        ctx.make(kind, s, end, subject=name, quantities=[qq], time=time,
-                 direction=Direction.UP if q.sign > 0 else Direction.DOWN,
+        direction = Direction.UP if q.sign > 0 else Direction.DOWN
+        ctx.make(kind, s, end, subject=name, quantities=[qq], time=time, direction=direction,
                  details={"measure": "pct" if qq.unit is Unit.PCT else "points", **snapshot})
         ctx.consumed.append((s, end))
+        end = _echo(ctx, name, end, qq.unit, kind, time, direction, snapshot)
+        if kind is ClaimKind.DAY_MOVE:
+            _level_after(ctx, name, end, time, snapshot)
+
+
+def _echo(ctx: SentenceContext, name: Mention, after: int, unit: Unit, kind: ClaimKind, time: TimeExpr | None,
+          direction: Direction, snapshot: dict) -> int:
+    """The same change restated unsigned in the other unit right after ("-10.87 points or -0.25%" is
+    two signed figures; "+73.92 points or 1.26%" one signed and its echo); returns where it ends."""
+    for i, q in ctx.free_quantities((Unit.PCT, Unit.POINTS, Unit.NUMBER)):
+        s, e = ctx.rel(q.span)
+        if s < after or not _ECHO.match(ctx.text[after:s]):
+            continue
+        if q.sign or q.unit is unit or (unit is Unit.PCT) == (q.unit is Unit.PCT):
+            return after  # a signed one is read in its own right; a same-unit one is another figure
+        qq = ctx.use(i, "move")
+        if qq.unit is Unit.NUMBER:
+            qq.unit = Unit.POINTS
+        ctx.make(kind, s, e, subject=name, quantities=[qq], time=time, direction=direction,
+                 details={"measure": "pct" if qq.unit is Unit.PCT else "points", **snapshot})
+        ctx.consumed.append((s, e))
+        return e
+    return after
+
+
+def _level_after(ctx: SentenceContext, name: Mention, after: int, time: TimeExpr | None, snapshot: dict) -> None:
+    """A level right after a day's signed move, "at" or "to" it: the session's close (or, on a
+    scoreboard that may be printed mid-session, the level at that moment, as its move is)."""
+    for i, q in ctx.free_quantities((Unit.NUMBER,)):
+        s, e = ctx.rel(q.span)
+        if s >= after and _AT_LEVEL.match(ctx.text[after:s]) and not q.sign and (q.decimals or "," in q.raw):
+            ctx.make(ClaimKind.CLOSE_LEVEL, s, e, subject=name, quantities=[ctx.use(i, "level")], time=time,
+                     details={"level": q.value, **snapshot})
+            ctx.consumed.append((s, e))
+            return
 
 
 def _level_between(ctx: SentenceContext, name: Mention, a: int, b: int, time: TimeExpr | None) -> None:

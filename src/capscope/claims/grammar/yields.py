@@ -14,7 +14,7 @@ import re
 
 from capscope.claims.grammar.base import DAY_KINDS, NUMWORD, SentenceContext
 from capscope.claims.lexicon import MOVE_DOWN_WORDS, MOVE_UP_WORDS
-from capscope.claims.model import ClaimKind, Direction, Hedge, Unit
+from capscope.claims.model import ClaimKind, Direction, Hedge, Mention, Unit
 from capscope.data.symbols import SYMBOLS, Kind
 
 _I = re.IGNORECASE
@@ -32,19 +32,21 @@ _TO = re.compile(r"\b(?P<verb>fell|fallen|rose|risen|eased|climbed|dropped|slipp
                  r"(?:[\d.]+|" + NUMWORD + r")"
                  r"[\s-]*(?:basis\s+points?|bps?|percentage\s+points?)(?:\s*\((?:bps?|pts?)\))?)?"
                  # ("fell sharply to 2.60 percent")
-                 r"(?:\s+(?:sharply|slightly|further|back|steadily|modestly))?\s+(?:to|at)\s+$|"
+                 r"(?:\s+(?:sharply|slightly|further|back|steadily|modestly))?,?\s+(?:to|at)\s+$|"
                  # "with the yield on the 10-year Treasury note at 3.98 percent": the level without a verb
                  r"\b(?:note|bond|yield)\s+(?P<bare>at)\s+$", _I)
 # "pushed its yield up to 3.72 percent", "the 10-year Treasury ended with a yield of 0.722%": the
 # level by another verb's words
-_TO_OTHER = re.compile(r"\b(?:(?:push|sen[dt]|lift|dr[io]ve|drag|t[ao]ke?|knock|pull)(?:ed|s|ing)?\s+"
-                       r"(?:its|the|their)\s+yields?\s+"
+_TO_OTHER = re.compile(r"\b(?:(?:push|sen[dt]|lift|dr[io]ve|drag|t[ao]ke?|knock|pull|rais)(?:ed|e|es|s|ing)?\s+"
+                       r"(?:(?:its|the|their)\s+)?yields?\s+"
                        # "sending the yield on the 10-year note up to 3.13 percent"
                        r"(?:on\s+the\s+(?:benchmark\s+)?(?:10|ten|2|two|30|thirty)-year\s+(?:treasury\s+)?"
                        r"(?:note|bond|treasury)\s+)?"
                        r"(?:up\s+|down\s+|higher\s+|lower\s+)?to|(?:with|at|had)\s+a\s+yield\s+of|yielding)\s+$", _I)
 _DOWN_VERB = re.compile(r"\b(?:" + MOVE_DOWN_WORDS + r")\b", _I)  # (the lexicon's move verbs)
-_FROM = re.compile(r"^\s*,?\s*(?:(?:up|down)\s+)?from\s+$", _I)  # (", up from 3.97 percent late Tuesday")
+_ITS_YIELD = re.compile(r"\bits\s+yield\s+(?:\w+\s+){0,2}$", _I)
+# (", up from 3.97 percent late Tuesday", "from Thursday's 1.08%")
+_FROM = re.compile(r"^\s*,?\s*(?:(?:up|down)\s+)?from\s+(?:(?P<day>(?:mon|tues|wednes|thurs|fri)day)['\u2019]s\s+)?$", _I)
 
 
 def is_rate(symbol: str | None) -> bool:
@@ -70,6 +72,8 @@ def yield_levels(ctx: SentenceContext) -> None:
             continue
         subject = ctx.subject_for(s)
         if subject is None or not is_rate(subject.symbol):
+            subject = _note_of_its_yield(ctx, max(0, s - 60) + to.start() if to else s)
+        if subject is None:
             continue
         day_kinds = DAY_KINDS
         if q.hedge_text.lower() in ("up to", "down to"):
@@ -94,18 +98,34 @@ def yield_levels(ctx: SentenceContext) -> None:
                          direction=Direction.DOWN if down else Direction.UP,
                          details={"rate_change": True})
                 ctx.consumed.append((bs, be))
-        nxt = ctx.quantity_near(e, within=12, units=(Unit.PCT,))
-        if nxt is None or not _FROM.match(ctx.text[e:ctx.rel(nxt[1].span)[0]]):
+        nxt = ctx.quantity_near(e, within=24, units=(Unit.PCT,))
+        fm = _FROM.match(ctx.text[e:ctx.rel(nxt[1].span)[0]]) if nxt is not None else None
+        if fm is None:
             continue
         j, fq = nxt
         fs, fe = ctx.rel(fq.span)
-        when = ctx.time_for(fe, kinds=day_kinds, allow_since=False)
-        if when is not None and when.span is not None and ctx.rel(when.span)[0] - fe > 3:
-            when = None  # only a time right after the figure dates it ("2.78 percent late Tuesday")
+        if fm.group("day"):  # "from Thursday's 1.08%": the day before the figure dates it
+            day_at = e + fm.start("day")
+            when = next((ctx.resolve(t) for t in ctx.times if t.span is not None
+                         and ctx.rel(t.span)[0] <= day_at < ctx.rel(t.span)[1]), None)
+        else:
+            when = ctx.time_for(fe, kinds=day_kinds, allow_since=False)
+            if when is not None and when.span is not None and ctx.rel(when.span)[0] - fe > 3:
+                when = None  # only a time right after the figure dates it ("2.78 percent late Tuesday")
         ctx.make(ClaimKind.CLOSE_LEVEL, fs, fe, subject=subject, quantities=[ctx.use(j, "level")],
                  time=when, details={"level": fq.value, "rate_level": True,
                                      **({} if when is not None else {"previous_session": True})})
         ctx.consumed.append((fs, fe))
+
+
+def _note_of_its_yield(ctx: SentenceContext, verb_at: int) -> Mention | None:
+    """The note or bond named earlier in the sentence when "its yield" moves: "The 10-year
+    Treasury note fell 12.5 cents ..., and its yield edged up to 1.94 percent" (the wire's stock
+    sentence: the note's price first, then its yield, whatever the clause between says)."""
+    if not _ITS_YIELD.search(ctx.text, max(0, verb_at - 40), verb_at):
+        return None
+    return next((n for n in sorted(ctx.names, key=lambda n: -n.span.start)
+                 if n.span is not None and ctx.rel(n.span)[1] <= verb_at and is_rate(n.symbol)), None)
 
 
 def _changes_without_level(ctx: SentenceContext) -> None:
