@@ -123,6 +123,25 @@ def test_an_inline_table_of_closes_and_changes() -> None:
     assert got and got[0] != "supported", got
 
 
+def test_an_inline_table_with_pipes_between_its_cells() -> None:
+    # the same letter's template, as other letters print it: "|" between the heading's columns and the cells
+    def row(sym: str) -> str:
+        s = capscope.series(sym)
+        year_end, prior, now = (float(s.loc[d]) for d in ("2025-12-31", "2025-12-26", "2026-01-02"))
+        return (f"{year_end:,.2f} | {prior:,.2f} | {now:,.2f} | {(now / prior - 1) * 100:.2f}% | "
+                f"{(now / year_end - 1) * 100:.2f}%")
+
+    assert row("DJI") == "48,063.29 | 48,710.97 | 48,382.39 | -0.67% | 0.66%"  # the letter's own row
+    text = ("Market summary, week of January 5, 2026. Table (2025 Close | Prior Week | As of 1/2 | Weekly Change | "
+            f"YTD Change): DJIA {row('DJI')}. Russell 2000 {row('RUT')}. 10-year Treasuries 4.16% | 4.13% | 4.18%.")
+    got = _items(text, "2026-01-05")
+    table = [(k, v) for k, _, v in got if k in ("close_level", "period_return")]
+    assert table == ([("close_level", "supported")] * 3 + [("period_return", "supported")] * 2) * 2, got
+    bad = text.replace(row("RUT").split(" | ")[4], "2.06%")
+    got = [v for k, w, v in _items(bad, "2026-01-05") if w == "2.06%"]
+    assert got and got[0] != "supported", got
+
+
 def _day(sym: str, day: str) -> tuple[float, float, float]:
     """(close, change in points, change in percent) of one session, from the rows."""
     s = capscope.series(sym).loc[:day]

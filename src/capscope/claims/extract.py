@@ -21,10 +21,10 @@ from capscope.claims.grammar import RULES, ArticleState, SentenceContext
 from capscope.claims.grammar.gaps import changes_of
 from capscope.claims.grammar.live import looks_live, reports_the_close
 from capscope.claims.grammar.signs import CLOSED_SIGN, SIGN_FOR_PERIOD, day_signs, period_signs
+from capscope.claims.inline_tables import inline_table_claims
 from capscope.claims.model import Claim, Mention, Span, TimeExpr, TimeKind
 from capscope.claims.normalize import Document, normalize
 from capscope.claims.quantities import find_quantities
-from capscope.claims.slash_tables import slash_table_claims
 from capscope.claims.tables import table_claims
 from capscope.claims.timewindows import MONTH_NUM, resolve_time
 from capscope.claims.timexpr import DATE_WORDS, MON_ABBR, find_times, is_dateline, parse_loose_date
@@ -210,7 +210,7 @@ def extract(doc: Document, published: dt.date | None = None) -> list[Claim]:
     # live coverage ("in afternoon trading") anywhere makes its figures for the day mid-session ones
     state = ArticleState(published=published, live=looks_live(doc.text))
     claims, tables = table_claims(doc.text)
-    inline, inline_tables = slash_table_claims(doc.text, published)
+    inline, inline_tables = inline_table_claims(doc.text, published)
     claims, tables = claims + inline, tables + inline_tables
     for span in doc.sentences:
         if any(t.start <= span.start < t.end for t in tables):

@@ -12,11 +12,14 @@ import datetime as dt
 import re
 
 from capscope.claims.grammar.base import DAY_KINDS, SentenceContext
+from capscope.claims.grammar.live import CLOSING_VERB, REVERSAL_AFTER
 from capscope.claims.grammar.price_moves import when_day, when_time
 from capscope.claims.lexicon import MOVE_DOWN_WORDS, MOVE_UP_WORDS
 from capscope.claims.model import ClaimKind, Hedge, TimeExpr, TimeKind, Unit
 
 _I = re.IGNORECASE
+_DOWN_WORD = re.compile(r"\b(?:" + MOVE_DOWN_WORDS + r")\b", _I)
+_UP_WORD = re.compile(r"\b(?:" + MOVE_UP_WORDS + r")\b", _I)
 
 # a move's figure, hedged or not, in points, percent or neither: "about 228 points", "0.2%", "1.03"
 _FIGURE = r"(?:(?:about|nearly|almost|roughly|around|some|more\s+than|over)\s+)?[\d.,]+\s*(?:points?|%|percent|per\s+cent)?"
@@ -146,10 +149,22 @@ def close_levels(ctx: SentenceContext) -> None:
                        and start <= ctx.rel(n.span)[0] < hs), None)  # "pushed the Russell 2000 to"
         claim = ctx.make(ClaimKind.CLOSE_LEVEL, start, e, subject=inside or ctx.subject_for(start), quantities=[qq],
                          hedge=qq.hedge, time=time,
-                         details={"level": q.value, **({"dated_by": "when"} if when is not None else {})})
+                         details={"level": q.value, **({"dated_by": "when"} if when is not None else {}),
+                                  **_turning_point(ctx, start, hs, e)})
         if time is None:
             claim.flags.append("no time stated: read as the latest session on or before publication")
         ctx.consumed.append((start, e))
+
+
+def _turning_point(ctx: SentenceContext, start: int, hs: int, e: int) -> dict:
+    """A level a move went "to" and then turned from ("tumbled to 3,625 ..., then shot back up",
+    "fell to 9,980 before recovering"): the session's low after a fall, its high after a rise.
+    A closing verb's level is the close whatever follows it."""
+    words = ctx.text[start:hs]
+    if CLOSING_VERB.search(words) or not REVERSAL_AFTER.match(ctx.text[e:]):
+        return {}
+    down, up = _DOWN_WORD.search(words), _UP_WORD.search(words)
+    return {"intraday": "low" if down and not up else "high" if up and not down else "either"}
 
 
 def _year_end(ctx: SentenceContext, m: re.Match) -> TimeExpr:

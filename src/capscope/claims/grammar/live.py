@@ -36,6 +36,15 @@ INTRADAY_CUE = re.compile(
     r"\b(?:a|its|the)\s+(?:session\s+|intraday\s+)?(?:low|high)\s+(?:that|which)\s+(?:took|put|left|had)\b", _I)
 
 
+# a turn after a level the index moved to: "tumbled to 3,625 after the announcement, then shot back
+# up", "fell to 9,980 before recovering", "only to bounce back": the level was the day's extreme
+# (its low after a fall, its high after a rise), passed on the way, not where the session closed
+REVERSAL_AFTER = re.compile(
+    r"^[^.;:!?]{0,70}?\b(?:before\s+(?:paring|trimming|giving\s+back|erasing|fading|pulling\s+back|recovering|"
+    r"clawing|rebounding|bouncing|reversing|recouping|regaining|turning\s+(?:higher|lower|up|down))|"
+    r"(?:and\s+)?then\s+(?:shot|bounced|rebounded|recovered|rallied|climbed|jumped|surged|turned|pared|reversed|"
+    r"fell|slid|dropped|retreated|sank|tumbled|plunged)\b|only\s+to\s+(?:recover|rebound|bounce|rally|fall|slip|"
+    r"retreat|reverse|pare|give\s+back))", _I)
 # a verb of the close; "its all-time closing high" names a reference level, not the close
 CLOSING_VERB = re.compile(r"\b(?:clos(?:e|ed|es|ing)|end(?:ed|s)?|finish(?:ed|es)?|settl(?:ed|es))\b"
                            r"(?!\s+(?:high|low|record|level|basis|price|peak)s?\b)", _I)

@@ -1,9 +1,14 @@
-"""Claims from index tables written inline, columns named once in a heading and rows split by "/".
+"""Claims from index tables written inline, columns named once in a heading and cells split by "/"
+or "|".
 
 Advisers' weekly letters print their market table as one run of text::
 
     Stock market indexes (2025 close / prior week / as of 1/2 / weekly change / YTD change):
     DJIA 48,063.29 / 48,710.97 / 48,382.39 / -0.67% / 0.66%. NASDAQ 23,241.99 / ...
+
+(or the same template with "|" between the cells: "Table (2025 Close | Prior Week | As of 1/2 |
+Weekly Change | YTD Change): DJIA 48,063.29 | 48,710.97 | ..."; the many letters that print it
+pick one separator or the other).
 
 Read as prose, each row is a name and five bare numbers, none tied to a statistic. The heading
 says what each column is: a close (at a year's end, at the end of the week before, on the "as
@@ -32,8 +37,10 @@ from capscope.claims.model import (
 from capscope.claims.quantities import find_quantities
 from capscope.claims.timexpr import one_day, parse_loose_date
 
-# "(2025 close / prior week / as of 1/2 / weekly change / YTD change):"
-_HEADING = re.compile(r"\((?P<cols>[^()]{3,60}?\s/\s[^()]{3,160}?)\)\s*:")
+# "(2025 close / prior week / as of 1/2 / weekly change / YTD change):", or with "|" between them
+# (spaced either side: "as of 1/2" holds an unspaced "/")
+_SEP = re.compile(r"\s[/|]\s")
+_HEADING = re.compile(r"\((?P<cols>[^()]{3,60}?\s[/|]\s[^()]{3,160}?)\)\s*:")
 _YEAR_CLOSE = re.compile(r"^(?P<y>(?:19|20)\d\d)\s+(?:year-end\s+)?close$", re.I)
 _PRIOR_WEEK = re.compile(r"^(?:prior|previous|last)\s+week(?:'s\s+close)?$", re.I)
 _AS_OF = re.compile(r"^as\s+of\s+(?P<m>\d{1,2})/(?P<d>\d{1,2})(?:/(?P<y>\d{2}|\d{4}))?$", re.I)
@@ -41,10 +48,11 @@ _WEEKLY = re.compile(r"^week(?:ly)?\s+(?:%\s+)?(?:change|chg\.?|return)$", re.I)
 _YTD = re.compile(r"^(?:YTD|year[- ]to[- ]date)\s+(?:%\s+)?(?:change|chg\.?|return)$", re.I)
 # the letter's own date: "The Markets (as of market close January 2, 2026)"
 _MARKET_CLOSE = re.compile(r"\bas\s+of\s+(?:the\s+)?market\s+close\s+(?:on\s+)?(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+(?:19|20)\d\d)")
-# a row: a name, then as many "/"-joined cells as the heading has columns
+# a row: a name, then as many "/"- or "|"-joined cells as the heading has columns
 _CELL = r"[-+]?\$?\d[\d,]*(?:\.\d+)?%?"
 _ROW_GAP = re.compile(r"[\s.;]*")
-_ROW = re.compile(r"(?P<name>[A-Za-z][A-Za-z0-9&.' -]{1,40}?)\s+(?P<cells>" + _CELL + r"(?:\s*/\s*" + _CELL + r")+)")
+_ROW = re.compile(r"(?P<name>[A-Za-z][A-Za-z0-9&.' -]{1,40}?)\s+(?P<cells>" + _CELL + r"(?:\s*[/|]\s*" + _CELL + r")+)")
+_CELL_SEP = re.compile(r"[/|]")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -57,9 +65,9 @@ class _Column:
     base: dt.date | None = None
 
 
-def slash_table_claims(text: str, published: dt.date | None) -> tuple[list[Claim], list[Span]]:
-    """Claims from every inline "/" table with a heading of columns, and the spans they cover."""
-    if text.count(" / ") < 4 or "):" not in text:
+def inline_table_claims(text: str, published: dt.date | None) -> tuple[list[Claim], list[Span]]:
+    """Claims from every inline "/" or "|" table with a heading of columns, and the spans they cover."""
+    if len(_SEP.findall(text)) < 4 or "):" not in text:
         return [], []
     claims: list[Claim] = []
     covered: list[Span] = []
@@ -84,7 +92,7 @@ def _columns(cols: str, ref: dt.date | None) -> list[_Column | None] | None:
     ``ref`` (the letter's own date, else publication) gives the year an "as of 1/2" leaves out."""
     from capscope.data.calendar import previous_session
 
-    labels = [c.strip() for c in re.split(r"\s/\s", cols)]  # ("as of 1/2" holds an unspaced one)
+    labels = [c.strip() for c in _SEP.split(cols)]  # ("as of 1/2" holds an unspaced one)
     as_of = None
     for label in labels:
         m = _AS_OF.match(label)
@@ -131,7 +139,7 @@ def _rows(text: str, pos: int, columns: list[_Column | None]) -> tuple[list[Clai
     while True:
         pos = _ROW_GAP.match(text, pos).end()  # (". " or "; " between rows)
         m = _ROW.match(text, pos)
-        if m is None or len(m.group("cells").split("/")) != len(columns):
+        if m is None or len(_CELL_SEP.split(m.group("cells"))) != len(columns):
             return out, end
         names = [n for n in find_mentions(m.group("name").strip()) if n.symbol]
         if len(names) == 1:
@@ -143,7 +151,7 @@ def _row_claims(text: str, row: re.Match[str], symbol: str, columns: list[_Colum
     out: list[Claim] = []
     at = row.start("cells")
     name = row.group("name").strip()
-    for cell, col in zip(row.group("cells").split("/"), columns, strict=True):
+    for cell, col in zip(_CELL_SEP.split(row.group("cells")), columns, strict=True):
         start = at + len(cell) - len(cell.lstrip())
         at += len(cell) + 1
         if col is None:
@@ -173,4 +181,4 @@ def _row_claims(text: str, row: re.Match[str], symbol: str, columns: list[_Colum
     return out
 
 
-__all__ = ["slash_table_claims"]
+__all__ = ["inline_table_claims"]
