@@ -98,13 +98,19 @@ def test_a_close_after_a_closing_verbs_move() -> None:
     assert ("day_move", "off 0.9%", "supported") in got, got
 
 
+def _table_row(sym: str, year_end: str, prior: str, now: str, sep: str = "/", fmt: str = ".2f") -> str:
+    """An adviser letter's table row off the rows: the closes at the year's end, the week before
+    and the "as of" day, then the week's and the year's change."""
+    s = capscope.series(sym)
+    y, p, n = (float(s.loc[d]) for d in (year_end, prior, now))
+    return f" {sep} ".join([format(y, fmt), format(p, fmt), format(n, fmt), f"{(n / p - 1) * 100:.2f}%",
+                            f"{(n / y - 1) * 100:.2f}%"])
+
+
 def test_an_inline_table_of_closes_and_changes() -> None:
     # an adviser letter's table: columns named once, rows "name v / v / ..."
     def row(sym: str) -> str:
-        s = capscope.series(sym)
-        year_end, prior, now = (float(s.loc[d]) for d in ("2017-12-29", "2018-04-13", "2018-04-20"))
-        return (f"{year_end:.2f} / {prior:.2f} / {now:.2f} / {(now / prior - 1) * 100:.2f}% / "
-                f"{(now / year_end - 1) * 100:.2f}%")
+        return _table_row(sym, "2017-12-29", "2018-04-13", "2018-04-20")
 
     text = ("The Markets (as of market close April 20, 2018). Stocks rose. Table (2017 close / prior week / "
             f"as of 4/20 / weekly change / YTD change): DJIA {row('DJI')}; Russell 2000 {row('RUT')}; Global Dow "
@@ -126,10 +132,7 @@ def test_an_inline_table_of_closes_and_changes() -> None:
 def test_an_inline_table_with_pipes_between_its_cells() -> None:
     # the same letter's template, as other letters print it: "|" between the heading's columns and the cells
     def row(sym: str) -> str:
-        s = capscope.series(sym)
-        year_end, prior, now = (float(s.loc[d]) for d in ("2025-12-31", "2025-12-26", "2026-01-02"))
-        return (f"{year_end:,.2f} | {prior:,.2f} | {now:,.2f} | {(now / prior - 1) * 100:.2f}% | "
-                f"{(now / year_end - 1) * 100:.2f}%")
+        return _table_row(sym, "2025-12-31", "2025-12-26", "2026-01-02", sep="|", fmt=",.2f")
 
     assert row("DJI") == "48,063.29 | 48,710.97 | 48,382.39 | -0.67% | 0.66%"  # the letter's own row
     text = ("Market summary, week of January 5, 2026. Table (2025 Close | Prior Week | As of 1/2 | Weekly Change | "
