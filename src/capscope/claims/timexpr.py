@@ -737,12 +737,11 @@ def parse_loose_date(text: str) -> dt.date | None:
     return None
 
 
-
-
 def one_day(raw: str, day: dt.date, why: str, span: Span | None = None) -> TimeExpr:
     """One calendar day the words (or a table's row or column) give, resolved: the shape of every
     day capscope dates a claim by outside the time phrases it finds."""
     return TimeExpr(raw, TimeKind.DAY, span=span, anchor="on", year=day.year, month=day.month, day=day.day,
                     start=day, end=day, resolved=True, note=why)
+
 
 __all__ = ["DATE_WORDS", "WEEKDAY_WORDS", "find_times", "is_dateline", "one_day", "parse_loose_date"]

@@ -15,6 +15,7 @@ the time phrase right after it ("for the week", "YTD") or else the article's ses
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from capscope.claims.grammar.base import DAY_KINDS, SentenceContext, gated
@@ -102,51 +103,62 @@ def signed_figures(ctx: SentenceContext) -> None:
         kind = ClaimKind.DAY_MOVE if time is None or time.kind in DAY_KINDS else ClaimKind.PERIOD_RETURN
         if kind is ClaimKind.DAY_MOVE:  # "Dow: 17,528.2, -23.9": the level before the day's move
             _level_between(ctx, name, ctx.rel(name.span)[1], s, time)
-        qq = ctx.use(i, "move")
-        if qq.unit is Unit.NUMBER:
-            qq.unit = Unit.POINTS
         end = ctx.rel(own.span)[1] if own is not None else e
         # a scoreboard with no closing verb may be printed mid-session, as a quote is
         # (a day's move or a to-date change: a past week's or year's figure is no snapshot)
         live = kind is ClaimKind.DAY_MOVE or time is not None and time.kind is TimeKind.TO_DATE
-        snapshot = {"snapshot": True} if live and not CLOSING_VERB.search(ctx.text) else {}
-        direction = Direction.UP if q.sign > 0 else Direction.DOWN
-        ctx.make(kind, s, end, subject=name, quantities=[qq], time=time, direction=direction,
-                 details={"measure": "pct" if qq.unit is Unit.PCT else "points", **snapshot})
-        ctx.consumed.append((s, end))
-        end = _echo(ctx, name, end, qq.unit, kind, time, direction, snapshot)
+        change = _Change(name, kind, time, Direction.UP if q.sign > 0 else Direction.DOWN,
+                         {"snapshot": True} if live and not CLOSING_VERB.search(ctx.text) else {})
+        unit = change.make(ctx, i, s, end)
+        end = _echo(ctx, change, end, unit)
         if kind is ClaimKind.DAY_MOVE:
-            _level_after(ctx, name, end, time, snapshot)
+            _level_after(ctx, change, end)
 
 
-def _echo(ctx: SentenceContext, name: Mention, after: int, unit: Unit, kind: ClaimKind, time: TimeExpr | None,
-          direction: Direction, snapshot: dict) -> int:
+@dataclasses.dataclass(frozen=True)
+class _Change:
+    """One scoreboard change: whose, which kind (a day's move or a window's), when, which way, and
+    whether it may be a mid-session snapshot; its figure and the figure's echo share all of it."""
+
+    name: Mention
+    kind: ClaimKind
+    time: TimeExpr | None
+    direction: Direction
+    snapshot: dict
+
+    def make(self, ctx: SentenceContext, i: int, s: int, e: int) -> Unit:
+        """Quantity ``i`` as this change's claim over text[s:e]; returns its unit."""
+        qq = ctx.use(i, "move")
+        if qq.unit is Unit.NUMBER:
+            qq.unit = Unit.POINTS
+        ctx.make(self.kind, s, e, subject=self.name, quantities=[qq], time=self.time, direction=self.direction,
+                 details={"measure": "pct" if qq.unit is Unit.PCT else "points", **self.snapshot})
+        ctx.consumed.append((s, e))
+        return qq.unit
+
+
+def _echo(ctx: SentenceContext, change: _Change, after: int, unit: Unit) -> int:
     """The same change restated unsigned in the other unit right after ("-10.87 points or -0.25%" is
     two signed figures; "+73.92 points or 1.26%" one signed and its echo); returns where it ends."""
     for i, q in ctx.free_quantities((Unit.PCT, Unit.POINTS, Unit.NUMBER)):
         s, e = ctx.rel(q.span)
         if s < after or not _ECHO.match(ctx.text[after:s]):
             continue
-        if q.sign or q.unit is unit or (unit is Unit.PCT) == (q.unit is Unit.PCT):
+        if q.sign or (unit is Unit.PCT) == (q.unit is Unit.PCT):
             return after  # a signed one is read in its own right; a same-unit one is another figure
-        qq = ctx.use(i, "move")
-        if qq.unit is Unit.NUMBER:
-            qq.unit = Unit.POINTS
-        ctx.make(kind, s, e, subject=name, quantities=[qq], time=time, direction=direction,
-                 details={"measure": "pct" if qq.unit is Unit.PCT else "points", **snapshot})
-        ctx.consumed.append((s, e))
+        change.make(ctx, i, s, e)
         return e
     return after
 
 
-def _level_after(ctx: SentenceContext, name: Mention, after: int, time: TimeExpr | None, snapshot: dict) -> None:
+def _level_after(ctx: SentenceContext, change: _Change, after: int) -> None:
     """A level right after a day's signed move, "at" or "to" it: the session's close (or, on a
     scoreboard that may be printed mid-session, the level at that moment, as its move is)."""
     for i, q in ctx.free_quantities((Unit.NUMBER,)):
         s, e = ctx.rel(q.span)
         if s >= after and _AT_LEVEL.match(ctx.text[after:s]) and not q.sign and (q.decimals or "," in q.raw):
-            ctx.make(ClaimKind.CLOSE_LEVEL, s, e, subject=name, quantities=[ctx.use(i, "level")], time=time,
-                     details={"level": q.value, **snapshot})
+            ctx.make(ClaimKind.CLOSE_LEVEL, s, e, subject=change.name, quantities=[ctx.use(i, "level")],
+                     time=change.time, details={"level": q.value, **change.snapshot})
             ctx.consumed.append((s, e))
             return
 

@@ -124,8 +124,8 @@ def _note_of_its_yield(ctx: SentenceContext, verb_at: int) -> Mention | None:
     sentence: the note's price first, then its yield, whatever the clause between says)."""
     if not _ITS_YIELD.search(ctx.text, max(0, verb_at - 40), verb_at):
         return None
-    return next((n for n in sorted(ctx.names, key=lambda n: -n.span.start)
-                 if n.span is not None and ctx.rel(n.span)[1] <= verb_at and is_rate(n.symbol)), None)
+    before = [n for n in ctx.names if n.span is not None and ctx.rel(n.span)[1] <= verb_at and is_rate(n.symbol)]
+    return max(before, key=lambda n: n.span.start, default=None)
 
 
 def _changes_without_level(ctx: SentenceContext) -> None:

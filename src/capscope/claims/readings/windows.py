@@ -61,8 +61,9 @@ def _window_readings(rc: ResolvedClaim, ctx: ArticleContext) -> Iterator[Reading
         if why is None:
             continue
         for day in ends:
-            w = TimeWindow(label=label, spec=_week_spec(day) if spec == "WTD" else spec, on=day,
-                           end=day, notes=[f"{why}: read over {label}"])
+            notes = [f"{why}: read over {label}"]
+            w = week_to(label, day, notes) if spec == "WTD" else TimeWindow(label=label, spec=spec, on=day, end=day,
+                                                                             notes=notes)
             yield Reading(f"{label} to {day.date()}", why, dataclasses.replace(rc, claim=claim, time=w))
 
 
@@ -668,12 +669,6 @@ _GAVE_BACK = re.compile(r"\b(?:gave\s+(?:up|back)|giving\s+(?:up|back)|erased?|e
                         r"surrendered|pared|trimmed|gives\s+(?:up|back))\s+(?:more\s+than\s+|nearly\s+|about\s+|almost\s+|"
                         r"roughly\s+)?(?:all|half|some|part|much|most|a\s+(?:third|quarter|fifth|chunk|big\s+chunk)|"
                         r"one-third|one-quarter|two-thirds)\s+of\s+(?:its|their|the)\s+$", re.I)
-
-
-def _week_spec(day: pd.Timestamp) -> str:
-    """The week to date as a window: from the last close before the day's Monday to the day."""
-    monday = day - pd.Timedelta(days=day.day_of_week)
-    return f"{(monday - pd.Timedelta(days=1)).date()}:{day.date()}"
 
 
 def window_readings(rc: ResolvedClaim, ctx: ArticleContext) -> Iterator[Reading]:
