@@ -55,7 +55,7 @@ def _no_shortcuts():
              extract.has_signal, entities._may_name_unknown, entities._may_name_stock, policy.lacks_all)
     always = re.compile("")
     entities._may_name_unknown = entities._may_name_stock = lambda sentence: True
-    extract.has_signal = lambda sentence: extract._SIGNAL_RE.search(sentence) is not None
+    extract.has_signal = extract.signal_by_patterns
     entities._ALIAS_RE = FLAT_ALIAS
     timexpr._PREFILTER = {}
     quantities._NEEDS = {}

@@ -18,6 +18,7 @@ import time
 from capscope.claims._spans import ascii_lower
 from capscope.claims.entities import find_mentions, first_mention
 from capscope.claims.grammar import RULES, ArticleState, SentenceContext
+from capscope.claims.grammar.closures import CLOSED, market_closures
 from capscope.claims.grammar.gaps import changes_of
 from capscope.claims.grammar.live import looks_live, reports_the_close
 from capscope.claims.grammar.signs import CLOSED_SIGN, SIGN_FOR_PERIOD, day_signs, period_signs
@@ -48,6 +49,12 @@ _DIGIT = re.compile(r"\d")
 _SIGNAL_WHOLE_WORDS = re.compile(r"\bfed\b|\brates?\b")
 
 
+# claims written without a digit or a signal word, each with the rule that reads it: "slipped
+# into the red for 2025", "the Nasdaq finished higher" (a side of zero), "markets were closed
+# Monday for Labor Day" (a day without a session)
+_WORDLESS = ((period_signs, SIGN_FOR_PERIOD), (day_signs, CLOSED_SIGN), (market_closures, CLOSED))
+
+
 def has_signal(sentence: str) -> bool:
     """True when a sentence may hold a claim: a digit or a signal word, in any case.
 
@@ -55,6 +62,7 @@ def has_signal(sentence: str) -> bool:
     lower-cased sentence (~2 us); one IGNORECASE alternation (``_SIGNAL_RE``) tried each word at
     each position (~15 us). Other text keeps the regex: its case-insensitive matching knows
     look-alikes that ``str.lower`` does not fold (the long s in "\u017ftreak", the Kelvin sign).
+    :func:`signal_by_patterns` is the same test without the shortcuts.
     """
     if _DIGIT.search(sentence):
         return True
@@ -63,10 +71,15 @@ def has_signal(sentence: str) -> bool:
         signal = _SIGNAL_RE.search(sentence) is not None
     else:
         signal = any(map(low.__contains__, _SIGNAL_WORDS)) or _SIGNAL_WHOLE_WORDS.search(low) is not None
-    # "slipped into the red for 2025", "the Nasdaq finished higher": a side of zero needs no digit
     # (the gates are open on non-ASCII)
     return signal or any(not rule.gate.rules_out_lowered(low) and rx.search(sentence) is not None
-                         for rule, rx in ((period_signs, SIGN_FOR_PERIOD), (day_signs, CLOSED_SIGN)))
+                         for rule, rx in _WORDLESS)
+
+
+def signal_by_patterns(sentence: str) -> bool:
+    """:func:`has_signal` by its patterns alone, with no word gate (the reference the shortcuts
+    are tested against)."""
+    return _SIGNAL_RE.search(sentence) is not None or any(rx.search(sentence) is not None for _, rx in _WORDLESS)
 
 
 @dataclasses.dataclass

@@ -70,7 +70,8 @@ if TYPE_CHECKING:
     from capscope.claims.resolve import ResolvedClaim
 
 _GENERIC_SCOPES = frozenset({Scope.PART, Scope.CHUNK})  # the rule-of-thumb families
-_NO_GATE_KINDS = frozenset({ClaimKind.RATE_PROBABILITY, ClaimKind.OPINION})
+# (a closure is the exchange's schedule: "markets will be closed Tuesday" is no projection)
+_NO_GATE_KINDS = frozenset({ClaimKind.RATE_PROBABILITY, ClaimKind.OPINION, ClaimKind.MARKET_CLOSED})
 _NO_MEASURE_KINDS = frozenset({ClaimKind.FED_DECISION, ClaimKind.FORECAST, ClaimKind.EVENT_PATTERN})
 @functools.cache
 def _all_needs() -> tuple[str, ...]:

@@ -44,6 +44,7 @@ class ClaimKind(StrEnum):
     MILESTONE_SPAN = "milestone_span"  # "from 40,000 to 50,000 in 431 trading days"
     TALLY = "tally"  # "has risen in four of the past five sessions"
     FIGURE = "figure"  # a market figure no statistic reads ("losers outnumbered winners 18 to 1")
+    MARKET_CLOSED = "market_closed"  # "markets were closed Monday for Labor Day": no NYSE session that day
 
 
 NOT_CHECKABLE = frozenset({ClaimKind.OPINION})
@@ -286,6 +287,11 @@ DETAIL_KEYS: dict[ClaimKind, dict[str, str]] = {
     ClaimKind.FIGURE: {"unit": "the figure's unit as written"},
     ClaimKind.TALLY: {"tally": "{'count': rises (falls), 'of': periods counted back, 'unit': session | week | "
                                "month} ('up in six of the past eight weeks')"},
+    ClaimKind.MARKET_CLOSED: {"day": "ISO date the words name, placed by the tense (absent: the holiday's)",
+                              "day_words": "the words that name the day ('Monday', 'on Tuesday, January 2nd')",
+                              "tense": "past | present | future (places a weekday or a holiday)",
+                              "holiday": "the holiday named, as data.holidays names it ('' if none)",
+                              "reason": "the words after 'for', 'in observance of' ... as written"},
 }
 
 

@@ -686,7 +686,7 @@ def resolve_claims(claims: list[Claim], published: dt.date | pd.Timestamp | None
                  for c in claims]
     # a Fed meeting or a forecast is dated by its own calendar ("as investors braced for the
     # biggest Federal Reserve rate hike in decades on Wednesday"): it does not decide the story's day
-    own_calendar = [c.kind in (ClaimKind.FED_DECISION, ClaimKind.FORECAST) for c in claims]
+    own_calendar = [c.kind in (ClaimKind.FED_DECISION, ClaimKind.FORECAST, ClaimKind.MARKET_CLOSED) for c in claims]
     anchor = _anchor([None if d or o else w for w, d, o in zip(times, story_day, own_calendar, strict=True)],
                      pub, text, lead)
     named = anchor is not None and lead == anchor
@@ -706,7 +706,7 @@ def resolve_claims(claims: list[Claim], published: dt.date | pd.Timestamp | None
     return out
 
 
-_OWN_SUBJECT_KINDS = frozenset({ClaimKind.FED_DECISION, ClaimKind.RATE_PROBABILITY,
+_OWN_SUBJECT_KINDS = frozenset({ClaimKind.FED_DECISION, ClaimKind.RATE_PROBABILITY, ClaimKind.MARKET_CLOSED,
                                 ClaimKind.OPINION, ClaimKind.FORECAST, ClaimKind.EVENT_PATTERN})
 
 

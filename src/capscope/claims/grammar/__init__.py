@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from capscope.claims.grammar.base import ArticleState, SentenceContext
 from capscope.claims.grammar.closes import close_levels
+from capscope.claims.grammar.closures import market_closures
 from capscope.claims.grammar.crossings import crossings
 from capscope.claims.grammar.distances import distance
 from capscope.claims.grammar.extremes import highest_since
@@ -39,7 +40,7 @@ from capscope.claims.grammar.views import event_patterns, forecasts, opinions, p
 from capscope.claims.grammar.yields import yield_levels
 
 RULES: tuple[Callable[[SentenceContext], None], ...] = (
-    what_followed, rarity, probabilities, decisions, outlook, milestones, record_moves, record_counts, tallies, distance, streaks,
+    market_closures, what_followed, rarity, probabilities, decisions, outlook, milestones, record_moves, record_counts, tallies, distance, streaks,
     crossings, highest_since, reference_levels, records, event_patterns, yield_levels,
     ticker_quotes, price_levels, recoveries, running_totals, moves, gaps, relative, multiples, close_levels, signed_figures, period_signs, group_signs, day_signs, major_indexes, named_together, respectively, forecasts, opinions, leftovers,
 )

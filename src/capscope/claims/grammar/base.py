@@ -614,7 +614,7 @@ class SentenceContext:
         if claim.time is not None and claim.time.relative and not claim.time.resolved:
             claim.flags.append(f"unresolved time '{claim.time.raw}': {claim.time.note or 'needs the publication date'}")
         if claim.subject is None and kind not in (ClaimKind.FED_DECISION, ClaimKind.RATE_PROBABILITY,
-                                                  ClaimKind.OPINION):
+                                                  ClaimKind.OPINION, ClaimKind.MARKET_CLOSED):
             claim.flags.append("subject not found")
         self.claims.append(claim)
         return claim

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from capscope.claims.model import ClaimKind
 from capscope.claims.verifiers._base import Verifier
+from capscope.claims.verifiers.closures import verify_market_closed
 from capscope.claims.verifiers.distances import verify_distance_from_record
 from capscope.claims.verifiers.fed import verify_fed_decision, verify_rate_probability
 from capscope.claims.verifiers.levels import verify_price_level
@@ -44,6 +45,7 @@ VERIFIERS: dict[ClaimKind, Verifier] = {
     ClaimKind.FIGURE: verify_figure,
     ClaimKind.MILESTONE_SPAN: verify_milestone_span,
     ClaimKind.TALLY: verify_tally,
+    ClaimKind.MARKET_CLOSED: verify_market_closed,
 }
 
 __all__ = ["VERIFIERS"]
