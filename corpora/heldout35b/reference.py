@@ -1,0 +1,288 @@
+"""Recompute every computed_value of key.jsonl (heldout35b corpus) from the CSV files.
+
+usage: python reference.py PATH/TO/data [PATH/TO/key.jsonl]     (or set CAPSCOPE_DATA_DIR)
+
+Each key record is one line of the RECIPES table below: (passage_id, claim_index, expression). The
+expression is evaluated with the helpers of refcore.py (beside this file); None means nothing in the
+files computes the claim and the key must hold null. Prints every value, then
+"N recipes, N key records, M mismatches"; exits 1 on any mismatch. Needs pandas.
+"""
+import json, math, os, sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+import refcore  # noqa: E402
+
+RECIPES = [
+    ('indexology_20140103_djia_2013_review', 0, "close('DJI','2013-12-31')"),
+    ('indexology_20140103_djia_2013_review', 1, "annual_pts('DJI',2013)"),
+    ('indexology_20140103_djia_2013_review', 2, "annual_pct('DJI',2013)"),
+    ('indexology_20140103_djia_2013_review', 3, "is_record_close('DJI','2013-12-31')"),
+    ('indexology_20140103_djia_2013_review', 4, "last_year_annual_pct_at_least('DJI',2013)"),
+    ('indexology_20140103_djia_2013_review', 5, "max_annual_pts_year('DJI',1993,2013)"),
+    ('indexology_20140103_djia_2013_review', 6, "extreme_day_in_year('DJI',2013,'pts','max')"),
+    ('indexology_20140103_djia_2013_review', 7, "chg('DJI','2013-10-10')"),
+    ('indexology_20140103_djia_2013_review', 8, "pct('DJI','2013-10-10')"),
+    ('indexology_20140103_djia_2013_review', 9, None),
+    ('indexology_20140103_djia_2013_review', 10, "extreme_day_in_year('DJI',2013,'pts','min')"),
+    ('indexology_20140103_djia_2013_review', 11, "chg('DJI','2013-06-20')"),
+    ('indexology_20140103_djia_2013_review', 12, "pct('DJI','2013-06-20')"),
+    ('indexology_20140103_djia_2013_review', 13, "realized_vol('DJI',2013)"),
+    ('indexology_20140103_djia_2013_review', 14, "realized_vol('DJI',2009)"),
+    ('foxbusiness_20150402_easter_week_gain', 0, "next_session('SPX','2015-04-02')"),
+    ('foxbusiness_20150402_easter_week_gain', 1, "chg('SPX','2015-04-02')"),
+    ('foxbusiness_20150402_easter_week_gain', 2, "pct('SPX','2015-04-02')"),
+    ('foxbusiness_20150402_easter_week_gain', 3, "close('SPX','2015-04-02')"),
+    ('foxbusiness_20150402_easter_week_gain', 4, "week_pct('SPX','2015-04-02')"),
+    ('foxbusiness_20150402_easter_week_gain', 5, "chg('DJI','2015-04-02')"),
+    ('foxbusiness_20150402_easter_week_gain', 6, "pct('DJI','2015-04-02')"),
+    ('foxbusiness_20150402_easter_week_gain', 7, "close('DJI','2015-04-02')"),
+    ('foxbusiness_20150402_easter_week_gain', 8, "week_pct('DJI','2015-04-02')"),
+    ('foxbusiness_20150402_easter_week_gain', 9, "chg('IXIC','2015-04-02')"),
+    ('foxbusiness_20150402_easter_week_gain', 10, "pct('IXIC','2015-04-02')"),
+    ('foxbusiness_20150402_easter_week_gain', 11, "close('IXIC','2015-04-02')"),
+    ('foxbusiness_20150402_easter_week_gain', 12, "week_pct('IXIC','2015-04-02')"),
+    ('dailymail_20160115_dow_392_oil_below_30', 0, "chg('DJI','2016-01-15')"),
+    ('dailymail_20160115_dow_392_oil_below_30', 1, None),
+    ('dailymail_20160115_dow_392_oil_below_30', 2, "lowest_close_since('IXIC','2016-01-15')"),
+    ('dailymail_20160115_dow_392_oil_below_30', 3, "intraday_drop_pts('DJI','2016-01-15')"),
+    ('dailymail_20160115_dow_392_oil_below_30', 4, "close('DJI','2016-01-15')"),
+    ('dailymail_20160115_dow_392_oil_below_30', 5, "close('DJI','2016-01-15')"),
+    ('dailymail_20160115_dow_392_oil_below_30', 6, "lowest_close_since('SPX','2016-01-15')"),
+    ('dailymail_20160115_dow_392_oil_below_30', 7, "intraday_drop_pts('DJI','2016-01-15')"),
+    ('dailymail_20160115_dow_392_oil_below_30', 8, "low('DJI','2016-01-15')"),
+    ('belfasttelegraph_20170609_tech_slide_dow_rut_records', 0, "pcts(['IXIC','SPX','DJI','RUT'],'2017-06-09')"),
+    ('belfasttelegraph_20170609_tech_slide_dow_rut_records', 1, "pct('SPX','2017-06-09')"),
+    ('belfasttelegraph_20170609_tech_slide_dow_rut_records', 2, "is_record_close('DJI','2017-06-09')"),
+    ('belfasttelegraph_20170609_tech_slide_dow_rut_records', 3, "is_record_close('RUT','2017-06-09')"),
+    ('belfasttelegraph_20170609_tech_slide_dow_rut_records', 4, "chg('SPX','2017-06-09')"),
+    ('belfasttelegraph_20170609_tech_slide_dow_rut_records', 5, "pct('SPX','2017-06-09')"),
+    ('belfasttelegraph_20170609_tech_slide_dow_rut_records', 6, "close('SPX','2017-06-09')"),
+    ('belfasttelegraph_20170609_tech_slide_dow_rut_records', 7, "chg('DJI','2017-06-09')"),
+    ('belfasttelegraph_20170609_tech_slide_dow_rut_records', 8, "pct('DJI','2017-06-09')"),
+    ('belfasttelegraph_20170609_tech_slide_dow_rut_records', 9, "close('DJI','2017-06-09')"),
+    ('belfasttelegraph_20170609_tech_slide_dow_rut_records', 10, "chg('IXIC','2017-06-09')"),
+    ('belfasttelegraph_20170609_tech_slide_dow_rut_records', 11, "pct('IXIC','2017-06-09')"),
+    ('belfasttelegraph_20170609_tech_slide_dow_rut_records', 12, "close('IXIC','2017-06-09')"),
+    ('belfasttelegraph_20170609_tech_slide_dow_rut_records', 13, "chg('RUT','2017-06-09')"),
+    ('belfasttelegraph_20170609_tech_slide_dow_rut_records', 14, "pct('RUT','2017-06-09')"),
+    ('belfasttelegraph_20170609_tech_slide_dow_rut_records', 15, "close('RUT','2017-06-09')"),
+    ('belfasttelegraph_20170609_tech_slide_dow_rut_records', 16, "up_streak('SPX','2017-06-08')"),
+    ('belfasttelegraph_20170609_tech_slide_dow_rut_records', 17, "is_record_close('IXIC','2017-06-08')"),
+    ('belfasttelegraph_20170609_tech_slide_dow_rut_records', 18, "intraday_above_prior_records(['SPX','DJI','IXIC'],'2017-06-09')"),
+    ('belfasttelegraph_20170609_tech_slide_dow_rut_records', 19, None),
+    ('belfasttelegraph_20170609_tech_slide_dow_rut_records', 20, None),
+    ('leighbaldwin_20180921_week_in_review', 0, "pct('DJI','2018-09-21')"),
+    ('leighbaldwin_20180921_week_in_review', 1, "record_streak('DJI','2018-09-21')"),
+    ('leighbaldwin_20180921_week_in_review', 2, "pct('SPX','2018-09-21')"),
+    ('leighbaldwin_20180921_week_in_review', 3, "pct('IXIC','2018-09-21')"),
+    ('leighbaldwin_20180921_week_in_review', 4, "week_pct('SPX','2018-09-21')"),
+    ('leighbaldwin_20180921_week_in_review', 5, "week_pct('DJI','2018-09-21')"),
+    ('leighbaldwin_20180921_week_in_review', 6, "week_pct('IXIC','2018-09-21')"),
+    ('leighbaldwin_20180921_week_in_review', 7, None),
+    ('leighbaldwin_20180921_week_in_review', 8, None),
+    ('leighbaldwin_20180921_week_in_review', 9, None),
+    ('leighbaldwin_20180921_week_in_review', 10, "yld_chg_bp('DGS10','2018-09-21')"),
+    ('leighbaldwin_20180921_week_in_review', 11, "yld('DGS10','2018-09-21')"),
+    ('leighbaldwin_20180921_week_in_review', 12, "highest_yld_since('DGS10','2018-09-19')"),
+    ('ctsfinancial_20181126_thanksgiving_week_correction', 0, "week_pct('SPX','2018-11-23')"),
+    ('ctsfinancial_20181126_thanksgiving_week_correction', 1, 'last_thanksgiving_week_at_most(2018)'),
+    ('ctsfinancial_20181126_thanksgiving_week_correction', 2, "correction_entry('SPX','2018-11-23')"),
+    ('ctsfinancial_20181126_thanksgiving_week_correction', 3, "pct_below_record('SPX','2018-11-23')"),
+    ('ctsfinancial_20181126_thanksgiving_week_correction', 4, "week_pct('DJI','2018-11-23')"),
+    ('ctsfinancial_20181126_thanksgiving_week_correction', 5, "week_pct('IXIC','2018-11-23')"),
+    ('ctsfinancial_20181126_thanksgiving_week_correction', 6, None),
+    ('ctsfinancial_20181126_thanksgiving_week_correction', 7, None),
+    ('ctsfinancial_20181126_thanksgiving_week_correction', 8, None),
+    ('etrade_20190520_market_dashboard_week', 0, "week_pct('SPX','2019-05-17')"),
+    ('etrade_20190520_market_dashboard_week', 1, "close('SPX','2019-05-17')"),
+    ('etrade_20190520_market_dashboard_week', 2, "week_pct('SPX','2019-05-17')"),
+    ('etrade_20190520_market_dashboard_week', 3, "ytd_pct('SPX','2019-05-17')"),
+    ('etrade_20190520_market_dashboard_week', 4, "week_pct('DJI','2019-05-17')"),
+    ('etrade_20190520_market_dashboard_week', 5, None),
+    ('invtrust_201908_market_bullets_week', 0, "weekday('2019-09-23')"),
+    ('invtrust_201908_market_bullets_week', 1, None),
+    ('invtrust_201908_market_bullets_week', 2, "week_pct('SPX','2019-08-23')"),
+    ('invtrust_201908_market_bullets_week', 3, "ytd_pct('SPX','2019-08-23')"),
+    ('invtrust_201908_market_bullets_week', 4, "week_pct('IXIC','2019-08-23')"),
+    ('invtrust_201908_market_bullets_week', 5, "ytd_pct('IXIC','2019-08-23')"),
+    ('invtrust_201908_market_bullets_week', 6, "week_pct('RUT','2019-08-23')"),
+    ('invtrust_201908_market_bullets_week', 7, "ytd_pct('RUT','2019-08-23')"),
+    ('invtrust_201908_market_bullets_week', 8, "week_min_yld('DGS10','2019-08-23')"),
+    ('invtrust_201908_market_bullets_week', 9, "yld('DGS10','2019-08-23')"),
+    ('invtrust_201908_market_bullets_week', 10, "yld('DGS10','2019-08-16')"),
+    ('invtrust_201908_market_bullets_week', 11, "min_curve_in_week('2019-08-23')"),
+    ('invtrust_201908_market_bullets_week', 12, "curve('2019-08-23')"),
+    ('sonatacap_20200515_weekly_letter', 0, "close('DJI','2019-12-31')"),
+    ('sonatacap_20200515_weekly_letter', 1, "close('DJI','2020-05-08')"),
+    ('sonatacap_20200515_weekly_letter', 2, "close('DJI','2020-05-15')"),
+    ('sonatacap_20200515_weekly_letter', 3, "week_pct('DJI','2020-05-15')"),
+    ('sonatacap_20200515_weekly_letter', 4, "ytd_pct('DJI','2020-05-15')"),
+    ('sonatacap_20200515_weekly_letter', 5, "close('SPX','2019-12-31')"),
+    ('sonatacap_20200515_weekly_letter', 6, "close('SPX','2020-05-08')"),
+    ('sonatacap_20200515_weekly_letter', 7, "close('SPX','2020-05-15')"),
+    ('sonatacap_20200515_weekly_letter', 8, "week_pct('SPX','2020-05-15')"),
+    ('sonatacap_20200515_weekly_letter', 9, "ytd_pct('SPX','2020-05-15')"),
+    ('sonatacap_20200515_weekly_letter', 10, "close('IXIC','2019-12-31')"),
+    ('sonatacap_20200515_weekly_letter', 11, "close('IXIC','2020-05-08')"),
+    ('sonatacap_20200515_weekly_letter', 12, "close('IXIC','2020-05-15')"),
+    ('sonatacap_20200515_weekly_letter', 13, "week_pct('IXIC','2020-05-15')"),
+    ('sonatacap_20200515_weekly_letter', 14, "ytd_pct('IXIC','2020-05-15')"),
+    ('sonatacap_20200515_weekly_letter', 15, "close('RUT','2019-12-31')"),
+    ('sonatacap_20200515_weekly_letter', 16, "close('RUT','2020-05-08')"),
+    ('sonatacap_20200515_weekly_letter', 17, "close('RUT','2020-05-15')"),
+    ('sonatacap_20200515_weekly_letter', 18, "week_pct('RUT','2020-05-15')"),
+    ('sonatacap_20200515_weekly_letter', 19, "ytd_pct('RUT','2020-05-15')"),
+    ('sonatacap_20200515_weekly_letter', 20, "up_streak('IXIC','2020-05-11')"),
+    ('sonatacap_20200515_weekly_letter', 21, "chg('DJI','2020-05-11')"),
+    ('sonatacap_20200515_weekly_letter', 22, "pct('DJI','2020-05-11')"),
+    ('sonatacap_20200515_weekly_letter', 23, "close('DJI','2020-05-11')"),
+    ('sonatacap_20200515_weekly_letter', 24, "pct('SPX','2020-05-11')"),
+    ('sonatacap_20200515_weekly_letter', 25, "pct('IXIC','2020-05-11')"),
+    ('sonatacap_20200515_weekly_letter', 26, "yld_chg_bp('DGS10','2020-05-11')"),
+    ('sonatacap_20200515_weekly_letter', 27, "yld('DGS10','2020-05-11')"),
+    ('houstonchronicle_20200901_best_august_since_1986', 0, "last_month_at_least('SPX',2020,8)"),
+    ('houstonchronicle_20200901_best_august_since_1986', 1, "pct('SPX','2020-08-31')"),
+    ('houstonchronicle_20200901_best_august_since_1986', 2, "close('SPX','2020-08-31')"),
+    ('houstonchronicle_20200901_best_august_since_1986', 3, "pct('DJI','2020-08-31')"),
+    ('houstonchronicle_20200901_best_august_since_1986', 4, "close('DJI','2020-08-31')"),
+    ('houstonchronicle_20200901_best_august_since_1986', 5, "mtd_pct('SPX','2020-08-31')"),
+    ('houstonchronicle_20200901_best_august_since_1986', 6, "last_month_at_least('SPX',2020,8)"),
+    ('houstonchronicle_20200901_best_august_since_1986', 7, "record_streak('SPX','2020-08-28')"),
+    ('houstonchronicle_20200901_best_august_since_1986', 8, "pct('IXIC','2020-08-31')"),
+    ('houstonchronicle_20200901_best_august_since_1986', 9, "close('IXIC','2020-08-31')"),
+    ('houstonchronicle_20200901_best_august_since_1986', 10, "mtd_pct('IXIC','2020-08-31')"),
+    ('houstonchronicle_20200901_best_august_since_1986', 11, "ytds(['DJI','SPX','IXIC'],'2020-08-31')"),
+    ('houstonchronicle_20200901_best_august_since_1986', 12, "len(records_in_month('SPX',2020,8))"),
+    ('houstonchronicle_20200901_best_august_since_1986', 13, "count_closes_above('SPX','2020-02-19','2020-08-01','2020-08-31')"),
+    ('chicagotimes_20211013_dow_flat_fed_minutes', 0, "pct('DJI','2021-10-13')"),
+    ('chicagotimes_20211013_dow_flat_fed_minutes', 1, "chg('DJI','2021-10-13')"),
+    ('chicagotimes_20211013_dow_flat_fed_minutes', 2, "close('DJI','2021-10-13')"),
+    ('chicagotimes_20211013_dow_flat_fed_minutes', 3, "chg('SPX','2021-10-13')"),
+    ('chicagotimes_20211013_dow_flat_fed_minutes', 4, "close('SPX','2021-10-13')"),
+    ('chicagotimes_20211013_dow_flat_fed_minutes', 5, "chg('IXIC','2021-10-13')"),
+    ('chicagotimes_20211013_dow_flat_fed_minutes', 6, "close('IXIC','2021-10-13')"),
+    ('chicagotimes_20211013_dow_flat_fed_minutes', 7, None),
+    ('chicagotimes_20211013_dow_flat_fed_minutes', 8, None),
+    ('chicagotimes_20211013_dow_flat_fed_minutes', 9, None),
+    ('chicagotimes_20211013_dow_flat_fed_minutes', 10, None),
+    ('investingcom_20220331_quarter_end_selloff', 0, "chg('DJI','2022-03-31')"),
+    ('investingcom_20220331_quarter_end_selloff', 1, "pct('DJI','2022-03-31')"),
+    ('investingcom_20220331_quarter_end_selloff', 2, "pct('SPX','2022-03-31')"),
+    ('investingcom_20220331_quarter_end_selloff', 3, "pct('IXIC','2022-03-31')"),
+    ('investingcom_20220331_quarter_end_selloff', 4, "up_streak_ended('DJI','2022-03-30')"),
+    ('investingcom_20220331_quarter_end_selloff', 5, "up_streak_ended('SPX','2022-03-30')"),
+    ('investingcom_20220331_quarter_end_selloff', 6, "mtds(['DJI','SPX','IXIC'],'2022-03-31')"),
+    ('investingcom_20220331_quarter_end_selloff', 7, "ytds(['DJI','SPX'],'2022-03-31')"),
+    ('investingcom_20220331_quarter_end_selloff', 8, "[last_quarter_at_most('DJI',2022,1), last_quarter_at_most('SPX',2022,1)]"),
+    ('investingcom_20220331_quarter_end_selloff', 9, None),
+    ('investingcom_20220331_quarter_end_selloff', 10, None),
+    ('investingcom_20220331_quarter_end_selloff', 11, None),
+    ('investingcom_20220331_quarter_end_selloff', 12, None),
+    ('reuters_20230614_fed_skips_dow_falls', 0, "pcts(['DJI','SPX','IXIC'],'2023-06-14')"),
+    ('reuters_20230614_fed_skips_dow_falls', 1, "first_hold_since('2023-06-14')"),
+    ('reuters_20230614_fed_skips_dow_falls', 2, "pct('DJI','2023-06-14')"),
+    ('reuters_20230614_fed_skips_dow_falls', 3, "chg('DJI','2023-06-14')"),
+    ('reuters_20230614_fed_skips_dow_falls', 4, "close('DJI','2023-06-14')"),
+    ('reuters_20230614_fed_skips_dow_falls', 5, "chg('SPX','2023-06-14')"),
+    ('reuters_20230614_fed_skips_dow_falls', 6, "pct('SPX','2023-06-14')"),
+    ('reuters_20230614_fed_skips_dow_falls', 7, "close('SPX','2023-06-14')"),
+    ('reuters_20230614_fed_skips_dow_falls', 8, "chg('IXIC','2023-06-14')"),
+    ('reuters_20230614_fed_skips_dow_falls', 9, "pct('IXIC','2023-06-14')"),
+    ('reuters_20230614_fed_skips_dow_falls', 10, "close('IXIC','2023-06-14')"),
+    ('reuters_20230614_fed_skips_dow_falls', 11, "fomc_rate_changes('2023-06-14','2023-06-14')"),
+    ('reuters_20230614_fed_skips_dow_falls', 12, "consecutive_hikes_before('2023-06-14')"),
+    ('reuters_20230614_fed_skips_dow_falls', 13, "fed_range('2023-06-15')"),
+    ('reuters_20230614_fed_skips_dow_falls', 14, None),
+    ('valuewalk_202409_wild_august', 0, "mtd_pct('SPX','2024-08-30')"),
+    ('valuewalk_202409_wild_august', 1, "worst_day_ytd('SPX','2024-08-30')"),
+    ('valuewalk_202409_wild_august', 2, "mtds(['DJI','SPX','IXIC','RUT'],'2024-08-30')"),
+    ('valuewalk_202409_wild_august', 3, "pct('SPX','2024-09-03')"),
+    ('valuewalk_202409_wild_august', 4, "chg('DJI','2024-08-05')"),
+    ('valuewalk_202409_wild_august', 5, "pct('DJI','2024-08-05')"),
+    ('valuewalk_202409_wild_august', 6, "pcts(['DJI','SPX','IXIC','RUT'],'2024-08-05')"),
+    ('valuewalk_202409_wild_august', 7, "chg('SPX','2024-08-05')"),
+    ('valuewalk_202409_wild_august', 8, "pct('SPX','2024-08-05')"),
+    ('valuewalk_202409_wild_august', 9, "chg('IXIC','2024-08-05')"),
+    ('valuewalk_202409_wild_august', 10, "pct('IXIC','2024-08-05')"),
+    ('valuewalk_202409_wild_august', 11, "chg('RUT','2024-08-05')"),
+    ('valuewalk_202409_wild_august', 12, "pct('RUT','2024-08-05')"),
+    ('valuewalk_202409_wild_august', 13, "last_day_move_as_big('SPX','2024-08-05','pct')"),
+    ('valuewalk_202409_wild_august', 14, "weeks(['DJI','SPX','IXIC','RUT'],'2024-08-09')"),
+    ('valuewalk_202409_wild_august', 15, "best_week_of_year('SPX','2024-08-16')"),
+    ('valuewalk_202409_wild_august', 16, "week_pct('SPX','2024-08-16')"),
+    ('valuewalk_202409_wild_august', 17, "week_pct('IXIC','2024-08-16')"),
+    ('valuewalk_202409_wild_august', 18, "week_pct('DJI','2024-08-16')"),
+    ('valuewalk_202409_wild_august', 19, "best_weeks(['DJI','IXIC'],'2024-08-16')"),
+    ('valuewalk_202409_wild_august', 20, "week_pct('RUT','2024-08-16')"),
+    ('valuewalk_202409_wild_august', 21, "best_week_of_year('RUT','2024-08-16')"),
+    ('uslive_20250523_eu_tariff_threat_selloff', 0, None),
+    ('uslive_20250523_eu_tariff_threat_selloff', 1, "pct('SPX','2025-05-23')"),
+    ('uslive_20250523_eu_tariff_threat_selloff', 2, "last_day_move_as_big('SPX','2025-05-23','pct')"),
+    ('uslive_20250523_eu_tariff_threat_selloff', 3, "pct('DJI','2025-05-23')"),
+    ('uslive_20250523_eu_tariff_threat_selloff', 4, "pct('IXIC','2025-05-23')"),
+    ('uslive_20250523_eu_tariff_threat_selloff', 5, "chg('SPX','2025-05-23')"),
+    ('uslive_20250523_eu_tariff_threat_selloff', 6, "close('SPX','2025-05-23')"),
+    ('uslive_20250523_eu_tariff_threat_selloff', 7, "chg('DJI','2025-05-23')"),
+    ('uslive_20250523_eu_tariff_threat_selloff', 8, "close('DJI','2025-05-23')"),
+    ('uslive_20250523_eu_tariff_threat_selloff', 9, "chg('IXIC','2025-05-23')"),
+    ('uslive_20250523_eu_tariff_threat_selloff', 10, "close('IXIC','2025-05-23')"),
+    ('uslive_20250523_eu_tariff_threat_selloff', 11, "chg('RUT','2025-05-23')"),
+    ('uslive_20250523_eu_tariff_threat_selloff', 12, "pct('RUT','2025-05-23')"),
+    ('uslive_20250523_eu_tariff_threat_selloff', 13, "close('RUT','2025-05-23')"),
+    ('uslive_20250523_eu_tariff_threat_selloff', 14, "week_pts('SPX','2025-05-23')"),
+    ('uslive_20250523_eu_tariff_threat_selloff', 15, "week_pct('SPX','2025-05-23')"),
+    ('uslive_20250523_eu_tariff_threat_selloff', 16, "week_pts('DJI','2025-05-23')"),
+    ('uslive_20250523_eu_tariff_threat_selloff', 17, "week_pct('DJI','2025-05-23')"),
+    ('uslive_20250523_eu_tariff_threat_selloff', 18, "week_pts('IXIC','2025-05-23')"),
+    ('uslive_20250523_eu_tariff_threat_selloff', 19, "week_pct('IXIC','2025-05-23')"),
+    ('uslive_20250523_eu_tariff_threat_selloff', 20, "week_pts('RUT','2025-05-23')"),
+    ('uslive_20250523_eu_tariff_threat_selloff', 21, "week_pct('RUT','2025-05-23')"),
+    ('uslive_20250523_eu_tariff_threat_selloff', 22, "ytd_pts('SPX','2025-05-23')"),
+    ('uslive_20250523_eu_tariff_threat_selloff', 23, "ytd_pct('SPX','2025-05-23')"),
+    ('uslive_20250523_eu_tariff_threat_selloff', 24, "ytd_pts('DJI','2025-05-23')"),
+    ('uslive_20250523_eu_tariff_threat_selloff', 25, "ytd_pct('DJI','2025-05-23')"),
+    ('uslive_20250523_eu_tariff_threat_selloff', 26, "ytd_pts('IXIC','2025-05-23')"),
+    ('uslive_20250523_eu_tariff_threat_selloff', 27, "ytd_pct('IXIC','2025-05-23')"),
+    ('uslive_20250523_eu_tariff_threat_selloff', 28, "ytd_pts('RUT','2025-05-23')"),
+    ('uslive_20250523_eu_tariff_threat_selloff', 29, "ytd_pct('RUT','2025-05-23')"),
+]
+
+
+def same(a, b):
+    if isinstance(a, bool) or isinstance(b, bool):
+        return a == b
+    if isinstance(a, (int, float)) and isinstance(b, (int, float)):
+        return math.isclose(float(a), float(b), rel_tol=0, abs_tol=1e-6)
+    if isinstance(a, (list, tuple)) and isinstance(b, (list, tuple)):
+        return len(a) == len(b) and all(same(x, y) for x, y in zip(a, b))
+    return a == b
+
+
+def main():
+    args = sys.argv[1:]
+    data = args[0] if args else os.environ.get('CAPSCOPE_DATA_DIR')
+    if not data:
+        sys.exit('usage: python reference.py PATH/TO/data [PATH/TO/key.jsonl]  (or set CAPSCOPE_DATA_DIR)')
+    keyfile = args[1] if len(args) > 1 else os.path.join(HERE, 'key.jsonl')
+    refcore.setdata(data)
+    ns = {k: getattr(refcore, k) for k in dir(refcore) if not k.startswith('_')}
+    with open(keyfile) as f:
+        key = {(r['passage_id'], r['claim_index']): r for r in map(json.loads, f) if r}
+    bad = 0
+    for pid, i, expr in RECIPES:
+        val = eval(expr, ns) if expr else None
+        rec = key.get((pid, i))
+        ok = rec is not None and same(json.loads(json.dumps(val)), rec['computed_value'])
+        bad += 0 if ok else 1
+        print(f"{'ok ' if ok else 'BAD'} {pid} #{i}: {val!r}" + ('' if ok else f"  (key: {rec and rec['computed_value']!r})"))
+    missing = set(key) - {(p, i) for p, i, _ in RECIPES}
+    bad += len(missing)
+    for m in sorted(missing):
+        print('BAD key record without recipe:', m)
+    print(f'{len(RECIPES)} recipes, {len(key)} key records, {bad} mismatches')
+    sys.exit(1 if bad else 0)
+
+
+if __name__ == '__main__':
+    main()
