@@ -97,7 +97,7 @@ def test_the_weeks_last_trading_day_is_its_last_session():
     assert dji[dji > 17000].index[0].date() == dt.date(2014, 7, 3)
     got = _verdicts("With markets shut on Friday for Independence Day, the Dow managed to top 17,000 for the "
                     "first time ever on the week's last trading day.", dt.date(2014, 7, 4))
-    assert got["top 17,000 for the first time"] == "supported"
+    assert got["top 17,000 for the first time ever"] == "supported"
     # written on Jan. 1, "the last trading day of the year" is the year just ended
     spx = capscope.bars("SPX")["close"]
     assert round((spx.loc["2012-12-31"] / spx.loc["2012-12-28"] - 1) * 100, 2) == 1.69

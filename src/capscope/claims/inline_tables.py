@@ -26,6 +26,7 @@ import re
 
 from capscope.claims.entities import find_mentions
 from capscope.claims.grammar.price_moves import closes_between
+from capscope.claims.grammar.yields import is_rate
 from capscope.claims.model import (
     Claim,
     ClaimKind,
@@ -49,9 +50,13 @@ _YTD = re.compile(r"^(?:YTD|year[- ]to[- ]date)\s+(?:%\s+)?(?:change|chg\.?|retu
 # the letter's own date: "The Markets (as of market close January 2, 2026)"
 _MARKET_CLOSE = re.compile(r"\bas\s+of\s+(?:the\s+)?market\s+close\s+(?:on\s+)?(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+(?:19|20)\d\d)")
 # a row: a name, then as many "/"- or "|"-joined cells as the heading has columns
-_CELL = r"[-+]?\$?\d[\d,]*(?:\.\d+)?%?"
+# (a yield's change in basis points: "10-year Treasuries 2.41% / 2.82% / 2.96% / 14 bps / 55 bps")
+_CELL = r"[-+]?\$?\d[\d,]*(?:\.\d+)?(?:%|\s*bps?\b)?"
 _ROW_GAP = re.compile(r"[\s.;]*")
-_ROW = re.compile(r"(?P<name>[A-Za-z][A-Za-z0-9&.' -]{1,40}?)\s+(?P<cells>" + _CELL + r"(?:\s*[/|]\s*" + _CELL + r")+)")
+_ROW = re.compile(r"(?P<name>[A-Za-z0-9][A-Za-z0-9&.' -]{1,40}?)\s*:?\s+(?P<cells>" + _CELL + r"(?:\s*[/|]\s*" + _CELL + r")+)")
+# the Fed's target range between the rows ("Fed. Funds target rate 0.50%-0.75% / 1.00%-1.25% / ...",
+# "Fed funds target rate: 3.50%-3.75% at each date"): not a row capscope reads, and not the table's end
+_TARGET_ROW = re.compile(r"fed\.?\s+funds\s+(?:target\s+)?rate\b.*?(?=[.;](?:\s|$))", re.I)
 _CELL_SEP = re.compile(r"[/|]")
 
 
@@ -136,14 +141,24 @@ def _rows(text: str, pos: int, columns: list[_Column | None]) -> tuple[list[Clai
     """The rows right after the heading, each "Name v / v / ...", up to the first that is not one."""
     out: list[Claim] = []
     end = pos
+    # a yield's row may stop after the closes: "10-year Treasuries 4.16% / 4.13% / 4.18%"
+    closes = next((k for k, c in enumerate(columns) if c is None or c.kind is not ClaimKind.CLOSE_LEVEL), len(columns))
     while True:
         pos = _ROW_GAP.match(text, pos).end()  # (". " or "; " between rows)
+        target = _TARGET_ROW.match(text, pos)
+        if target is not None:
+            end = pos = target.end()
+            continue
         m = _ROW.match(text, pos)
-        if m is None or len(_CELL_SEP.split(m.group("cells"))) != len(columns):
+        if m is None:
             return out, end
         names = [n for n in find_mentions(m.group("name").strip()) if n.symbol]
-        if len(names) == 1:
-            out.extend(_row_claims(text, m, names[0].symbol, columns))
+        symbol = names[0].symbol if len(names) == 1 else None
+        cells = len(_CELL_SEP.split(m.group("cells")))
+        if cells != len(columns) and not (is_rate(symbol) and cells == closes):
+            return out, end
+        if symbol is not None:
+            out.extend(_row_claims(text, m, symbol, columns[:cells]))
         end = pos = m.end()
 
 
@@ -163,13 +178,14 @@ def _row_claims(text: str, row: re.Match[str], symbol: str, columns: list[_Colum
         subject = Mention(raw=name, span=Span(row.start("name"), row.start("name") + len(name)), symbol=symbol,
                           via="table row")
         sentence_span = Span(row.start(), row.end())
-        if col.kind is ClaimKind.CLOSE_LEVEL and q.unit in (Unit.NUMBER, Unit.USD):
+        rate = is_rate(symbol)  # a yield's percent is its level
+        if col.kind is ClaimKind.CLOSE_LEVEL and (q.unit in (Unit.NUMBER, Unit.USD) if not rate else q.unit is Unit.PCT):
             q.role = "level"
             time = one_day(col.label, col.day, f"the table's column '{col.label}'")
             out.append(Claim(kind=ClaimKind.CLOSE_LEVEL, text=q.raw, span=q.span, sentence=row.group(0),
                              sentence_span=sentence_span, subject=subject, quantities=[q], time=time,
-                             details={"level": q.value, "source": "table"}))
-        elif col.kind is ClaimKind.PERIOD_RETURN and q.unit is Unit.PCT and col.base is not None:
+                             details={"level": q.value, "source": "table", **({"rate_level": True} if rate else {})}))
+        elif col.kind is ClaimKind.PERIOD_RETURN and q.unit is Unit.PCT and col.base is not None and not rate:
             q.role = "return"
             sign = q.sign or (-1 if q.value < 0 else 1)
             q.sign = sign

@@ -177,14 +177,15 @@ _TABLE: tuple[SymbolInfo, ...] = (
         ("dgs2", "2-year yield", "two-year yield", "2-year treasury yield", "2-year treasury",
          "two-year treasury yield", "two-year treasury", "2-year note", "two-year note",
          "2-year's yield", "two-year's yield", "2-yr note", "2-yr yield", "2-year yields", "two-year yields",
-         "2-year notes", "two-year notes", "2 year yield"),
+         "2-year notes", "two-year notes", "2 year yield", "2-year treasuries", "two-year treasuries"),
     ),
     SymbolInfo(
         "DGS10", "10-year Treasury yield", Kind.RATE,
         ("dgs10", "10-year yield", "ten-year yield", "10-year treasury yield", "10-year treasury",
          "ten-year treasury yield", "benchmark 10-year yield", "ten-year treasury", "10-year note",
          "ten-year note", "10-year's yield", "ten-year's yield", "10-yr note", "10-yr yield", "10-year yields",
-         "ten-year yields", "10-year notes", "10 year yield", "10-year t-note"),
+         "ten-year yields", "10-year notes", "10 year yield", "10-year t-note", "10-year treasuries",
+         "ten-year treasuries"),
     ),
     SymbolInfo(
         "ZQ", "30-day fed funds futures (CME)", Kind.FUTURES,

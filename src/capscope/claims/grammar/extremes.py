@@ -44,14 +44,25 @@ _SUPER = re.compile(
     r"year[\s-]to[\s-]date))\b", _I)
 _NOT_SEEN = re.compile(r"\b(?:levels?|highs?|lows?|prices?)\s+(?:not|last|un)\s*seen\s+since\b|"
                        r"\bfor\s+the\s+first\s+time\s+since\b|"
+                       # "its first close below 10,000 since 2004": the level inside, the time after
+                       r"\b(?:its|their|a|the)\s+first\s+(?:close|finish)\s+(?:above|over|below|under)\s+[\d,.]+(?![\d,.])"
+                       r"(?:\s+points)?\s+since\b|"
                        # (also the infinitive: "managed to close above 23,000 for the first time", "to top 17,000")
-                       r"\b(?P<ever>(?:closed|close|closes|closing|ended|end|finished|finish|settled|settle|rose|rising|"
-                       r"climbed|climbing|topped|topping|top|tops|crossed|crossing|cross|broke|breaking|break|eclipsed|"
-                       r"eclipsing|surpassed|surpassing|cleared|clearing)\s+"
-                       r"(?:above|over|through)?\s*(?:the\s+)?[\d,.]+(?:[\s-]+(?:points?|point\s+mark|mark|level))?\s+for\s+the\s+first\s+time|"
+                       # (the side word alone: "the Dow ending above 27,000 points for the first time", "pushed
+                       # it past the 24,000 mark"; the day between: "closed over 22,000 on Wednesday for the
+                       # first time ever")
+                       r"\b(?P<ever>(?:(?:closed|close|closes|closing|ended|end|ending|finished|finish|finishing|settled|"
+                       r"settle|settling|rose|rising|climbed|climbing|topped|topping|top|tops|crossed|crossing|cross|broke|"
+                       r"breaking|break|eclipsed|eclipsing|surpassed|surpassing|cleared|clearing)\s+"
+                       r"(?:above|over|through|past)?|above|over|past)\s*(?:the\s+)?[\d,.]+(?![\d,.])"
+                       r"(?:[\s-]+(?:points?|point\s+mark|mark|level|barrier|threshold|milestone))?"
+                       r"(?:\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri)day|\s+today|\s+yesterday)?"
+                       r"\s+for\s+the\s+first\s+time(?:\s+ever)?|"
                        # "its first close above 26,000 points": ever, when no span follows
-                       r"(?:its|their|a)\s+first\s+(?:close|finish)\s+(?:above|over|below|under)\s+[\d,.]+(?:\s+points)?)"
-                       r"(?!\s+(?:since|in)\b)", _I)
+                       r"(?:its|their|a|the)\s+first\s+(?:close|finish)\s+(?:above|over|below|under)\s+[\d,.]+(?![\d,.])(?:\s+points)?)"
+                       # ("for the first time in 18 months" is a span, the crossings rule's; "in history", "in
+                       # its 120-year history" is ever)
+                       r"(?!\s+(?:since|in)\b(?!\s+(?:its\s+)?(?:[\d,]+-year\s+)?history\b))", _I)
 # a bare move verb right before "for the first time since": "fell for the first time since Jan. 12"
 _BARE_MOVE = re.compile(r"\b(?:(?P<down>fell|declined|dropped|slipped|retreated|slid|lost\s+ground)|"
                         r"rose|gained|climbed|advanced|rallied)\s+$", _I)
@@ -63,8 +74,8 @@ _SIZED_MOVE = re.compile(r"\b(?:(?:closed|ended|finished)\s+)?(?:(?P<down>down|f
                          r"[^.;%]{0,40}$", _I)
 # a crossing that did not happen
 _NEAR_MISS = re.compile(r"\b(?:within\s+[^,;]{0,25}?\s+of|shy\s+of|short\s+of|close\s+to|nearly|almost|"
-                        r"failed\s+to|fell\s+short\s+of)\s+(?:(?:crossing|reaching|topping|hitting|breaking|"
-                        r"closing\s+above|clearing)\s+)?(?:[\d,.]+\s+(?:points\s+)?)?$", _I)
+                        r"fail(?:ed|ing|s)?\s+to|fell\s+short\s+of)\s+(?:(?:crossing|reaching|topping|hitting|breaking|"
+                        r"closing\s+above|clearing|posting|recording|notching|making|logging)\s+)?(?:[\d,.]+\s+(?:points\s+)?)?$", _I)
 _SIDE_WORD = re.compile(r"\b(?:(?P<down>below|under|fell|dropped|sank|slid|lower|lows?)|"
                         r"above|over|topped|topping|rose|climbed|crossed|broke|higher|highs?)\b", _I)
 _AVERAGE_LINE = re.compile(r"\bmoving\s+average|\b\d{1,3}-(?:day|week|month)\s+(?:average|line|MA)\b", _I)
@@ -206,7 +217,7 @@ def highest_since(ctx: SentenceContext) -> None:
         cs, _ = ctx.clause(m.start())
         before = ctx.text[max(cs, m.start() - 60):m.start()]
         level = (ctx.quantity_near(m.start(), within=len(m.group(0)), units=(Unit.NUMBER, Unit.USD, Unit.POINTS))
-                 if ever else
+                 if ever or m.group(0)[-5:].lower() == "since" and any(ch.isdigit() for ch in m.group(0)) else
                  ctx.quantity_near(m.start(), after=False, within=40, units=(Unit.NUMBER, Unit.USD)))
         # the side is the last direction word before the level ("soared 22% from its Oct. 27 low
         # and topped 2,000 ... for the first time since": above)

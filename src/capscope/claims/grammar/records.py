@@ -20,7 +20,9 @@ _I = re.IGNORECASE
 _RECORD = re.compile(
     r"\b(?:(?:a|an|its|their|the|fresh|new)\s+)?(?P<kind>(?:record|all-time|all time)(?:\s+closing)?(?:\s+|-(?=highs?\b))"
     r"(?:highs?(?:\s+clos(?:e|ing\s+level))?|closes?|closing\s+highs?|levels?|peaks?|territory|lows?)|record\s+close|"
-    r"new\s+(?:all-time\s+)?(?:closing\s+)?highs?|new\s+heights|new\s+peaks?)\b|"
+    r"(?:new|fresh)\s+(?:all-time\s+)?(?:closing\s+)?highs?|new\s+heights|new\s+peaks?)\b|"
+    # "its highest daily close ever", "hit its highest level ever": a record in other words
+    r"\b(?:its|their|the)\s+highest\s+(?:daily\s+)?(?P<ever>close|closing\s+level|finish|level)\s+(?:ever|on\s+record)\b|"
     r"\b(?:closed|ended|finished|settled)\s+at\s+(?:a\s+|another\s+)?(?P<rec>records?)\b|"
     # "soared to records Friday", "set fresh records once again", ", also a record"
     r"\bto\s+(?P<rec4>records)\b|"
@@ -129,7 +131,8 @@ def records(ctx: SentenceContext) -> None:
             # name the clause leads up to
             subject = ctx.mention_after(m.end() + named.end(), within=4) or subject
         measure = "spread" if of_spread else \
-            "intraday" if "intraday" in ctx.text[m.start() - 15:m.end()].lower() else "close"
+            "intraday" if "intraday" in ctx.text[m.start() - 15:m.end()].lower() else \
+            "either" if m.group("ever") == "level" else "close"  # ("its highest level ever": a close or a high)
         if measure == "close" and not negated and "close" not in m.group(0).lower() and _NO_RECORD_CLOSE.search(ctx.text):
             # "rose to an all-time high on Friday, passing 40,000, though it fell short of a record
             # close": the high the sentence means is the session's, not the close

@@ -25,14 +25,19 @@ _LEVEL_UNITS = (Unit.NUMBER, Unit.USD, Unit.POINTS)
 _RECORD_LEVEL = re.compile(
     r"\b(?:its|their|the|an?)\s+(?:(?:previous|prior|old|former|own|new|fresh)\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?\s+)?"
     # ("its all-time trading high of 11,750.28": the intraday record)
-    r"(?P<kind>(?:all-time\s+|record\s+)?(?:closing\s+|intraday\s+(?:trading\s+)?|trading\s+)?"
+    # ("a new intra-day record of 11,758.95", "an intraday all-time high of 32009.64")
+    r"(?P<kind>(?:all-time\s+|record\s+)?(?:closing\s+|intra-?day\s+(?:trading\s+)?|trading\s+)?(?:all-time\s+)?"
     r"(?:record(?:\s+(?:close|closing\s+high|high))?|high|peak)(?:\s+close)?)"
     r"\s+(?:of|is|was|at|stands\s+at)\s+(?=\$?\d)", _I)
 
 # "reaching as high as 12,049.51", "intraday it touched 2,539.94", "after touching 42.15 earlier"
 _EXTREME_LEVEL = re.compile(
-    r"\b(?P<how>(?:reach(?:ed|ing)?|r[io]se|rising|climb(?:ed|ing)?|jump(?:ed|ing)?|fell|falling|"
-    r"dropp(?:ed|ing)|slid|sliding|sank|sinking|trad(?:ed|ing))\s+(?:to\s+)?as\s+(?P<side>high|low)\s+as|"
+    # (the verb may be any, or none: "The NDX was as high as 4296.81", "hit as high as 6,012.45",
+    # "rising as high as 10,471.24 and as low as 10,375.67")
+    r"\b(?P<how>(?:(?:reach(?:ed|ing)?|r[io]se|rising|climb(?:ed|ing)?|jump(?:ed|ing)?|fell|falling|"
+    r"dropp(?:ed|ing)|slid|sliding|sank|sinking|trad(?:ed|ing)|was|were|is|hit|hitting|surg(?:ed|ing)|"
+    r"soar(?:ed|ing)|spik(?:ed|ing)|dipp(?:ed|ing)|tumbl(?:ed|ing)|plung(?:ed|ing)|went|and)\s+)?"
+    r"(?:to\s+)?as\s+(?P<side>high|low)\s+as|"
     r"(?:intraday|at\s+one\s+(?:point|stage))(?:\s+(?:it|the\s+index))?\s+(?:touched|hit|reached)|"
     # ("hit 10,000" alone is a milestone crossed, and "hit 985.36 on Tuesday" as often a level
     # of another index: only an intraday extreme named as such)
@@ -43,6 +48,16 @@ _EXTREME_LEVEL = re.compile(
     r"(?P<side3>high|low|peak|bottom)\s+of|"
     r"(?<=\d)\s+and\s+a\s+(?P<side4>high|low)\s+of)"
     r"\s+(?=\$?\d)", _I)
+
+# "when the Dow hit 12,517.94 during the session", "peaking at 40,257.24 during the session",
+# "reached 4,793.30 at its high on Thursday": a level the words place inside the session (its
+# side from the words, else either one)
+_LEVEL_IN_SESSION = re.compile(
+    r"\b(?:hit|hitting|reached|reaching|touched|touching|(?P<up>peak(?:ed|ing)\s+at|(?:r[io]se|rising|climb(?:ed|ing)|"
+    r"jump(?:ed|ing))\s+to)|(?P<down>bottom(?:ed|ing)\s+(?:out\s+)?at|(?:fell|falling|dropp(?:ed|ing)|sank|sinking|slid|"
+    r"sliding|plung(?:ed|ing)|tumbl(?:ed|ing))\s+to))\s+"
+    r"(?=\$?\d[\d,.]*\s+(?:at\s+(?:its|the)\s+(?:session\s+)?(?P<side>high|low)|during\s+the\s+(?:session|day)|"
+    r"in\s+intraday\s+trading|intraday|earlier\s+in\s+the\s+(?:session|day))\b)", _I)
 
 # "the old low was 1,214.91 on July 15", "a plunge to 8,920.70 on Sept. 17, 2001", "bottomed at
 # 9.14 in November": a close dated by the phrase right after it (a window: one of its sessions)
@@ -161,7 +176,7 @@ def _record_levels(ctx: SentenceContext) -> None:
         end = ctx.rel(q.span)[1]
         ctx.make(ClaimKind.CLOSE_LEVEL, m.start(), end, subject=ctx.subject_for(m.start()),
                  quantities=[qq], details={"level": q.value, "reference": "record",
-                                           "measure": "intraday" if "intraday" in kind or "trading" in kind
+                                           "measure": "intraday" if re.search(r"intra-?day|trading", kind)
                                            else "close" if "clos" in kind else "either"})
         ctx.consumed.append((m.start(), end))
         if "clos" in kind:  # "record high" may be the intraday one: its date would be ambiguous
@@ -201,13 +216,15 @@ def _previous_records(ctx: SentenceContext) -> None:
             _record_set_in(ctx, m.end())  # ("record high" may be intraday: left alone)
 
 
-@gated(_EXTREME_LEVEL)
+@gated(_EXTREME_LEVEL, _LEVEL_IN_SESSION)
 def _extreme_levels(ctx: SentenceContext) -> None:
-    for m in _EXTREME_LEVEL.finditer(ctx.text):
+    for m in (*_EXTREME_LEVEL.finditer(ctx.text), *_LEVEL_IN_SESSION.finditer(ctx.text)):
         found = ctx.quantity_near(m.end(), within=2, units=_LEVEL_UNITS)
         if found is None or ctx.is_consumed(*m.span()):
             continue
-        side = (m.group("side") or m.group("side2") or m.group("side3") or m.group("side4") or "either").lower()
+        named = m.groupdict()
+        side = (named.get("side") or named.get("side2") or named.get("side3") or named.get("side4")
+                or ("high" if named.get("up") else "low" if named.get("down") else "either")).lower()
         side = {"peak": "high", "bottom": "low"}.get(side, side)
         i, q = found
         qq = ctx.use(i, "level")

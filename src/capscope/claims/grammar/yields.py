@@ -25,16 +25,28 @@ _TO = re.compile(r"\b(?P<verb>fell|fallen|rose|risen|eased|climbed|dropped|slipp
                  # the participles: "rising to 3.45 percent from 3.28 percent", "sliding to 4.25 percent"
                  r"rising|falling|easing|climbing|dropping|slipping|jumping|sinking|sliding|retreating|"
                  r"advancing|declining|moving|standing|settling|ending|finishing|closing|dipping|adding|gaining|losing|"
+                 # "zoomed to 3.05%", "held at 2.40 percent", "was trading at 2.87 percent late Friday"
+                 r"zoom(?:ed|ing)|soar(?:ed|ing)|surg(?:ed|ing)|spik(?:ed|ing)|tumbl(?:ed|ing)|plung(?:ed|ing)|"
+                 r"popp(?:ed|ing)|held|hover(?:ed|ing)|trad(?:ed|ing)|"
+                 # "closed the week at 2.20%"
+                 r"(?:ended|closed|finished|ending|closing|finishing)\s+the\s+(?:day|week|session|month|year)|"
                  # "sending the yield on the benchmark 10-year note up six basis points to 1.78%"
                  r"up|down|higher|lower|"
                  # "held steady at 3.90%", "ended little changed at 1.31% from 1.32% late Tuesday"
                  r"held\s+steady|(?:was\s+|ended\s+|closed\s+)?(?:unchanged|little\s+changed|flat))(?P<by>\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|just\s+|only\s+|roughly\s+|around\s+|some\s+)?"
                  r"(?:[\d.]+|" + NUMWORD + r")"
                  r"[\s-]*(?:basis\s+points?|bps?|percentage\s+points?)(?:\s*\((?:bps?|pts?)\))?)?"
+                 # ("fell 17 basis points this year to 4.25%": the change's period, the level the day's)
+                 r"(?:\s+(?:this|last)\s+(?:week|month|quarter|year)|\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri)day)?"
                  # ("fell sharply to 2.60 percent")
                  r"(?:\s+(?:sharply|slightly|further|back|steadily|modestly))?,?\s+(?:to|at)\s+$|"
                  # "with the yield on the 10-year Treasury note at 3.98 percent": the level without a verb
-                 r"\b(?:note|bond|yield)\s+(?P<bare>at)\s+$", _I)
+                 r"\b(?:note|bond|yield)\s+(?P<bare>at)\s+$|"
+                 # "The 2-year Treasury yield was 3.495%": the level as the verb's complement (not a
+                 # change: see _CHANGE_AFTER)
+                 r"\b(?:note|bond|yield|treasury)\s+(?P<copula>was|is|stood)\s+$", _I)
+# "the yield was 0.2 percentage point higher": a change after the figure, not a level
+_CHANGE_AFTER = re.compile(r"^\s*(?:percentage|points?|higher|lower|above|below|up|down|over|under)\b", _I)
 # "pushed its yield up to 3.72 percent", "the 10-year Treasury ended with a yield of 0.722%": the
 # level by another verb's words
 _TO_OTHER = re.compile(r"\b(?:(?:push|sen[dt]|lift|dr[io]ve|drag|t[ao]ke?|knock|pull|rais)(?:ed|e|es|s|ing)?\s+"
@@ -46,7 +58,7 @@ _TO_OTHER = re.compile(r"\b(?:(?:push|sen[dt]|lift|dr[io]ve|drag|t[ao]ke?|knock|
 _DOWN_VERB = re.compile(r"\b(?:" + MOVE_DOWN_WORDS + r")\b", _I)  # (the lexicon's move verbs)
 _ITS_YIELD = re.compile(r"\bits\s+yield\s+(?:\w+\s+){0,2}$", _I)
 # (", up from 3.97 percent late Tuesday", "from Thursday's 1.08%")
-_FROM = re.compile(r"^\s*,?\s*(?:(?:up|down)\s+)?from\s+(?:(?P<day>(?:mon|tues|wednes|thurs|fri)day)['\u2019]s\s+)?$", _I)
+_FROM = re.compile(r"^\s*(?:(?:by|in)\s+(?:late|early|mid-?)?\s*(?:afternoon|morning|trading)\s*)?,?\s*(?:(?:up|down)\s+)?from\s+(?:(?P<day>(?:mon|tues|wednes|thurs|fri)day)['\u2019]s\s+)?$", _I)
 
 
 def is_rate(symbol: str | None) -> bool:
@@ -67,12 +79,17 @@ def yield_levels(ctx: SentenceContext) -> None:
     _changes_without_level(ctx)
     for i, q in ctx.free_quantities((Unit.PCT,)):
         s, e = ctx.rel(q.span)
-        to = _TO.search(ctx.text[max(0, s - 60):s])
-        if not to and not _TO_OTHER.search(ctx.text, max(0, s - 60), s):
+        # ("closed around 1.42%": the verb before the hedge; "up to" is the verb's own)
+        hs = s if q.hedge_text.lower() in ("up to", "down to") else min(s, ctx.hedge_start(q))
+        to = _TO.search(ctx.text[max(0, hs - 60):hs])
+        if not to and not _TO_OTHER.search(ctx.text, max(0, hs - 60), hs):
             continue
+        if to and to.group("copula") and _CHANGE_AFTER.match(ctx.text[e:e + 20]):
+            continue
+        s = hs if hs < s and q.hedge_text else s
         subject = ctx.subject_for(s)
         if subject is None or not is_rate(subject.symbol):
-            subject = _note_of_its_yield(ctx, max(0, s - 60) + to.start() if to else s)
+            subject = _note_of_its_yield(ctx, max(0, hs - 60) + to.start() if to else hs)
         if subject is None:
             continue
         day_kinds = DAY_KINDS
@@ -87,13 +104,13 @@ def yield_levels(ctx: SentenceContext) -> None:
         ctx.consumed.append((s, e))
         if to and to.group("by"):
             # "rose 5 basis points to 4.11%": the day's change in basis points, its own claim
-            lo = max(0, s - 60) + to.start("by")
+            lo = max(0, hs - 60) + to.start("by")
             found = ctx.quantity_near(lo, within=14, units=(Unit.BP, Unit.PP))
             if found is not None:
                 j, bq = found
                 bs, be = ctx.rel(bq.span)
                 down = _DOWN_VERB.search(to.group("verb")) is not None
-                ctx.make(ClaimKind.CLOSE_LEVEL, max(0, s - 60) + to.start("verb"), be, subject=subject,
+                ctx.make(ClaimKind.CLOSE_LEVEL, max(0, hs - 60) + to.start("verb"), be, subject=subject,
                          quantities=[ctx.use(j, "move", -1 if down else 1)],
                          direction=Direction.DOWN if down else Direction.UP,
                          details={"rate_change": True})
