@@ -178,8 +178,8 @@ SAYS_EXTREME = re.compile(r"\btouch(?:ed|es|ing)\b|\bas\s+(?:high|low)\s+as\b|\b
 #: live market coverage: a figure taken during the session, not at the close ("in morning trading",
 # "on Thursday afternoon", "was dropping 2.1%", "headed for its worst day")
 SNAPSHOT = re.compile(
-    r"\b(?:in\s+(?:early|late|midday|mid-day|morning|afternoon|late-morning|early-morning|mid-morning|midmorning|"
-    r"early-afternoon|late-afternoon|recent|overnight|premarket|pre-market)\s+trading|(?:this|Monday|Tuesday|Wednesday|Thursday|Friday)\s+"
+    r"\b(?:in\s+(?:early|late|midday|mid-day|morning|afternoon|(?:late|early|mid)[\s-](?:morning|afternoon)|midmorning|"
+    r"recent|overnight|premarket|pre-market)\s+trading|(?:this|Monday|Tuesday|Wednesday|Thursday|Friday)\s+"
     r"(?:morning|afternoon)|midday|mid-day|at\s+last\s+check|so\s+far\s+(?:today|in\s+the\s+session)|"
     r"early\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|today)|at\s+current\s+levels|"
     r"(?:(?:just|shortly|soon)\s+after|at)\s+the\s+open(?:ing\s+bell)?\b(?!-)|with\s+(?:less\s+than\s+)?(?:an?|one|"

@@ -220,7 +220,9 @@ DETAIL_KEYS: dict[ClaimKind, dict[str, str]] = {
                          "restates": "the words of the move this figure restates ('fell 76 points' for ', or 0.22%')"},
     ClaimKind.CLOSE_LEVEL: {"level": "the stated close",
                             "rate_level": "True: a yield's end-of-day level ('eased to 2.93 percent')",
-                            "previous_session": "True: the level of the session before ('from 2.96 percent')"},
+                            "previous_session": "True: the level of the session before ('from 2.96 percent')",
+                            "implied_previous": "the previous close the move stated with the level implies "
+                                                "('slid by 42 points ... to nearly 3,708': 3,750)"},
     ClaimKind.HIGHEST_SINCE: {"measure": "close | day_move | week_move | month_move | level",
                               "lookback": "for 'a 52-week high': {'count': 52, 'unit': 'week'}",
                               "level": "a stated level crossed ('above 2,100 for the first time since')",

@@ -18,7 +18,7 @@ from capscope.claims.gates import gate
 from capscope.claims.lexicon import VENDOR_LEVEL_SHARE
 from capscope.claims.model import BOUNDS, CheckedClaim, ClaimKind, Verdict
 from capscope.claims.readings import ArticleContext, Reading, alternatives, infirm, session_window
-from capscope.claims.readings.corroboration import neighbours
+from capscope.claims.readings.corroboration import neighbours, pair_fits_elsewhere
 from capscope.claims.readings.licence import unlicensed
 from capscope.claims.readings.misdated import withhold_misdated
 from capscope.claims.resolve import ResolvedClaim
@@ -91,6 +91,9 @@ def verify(rc: ResolvedClaim, ctx: ArticleContext | None = None) -> CheckedClaim
             reading, alt = fit
             return _ambiguous(rc, first, f"the figure holds for {reading.label} ({reading.why}: {alt.explanation})",
                               "a reading that tells the two apart")
+        elsewhere = pair_fits_elsewhere(rc)
+        if elsewhere is not None:
+            return _ambiguous(rc, first, elsewhere, "the session the figures are from")
         why = unlicensed(rc, first)
         if why is not None:
             return _ambiguous(rc, first, why, "a check by hand of the reading")

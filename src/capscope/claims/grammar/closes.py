@@ -15,7 +15,7 @@ from capscope.claims.grammar.base import DAY_KINDS, SentenceContext
 from capscope.claims.grammar.live import CLOSING_VERB, REVERSAL_AFTER
 from capscope.claims.grammar.price_moves import when_day, when_time
 from capscope.claims.lexicon import MOVE_DOWN_WORDS, MOVE_UP_WORDS
-from capscope.claims.model import ClaimKind, Hedge, TimeExpr, TimeKind, Unit
+from capscope.claims.model import ClaimKind, Direction, Hedge, TimeExpr, TimeKind, Unit
 
 _I = re.IGNORECASE
 _DOWN_WORD = re.compile(r"\b(?:" + MOVE_DOWN_WORDS + r")\b", _I)
@@ -38,9 +38,21 @@ _CLOSE = re.compile(r"\b(?:(?:" + _TO_LEVEL_VERBS + r")\s+to\s+$)|"
                     r"pulled|pulling|climbed|climbing|bounced|bouncing|rebounded|rebounding)\s+back\s+to\s+$|"
                     # "rose 1.03, to 998.51", "added 1.24, to 456.74", "rose about 228 points to about
                     # 27,088", "gained about 0.2% to about 2,999.91 points": the level after a move's figure
-                    r"\b(?:" + _TO_LEVEL_VERBS + r")\s+(?P<fig>" + _FIGURE +
-                    # ("rose 44.23 points, or 2.6% as well, to 1,766.25")
-                    r"(?:,?\s+or\s+" + _FIGURE + r"(?:\s+(?:as\s+well|too|also))?)?,?\s+)to\s+$|"
+                    # (any move word: "off 8 points to 3,014", "was down by 65.9 points 1.65 percent to
+                    # 3,936.97", "sent the Russell 2000 up an incredible 2.99% to 2,282.78", "falling 18
+                    # points, or 0.9%, to just above 2,000"; the move's period between: "rose 1.7% last
+                    # week to 5,969")
+                    r"\b(?:" + _TO_LEVEL_VERBS + r"|" + MOVE_UP_WORDS + r"|" + MOVE_DOWN_WORDS + r"|off)\s+"
+                    r"(?:by\s+)?(?:an?\s+[a-z]+\s+(?=[\d.]))?(?P<fig>" + _FIGURE +
+                    # ("rose 44.23 points, or 2.6% as well, to 1,766.25", "rose 21.79 points, also 1.2 percent")
+                    r"(?:,?\s+(?:or|also)\s+" + _FIGURE + r"(?:\s+(?:as\s+well|too|also))?|\s+" + _FIGURE + r")?,?\s+)"
+                    r"(?:(?:this|last)\s+(?:week|month|quarter|year)\s+)?to\s+$|"
+                    # "ticked up to 26.35", "leaving it at a record 17,068.26", "to close out at 1,330", "to
+                    # conclude the session Wednesday at 34,063.10"
+                    r"\b(?:ticked|inched|crept|moved)\s+(?:up|down|higher|lower)\s+to\s+$|"
+                    r"\bleaving\s+(?:it|the\s+(?:index|average|benchmark|gauge))\s+at\s+(?:a\s+record\s+)?$|"
+                    r"\bto\s+(?:close|end|finish|conclude)(?:\s+out)?(?:\s+the\s+(?:day|session|week))?"
+                    r"(?:\s+(?:Mon|Tues|Wednes|Thurs|Fri)day)?\s+at\s+$|"
                     # "its 2014 close of 2058.90": a year's last close, named by its year
                     r"\b(?:its|the)\s+(?P<year>(?:19|20)\d\d)\s+(?:year-end\s+)?(?:close|closing\s+level)\s+of\s+$|"
                     # "its highest close since June 18, 2002, when the average was at 9,706.12": that
@@ -96,6 +108,37 @@ _NAME_AT = re.compile(r"^\s*,?\s*at\s+$", _I)
 
 
 def close_levels(ctx: SentenceContext) -> None:
+    _levels(ctx)
+    _pair_with_moves(ctx)
+
+
+# how far after a move's figures its level may stand ("slid by 42 points, or 1.1%, to nearly 3,708",
+# "fell 123 points, closing at 3,666.77")
+_PAIR_REACH = 45
+
+
+def _pair_with_moves(ctx: SentenceContext) -> None:
+    """The previous close a day's move in points and the level right after it imply together
+    ("slid by 42 points ... to nearly 3,708": 3,750), on the level's claim: which session the two
+    figures are from, before an alarm (readings.corroboration.pair_fits_elsewhere)."""
+    for c in ctx.claims:
+        if c.kind is not ClaimKind.CLOSE_LEVEL or c.subject is None or any(
+                c.details.get(k) for k in ("intraday", "reference", "rate_level", "implied_previous")):
+            continue
+        move = next((x for x in reversed(ctx.claims) if x.kind is ClaimKind.DAY_MOVE and x.subject is not None
+                     and x.subject.symbol == c.subject.symbol and x.span.end <= c.span.start
+                     and c.span.start - x.span.end <= _PAIR_REACH
+                     and x.direction in (Direction.UP, Direction.DOWN) and not x.details.get("intraday")
+                     and any(q.unit is Unit.POINTS for q in x.quantities)), None)
+        level = next((q for q in c.quantities if q.unit in (Unit.NUMBER, Unit.USD, Unit.POINTS)), None)
+        if move is None or level is None:
+            continue
+        pts = next(abs(q.value) for q in move.quantities if q.unit is Unit.POINTS)
+        signed = -pts if move.direction is Direction.DOWN else pts
+        c.details["implied_previous"] = round(level.value - signed, 2)
+
+
+def _levels(ctx: SentenceContext) -> None:
     # a level in points too ("closed at 2,422.03 points"), but only after a closing or "to" verb
     for i, q in ctx.free_quantities((Unit.NUMBER, Unit.USD, Unit.POINTS)):
         s, e = ctx.rel(q.span)
@@ -106,6 +149,11 @@ def close_levels(ctx: SentenceContext) -> None:
         m = _CLOSE.search(ctx.text[max(0, hs - 50):hs])
         if m is None and hs < s and ctx.text[hs:s].strip().lower() in ("near", "around"):
             # "ended about 7 points lower, or 0.2%, near 4,216": the hedge is the closing verb's word
+            hs = s
+            m = _CLOSE.search(ctx.text[max(0, hs - 50):hs])
+        up_to = m is None and q.hedge_text.lower() in ("up to", "down to")
+        if up_to:
+            # "ticked up to 26.35": the verb's own "up to", not a bound ("as much as")
             hs = s
             m = _CLOSE.search(ctx.text[max(0, hs - 50):hs])
         if q.unit is Unit.POINTS and not m:
@@ -139,6 +187,8 @@ def close_levels(ctx: SentenceContext) -> None:
         if when is None and m is not None and m.group("wv"):
             continue  # "when the index was at 5,000" with no day before it: no session to check
         qq = ctx.use(i, "level")
+        if up_to:
+            qq.hedge, qq.hedge_text = Hedge.EXACT, ""
         if rel:
             qq.hedge = {"above": Hedge.MORE_THAN, "below": Hedge.LESS_THAN, "under": Hedge.LESS_THAN,
                         "near": Hedge.ABOUT, "around": Hedge.ABOUT}[rel.group(1).lower()]

@@ -81,6 +81,37 @@ def neighbours(rc: ResolvedClaim, ctx: ArticleContext) -> Iterator[Reading]:
     yield from _other_instruments(rc, ctx)
 
 
+# how close the previous close a move and its level imply must come to a session's own (the
+# level's rounding: "nearly 3,708" after "slid by 42 points")
+_IMPLIED_SLACK = 0.0015
+
+
+def pair_fits_elsewhere(rc: ResolvedClaim) -> str | None:
+    """A level stated with the move that led to it ("slid by 42 points, or 1.1%, to nearly 3,708",
+    read on a day it does not fit) carries its own previous close (3,750); when that is the
+    previous close of a session next to the one read, the two figures are that session's (taken
+    during it, perhaps, so neither matches its close), and the day is what was misread. Asked
+    only where the neighbouring sessions are (a day the words leave open), like them."""
+    from capscope.claims.verifiers._base import memo
+    from capscope.errors import CapscopeError
+    from capscope.stats.moves import move
+
+    c = rc.claim
+    implied = c.details.get("implied_previous")
+    if c.kind is not ClaimKind.CLOSE_LEVEL or implied is None or not rc.subject.symbol:
+        return None
+    for reading in (r for r in neighbours(rc, ArticleContext()) if r.rc.anchor is not None and r.rc.time is None):
+        try:
+            res = memo(move, rc.subject.symbol, on=reading.rc.anchor)
+        except CapscopeError:
+            continue
+        if res.previous_close and abs(float(implied) / float(res.previous_close) - 1) <= _IMPLIED_SLACK:
+            return (f"the move and the level stated together imply a previous close of {float(implied):,.2f}, "
+                    f"{res.symbol}'s before {res.session.date()} ({float(res.previous_close):,.2f}): figures of "
+                    "that session, not of the one read")
+    return None
+
+
 def _named_in_clause(rc: ResolvedClaim) -> bool:
     """Whether the claim's own sentence names its subject: by name, or by a word that points
     back to a name in the same sentence ("the Russell 2000 ..., and the index closed at a
