@@ -259,3 +259,18 @@ def test_utf16_without_a_byte_order_mark_is_read_as_text():
     text = "The Russell 2000 jumped 3.5% on Tuesday."
     assert decode(text.encode("utf-16-le")) == text
     assert decode(text.encode("utf-16-be")) == text
+
+
+def test_bullets_run_into_one_line_are_sentences():
+    # a wire story's summary bullets flattened into one line: each item is its own sentence, so
+    # the name that opens the first is not the subject of the others; a product's "*" is no bullet
+    text = ("* Nasdaq hits 10-yr high * Fed in no hurry * Russell 2000 Index ends at record high of 858.31 "
+            "* Dow up 0.8 pct. Two \u2022 Three. 2 * 3 is six.")
+    got = [text[s.start:s.end] for s in split_sentences(text)]
+    assert got == ["* Nasdaq hits 10-yr high *", "Fed in no hurry *", "Russell 2000 Index ends at record high of 858.31 *",
+                   "Dow up 0.8 pct.", "Two \u2022", "Three.", "2 * 3 is six."]
+    claims = extract_claims(text, None)
+    record = next(c for c in claims if c.kind.value == "record")
+    assert record.subject is not None and record.subject.symbol == "RUT"
+    move = next(c for c in claims if c.kind.value == "day_move")
+    assert move.subject is not None and move.subject.symbol == "DJI"

@@ -571,9 +571,12 @@ _STARTERS = frozenset({"the", "it", "but", "and", "this", "that", "these", "thos
                        "a", "an", "he", "she", "we", "they", "investors", "stocks", "shares",
                        "meanwhile", "however", "still", "yet", "so", "its", "their", "analysts"})
 # the last alternative splits sentences a scraper glued together ("through year's end.The Dow rose")
-_BOUNDARY = re.compile(r"[.!?]+[\"')\]]*(?=\s+[\"'(\[]?[A-Z0-9$])|\n\s*\n|\n|[.!?](?<=[a-z]{2}[.!?])(?P<glued>)(?=[A-Z][a-z])")
-# (the glued branch consumes its stop so every branch starts with a stop or a newline, which
-# lets the engine skip to candidates; it is not an abbreviation's period: see ``glued`` below)
+_BOUNDARY = re.compile(r"[.!?]+[\"')\]]*(?=\s+[\"'(\[]?[A-Z0-9$])|\n\s*\n|\n|[.!?](?<=[a-z]{2}[.!?])(?P<glued>)(?=[A-Z][a-z])|"
+                       # a list's bullets run into one line: "* Nasdaq hits 10-yr high * Fed in no
+                       # hurry ... * Russell 2000 Index ends at record high"
+                       r"[*\u2022](?<=\s[*\u2022])(?=\s+[A-Z])")
+# (the glued branch consumes its stop so every branch starts with a stop, a newline or a bullet,
+# which lets the engine skip to candidates; it is not an abbreviation's period: see ``glued`` below)
 
 
 _LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)$")
