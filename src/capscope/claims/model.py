@@ -244,7 +244,9 @@ DETAIL_KEYS: dict[ClaimKind, dict[str, str]] = {
                        "record_count": "how many record closes the window holds ('set 10 records this year')",
                        "ordinal": "True: 'its 57th record close': the day was one of them"},
     ClaimKind.DISTANCE_FROM_RECORD: {"reference": "record | 52-week high | recent high",
-                                     "state": "correction | bear market (threshold implied)"},
+                                     "state": "correction | bear market (threshold implied)",
+                                     "gain_needed": "True: the gain stated as what would regain the record ('would "
+                                                    "need to gain 7% to surpass its record')"},
     ClaimKind.STREAK: {"length": "int", "unit": "day | session | week", "ordinal": "True when 'fifth straight day'",
                        "threshold": "Quantity role 'threshold' when 'gains north of 1%'",
                        "side_of_average": "{'window': 200, 'above': True}: a run of closes on one side of "

@@ -127,8 +127,41 @@ def _drop_from_named_record(ctx: SentenceContext) -> None:
         ctx.consumed.append((start, e))
 
 
+# "would need to gain less than 7 percent to surpass its own record", "would still have to climb by
+# almost 95% to break the 2000 record close", "For them to set new all-time highs again, the Russell
+# 3000 would have to rise 1.75%": the gain that would regain the record, stated as a condition
+_NEEDS_TO_GAIN = re.compile(r"\b(?:would|will)\s+(?:still\s+)?(?:need|have)\s+to\s+(?:gain|rise|climb|rally|advance|jump|add)"
+                            r"\s+(?:by\s+)?(?:another\s+)?(?=(?:about|almost|nearly|less\s+than|more\s+than|roughly|just)?\s*[\d.])", _I)
+_TO_THE_RECORD = r"(?:surpass|break|top|reach|regain|set|exceed|match|hit|retake|reclaim|make)\s+(?:[\w'-]+\s+){0,4}?" \
+                 r"(?:record|all-time\s+highs?|new\s+highs?)"
+_THE_RECORD_AFTER = re.compile(r"^\s*(?:,\s*)?(?:to|in\s+order\s+to|before\s+it\s+(?:can|could))\s+" + _TO_THE_RECORD, _I)
+_THE_RECORD_BEFORE = re.compile(r"^\s*for\s+(?:[\w&'.-]+\s+){1,4}?to\s+" + _TO_THE_RECORD, _I)
+
+
+@gated(_NEEDS_TO_GAIN)
+def _gain_to_the_record(ctx: SentenceContext) -> None:
+    """The gain a close needs to reach its record, read as the distance from it (the distance
+    verifier gives both: the drop from the record and the gain that would regain it)."""
+    for m in _NEEDS_TO_GAIN.finditer(ctx.text):
+        found = ctx.quantity_near(m.end(), within=12, units=(Unit.PCT,))
+        if found is None:
+            continue
+        i, q = found
+        e = ctx.rel(q.span)[1]
+        after = _THE_RECORD_AFTER.match(ctx.text[e:e + 80])
+        if after is None and not _THE_RECORD_BEFORE.match(ctx.text):
+            continue  # ("it would need to fall another 7% for the correction to reach average levels")
+        end = e + after.end() if after is not None else e
+        start = ctx.hedge_start(q)
+        ctx.make(ClaimKind.DISTANCE_FROM_RECORD, start, end, subject=ctx.subject_for(m.start()),
+                 quantities=[ctx.use(i, "distance")], hedge=q.hedge, direction=Direction.DOWN,
+                 details={"reference": "record", "gain_needed": True})
+        ctx.consumed.append((start, end))
+
+
 def distance(ctx: SentenceContext) -> None:
     """Distances from a record, a recent high or a low, and market states (correction, bear)."""
+    _gain_to_the_record(ctx)
     _stated_distances(ctx)
     _drop_from_named_record(ctx)
     _first_state_since(ctx)
