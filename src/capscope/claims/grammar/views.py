@@ -291,7 +291,11 @@ def forecasts(ctx: SentenceContext) -> None:
 
 # ---------------------------------------------------------------- opinions
 
-_OPINION = re.compile(r"\b(?:think|thinks|thought|believe[sd]?|expect(?:s|ed)?|view|bullish|bearish|optimistic|"
+# (not an outcome measured against expectations: "stronger than expected", "as analysts expected",
+# "was widely expected", "had expected a smaller cut")
+_OPINION = re.compile(r"\b(?:think|thinks|thought|believe[sd]?|expects?|"
+                      r"(?<!than\s)(?<!as\s)(?<!widely\s)(?<!was\s)(?<!were\s)(?<!had\s)(?<!analysts\s)expected|"
+                      r"view|bullish|bearish|optimistic|"
                       r"pessimistic|looking\s+(?:very\s+|really\s+)?(?:good|great|strong|attractive|weak)|attractive|"
                       r"poised\s+to|could\s+be\s+a\s+boost|should|we\s+like|favou?r|prefer|recommend|overweight|"
                       r"underweight|cheap|expensive|undervalued|overvalued|typically|tend\s+to|opportunity)\b", _I)
