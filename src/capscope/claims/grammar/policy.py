@@ -26,7 +26,9 @@ from capscope.claims.model import (
 
 _I = re.IGNORECASE
 # who decides for the Fed, as news names it (also the outlook rule's)
-FED_ACTOR = r"(?:Fed|Federal\s+Reserve|FOMC|Federal\s+Open\s+Market\s+Committee|central\s+bank|policymakers|Powell)"
+FED_ACTOR = (r"(?:Fed|Federal\s+Reserve|FOMC|Federal\s+Open\s+Market\s+Committee|central\s+bank|policymakers|Powell|"
+             # "the policy committee's short statement kept the federal funds rate ... unchanged"
+             r"(?:Fed's\s+)?(?:policy|rate-setting|policy-setting)\s+committee)")
 _ACTOR = re.compile(r"\b(?:the\s+)?" + FED_ACTOR + r"\b")
 _CUT = r"cut(?:s|ting)?|lower(?:ed|ing|s)?|reduc(?:ed|tion|ing|es)|trim(?:med|s|ming)?|eas(?:ed|ing)|slash(?:ed)?"
 _HIKE = r"hike[sd]?|hiking|rais(?:ed|es|ing)|increase[sd]?|tighten(?:ed|ing)|lift(?:ed|ing)?"
@@ -127,7 +129,9 @@ def probabilities(ctx: SentenceContext) -> None:
 # a change's noun before "to": the figure is the change's size, not the Fed's rate
 _MOVE_NOUN_TO = re.compile(r"\b(?:decline|drop|loss|losses|slide|fall|gain|gains|rise|advance|rally|rebound|"
                            r"surge|plunge|slump|retreat|selloff|sell-off)\s+(?:\w+\s+){0,2}to\s+$", _I)
-_RANGE = re.compile(r"\b(?:to|at|in|within)\s+(?:the\s+|a\s+)?(?:(?:target\s+)?range\s+of\s+|between\s+)?$", _I)
+# (also "on hold at the current level of 5.25%", "at its current rate of 5.25 percent")
+_RANGE = re.compile(r"\b(?:to|at|in|within)\s+(?:the\s+|a\s+|its\s+)?(?:(?:target\s+)?range\s+of\s+|between\s+|"
+                    r"(?:current\s+|present\s+)?(?:level|rate)\s+of\s+)?$", _I)
 
 
 # a word of monetary policy beyond a size ("basis points" alone is any small move)
@@ -278,7 +282,9 @@ def decisions(ctx: SentenceContext) -> None:
         # "the 0.5 point reduction signals the Fed's commitment ... while keeping inflation in
         # check": a cut or hike named anywhere beats a later 'keep'
         moved = next((a for a in _ACTION.finditer(ctx.text) if not a.group("hold")
-                      and _about_rates(ctx.text, a)), None)
+                      and _about_rates(ctx.text, a)
+                      # ("economists who wanted a cut, the committee kept the rate unchanged")
+                      and not _HOPED_FOR.search(ctx.text, max(0, a.start() - 20), a.start())), None)
         act = moved or act
     if act is None:
         return
