@@ -433,7 +433,14 @@ _VERB_GAP = re.compile(r"[\s,]*(?:(?:by|a|an|another|some|as much as|as little a
                        r"staggering|respectable|paltry|meager|meagre|modest|whopping|solid|hefty|sharp|massive|"
                        r"strong|steep|mere|scant|outsized|eye-popping|cool|"
                        # a manner adverb: "rose modestly, by 0.4%", "fell sharply, 3%"
-                       r"(?:modest|slight|sharp|steep|strong|marginal|fractional|solid|handsome|moderate)ly)[\s,]*)*", _I)
+                       r"(?:modest|slight|sharp|steep|strong|marginal|fractional|solid|handsome|moderate|practical)ly|"
+                       # any words an article brings before the figure (the gap ends at it): "up an
+                       # incredible 2.99%", "rose a smaller 0.13%", "up a nearly inconceivable 936 points",
+                       # "went down a total of 87 points" (not a time or an event: "rose a day after a 3% drop")
+                       r"(?:a|an)\s+(?:(?!(?:day|days|week|weeks|month|months|year|years|session|sessions|after|before|"
+                       r"since|from|record|further|third|second|fourth|fifth|time|times|point|percent)\b)[a-z]+\s+){1,2}"
+                       r"(?:of\s+)?"
+                       r")[\s,]*)*", _I)
 
 
 def moves(ctx: SentenceContext) -> None:

@@ -1,0 +1,48 @@
+"""Words an article brings between a move's verb and its figure: "rose a smaller 0.13%", "sending
+the Dow up a nearly inconceivable 936 points", "went down a total of 87 points", "lost practically
+4%". A time or an event after the article is not such a word ("rose a day after a 3% drop"), nor
+is a record ("rose a record 3%": a figure no rule reads as the day's move).
+
+Every expected move is computed here from the stored closes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import capscope
+from capscope.claims.check import check_text
+
+
+def _moves(text: str, day: str) -> list[tuple[str, str]]:
+    report = check_text(text, dt.date.fromisoformat(day))
+    return [(i.claim.text, i.verdict.value) for i in report.items if i.claim.kind.value == "day_move"]
+
+
+def _change(sym: str, day: str) -> tuple[float, float]:
+    s = capscope.series(sym).loc[:day]
+    return float(s.iloc[-1] - s.iloc[-2]), float((s.iloc[-1] / s.iloc[-2] - 1) * 100)
+
+
+@pytest.mark.parametrize("sym, day, words, points", [
+    ("SPX", "2018-01-09", "The S&P 500 rose a smaller {x:.2f}% as four of eleven sectors improved.", False),
+    ("DJI", "2008-10-13", "Wall Street roared back, sending the Dow Jones industrials up a nearly inconceivable "
+                          "{x:.0f} points.", True),
+    ("SPX", "2019-08-05", "The tech-heavy Nasdaq slid and the S&P 500 went down a total of {x:.0f} points.", True),
+    ("SPX", "2019-08-05", "The S&P 500 lost practically {x:.0f}% in the sell-off.", False),
+])
+def test_a_figure_after_the_words_an_article_brings(sym, day, words, points):
+    pts, pct = _change(sym, day)
+    x = abs(pts if points else pct)
+    got = _moves(words.format(x=x), day)
+    assert [v for _, v in got] == ["supported"], got
+    got = _moves(words.format(x=x * 1.5), day)
+    assert got and got[0][1] != "supported", got
+
+
+def test_a_time_or_a_record_after_the_article_is_no_such_word():
+    got = _moves("The Russell 2000 rose a day after a 3% drop.", "2019-08-06")
+    assert all(not text.startswith("rose") for text, _ in got), got
+    assert _moves("The Dow rose a record 3%.", "2019-08-06") == []
