@@ -46,3 +46,14 @@ def test_a_time_or_a_record_after_the_article_is_no_such_word():
     got = _moves("The Russell 2000 rose a day after a 3% drop.", "2019-08-06")
     assert all(not text.startswith("rose") for text, _ in got), got
     assert _moves("The Dow rose a record 3%.", "2019-08-06") == []
+
+
+def test_a_fraction_of_a_point():
+    # off the rows: the S&P 500 moved by less than a point on 2004-12-30
+    pts, pct = _change("SPX", "2004-12-30")
+    assert 0 < pts < 1
+    text = f"The Standard & Poor's 500 Index rose {pts:.2f} of a point, or {pct:.2f} per cent."
+    got = _moves(text, "2004-12-30")
+    assert [v for _, v in got] == ["supported", "supported"] and got[0][0].endswith("of a point"), got
+    got = _moves(f"The Standard & Poor's 500 Index rose {pts + 2:.2f} of a point.", "2004-12-30")
+    assert got and got[0][1] != "supported", got

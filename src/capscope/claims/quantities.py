@@ -47,7 +47,8 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("bp_word", r"(?<![\w-])(?P<w>" + _WORDNUM + r")[\s-]basis[\s-]points?\b"),
         ("pp_word", r"(?<![\w-])(?:(?P<w>(?:a\s+)?(?:quarter|half|three-quarters?|full)(?:(?:[\s-]of)?[\s-]an?)?)[\s-]"
                     r"(?:percentage[\s-])?points?|(?P<w2>" + _WORDNUM + r")[\s-]percentage[\s-]points?)\b"),
-        ("points", r"(?<![\w.])" + _SIGN + r"(?P<a>" + _N + r")[\s-](?:index[\s-])?(?:points?|pts?\.?)(?![\w])"),
+        # ("rose 0.10 of a point, or 0.01 per cent": a fraction of an index point)
+        ("points", r"(?<![\w.])" + _SIGN + r"(?P<a>" + _N + r")[\s-](?:of\s+an?\s+)?(?:index[\s-])?(?:points?|pts?\.?)(?![\w])"),
         # "rose five points, or 0.4 percent": wire copy spells a small point change
         ("points_word", r"(?<![\w-])(?P<w>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
                         r"twenty|thirty|forty|fifty)\s(?:index\s)?points?\b"),
