@@ -32,6 +32,8 @@ def _change(sym: str, day: str) -> tuple[float, float]:
                           "{x:.0f} points.", True),
     ("SPX", "2019-08-05", "The tech-heavy Nasdaq slid and the S&P 500 went down a total of {x:.0f} points.", True),
     ("SPX", "2019-08-05", "The S&P 500 lost practically {x:.0f}% in the sell-off.", False),
+    ("DJI", "2006-07-21", "Blue-chip indexes lost only modestly: the Dow Jones industrial average gave back {x:.2f} "
+                          "points.", True),
 ])
 def test_a_figure_after_the_words_an_article_brings(sym, day, words, points):
     pts, pct = _change(sym, day)

@@ -140,7 +140,7 @@ MOVE_DOWN_WORDS = (r"fell|fall|falls|fallen|falling|dropp(?:ed|ing)|drops?|decli
            r"tumbl(?:ed|es|e|ing)|retrac(?:ed|es|ing)|lost|loses?|losing|sank|sinks?|sunk|div(?:ed|es|ing)|dove|shav(?:ed|es|ing)(?:\s+off)?|plung(?:ed|es|e|ing)|plummet(?:ed|s|ing)?|slump(?:ed|s)?|"
            r"spiral(?:l?ed|l?ing|s)?(?:\s+(?:down|lower))?|lurch(?:ed|es|ing)\s+(?:down|lower)|"
            r"shed(?:s|ding)?|retreat(?:ed|s)?|dipp(?:ed|ing)|dips?|skidd(?:ed|ing)|decreas(?:ed|es|e)|eas(?:ed|es)|"
-           r"(?:gave|gives|give|giving|given)\s+up|pull(?:ed|s)?\s+back|sold\s+off|crater(?:ed|s)?|tank(?:ed|s)?|down|lower|"
+           r"(?:gave|gives|give|giving|given)\s+(?:up|back)|pull(?:ed|s)?\s+back|sold\s+off|crater(?:ed|s)?|tank(?:ed|s)?|down|lower|"
            r"(?:ticked|edged|moved|inched)\s+(?:down|lower)|nosedived?|sagg(?:ed|ing)|sags?|swoon(?:ed|s)?|stumbl(?:ed|es)|"
            r"falter(?:ed|s|ing)|faint(?:ed|s)|wilt(?:ed|s)|sputter(?:ed|s)|"
            # "the Nasdaq was off 9.1%", "it was off 818 points": wire copy's fall
