@@ -68,3 +68,18 @@ def test_a_move_and_its_level_taken_in_another_session_raise_no_alarm():
     slip = f"The S&P 500 rose {friday_pts:.2f} points to {friday * 0.97:,.2f}."
     got = _levels(slip, "2022-06-17")
     assert [v for _, v, _ in got] == ["contradicted"], got
+
+
+def test_a_level_written_as_it_is_spoken():
+    # "to end at 6 thousand 615": thousands, then units (an outlet's house style); read whole, the
+    # level is the close's, not a round 6,000 refuted by it
+    from capscope.claims.quantities import find_quantities
+
+    got = [(q.raw, q.value) for q in find_quantities("to end at 6 thousand 615, while volume was 5 thousand", 0, [])]
+    assert got == [("6 thousand 615", 6615.0), ("5 thousand", 5000.0)]
+    x, pts, p = _day("SPX", "2025-09-15")
+    words = f"The S&P 500 climbed {p:.1f} per cent to end at {int(x) // 1000} thousand {round(x) % 1000}."
+    assert [v for _, v, _ in _levels(words, "2025-09-15")] == ["supported"]
+    moved = f"The S&P 500 climbed {p:.1f} per cent to end at {int(x) // 1000} thousand {(round(x) + 200) % 1000}."
+    got = _levels(moved, "2025-09-15")
+    assert got and got[0][1] != "supported", got

@@ -55,6 +55,8 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("factor_of", r"\bby\s+a\s+factor\s+of\s+(?P<w>" + _N + r"|" + _WORDNUM + r")\b"),
         ("factor", r"(?<![\w-])(?P<w>" + "|".join(sorted((re.escape(k) for k in FACTORS if not k.startswith(("a ", "half", "one third"))), key=len, reverse=True)) + r")(?![\w-])"),
         ("times", r"(?<![\w.])(?P<a>\d{1,3}(?:\.\d+)?)\s?(?:x|times)\b"),
+        # "to end at 6 thousand 615": a level written the way it is spoken, thousands then units
+        ("thousands", r"(?<![\w.$/-])(?P<a>\d{1,3})\s+thousand\s+(?P<r>\d{1,3})(?![\w%]|[.,]\d)"),
         ("number", r"(?<![\w.$/-])" + _SIGN + r"(?P<a>" + _N + r")(?![\w%]|\.\d|/|-[A-Za-z])" + _SCALE),
     )
 )
@@ -64,7 +66,7 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 _NEEDS: dict[str, str] = {
     "usd_range": r"\$", "usd": r"\$", "pct_range": r"\d", "pp": r"\d", "pct": r"\d",
     "pct_word": r"(?i:percent|per cent)", "bp": r"\d", "bp_word": r"(?i:basis)", "pp_word": r"(?i:point)", "points": r"\d", "points_word": r"(?i:point)",
-    "factor_of": r"(?i:factor)", "times": r"\d", "number": r"\d",
+    "factor_of": r"(?i:factor)", "times": r"\d", "thousands": r"(?i:thousand)", "number": r"\d",
 }
 _NEED_RX = {rx: re.compile(rx) for rx in set(_NEEDS.values())}
 
@@ -249,6 +251,8 @@ def _make(name: str, m: re.Match[str]) -> Quantity | None:
                     "pp_word": Unit.PP, "bp_word": Unit.BP, "points_word": Unit.POINTS}[name]
             return Quantity(v, unit, raw, Span(0, 0), word=not g["w"][:1].isdigit(),
                             decimals=decimals_of(g["w"]))
+        if name == "thousands":
+            return Quantity(_num(g["a"]) * 1000 + _num(g["r"]), Unit.NUMBER, raw, Span(0, 0), decimals=0)
         a = _num(g["a"])
         scale = _SCALES.get((g.get("scale") or "").lower(), 1.0)
         a *= scale
