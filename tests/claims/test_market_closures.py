@@ -53,6 +53,8 @@ def test_the_tense_places_the_weekday():
     got = _closures("Stocks rallied on Monday. Markets will be closed Tuesday for the New Year's Day holiday.",
                     dt.date(2012, 12, 31))
     assert [v for _, v, _ in got] == ["supported"] and new_year.isoformat() in got[0][2], got
+    report = check_text("Markets will be closed Tuesday for the New Year's Day holiday.", dt.date(2012, 12, 31))
+    assert [i.checked_what() for i in report.items] == [f"NYSE calendar {new_year.isoformat()}"]
     # written on Tuesday 2004-04-13: "were closed Friday" is the Friday before, Good Friday
     friday = dt.date(2004, 4, 9)
     assert friday.weekday() == calendar.FRIDAY and not _traded(friday) and _traded(dt.date(2004, 4, 12))

@@ -89,6 +89,9 @@ class CheckItem:
             sym = "FOMC decisions"
         elif kind == "rate_probability":
             sym = "fed funds futures"
+        elif kind == "market_closed":  # the day the calendar was read at, not the article's
+            day = next((e.values["day"] for e in self.checked.evidence if e.values.get("day")), "")
+            return f"NYSE calendar {day}".strip()
         else:
             sym = rc.subject.symbol or "?"
         if rc.comparison is not None and rc.comparison.symbol:

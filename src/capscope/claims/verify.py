@@ -142,6 +142,8 @@ def _unresolved(rc: ResolvedClaim) -> bool:
 
 
 def _describe(rc: ResolvedClaim) -> str:
+    if rc.claim.kind is ClaimKind.MARKET_CLOSED and rc.claim.details.get("day"):
+        return f"NYSE calendar, {rc.claim.details['day']}"
     sym = rc.subject.symbol or "?"
     if rc.time is not None:
         return f"{sym}, {rc.time.describe()}"
