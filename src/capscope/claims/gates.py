@@ -63,16 +63,20 @@ from capscope.claims.gate_words import (
     Scope,
 )
 from capscope.claims.grammar.base import lacks_all
-from capscope.claims.model import CheckedClaim, Claim, ClaimKind, Verdict
+from capscope.claims.model import (
+    NO_ASSERTION_GATE_KINDS,
+    NO_MEASURE_GATE_KINDS,
+    CheckedClaim,
+    Claim,
+    ClaimKind,
+    Verdict,
+)
 from capscope.data.symbols import SECTOR_FUNDS
 
 if TYPE_CHECKING:
     from capscope.claims.resolve import ResolvedClaim
 
 _GENERIC_SCOPES = frozenset({Scope.PART, Scope.CHUNK})  # the rule-of-thumb families
-# (a closure is the exchange's schedule: "markets will be closed Tuesday" is no projection)
-_NO_GATE_KINDS = frozenset({ClaimKind.RATE_PROBABILITY, ClaimKind.OPINION, ClaimKind.MARKET_CLOSED})
-_NO_MEASURE_KINDS = frozenset({ClaimKind.FED_DECISION, ClaimKind.FORECAST, ClaimKind.EVENT_PATTERN})
 @functools.cache
 def _all_needs() -> tuple[str, ...]:
     """Every word a cue, a measure or a relative phrase needs (built on first use)."""
@@ -307,7 +311,7 @@ def gate(rc: ResolvedClaim) -> CheckedClaim | None:
     (``rate_probability``) and opinions have their own verdicts and pass untouched.
     """
     c = rc.claim
-    if c.kind in _NO_GATE_KINDS or c.details.get("gain_needed"):
+    if c.kind in NO_ASSERTION_GATE_KINDS or c.details.get("gain_needed"):
         return None  # ("would need to gain 7% to surpass its record": today's distance, as a condition)
     text = c.sentence
     if c.kind is ClaimKind.FORECAST and not _may_gate(text):
@@ -333,7 +337,7 @@ def gate(rc: ResolvedClaim) -> CheckedClaim | None:
                                 explanation=f"{cue.family} ('{words}'): a projection is not judged as a fact")
         return CheckedClaim(claim=c, verdict=Verdict.NOT_CHECKABLE,
                             explanation=f"not an assertion of a present fact: {cue.family} ('{words}')")
-    if c.kind in _NO_MEASURE_KINDS:
+    if c.kind in NO_MEASURE_GATE_KINDS:
         return None
     measure = _measure(rc, text, s, e)
     if measure is not None:

@@ -49,6 +49,22 @@ class ClaimKind(StrEnum):
 
 NOT_CHECKABLE = frozenset({ClaimKind.OPINION})
 
+# What a kind is, for the stages that treat kinds alike (one table, so a new kind is added here
+# and in its own modules, not in a list inside each stage):
+#: kinds that name no instrument of their own: no "subject not found" flag (grammar.base)
+NO_INSTRUMENT_KINDS = frozenset({ClaimKind.FED_DECISION, ClaimKind.RATE_PROBABILITY, ClaimKind.OPINION,
+                                 ClaimKind.MARKET_CLOSED})
+#: kinds never given the subject of the claim before them (resolve: their subject is their own)
+OWN_SUBJECT_KINDS = NO_INSTRUMENT_KINDS | {ClaimKind.FORECAST, ClaimKind.EVENT_PATTERN}
+#: kinds dated by their own calendar (a meeting, a forecast's horizon, a holiday): they do not
+#: decide the story's day (resolve)
+OWN_CALENDAR_KINDS = frozenset({ClaimKind.FED_DECISION, ClaimKind.FORECAST, ClaimKind.MARKET_CLOSED})
+#: kinds the assertion gate lets through untouched (their own verdicts, or the exchange's
+#: schedule: "markets will be closed Tuesday" is no projection) (gates)
+NO_ASSERTION_GATE_KINDS = frozenset({ClaimKind.RATE_PROBABILITY, ClaimKind.OPINION, ClaimKind.MARKET_CLOSED})
+#: kinds no measure gate applies to: no figure of an unmeasured series to stop (gates)
+NO_MEASURE_GATE_KINDS = frozenset({ClaimKind.FED_DECISION, ClaimKind.FORECAST, ClaimKind.EVENT_PATTERN})
+
 
 class Direction(StrEnum):
     UP = "up"

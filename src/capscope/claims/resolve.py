@@ -42,7 +42,15 @@ import pandas as pd
 
 from capscope.claims import timewindows, timexpr
 from capscope.claims.lexicon import MOVE_DOWN_WORDS, MOVE_UP_WORDS
-from capscope.claims.model import Claim, ClaimKind, Mention, TimeExpr, TimeKind
+from capscope.claims.model import (
+    OWN_CALENDAR_KINDS,
+    OWN_SUBJECT_KINDS,
+    Claim,
+    ClaimKind,
+    Mention,
+    TimeExpr,
+    TimeKind,
+)
 from capscope.claims.normalize import split_sentences
 from capscope.data.calendar import is_session, previous_session, weekday_name
 from capscope.data.symbols import Kind, SymbolInfo, lookup
@@ -686,7 +694,7 @@ def resolve_claims(claims: list[Claim], published: dt.date | pd.Timestamp | None
                  for c in claims]
     # a Fed meeting or a forecast is dated by its own calendar ("as investors braced for the
     # biggest Federal Reserve rate hike in decades on Wednesday"): it does not decide the story's day
-    own_calendar = [c.kind in (ClaimKind.FED_DECISION, ClaimKind.FORECAST, ClaimKind.MARKET_CLOSED) for c in claims]
+    own_calendar = [c.kind in OWN_CALENDAR_KINDS for c in claims]
     anchor = _anchor([None if d or o else w for w, d, o in zip(times, story_day, own_calendar, strict=True)],
                      pub, text, lead)
     named = anchor is not None and lead == anchor
@@ -706,8 +714,6 @@ def resolve_claims(claims: list[Claim], published: dt.date | pd.Timestamp | None
     return out
 
 
-_OWN_SUBJECT_KINDS = frozenset({ClaimKind.FED_DECISION, ClaimKind.RATE_PROBABILITY, ClaimKind.MARKET_CLOSED,
-                                ClaimKind.OPINION, ClaimKind.FORECAST, ClaimKind.EVENT_PATTERN})
 
 
 _PRONOUN = re.compile(r"(?:it|its|they|their|the\s+index|the\s+benchmark|the\s+gauge)?", re.I)
@@ -720,12 +726,12 @@ def _carry_subjects(out: list[ResolvedClaim]) -> None:
     subject is never firm enough for an alarm: see readings.infirm)."""
     for i, rc in enumerate(out):
         m = rc.claim.subject
-        if rc.subject.symbol or rc.claim.kind in _OWN_SUBJECT_KINDS or (
+        if rc.subject.symbol or rc.claim.kind in OWN_SUBJECT_KINDS or (
                 m is not None and (not _PRONOUN.fullmatch(m.raw.strip()) or m.via == "unknown instrument")):
             continue  # ("The S&P 600 SmallCap Index ... tells a similar story: it has more than doubled":
             # an "it" the extractor tied to an index capscope lacks stays that index's)
         for prev in reversed(out[:i]):
-            if prev.subject.symbol and prev.claim.kind not in _OWN_SUBJECT_KINDS:
+            if prev.subject.symbol and prev.claim.kind not in OWN_SUBJECT_KINDS:
                 if prev.claim.sentence_span.start < rc.claim.sentence_span.start - 600:
                     break
                 where = ("the same sentence" if prev.claim.sentence_span == rc.claim.sentence_span

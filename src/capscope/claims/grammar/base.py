@@ -21,6 +21,7 @@ from capscope.claims._spans import ascii_lower, enclosing
 from capscope.claims.entities import EntityTracker
 from capscope.claims.lexicon import MOVE_DOWN_WORDS, MOVE_UP_WORDS, gap_after
 from capscope.claims.model import (
+    NO_INSTRUMENT_KINDS,
     Claim,
     ClaimKind,
     Direction,
@@ -613,8 +614,7 @@ class SentenceContext:
                       sentence_span=Span(self.offset, self.offset + len(self.text)), **fields)
         if claim.time is not None and claim.time.relative and not claim.time.resolved:
             claim.flags.append(f"unresolved time '{claim.time.raw}': {claim.time.note or 'needs the publication date'}")
-        if claim.subject is None and kind not in (ClaimKind.FED_DECISION, ClaimKind.RATE_PROBABILITY,
-                                                  ClaimKind.OPINION, ClaimKind.MARKET_CLOSED):
+        if claim.subject is None and kind not in NO_INSTRUMENT_KINDS:
             claim.flags.append("subject not found")
         self.claims.append(claim)
         return claim
