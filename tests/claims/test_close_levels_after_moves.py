@@ -10,25 +10,21 @@ Every expected figure is read here from the stored rows.
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pandas as pd
 import pytest
+from verify_kit import checked_of, session_move
 
 import capscope
-from capscope.claims.check import check_text
 
 
 def _levels(text: str, published: str) -> list[tuple[str, str, str]]:
-    report = check_text(text, dt.date.fromisoformat(published))
-    return [(i.claim.text, i.verdict.value, i.checked.explanation) for i in report.items
-            if i.claim.kind.value == "close_level"]
+    return checked_of(text, published, "close_level")
 
 
 def _day(sym: str, day: str) -> tuple[float, float, float]:
-    s = capscope.series(sym).loc[:day]
-    assert s.index[-1] == pd.Timestamp(day)
-    return float(s.iloc[-1]), float(s.iloc[-1] - s.iloc[-2]), float((s.iloc[-1] / s.iloc[-2] - 1) * 100)
+    """(close, change in points, change in percent), off the rows."""
+    pts, pct, close = session_move(sym, day)
+    return close, pts, pct
 
 
 @pytest.mark.parametrize("sym, day, words", [

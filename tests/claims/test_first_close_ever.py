@@ -14,15 +14,13 @@ import datetime as dt
 
 import pandas as pd
 import pytest
+from verify_kit import checked_of
 
 import capscope
-from capscope.claims.check import check_text
 
 
 def _standing(text: str, published: dt.date) -> list[tuple[str, str, str]]:
-    report = check_text(text, published)
-    return [(i.claim.text, i.verdict.value, i.checked.explanation) for i in report.items
-            if i.claim.kind.value in ("highest_since", "lowest_since")]
+    return checked_of(text, published, "highest_since") + checked_of(text, published, "lowest_since")
 
 
 def _first_close_above(sym: str, level: float) -> pd.Timestamp:

@@ -7,18 +7,15 @@ The record and the gain are computed here by brute force over the stored closes.
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pandas as pd
 import pytest
+from verify_kit import checked_of
 
 import capscope
-from capscope.claims.check import check_text
 
 
 def _distances(text: str, day: str) -> list[tuple[str, str]]:
-    report = check_text(text, dt.date.fromisoformat(day))
-    return [(i.claim.text, i.verdict.value) for i in report.items if i.claim.kind.value == "distance_from_record"]
+    return [(w, v) for w, v, _ in checked_of(text, day, "distance_from_record")]
 
 
 def _gain_needed(sym: str, day: str) -> float:

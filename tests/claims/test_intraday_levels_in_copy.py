@@ -9,19 +9,15 @@ range, where it must not be borne out.
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pandas as pd
 import pytest
+from verify_kit import checked_of
 
 import capscope
-from capscope.claims.check import check_text
 
 
 def _levels(text: str, published: str) -> list[tuple[str, str, str]]:
-    report = check_text(text, dt.date.fromisoformat(published))
-    return [(i.claim.text, i.verdict.value, i.checked.explanation) for i in report.items
-            if i.claim.kind.value == "close_level"]
+    return checked_of(text, published, "close_level")
 
 
 def _bar(sym: str, day: str) -> pd.Series:

@@ -15,6 +15,7 @@ import pandas as pd
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from verify_kit import checked_of
 
 import capscope
 from capscope.claims.check import check_text
@@ -22,9 +23,7 @@ from capscope.claims.readings.licence import every_alarm
 
 
 def _closures(text: str, published: dt.date) -> list[tuple[str, str, str]]:
-    report = check_text(text, published)
-    return [(i.claim.text, i.verdict.value, i.checked.explanation) for i in report.items
-            if i.claim.kind.value == "market_closed"]
+    return checked_of(text, published, "market_closed")
 
 
 def _traded(day: dt.date) -> bool:
@@ -44,6 +43,9 @@ def test_a_holiday_named_without_its_day_is_the_last_one_kept():
     got = _closures(text, dt.date(2011, 9, 6))
     assert [v for _, v, _ in got] == ["supported"], got
     assert labor_day.isoformat() in got[0][2], got
+    # the present tense takes the nearer one: two days after Labor Day, not the next year's
+    got = _closures("Markets are closed for Labor Day.", labor_day + dt.timedelta(days=2))
+    assert [v for _, v, _ in got] == ["supported"] and labor_day.isoformat() in got[0][2], got
 
 
 def test_the_tense_places_the_weekday():

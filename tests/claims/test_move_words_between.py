@@ -8,22 +8,16 @@ Every expected move is computed here from the stored closes.
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
-
-import capscope
-from capscope.claims.check import check_text
+from verify_kit import checked_of, session_move
 
 
 def _moves(text: str, day: str) -> list[tuple[str, str]]:
-    report = check_text(text, dt.date.fromisoformat(day))
-    return [(i.claim.text, i.verdict.value) for i in report.items if i.claim.kind.value == "day_move"]
+    return [(w, v) for w, v, _ in checked_of(text, day, "day_move")]
 
 
 def _change(sym: str, day: str) -> tuple[float, float]:
-    s = capscope.series(sym).loc[:day]
-    return float(s.iloc[-1] - s.iloc[-2]), float((s.iloc[-1] / s.iloc[-2] - 1) * 100)
+    return session_move(sym, day)[:2]
 
 
 @pytest.mark.parametrize("sym, day, words, points", [

@@ -93,3 +93,14 @@ def session_move(symbol: str, day: str) -> tuple[float, float, float]:
     i = close.index.get_loc(pd.Timestamp(day))
     prev, now = float(close.iloc[i - 1]), float(close.iloc[i])
     return now - prev, (now / prev - 1) * 100, now
+
+
+def checked_of(text: str, published: str | dt.date, kind: str) -> list[tuple[str, str, str]]:
+    """The claims of one kind ``capscope check`` prints for an article, in reading order: their
+    words, verdict and explanation (a whole-passage test's view of the checker)."""
+    from capscope.claims.check import check_text
+
+    day = dt.date.fromisoformat(published) if isinstance(published, str) else published
+    return [(i.claim.text, i.verdict.value, i.checked.explanation) for i in check_text(text, day).items
+            if i.claim.kind.value == kind]
+

@@ -91,7 +91,7 @@ def verify(rc: ResolvedClaim, ctx: ArticleContext | None = None) -> CheckedClaim
             reading, alt = fit
             return _ambiguous(rc, first, f"the figure holds for {reading.label} ({reading.why}: {alt.explanation})",
                               "a reading that tells the two apart")
-        elsewhere = pair_fits_elsewhere(rc)
+        elsewhere = pair_fits_elsewhere(rc, ctx or ArticleContext())
         if elsewhere is not None:
             return _ambiguous(rc, first, elsewhere, "the session the figures are from")
         why = unlicensed(rc, first)

@@ -88,18 +88,23 @@ def holiday_name(words: str) -> str | None:
     return next((shown for rx, shown, _ in _EACH if rx.match(text)), None)
 
 
-def holiday_date(name: str, near: dt.date, *, forward: bool) -> dt.date | None:
+def holiday_date(name: str, near: dt.date, *, side: str = "before") -> dt.date | None:
     """The day the NYSE kept the holiday ``name`` (as :func:`holiday_name` gives it) nearest to
-    ``near``: on or after it when ``forward`` ("will be closed for Good Friday"), else on or
-    before it; None when the exchange kept none within a year."""
+    ``near``: on or ``"before"`` it ("were closed for Labor Day"), on or ``"after"`` it ("will be
+    closed for Good Friday"), or the ``"nearest"`` of the two ("are closed for Thanksgiving");
+    None when the exchange kept none within a year."""
     rule = next((rx for _, shown, rx in _EACH if shown == name), None)
     if rule is None:
         return None
     days = sorted(d for y in (near.year - 1, near.year, near.year + 1)
                   for d, rule_name in _named_holidays(y).items() if rule.match(rule_name))
-    if forward:
-        return next((d for d in days if d >= near), None)
-    return next((d for d in reversed(days) if d <= near), None)
+    before = next((d for d in reversed(days) if d <= near), None)
+    after = next((d for d in days if d >= near), None)
+    if side == "before":
+        return before
+    if side == "after":
+        return after
+    return min((d for d in (before, after) if d is not None), key=lambda d: abs((d - near).days), default=None)
 
 
 __all__ = ["HOLIDAYS", "HOLIDAY_WORDS", "Closure", "closure", "holiday_date", "holiday_name"]

@@ -45,9 +45,8 @@ _PAST = re.compile(r"^(?:were|was|had|remained|stayed)\b", _I)
 @gated(CLOSED)
 def market_closures(ctx: SentenceContext) -> None:
     for m in CLOSED.finditer(ctx.text):
-        if _OTHER_MARKET.search(ctx.text, 0, m.start("who")) or re.search(
-                r"\b(?:bond|treasury|futures|oil)\b", m.group("who"), _I):
-            continue
+        if _OTHER_MARKET.search(ctx.text, 0, m.start("who")):
+            continue  # ("the bond market was closed": the words before "market" name another one)
         rest_start = m.start("rest")
         cut = _CLAUSE_END.search(m.group("rest"))
         rest_end = rest_start + (cut.start() if cut else len(m.group("rest")))

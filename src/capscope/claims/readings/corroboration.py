@@ -86,7 +86,7 @@ def neighbours(rc: ResolvedClaim, ctx: ArticleContext) -> Iterator[Reading]:
 _IMPLIED_SLACK = 0.0015
 
 
-def pair_fits_elsewhere(rc: ResolvedClaim) -> str | None:
+def pair_fits_elsewhere(rc: ResolvedClaim, ctx: ArticleContext) -> str | None:
     """A level stated with the move that led to it ("slid by 42 points, or 1.1%, to nearly 3,708",
     read on a day it does not fit) carries its own previous close (3,750); when that is the
     previous close of a session next to the one read, the two figures are that session's (taken
@@ -100,7 +100,10 @@ def pair_fits_elsewhere(rc: ResolvedClaim) -> str | None:
     implied = c.details.get("implied_previous")
     if c.kind is not ClaimKind.CLOSE_LEVEL or implied is None or not rc.subject.symbol:
         return None
-    for reading in (r for r in neighbours(rc, ArticleContext()) if r.rc.anchor is not None and r.rc.time is None):
+    read = rc.time.day if rc.time is not None and rc.time.ok and rc.time.day is not None else rc.anchor
+    # (the other sessions of the same instrument: another instrument's reading is no session's)
+    for reading in (r for r in neighbours(rc, ctx) if r.rc.anchor is not None and r.rc.time is None
+                    and r.rc.anchor != read and r.rc.subject.symbol == rc.subject.symbol):
         try:
             res = memo(move, rc.subject.symbol, on=reading.rc.anchor)
         except CapscopeError:

@@ -11,6 +11,8 @@ from capscope.claims.resolve import ResolvedClaim
 from capscope.claims.verifiers._base import from_error, iso, unverifiable, verdict
 from capscope.errors import CapscopeError
 
+_SIDE = {"past": "before", "future": "after", "present": "nearest"}
+
 
 def verify_market_closed(rc: ResolvedClaim) -> CheckedClaim:
     from capscope.data.holidays import closure, holiday_date
@@ -19,13 +21,8 @@ def verify_market_closed(rc: ResolvedClaim) -> CheckedClaim:
     named, tense = c.details.get("holiday") or "", c.details.get("tense", "past")
     day = dt.date.fromisoformat(c.details["day"]) if c.details.get("day") else None
     if day is None and named and rc.published is not None:
-        pub = rc.published.date()
-        if tense == "present":  # "are closed for Thanksgiving": the nearer one
-            both = [d for d in (holiday_date(named, pub, forward=False), holiday_date(named, pub, forward=True))
-                    if d is not None]
-            day = min(both, key=lambda d: abs((d - pub).days), default=None)
-        else:
-            day = holiday_date(named, pub, forward=tense == "future")
+        # the tense places the holiday as it places a weekday (grammar.closures)
+        day = holiday_date(named, rc.published.date(), side=_SIDE[tense])
     if day is None:
         return unverifiable(rc, "the day of the closure is not known; pass --published YYYY-MM-DD"
                             if rc.published is None else f"no NYSE {named or 'closure'} near the article's day")
