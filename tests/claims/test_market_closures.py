@@ -127,3 +127,18 @@ def test_any_weekday_stated_closed_round_trip(day):
     got = _closures(f"Markets were closed on {day:%B} {day.day}, {day.year}.", day + dt.timedelta(days=3))
     assert len(got) == 1, got
     assert (got[0][1] == "supported") == (not _traded(day)), (day, got)
+
+
+def test_the_evidence_shows_the_rows_only_where_the_rows_reach():
+    # a closure inside the stored prices: the command shows the rows around it (its own missing)
+    report = check_text("Markets were closed Friday in observance of Good Friday.", dt.date(2004, 4, 13))
+    (item,) = report.items
+    assert item.verdict.value == "supported" and "--start 2004-04-06 --end 2004-04-12" in item.command()
+    # a holiday past the last stored row is the calendar's alone: no command that would show nothing
+    last = capscope.bars("SPX").index[-1].date()
+    thanksgiving = _nth_weekday(last.year, 11, calendar.THURSDAY, 4)
+    assert thanksgiving > last
+    report = check_text("Markets will be closed Thursday for Thanksgiving.", thanksgiving - dt.timedelta(days=3))
+    (item,) = report.items
+    assert item.verdict.value == "supported" and item.command() == "", (item.command(), item.checked.explanation)
+

@@ -8,7 +8,7 @@ import datetime as dt
 
 from capscope.claims.model import CheckedClaim, Evidence, Verdict
 from capscope.claims.resolve import ResolvedClaim
-from capscope.claims.verifiers._base import from_error, iso, unverifiable, verdict
+from capscope.claims.verifiers._base import from_error, iso, memo, unverifiable, verdict
 from capscope.errors import CapscopeError
 
 _SIDE = {"past": "before", "future": "after", "present": "nearest"}
@@ -26,9 +26,9 @@ def verify_market_closed(rc: ResolvedClaim) -> CheckedClaim:
     if day is None:
         return unverifiable(rc, "the day of the closure is not known; pass --published YYYY-MM-DD"
                             if rc.published is None else f"no NYSE {named or 'closure'} near the article's day")
-    ev = Evidence(statistic="capscope.data.holidays.closure", arguments={"day": iso(day)},
-                  command=f"capscope data show SPX --start {iso(day - dt.timedelta(days=3))} "
-                          f"--end {iso(day + dt.timedelta(days=3))}")
+    command = _rows_around(day)
+    ev = Evidence(statistic="capscope.data.holidays.closure", arguments={"day": iso(day)}, command=command,
+                  note="" if command else "from the NYSE calendar alone: the stored prices do not reach that day")
     try:
         found = closure(day)
     except CapscopeError as exc:
@@ -42,6 +42,21 @@ def verify_market_closed(rc: ResolvedClaim) -> CheckedClaim:
     if named and found.reason != named:
         text += f"; the exchange's calendar gives {found.reason}, not {named}"
     return verdict(rc, Verdict.SUPPORTED, text, ev)
+
+
+def _rows_around(day: dt.date) -> str:
+    """The command that shows the S&P 500's rows around ``day`` (the day's row missing when the
+    market was shut), or "" when the stored rows do not reach it and only the calendar speaks."""
+    from capscope.data.series import series
+
+    try:
+        rows = memo(series, "SPX")
+    except CapscopeError:
+        return ""
+    if rows.empty or not rows.index[0].date() <= day <= rows.index[-1].date():
+        return ""
+    return (f"capscope data show SPX --start {iso(day - dt.timedelta(days=3))} "
+            f"--end {iso(day + dt.timedelta(days=3))}")
 
 
 __all__ = ["verify_market_closed"]
