@@ -112,6 +112,10 @@ _UNKNOWN_RE = re.compile(
     r"Dow\s+Jones\s+(?:Global|World|Asian|Europe(?:an)?|Islamic|Sustainability|Select)(?:\s+(?:[A-Z][\w-]*|\d+)){0,3}(?:\s+[Ii]ndex)?|"
     # "Treasury yields touched their highest since mid-November": yields of no maturity named
     r"(?:the\s+)?(?:U\.S\.\s+|US\s+)?Treasury\s+yields(?!\s+(?:on|of)\s+the\s+(?:\d+|two|ten|thirty)-year)|"
+    # Treasuries of the maturities capscope has no series for: "that on the 30-year bond climbed to
+    # 4.33%", "the 30-year T-bond", "the 5-year note", "the three-month bill"
+    r"(?<![\w-])(?:the\s+)?(?:U\.S\.\s+|US\s+)?(?:30|thirty|20|twenty|7|seven|5|five|3|three|6|six|1|one)[\s-](?:year|month)\s+"
+    r"(?:U\.S\.\s+|US\s+)?(?:Treasury\s+|T-)?(?:bonds?|notes?|bills?|yields?|Treasur(?:y|ies))\b(?:\s+yields?)?|"
     # "Global Dow 3085.41": the Dow Jones Global Dow, 150 stocks worldwide
     r"(?:The\s+)?Global\s+Dow(?:\s+[Ii]ndex)?|"
     # "The Dow transports also edged up to an all-time high": the wire's short names

@@ -201,21 +201,42 @@ def _points_before_percent(out: list[Quantity], sentence: str, offset: int) -> N
     """Re-unit, in place, a bare number after a move word: restated as a percent ("fell 72.44,
     or 0.6 percent"), or standing alone at the end of its clause ("finished up 619 after
     frantic swings"): wire copy's point change, which names no unit."""
+    restated = False  # a change in points restated as a percent came before in the sentence
     for k, a in enumerate(out):
         if a.unit is not Unit.NUMBER or a.value >= 1000 and a.value == int(a.value) and 1800 <= a.value <= 2100:
+            restated = restated or _restated_points(out, k, sentence, offset)
             continue
         s, e = a.span.start - offset, a.span.end - offset
-        if not _MOVE_BEFORE.search(sentence[max(0, s - 40):s]):
-            continue
         b = out[k + 1] if k + 1 < len(out) else None
+        if not _MOVE_BEFORE.search(sentence[max(0, s - 40):s]):
+            if restated and b is not None and b.unit is Unit.PCT and _OR_PERCENT.fullmatch(
+                    sentence[e:b.span.start - offset]) and _LISTED_NAME_BEFORE.search(sentence[max(0, s - 30):s]):
+                # "the Dow rose 400.71, or 4.0 percent, the Nasdaq 78.21, or 4.5 percent": the
+                # list's next pair after its name, in the shape of the first
+                a.unit = Unit.POINTS
+            continue
         if a.value < 2 and not (b is not None and (b.unit is Unit.PCT and _OR_PERCENT.fullmatch(sentence[e:b.span.start - offset])
                                                  or _TO_LEVEL.fullmatch(sentence[e:b.span.start - offset]))):
             continue  # "rose 1.03, or 0.1 percent" and "added 1.24, to 456.74" are points; a lone "up 1" is not
         if b is not None and b.unit is Unit.PCT and _OR_PERCENT.fullmatch(sentence[e:b.span.start - offset]):
             a.unit = Unit.POINTS  # (the pattern takes the hedge words)
+            restated = True
             continue
         if _POINTS_END.match(sentence, e):  # (a percent later in the sentence is another figure's)
             a.unit = Unit.POINTS
+
+
+def _restated_points(out: list[Quantity], k: int, sentence: str, offset: int) -> bool:
+    """Whether quantity k is a change in points restated by the percent after it ("400.71, or
+    4.0 percent")."""
+    a = out[k]
+    b = out[k + 1] if k + 1 < len(out) else None
+    return (a.unit is Unit.POINTS and b is not None and b.unit is Unit.PCT
+            and _OR_PERCENT.fullmatch(sentence[a.span.end - offset:b.span.start - offset]) is not None)
+
+
+# the next item's name in a list of changes: ", the Nasdaq ", "and the S&P "
+_LISTED_NAME_BEFORE = re.compile(r"(?:,|\band|;)\s+(?:the\s+)?(?:[A-Z][\w&.]*\s+){1,3}$")
 
 
 # "closed at 1 p.m.", "at 4:00": a clock time, not a figure

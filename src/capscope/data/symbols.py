@@ -177,7 +177,11 @@ _TABLE: tuple[SymbolInfo, ...] = (
         ("dgs2", "2-year yield", "two-year yield", "2-year treasury yield", "2-year treasury",
          "two-year treasury yield", "two-year treasury", "2-year note", "two-year note",
          "2-year's yield", "two-year's yield", "2-yr note", "2-yr yield", "2-year yields", "two-year yields",
-         "2-year notes", "two-year notes", "2 year yield", "2-year treasuries", "two-year treasuries"),
+         "2-year notes", "two-year notes", "2 year yield", "2-year treasuries", "two-year treasuries",
+         # the country or the note's short name inside the maturity's words: "the 2-year U.S. Treasury",
+         # "the US 2-Year Treasury", "the 2-year T-note"
+         "2-year u.s. treasury", "2-year us treasury", "two-year u.s. treasury", "u.s. 2-year treasury",
+         "us 2-year treasury", "2-year t-note", "two-year t-note"),
     ),
     SymbolInfo(
         "DGS10", "10-year Treasury yield", Kind.RATE,
@@ -185,7 +189,8 @@ _TABLE: tuple[SymbolInfo, ...] = (
          "ten-year treasury yield", "benchmark 10-year yield", "ten-year treasury", "10-year note",
          "ten-year note", "10-year's yield", "ten-year's yield", "10-yr note", "10-yr yield", "10-year yields",
          "ten-year yields", "10-year notes", "10 year yield", "10-year t-note", "10-year treasuries",
-         "ten-year treasuries"),
+         "ten-year treasuries", "10-year u.s. treasury", "10-year us treasury", "ten-year u.s. treasury",
+         "u.s. 10-year treasury", "us 10-year treasury", "ten-year t-note"),
     ),
     SymbolInfo(
         "ZQ", "30-day fed funds futures (CME)", Kind.FUTURES,

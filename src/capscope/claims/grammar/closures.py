@@ -30,6 +30,8 @@ CLOSED = re.compile(
     r"(?:markets?|exchanges?)|Wall\s+Street|(?:stock\s+)?trading|the\s+(?:NYSE|New\s+York\s+Stock\s+Exchange)|stocks)\s+"
     r"(?P<aux>will\s+(?:be|remain|stay)|were|was|are|is|had\s+been|have\s+been|has\s+been|remain(?:ed|s)?|"
     r"stay(?:ed|s)?)\s+closed\b(?P<rest>[^.;:!?]{0,90})", _I)
+# the tense's last word right before "closed" (see _closed_after_tense)
+_AUX_END = re.compile(r"\b(?:be|been|remain(?:ed|s)?|stay(?:ed|s)?|were|was|are|is)\s+$")
 # another market's closure, not the stock market's
 _OTHER_MARKET = re.compile(r"\b(?:bond|treasury|debt|credit|currency|forex|futures|commodit\w+|oil|gold|"
                            r"European|Asian|Japanese|Chinese|London|Tokyo|Hong\s+Kong|overseas|foreign)\s*$", _I)
@@ -44,6 +46,8 @@ _PAST = re.compile(r"^(?:were|was|had|remained|stayed)\b", _I)
 
 @gated(CLOSED)
 def market_closures(ctx: SentenceContext) -> None:
+    if not _closed_after_tense(ctx.text.lower()):
+        return
     for m in CLOSED.finditer(ctx.text):
         if _OTHER_MARKET.search(ctx.text, 0, m.start("who")):
             continue  # ("the bond market was closed": the words before "market" name another one)
@@ -72,6 +76,19 @@ def market_closures(ctx: SentenceContext) -> None:
             details["day_words"] = when[1].raw
         ctx.make(ClaimKind.MARKET_CLOSED, m.start(), end, details=details)
         ctx.consumed.append((m.start(), end))
+
+
+def _closed_after_tense(low: str) -> bool:
+    """Whether some "closed" follows a tense's last word ("were closed", "will be closed"): the
+    cheap first test of the rule, as most sentences that pass its word gate have "closed" only
+    as a close ("the index closed at"); a scan of CLOSED over the sentence costs several times
+    more than finding the word and looking at the dozen characters before it."""
+    i = low.find("closed")
+    while i >= 0:
+        if _AUX_END.search(low, max(0, i - 12), i):
+            return True
+        i = low.find("closed", i + 6)
+    return False
 
 
 def _day_of(t: TimeExpr, published: dt.date | None, tense: str) -> dt.date | None:

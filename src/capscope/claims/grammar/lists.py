@@ -12,7 +12,7 @@ import dataclasses
 import re
 
 from capscope.claims.grammar.base import SentenceContext
-from capscope.claims.model import ClaimKind, Direction, Unit
+from capscope.claims.model import ClaimKind, Direction, Quantity, Unit
 
 _I = re.IGNORECASE
 
@@ -119,17 +119,22 @@ def figure_for_name(ctx: SentenceContext) -> None:
 def figure_with_own_time(ctx: SentenceContext) -> None:
     """"It is up 42% over the past year, against 36% for the Nasdaq 100, and 20% so far in 2024":
     a bare percent listed after a move, with a time phrase of its own right after it, is the same
-    subject's change over that time."""
-    for i, q in ctx.free_quantities((Unit.PCT,)):
+    subject's change over that time. So is a change in points and its percent, the wire's pair
+    ("rose 7.09 points, or 0.6 percent, on Friday, and 18.91 points, or 1.7 percent for the week")."""
+    for i, q in ctx.free_quantities((Unit.PCT, Unit.POINTS)):
         s, e = ctx.rel(q.span)
         hs = ctx.hedge_start(q)
         if not re.search(r"(?:,\s*and|\band|,)\s+$", ctx.text[max(0, hs - 8):hs], _I):
             continue
-        t = next((t for t in ctx.times if t.span is not None and 0 <= ctx.rel(t.span)[0] - e <= 1
+        pair = _restating_percent(ctx, i) if q.unit is Unit.POINTS else None
+        if q.unit is Unit.POINTS and pair is None:
+            continue
+        last = ctx.rel(pair[1].span)[1] if pair is not None else e
+        t = next((t for t in ctx.times if t.span is not None and 0 <= ctx.rel(t.span)[0] - last <= 1
                   and t.kind.value in ("to_date", "year", "trailing", "month", "quarter", "week")), None)
         prev = next((c for c in reversed(ctx.claims) if c.kind in (ClaimKind.DAY_MOVE, ClaimKind.PERIOD_RETURN)
                      and c.span.start - ctx.offset < hs and c.subject is not None and c.quantities
-                     and c.quantities[0].unit is Unit.PCT), None)
+                     and c.quantities[0].unit in (Unit.PCT, q.unit)), None)
         if t is None or prev is None:
             continue
         first = next((c for c in ctx.claims if c.kind is prev.kind and c.subject is not None
@@ -142,11 +147,25 @@ def figure_with_own_time(ctx: SentenceContext) -> None:
                     and c.subject.symbol == first.subject.symbol), first)
         direction = own.direction
         sign = -1 if direction is Direction.DOWN else 1 if direction is Direction.UP else 0
+        used = [ctx.use(i, "move", sign)] + ([ctx.use(pair[0], "move", sign)] if pair is not None else [])
         ctx.make(ClaimKind.PERIOD_RETURN, hs, end, subject=first.subject,
-                 quantities=[ctx.use(i, "move", sign)], hedge=q.hedge, direction=direction,
-                 time=ctx.resolve(t), details={"measure": "pct", "window": "calendar"},
+                 quantities=used, hedge=q.hedge, direction=direction,
+                 time=ctx.resolve(t), details={"measure": "pct" if pair is None else "points", "window": "calendar"},
                  flags=["a figure listed after a move, with its own time"])
         ctx.consumed.append((hs, end))
+
+
+# "18.91 points, or 1.7 percent": the percent that restates a change in points
+_OR_RESTATED = re.compile(r"\s*,?\s*(?:or|\()\s*$", _I)
+
+
+def _restating_percent(ctx: SentenceContext, i: int) -> tuple[int, Quantity] | None:
+    """The free percent right after points quantity i that restates it (", or 1.7 percent")."""
+    e = ctx.rel(ctx.quantities[i].span)[1]
+    nxt = ctx.quantity_near(e, within=8, units=(Unit.PCT,))
+    if nxt is None or not _OR_RESTATED.fullmatch(ctx.text[e:ctx.rel(nxt[1].span)[0]]):
+        return None
+    return nxt
 
 
 __all__ = ["both", "figure_for_name", "figure_with_own_time", "gapped_subject"]

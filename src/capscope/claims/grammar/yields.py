@@ -14,7 +14,8 @@ import re
 
 from capscope.claims.grammar.base import DAY_KINDS, NUMWORD, SentenceContext
 from capscope.claims.lexicon import MOVE_DOWN_WORDS, MOVE_UP_WORDS
-from capscope.claims.model import ClaimKind, Direction, Hedge, Mention, Unit
+from capscope.claims.model import ClaimKind, Direction, Hedge, Mention, Span, TimeExpr, Unit
+from capscope.claims.timexpr import find_times
 from capscope.data.symbols import SYMBOLS, Kind
 
 _I = re.IGNORECASE
@@ -58,7 +59,18 @@ _TO_OTHER = re.compile(r"\b(?:(?:push|sen[dt]|lift|dr[io]ve|drag|t[ao]ke?|knock|
 _DOWN_VERB = re.compile(r"\b(?:" + MOVE_DOWN_WORDS + r")\b", _I)  # (the lexicon's move verbs)
 _ITS_YIELD = re.compile(r"\bits\s+yield\s+(?:\w+\s+){0,2}$", _I)
 # (", up from 3.97 percent late Tuesday", "from Thursday's 1.08%")
-_FROM = re.compile(r"^\s*(?:(?:by|in)\s+(?:late|early|mid-?)?\s*(?:afternoon|morning|trading)\s*)?,?\s*(?:(?:up|down)\s+)?from\s+(?:(?P<day>(?:mon|tues|wednes|thurs|fri)day)['\u2019]s\s+)?$", _I)
+# (the level's own day between: "1.26% Thursday, down from 1.28% the day before", "3.72% on Friday,
+# down from ...")
+_FROM = re.compile(r"^\s*(?:(?:by|in)\s+(?:late|early|mid-?)?\s*(?:afternoon|morning|trading)\s*)?"
+                   r"(?:(?:on\s+|late\s+|early\s+)?(?:mon|tues|wednes|thurs|fri)day|yesterday|today)?"
+                   # ("its lowest since June 2023": an appositive on the level, no figure in it)
+                   r"(?:,\s+(?:its|the)\s+(?:highest|lowest)\s+[^,;%\d]{0,12}(?:since|in|of)\s+[^,;%]{1,24}?)?"
+                   r",?\s*(?:(?:up|down)\s+)?from\s+(?:(?P<day>(?:mon|tues|wednes|thurs|fri)day)['\u2019]s\s+)?$", _I)
+# how far after the level its "from" figure may stand (an appositive between: "finished the week
+# at 3.72%, its lowest since June 2023, down from 3.92% a week earlier")
+_FROM_REACH = 64
+# the "from" figure a week before the level's: "down from 3.92% a week earlier", "a week ago"
+_WEEK_BEFORE = re.compile(r"\s+a\s+week\s+(?:earlier|ago|before)\b", _I)
 
 
 def is_rate(symbol: str | None) -> bool:
@@ -115,7 +127,7 @@ def yield_levels(ctx: SentenceContext) -> None:
                          direction=Direction.DOWN if down else Direction.UP,
                          details={"rate_change": True})
                 ctx.consumed.append((bs, be))
-        nxt = ctx.quantity_near(e, within=24, units=(Unit.PCT,))
+        nxt = ctx.quantity_near(e, within=_FROM_REACH, units=(Unit.PCT,))
         fm = _FROM.match(ctx.text[e:ctx.rel(nxt[1].span)[0]]) if nxt is not None else None
         if fm is None:
             continue
@@ -125,14 +137,32 @@ def yield_levels(ctx: SentenceContext) -> None:
             day_at = e + fm.start("day")
             when = next((ctx.resolve(t) for t in ctx.times if t.span is not None
                          and ctx.rel(t.span)[0] <= day_at < ctx.rel(t.span)[1]), None)
+        elif _WEEK_BEFORE.match(ctx.text, fe):
+            when = _week_before(ctx, fe)
         else:
             when = ctx.time_for(fe, kinds=day_kinds, allow_since=False)
-            if when is not None and when.span is not None and ctx.rel(when.span)[0] - fe > 3:
-                when = None  # only a time right after the figure dates it ("2.78 percent late Tuesday")
+            if when is not None and when.span is not None and not 0 <= ctx.rel(when.span)[0] - fe <= 3:
+                # only a time right after the figure dates it ("2.78 percent late Tuesday"), not the
+                # level's own before it ("1.26% Thursday, down from 1.28% the day before")
+                when = None
         ctx.make(ClaimKind.CLOSE_LEVEL, fs, fe, subject=subject, quantities=[ctx.use(j, "level")],
                  time=when, details={"level": fq.value, "rate_level": True,
                                      **({} if when is not None else {"previous_session": True})})
         ctx.consumed.append((fs, fe))
+
+
+def _week_before(ctx: SentenceContext, at: int) -> TimeExpr | None:
+    """"A week earlier" after the "from" figure: the week before the article's, as "last week"
+    names it (its last session is the weekly close a recap compares with)."""
+    m = _WEEK_BEFORE.match(ctx.text, at)
+    if m is None:
+        return None
+    words = m.group(0).lstrip()
+    t = next(iter(find_times("last week")), None)
+    if t is None:
+        return None
+    t.raw, t.span = words, Span(ctx.offset + m.end() - len(words), ctx.offset + m.end())
+    return ctx.resolve(t)
 
 
 def _note_of_its_yield(ctx: SentenceContext, verb_at: int) -> Mention | None:

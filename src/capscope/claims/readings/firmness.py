@@ -111,6 +111,16 @@ def _own_tail(c) -> str:  # noqa: ANN001 - a Claim
     return text[e:stop.start() if stop else len(text)][:60]
 
 
+def _tail_not_its_time(c) -> str:  # noqa: ANN001 - a Claim
+    """:func:`_own_tail`, unless the claim's own time phrase is those words ("down from 3.92% a
+    week earlier" read as that week's close): then they place the figure, and doubt nothing."""
+    tail = _own_tail(c)
+    t = c.time
+    if t is not None and t.span is not None and t.span.start - c.span.end <= 3 and t.raw and tail.lstrip().startswith(t.raw):
+        return ""
+    return tail
+
+
 # "down 5% from a 52-week high it reached on Nov. 25": the date is the high's, the distance is
 # the article day's
 _DATES_THE_PEAK = re.compile(r"\b(?:high|peak|record|top|low|bottom)s?\b[^.;]{0,30}\b(?:reached|set|hit|touched|"
@@ -212,7 +222,7 @@ def infirm(rc: ResolvedClaim, checked: CheckedClaim) -> str | None:
     era = _era_before(c, before)
     if era is not None and (rc.time is None or rc.time.label != era):
         return f"'{era}' puts the figure in another era than the one read"
-    ago = (_AGO.search(before) or _AGO.search(_own_tail(c)) or _INTERVAL_AFTER.search(before) or _LAST_TIME.search(before)
+    ago = (_AGO.search(before) or _AGO.search(_tail_not_its_time(c)) or _INTERVAL_AFTER.search(before) or _LAST_TIME.search(before)
            or (_FOLLOWING.search(before[-60:]) if c.kind in (ClaimKind.DAY_MOVE, ClaimKind.PERIOD_RETURN) else None))
     if ago is not None:
         return f"'{ago.group(0).strip()}' dates the figure at another moment than the article's day"

@@ -326,6 +326,9 @@ def _rate_level(rc: ResolvedClaim, res: Any, ev: Evidence) -> CheckedClaim:
         return unverifiable(rc, f"{iso(res.session)} is the first session in the data", ev)
     level = float(res.previous_close) if previous else float(res.close)
     day = res.previous_session if previous else res.session
+    if previous:  # the session read is the one before: the table and the command say that one
+        ev.values = {**ev.values, "session": iso(day)}
+        ev.command = f"capscope move {res.symbol} --on {iso(day)}"
     v, text = compare(dataclasses.replace(q, sign=0), Direction.UNKNOWN, level,
                       f"{res.symbol} end-of-day level on {iso(day)}", "%", signed=False)
     ev.claimed, ev.found = q.raw, level
