@@ -13,8 +13,9 @@ borne out.
 
 from __future__ import annotations
 
-import capscope
 from tests.claims.verify_kit import checked_of, session_move
+
+import capscope
 
 DAY = "2010-10-08"  # a Friday
 
