@@ -238,7 +238,13 @@ DETAIL_KEYS: dict[ClaimKind, dict[str, str]] = {
                             "rate_level": "True: a yield's end-of-day level ('eased to 2.93 percent')",
                             "previous_session": "True: the level of the session before ('from 2.96 percent')",
                             "implied_previous": "the previous close the move stated with the level implies "
-                                                "('slid by 42 points ... to nearly 3,708': 3,750)"},
+                                                "('slid by 42 points ... to nearly 3,708': 3,750)",
+                            "extreme": "'high' | 'low': the level is a window's extreme ('its 52-week high of')",
+                            "window": "that window: {'kind': 'trailing', 'count': 52, 'unit': 'week'}, "
+                                      "{'kind': 'year', 'year': 2010}, {'kind': 'month', 'month': 6, 'year': None} "
+                                      "or {'kind': 'ytd'}",
+                            "measure": "close | intraday | either: the extreme's price ('closing high', "
+                                       "'intraday low', 'high')"},
     ClaimKind.HIGHEST_SINCE: {"measure": "close | day_move | week_move | month_move | level",
                               "lookback": "for 'a 52-week high': {'count': 52, 'unit': 'week'}",
                               "level": "a stated level crossed ('above 2,100 for the first time since')",

@@ -37,11 +37,12 @@ from capscope.claims.grammar.runs import rarity, streaks
 from capscope.claims.grammar.signs import day_signs, group_signs, period_signs
 from capscope.claims.grammar.tallies import tallies
 from capscope.claims.grammar.views import event_patterns, forecasts, opinions, price_levels
+from capscope.claims.grammar.window_extremes import window_extremes
 from capscope.claims.grammar.yields import yield_levels
 
 RULES: tuple[Callable[[SentenceContext], None], ...] = (
     market_closures, what_followed, rarity, probabilities, decisions, outlook, milestones, record_moves, record_counts, tallies, distance, streaks,
-    crossings, highest_since, reference_levels, records, event_patterns, yield_levels,
+    crossings, window_extremes, highest_since, reference_levels, records, event_patterns, yield_levels,
     ticker_quotes, price_levels, recoveries, running_totals, moves, gaps, relative, multiples, close_levels, signed_figures, period_signs, group_signs, day_signs, major_indexes, named_together, respectively, forecasts, opinions, leftovers,
 )
 

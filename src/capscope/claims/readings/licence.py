@@ -72,6 +72,10 @@ def unlicensed(rc: ResolvedClaim, checked: CheckedClaim) -> str | None:
         return None
     if c.kind not in ALARM_KINDS:
         return f"capscope raises no alarm on a {c.kind.value.replace('_', ' ')} claim: its reading is not firm enough"
+    if c.details.get("extreme"):
+        # a window's extreme stated as a level: a standing, as a "highest since" is, with edges
+        # copy draws loosely ("52-week" on a quote page may end the day before)
+        return "a window's extreme stated as a level is read too loosely for an alarm"
     if c.kind in (ClaimKind.DAY_MOVE, ClaimKind.PERIOD_RETURN):
         return _wrong_way_round(rc, checked)
     return None

@@ -282,6 +282,10 @@ def verify_close_level(rc: ResolvedClaim, res: Any, ev: Evidence) -> CheckedClai
         return unverifiable(rc, "the claim states no level", ev)
     if rc.claim.details.get("reference") == "record":
         return _record_level(rc, q, res, ev)
+    if rc.claim.details.get("extreme"):
+        from capscope.claims.verifiers.window_extremes import verify_window_extreme
+
+        return verify_window_extreme(rc, q, res, ev)
     v, text = compare(q, Direction.UNKNOWN, res.close, f"{res.symbol} close on "
                       f"{iso(res.session)}", "", signed=False)
     side = rc.claim.details.get("intraday")
