@@ -50,7 +50,8 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # ("rose 0.10 of a point, or 0.01 per cent": a fraction of an index point)
         ("points", r"(?<![\w.])" + _SIGN + r"(?P<a>" + _N + r")[\s-](?:of\s+an?\s+)?(?:index[\s-])?(?:points?|pts?\.?)(?![\w])"),
         # "rose five points, or 0.4 percent": wire copy spells a small point change
-        ("points_word", r"(?<![\w-])(?P<w>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
+        # (not "at one point the index was up": the idiom for a moment in the session)
+        ("points_word", r"(?<![\w-])(?<!\bat\s)(?<!\bAt\s)(?P<w>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
                         r"twenty|thirty|forty|fifty)\s(?:index\s)?points?\b"),
         ("factor_of", r"\bby\s+a\s+factor\s+of\s+(?P<w>" + _N + r"|" + _WORDNUM + r")\b"),
         ("factor", r"(?<![\w-])(?P<w>" + "|".join(sorted((re.escape(k) for k in FACTORS if not k.startswith(("a ", "half", "one third"))), key=len, reverse=True)) + r")(?![\w-])"),

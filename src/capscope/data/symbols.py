@@ -107,7 +107,9 @@ _TABLE: tuple[SymbolInfo, ...] = (
         "DJI", "Dow Jones Industrial Average", Kind.INDEX,
         ("dow", "the dow", "dow jones", "dow jones industrial average", "dow jones average", "djia", "^dji", "dji",
          "blue-chip dow", "blue chip dow", "dow industrials", "blue-chip index", "blue chip index",
-         "blue-chip average", "blue chip average"),
+         "blue-chip average", "blue chip average",
+         # the wire's second reference: "the 30-stock average", "the 30-company average"
+         "30-stock average", "30-company average", "30-stock index", "30-company index"),
         note="1992-01-02 to 2026-02-23 only (no later public source)",
         history_from="1896-05-26",
     ),

@@ -66,8 +66,12 @@ _COUNTED_MOVES = re.compile(r"\b(?:" + NUMWORD + r"|several|many|multiple|few|nu
 _MODAL = re.compile(r"\b(?:could|(?-i:may)(?!\s+\d)|might|will|would|should|expect(?:s|ed)?\s+to|is\s+set\s+to|poised\s+to|"
                     r"likely\s+to|forecasts?|projects?|predicts?|sees?|target(?:s|ing)?|aims?\s+to|if)\b[^.;]{0,30}$", _I)
 # "averaged", "on average"; not the Dow's own name ("the blue-chip average", "industrial average")
+# (nor "the average was briefly up 387 points", "the 30-company average was up": the Dow, named by
+# its noun as the subject of the index's own verb)
 _EVENT_CUE = re.compile(r"\b(?:tend(?:s|ed)?\s+to|typically|historically|on\s+average|usually|"
-                        r"(?<!blue-chip\s)(?<!industrial\s)(?<!Industrial\s)average(?:d|s)?\b)", _I)
+                        r"(?<!blue-chip\s)(?<!industrial\s)(?<!Industrial\s)average(?:d|s)?\b"
+                        r"(?!\s+(?:was|is|has|had|closed|ended|finished|rose|fell|gained|lost|shot|jumped|dropped|"
+                        r"slid|climbed|added|shed|stood|briefly|once)\b))", _I)
 # "rose 1.2% to 40,000", "gained 2.5% for the session to close at 2,467.70": the close of the move's day
 # "a record", "a new high of", "an unprecedented": words between "to" and a record close
 _RECORD_WORDS = (r"(?:\s+an?(?:\s+(?:fresh|new|unprecedented))?(?:\s+(?:record|high|all-time\s+high))?"
@@ -443,6 +447,20 @@ _VERB_GAP = re.compile(r"[\s,]*(?:(?:by|a|an|another|some|as much as|as little a
                        r")[\s,]*)*", _I)
 
 
+# the move's own adverb: "the average was briefly up more than 387 points", "briefly fell 2%" (a
+# move the close did not keep; not "... to 34,258.32, after briefly surging 520 points", the next one's)
+_BRIEFLY = re.compile(r"\bbriefly\b", _I)
+# "The Dow, which earlier fell more than 800 points ..., settled with a 486-point drop": the move
+# before the close the sentence goes on to report
+_EARLIER = re.compile(r"\bearlier\b", _I)
+
+
+def _clause_end(text: str, at: int) -> int:
+    """Where the clause holding ``at`` ends: the next semicolon, or the sentence's end."""
+    semi = text.find(";", at)
+    return len(text) if semi < 0 else semi
+
+
 def moves(ctx: SentenceContext) -> None:
     for i, q in ctx.free_quantities(_MOVE_UNITS + (Unit.USD,)):
         if i in ctx.used_q:
@@ -590,7 +608,11 @@ def moves(ctx: SentenceContext) -> None:
         kind = ClaimKind.DAY_MOVE if time is None or time.kind in DAY_KINDS else ClaimKind.PERIOD_RETURN
         # the cue must be the move's own ("had been down as much as 40 points earlier, ended
         # 324.82 points higher": the second move is the close)
-        intraday = bool(INTRADAY_CUE.search(ctx.text[max(cs, trigger - 45):end + 30])) and not \
+        # (and in the move's clause: "jumped 303.31 points, to 21,115.55; at one point the average
+        # was up more than 356 points" names the second move's extreme, not the first's)
+        intraday = bool(INTRADAY_CUE.search(ctx.text[max(cs, trigger - 45):min(end + 30, _clause_end(ctx.text, end))])
+                        or _BRIEFLY.search(ctx.text, max(cs, trigger - 16), s)
+                        or (_EARLIER.search(ctx.text, max(cs, trigger - 10), s) and CLOSING_VERB.search(ctx.text, end))) and not \
             CLOSE_VERB_AT.match(ctx.text[trigger:]) and not _CLOSING_BEFORE.search(ctx.text[max(cs, trigger - 25):trigger])
         details = {"measure": "points" if q.unit in (Unit.POINTS, Unit.USD) else "pct"}
         if when is not None:
