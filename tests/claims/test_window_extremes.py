@@ -75,3 +75,4 @@ def test_a_missed_extreme_is_no_alarm():
 def test_a_record_is_not_a_windows_extreme():
     # "its all-time high of": the references rule's record level, not a window
     assert _extremes("The Nasdaq is 20% below its all-time high of 5,048.62.", "2001-01-02") == []
+
