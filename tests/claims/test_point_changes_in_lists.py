@@ -57,3 +57,21 @@ def test_a_number_after_a_name_without_a_restating_percent_stays_a_number():
     # no pair of the list's shape before it: "the Nasdaq 2,400" is no change in points
     text = "Stocks rallied on Friday, with the Nasdaq 2,400 and the S&P 1,165 at the close."
     assert checked_of(text, DAY, "day_move") == []
+
+
+def test_the_lists_period_from_its_noun_before_the_colon():
+    # "gave the market big weekly gains: the Dow rose X, or Y percent, the Nasdaq ...": each pair
+    # is the week's change (Friday 2002-03-01 against Friday 2002-02-22, off the rows), though the
+    # sentence opens with "Yesterday's"
+    def week(symbol: str) -> tuple[float, float]:
+        close = capscope.bars(symbol)["close"]
+        now, then = float(close.loc["2002-03-01"]), float(close.loc["2002-02-22"])
+        return now - then, (now / then - 1) * 100
+
+    dji, ixic = week("DJI"), week("IXIC")
+    text = (f"Yesterday's buying also gave the market big weekly gains: the Dow rose {dji[0]:.2f}, or "
+            f"{dji[1]:.1f} percent, the Nasdaq {ixic[0]:.2f}, or {ixic[1]:.1f} percent.")
+    got = checked_of(text, "2002-03-02", "period_return")
+    assert [v for _, v, _ in got] == ["supported"] * 4, got
+    moved = text.replace(f"or {ixic[1]:.1f} percent", f"or {ixic[1] + 1.5:.1f} percent")
+    assert [v for _, v, _ in checked_of(moved, "2002-03-02", "period_return")][3] != "supported"

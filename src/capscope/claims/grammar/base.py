@@ -110,6 +110,12 @@ _LEAD_KINDS = (TimeKind.DAY, TimeKind.WEEKDAY, TimeKind.WEEK, TimeKind.MONTH, Ti
 DAY_KINDS = (TimeKind.DAY, TimeKind.WEEKDAY)
 
 
+# "big weekly gains:", "monthly losses:": a change noun whose adjective names the list's period
+_PERIOD_NOUN_LEAD = re.compile(r"\b(?P<adj>weekly|monthly|quarterly|annual|yearly)\s+(?:gains?|loss(?:es)?|advances?|"
+                               r"declines?|performance|changes?|moves?|returns?)(?=[^:.;]*$)", re.IGNORECASE)
+_PERIOD_ADJECTIVE = {"weekly": "week", "monthly": "month", "quarterly": "quarter", "annual": "year", "yearly": "year"}
+
+
 class GatedRule:
     """A rule that acts only on matches of its patterns, with the word gate derived from them
     (:func:`capscope.claims._needs.word_gate`) on first use, so importing the grammar stays
@@ -481,6 +487,12 @@ class SentenceContext:
             return None  # (every clause of the list after the colon: "..., and the Dow fell below 11000")
         lead = [t for t in self.times if t.span is not None and self.rel(t.span)[1] <= colon
                 and t.kind in _LEAD_KINDS and t.anchor != "since" and (kinds is None or t.kind in kinds)]
+        if all(t.kind in DAY_KINDS for t in lead):
+            # "Yesterday's buying also gave the market big weekly gains: ...": the noun's period (a
+            # period the words name, "weekly losses ... last week:", says which one: below)
+            noun = self._period_noun_before_colon(colon, kinds)
+            if noun is not None:
+                return noun
         if not lead:
             return None
         # a time that opens the sentence ("On Monday, stocks reacted to S&P's decision the
@@ -489,6 +501,23 @@ class SentenceContext:
         pick = opening or lead[-1]
         found = self.resolve(pick)
         found.note = f"from the words before the colon ('{pick.raw.strip()}')"
+        return found
+
+    def _period_noun_before_colon(self, colon: int, kinds: tuple[TimeKind, ...] | None) -> TimeExpr | None:
+        """The period a change noun before the colon names by its adjective: "gave the market big
+        weekly gains: the Dow rose 400.71, or 4.0 percent, the Nasdaq 78.21, ...": for the week."""
+        m = _PERIOD_NOUN_LEAD.search(self.text, 0, colon)
+        if m is None:
+            return None
+        from capscope.claims.timexpr import find_times
+
+        unit = _PERIOD_ADJECTIVE[m.group("adj").lower()]
+        t = next(iter(find_times(f"for the {unit}")), None)
+        if t is None or (kinds is not None and t.kind not in kinds):
+            return None
+        t.raw, t.span = m.group(0).strip(), Span(self.offset + m.start(), self.offset + m.end())
+        found = self.resolve(t)
+        found.note = f"from the words before the colon ('{m.group(0).strip()}')"
         return found
 
     def in_aside(self, s: int, e: int, pos: int) -> bool:
