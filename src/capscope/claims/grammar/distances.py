@@ -35,9 +35,9 @@ _I = re.IGNORECASE
 # ---------------------------------------------------------------- distance from the record
 
 _DIST_AFTER = re.compile(
-    r"^\s*(?:(?:decline|drop|fall|slide|pullback|retreat|discount)\s+)?(?:away\s+)?(?P<rel>from|below|off|under|short of|shy of|beneath|above|of|lower\s+than)\s+(?:reaching\s+|hitting\s+|making\s+|setting\s+)?"
+    r"^\s*(?:(?:decline|drop|fall|slide|pullback|retreat|discount)\s+)?(?:away\s+)?(?P<rel>from|below|off|under|short of|shy of|beneath|above|of|lower\s+than|since)\s+(?:reaching\s+|hitting\s+|making\s+|setting\s+)?"
     # ("within 6% of making new highs": new highs are records)
-    r"(?:its|the|a|their|his|an|(?P<new>new)|last\s+(?:month|year|week)'s|this\s+year's|the\s+[A-Z][\w&.-]*(?:\s+[\w&.-]+){0,2}'s)\s+(?P<ref>(?:(?:recent|latest|most\s+recent|previous|prior|52-week|all-time|record|closing|"
+    r"(?:its|the|a|their|his|an|(?P<new>new)|last\s+(?:month|year|week)'s|this\s+year's|the\s+[A-Z][\w&.-]*(?:\s+[\w&.-]+){0,2}'s)\s+(?P<ref>(?:(?:recent|latest|most\s+recent|previous|prior|own|52-week|all-time|record|closing|"
     r"\d{1,2}(?:st|nd|rd|th)?,?|"
     # "14.7 percent off its 26,828.39 closing record high": the reference's level named before it
     r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d\d|"
@@ -254,6 +254,17 @@ def _reference_level(ctx: SentenceContext, distance: Claim, end: int) -> None:
              quantities=[ctx.use(i, "level")], hedge=q.hedge, direction=distance.direction,
              time=distance.time, details={**distance.details, "reference_level": True})
     ctx.consumed.append((end, qe))
+    set_on = _SET_ON_AFTER.match(ctx.text, qe)
+    if set_on is not None:
+        # "its own high of 5,048.62 reached March 10, 2000": the reference's day, no later claim's
+        for k, t in enumerate(ctx.times):
+            if t.span is not None and 0 <= ctx.rel(t.span)[0] - set_on.end() <= 1:
+                ctx.used_t.add(k)
+                ctx.consumed.append((qe, ctx.rel(t.span)[1]))
+
+
+_SET_ON_AFTER = re.compile(r"\s*,?\s*(?:(?:which|that)\s+(?:it\s+)?(?:was\s+)?)?(?:set|reached|hit|touched|recorded|notched)"
+                           r"\s+(?:on\s+|in\s+)?", _I)
 
 
 # "its first bear market since March 9, 2020", "the first 10 percent decline in four years", "a

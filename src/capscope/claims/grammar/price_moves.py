@@ -234,7 +234,9 @@ def _period_adjective(ctx: SentenceContext, hs: int, e: int) -> TimeExpr | None:
     return ctx.resolve(t)
 
 
-_NOUNS_DAY = re.compile(r"\b(?:its|their)\s+$", _I)
+# (also the day a reference level was set: "its own high of 5,048.62 reached March 10, 2000")
+_NOUNS_DAY = re.compile(r"\b(?:its|their)\s+$|\b(?:high|low|peak|record|bottom|top|close)\s+of\s+\$?[\d,.]+\s*,?\s*"
+                        r"(?:(?:which|that)\s+(?:it\s+)?(?:was\s+)?)?(?:set|reached|hit|touched|recorded|notched)\s+(?:on\s+|in\s+)?$", _I)
 _WHEN_AFTER_TIME = re.compile(r"\s*,\s*when\s+(?:[\w&.'\u2019-]+\s+){1,5}$", _I)
 # the superlative before a dated ", when": its word, then the words of what it measures
 _SUPER_BEFORE = re.compile(r"\b(?P<w>best|worst|biggest|largest|strongest|weakest|sharpest|steepest|deepest|"
