@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-import capscope
 from tests.claims.verify_kit import checked_of
+
+import capscope
 
 
 def _close(symbol: str) -> object:
