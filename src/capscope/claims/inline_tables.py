@@ -8,7 +8,9 @@ Advisers' weekly letters print their market table as one run of text::
 
 (or the same template with "|" between the cells: "Table (2025 Close | Prior Week | As of 1/2 |
 Weekly Change | YTD Change): DJIA 48,063.29 | 48,710.97 | ..."; the many letters that print it
-pick one separator or the other).
+pick one separator or the other), or a page that lost a table's line breaks runs its heading and
+rows together: "Market/Index | 2018 Close | Prior Week | As of 10/25 | Weekly Change | YTD Change
+DJIA | 23327.46 | ... | 15.56% NASDAQ | 6635.28 | ...".
 
 Read as prose, each row is a name and five bare numbers, none tied to a statistic. The heading
 says what each column is: a close (at a year's end, at the end of the week before, on the "as
@@ -72,12 +74,15 @@ class _Column:
 
 def inline_table_claims(text: str, published: dt.date | None) -> tuple[list[Claim], list[Span]]:
     """Claims from every inline "/" or "|" table with a heading of columns, and the spans they cover."""
-    if len(_SEP.findall(text)) < 4 or "):" not in text:
+    if len(_SEP.findall(text)) < 4:
         return [], []
     claims: list[Claim] = []
     covered: list[Span] = []
     stated = _MARKET_CLOSE.search(text)
     ref = (parse_loose_date(stated.group("date")) if stated else None) or published  # the year of "as of 1/2"
+    _pipe_tables(text, ref, claims, covered)
+    if "):" not in text:
+        return claims, covered
     for heading in _HEADING.finditer(text):
         columns = _columns(heading.group("cols"), ref)
         if columns is None:
@@ -90,6 +95,81 @@ def inline_table_claims(text: str, published: dt.date | None) -> tuple[list[Clai
             claims.extend(found)
             covered.append(Span(start, end))
     return claims, covered
+
+
+# the same table with its rows run into one paragraph (the page's line breaks lost): "Market/Index |
+# 2018 Close | Prior Week | As of 10/25 | Weekly Change | YTD Change DJIA | 23327.46 | 26770.20 |
+# 26958.06 | 0.70% | 15.56% NASDAQ | 6635.28 | ...": the heading's first cell names the rows, the
+# last heading cell runs into the first row's name, and each row's last cell into the next name
+_PIPE_HEADING = re.compile(r"\b(?:Market|Index|Market\s*/\s*Index|Indexes|Indices)\s*\|", re.I)
+_PIPE_CELL = re.compile(r"\s*(?P<cell>" + _CELL + r")(?=\s|\||$)")
+_ANY_CELL = re.compile(r"\s*(?P<cell>[^|]+?)\s*\|")
+_FED_NAME = re.compile(r"fed\.?\s+funds\b", re.I)
+
+
+def _pipe_tables(text: str, ref: dt.date | None, claims: list[Claim], covered: list[Span]) -> None:
+    """The run-together pipe tables (``_PIPE_HEADING``): each row under the columns it names."""
+    for heading in _PIPE_HEADING.finditer(text):
+        parsed = _pipe_heading(text, heading.end(), ref)
+        if parsed is None:
+            continue
+        columns, pos = parsed
+        end = pos
+        while True:
+            row = _pipe_row(text, pos, len(columns))
+            if row is None:
+                break
+            m, pos = row
+            names = [n for n in find_mentions(m.group("name").strip()) if n.symbol]
+            symbol = names[0].symbol if len(names) == 1 and not _FED_NAME.search(m.group("name")) else None
+            if symbol is not None:
+                claims.extend(_row_claims(text, m, symbol, columns))
+            end = m.end()
+        if end > heading.end():
+            covered.append(Span(heading.start(), end))
+
+
+def _pipe_heading(text: str, pos: int, ref: dt.date | None) -> tuple[list[_Column | None], int] | None:
+    """The heading's columns, and where the first row's name starts (inside its last cell)."""
+    labels: list[str] = []
+    while len(labels) < 8:
+        cell = _ANY_CELL.match(text, pos)
+        if cell is None:
+            return None
+        words = cell.group("cell").split()
+        # the cell that holds the last label and the first row's name: a number cell follows it
+        if _PIPE_CELL.match(text, cell.end()) is not None:
+            for j in range(len(words) - 1, 0, -1):
+                label = " ".join(words[:j])
+                if any(rx.match(label) for rx in (_YTD, _WEEKLY, _AS_OF, _PRIOR_WEEK, _YEAR_CLOSE)):
+                    columns = _columns(" | ".join([*labels, label]), ref)
+                    name_at = text.index(words[j], cell.start("cell") + len(" ".join(words[:j])))
+                    return (columns, name_at) if columns is not None else None
+            return None
+        labels.append(cell.group("cell"))
+        pos = cell.end()
+    return None
+
+
+def _pipe_row(text: str, pos: int, n: int) -> tuple[re.Match[str], int] | None:
+    """One row at ``pos``: a name, then ``n`` cells joined by "|" (a row capscope cannot read, the
+    Fed's target range, keeps its place: its cells are passed over). The match carries the
+    groups ``_row_claims`` reads, and the position of the next row's name."""
+    name = re.compile(r"\s*(?P<name>[A-Za-z0-9][^|]{0,40}?)\s*\|").match(text, pos)
+    if name is None:
+        return None
+    at, cells = name.end(), []
+    for k in range(n):
+        last = k == n - 1
+        cell = _PIPE_CELL.match(text, at) if last else _ANY_CELL.match(text, at)
+        if cell is None:
+            return None
+        cells.append(cell.group("cell"))
+        at = cell.end()
+    pattern = (r"(?P<name>" + re.escape(name.group("name")) + r")\s*\|\s*(?P<cells>" +
+               r"\s*\|\s*".join(re.escape(c) for c in cells) + ")")
+    m = re.compile(pattern).match(text, name.start("name"))
+    return (m, at) if m is not None else None
 
 
 def _columns(cols: str, ref: dt.date | None) -> list[_Column | None] | None:
@@ -123,7 +203,8 @@ def _columns(cols: str, ref: dt.date | None) -> list[_Column | None] | None:
     out: list[_Column | None] = []
     for label in labels:
         if _AS_OF.match(label):
-            out.append(_Column(label, ClaimKind.CLOSE_LEVEL, as_of))
+            # (an "as of" day the exchange was closed, Good Friday, holds the session before's close)
+            out.append(_Column(label, ClaimKind.CLOSE_LEVEL, previous_session(as_of).date()))
         elif (y := _YEAR_CLOSE.match(label)) is not None:
             out.append(_Column(label, ClaimKind.CLOSE_LEVEL, previous_session(dt.date(int(y.group("y")), 12, 31)).date()))
         elif _PRIOR_WEEK.match(label):

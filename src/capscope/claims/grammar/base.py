@@ -9,6 +9,7 @@ number by marking it used (so "92%" is a probability, not also a move), and buil
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
 import functools
@@ -109,6 +110,9 @@ _LEAD_KINDS = (TimeKind.DAY, TimeKind.WEEKDAY, TimeKind.WEEK, TimeKind.MONTH, Ti
 # the kinds of a time phrase that name one session ("on Tuesday", "Oct. 9, 2007")
 DAY_KINDS = (TimeKind.DAY, TimeKind.WEEKDAY)
 
+
+# ", its highest close since its": an appositive on the figure before the comma
+_ITS_APPOSITIVE = re.compile(r"(?<=\d),\s+(?:its|their)\s+(?:[\w-]+\s+){0,6}(?:its|their)?\s*$", re.IGNORECASE)
 
 # "big weekly gains:", "monthly losses:": a change noun whose adjective names the list's period
 _PERIOD_NOUN_LEAD = re.compile(r"\b(?P<adj>weekly|monthly|quarterly|annual|yearly)\s+(?:gains?|loss(?:es)?|advances?|"
@@ -316,6 +320,15 @@ class SentenceContext:
     def subject_for(self, pos: int) -> Mention | None:
         """The grammatical subject of a trigger at ``pos``: see the module docstring."""
         cs, _ = self.clause(pos)
+        appositive = _ITS_APPOSITIVE.search(self.text, max(0, pos - 70), pos)
+        if appositive is not None:
+            # "sending the Dow ... up 171.58 points to 10,932, its highest close since its record high
+            # of 11,030": the appositive after a figure is the last named instrument's, not the
+            # sentence's fronted "Wall Street"
+            last = max((m for m in self.names if m.symbol and m.span is not None
+                        and self.rel(m.span)[1] <= appositive.start()), key=lambda m: m.span.start, default=None)
+            if last is not None and re.search(r"\d", self.text[self.rel(last.span)[1]:appositive.start()]):
+                return last
         owner = _OWNER_OF_ITS.search(self.text, max(0, pos - 40), pos)
         if owner is not None:
             # "gave the Dow its fourth-biggest point jump ever": the name the "its" follows
@@ -596,6 +609,16 @@ class SentenceContext:
             return TimeExpr(t.raw, TimeKind.YEAR, span=t.span, anchor=t.anchor, year=y, start=dt.date(y, 1, 1),
                             end=dt.date(y, 12, 31), resolved=True,
                             note=f"the year the article's month ends ('{lm.raw}')")
+        if (t.kind is TimeKind.DAY and not re.search(r"\b(?:19|20)\d\d\b", t.raw) and t.month is not None and t.day is not None
+                and lm is not None and lm.month == t.month and lm.start is not None
+                and re.search(r"\b(?:19|20)\d\d\b", lm.raw) and t.start is not None and lm.start.year != t.start.year):
+            # "In February 2007 the Dow ...: after closing at a record high of 12,767 on Feb. 16": the
+            # year the month was named with, not the publication's
+            with contextlib.suppress(ValueError):
+                day = dt.date(lm.start.year, t.month, t.day)
+                t.start = t.end = day
+                t.year = day.year
+                t.note = f"the year of '{lm.raw.strip()}'"
         if (t.kind is TimeKind.YEAR and self.state.published is not None and t.year == self.state.published.year
                 and t.anchor != "since"):
             t.end = self.state.published

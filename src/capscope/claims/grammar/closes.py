@@ -200,7 +200,7 @@ def _levels(ctx: SentenceContext) -> None:
         claim = ctx.make(ClaimKind.CLOSE_LEVEL, start, e, subject=inside or ctx.subject_for(start), quantities=[qq],
                          hedge=qq.hedge, time=time,
                          details={"level": q.value, **({"dated_by": "when"} if when is not None else {}),
-                                  **_turning_point(ctx, start, hs, e)})
+                                  **_turning_point(ctx, start, hs, e), **_window_peak(ctx, start, hs, time)})
         if time is None:
             claim.flags.append("no time stated: read as the latest session on or before publication")
         ctx.consumed.append((start, e))
@@ -215,6 +215,21 @@ def _turning_point(ctx: SentenceContext, start: int, hs: int, e: int) -> dict:
         return {}
     down, up = _DOWN_WORD.search(words), _UP_WORD.search(words)
     return {"intraday": "low" if down and not up else "high" if up and not down else "either"}
+
+
+# "In March 2000 the Nasdaq composite peaked at 5,048": the verb names the window's extreme
+_PEAK_VERB = re.compile(r"\b(?:(?P<high>peaked|topped\s+out)|(?P<low>bottomed(?:\s+out)?))\b", _I)
+
+
+def _window_peak(ctx: SentenceContext, start: int, hs: int, time: TimeExpr | None) -> dict:
+    """"Peaked at 5,048" (or "bottomed at") in a month or a year the words name: that window's
+    extreme (verifiers.window_extremes), not its last session's close. A day keeps the day's level."""
+    verb = _PEAK_VERB.search(ctx.text, start, hs)
+    if verb is None or time is None or time.kind not in (TimeKind.MONTH, TimeKind.YEAR) or time.start is None:
+        return {}
+    window = ({"kind": "month", "month": time.start.month, "year": time.start.year} if time.kind is TimeKind.MONTH
+              else {"kind": "year", "year": time.start.year})
+    return {"extreme": "high" if verb.group("high") else "low", "window": window, "measure": "either"}
 
 
 def _year_end(ctx: SentenceContext, m: re.Match) -> TimeExpr:

@@ -16,7 +16,7 @@ from capscope.claims.grammar.price_moves import (
     own_time,
     state_day,
 )
-from capscope.claims.grammar.references import level_before_record
+from capscope.claims.grammar.references import level_before_record, record_set_in
 from capscope.claims.lexicon import count_value
 from capscope.claims.model import (
     Claim,
@@ -228,8 +228,14 @@ def _stated_distances(ctx: SentenceContext) -> None:
             if j not in ctx.used_q and e <= ctx.rel(level.span)[0] < end:
                 level_before_record(ctx, j, level)
         _reference_level(ctx, claim, end)
+        if reference == "record" and ("clos" in ref or _CLOSE_ON.match(ctx.text, end)):
+            # "has fallen 17% since its all-time high close on August 31st": the record close's own
+            # day ("its record high, set at the end of July" may be the intraday one: left alone,
+            # as the references rule leaves it)
+            record_set_in(ctx, end)
 
 
+_CLOSE_ON = re.compile(r"\s+(?:close|closing\s+level)\s+on\s", _I)
 _OF_LEVEL = re.compile(r"\s+(?:of|at)\s+(?=\$?\d)", _I)
 
 

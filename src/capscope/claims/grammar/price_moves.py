@@ -457,6 +457,28 @@ _BRIEFLY = re.compile(r"\bbriefly\b", _I)
 _EARLIER = re.compile(r"\bearlier\b", _I)
 
 
+# the close a move is counted from, named by its day: "from yesterday's close", "from Tuesday's close"
+_FROM_BASE_CLOSE = re.compile(r"\s*(?:points?\s+)?(?:from|since|over|against)\s+(?P<day>yesterday|(?:Mon|Tues|Wednes|Thurs|Fri)day)"
+                              r"['\u2019]s\s+(?:close|closing\s+level|finish|settlement)\b", _I)
+
+
+_NEXT_DAY = {"yesterday": "today", "monday": "Tuesday", "tuesday": "Wednesday", "wednesday": "Thursday",
+             "thursday": "Friday", "friday": "Monday"}
+
+
+def _day_after_base(ctx: SentenceContext, base: re.Match[str]) -> TimeExpr | None:
+    """The session after the close a move is counted from ("from yesterday's close": today;
+    "from Tuesday's close": Wednesday), as a time phrase spanning the base's words."""
+    from capscope.claims.timexpr import find_times
+
+    day = base.group("day").lower()
+    t = next(iter(find_times(_NEXT_DAY[day] if day == "yesterday" else f"on {_NEXT_DAY[day]}")), None)
+    if t is None:
+        return None
+    t.raw, t.span = base.group(0).strip(), Span(ctx.offset + base.start(), ctx.offset + base.end())
+    return ctx.resolve(t)
+
+
 def _clause_end(text: str, at: int) -> int:
     """Where the clause holding ``at`` ends: the next semicolon, or the sentence's end."""
     semi = text.find(";", at)
@@ -565,6 +587,11 @@ def moves(ctx: SentenceContext) -> None:
         subject = (subject or possessor or (gapped[0] if gapped is not None else None) or row_name
                    or ctx.subject_for(trigger))
         foreign = _foreign_times(ctx, trigger)
+        base = _FROM_BASE_CLOSE.match(ctx.text, end)
+        if base is not None:
+            # "down about 76 points from yesterday's close": that day is the base, not the move's
+            foreign |= {k for k, t in enumerate(ctx.times) if t.span is not None
+                        and end <= ctx.rel(t.span)[0] < base.end()}
         saved = set(ctx.used_t)
         ctx.used_t |= foreign
         time = ctx.time_for(s)
@@ -601,6 +628,8 @@ def moves(ctx: SentenceContext) -> None:
                          if c.kind in (ClaimKind.DAY_MOVE, ClaimKind.PERIOD_RETURN) and c.time is not None
                          and c.span.start - ctx.offset < trigger
                          and not ctx.in_aside(c.span.start - ctx.offset, c.span.end - ctx.offset, trigger)), None)
+        if base is not None:
+            time = _day_after_base(ctx, base) or time
         span_time = _between_days(ctx, trigger, time, foreign)
         if span_time is not None:
             time = span_time

@@ -73,7 +73,9 @@ _DATED_LEVEL_AFTER = re.compile(r"^\s+(?:on|in)\s+", _I)
 # (also "the closing high of 11,722.98 it reached on Jan. 14, 2000", "its all-time high set back in
 # August", "its record close of 5,048.62 of March 10, 2000")
 _SET_IN = re.compile(r"^,?\s*(?:(?:which|that)\s+was\s+|(?:it|they|which|that)\s+)?"
-                     r"(?:(?:set|reached|hit|notched)(?:\s+back)?\s+(?=\S)|of\s+(?=[A-Z]))", _I)
+                     r"(?:(?:set|reached|hit|notched)(?:\s+back)?\s+(?=\S)|of\s+(?=[A-Z])|"
+                     # "since its all-time high close on August 31st": the record close's day
+                     r"(?:close|closing\s+level)\s+on\s+(?=[A-Z]))", _I)
 _PREVIOUS_RECORD = re.compile(r"\b(?:its|their|the)\s+(?:previous|prior|old|former)\s+(?:all-time\s+)?"
                               r"(?:record(?:\s+(?:close|closing\s+high|high))?|closing\s+high)(?=,?\s+"
                               r"(?:set|reached|hit|notched)\s)", _I)
@@ -174,13 +176,22 @@ def _record_levels(ctx: SentenceContext) -> None:
         i, q = found
         qq = ctx.use(i, "level")
         end = ctx.rel(q.span)[1]
+        # "closing at a record high of 12,767 on Feb. 20, 2007": the record as of that day
+        # (not after "since": "its highest close since its record high of 11,030 on Sept. 13" dates the
+        # point the standing counts from, which is the record as of the article's day too)
+        dated = None if re.search(r"\bsince\s+$", ctx.text[max(0, m.start() - 8):m.start()], _I) else next(
+            (k for k, t in enumerate(ctx.times) if t.span is not None and t.kind in (TimeKind.DAY, TimeKind.WEEKDAY)
+             and 0 <= ctx.rel(t.span)[0] - end <= 2), None)
+        if dated is not None:
+            ctx.used_t.add(dated)
         ctx.make(ClaimKind.CLOSE_LEVEL, m.start(), end, subject=ctx.subject_for(m.start()),
+                 time=ctx.resolve(ctx.times[dated]) if dated is not None else None,
                  quantities=[qq], details={"level": q.value, "reference": "record",
                                            "measure": "intraday" if re.search(r"intra-?day|trading", kind)
                                            else "close" if "clos" in kind else "either"})
         ctx.consumed.append((m.start(), end))
         if "clos" in kind:  # "record high" may be the intraday one: its date would be ambiguous
-            _record_set_in(ctx, end)
+            record_set_in(ctx, end)
 
 
 def _levels_before_record(ctx: SentenceContext) -> None:
@@ -213,7 +224,7 @@ def level_before_record(ctx: SentenceContext, i: int, q) -> bool:  # noqa: ANN00
 def _previous_records(ctx: SentenceContext) -> None:
     for m in _PREVIOUS_RECORD.finditer(ctx.text):
         if not ctx.is_consumed(*m.span()) and not m.group(0).lower().endswith("high"):
-            _record_set_in(ctx, m.end())  # ("record high" may be intraday: left alone)
+            record_set_in(ctx, m.end())  # ("record high" may be intraday: left alone)
 
 
 @gated(_EXTREME_LEVEL, _LEVEL_IN_SESSION)
@@ -240,7 +251,7 @@ def _extreme_levels(ctx: SentenceContext) -> None:
         ctx.consumed.append((m.start(), end))
 
 
-def _record_set_in(ctx: SentenceContext, pos: int) -> None:
+def record_set_in(ctx: SentenceContext, pos: int) -> None:
     """A record dated right after its mention: a record claim for that time."""
     m = _SET_IN.match(ctx.text[pos:pos + 30])
     if m is None:
@@ -284,4 +295,4 @@ def _dated_levels(ctx: SentenceContext) -> None:
         ctx.consumed.append((start, end))
 
 
-__all__ = ["reference_levels"]
+__all__ = ["record_set_in", "reference_levels"]

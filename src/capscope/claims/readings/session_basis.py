@@ -78,6 +78,12 @@ _AT_THE_CLOSE = re.compile(r"\b(?:clos(?:e|ed|es|ing)|end(?:ed|s)?(?=\s+(?:the\s
                            r"for\s+the\s+(?:day|session)|on\s+the\s+(?:day|session)|final)\b", re.I)
 
 
+# a base close the change is counted from, which puts nothing at the close: "added about 1.4
+# percent from Thursday's close"
+_BASE_CLOSE = re.compile(r"\b(?:from|since|over|against)\s+(?:yesterday['\u2019]s|(?:Mon|Tues|Wednes|Thurs|Fri)day['\u2019]s|"
+                         r"the\s+(?:previous|prior)(?:\s+day['\u2019]s)?)\s+clos(?:e|ing\s+level)\b", re.I)
+
+
 def _own_clause(c) -> str:  # noqa: ANN001 - a Claim
     """The claim's words with the comma-free stretch around them: "It hit a low of $1035.39 on
     4/3/20 and has since bounced back 112%, with a close of $2195.80" -> the part before the
@@ -97,7 +103,7 @@ def mid_session(rc: ResolvedClaim) -> str | None:
     from capscope.claims.lexicon import rounding_unit
 
     c, sym = rc.claim, rc.subject.symbol
-    if not sym or _AT_THE_CLOSE.search(_own_clause(c)):
+    if not sym or _AT_THE_CLOSE.search(_BASE_CLOSE.sub("", _own_clause(c))):
         return None
     day, res = _session(rc)
     if res is None or res.intraday is None or not res.previous_close:
