@@ -12,8 +12,9 @@ month's highest close and intraday high); each is also moved, where it must not 
 
 from __future__ import annotations
 
-import capscope
 from tests.claims.verify_kit import checked_of
+
+import capscope
 
 
 def _closes(symbol: str):  # noqa: ANN202 - a pandas Series

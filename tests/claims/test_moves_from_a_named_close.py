@@ -10,9 +10,9 @@ its high and low against the previous close).
 from __future__ import annotations
 
 import pytest
+from tests.claims.verify_kit import checked_of, session_move
 
 import capscope
-from tests.claims.verify_kit import checked_of, session_move
 
 
 def test_from_yesterdays_close_is_the_days_move():
