@@ -50,3 +50,16 @@ def test_peaked_in_a_month_is_the_months_extreme():
     assert [v for _, v, _ in got] == ["supported"], got
     moved = checked_of(text.replace(f"{peak:,.2f}", f"{peak * 0.9:,.2f}"), "2002-07-23", "close_level")
     assert moved[0][1] != "supported", moved
+
+
+def test_a_data_releases_month_does_not_date_the_record():
+    # "even after a closely watched inflation gauge firmed in January": January is the gauge's;
+    # both records are the story's day (each index's close on 2024-02-29 above every earlier close)
+    for sym in ("SPX", "IXIC"):
+        close = _closes(sym)
+        assert float(close.loc["2024-02-29"]) > float(close.loc[:"2024-02-28"].max())
+    text = ("U.S. stocks finished higher on Thursday, with the S&P 500 and the Nasdaq Composite each logging a "
+            "record-high close even after a closely watched inflation gauge firmed in January.")
+    got = checked_of(text, "2024-02-29", "record")
+    assert [v for _, v, _ in got] == ["supported", "supported"], got
+    assert all("2024-02-29" in e and "2024-01-" not in e for _, _, e in got), got

@@ -69,7 +69,12 @@ _LATER_REFERENCE = re.compile(r"\b(?:the|its|their)\s+(?:[\w-]+\s+){0,3}(?:highs
 _EVENT_BEFORE_TIME = re.compile(
     r"\b(?:from|after|following|than|of|off|to|on\s+the\s+heels\s+of)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}"
     r"(?:drop|decline|loss|slide|sell-?off|plunge|dive|tumble|fall|gain|rally|rise|advance|jump|surge|rebound|"
-    r"statement|meeting|decision|announcement|report|speech|testimony)\s+(?:on\s+)?$", re.I)
+    r"statement|meeting|decision|announcement|report|speech|testimony)\s+(?:on\s+)?$|"
+    # "even after a closely watched inflation gauge firmed in January": a clause of its own about
+    # a data release, whose verb the time dates
+    r"\b(?:after|as|when|while|though|although)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}(?:gauge|report|data|reading|"
+    r"figure|measure|survey|numbers?|print|inflation|prices|sales|payrolls|jobs|claims)\s+(?:had\s+|has\s+)?"
+    r"(?:[a-z]+ed|showed|rose|fell|grew|slowed|came\s+in)\s+(?:in\s+|on\s+|for\s+|during\s+)?$", re.I)
 # (not "its 1/19 high", "its July 31 close": a reference point a change is measured from)
 _TIME_BEFORE_EVENT = re.compile(r"(?:['\u2019]s)?\s+(?:[\w-]+\s+)?(?:statement|meeting|decision|announcement|report|"
                                 r"speech|testimony|minutes)\b", re.I)
