@@ -16,7 +16,7 @@ from capscope.claims.grammar.price_moves import (
     own_time,
     state_day,
 )
-from capscope.claims.grammar.references import level_before_record, record_set_in
+from capscope.claims.grammar.references import SET_ON_AFTER, level_before_record, record_set_in
 from capscope.claims.lexicon import count_value
 from capscope.claims.model import (
     Claim,
@@ -260,7 +260,7 @@ def _reference_level(ctx: SentenceContext, distance: Claim, end: int) -> None:
              quantities=[ctx.use(i, "level")], hedge=q.hedge, direction=distance.direction,
              time=distance.time, details={**distance.details, "reference_level": True})
     ctx.consumed.append((end, qe))
-    set_on = _SET_ON_AFTER.match(ctx.text, qe)
+    set_on = SET_ON_AFTER.match(ctx.text, qe)
     if set_on is not None:
         # "its own high of 5,048.62 reached March 10, 2000": the reference's day, no later claim's
         for k, t in enumerate(ctx.times):
@@ -268,9 +268,6 @@ def _reference_level(ctx: SentenceContext, distance: Claim, end: int) -> None:
                 ctx.used_t.add(k)
                 ctx.consumed.append((qe, ctx.rel(t.span)[1]))
 
-
-_SET_ON_AFTER = re.compile(r"\s*,?\s*(?:(?:which|that)\s+(?:it\s+)?(?:was\s+)?)?(?:set|reached|hit|touched|recorded|notched)"
-                           r"\s+(?:on\s+|in\s+)?", _I)
 
 
 # "its first bear market since March 9, 2020", "the first 10 percent decline in four years", "a

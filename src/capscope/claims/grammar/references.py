@@ -94,6 +94,12 @@ _SET_ON = re.compile(r"^,?\s*(?:which\s+was\s+|that\s+was\s+)?(?:set|reached|hit
                      r"(?:on\s+)?$", _I)
 
 
+# the words after a level that name the day it was set: "..., it reached on Jan. 16", "hit Tuesday,
+# Jan. 20", "reached March 10, 2000", "which was set on 4/26" (the day follows the match)
+SET_ON_AFTER = re.compile(r"\s*,?\s*(?:(?:which|that)\s+(?:it\s+)?(?:was\s+)?|it\s+|they\s+)?(?:set|reached|hit|touched|"
+                          r"notched|recorded|made)\s+(?:on\s+|in\s+)?", _I)
+
+
 # "its 26,828.39 closing record high on Oct. 3", "its 2,930.75 record close": the record's level
 # set before its noun
 _BEFORE_LEVEL = re.compile(r"\b(?:its|their|the)\s+$", _I)
@@ -295,4 +301,4 @@ def _dated_levels(ctx: SentenceContext) -> None:
         ctx.consumed.append((start, end))
 
 
-__all__ = ["record_set_in", "reference_levels"]
+__all__ = ["SET_ON_AFTER", "record_set_in", "reference_levels"]

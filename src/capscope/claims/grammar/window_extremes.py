@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from capscope.claims.grammar.base import DAY_KINDS, NUMWORD, SentenceContext, gated
+from capscope.claims.grammar.references import SET_ON_AFTER
 from capscope.claims.model import ClaimKind, TimeExpr, TimeKind, Unit
 from capscope.claims.timewindows import MONTH_NUM
 
@@ -39,10 +40,6 @@ EXTREME_OF = re.compile(
     r"(?P<part>mid-|early[\s-]|late[\s-])?(?P<month>" + _MONTH + r")(?:\s+(?P<myear>(?:19|20)\d\d))?|"
     r"(?P<ytd>year|year-to-date|YTD))"
     r"\s+(?P<measure>closing\s+|intra-?day\s+|trading\s+)?(?P<side>high|low|peak|bottom)\s+of\s+(?=\$?\d)", _I)
-
-# "..., it reached on Jan. 16", "hit Tuesday, Jan. 20", "set on 4/26": the day the extreme was set
-_SET_ON = re.compile(r"\s*,?\s*(?:(?:which|that)\s+(?:was\s+)?|it\s+|they\s+)?(?:set|reached|hit|touched|notched|"
-                     r"recorded|made)\s+(?:on\s+)?", _I)
 
 # a closing verb right before the extreme: "closed at a 52-week high of", "closing at its 2010 high of"
 _CLOSED_AT = re.compile(r"\b(?:closed|closing|ended|ending|finished|finishing|settled|settling)\s+(?:at|near)\s+$", _I)
@@ -115,7 +112,7 @@ def _set_on(ctx: SentenceContext, at: int) -> tuple[TimeExpr | None, TimeExpr | 
     year is not given: in a look back it is the story's year, which the article's day does not
     give; the window then ends at the article's day, which holds the same extreme when the claim
     is right."""
-    m = _SET_ON.match(ctx.text, at)
+    m = SET_ON_AFTER.match(ctx.text, at)
     if m is None:
         return None, None
     for j, t in enumerate(ctx.times):
