@@ -5,6 +5,7 @@ first bear market since 2020")."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterator
 
@@ -161,11 +162,44 @@ def _gain_to_the_record(ctx: SentenceContext) -> None:
 
 def distance(ctx: SentenceContext) -> None:
     """Distances from a record, a recent high or a low, and market states (correction, bear)."""
+    _from_a_dated_close(ctx)
     _gain_to_the_record(ctx)
     _stated_distances(ctx)
     _drop_from_named_record(ctx)
     _first_state_since(ctx)
     _market_states(ctx)
+
+
+# "23.40% above the Election Day close of 27480.03 on Tuesday, Nov. 3, 2020": the change since that
+# day's close, named by its level and its full date (Dow Jones's "Data Talk" lists a run of them)
+_ABOVE_DATED_CLOSE = re.compile(r"^\s+(?P<rel>above|below|under|over|up\s+from|down\s+from)\s+(?:the|its)\s+"
+                                r"(?:(?!record\b|all-time\b)[\w'\u2019-]+\s+){0,3}?close\s+of\s+\$?[\d,.]+\s+(?:(?:on|from)\s+)?$", _I)
+
+
+def _from_a_dated_close(ctx: SentenceContext) -> None:
+    """A percent above (below) a close the words date in full: the change from that close to the
+    article's day, as a return since that day (the stated close is the references rule's claim)."""
+    if " close of " not in ctx.text:
+        return
+    for i, q in ctx.free_quantities((Unit.PCT,)):
+        s, e = ctx.rel(q.span)
+        t = next((t for t in ctx.times if t.span is not None and t.kind is TimeKind.DAY and t.year is not None
+                  and _ABOVE_DATED_CLOSE.match(ctx.text[e:ctx.rel(t.span)[0]])), None)
+        if t is None:
+            continue
+        rel = _ABOVE_DATED_CLOSE.match(ctx.text[e:ctx.rel(t.span)[0]]).group("rel").lower()
+        down = rel in ("below", "under") or rel.startswith("down")
+        since = ctx.resolve(t)
+        if since.start is None:
+            continue
+        # from that day's close: the window opens the day after it
+        since.anchor, since.start = "since", since.start + dt.timedelta(days=1)
+        start = ctx.hedge_start(q)
+        ctx.make(ClaimKind.PERIOD_RETURN, start, e, subject=ctx.subject_for(start),
+                 quantities=[ctx.use(i, "move", -1 if down else 1)], hedge=q.hedge,
+                 direction=Direction.DOWN if down else Direction.UP, time=since,
+                 details={"measure": "pct", "window": "since"})
+        ctx.consumed.append((start, e))
 
 
 @gated(_DIST_AFTER)

@@ -462,6 +462,27 @@ _FROM_BASE_CLOSE = re.compile(r"\s*(?:points?\s+)?(?:from|since|over|against)\s+
                               r"['\u2019]s\s+(?:close|closing\s+level|finish|settlement)\b", _I)
 
 
+# "from the Election Day close of 3369.16 on Tuesday, Nov. 3, 2020": the base's own date after its level
+_BASE_LEVEL_BETWEEN = re.compile(r"\s+(?:close|closing\s+(?:level|high|low)|low|high)\s+of\s+\$?[\d,.]+\s+$", _I)
+
+
+def _base_dated_after(ctx: SentenceContext, time: TimeExpr | None) -> TimeExpr | None:
+    """A base named by an event ("from the Election Day") whose close the words then date with a
+    full date: that date, as the window's start (the event alone may be another year's)."""
+    if time is None or time.anchor != "from" or time.span is None:
+        return time
+    end = ctx.rel(time.span)[1]
+    for t in ctx.times:
+        if t.span is None or t.kind is not TimeKind.DAY or t.year is None:
+            continue
+        ts = ctx.rel(t.span)[0]
+        if ts > end and _BASE_LEVEL_BETWEEN.fullmatch(ctx.text, end, ts):
+            dated = ctx.resolve(t)
+            dated.anchor, dated.raw = "from", f"{time.raw.strip()} ... {t.raw.strip()}"
+            return dated
+    return time
+
+
 _NEXT_DAY = {"yesterday": "today", "monday": "Tuesday", "tuesday": "Wednesday", "wednesday": "Thursday",
              "thursday": "Friday", "friday": "Monday"}
 
@@ -630,6 +651,7 @@ def moves(ctx: SentenceContext) -> None:
                          and not ctx.in_aside(c.span.start - ctx.offset, c.span.end - ctx.offset, trigger)), None)
         if base is not None:
             time = _day_after_base(ctx, base) or time
+        time = _base_dated_after(ctx, time)
         span_time = _between_days(ctx, trigger, time, foreign)
         if span_time is not None:
             time = span_time
