@@ -1,7 +1,8 @@
 """A change from a base the words name by its level and its day: "up 3.94% from the Inauguration
 Day close of 3851.85 on Wednesday, Jan 20, 2021" runs from that day's close to the article's day;
 the day is not the move's; "23.40% above the Election Day close of 27480.03 on Tuesday, Nov. 3,
-2020", with an event's name before the close, is the same change. The expected change is computed here from the stored closes, and the
+2020", with an event's name before the close, is the same change, and "down 4.12% from 52 weeks ago"
+runs from the close that long before. The expected change is computed here from the stored closes, and the
 sentence is also written with it moved, where it must not be borne out.
 """
 
@@ -42,3 +43,15 @@ def test_above_a_close_named_by_its_level_and_full_date():
     assert any(i.claim.kind.value == "distance_from_record" for i in report.items)  # the record's stays a distance
     moved = check_text(text.replace(f"{pct:.2f}%", f"{pct - 3:.2f}%"), dt.date(2023, 1, 17))
     assert [i.verdict.value for i in moved.items if i.claim.text.startswith(f"{pct - 3:.2f}")] != ["supported"]
+
+
+def test_from_n_weeks_ago_is_the_trailing_change():
+    # "down X% from 52 weeks ago" on 2023-01-17: from the close 52 weeks before, 2022-01-18 (off the rows)
+    close = capscope.bars("DJI")["close"]
+    base, now = float(close.loc["2022-01-18"]), float(close.loc["2023-01-17"])
+    pct = (1 - now / base) * 100
+    report = check_text(f"The Dow is down {pct:.2f}% from 52 weeks ago.", dt.date(2023, 1, 17))
+    got = [(i.claim.kind.value, i.verdict.value, i.checked.explanation) for i in report.items]
+    assert [(k, v) for k, v, _ in got] == [("period_return", "supported")] and "2022-01-18" in got[0][2], got
+    moved = check_text(f"The Dow is down {pct + 2:.2f}% from 52 weeks ago.", dt.date(2023, 1, 17))
+    assert [i.verdict.value for i in moved.items] != ["supported"]

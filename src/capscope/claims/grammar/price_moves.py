@@ -483,6 +483,27 @@ def _base_dated_after(ctx: SentenceContext, time: TimeExpr | None) -> TimeExpr |
     return time
 
 
+# "down 4.12% from 52 weeks ago", "up 8.6% from a year earlier": the change over that span to the
+# article's day (the close that long before is the base)
+_FROM_AGO = re.compile(r"\s*(?:from|than|versus|vs\.?)\s+(?P<n>\d{1,3}|a|one|two|three|six|twelve)\s+"
+                       r"(?P<u>weeks?|months?|years?)\s+(?:ago|earlier|before)\b", _I)
+_AGO_COUNT = {"a": "1", "one": "1", "two": "2", "three": "3", "six": "6", "twelve": "12"}
+
+
+def _trailing_to(ctx: SentenceContext, ago: re.Match[str]) -> TimeExpr | None:
+    """The trailing window "from N units ago" names, as a time phrase spanning those words."""
+    from capscope.claims.timexpr import find_times
+
+    n = _AGO_COUNT.get(ago.group("n").lower(), ago.group("n"))
+    unit = ago.group("u").lower().rstrip("s")
+    t = next(iter(find_times(f"over the past {n} {unit}s" if n != "1" else f"over the past {unit}")), None)
+    if t is None or t.kind is not TimeKind.TRAILING:
+        return None
+    words = ago.group(0).strip()
+    t.raw, t.span = words, Span(ctx.offset + ago.end() - len(words), ctx.offset + ago.end())
+    return ctx.resolve(t)
+
+
 _NEXT_DAY = {"yesterday": "today", "monday": "Tuesday", "tuesday": "Wednesday", "wednesday": "Thursday",
              "thursday": "Friday", "friday": "Monday"}
 
@@ -652,6 +673,10 @@ def moves(ctx: SentenceContext) -> None:
         if base is not None:
             time = _day_after_base(ctx, base) or time
         time = _base_dated_after(ctx, time)
+        ago = _FROM_AGO.match(ctx.text, end)
+        if ago is not None:
+            time = _trailing_to(ctx, ago) or time
+            ctx.consumed.append(ago.span())  # ("52 weeks" is the span's length, no figure of its own)
         span_time = _between_days(ctx, trigger, time, foreign)
         if span_time is not None:
             time = span_time
