@@ -104,6 +104,7 @@ def inline_table_claims(text: str, published: dt.date | None) -> tuple[list[Clai
 _PIPE_HEADING = re.compile(r"\b(?:Market|Index|Market\s*/\s*Index|Indexes|Indices)\s*\|", re.I)
 _PIPE_CELL = re.compile(r"\s*(?P<cell>" + _CELL + r")(?=\s|\||$)")
 _ANY_CELL = re.compile(r"\s*(?P<cell>[^|]+?)\s*\|")
+_ROW_NAME = re.compile(r"\s*(?P<name>[A-Za-z0-9][^|]{0,40}?)\s*\|")
 _FED_NAME = re.compile(r"fed\.?\s+funds\b", re.I)
 
 
@@ -155,7 +156,7 @@ def _pipe_row(text: str, pos: int, n: int) -> tuple[re.Match[str], int] | None:
     """One row at ``pos``: a name, then ``n`` cells joined by "|" (a row capscope cannot read, the
     Fed's target range, keeps its place: its cells are passed over). The match carries the
     groups ``_row_claims`` reads, and the position of the next row's name."""
-    name = re.compile(r"\s*(?P<name>[A-Za-z0-9][^|]{0,40}?)\s*\|").match(text, pos)
+    name = _ROW_NAME.match(text, pos)
     if name is None:
         return None
     at, cells = name.end(), []

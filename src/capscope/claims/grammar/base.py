@@ -34,6 +34,7 @@ from capscope.claims.model import (
     Unit,
 )
 from capscope.claims.timewindows import resolve_time
+from capscope.claims.timexpr import find_times
 
 NUMWORD = (r"(?:\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
            r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:-\w+)?|thirty)")
@@ -527,16 +528,25 @@ class SentenceContext:
         m = _PERIOD_NOUN_LEAD.search(self.text, 0, colon)
         if m is None:
             return None
-        from capscope.claims.timexpr import find_times
-
-        unit = _PERIOD_ADJECTIVE[m.group("adj").lower()]
-        t = next(iter(find_times(f"for the {unit}")), None)
-        if t is None or (kinds is not None and t.kind not in kinds):
+        found = self.time_named(f"for the {_PERIOD_ADJECTIVE[m.group('adj').lower()]}", m.start(), m.end())
+        if found is None or (kinds is not None and found.kind not in kinds):
             return None
-        t.raw, t.span = m.group(0).strip(), Span(self.offset + m.start(), self.offset + m.end())
-        found = self.resolve(t)
         found.note = f"from the words before the colon ('{m.group(0).strip()}')"
         return found
+
+    def time_named(self, phrase: str, s: int, e: int) -> TimeExpr | None:
+        """The time phrase ``phrase`` stands for the sentence's words ``text[s:e]``, resolved (None
+        when the parser reads no phrase in it). Rules that know what words mean without their being
+        a time phrase ("a week earlier" after a yield's "from" figure is last week's close, "from 52
+        weeks ago" the past 52 weeks) say it as one, and the claim still quotes the words."""
+        t = next(iter(find_times(phrase)), None)
+        if t is None:
+            return None
+        words = self.text[s:e]
+        s += len(words) - len(words.lstrip())
+        e -= len(words) - len(words.rstrip())
+        t.raw, t.span = self.text[s:e], Span(self.offset + s, self.offset + e)
+        return self.resolve(t)
 
     def in_aside(self, s: int, e: int, pos: int) -> bool:
         """Whether the words ``s:e`` (a time phrase, a claim) sit in an aside between commas right

@@ -46,7 +46,7 @@ _PAST = re.compile(r"^(?:were|was|had|remained|stayed)\b", _I)
 
 @gated(CLOSED)
 def market_closures(ctx: SentenceContext) -> None:
-    if not _closed_after_tense(ctx.text.lower()):
+    if not _closed_after_tense(ctx.lowered or ctx.text.lower()):  # (the sentence's shared lower-casing)
         return
     for m in CLOSED.finditer(ctx.text):
         if _OTHER_MARKET.search(ctx.text, 0, m.start("who")):

@@ -5,7 +5,6 @@ first bear market since 2020")."""
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Iterator
 
@@ -13,8 +12,10 @@ import pandas as pd
 
 from capscope.claims.grammar.base import NUMWORD, SentenceContext, gated
 from capscope.claims.grammar.price_moves import (
+    NAMED_CLOSE_OF,
     is_definition,
     own_time,
+    since_the_close_of,
     state_day,
 )
 from capscope.claims.grammar.references import SET_ON_AFTER, level_before_record, record_set_in
@@ -173,7 +174,7 @@ def distance(ctx: SentenceContext) -> None:
 # "23.40% above the Election Day close of 27480.03 on Tuesday, Nov. 3, 2020": the change since that
 # day's close, named by its level and its full date (Dow Jones's "Data Talk" lists a run of them)
 _ABOVE_DATED_CLOSE = re.compile(r"^\s+(?P<rel>above|below|under|over|up\s+from|down\s+from)\s+(?:the|its)\s+"
-                                r"(?:(?!record\b|all-time\b)[\w'\u2019-]+\s+){0,3}?close\s+of\s+\$?[\d,.]+\s+(?:(?:on|from)\s+)?$", _I)
+                                + NAMED_CLOSE_OF + "$", _I)
 
 
 def _from_a_dated_close(ctx: SentenceContext) -> None:
@@ -189,11 +190,9 @@ def _from_a_dated_close(ctx: SentenceContext) -> None:
             continue
         rel = _ABOVE_DATED_CLOSE.match(ctx.text[e:ctx.rel(t.span)[0]]).group("rel").lower()
         down = rel in ("below", "under") or rel.startswith("down")
-        since = ctx.resolve(t)
-        if since.start is None:
+        since = since_the_close_of(ctx, t)
+        if since is None:
             continue
-        # from that day's close: the window opens the day after it
-        since.anchor, since.start = "since", since.start + dt.timedelta(days=1)
         start = ctx.hedge_start(q)
         ctx.make(ClaimKind.PERIOD_RETURN, start, e, subject=ctx.subject_for(start),
                  quantities=[ctx.use(i, "move", -1 if down else 1)], hedge=q.hedge,

@@ -31,7 +31,7 @@ from capscope.claims.grammar.live import (
 )
 from capscope.claims.grammar.move_ranks import rank_the_moves
 from capscope.claims.grammar.superlatives import superlative_measure
-from capscope.claims.lexicon import DAY_WORD_BEFORE_OR, MOVE_DOWN_WORDS, MOVE_UP_WORDS
+from capscope.claims.lexicon import DAY_WORD_BEFORE_OR, MOVE_DOWN_WORDS, MOVE_UP_WORDS, count_value
 from capscope.claims.model import (
     ClaimKind,
     Direction,
@@ -462,46 +462,49 @@ _FROM_BASE_CLOSE = re.compile(r"\s*(?:points?\s+)?(?:from|since|over|against)\s+
                               r"['\u2019]s\s+(?:close|closing\s+level|finish|settlement)\b", _I)
 
 
-# "from the Election Day close of 3369.16 on Tuesday, Nov. 3, 2020": the base's own date after its level
-_BASE_LEVEL_BETWEEN = re.compile(r"\s+(?:close|closing\s+(?:level|high|low)|low|high)\s+of\s+\$?[\d,.]+\s+$", _I)
+# a close named by a few words, its level and then its day: "the Election Day close of 3369.16 on",
+# "the Inauguration Day close of 3851.85" (not a record's: a distance, the distance rule's)
+NAMED_CLOSE_OF = (r"(?:(?!record\b|all-time\b)[\w'\u2019-]+\s+){0,3}?(?:close|closing\s+(?:level|high|low))\s+of\s+"
+                  r"\$?[\d,.]+\s+(?:(?:on|from)\s+)?")
+_FROM_NAMED_CLOSE = re.compile(r"\s*(?:from|since)\s+(?:the|its|their)\s+" + NAMED_CLOSE_OF + "$", _I)
 
 
-def _base_dated_after(ctx: SentenceContext, time: TimeExpr | None) -> TimeExpr | None:
-    """A base named by an event ("from the Election Day") whose close the words then date with a
-    full date: that date, as the window's start (the event alone may be another year's)."""
-    if time is None or time.anchor != "from" or time.span is None:
-        return time
-    end = ctx.rel(time.span)[1]
-    for t in ctx.times:
+def since_the_close_of(ctx: SentenceContext, t: TimeExpr) -> TimeExpr | None:
+    """The window from the close of the day ``t`` names to the article's day (it opens the day
+    after), as the time of a change counted from that close; None when the day cannot be placed."""
+    since = ctx.resolve(t)
+    if since.start is None:
+        return None
+    since.anchor, since.start = "since", since.start + dt.timedelta(days=1)
+    return since
+
+
+def _from_a_named_close(ctx: SentenceContext, end: int) -> TimeExpr | None:
+    """"Up 3.94% from the Inauguration Day close of 3851.85 on Wednesday, Jan 20, 2021" (the
+    event's name may itself read as a day, "from the Election Day"): the change since that
+    day's close, which the full date places, not a move on the day."""
+    for k, t in enumerate(ctx.times):
         if t.span is None or t.kind is not TimeKind.DAY or t.year is None:
             continue
         ts = ctx.rel(t.span)[0]
-        if ts > end and _BASE_LEVEL_BETWEEN.fullmatch(ctx.text, end, ts):
-            dated = ctx.resolve(t)
-            dated.anchor, dated.raw = "from", f"{time.raw.strip()} ... {t.raw.strip()}"
-            return dated
-    return time
+        if ts > end and _FROM_NAMED_CLOSE.fullmatch(ctx.text, end, ts):
+            ctx.used_t.add(k)
+            return since_the_close_of(ctx, t)
+    return None
 
 
 # "down 4.12% from 52 weeks ago", "up 8.6% from a year earlier": the change over that span to the
 # article's day (the close that long before is the base)
 _FROM_AGO = re.compile(r"\s*(?:from|than|versus|vs\.?)\s+(?P<n>\d{1,3}|a|one|two|three|six|twelve)\s+"
                        r"(?P<u>weeks?|months?|years?)\s+(?:ago|earlier|before)\b", _I)
-_AGO_COUNT = {"a": "1", "one": "1", "two": "2", "three": "3", "six": "6", "twelve": "12"}
 
 
 def _trailing_to(ctx: SentenceContext, ago: re.Match[str]) -> TimeExpr | None:
     """The trailing window "from N units ago" names, as a time phrase spanning those words."""
-    from capscope.claims.timexpr import find_times
-
-    n = _AGO_COUNT.get(ago.group("n").lower(), ago.group("n"))
+    n = count_value(ago.group("n")) or 1
     unit = ago.group("u").lower().rstrip("s")
-    t = next(iter(find_times(f"over the past {n} {unit}s" if n != "1" else f"over the past {unit}")), None)
-    if t is None or t.kind is not TimeKind.TRAILING:
-        return None
-    words = ago.group(0).strip()
-    t.raw, t.span = words, Span(ctx.offset + ago.end() - len(words), ctx.offset + ago.end())
-    return ctx.resolve(t)
+    t = ctx.time_named(f"over the past {n} {unit}s" if n != 1 else f"over the past {unit}", *ago.span())
+    return t if t is not None and t.kind is TimeKind.TRAILING else None
 
 
 _NEXT_DAY = {"yesterday": "today", "monday": "Tuesday", "tuesday": "Wednesday", "wednesday": "Thursday",
@@ -511,14 +514,8 @@ _NEXT_DAY = {"yesterday": "today", "monday": "Tuesday", "tuesday": "Wednesday", 
 def _day_after_base(ctx: SentenceContext, base: re.Match[str]) -> TimeExpr | None:
     """The session after the close a move is counted from ("from yesterday's close": today;
     "from Tuesday's close": Wednesday), as a time phrase spanning the base's words."""
-    from capscope.claims.timexpr import find_times
-
     day = base.group("day").lower()
-    t = next(iter(find_times(_NEXT_DAY[day] if day == "yesterday" else f"on {_NEXT_DAY[day]}")), None)
-    if t is None:
-        return None
-    t.raw, t.span = base.group(0).strip(), Span(ctx.offset + base.start(), ctx.offset + base.end())
-    return ctx.resolve(t)
+    return ctx.time_named(_NEXT_DAY[day] if day == "yesterday" else f"on {_NEXT_DAY[day]}", *base.span())
 
 
 def _clause_end(text: str, at: int) -> int:
@@ -672,7 +669,8 @@ def moves(ctx: SentenceContext) -> None:
                          and not ctx.in_aside(c.span.start - ctx.offset, c.span.end - ctx.offset, trigger)), None)
         if base is not None:
             time = _day_after_base(ctx, base) or time
-        time = _base_dated_after(ctx, time)
+        named_base = _from_a_named_close(ctx, end)
+        time = named_base or time
         ago = _FROM_AGO.match(ctx.text, end)
         if ago is not None:
             time = _trailing_to(ctx, ago) or time
@@ -683,7 +681,8 @@ def moves(ctx: SentenceContext) -> None:
         when = when_time(ctx, trigger)
         if when is not None:
             time = when
-        kind = ClaimKind.DAY_MOVE if time is None or time.kind in DAY_KINDS else ClaimKind.PERIOD_RETURN
+        kind = (ClaimKind.DAY_MOVE if named_base is None and (time is None or time.kind in DAY_KINDS)
+                else ClaimKind.PERIOD_RETURN)
         # the cue must be the move's own ("had been down as much as 40 points earlier, ended
         # 324.82 points higher": the second move is the close)
         # (and in the move's clause: "jumped 303.31 points, to 21,115.55; at one point the average

@@ -24,6 +24,7 @@ import re
 
 from capscope.claims.grammar.base import DAY_KINDS, NUMWORD, SentenceContext, gated
 from capscope.claims.grammar.references import SET_ON_AFTER
+from capscope.claims.lexicon import count_value
 from capscope.claims.model import ClaimKind, TimeExpr, TimeKind, Unit
 from capscope.claims.timewindows import MONTH_NUM
 
@@ -50,20 +51,10 @@ _REACHED = re.compile(r"\b(?:closed|closing|ended|ending|finished|finishing|sett
                       r"reaching|touched|touching|rose|rising|climbed|climbing|jumped|fell|falling|dropped|sank|slid|"
                       r"tumbled|plunged|was|is|stood|traded|trading)\s+(?:at\s+|to\s+|near\s+)?$", _I)
 
-_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-          "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-          "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "fifty-two": 52}
-
-
-def _count(words: str) -> int | None:
-    w = words.lower()
-    return int(w) if w.isdigit() else _WORDS.get(w)
-
-
 def _window(m: re.Match[str]) -> dict | None:
     """The window the words name (see the module docstring), or None."""
     if m.group("unit"):
-        n = _count(m.group("n"))
+        n = count_value(m.group("n"))
         return None if not n else {"kind": "trailing", "count": n, "unit": m.group("unit").lower()}
     if m.group("year"):
         return {"kind": "year", "year": int(m.group("year"))}

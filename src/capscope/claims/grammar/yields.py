@@ -14,8 +14,7 @@ import re
 
 from capscope.claims.grammar.base import DAY_KINDS, NUMWORD, SentenceContext
 from capscope.claims.lexicon import MOVE_DOWN_WORDS, MOVE_UP_WORDS
-from capscope.claims.model import ClaimKind, Direction, Hedge, Mention, Span, TimeExpr, Unit
-from capscope.claims.timexpr import find_times
+from capscope.claims.model import ClaimKind, Direction, Hedge, Mention, TimeExpr, Unit
 from capscope.data.symbols import SYMBOLS, Kind
 
 _I = re.IGNORECASE
@@ -155,14 +154,7 @@ def _week_before(ctx: SentenceContext, at: int) -> TimeExpr | None:
     """"A week earlier" after the "from" figure: the week before the article's, as "last week"
     names it (its last session is the weekly close a recap compares with)."""
     m = _WEEK_BEFORE.match(ctx.text, at)
-    if m is None:
-        return None
-    words = m.group(0).lstrip()
-    t = next(iter(find_times("last week")), None)
-    if t is None:
-        return None
-    t.raw, t.span = words, Span(ctx.offset + m.end() - len(words), ctx.offset + m.end())
-    return ctx.resolve(t)
+    return None if m is None else ctx.time_named("last week", *m.span())
 
 
 def _note_of_its_yield(ctx: SentenceContext, verb_at: int) -> Mention | None:

@@ -363,11 +363,7 @@ def _first_sessions_readings(rc: ResolvedClaim) -> Iterator[Reading]:
                   "sessions", dataclasses.replace(rc, claim=claim, time=w))
 
 
-_FROM_BEFORE = re.compile(r"\b(?:from|since)\s+(?:the\s+|its\s+|their\s+)?(?:[\w&'\u2019.-]+\s+){0,4}$"
-                          # "up 3.94% from the Inauguration Day close of 3851.85 on Wednesday, Jan 20,
-                          # 2021": the base named by its level, then its day
-                          r"|\b(?:from|since)\s+(?:the|its|their)\s+(?:[\w&'\u2019.-]+\s+){0,3}?(?:close|closing\s+(?:high|low|level)|"
-                          r"low|high|level|peak|bottom)\s+of\s+\$?[\d,.]+\s+(?:(?:hit|set|reached|touched)\s+)?$", re.I)
+_FROM_BEFORE = re.compile(r"\b(?:from|since)\s+(?:the\s+|its\s+|their\s+)?(?:[\w&'\u2019.-]+\s+){0,4}$", re.I)
 
 
 def _from_day_readings(rc: ResolvedClaim) -> Iterator[Reading]:

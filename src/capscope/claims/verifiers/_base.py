@@ -284,5 +284,9 @@ def gap_verdict(rc: ResolvedClaim, gap_years: float, text: str, ev: Evidence) ->
                                               "understated)", ev)
     return verdict(rc, Verdict.SUPPORTED, f"{text}: {gap_years:.1f} years", ev)
 
-__all__ = ["gap_verdict", "Verifier", "compare", "memo", "memo_scope", "day_of", "fmt_num", "fmt_pct", "from_error", "iso",
+#: the best verdict first, when a verifier tries several readings of one figure and keeps the best
+VERDICT_RANK = {Verdict.SUPPORTED: 0, Verdict.IMPRECISE: 1, Verdict.UNVERIFIABLE: 2, Verdict.CONTRADICTED: 3}
+
+
+__all__ = ["VERDICT_RANK", "gap_verdict", "Verifier", "compare", "memo", "memo_scope", "day_of", "fmt_num", "fmt_pct", "from_error", "iso",
            "mid_session", "need_symbol", "pick", "signed_claim", "unverifiable", "verdict", "worst"]

@@ -19,6 +19,7 @@ from capscope.claims.lexicon import SAYS_CLOSE, SNAPSHOT
 from capscope.claims.model import CheckedClaim, Direction, Evidence, Unit, Verdict
 from capscope.claims.resolve import ResolvedClaim
 from capscope.claims.verifiers._base import (
+    VERDICT_RANK,
     compare,
     fmt_num,
     from_error,
@@ -299,7 +300,7 @@ def verify_close_level(rc: ResolvedClaim, res: Any, ev: Evidence) -> CheckedClai
         tries = [(compare(q, Direction.UNKNOWN, float(getattr(res.intraday, s_)),
                           f"{res.symbol} intraday {s_} on {iso(res.session)} (close "
                           f"{fmt_num(res.close)})", "", signed=False), s_) for s_ in sides]
-        (v, text), _ = min(tries, key=lambda t: _RANK[t[0][0]])
+        (v, text), _ = min(tries, key=lambda t: VERDICT_RANK[t[0][0]])
     elif rc.claim.details.get("snapshot") and v is not Verdict.SUPPORTED and _on_article_day(rc, res):
         v, text = _snapshot_reading((v, text), q.value, q.decimals, res, as_pct=False)
     ev.claimed, ev.found = q.raw, res.close
@@ -341,10 +342,6 @@ def _rate_level(rc: ResolvedClaim, res: Any, ev: Evidence) -> CheckedClaim:
     return verdict(rc, v, text, ev)
 
 
-_RANK = {Verdict.SUPPORTED: 0, Verdict.IMPRECISE: 1, Verdict.UNVERIFIABLE: 2,
-         Verdict.CONTRADICTED: 3}
-
-
 def _record_level(rc: ResolvedClaim, q: Any, res: Any, ev: Evidence) -> CheckedClaim:
     """"Its all-time closing high of 14,164.53": the record close (or intraday high) as of the
     article's day, or as of the session before when the day set a new one ("topping the closing
@@ -370,7 +367,7 @@ def _record_level(rc: ResolvedClaim, q: Any, res: Any, ev: Evidence) -> CheckedC
             tried.append(compare(q, Direction.UNKNOWN, level, what, "", signed=False))
     ev.claimed = q.raw
     ev.command = f"capscope move {res.symbol} --on {iso(res.session)}"
-    v, text = min(tried, key=lambda t: _RANK[t[0]])
+    v, text = min(tried, key=lambda t: VERDICT_RANK[t[0]])
     return verdict(rc, v, text, ev)
 
 

@@ -20,10 +20,8 @@ import pandas as pd
 
 from capscope.claims.model import CheckedClaim, Direction, Evidence, Quantity, Verdict
 from capscope.claims.resolve import ResolvedClaim
-from capscope.claims.verifiers._base import compare, iso, memo, unverifiable, verdict
+from capscope.claims.verifiers._base import VERDICT_RANK, compare, iso, memo, unverifiable, verdict
 from capscope.errors import CapscopeError
-
-_RANK = {Verdict.SUPPORTED: 0, Verdict.IMPRECISE: 1, Verdict.UNVERIFIABLE: 2, Verdict.CONTRADICTED: 3}
 
 
 @dataclasses.dataclass(frozen=True)
@@ -104,7 +102,7 @@ def verify_window_extreme(rc: ResolvedClaim, q: Quantity, res: Any, ev: Evidence
                                         f"--on {iso(res.session)}"), (pd.Timestamp(res.session),) * 2))
     if not tries:
         return unverifiable(rc, f"{res.symbol} has no {' or '.join(fields)} rows in the window", ev)
-    (v, text), ext, (start, end) = min(tries, key=lambda t: _RANK[t[0][0]])  # (the strict window first)
+    (v, text), ext, (start, end) = min(tries, key=lambda t: VERDICT_RANK[t[0][0]])  # (the strict window first)
     ev.claimed, ev.found = q.raw, round(ext.value, 4)
     ev.command = ext.command
     ev.values = {**ev.values, "start": iso(start), "end": iso(end), "extreme_date": iso(ext.date)}
