@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pandas as pd
 import pytest
 
 from capscope.claims.check import check_text
@@ -36,3 +37,47 @@ def test_a_feed_row_dated_to_its_month_is_checked_and_keeps_the_month():
     assert claims == {"surged more than 26%": "supported", "up 10%": "unverifiable"}
     status = rows[-1]
     assert status["status"] == "ok" and status["published"] == "2021-01"
+
+
+def _dow_session(day: str) -> tuple[float, float, float]:
+    """The Dow's close on ``day`` and its change from the session before, in points and percent,
+    straight from the stored rows."""
+    import capscope
+
+    close = capscope.bars("DJI")["close"]
+    i = close.index.get_loc(pd.Timestamp(day))
+    now, before = float(close.iloc[i]), float(close.iloc[i - 1])
+    return now, now - before, (now / before - 1) * 100
+
+
+def _verdicts(text: str, month: str) -> dict[str, str]:
+    return {i.claim.text: i.verdict.value for i in check_text(text, month).items}
+
+
+def test_figures_that_hold_together_on_one_day_date_a_month_stamped_piece():
+    # Wednesday 2017-08-02 (the Dow's first close above 22,000): read as published on Aug. 1 the
+    # "Wednesday" is July 26, on Aug. 31 it is Aug. 30; the three figures hold together only when
+    # "Wednesday" is Aug. 2, as it is for a piece published Aug. 2 to Aug. 8
+    close, points, pct = _dow_session("2017-08-02")
+    text = (f"The Dow Jones industrial average rose {points:.2f} points, or {pct:.2f}%, on Wednesday "
+            f"to close at {close:,.2f}.")
+    got = _verdicts(text, "2017-08")
+    assert sorted(got.values()) == ["supported"] * 3, got
+    report = check_text(text, "2017-08")
+    assert all("2017-08-02" in i.checked.explanation or "2017-08-03" in i.checked.explanation
+               for i in report.items), [i.checked.explanation for i in report.items]
+
+
+def test_a_figure_the_fitted_day_refutes_is_no_alarm():
+    close, points, pct = _dow_session("2017-08-02")
+    text = (f"The Dow Jones industrial average rose {points:.2f} points, or {pct:.2f}%, on Wednesday "
+            f"to close at {close * 1.05:,.2f}.")
+    got = _verdicts(text, "2017-08")
+    assert got == {f"rose {points:.2f} points": "supported", f"{pct:.2f}%": "supported",
+                   f"to close at {close * 1.05:,.2f}": "unverifiable"}, got
+
+
+def test_one_figure_alone_does_not_date_the_piece():
+    close, _, _ = _dow_session("2017-08-02")
+    got = _verdicts(f"The Dow Jones industrial average closed at {close:,.2f} on Wednesday.", "2017-08")
+    assert list(got.values()) == ["unverifiable"], got

@@ -9,9 +9,17 @@ The rule: the article is checked as if published on the month's first day and on
 day. A claim that gets the same verdict from the same evidence both times does not depend on
 the day ("surged 26% in Q4" in a January 2021 piece is Q4 2020 either way) and keeps it, and so
 does a claim its own dates decide with no publication day at all ("rose 2.43% in July 2003").
-Any other claim is unverifiable, naming the month and the two answers, since its reading hangs
-on a day the page does not give. A full date the article states itself (a dateline, a byline) in
-that month is used instead, as for an article with no date given.
+A claim whose answer does change may still be dated by the article itself: a weekly letter
+stamped "2006-05" that gives the Dow's close, its change in points and in percent "on Friday",
+and the S&P 500's and the Nasdaq's too, describes one session, and those figures hold together on
+one day of the month only. So every day of the month is tried; the days on which the most claims
+are supported, when they bear out at least :data:`MIN_GAIN` more than either end of the month,
+are taken as the publication day, and a claim every one of them finds supported (or every one
+imprecise) keeps that verdict, naming the days. Two figures at least must agree on the day: one
+alone would be a search for the number. A claim those days refute is never an alarm (the day was
+inferred, not stated). Any other claim is unverifiable, naming the month and the two answers,
+since its reading hangs on a day the page does not give. A full date the article states itself (a
+dateline, a byline) in that month is used instead, as for an article with no date given.
 """
 
 from __future__ import annotations
@@ -78,6 +86,7 @@ def check_in_month(check: Callable[..., CheckReport], text: str | bytes, first: 
         return check(text, None, name=name)  # the article dates itself within the month
     early, late = check(text, first, name=name), check(text, last, name=name)
     late_items = {_where(i): i for i in late.items}
+    fitted = _fitted_days(check, text, first, last, name, early, late)
     undated: dict[tuple[Any, ...], CheckItem] | None = None  # checked only when a claim needs it
     items = []
     for item in early.items:
@@ -90,6 +99,10 @@ def check_in_month(check: Callable[..., CheckReport], text: str | bytes, first: 
                        if i.verdict is not Verdict.UNVERIFIABLE}
         if _where(item) in undated:  # judged with no day at all: its own dates decide it
             items.append(undated[_where(item)])
+            continue
+        found = _on_fitted_days(item, fitted)
+        if found is not None:
+            items.append(found)
             continue
         if other is not None and other.verdict is item.verdict:
             answers = f"{item.verdict.value} both ways but on different data"
@@ -107,4 +120,63 @@ def check_in_month(check: Callable[..., CheckReport], text: str | bytes, first: 
                                items=items, notes=notes)
 
 
-__all__ = ["check_in_month", "publication_month"]
+#: how many more of the article's claims a day must bear out than either end of the month before
+#: it is taken as the publication day (one figure alone would be a search for the number)
+MIN_GAIN = 2
+
+
+@dataclasses.dataclass(frozen=True)
+class FittedDays:
+    """The days of the month on which the most of an article's claims hold, and their checks."""
+
+    days: tuple[dt.date, ...]
+    held: int  # claims supported on each of those days
+    ends: int  # the most supported on the month's first or last day
+    items: tuple[dict[tuple[Any, ...], CheckItem], ...]
+
+
+#: the verdicts a claim keeps from the fitted days (never an alarm: the day was inferred)
+_FITTED = (Verdict.SUPPORTED, Verdict.IMPRECISE)
+
+
+def _supported(report: CheckReport) -> int:
+    return sum(i.verdict is Verdict.SUPPORTED for i in report.items)
+
+
+def _fitted_days(check: Callable[..., CheckReport], text: str | bytes, first: dt.date, last: dt.date,
+                 name: str, early: CheckReport, late: CheckReport) -> FittedDays | None:
+    """The publication day(s) the article's own figures point to: every day of the month is
+    tried, and the days on which the most claims are supported win, when they bear out at least
+    :data:`MIN_GAIN` more claims than either end of the month (else None). Several figures that
+    all hold on one day, and fewer on any other, date a piece as its dateline would."""
+    ends = max(_supported(early), _supported(late))
+    reports: dict[dt.date, CheckReport] = {first: early, last: late}
+    day = first + dt.timedelta(days=1)
+    while day < last:
+        reports[day] = check(text, day, name=name)
+        day += dt.timedelta(days=1)
+    scores = {d: _supported(r) for d, r in reports.items()}
+    held = max(scores.values())
+    if held < ends + MIN_GAIN:
+        return None
+    days = tuple(sorted(d for d, n in scores.items() if n == held))
+    return FittedDays(days, held, ends, tuple({_where(i): i for i in reports[d].items} for d in days))
+
+
+def _on_fitted_days(item: CheckItem, fitted: FittedDays | None) -> CheckItem | None:
+    """``item`` as read on the fitted days, when every one of them finds it supported, or every one
+    imprecise; a claim refuted there stays unverifiable (the day is inferred, not stated)."""
+    if fitted is None:
+        return None
+    found = [by_where.get(_where(item)) for by_where in fitted.items]
+    if not all(f is not None and f.verdict is found[0].verdict and f.verdict in _FITTED for f in found):
+        return None
+    on = found[0]
+    span = (f"{fitted.days[0]}" if len(fitted.days) == 1 else f"{fitted.days[0]} to {fitted.days[-1]}")
+    why = (f"only the publication month is known: read as published on {span}, the days on which the most of "
+           f"the article's figures hold ({fitted.held}, against {fitted.ends} on the month's first or last day); "
+           f"{on.checked.explanation}")
+    return dataclasses.replace(on, checked=dataclasses.replace(on.checked, explanation=why))
+
+
+__all__ = ["MIN_GAIN", "check_in_month", "publication_month"]
