@@ -30,6 +30,12 @@ def _bar(sym: str, day: str) -> pd.Series:
     ("DJI", "2024-07-12", "The Dow closed higher after peaking at {x:,.2f} during the session.", "high"),
     ("SPX", "2023-12-28", "The S&P 500 reached {x:,.2f} at its high on {wd}, but backed off by the close.", "high"),
     ("DJI", "2004-06-30", "The Dow swung widely, falling to {x:,.2f} during the session before recovering.", "low"),
+    # an extreme with no window named is the session's: "climbed to a high of", "plunged to a low
+    # at ... before closing at", "after trading between a high of", "an intra-session low of"
+    ("SPX", "2013-05-22", "The S&P 500 climbed to a high of {x:,.2f} on {wd} before Bernanke spoke.", "high"),
+    ("RUT", "2025-10-15", "On {wd} the Russell 2000 plunged to a low at {x:.2f} before recovering.", "low"),
+    ("DJI", "2013-11-21", "The Dow rose 109.17 points after trading between a high of {x:,.2f} and the open.", "high"),
+    ("DJI", "2018-10-29", "The Dow had been down sharply, to an intra-session low of {x:,.2f}.", "low"),
 ])
 def test_a_session_extreme_stated_as_a_level(sym, day, words, side):
     bar = _bar(sym, day)

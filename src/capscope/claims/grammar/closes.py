@@ -68,7 +68,9 @@ _CLOSE = re.compile(r"\b(?:(?:" + _TO_LEVEL_VERBS + r")\s+to\s+$)|"
                     r"settling|stood|stands|bottomed(?:\s+out)?|peaked|topped\s+out)\s+"
                     # "last closed higher on April 19, 2002, at 1,125.17": the day between verb and level
                     r"(?:(?:higher|lower)\s+)?(?:on\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,\s*(?:19|20)\d\d)?,?\s+)?"
-                    r"(?:the\s+(?:day|session|week|month|year)\s+|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri)day\s+|"
+                    # ("ended the holiday-shortened week at", "closed last week at": the week's last close)
+                    r"(?:the\s+(?:[a-z]+-[a-z]+\s+)?(?:day|session|week|month|year)\s+|(?:last|this)\s+week\s+|"
+                    r"(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri)day\s+|"
                     # "finished 2019 at 28,538.44": the year's last close (the closing verb dates it)
                     r"(?:out\s+)?(?:19|20)\d\d\s+|"
                     # "ended 653.17 points, or 2.9%, lower at 21,792.20": the level after the move
@@ -192,8 +194,13 @@ def _levels(ctx: SentenceContext) -> None:
         if rel:
             qq.hedge = {"above": Hedge.MORE_THAN, "below": Hedge.LESS_THAN, "under": Hedge.LESS_THAN,
                         "near": Hedge.ABOUT, "around": Hedge.ABOUT}[rel.group(1).lower()]
-        time = ctx.time_for(s, kinds=DAY_KINDS + (TimeKind.WEEK, TimeKind.MONTH, TimeKind.YEAR, TimeKind.FUZZY),
-                            allow_since=False)
+        kinds = DAY_KINDS + (TimeKind.WEEK, TimeKind.MONTH, TimeKind.YEAR, TimeKind.FUZZY)
+        # a time inside the closing verb's own words dates it ("closed last week at 3,222.22, up
+        # 28.5% on the year, ... 2013's 29.6% return")
+        own = next((t for t in ctx.times if t.span is not None and t.kind in kinds and t.anchor != "since"
+                    and start <= ctx.rel(t.span)[0] and ctx.rel(t.span)[1] <= hs), None) \
+            if CLOSING_VERB.match(ctx.text, start) else None
+        time = ctx.resolve(own) if own is not None else ctx.time_for(s, kinds=kinds, allow_since=False)
         time = when or (_year_end(ctx, m) if m is not None and m.group("year") else time)
         inside = next((n for n in ctx.names if n.symbol and n.span is not None
                        and start <= ctx.rel(n.span)[0] < hs), None)  # "pushed the Russell 2000 to"

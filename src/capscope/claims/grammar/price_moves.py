@@ -207,7 +207,7 @@ def closes_between(raw: str, span: Span | None, base: dt.date, last: dt.date, wh
 # "a weekly gain of 0.3%", "its 2.1% monthly loss": the period the move noun's adjective names
 _PERIOD_ADJ_BEFORE = re.compile(r"\b(?P<p>weekly|monthly|quarterly|annual|yearly)\s+(?:gain|advance|increase|rise|"
                                 r"return|jump|surge|climb|rally|rebound|loss|drop|decline|fall|slide|plunge|slump|"
-                                r"tumble|retreat|dip)\s+of\s+(?:just\s+|only\s+|about\s+|nearly\s+|almost\s+)?$", _I)
+                                r"tumble|retreat|dip)\s+(?:of|to)\s+(?:just\s+|only\s+|about\s+|nearly\s+|almost\s+)?$", _I)
 _PERIOD_ADJ_AFTER = re.compile(r"^\s*(?P<p>weekly|monthly|quarterly|annual|yearly)\s+(?:gains?|advances?|increases?|"
                                r"rises?|returns?|jumps?|losses|loss|drops?|declines?|falls?|slides?)\b", _I)
 _PERIOD_OF_ADJ = {"weekly": (TimeKind.WEEK, "week"), "monthly": (TimeKind.MONTH, "month"),
@@ -218,20 +218,43 @@ _PERIOD_OF_ADJ = {"weekly": (TimeKind.WEEK, "week"), "monthly": (TimeKind.MONTH,
 _AFTER_EARLIER = re.compile(r"\b(?:following|after|on\s+the\s+heels\s+of)\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+)?$", _I)
 
 
+#: the kind of time phrase that names the period a move noun's adjective means
+_UNIT_KIND = {"weekly": TimeKind.WEEK, "monthly": TimeKind.MONTH, "quarterly": TimeKind.QUARTER,
+              "annual": TimeKind.YEAR, "yearly": TimeKind.YEAR}
+_OWN_TIME_GAP = re.compile(r"^\s*,?\s*(?:(?:for|in|during|over|through)\s+(?:the\s+)?)?$", _I)
+
+
+def _dates_figure(ctx: SentenceContext, time: TimeExpr, hs: int, e: int) -> bool:
+    """Whether ``time`` is the figure's own: written right after it ("16.4% for 2012"), or a
+    period of the kind its noun's adjective names ("In September ..., a monthly return of 2.1%")."""
+    if time.span is None:
+        return False
+    adj = _PERIOD_ADJ_BEFORE.search(ctx.text, max(0, hs - 45), hs)
+    if adj is not None and time.kind is _UNIT_KIND.get(adj.group("p").lower()):
+        return True  # "In September ..., delivering a total monthly return of 2.1%": that month
+    ts = ctx.rel(time.span)[0]
+    return e <= ts and _OWN_TIME_GAP.match(ctx.text[e:ts]) is not None
+
+
 def _period_adjective(ctx: SentenceContext, hs: int, e: int) -> TimeExpr | None:
     """The current week (month, quarter, year) when the move's noun says "weekly" ("a weekly gain
     of 0.3%", "a 2% monthly loss"): the period to the article's day, as "this week" would be."""
     m = _PERIOD_ADJ_BEFORE.search(ctx.text, max(0, hs - 45), hs) or _PERIOD_ADJ_AFTER.match(ctx.text[e:e + 30])
     if m is None:
         return None
-    kind, unit = _PERIOD_OF_ADJ[m.group("p").lower()]
+    earlier = _AFTER_EARLIER.search(ctx.text, max(0, m.start() - 40), m.start()) is not None
+    return period_of_adjective(ctx, m.group("p"), earlier=earlier)
+
+
+def period_of_adjective(ctx: SentenceContext, word: str, *, earlier: bool = False) -> TimeExpr:
+    """The period a move noun's adjective names ("weekly", "monthly", "annual"), to the article's
+    day as "this week" would be; ``earlier``: the one before ("following a weekly loss of 1.9
+    percent")."""
+    kind, unit = _PERIOD_OF_ADJ[word.lower()]
     pub = ctx.state.published
     # (a Monday paper's "weekly loss of 2.21%" is the week that ended on Friday)
-    part = "last" if unit == "week" and pub is not None and pub.weekday() == 0 else "this"
-    if _AFTER_EARLIER.search(ctx.text, max(0, m.start() - 40), m.start()):
-        part = "last"  # "following a weekly loss of 1.9 percent": the period before
-    t = TimeExpr(m.group("p"), kind, anchor="for", part=part, unit=unit, relative=True)
-    return ctx.resolve(t)
+    part = "last" if earlier or unit == "week" and pub is not None and pub.weekday() == 0 else "this"
+    return ctx.resolve(TimeExpr(word, kind, anchor="for", part=part, unit=unit, relative=True))
 
 
 # (also the day a reference level was set: "its own high of 5,048.62 reached March 10, 2000")
@@ -648,8 +671,12 @@ def moves(ctx: SentenceContext) -> None:
                 time = _undated_horizon(time)
             else:
                 time = None
-        if time is None:
-            time = _period_adjective(ctx, hs, e)  # "a small weekly gain of 0.3%": this week's change
+        if time is None or not _dates_figure(ctx, time, hs, e) and _PERIOD_ADJ_BEFORE.search(ctx.text, max(0, hs - 45), hs):
+            # "a small weekly gain of 0.3%": this week's change; the noun's own adjective before
+            # a time the sentence names for another figure ("fell 424.69 points Friday, taking its
+            # weekly loss to more than 1,400 points", "a weekly rise of 3.0%, after a first-quarter
+            # drop"), not before the figure's own ("an annual return of 16.4% for 2012")
+            time = _period_adjective(ctx, hs, e) or time
         if time is None:
             # a day named elsewhere in the sentence ("closed at its highest ... on Wednesday after rising 1.7%"),
             # not past a semicolon ("...; it last closed this low on May 7, 1997") nor a day that dates a

@@ -44,8 +44,15 @@ _EXTREME_LEVEL = re.compile(
     r"(?:touched|touching|(?:hit|hitting)(?=\s+an\s+intraday))(?:\s+an\s+intraday\s+(?P<side2>high|low)\s+of)?|"
     # "hit a session high of 16,016.04 and a low of 15,855.12": the day's range as levels
     # (also "an intraday peak of 46,396.47", "a session peak of 7,002.28", "an intra-day high of")
-    r"(?:a|an|its|the)\s+(?:new\s+|fresh\s+)?(?:session|trading-day|day's|intraday|intra-day)\s+"
+    r"(?:a|an|its|the)\s+(?:new\s+|fresh\s+)?(?:session|trading-day|day's|intraday|intra-day|intra-session)\s+"
     r"(?P<side3>high|low|peak|bottom)\s+of|"
+    # "climbed to a high of 1,687.18", "plunged to a low at 2426.53 before closing at 2451.55",
+    # "after trading between a high of 16,016.04 and", "reached a new trading high of 13,636.09":
+    # an extreme with no window named is the session's (a window's is readings.window_extremes')
+    r"(?:(?:climb(?:ed|ing)|r[io]se|rising|risen|jump(?:ed|ing)|surg(?:ed|ing)|soar(?:ed|ing)|rall(?:ied|ying)|"
+    r"fell|fallen|falling|dropp(?:ed|ing)|slid|sliding|sank|sinking|plung(?:ed|ing)|tumbl(?:ed|ing)|"
+    r"retreat(?:ed|ing)|dipp(?:ed|ing))\s+to|reach(?:ed|ing)|hit|hitting|touch(?:ed|ing)|between)\s+"
+    r"(?:a|an|its)\s+(?:new\s+|fresh\s+)?(?:trading\s+)?(?P<side5>high|low)\s+(?:of|at)|"
     r"(?<=\d)\s+and\s+a\s+(?P<side4>high|low)\s+of)"
     r"\s+(?=\$?\d)", _I)
 
@@ -240,7 +247,7 @@ def _extreme_levels(ctx: SentenceContext) -> None:
         if found is None or ctx.is_consumed(*m.span()):
             continue
         named = m.groupdict()
-        side = (named.get("side") or named.get("side2") or named.get("side3") or named.get("side4")
+        side = (named.get("side") or named.get("side2") or named.get("side3") or named.get("side4") or named.get("side5")
                 or ("high" if named.get("up") else "low" if named.get("down") else "either")).lower()
         side = {"peak": "high", "bottom": "low"}.get(side, side)
         i, q = found

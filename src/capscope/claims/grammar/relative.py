@@ -73,14 +73,38 @@ def relative(ctx: SentenceContext) -> None:
         # "since Election Day (November 8) through January 6, outperforming the Dow": the range
         # before the verb, not its last day alone
         time = fronted_range(ctx, m.start(), time) or time
+        move = _own_move(ctx, subject, m.start()) if time is None else None
+        if move is not None:
+            # "fell 1.8%, lagging both the S&P 500 and ...", "plunged -3.01% on Friday. The index
+            # underperformed the Dow": with no period of its own, the comparison is over the
+            # subject's move the words just stated (an undated day move: the article's day)
+            time = move.time
         ctx.make(ClaimKind.RELATIVE_RETURN, m.start(), end, subject=subject, comparison=comp,
                  quantities=qs, hedge=qs[0].hedge if qs else Hedge.EXACT,
                  direction=Direction.UNDERPERFORM if under else Direction.OUTPERFORM, time=time,
                  details={"relation": (qs[0].role if qs else ("lag" if under else "lead")),
-                          **({"factor": qs[0].value} if qs and qs[0].role == "factor" else {})})
+                          **({"factor": qs[0].value} if qs and qs[0].role == "factor" else {}),
+                          **({"move_session": True} if move is not None and move.time is None
+                             and move.kind is ClaimKind.DAY_MOVE else {})})
         if time is not None and time.kind is not TimeKind.SAME_AS_BEFORE:
             ctx.state.last_time = time
         ctx.consumed.append((m.start(), end))
+
+
+def _own_move(ctx: SentenceContext, subject, pos: int):  # noqa: ANN001, ANN202 - Mention, Claim
+    """The subject's own change the relative verb compares: the nearest day move or period
+    return of the same instrument stated before the verb in this sentence, else in the sentence
+    before (a change stated after it, "small caps outperformed large caps, with a 3.3% return",
+    may be of a period the words name and capscope did not read)."""
+    if subject is None or not subject.symbol:
+        return None
+    kinds = (ClaimKind.DAY_MOVE, ClaimKind.PERIOD_RETURN)
+    here = [c for c in ctx.claims if c.kind in kinds and c.subject is not None
+            and c.subject.symbol == subject.symbol and c.span.end - ctx.offset <= pos]
+    if here:
+        return max(here, key=lambda c: c.span.end)
+    return next((c for c in reversed(ctx.state.last_changes) if c.kind in kinds
+                 and c.subject is not None and c.subject.symbol == subject.symbol), None)
 
 
 __all__ = ["relative"]

@@ -16,7 +16,7 @@ import re
 
 from capscope.claims.grammar.base import DAY_KINDS, NUMWORD, SentenceContext, gated
 from capscope.claims.grammar.live import CLOSING_VERB
-from capscope.claims.grammar.price_moves import closes_between, one_session
+from capscope.claims.grammar.price_moves import closes_between, one_session, period_of_adjective
 from capscope.claims.lexicon import OR_RESTATES, count_value
 from capscope.claims.model import ClaimKind, Direction, TimeExpr, TimeKind, Unit
 
@@ -46,6 +46,8 @@ _THROUGH_DAY = re.compile(r"\b(?:through|to|until|till)\s+$", _I)
 _WINDOW_KINDS = (TimeKind.TO_DATE, TimeKind.WEEK, TimeKind.MONTH, TimeKind.YEAR, TimeKind.QUARTER, TimeKind.TRAILING)
 # "bringing the four-day gain to 784.96 points": the last N sessions, named by the noun's adjective
 _N_DAY = re.compile(r"\b(?P<n>" + NUMWORD + r")-(?P<u>day|session|week)\b", _I)
+# "taking its weekly loss to more than 1,400 points": the period the noun's adjective names
+_PERIOD_ADJ = re.compile(r"\b(?:weekly|monthly|quarterly|annual|yearly)\b", _I)
 # ", or 4.5 percent" after the total's points: the same total restated
 _OR_PCT = re.compile(OR_RESTATES + r"(?=[-+]?\d)", _I)
 
@@ -66,6 +68,8 @@ def _carried(ctx: SentenceContext) -> None:
             continue  # a window the rule does not read ("since the election"): left to the others
         if window is None:
             window = _n_day_window(ctx, m)
+        if window is None and (adj := _PERIOD_ADJ.search(m.group(0))) is not None:
+            window = period_of_adjective(ctx, adj.group(0))  # "taking its weekly loss to 5.7%"
         time = window or ctx.time_for(m.start(), allow_since=False)
         if window is None and time is not None and time.kind not in DAY_KINDS:
             continue

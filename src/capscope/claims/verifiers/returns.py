@@ -40,6 +40,9 @@ from capscope.errors import CapscopeError
 
 def _window(rc: ResolvedClaim) -> tuple[TimeWindow | None, str]:
     w = rc.time
+    if w is None and rc.claim.details.get("move_session") and rc.anchor is not None:
+        # compared over the subject's undated day move: the article's day, from the close before
+        return TimeWindow(label="the session of the move stated", day=rc.anchor, spec="1D", on=rc.anchor), ""
     if w is None:
         return None, ("the claim states no period (over what window the change was measured is "
                       "not said)")
