@@ -72,3 +72,33 @@ def test_the_intraday_record_however_it_is_spelled(words):
     got = [g for g in _levels(f"The Dow ended the day up 56.99 points at 11,727.34, {words.format(x=x + 300)}.",
                               "2006-10-03") if "record intraday high" in g[2]]
     assert got and got[0][1] != "supported", got
+
+
+@pytest.mark.parametrize("shift", [1.0, 1.03])
+def test_a_move_to_a_level_the_words_then_give_another_close_for(shift):
+    # 2008-09-29, off the rows: the VIX rose to its session high and closed lower; "jumped 39
+    # percent to 48.40 ..., and was at 46.72 at the close" names the high, the move to it and the close
+    bars = capscope.bars("VIX")
+    i = bars.index.get_loc(pd.Timestamp("2008-09-29"))
+    prev, bar = float(bars["close"].iloc[i - 1]), bars.iloc[i]
+    high, close = float(bar["high"]) * shift, float(bar["close"])
+    assert high > close
+    text = (f"The VIX jumped {(high / prev - 1) * 100:.0f} percent to {high:.2f}, a nearly six-year high, and was "
+            f"at {close:.2f} at the close.")
+    got = {c: v for c, v, _ in checked_of(text, "2008-09-29", "close_level")}
+    assert got[f"was at {close:.2f}"] == "supported", got
+    assert (got[f"to {high:.2f}"] == "supported") is (shift == 1.0), got
+
+
+@pytest.mark.parametrize("below, verdict", [(0.997, "imprecise"), (0.95, "contradicted")])
+def test_a_level_just_past_the_sessions_range_is_imprecise_not_refuted(below, verdict):
+    # 2025-08-13, off the rows: in midday coverage a level 0.3% under the session's low is a price
+    # taken during it and slightly off; 5% under it, the close refutes it ("hovering close to its
+    # peak" is near the peak, not the close)
+    bar = _bar("DJI", "2025-08-13")
+    level = float(bar["low"]) * below
+    assert abs(level / float(bar["close"]) - 1) > 0.01  # (beyond a level's band from the close itself)
+    text = (f"US stocks edged up in midday trading on Wednesday. The Dow Jones Industrial Average climbed 0.8% "
+            f"to {level:,.1f}, hovering close to its peak.")
+    got = _levels(text, "2025-08-13")
+    assert [v for _, v, _ in got] == [verdict], got

@@ -75,3 +75,16 @@ def test_a_level_on_a_scoreboard_printed_mid_session_is_a_snapshot():
     assert low < level < high and round(close - level, 2) == 192.41
     got = _items(f"Dow -32.46 at {level:.2f} as traders weighed the data.", "2025-02-25")
     assert [v for t, v, _ in got if t == f"{level:.2f}"] == ["unverifiable"], got
+
+
+def test_a_signed_figure_after_a_state_of_the_index():
+    # 2025-09-16, off the rows: "The Nasdaq was virtually flat: -14 points, -0.07%", "the Russell
+    # 2000 was roughly the same: -0.09%"
+    _, n_pct, _ = session_move("IXIC", "2025-09-16")
+    _, r_pct, _ = session_move("RUT", "2025-09-16")
+    text = (f"The Nasdaq was virtually flat: {n_pct:.2f}%, while the small-cap Russell 2000 was roughly the same: "
+            f"{r_pct:.2f}%.")
+    got = _items(text, "2025-09-16")
+    assert [(v, s) for _, v, s in got] == [("supported", "IXIC"), ("supported", "RUT")], got
+    moved = _items(text.replace(f"{r_pct:.2f}%", f"{r_pct - 1:.2f}%"), "2025-09-16")
+    assert [v for _, v, s in moved if s == "RUT"] not in (["supported"], []), moved

@@ -82,3 +82,25 @@ def test_a_class_of_stocks_by_size_is_its_benchmark(phrase: str, symbol: str) ->
     assert symbol in got[0][2]
     wrong = _verdicts(f"{phrase} {'fell' if move > 0 else 'rose'} {abs(move):.1f}% on Wednesday.", DAY)
     assert [v for _, v, _ in wrong] == ["contradicted"], wrong
+
+
+def test_a_rate_set_to_a_record_is_the_rates_not_the_markets():
+    # 2008-12-17, off the rows: the S&P 500's close (904.42) was no record low, but the sentence's
+    # record is the Fed's: "slashed borrowing costs to a record low" (a rate capscope reads as no index)
+    close = capscope.series("SPX")
+    assert float(close.loc["2008-12-17"]) > float(close.loc["2008-11-20"])  # a lower close a month before
+    got = _verdicts("US stocks rallied after the Federal Reserve slashed borrowing costs to a record low.",
+                    dt.date(2008, 12, 17))
+    assert [(c, v) for c, v, _ in got] == [("a record low", "unverifiable")] and "borrowing costs" in got[0][2], got
+    # the market's own record, in the same shape, is still the market's
+    got = _verdicts("The rally sent the S&P 500 to a record high.", dt.date(2007, 10, 9))
+    assert [(c, v) for c, v, _ in got] == [("a record high", "supported")], got
+
+
+def test_blue_chip_stocks_are_the_dows_not_the_chip_makers():
+    # 2006-10-03, off the rows: the Dow's record close; "blue chip stocks" is no semiconductor group
+    close = float(capscope.series("DJI").loc["2006-10-03"])
+    got = _verdicts(f"The index of 30 blue chip stocks ended the session at {close:,.2f}.", dt.date(2006, 10, 3))
+    assert [(c, v) for c, v, _ in got] == [(f"ended the session at {close:,.2f}", "supported")], got
+    got = _verdicts("Chip stocks fell 2%.", dt.date(2006, 10, 3))
+    assert [v for _, v, _ in got] == ["unverifiable"] and "Chip stocks" in got[0][2], got

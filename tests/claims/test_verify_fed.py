@@ -193,3 +193,29 @@ def test_a_count_the_market_bets_on_is_no_decision():
         got = _verdicts(text, "2025-12-20")
         # (a path ahead the market or the Fed foresees: a forecast at most, never a decision checked)
         assert all(v == "forecast" for k, v in got.items() if "cuts" in k), (text, got)
+
+
+def _range_on(day: str) -> tuple[float, float]:
+    """The target range in force on ``day``, straight from the stored FRED rows (lower, upper)."""
+    import capscope
+
+    lower, upper = (float(capscope.series(name).loc[:day].iloc[-1]) for name in ("DFEDTARL", "DFEDTARU"))
+    return lower, upper
+
+
+@pytest.mark.parametrize(("text", "published", "holds"), [
+    # the 2008-12-16 cut set a range of zero to 0.25%: the lower bound written as a word
+    ("The Fed made a larger-than-expected cut to the benchmark federal funds rate to a target range of "
+     "zero to {hi:.2f}%.", "2008-12-17", True),
+    ("The Fed made a larger-than-expected cut to the benchmark federal funds rate to a target range of "
+     "zero to {wrong:.2f}%.", "2008-12-17", False),
+    # one figure said of a range names one of its bounds (the 2025 cuts ended at 3.50-3.75%)
+    ("The Federal Reserve's 2025 easing cycle lowered the federal funds rate to the {lo:.2f}% range.", "2026-01-26", True),
+    ("The Federal Reserve's 2025 easing cycle lowered the federal funds rate to the {wrong:.2f}% range.", "2026-01-26", False),
+])
+def test_a_range_in_other_words(text, published, holds):
+    lo, hi = _range_on(published)
+    words = text.format(lo=lo, hi=hi, wrong=hi + 0.5)
+    got = _verdicts(words, published)
+    decision = next(v for k, v in got.items() if "rate" in k)
+    assert (decision == "supported") is holds, got

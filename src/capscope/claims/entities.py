@@ -238,7 +238,7 @@ _FUND_RE = re.compile(r"(?<![\w&-])(?:the\s+)?(?P<brand>iShares|SPDR|Vanguard|In
 
 # an industry's shares as a group ("sent biotechnology shares to their worst rout since 2011",
 # "bank stocks fell 3%"): a subject of its own, for which capscope has no series
-_GROUP_RE = re.compile(r"(?<![\w&-])(?:(?:the|its|their)\s+)?(?:biotech(?:nology)?|bank(?:ing)?|regional[\s-]bank|chip(?:maker)?|"
+_GROUP_RE = re.compile(r"(?<![\w&-])(?<!blue\s)(?:(?:the|its|their)\s+)?(?:biotech(?:nology)?|bank(?:ing)?|regional[\s-]bank|chip(?:maker)?|"
                        r"semiconductor|airline|retail(?:er)?|homebuilder|health[\s-]?care|pharmaceutical|pharma|drug|"
                        r"insurance|insurer|defense|media|telecom|transport(?:ation)?|crypto|mining|miner|gold[\s-]miner|"
                        r"utility|energy|oil|real[\s-]estate)\s+(?:shares|stocks|companies|names)\b", re.IGNORECASE)
@@ -249,7 +249,10 @@ _GROUP_GATE = word_gate(_GROUP_RE)  # (derived from the pattern: it ignores case
 # percent to 1 percent, the highest since the pandemic"): the rate, not an index named nearby
 _POLICY_RATE_RE = re.compile(r"\b(?:the\s+Fed's|its|the|their)\s+(?:benchmark|key|policy|main|overnight)\s+"
                              r"(?:short-term\s+)?(?:federal\s+funds\s+|fed\s+funds\s+|interest\s+|lending\s+|"
-                             r"borrowing\s+)?rates?\b|\b(?:the\s+)?(?:federal|fed)\s+funds\s+(?:target\s+)?rate\b", re.I)
+                             r"borrowing\s+)?rates?\b|\b(?:the\s+)?(?:federal|fed)\s+funds\s+(?:target\s+)?rate\b|"
+                             # "the Federal Reserve slashed borrowing costs to a record low": the rates' record
+                             r"\b(?:borrowing\s+costs|interest\s+rates)(?=\s+to\s+(?:a\s+|an\s+|its\s+|their\s+)?"
+                             r"(?:new\s+|fresh\s+)?(?:record|all-time|historic|lowest|highest))", re.I)
 
 
 def _is_fund(symbol: str | None) -> bool:
@@ -296,7 +299,7 @@ def _unknown_mentions(sentence: str, offset: int, known: list[Mention] | None = 
             s, e = offset + m.start(), offset + m.end()
             if free(s, e):
                 out.append(Mention(raw=m.group(0), span=Span(s, e), symbol=None, via="unknown instrument"))
-    if " rate" in sentence:
+    if " rate" in sentence or "borrowing cost" in sentence:
         for m in _POLICY_RATE_RE.finditer(sentence):
             s, e = offset + m.start(), offset + m.end()
             if free(s, e):

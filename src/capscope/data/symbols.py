@@ -109,7 +109,10 @@ _TABLE: tuple[SymbolInfo, ...] = (
          "blue-chip dow", "blue chip dow", "dow industrials", "blue-chip index", "blue chip index",
          "blue-chip average", "blue chip average",
          # the wire's second reference: "the 30-stock average", "the 30-company average"
-         "30-stock average", "30-company average", "30-stock index", "30-company index"),
+         "30-stock average", "30-company average", "30-stock index", "30-company index",
+         # "The index of 30 blue chip stocks ended the session at 11,727.34"
+         "index of 30 blue chip stocks", "index of 30 blue-chip stocks", "average of 30 blue chip stocks",
+         "average of 30 blue-chip stocks"),
         note="1992-01-02 to 2026-02-23 only (no later public source)",
         history_from="1896-05-26",
     ),
@@ -183,7 +186,10 @@ _TABLE: tuple[SymbolInfo, ...] = (
          # the country or the note's short name inside the maturity's words: "the 2-year U.S. Treasury",
          # "the US 2-Year Treasury", "the 2-year T-note"
          "2-year u.s. treasury", "2-year us treasury", "two-year u.s. treasury", "u.s. 2-year treasury",
-         "us 2-year treasury", "2-year t-note", "two-year t-note"),
+         "us 2-year treasury", "2-year t-note", "two-year t-note",
+         # the wire's plain name: "yields for 2-year U.S. government bonds"
+         "2-year government bond", "2-year government bonds", "2-year u.s. government bond",
+         "2-year u.s. government bonds", "two-year government bond", "two-year government bonds"),
     ),
     SymbolInfo(
         "DGS10", "10-year Treasury yield", Kind.RATE,
@@ -192,7 +198,10 @@ _TABLE: tuple[SymbolInfo, ...] = (
          "ten-year note", "10-year's yield", "ten-year's yield", "10-yr note", "10-yr yield", "10-year yields",
          "ten-year yields", "10-year notes", "10 year yield", "10-year t-note", "10-year treasuries",
          "ten-year treasuries", "10-year u.s. treasury", "10-year us treasury", "ten-year u.s. treasury",
-         "u.s. 10-year treasury", "us 10-year treasury", "ten-year t-note"),
+         "u.s. 10-year treasury", "us 10-year treasury", "ten-year t-note",
+         # the wire's plain name: "yields for 10-year U.S. government bonds rose 10 basis points"
+         "10-year government bond", "10-year government bonds", "10-year u.s. government bond",
+         "10-year u.s. government bonds", "ten-year government bond", "ten-year government bonds"),
     ),
     SymbolInfo(
         "ZQ", "30-day fed funds futures (CME)", Kind.FUTURES,

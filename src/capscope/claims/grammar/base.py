@@ -96,7 +96,9 @@ _FRONTED_GAP = re.compile(r"\s*(?:the\s+)?(?:[\w-]+\s+){0,2}", re.IGNORECASE)
 _FRONTED_REACH = 30
 # a verb that puts an index somewhere, and the words between its object and the state it names
 _PUT_VERB = re.compile(r"\b(?:left|leaving|leaves|put|puts|putting|sent|sends|sending|pushed|pushing|pushes|"
-                       r"drove|driving|drives|took|taking|takes|brought|bringing|dragged|dragging|lifted|lifting)\s+$",
+                       r"drove|driving|drives|took|taking|takes|brought|bringing|dragged|dragging|lifted|lifting|"
+                       # "the Federal Reserve slashed borrowing costs to a record low": a rate set somewhere
+                       r"slashed|slashing|cut|cutting|lowered|lowering|raised|raising|hiked|hiking|reduced|reducing)\s+$",
                        re.IGNORECASE)
 _PUT_GAP = re.compile(r"\s+(?:at|to|near)\s+(?:(?:a|an|its|their|the)\s+)?(?:(?:new|fresh)\s+)?", re.IGNORECASE)
 _AT_LEVEL_GAP = re.compile(r"\s+(?:at|to)\s+\$?\d[\d,]*(?:\.\d+)?\s*(?:points?\s*)?,\s*", re.IGNORECASE)
@@ -351,7 +353,8 @@ class SentenceContext:
         for m in self.names:
             # "pulled the Dow down nearly 100 points and left the Nasdaq composite index at a
             # seven-month low": the object of a verb that puts it somewhere is the state's subject
-            if m.symbol and m.span is not None and _PUT_GAP.fullmatch(self.text, self.rel(m.span)[1], pos) \
+            if (m.symbol or m.via == "unknown instrument") and m.span is not None \
+                    and _PUT_GAP.fullmatch(self.text, self.rel(m.span)[1], pos) \
                     and _PUT_VERB.search(self.text, max(0, self.rel(m.span)[0] - 16), self.rel(m.span)[0]):
                 return m
         rel = list(re.finditer(r",\s*(?:which|who)\b", self.text[cs:pos]))

@@ -96,6 +96,11 @@ _EXTREME_OF = re.compile(r"\b(?:a|an|its)\s+(?:fresh\s+|new\s+)?(?!(?:session|in
                          r"(?:[\w-]+\s+){1,2}(?:closing\s+)?(?:high|low)\s+of\s+$", _I)
 
 
+# a level the words place at the close after a verb of state: "and was at 46.72 at the close"
+_AT_THE_CLOSE_AFTER = re.compile(r"\s+at\s+the\s+(?:close|closing\s+bell|end\s+of\s+(?:the\s+)?(?:day|session|trading))\b", _I)
+_STATE_AT = re.compile(r"\b(?:was|were|is|are|stood|stands)\s+(?:at\s+)?$", _I)
+
+
 # the subject of the level's verb is a reference, not the index: "its 2023 high was up at 2007.305"
 _STATE_VERB = re.compile(r"(?:was|were|is|are|stood|stands)\b", _I)
 _REFERENCE_NOUN = re.compile(r"\b(?:its|their|the)\s+(?:[\w-]+\s+){0,2}(?:high|low|peak|record|top|bottom)s?\s+$", _I)
@@ -181,6 +186,8 @@ def _levels(ctx: SentenceContext) -> None:
             rel = re.search(r"(above|below|under|near|around)\s+$", m.group(0), _I)
         elif (late := _CLOSE_THEN_AT.search(ctx.text[max(0, hs - 90):hs])) is not None:
             start, rel = max(0, hs - 90) + late.start(), None
+        elif _AT_THE_CLOSE_AFTER.match(ctx.text, e) and (state := _STATE_AT.search(ctx.text, max(0, hs - 20), hs)):
+            start, rel = state.start(), None  # "and was at 46.72 at the close"
         else:
             continue
         if m is not None and _STATE_VERB.match(m.group(0)) and _REFERENCE_NOUN.search(ctx.text, max(0, start - 30), start):

@@ -44,9 +44,14 @@ REVERSAL_AFTER = re.compile(
     r"clawing|rebounding|bouncing|reversing|recouping|regaining|turning\s+(?:higher|lower|up|down))|"
     r"(?:and\s+)?then\s+(?:shot|bounced|rebounded|recovered|rallied|climbed|jumped|surged|turned|pared|reversed|"
     r"fell|slid|dropped|retreated|sank|tumbled|plunged)\b|only\s+to\s+(?:recover|rebound|bounce|rally|fall|slip|"
-    r"retreat|reverse|pare|give\s+back))", _I)
-# a verb of the close; "its all-time closing high" names a reference level, not the close
-CLOSING_VERB = re.compile(r"\b(?:clos(?:e|ed|es|ing)|end(?:ed|s)?|finish(?:ed|es)?|settl(?:ed|es))\b"
+    r"retreat|reverse|pare|give\s+back)|"
+    # another level the words give as the close: "jumped 39 percent to 48.40, a nearly six-year
+    # high, and was at 46.72 at the close", "climbed to 2,480 before closing at 2,451.55"
+    r"before\s+(?:closing|ending|finishing|settling)\s+(?:the\s+(?:day|session)\s+)?(?:at|near|around)\s+\$?\d|"
+    r"and\s+(?:was|stood|ended|closed|finished|settled)\s+(?:at\s+)?\$?\d[\d,.]*\s+at\s+the\s+(?:close|end\b))", _I)
+# a verb of the close; "its all-time closing high" names a reference level, not the close, and
+# "hovering close to its peak" is near it
+CLOSING_VERB = re.compile(r"\b(?:clos(?:ed|es|ing|e(?!\s+to\b))|end(?:ed|s)?|finish(?:ed|es)?|settl(?:ed|es))\b"
                            r"(?!\s+(?:high|low|record|level|basis|price|peak)s?\b)", _I)
 
 

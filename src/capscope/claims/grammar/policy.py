@@ -31,7 +31,8 @@ FED_ACTOR = (r"(?:Fed|Federal\s+Reserve|FOMC|Federal\s+Open\s+Market\s+Committee
              r"(?:Fed's\s+)?(?:policy|rate-setting|policy-setting)\s+committee)")
 _ACTOR = re.compile(r"\b(?:the\s+)?" + FED_ACTOR + r"\b")
 _CUT = r"cut(?:s|ting)?|lower(?:ed|ing|s)?|reduc(?:ed|tion|ing|es)|trim(?:med|s|ming)?|eas(?:ed|ing)|slash(?:ed)?"
-_HIKE = r"hike[sd]?|hiking|rais(?:ed|es|ing)|increase[sd]?|tighten(?:ed|ing)|lift(?:ed|ing)?"
+_HIKE = (r"hike[sd]?|hiking|rais(?:ed|es|ing)|increase[sd]?|tighten(?:ed|ing)|lift(?:ed|ing)?|"
+         r"(?:ratchet|bump|jack)(?:ed|ing|s)?\s+up")  # "ratcheted up its key interest rate by 75 basis points"
 _HOLD = r"held|hold(?:s|ing)?|kept|keep(?:s|ing)?|left|leav(?:es|ing)|paus(?:ed|e|es|ing)|on\s+hold|unchanged|steady"
 _ACTION = re.compile(r"\b(?:(?P<cut>" + _CUT + r")|(?P<hike>" + _HIKE + r")|(?P<hold>" + _HOLD + r"))\b", _I)
 # a move named as the object of a worry, a hope or a bet: "worries about further rate increases",
@@ -130,6 +131,8 @@ def probabilities(ctx: SentenceContext) -> None:
 _MOVE_NOUN_TO = re.compile(r"\b(?:decline|drop|loss|losses|slide|fall|gain|gains|rise|advance|rally|rebound|"
                            r"surge|plunge|slump|retreat|selloff|sell-off)\s+(?:\w+\s+){0,2}to\s+$", _I)
 # (also "on hold at the current level of 5.25%", "at its current rate of 5.25 percent")
+# the range's lower bound written as a word: "a target range of zero to 0.25%"
+_ZERO_TO = re.compile(r"\bzero(?:\s+percent)?\s*(?:to|-|and)\s*$", re.I)
 _RANGE = re.compile(r"\b(?:to|at|in|within)\s+(?:the\s+|a\s+|its\s+)?(?:(?:target\s+)?range\s+of\s+|between\s+|"
                     r"(?:current\s+|present\s+)?(?:level|rate)\s+of\s+)?$", _I)
 
@@ -158,7 +161,11 @@ _COUNT_OF_MOVES = re.compile(
 _ORDINAL_MOVE = re.compile(
     r"\b(?:its|the\s+Fed's|the|a)\s+(?P<ord>" + ORDWORD + r")\s+(?P<run>(?:consecutive|straight|successive)\s+)?"
     + _MOVES + r"(?P<act>cut|reduction|hike|increase)\b(?:\s+(?P<year>of\s+(?:the\s+year|20\d\d)|this\s+year|"
-    r"in\s+20\d\d))?", _I)
+    r"in\s+20\d\d))?|"
+    # "raised interest rates for the fourth time this year"
+    r"\b(?P<act2>cut|lowered|reduced|raised|hiked|lifted)\s+(?:interest\s+|its\s+(?:benchmark\s+|key\s+)?)?rates?\s+"
+    r"for\s+the\s+(?P<ord2>" + ORDWORD + r")\s+(?P<run2>(?:consecutive|straight|successive)\s+)?time\b"
+    r"(?:\s+(?P<year2>this\s+year|in\s+20\d\d|of\s+the\s+year))?", _I)
 
 
 # words that make a move a prospect, not a decision ("could cut", "signaled as many as seven hikes")
@@ -204,10 +211,11 @@ def _counted(ctx: SentenceContext, subject: Mention | None) -> None:
     for m in _ORDINAL_MOVE.finditer(ctx.text):
         if ctx.is_consumed(*m.span()) or _UNDECIDED.search(_MAY_DATE.sub("", ctx.text[:m.start()])):
             continue
-        k = count_value(m.group("ord"))
+        k = count_value(m.group("ord") or m.group("ord2"))
         if k is None or k < 2:
             continue  # "first cut" is the first-of-cycle reading
-        action = "cut" if m.group("act").lower() in ("cut", "reduction") else "hike"
+        act = (m.group("act") or m.group("act2")).lower()
+        action = "cut" if act in ("cut", "reduction", "lowered", "reduced") else "hike"
         time = ctx.time_for(m.start(), kinds=(TimeKind.DAY, TimeKind.WEEKDAY, TimeKind.MONTH), allow_since=False)
         since = ctx.since_after(m.end(), within=2)  # "the fifth increase since June": counted from then
         end = m.end()
@@ -218,7 +226,8 @@ def _counted(ctx: SentenceContext, subject: Mention | None) -> None:
                  since=since[1] if since is not None else None,
                  direction=Direction.DOWN if action == "cut" else Direction.UP,
                  details={"action": action, "size_bp": None, "first_of_cycle": False, "ordinal": k,
-                          "of_year": bool(m.group("year")), "consecutive": bool(m.group("run"))})
+                          "of_year": bool(m.group("year") or m.group("year2")),
+                          "consecutive": bool(m.group("run") or m.group("run2"))})
         ctx.consumed.append((m.start(), end))
 
 
@@ -310,13 +319,15 @@ def decisions(ctx: SentenceContext) -> None:
         # a range ("3.50%-3.75%", "0.75 percent to 1 percent"), or a single target (before
         # December 2008 the Fed set one rate)
         qs.append(ctx.use(i, "target"))
-        high = q.high
+        high, low = q.high, q.value
+        if high is None and _ZERO_TO.search(ctx.text, max(0, s - 24), s):
+            low, high = 0.0, q.value  # "to a target range of zero to 0.25%"
         if high is None:
             nxt = ctx.quantity_near(e, within=8, units=(Unit.PCT,))
             if nxt is not None and re.match(r"^\s*(?:to|-|and)\s*$", ctx.text[e:ctx.rel(nxt[1].span)[0]], _I):
                 qs.append(ctx.use(nxt[0], "target"))
                 high = nxt[1].value
-        details["target_low"] = q.value
+        details["target_low"] = low
         details["target_high"] = high if high is not None else q.value
         break
     if size_bp is None and "target_low" not in details and _WORRIED.search(ctx.text, max(0, act.start() - 50), act.start()):

@@ -25,6 +25,7 @@ from capscope.claims.grammar.live import (
     CLOSE_VERB_AT,
     CLOSING_VERB,
     INTRADAY_CUE,
+    REVERSAL_AFTER,
     SNAPSHOT,
     TIME_OF_DAY,
     undated_or_today,
@@ -747,6 +748,14 @@ def moves(ctx: SentenceContext) -> None:
             if found:
                 close_q = ctx.use(found[0], "level")
                 details["with_close"] = close_q.value
+                if (not intraday and direction in (Direction.UP, Direction.DOWN)
+                        and not CLOSING_VERB.search(ctx.text, trigger, at + ca.end())
+                        and REVERSAL_AFTER.match(ctx.text[ctx.rel(close_q.span)[1]:])):
+                    # "jumped 39 percent to 48.40, a nearly six-year high, and was at 46.72 at the
+                    # close": the level, and the move to it, are the session's extreme
+                    intraday = True
+                    details["intraday"] = True
+                    details.pop("snapshot", None)
         # "fell 76 points, or 0.22%": one claim per figure, so each gets its own verdict (a
         # truncated point count is imprecise while the percent is right) and its own "should read"
         first_end = ctx.rel(qs[0].span)[1] if len(qs) > 1 else end

@@ -67,7 +67,9 @@ def ticker_quotes(ctx: SentenceContext) -> None:
 # "up +339.86 points", "managed only +0.1%")
 _BETWEEN = re.compile(r"^[\s:,/()]*(?:(?:\d[\d,]*(?:\.\d+)?|(?:[-+]|minus\s+)\d[\d,]*(?:\.\d+)?(?:%|\s*points?|\s*pts\.?)?|"
                       r"for\s+the\s+(?:week|month|quarter|year|day|session)|YTD|year[- ]to[- ]date|or|at|up|down|"
-                      r"index|industrials?|average|composite|(?:was|is|stood|ended|finished|closed|managed)(?:\s+(?:only|just))?)"
+                      r"index|industrials?|average|composite|(?:was|is|stood|ended|finished|closed|managed)(?:\s+(?:only|just))?|"
+                      # "The Nasdaq was virtually flat: -14 points, -0.07%", "roughly the same: -0.09%"
+                      r"(?:virtually|essentially|nearly|almost|roughly|basically|little)|flat|unchanged|changed|the\s+same)"
                       r"[\s:,/()]*)*$", re.I)
 _SIGNED_NEED = re.compile(r"[-+]\d|\bminus\s+\d", re.I)
 _MINUS = re.compile(r"minus\s", re.I)

@@ -18,7 +18,9 @@ _I = re.IGNORECASE
 # ---------------------------------------------------------------- records
 
 _RECORD = re.compile(
-    r"\b(?:(?:a|an|its|their|the|fresh|new)\s+)?(?P<kind>(?:record|all-time|all time)(?:\s+closing)?(?:\s+|-(?=highs?\b))"
+    # ("a fresh all-time intraday high", "all-time closing and intraday highs")
+    r"\b(?:(?:a|an|its|their|the|fresh|new)\s+)?(?:(?:fresh|new)\s+)?(?P<kind>(?:record|all-time|all time)(?:\s+closing)?"
+    r"(?:\s+(?:and\s+)?intra-?day)?(?:\s+|-(?=highs?\b))"
     r"(?:highs?(?:\s+clos(?:e|ing\s+level))?|closes?|closing\s+highs?|levels?|peaks?|territory|lows?)|record\s+close|"
     r"(?:new|fresh)\s+(?:all-time\s+)?(?:closing\s+)?highs?|new\s+heights|new\s+peaks?)\b|"
     # "its highest daily close ever", "hit its highest level ever": a record in other words
@@ -131,7 +133,8 @@ def records(ctx: SentenceContext) -> None:
             # name the clause leads up to
             subject = ctx.mention_after(m.end() + named.end(), within=4) or subject
         measure = "spread" if of_spread else \
-            "intraday" if "intraday" in ctx.text[m.start() - 15:m.end()].lower() else \
+            "close" if re.search(r"closing\s+and\s+intra-?day", m.group(0), _I) else \
+            "intraday" if re.search(r"intra-?day", ctx.text[max(0, m.start() - 15):m.end()], _I) else \
             "either" if m.group("ever") == "level" else "close"  # ("its highest level ever": a close or a high)
         if measure == "close" and not negated and "close" not in m.group(0).lower() and _NO_RECORD_CLOSE.search(ctx.text):
             # "rose to an all-time high on Friday, passing 40,000, though it fell short of a record

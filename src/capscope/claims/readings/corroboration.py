@@ -191,8 +191,12 @@ def _window_ends(rc: ResolvedClaim) -> Iterator[Reading]:
     spans = [(base, e) for e in ends] + [(b, end) for b in bases if b < end]
     if not stated_end and ends:
         # the same number of sessions a session earlier ("has fallen 1,469 points in the past two
-        # weeks" in a morning paper: the two weeks to the last close)
+        # weeks" in a morning paper: the two weeks to the last close), and the sessions inside the
+        # window to the last close ("up about 10.8% over the past month" on Dec. 8, 2020: from
+        # the Nov. 9 close to the Dec. 7 close, the start's own big session left out)
         spans.insert(0, (session_before(base), ends[0]))
+        if session_after(base) < ends[0]:
+            spans.append((session_after(base), ends[0]))
     for b, e in spans:
         alt = dataclasses.replace(w, start=b + pd.Timedelta(days=1), end=e, day=None,
                                   spec=f"{b.date()}:{e.date()}", on=e, notes=[])

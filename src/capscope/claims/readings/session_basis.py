@@ -95,6 +95,12 @@ def _own_clause(c) -> str:  # noqa: ANN001 - a Claim
     return text[left:min(ends) if ends else len(text)]
 
 
+def at_the_close(rc: ResolvedClaim) -> bool:
+    """Whether the claim's own clause puts its figure at the close ("closed at", "ended the day",
+    "for the session"), not counting a base close it is measured from."""
+    return _AT_THE_CLOSE.search(_BASE_CLOSE.sub("", _own_clause(rc.claim))) is not None
+
+
 def mid_session(rc: ResolvedClaim) -> str | None:
     """A day's change or level the words do not put at the close, stated inside the range the
     session traded through ("The VIX was up 25% at 24.76", written before the close): a
@@ -103,7 +109,7 @@ def mid_session(rc: ResolvedClaim) -> str | None:
     from capscope.claims.lexicon import rounding_unit
 
     c, sym = rc.claim, rc.subject.symbol
-    if not sym or _AT_THE_CLOSE.search(_BASE_CLOSE.sub("", _own_clause(c))):
+    if not sym or at_the_close(rc):
         return None
     day, res = _session(rc)
     if res is None or res.intraday is None or not res.previous_close:
@@ -253,5 +259,5 @@ def beyond_a_day(rc: ResolvedClaim) -> str | None:
     return None
 
 
-__all__ = ["beyond_a_day", "crossed_intraday", "mid_session", "run_of_a_mid_session_move",
+__all__ = ["at_the_close", "beyond_a_day", "crossed_intraday", "mid_session", "run_of_a_mid_session_move",
            "stated_move_not_the_sessions"]

@@ -202,8 +202,15 @@ def verify_fed_decision(rc: ResolvedClaim) -> CheckedClaim:
 
 
 def _off_target(lower: float, upper: float, target: tuple[float, float] | None) -> bool:
-    """Whether a range set by the FOMC differs from the one the claim states (to the basis point)."""
-    return target is not None and (abs(float(lower) - target[0]) > 0.005 or abs(float(upper) - target[1]) > 0.005)
+    """Whether a range set by the FOMC differs from the one the claim states (to the basis point).
+    One figure said of a range ("lowered the federal funds rate to the 3.50% range", "cut rates to
+    4.25%") names one of its bounds: either one matches."""
+    if target is None:
+        return False
+    lower, upper = float(lower), float(upper)
+    if abs(target[0] - target[1]) < 0.005 and upper - lower > 0.005:
+        return min(abs(lower - target[0]), abs(upper - target[0])) > 0.005
+    return abs(lower - target[0]) > 0.005 or abs(upper - target[1]) > 0.005
 
 
 def _added_up(rows: pd.DataFrame, action: str | None, size: float | None,

@@ -15,8 +15,8 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from capscope.claims.lexicon import SAYS_CLOSE, SNAPSHOT
-from capscope.claims.model import CheckedClaim, Direction, Evidence, Unit, Verdict
+from capscope.claims.lexicon import SAYS_CLOSE, SNAPSHOT, imprecise
+from capscope.claims.model import CheckedClaim, Direction, Evidence, Hedge, Unit, Verdict
 from capscope.claims.resolve import ResolvedClaim
 from capscope.claims.verifiers._base import (
     VERDICT_RANK,
@@ -139,6 +139,14 @@ def _snapshot_reading(at_close: tuple[Verdict, str], stated: float, decimals: in
     shown = (f"{lo:+.2f}%..{hi:+.2f}%" if as_pct else f"{fmt_num(lo)}..{fmt_num(hi)}")
     if within(stated, decimals, lo, hi):
         return mid_session(at_close, f"a mid-session figure: inside the session's range {shown} (low..high)")
+    edge = lo if abs(stated - lo) < abs(stated - hi) else hi
+    if (at_close[0] is Verdict.CONTRADICTED and not as_pct
+            and imprecise(stated, Hedge.EXACT, edge, decimals=decimals, measure="level")):
+        # a level quoted during the session a little past the range the daily bars give ("climbed
+        # 0.8% to 44,446.8" at midday, 0.28% under the session's low: a slip of a digit, another
+        # vendor's tick): close to a price traded, imprecise rather than refuted by the close
+        return Verdict.IMPRECISE, (f"{at_close[1]}; a mid-session figure just outside the session's range "
+                                   f"{shown} (nearest {fmt_num(edge)})")
     return at_close[0], f"{at_close[1]}; outside even the session's range {shown}"
 
 
