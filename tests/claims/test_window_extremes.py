@@ -76,3 +76,31 @@ def test_a_record_is_not_a_windows_extreme():
     # "its all-time high of": the references rule's record level, not a window
     assert _extremes("The Nasdaq is 20% below its all-time high of 5,048.62.", "2001-01-02") == []
 
+
+
+@pytest.mark.parametrize("shift", [0.0, 0.25])
+def test_a_yields_closing_extreme_and_its_distance_in_points(shift):
+    # 2023-03-07, off the stored end-of-day series: the 2-year yield's lowest close of 2023 to that
+    # day, and how far above it the day's close stood, in points of the rate
+    two = capscope.series("DGS2")
+    year = two.loc["2023-01-01":"2023-03-07"]
+    low, day = float(year.min()), year.idxmin()
+    gap = float(two.loc["2023-03-07"]) - low
+    text = (f"The yield on the 2-year Treasury note was {float(two.loc['2023-03-07']):.3f}% Tuesday. It is up "
+            f"{gap + shift:.3f} percentage point from its 2023 closing low of {low + shift:.3f}% hit "
+            f"{day.day_name()}, {day.strftime('%b')}. {day.day}, 2023.")
+    report = check_text(text, dt.date(2023, 3, 7))
+    got = {i.claim.kind.value: i.verdict.value for i in report.items if i.claim.kind.value != "close_level"
+           or i.claim.details.get("extreme")}
+    want = "supported" if shift == 0.0 else None
+    assert (got["close_level"] == "supported") is (want is not None), got
+    assert (got["distance_from_record"] == "supported") is (want is not None), got
+
+
+def test_a_yields_extreme_quoted_during_the_day_is_not_read_as_the_series():
+    # "soared to a five-year high of 5.295 percent" in a fitful session: a quote the end-of-day
+    # series cannot time, neither the words' closing extreme nor a day they date
+    report = check_text("The yield on the 10-year Treasury note soared to a five-year high of 5.295 percent.",
+                        dt.date(2007, 6, 12))
+    assert not [i for i in report.items if i.claim.details.get("extreme")], [
+        (i.claim.text, i.verdict.value) for i in report.items]

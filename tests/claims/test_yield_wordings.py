@@ -37,3 +37,17 @@ def test_a_yields_level_and_the_one_before_are_each_checked(wording: str) -> Non
     off = [i.verdict.value for i in check_text(wording.format(to=to + 0.3, frm=frm - 0.3), day).items
            if i.claim.kind.value == "close_level"]
     assert len(off) == 2 and "supported" not in off, off
+
+
+@pytest.mark.parametrize("shift", [0.0, 0.2])
+def test_a_note_named_alone_compressed_to_a_level_from_the_one_before(shift):
+    # 2026-02-18, off the stored end-of-day series: "the 2-year note has compressed to 3.40% from
+    # 3.57%" names the note without "yield" or "Treasury"; the level is the day's, the "from" the
+    # session before's
+    two = capscope.series("DGS2")
+    now, before = float(two.loc["2026-02-18"]), float(two.loc[:"2026-02-17"].iloc[-1])
+    text = f"Stocks were mixed, while the 2-year note has compressed to {now + shift:.2f}% from {before:.2f}%."
+    report = check_text(text, dt.date(2026, 2, 18))
+    got = [i.verdict.value for i in report.items if i.claim.details.get("rate_level")]
+    assert len(got) == 2 and got[1] == "supported", [(i.claim.text, i.verdict.value) for i in report.items]
+    assert (got[0] == "supported") is (shift == 0.0), [(i.claim.text, i.verdict.value) for i in report.items]

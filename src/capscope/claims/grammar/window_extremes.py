@@ -24,6 +24,7 @@ import re
 
 from capscope.claims.grammar.base import DAY_KINDS, NUMWORD, SentenceContext, gated
 from capscope.claims.grammar.references import SET_ON_AFTER
+from capscope.claims.grammar.yields import is_rate
 from capscope.claims.lexicon import count_value
 from capscope.claims.model import ClaimKind, TimeExpr, TimeKind, Unit
 from capscope.claims.timewindows import MONTH_NUM
@@ -70,6 +71,14 @@ def _window(m: re.Match[str]) -> dict | None:
 def window_extremes(ctx: SentenceContext) -> None:
     for m in EXTREME_OF.finditer(ctx.text):
         found = ctx.quantity_near(m.end(), within=2, units=_LEVEL_UNITS)
+        rate = False
+        if found is None:
+            # a yield's extreme in percent: "off 0.005 percentage point from its 2023 closing high
+            # of 3.953% hit Tuesday" (the data-talk lines of the wires)
+            subject = ctx.subject_for(m.start())
+            found = ctx.quantity_near(m.end(), within=2, units=(Unit.PCT,)) \
+                if subject is not None and is_rate(subject.symbol) else None
+            rate = found is not None
         if found is None:
             continue
         window = _window(m)
@@ -84,6 +93,10 @@ def window_extremes(ctx: SentenceContext) -> None:
             measure = "closing"  # "closed at a fresh 18-month high of": the close is the extreme
         reached = _REACHED.search(ctx.text, max(0, m.start() - 24), m.start()) is not None
         side = {"peak": "high", "bottom": "low"}.get(m.group("side").lower(), m.group("side").lower())
+        if rate and measure != "closing" and SET_ON_AFTER.match(ctx.text, end) is None:
+            continue  # "soared to a five-year high of 5.295 percent" in a fitful session: a quote
+            # during the day, which the end-of-day series cannot time (a closing extreme, or one
+            # the words date, "hit Monday, Oct. 24", is the series')
         named, time = _set_on(ctx, end)
         if named is None:
             time = ctx.time_for(m.start(), kinds=DAY_KINDS, allow_since=False)

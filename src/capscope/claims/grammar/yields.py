@@ -28,6 +28,8 @@ _TO = re.compile(r"\b(?P<verb>fell|fallen|rose|risen|eased|climbed|dropped|slipp
                  # "zoomed to 3.05%", "held at 2.40 percent", "was trading at 2.87 percent late Friday"
                  r"zoom(?:ed|ing)|soar(?:ed|ing)|surg(?:ed|ing)|spik(?:ed|ing)|tumbl(?:ed|ing)|plung(?:ed|ing)|"
                  r"popp(?:ed|ing)|held|hover(?:ed|ing)|trad(?:ed|ing)|"
+                 # "the 2-year note has compressed to 3.40% from 3.57%"
+                 r"compress(?:ed|ing)|"
                  # "closed the week at 2.20%"
                  r"(?:ended|closed|finished|ending|closing|finishing)\s+the\s+(?:day|week|session|month|year)|"
                  # "sending the yield on the benchmark 10-year note up six basis points to 1.78%"
@@ -42,6 +44,8 @@ _TO = re.compile(r"\b(?P<verb>fell|fallen|rose|risen|eased|climbed|dropped|slipp
                  r"(?:\s+(?:sharply|slightly|further|back|steadily|modestly))?,?\s+(?:to|at)\s+$|"
                  # "with the yield on the 10-year Treasury note at 3.98 percent": the level without a verb
                  r"\b(?:note|bond|yield)\s+(?P<bare>at)\s+$|"
+                 # "with the benchmark 10-year yield hovering stubbornly near 4.07%" (the hedge is the figure's)
+                 r"\b(?:note|bond|yield|treasury)\s+hover(?:ed|ing|s)(?:\s+\w+ly)?\s+$|"
                  # "The 2-year Treasury yield was 3.495%": the level as the verb's complement (not a
                  # change: see _CHANGE_AFTER)
                  r"\b(?:note|bond|yield|treasury)\s+(?P<copula>was|is|stood)\s+$", _I)
@@ -85,8 +89,9 @@ _BY_BP = re.compile(r"\b(?P<verb>" + MOVE_UP_WORDS + "|" + MOVE_DOWN_WORDS + r")
 
 
 def yield_levels(ctx: SentenceContext) -> None:
-    if "yield" not in ctx.text.lower() and "treasur" not in ctx.text.lower():
-        return
+    low = ctx.text.lower()
+    if "yield" not in low and "treasur" not in low and "-year note" not in low and "-year bond" not in low:
+        return  # ("the 2-year note has compressed to 3.40% from 3.57%": the note's name alone)
     _changes_without_level(ctx)
     for i, q in ctx.free_quantities((Unit.PCT,)):
         s, e = ctx.rel(q.span)

@@ -10,6 +10,7 @@ a dated reference ("its Jan. 19 high") and the episodes of a fall of a depth com
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from typing import Any
 
@@ -29,6 +30,7 @@ from capscope.claims.verifiers._base import (
     worst,
 )
 from capscope.claims.verifiers.moves import on_day_result
+from capscope.data.symbols import Kind
 from capscope.errors import CapscopeError
 
 
@@ -67,6 +69,8 @@ def verify_distance_from_record(rc: ResolvedClaim, res: Any, ev: Evidence) -> Ch
     pts = None if points is None else _points_from(rc, points, res, level, ref_text, ev)
     if q is None:
         return pts or unverifiable(rc, "the claim states no distance", ev)
+    if q.unit is Unit.PP and rc.subject.info is not None and rc.subject.info.kind is Kind.RATE:
+        return _rate_points_from(rc, q, res, level, ref_text, ev)
     pct = _pct_from(rc, q, res, below, regain, ref_text, ev)
     if pct.verdict is not Verdict.SUPPORTED and str(c.details.get("reference", "")) in ("high", "peak", "recent high") \
             and not re.search(r"\b(?:recent|52-week|year's)\b", c.text, re.I) \
@@ -213,6 +217,21 @@ def _pct_from(rc: ResolvedClaim, q: Quantity, res: Any, below: float, regain: fl
     if Verdict.SUPPORTED in (v1, v2):
         return verdict(rc, Verdict.SUPPORTED, text, ev)
     return verdict(rc, worst([v1, v2]) if v1 == v2 else v1, f"{text}; {t1}", ev)
+
+
+def _rate_points_from(rc: ResolvedClaim, q: Quantity, res: Any, level: float, ref_text: str,
+                      ev: Evidence) -> CheckedClaim:
+    """"Up 0.935 percentage point from its 2023 closing low", "off 0.005 percentage point from its
+    2023 closing high": a yield's distance in points of the rate, not in percent of it. The
+    end-of-day series carries two decimals, so a figure to the thousandth is read at the hundredth."""
+    low = rc.claim.details.get("reference") == "low"
+    gap = float(res.close) - level if low else level - float(res.close)
+    if q.decimals is not None and q.decimals > 2:
+        q = dataclasses.replace(q, value=round(q.value, 2), decimals=2)
+    v, text = compare(q, Direction.UNKNOWN, abs(gap), f"{res.symbol} {fmt_num(res.close)} on {iso(res.session)} "
+                      f"against its {ref_text}", " pp", signed=False)
+    ev.claimed, ev.found = q.raw, round(abs(gap), 4)
+    return verdict(rc, v, text, ev)
 
 
 def _points_from(rc: ResolvedClaim, q: Quantity, res: Any, level: float, ref_text: str,

@@ -285,8 +285,8 @@ def _coarser_rows(pts: Any, res: Any) -> tuple[Verdict, str] | None:
 def verify_close_level(rc: ResolvedClaim, res: Any, ev: Evidence) -> CheckedClaim:
     if rc.claim.details.get("rate_level") or rc.claim.details.get("rate_change"):
         return _rate_level(rc, res, ev)
-    q = next((q for q in rc.claim.quantities if q.unit in (Unit.NUMBER, Unit.USD, Unit.POINTS)),
-             None)
+    q = next((q for q in rc.claim.quantities if q.unit in (Unit.NUMBER, Unit.USD, Unit.POINTS)
+              or q.unit is Unit.PCT and rc.claim.details.get("extreme")), None)  # (a yield's extreme)
     if q is None:
         return unverifiable(rc, "the claim states no level", ev)
     if rc.claim.details.get("reference") == "record":
