@@ -104,3 +104,24 @@ def test_blue_chip_stocks_are_the_dows_not_the_chip_makers():
     assert [(c, v) for c, v, _ in got] == [(f"ended the session at {close:,.2f}", "supported")], got
     got = _verdicts("Chip stocks fell 2%.", dt.date(2006, 10, 3))
     assert [v for _, v, _ in got] == ["unverifiable"] and "Chip stocks" in got[0][2], got
+
+
+@pytest.mark.parametrize("name", ["Stocks in the United States", "U.S. equities", "The stock market"])
+def test_the_market_in_other_words_is_the_broad_gauge(name):
+    # 2009-03-10, off the rows: the S&P 500's biggest gain since Nov. 24, 2008 (four months before)
+    close = capscope.series("SPX")
+    moves = close.pct_change()
+    day = moves.loc["2009-03-10"]
+    assert moves.loc["2008-11-25":"2009-03-09"].max() < day < moves.loc["2008-11-24"]
+    got = _verdicts(f"{name} posted their best day in four months on Tuesday.", dt.date(2009, 3, 10))
+    assert [v for _, v, _ in got] == ["supported"], got
+
+
+def test_which_after_a_name_and_its_head_noun_is_that_name():
+    # 2024-11-22 week, off the rows: the Russell 2000 rose 4.5% (Nov. 15 -> Nov. 22 closes), the
+    # S&P 500 much less: "which" after "the Russell 2000 small cap index" is the Russell's
+    close = capscope.series("RUT")
+    week = (close.loc["2024-11-22"] / close.loc["2024-11-15"] - 1) * 100
+    got = _verdicts(f"The stock market rallied last week, led by the Russell 2000 small cap index, which rose "
+                    f"{week:.1f}%.", dt.date(2024, 11, 26))
+    assert [(v, "RUT" in e) for c, v, e in got if c.startswith("rose")] == [("supported", True)], got

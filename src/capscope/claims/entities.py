@@ -344,7 +344,9 @@ def _unknown_mentions(sentence: str, offset: int, known: list[Mention] | None = 
 _MARKET_RE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=--\s)|(?<=-\s)|(?<=\)\s))(?:U\.S\.\s+|US\s+|American\s+)?[Ss]tocks\b"
                         r"(?!\s+(?:of|in|that|which|like|such))|\b(?:U\.S\.|US|American)\s+stocks\b|"
                         r"\bWall\s+Street\b(?!['\u2019]s|\s+(?:Journal|analysts?|banks?|firms?|strategists?|economists?|rescue|bailout))|"
-                        r"\bthe\s+(?:U\.S\.\s+|broader\s+|overall\s+)?stock\s+market\b")
+                        r"\b[Tt]he\s+(?:U\.S\.\s+|broader\s+|overall\s+)?stock\s+market\b|"
+                        # "Stocks in the United States posted their best day in four months", "U.S. equities"
+                        r"\b[Ss]tocks\s+in\s+the\s+(?:United\s+States|U\.S\.)|\b(?:U\.S\.|US)\s+(?:equities|shares)\b")
 MARKET_VIA = "the market as a whole: read as the S&P 500"
 GROUP_VIA = "group:"  # a subject that is one of "the three major indexes" (grammar.groups)
 _PEOPLE_ON = re.compile(r"\b(?:many|some|most|few|people|everyone|anyone|those|traders|investors|analysts|"
@@ -352,7 +354,7 @@ _PEOPLE_ON = re.compile(r"\b(?:many|some|most|few|people|everyone|anyone|those|t
 
 
 def _market_mentions(sentence: str, offset: int, known: list[Mention]) -> list[Mention]:
-    if "tock" not in sentence and "Wall Street" not in sentence:
+    if "tock" not in sentence and "Wall Street" not in sentence and "quities" not in sentence and "shares" not in sentence:
         return []
     out = []
     for m in _MARKET_RE.finditer(sentence):

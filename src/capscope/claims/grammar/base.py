@@ -102,6 +102,9 @@ _PUT_VERB = re.compile(r"\b(?:left|leaving|leaves|put|puts|putting|sent|sends|se
                        re.IGNORECASE)
 _PUT_GAP = re.compile(r"\s+(?:at|to|near)\s+(?:(?:a|an|its|their|the)\s+)?(?:(?:new|fresh)\s+)?", re.IGNORECASE)
 _AT_LEVEL_GAP = re.compile(r"\s+(?:at|to)\s+\$?\d[\d,]*(?:\.\d+)?\s*(?:points?\s*)?,\s*", re.IGNORECASE)
+# the name's head noun between it and its ", which": "the Russell 2000 small cap index, which rose 4.5%"
+_HEAD_NOUN_GAP = re.compile(r"\s+(?:(?:small|large|mid)[\s-]?cap\s+|tech-heavy\s+|blue-chip\s+|broad(?:er)?\s+)?"
+                            r"(?:index|benchmark|gauge|average|composite)\s*", re.IGNORECASE)
 _OWNER_OF_ITS = re.compile(r"\s+its\s+[\w\s-]{0,30}$", re.I)
 _AS_BEFORE = re.compile(r"\bas\s+(?:it|they|he|she|we|the\s+[\w-]+)\s+(?:did|had|was|were|does|do)\s+"
                         r"(?:(?:back\s+)?(?:in|on|at|during)\s+)?$", re.IGNORECASE)
@@ -363,7 +366,8 @@ class SentenceContext:
             a = cs + rel[-1].start()
             for m in self.names:
                 s, e = self.rel(m.span)
-                if (m.symbol or m.via == "unknown instrument") and (0 <= a - e <= 2 or self._only_time_between(e, a)):
+                if (m.symbol or m.via == "unknown instrument") and (
+                        0 <= a - e <= 2 or self._only_time_between(e, a) or _HEAD_NOUN_GAP.fullmatch(self.text, e, a)):
                     return m  # (also "the S&P 500 in 2024, which surged 23%"; "markets abroad, which had plunged")
             # "helped by Nike, which hit a record": a proper name no rule knows is the 'which''s,
             # and it is no instrument capscope has
