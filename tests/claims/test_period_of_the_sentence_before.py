@@ -38,3 +38,19 @@ def test_the_weeks_figures_after_a_sentence_that_opens_with_the_week():
     # the day's own figure after the opening still reads as the day's
     own = _moves(f"{opening} The Standard & Poor's 500 index fell {abs(day):.1f} percent.", dt.date(2009, 2, 27))
     assert [v for _, v, _ in own] == ["supported"], own
+
+
+def test_that_time_after_a_run_is_the_runs_sessions_not_the_earlier_period():
+    # 2003-03-21, off the rows: the Dow's eighth straight gain; "in that time" is the eight sessions
+    # (from the 2003-03-11 close), not the week the sentence before named
+    close = capscope.bars("DJI")["close"]
+    upto = close.loc[:"2003-03-21"]
+    assert (upto.diff().iloc[-8:] > 0).all() and upto.diff().iloc[-9] <= 0  # an eight-session run
+    run = _change("DJI", "2003-03-11", "2003-03-21")
+    week = _change("DJI", "2003-03-14", "2003-03-21")
+    text = (f"The Dow rose {week:.1f} percent for the week. The Dow has risen for eight straight days, advancing "
+            f"{{x:.0f}} percent in that time.")
+    for x, want in ((run, "supported"), (week, None)):
+        got = {i.claim.text: i.verdict.value for i in check_text(text.format(x=x), dt.date(2003, 3, 22)).items}
+        verdict = got[f"advancing {x:.0f} percent"]
+        assert (verdict == "supported") is (want == "supported"), got

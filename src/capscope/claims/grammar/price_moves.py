@@ -237,6 +237,24 @@ def _dates_figure(ctx: SentenceContext, time: TimeExpr, hs: int, e: int) -> bool
     return e <= ts and _OWN_TIME_GAP.match(ctx.text[e:ts]) is not None
 
 
+def _streak_span(ctx: SentenceContext, time: TimeExpr | None, subject: Mention | None,
+                 trigger: int) -> TimeExpr | None:
+    """"The Dow has risen for eight straight days, advancing 13 percent in that time": "that time"
+    after a run the sentence states is the run's sessions, to the article's day (not the period an
+    earlier sentence named)."""
+    if time is None or subject is None or not any(
+            t.kind is TimeKind.SAME_AS_BEFORE and t.span == time.span for t in ctx.times):
+        return None  # (the phrase as written: resolved, it is the earlier period's)
+    run = next((c for c in reversed(ctx.claims) if c.kind is ClaimKind.STREAK and c.span.end - ctx.offset <= trigger
+                and c.subject is not None and c.subject.symbol == subject.symbol
+                and c.details.get("unit") in ("day", "session") and (c.details.get("length") or 0) >= 2), None)
+    if run is None:
+        return None
+    n = int(run.details["length"])
+    return TimeExpr(time.raw, TimeKind.TRAILING, span=time.span, anchor="over", count=n, unit="day", relative=True,
+                    note=f"'{time.raw}': the {n}-session run the sentence states, to the article's day")
+
+
 def _period_adjective(ctx: SentenceContext, hs: int, e: int) -> TimeExpr | None:
     """The current week (month, quarter, year) when the move's noun says "weekly" ("a weekly gain
     of 0.3%", "a 2% monthly loss"): the period to the article's day, as "this week" would be."""
@@ -660,6 +678,7 @@ def moves(ctx: SentenceContext) -> None:
         time = ctx.time_for(s)
         ctx.used_t = saved
         time = looking_back(time)  # "has lost 11 percent in three days": a past move, not a forecast
+        time = _streak_span(ctx, time, subject, trigger) or time
         own = next((t for t in ctx.times if t.kind is TimeKind.MONTH and t.span is not None
                     and 0 <= trigger - ctx.rel(t.span)[1] <= 1), None)
         if own is not None:
