@@ -10,6 +10,8 @@ Every expected figure is read here from the stored rows.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pandas as pd
 import pytest
 from verify_kit import checked_of, session_move
@@ -79,3 +81,15 @@ def test_a_level_written_as_it_is_spoken():
     moved = f"The S&P 500 climbed {p:.1f} per cent to end at {int(x) // 1000} thousand {(round(x) + 200) % 1000}."
     got = _levels(moved, "2025-09-15")
     assert got and got[0][1] != "supported", got
+
+
+def test_a_year_before_the_extremes_it_names_is_no_level():
+    # "closed at 2016 lows" (Feb. 11, 2016): the year's lows, not a close of 2,016, which the S&P 500's
+    # 1,829.08 that day would refute
+    from capscope.claims.check import check_text
+
+    report = check_text("The S&P 500 closed at 2016 lows on Thursday.", dt.date(2016, 2, 11))
+    assert not [i for i in report.items if i.claim.kind.value == "close_level"], [
+        (i.claim.text, i.verdict.value) for i in report.items]
+    report = check_text("The S&P 500 closed at 2,016 on Thursday.", dt.date(2016, 2, 11))
+    assert [i.verdict.value for i in report.items if i.claim.kind.value == "close_level"] == ["contradicted"]

@@ -96,6 +96,9 @@ _EXTREME_OF = re.compile(r"\b(?:a|an|its)\s+(?:fresh\s+|new\s+)?(?!(?:session|in
                          r"(?:[\w-]+\s+){1,2}(?:closing\s+)?(?:high|low)\s+of\s+$", _I)
 
 
+# a year before the extremes it names: "closed at 2016 highs two consecutive days"
+_YEAR_OF_EXTREMES = re.compile(r"(?:19|20)\d\d")
+_EXTREMES_AFTER = re.compile(r"\s+(?:highs?|lows?|peaks?|bottoms?|records?|levels?)\b", _I)
 # a level the words place at the close after a verb of state: "and was at 46.72 at the close"
 _AT_THE_CLOSE_AFTER = re.compile(r"\s+at\s+the\s+(?:close|closing\s+bell|end\s+of\s+(?:the\s+)?(?:day|session|trading))\b", _I)
 _STATE_AT = re.compile(r"\b(?:was|were|is|are|stood|stands)\s+(?:at\s+)?$", _I)
@@ -149,6 +152,8 @@ def _levels(ctx: SentenceContext) -> None:
     # a level in points too ("closed at 2,422.03 points"), but only after a closing or "to" verb
     for i, q in ctx.free_quantities((Unit.NUMBER, Unit.USD, Unit.POINTS)):
         s, e = ctx.rel(q.span)
+        if _YEAR_OF_EXTREMES.fullmatch(ctx.text, s, e) and _EXTREMES_AFTER.match(ctx.text, e):
+            continue  # "closed at 2016 highs", "at 2016 lows": the year's extremes, not a level of 2,016
         hs = ctx.hedge_start(q)
         ext = _EXTREME_OF.search(ctx.text, max(0, hs - 50), hs)
         if ext is not None:
