@@ -6,6 +6,8 @@ Whether a day was a record is found here by brute force over the stored bars.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pandas as pd
 from verify_kit import checked_of
 
@@ -50,3 +52,27 @@ def test_fresh_highs_for_two_indexes():
     assert _record_close("SPX", "2025-10-03")
     got = _records("The S&P 500 and Nasdaq climbed to fresh highs on broad demand.", "2025-10-03")
     assert [v for _, v in got] == ["supported", "supported"], got
+
+
+def test_a_record_in_the_present_perfect_after_a_fall_today():
+    # 2024-02-09, off the rows: the Dow fell that day, after a record close on 2024-02-08; "is down
+    # today but has also moved to new all-time high closing levels" is the record of the days before
+    from capscope.claims.check import check_text
+
+    close = capscope.bars("DJI")["close"]
+    assert close.loc["2024-02-09"] < close.loc["2024-02-08"] == close.loc[:"2024-02-08"].max()
+    text = "The Dow industrial average is down -0.18% today but has also moved to new all-time high closing levels."
+    got = [i.verdict.value for i in check_text(text, dt.date(2024, 2, 9)).items if i.claim.kind.value == "record"]
+    assert got == ["supported"], got
+    # a week with no record close at all: still no record
+    assert close.loc["2024-04-22":"2024-04-26"].max() < close.loc[:"2024-04-19"].max()
+    got = [i.verdict.value for i in check_text(text, dt.date(2024, 4, 26)).items if i.claim.kind.value == "record"]
+    assert got and got != ["supported"], got
+
+
+def test_zero_record_closes_is_no_record_claim():
+    from capscope.claims.check import check_text
+
+    report = check_text("The Nasdaq Composite has zero record closes so far this year.", dt.date(2026, 1, 22))
+    assert not [i for i in report.items if i.verdict.value == "contradicted"], [
+        (i.claim.text, i.verdict.value) for i in report.items]

@@ -57,6 +57,14 @@ _FIRST_SINCE = re.compile(r"(?:\s+(?:high|close|closing\s+high|level|peak))?" + 
                           r"\s+since\b", _I)
 
 
+# a record the words put in the present perfect ("has also moved to new all-time high closing
+# levels") in a sentence that says the index is down today: set in the sessions just before
+_LATELY_DONE = re.compile(r"\b(?:has|have)\s+(?:also\s+|just\s+|recently\s+|now\s+)?(?:moved|risen|climbed|rallied|"
+                         r"hit|set|reached|notched|posted|pushed|surged)\b[^.;]{0,25}$", _I)
+_DOWN_TODAY = re.compile(r"\b(?:is|was|are|were)\s+(?:down|lower|off)\b[^;]{0,30}?\btoday\b", _I)
+RECENT_DAYS = 5  # days back a present-perfect record may have been set
+# no records at all: "has zero record closes so far this year", "has no record highs"
+_NONE_OF = re.compile(r"\b(?:zero|no)\s+(?:new\s+|fresh\s+)?$", _I)
 # a count of records that gives no number and no window: "several", "a string of"
 _SOME_RECORDS = re.compile(r"\b(?:several|multiple|numerous|many|repeated|a\s+(?:string|series|run|slew|flurry|"
                            r"handful|number|spate|raft)\s+of)\s+(?:(?:fresh|new|more)\s+)*$", _I)
@@ -111,6 +119,8 @@ def records(ctx: SentenceContext) -> None:
         if _SOME_RECORDS.search(ctx.text, max(0, m.start() - 30), m.start()) and re.search(
                 r"(?:highs|closes|records|levels|peaks)$", m.group(0), _I):
             continue  # "setting several new all-time highs": records over a stretch, not the day's
+        if _NONE_OF.search(ctx.text, max(0, m.start() - 20), m.start()):
+            continue  # "The Nasdaq Composite has zero record closes so far this year": a count of none
         words = m.group(0).lower()
         # "closed at a record low": the side may follow the words matched
         which = "low" if "low" in words or re.match(r"\s+(?:closing\s+)?lows?\b", ctx.text[m.end():], _I) else "high"
@@ -126,6 +136,14 @@ def records(ctx: SentenceContext) -> None:
         if (own is None and negated and time is not None and time.span is not None and time.span.start - ctx.offset > m.start()
                 and re.search(r"\b(?:its|their)\b", _RECORD_MISSED.search(ctx.text[max(0, m.start() - 45):m.start()]).group(0), _I)):
             time = None  # "shy of its record close reached on Oct. 28": that date is the record's, not the claim's
+        down = _DOWN_TODAY.search(ctx.text, 0, m.start())
+        if down is not None and not negated and _LATELY_DONE.search(ctx.text, max(0, m.start() - 40), m.start()) \
+                and (time is None or time.span is not None and down.start() <= time.span.start - ctx.offset < down.end()):
+            # "The Dow is down -0.18% today but has also moved to new all-time high closing levels":
+            # a record of the last few sessions, not of a day the words say fell
+            time = TimeExpr("recent days", TimeKind.TRAILING, anchor="over", count=RECENT_DAYS,
+                            unit="day", relative=True,
+                            note=f"'has ...' after a fall today: the last {RECENT_DAYS} days")
         subject = ctx.subject_for(m.start())
         named = _NAMED_AFTER.match(ctx.text[m.end():m.end() + 8])
         if named and _THAT_BEFORE.search(ctx.text[max(0, m.start() - 60):m.start()]):
