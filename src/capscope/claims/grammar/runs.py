@@ -200,6 +200,10 @@ def streaks(ctx: SentenceContext) -> None:
         # "the third straight day of gains for U.S. stocks": the owner named after the run
         owner = _OWNER_AFTER.match(ctx.text, m.end())
         subject = (ctx.mention_after(owner.end(), within=4) if owner else None) or ctx.subject_for(m.start())
+        if comparison is not None and (subject is None or subject.symbol == comparison.symbol):
+            # "outpacing the S&P 500 for the 11th session in a row": the series beating the one
+            # named after the verb is the verb's subject, not that name
+            subject = ctx.subject_for(cs + rel[-1].start())
         ctx.make(kind, m.start(), end, subject=subject, quantities=qs,
                  direction=direction, time=time, since=since, comparison=comparison,
                  details={"length": length, "unit": unit, "ordinal": bool(g["ord"]),
