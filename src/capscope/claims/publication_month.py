@@ -114,8 +114,10 @@ def check_in_month(check: Callable[..., CheckReport], text: str | bytes, first: 
         checked = CheckedClaim(claim=item.claim, verdict=Verdict.UNVERIFIABLE, evidence=item.checked.evidence,
                                explanation=why, missing="the publication day (pass --published YYYY-MM-DD)")
         items.append(dataclasses.replace(item, checked=checked))
-    notes = [f"only the publication month is known ({month}): a claim keeps its verdict only when the "
-             f"month's first and last days give it the same one", *early.notes]
+    dated = ("" if fitted is None else f"; the article's own figures point to {fitted.span} ({fitted.held} claims "
+             "hold there), where a claim may also keep its verdict")
+    notes = [f"only the publication month is known ({month}): a claim keeps its verdict when the "
+             f"month's first and last days give it the same one{dated}", *early.notes]
     return dataclasses.replace(early, published=None, published_from="month", published_month=month,
                                items=items, notes=notes)
 
@@ -133,6 +135,11 @@ class FittedDays:
     held: int  # claims supported on each of those days
     ends: int  # the most supported on the month's first or last day
     items: tuple[dict[tuple[Any, ...], CheckItem], ...]
+
+    @property
+    def span(self) -> str:
+        """The days as words: "2017-08-02", or "2017-08-02 to 2017-08-08"."""
+        return f"{self.days[0]}" if len(self.days) == 1 else f"{self.days[0]} to {self.days[-1]}"
 
 
 #: the verdicts a claim keeps from the fitted days (never an alarm: the day was inferred)
@@ -172,8 +179,7 @@ def _on_fitted_days(item: CheckItem, fitted: FittedDays | None) -> CheckItem | N
     if not all(f is not None and f.verdict is found[0].verdict and f.verdict in _FITTED for f in found):
         return None
     on = found[0]
-    span = (f"{fitted.days[0]}" if len(fitted.days) == 1 else f"{fitted.days[0]} to {fitted.days[-1]}")
-    why = (f"only the publication month is known: read as published on {span}, the days on which the most of "
+    why = (f"only the publication month is known: read as published on {fitted.span}, the days on which the most of "
            f"the article's figures hold ({fitted.held}, against {fitted.ends} on the month's first or last day); "
            f"{on.checked.explanation}")
     return dataclasses.replace(on, checked=dataclasses.replace(on.checked, explanation=why))

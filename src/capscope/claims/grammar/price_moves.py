@@ -205,33 +205,33 @@ def closes_between(raw: str, span: Span | None, base: dt.date, last: dt.date, wh
 
 
 # "its best week since July 17, 2009, when it rose 6.97%": the move is that time's
-# "a weekly gain of 0.3%", "its 2.1% monthly loss": the period the move noun's adjective names
-_PERIOD_ADJ_BEFORE = re.compile(r"\b(?P<p>weekly|monthly|quarterly|annual|yearly)\s+(?:gain|advance|increase|rise|"
+# "a weekly gain of 0.3%", "its 2.1% monthly loss": the period the move noun's adjective names,
+# as a relative period (the kind, its unit) and as the kind of time phrase that names one such
+# period ("In September ..., a monthly return of 2.1%")
+_PERIOD_OF_ADJ = {"weekly": (TimeKind.WEEK, "week", TimeKind.WEEK), "monthly": (TimeKind.MONTH, "month", TimeKind.MONTH),
+                  "quarterly": (TimeKind.QUARTER, "quarter", TimeKind.QUARTER),
+                  "annual": (TimeKind.TO_DATE, "year", TimeKind.YEAR), "yearly": (TimeKind.TO_DATE, "year", TimeKind.YEAR)}
+#: the adjectives, as a pattern (also the running-total rule's: "taking its weekly loss to")
+PERIOD_ADJECTIVES = "|".join(_PERIOD_OF_ADJ)
+_PERIOD_ADJ_BEFORE = re.compile(r"\b(?P<p>" + PERIOD_ADJECTIVES + r")\s+(?:gain|advance|increase|rise|"
                                 r"return|jump|surge|climb|rally|rebound|loss|drop|decline|fall|slide|plunge|slump|"
                                 r"tumble|retreat|dip)\s+(?:of|to)\s+(?:just\s+|only\s+|about\s+|nearly\s+|almost\s+)?$", _I)
-_PERIOD_ADJ_AFTER = re.compile(r"^\s*(?P<p>weekly|monthly|quarterly|annual|yearly)\s+(?:gains?|advances?|increases?|"
+_PERIOD_ADJ_AFTER = re.compile(r"^\s*(?P<p>" + PERIOD_ADJECTIVES + r")\s+(?:gains?|advances?|increases?|"
                                r"rises?|returns?|jumps?|losses|loss|drops?|declines?|falls?|slides?)\b", _I)
-_PERIOD_OF_ADJ = {"weekly": (TimeKind.WEEK, "week"), "monthly": (TimeKind.MONTH, "month"),
-                  "quarterly": (TimeKind.QUARTER, "quarter"), "annual": (TimeKind.TO_DATE, "year"),
-                  "yearly": (TimeKind.TO_DATE, "year")}
 
 
 _AFTER_EARLIER = re.compile(r"\b(?:following|after|on\s+the\s+heels\s+of)\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+)?$", _I)
 
 
-#: the kind of time phrase that names the period a move noun's adjective means
-_UNIT_KIND = {"weekly": TimeKind.WEEK, "monthly": TimeKind.MONTH, "quarterly": TimeKind.QUARTER,
-              "annual": TimeKind.YEAR, "yearly": TimeKind.YEAR}
 _OWN_TIME_GAP = re.compile(r"^\s*,?\s*(?:(?:for|in|during|over|through)\s+(?:the\s+)?)?$", _I)
 
 
-def _dates_figure(ctx: SentenceContext, time: TimeExpr, hs: int, e: int) -> bool:
+def _dates_figure(ctx: SentenceContext, time: TimeExpr, adj: re.Match[str], e: int) -> bool:
     """Whether ``time`` is the figure's own: written right after it ("16.4% for 2012"), or a
-    period of the kind its noun's adjective names ("In September ..., a monthly return of 2.1%")."""
+    period of the kind its noun's adjective ``adj`` names ("In September ..., a monthly return of 2.1%")."""
     if time.span is None:
         return False
-    adj = _PERIOD_ADJ_BEFORE.search(ctx.text, max(0, hs - 45), hs)
-    if adj is not None and time.kind is _UNIT_KIND.get(adj.group("p").lower()):
+    if time.kind is _PERIOD_OF_ADJ[adj.group("p").lower()][2]:
         return True  # "In September ..., delivering a total monthly return of 2.1%": that month
     ts = ctx.rel(time.span)[0]
     return e <= ts and _OWN_TIME_GAP.match(ctx.text[e:ts]) is not None
@@ -255,10 +255,11 @@ def _streak_span(ctx: SentenceContext, time: TimeExpr | None, subject: Mention |
                     note=f"'{time.raw}': the {n}-session run the sentence states, to the article's day")
 
 
-def _period_adjective(ctx: SentenceContext, hs: int, e: int) -> TimeExpr | None:
+def _period_adjective(ctx: SentenceContext, before: re.Match[str] | None, e: int) -> TimeExpr | None:
     """The current week (month, quarter, year) when the move's noun says "weekly" ("a weekly gain
-    of 0.3%", "a 2% monthly loss"): the period to the article's day, as "this week" would be."""
-    m = _PERIOD_ADJ_BEFORE.search(ctx.text, max(0, hs - 45), hs) or _PERIOD_ADJ_AFTER.match(ctx.text[e:e + 30])
+    of 0.3%", "a 2% monthly loss"): the period to the article's day, as "this week" would be.
+    ``before``: the noun with its adjective before the figure, if the words have one."""
+    m = before or _PERIOD_ADJ_AFTER.match(ctx.text[e:e + 30])
     if m is None:
         return None
     earlier = _AFTER_EARLIER.search(ctx.text, max(0, m.start() - 40), m.start()) is not None
@@ -269,7 +270,7 @@ def period_of_adjective(ctx: SentenceContext, word: str, *, earlier: bool = Fals
     """The period a move noun's adjective names ("weekly", "monthly", "annual"), to the article's
     day as "this week" would be; ``earlier``: the one before ("following a weekly loss of 1.9
     percent")."""
-    kind, unit = _PERIOD_OF_ADJ[word.lower()]
+    kind, unit, _ = _PERIOD_OF_ADJ[word.lower()]
     pub = ctx.state.published
     # (a Monday paper's "weekly loss of 2.21%" is the week that ended on Friday)
     part = "last" if earlier or unit == "week" and pub is not None and pub.weekday() == 0 else "this"
@@ -691,12 +692,13 @@ def moves(ctx: SentenceContext) -> None:
                 time = _undated_horizon(time)
             else:
                 time = None
-        if time is None or not _dates_figure(ctx, time, hs, e) and _PERIOD_ADJ_BEFORE.search(ctx.text, max(0, hs - 45), hs):
+        adj = _PERIOD_ADJ_BEFORE.search(ctx.text, max(0, hs - 45), hs)
+        if time is None or adj is not None and not _dates_figure(ctx, time, adj, e):
             # "a small weekly gain of 0.3%": this week's change; the noun's own adjective before
             # a time the sentence names for another figure ("fell 424.69 points Friday, taking its
             # weekly loss to more than 1,400 points", "a weekly rise of 3.0%, after a first-quarter
             # drop"), not before the figure's own ("an annual return of 16.4% for 2012")
-            time = _period_adjective(ctx, hs, e) or time
+            time = _period_adjective(ctx, adj, e) or time
         if time is None:
             # a day named elsewhere in the sentence ("closed at its highest ... on Wednesday after rising 1.7%"),
             # not past a semicolon ("...; it last closed this low on May 7, 1997") nor a day that dates a
@@ -806,4 +808,4 @@ def moves(ctx: SentenceContext) -> None:
 _TICKER = re.compile(r"(?-i:[A-Z]{2,5})\b(?![-.&]\w)")
 
 
-__all__ = ["closes_between", "fronted_range", "is_definition", "moves", "one_session", "when_day", "when_time"]
+__all__ = ["PERIOD_ADJECTIVES", "closes_between", "fronted_range", "is_definition", "moves", "one_session", "period_of_adjective", "when_day", "when_time"]

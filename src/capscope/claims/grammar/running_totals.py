@@ -16,7 +16,12 @@ import re
 
 from capscope.claims.grammar.base import DAY_KINDS, NUMWORD, SentenceContext, gated
 from capscope.claims.grammar.live import CLOSING_VERB
-from capscope.claims.grammar.price_moves import closes_between, one_session, period_of_adjective
+from capscope.claims.grammar.price_moves import (
+    PERIOD_ADJECTIVES,
+    closes_between,
+    one_session,
+    period_of_adjective,
+)
 from capscope.claims.lexicon import OR_RESTATES, count_value
 from capscope.claims.model import ClaimKind, Direction, TimeExpr, TimeKind, Unit
 
@@ -47,7 +52,7 @@ _WINDOW_KINDS = (TimeKind.TO_DATE, TimeKind.WEEK, TimeKind.MONTH, TimeKind.YEAR,
 # "bringing the four-day gain to 784.96 points": the last N sessions, named by the noun's adjective
 _N_DAY = re.compile(r"\b(?P<n>" + NUMWORD + r")-(?P<u>day|session|week)\b", _I)
 # "taking its weekly loss to more than 1,400 points": the period the noun's adjective names
-_PERIOD_ADJ = re.compile(r"\b(?:weekly|monthly|quarterly|annual|yearly)\b", _I)
+_PERIOD_ADJ = re.compile(r"\b(?:" + PERIOD_ADJECTIVES + r")\b", _I)
 # ", or 4.5 percent" after the total's points: the same total restated
 _OR_PCT = re.compile(OR_RESTATES + r"(?=[-+]?\d)", _I)
 
