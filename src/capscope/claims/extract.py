@@ -36,6 +36,8 @@ _SIGNAL_WORDS = ("record", "all-time", "highest", "lowest", "streak", "straight"
                  # "sank to a six-year low Monday": a look-back high or low written in words
                  "-year high", "-year low", "-month high", "-month low", "-week high", "-week low",
                  "decade high", "decade low", "closing high", "closing low",
+                 # "ending a three-day slide", "After a two-week slide": a run named by its move
+                 "-day", "-session", "-week",
                  "double", "twice", "half", "quarter", "factor", "outperform", "underperform", "lag", "trail",
                  "beat", "think", "believe", "expect", "poised", "looking", "typically", "tend", "should",
                  "could", "view", "bullish", "bearish", "correction", "bear", "fomc", "federal reserve",

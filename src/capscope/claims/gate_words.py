@@ -106,7 +106,7 @@ ASSERTION_CUES: tuple[Cue, ...] = (
     # the threshold of a state, not the state
     Cue("a threshold and what it takes", _rx(r"\b(?:needed|required|necessary)\s+to\s+(?:lock\s+in|confirm|"
             r"reach|enter|mark|make|close|set|end|finish)\b"), Scope.AFTER),
-    Cue("on track (a projection of the period's end)", _rx(r"\bon\s+(?:track|pace|course)\s+(?:for|to)\b|\bpoised\s+(?:for|to)\b|\b(?:is|are|looks?|seems?|was)\s+set\s+"
+    Cue("on track (a projection of the period's end)", _rx(r"\bon\s+(?:track|pace|course)\s+(?:for|to)\b|\bpoised\s+(?:for|to)\b|\b(?:is|are|looks?|seems?|was|were)\s+set\s+"
             r"(?:for|to)\b|\bhead(?:ing|ed)\s+for\b|\ben\s+route\s+to\b"), Scope.AFTER),
     Cue("market-implied odds stated as pricing", _rx(r"\b(?:pric(?:e|es|ed|ing)\s+(?:in\s+)?(?:an?|the|another|two|three|\d|some|more|further|fewer|at\s+least)\b|"
             r"pric(?:e|es|ed|ing)\s+in\b|bet(?:s|ting)?\s+(?:on|that)\b|wagers?\s+(?:on|that)\b)"), Scope.AFTER, near=True),

@@ -165,14 +165,16 @@ def highest_since(ctx: SentenceContext) -> None:
             if owner is not None:
                 subject_override = owner
         elif m.group("within"):
-            if measure not in ("day_move", "close"):
-                continue  # "its best week of the year": no period rank yet; left to no claim
-            # "its worst day of 2019", "the highest close of the year": nothing earlier in that
-            # calendar year beyond it (the year the words name, else the day's own)
+            rank = _RANK_BEFORE.search(ctx.text, 0, m.start())
+            if measure not in ("day_move", "close", "week_move", "month_move") or (
+                    rank is not None and measure != "day_move"):
+                continue  # "its 4th worst week of the year": no period rank yet; left to no claim
+            # "its worst day of 2019", "the highest close of the year", "their best week of the
+            # year": nothing earlier in that calendar year beyond it (the year the words name,
+            # else the day's own)
             year = m.group("year")
             details["within"] = {"unit": "year", "year": int(year) if year else None}
-            rank = _RANK_BEFORE.search(ctx.text, 0, m.start())
-            if rank is not None and measure == "day_move":  # "its second-worst loss of the year"
+            if rank is not None:  # "its second-worst loss of the year"
                 details["rank"] = count_value(rank.group("ord"))
             ctx.used_t |= {i for i, t in enumerate(ctx.times)
                            if t.span is not None and m.start("within") <= ctx.rel(t.span)[0] < m.end()}

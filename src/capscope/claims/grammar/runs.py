@@ -77,6 +77,16 @@ def rarity(ctx: SentenceContext) -> None:
 
 # ---------------------------------------------------------------- streaks
 
+# a run named by its move, and which way the move goes
+_RUN_NOUN_DIRECTION = {"slide": Direction.DOWN, "skid": Direction.DOWN, "selloff": Direction.DOWN,
+                       "sell-off": Direction.DOWN, "swoon": Direction.DOWN, "retreat": Direction.DOWN,
+                       "rally": Direction.UP, "climb": Direction.UP}
+_RUN_NOUNS = "|".join(sorted(_RUN_NOUN_DIRECTION, key=len, reverse=True))
+# a rank of such a run ("its biggest two-day rally in nearly six months") is a change over the
+# sessions, read by the standings rules, not a run of gains
+_RANKED_RUN = re.compile(r"\b(?:best|worst|biggest|largest|steepest|sharpest|strongest|weakest|deepest|longest|"
+                         r"smallest|first)\s+(?:[\w-]+\s+)?$", _I)
+
 _STREAKS = re.compile(
     r"(?P<n>" + NUMWORD + r")[\s-](?P<u>day|session|trading-day|week|month)s?[\s-](?:(?P<dir>winning|losing|win|up|down)[\s-])?"
     r"(?:streak|run)|"
@@ -89,7 +99,11 @@ _STREAKS = re.compile(
     r"(?P<n4>" + NUMWORD + r")\s+(?:straight|consecutive|successive)\s+(?:(?:(?P<dir4>winning|losing)\s+)?"
     r"(?:trading\s+)?(?P<u4>days|sessions|weeks|months|quarters)|"
     r"(?P<u5>daily|weekly|monthly|quarterly)\s+(?P<dir5>gains|losses|advances|declines|increases|decreases))|"
-    r"(?P<n6>" + NUMWORD + r")\s+(?P<u6>days|sessions|weeks|months)\s+in\s+a\s+row", _I)
+    r"(?P<n6>" + NUMWORD + r")\s+(?P<u6>days|sessions|weeks|months)\s+in\s+a\s+row|"
+    # "ending a three-day rally", "a sharp two-day selloff", "After a two-week slide": a run named
+    # by its move (not "a three-day rally of 5%" nor "its biggest two-day rally since": a change)
+    r"(?<!\d%\s)(?P<n7>" + NUMWORD + r")[\s-](?P<u7>day|session|week|month)[\s-](?P<noun7>" + _RUN_NOUNS + r")\b"
+    r"(?!\s+(?:of|totaling|totalling|worth|that\s+(?:erased|wiped|took|sent|added|shaved|cut)|in\s+which)\b)", _I)
 # an ordinal period is a streak only with a word of repetition or of its moves: "the fifth
 # straight week", "its third week in a row", "the fourth week of gains", "a sixth day higher"
 _IN_A_ROW = re.compile(r"straight|consecutive|successive|in\s+a\s+row", _I)
@@ -108,12 +122,14 @@ _REL_STREAK = re.compile(r"\b(?:(?P<out>outperform\w*|outpac\w*|beat(?:ing|s)?|b
 
 
 # a word every branch of _STREAKS needs (streak/run, the ordinal, straight..., "in a row")
-_STREAKS_NEED = re.compile(r"streak|run|straight|consecutive|successive|row|" + ORDWORD, _I)
+_STREAKS_NEED = re.compile(r"streak|run|straight|consecutive|successive|row|slide|skid|sell|swoon|retreat|rally|climb|"
+                           + ORDWORD, _I)
 
 
 # the same test by substrings on an ASCII sentence: a streak word, or an ordinal and a unit
 # (the "the third straight session" branch; "first" is excluded by that branch itself)
-_STREAK_WORDS = ("streak", "run", "straight", "consecutive", "successive", "row")
+_STREAK_WORDS = ("streak", "run", "straight", "consecutive", "successive", "row", "slide", "skid", "sell", "swoon",
+                 "retreat", "rally", "climb")
 _ORD_WORDS = ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
               "twelfth", "teenth", "twentieth", "twenty-")
 _UNIT_WORDS = ("day", "session", "week", "month", "quarter")
@@ -144,11 +160,13 @@ def streaks(ctx: SentenceContext) -> None:
                 and not (g["u3"] and not g["move3"] and _VERB_FOR.search(ctx.text[max(0, m.start() - 40):m.start()])
                          and m.group(0).lower().startswith("for") and not _OF_A_PERIOD.match(ctx.text, m.end())):
             continue  # "in the fourth quarter of 2020", "the third day of the month": a time
-        n_text = g["n"] or g["n2"] or g["ord"] or g["n4"] or g["n6"]
+        if g["noun7"] and _RANKED_RUN.search(ctx.text[max(0, m.start() - 30):m.start()]):
+            continue
+        n_text = g["n"] or g["n2"] or g["ord"] or g["n4"] or g["n6"] or g["n7"]
         length = count_value(n_text or "")
         if not length or length > 10000:
             continue
-        unit_raw = (g["u"] or g["u2"] or g["u3"] or g["u4"] or g["u5"] or g["u6"] or "day").lower()
+        unit_raw = (g["u"] or g["u2"] or g["u3"] or g["u4"] or g["u5"] or g["u6"] or g["u7"] or "day").lower()
         if g["move3"]:
             if not _IN_A_ROW.search(m.group(0)):
                 continue  # "its fifth gain of the year" counts gains, it is no streak
@@ -158,7 +176,9 @@ def streaks(ctx: SentenceContext) -> None:
         unit = {"daily": "day", "weekly": "week", "monthly": "month", "quarterly": "quarter",
                 "trading day": "day", "trading-day": "day"}.get(unit_raw, unit_raw.rstrip("s"))
         dword = (g["dir"] or g["dir2"] or g.get("dir3") or g["dir4"] or g["dir5"] or "").lower()
-        if dword in ("winning", "win", "up", "gains", "advances", "increases"):
+        if g["noun7"]:
+            direction = _RUN_NOUN_DIRECTION[g["noun7"].lower()]
+        elif dword in ("winning", "win", "up", "gains", "advances", "increases"):
             direction = Direction.UP
         elif dword in ("losing", "down", "losses", "declines", "decreases"):
             direction = Direction.DOWN

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Iterator
 
 from capscope.claims.entities import GROUP_VIA, MARKET_VIA
@@ -19,6 +20,7 @@ from capscope.claims.readings.context import (
     detached_time,
     on_day,
 )
+from capscope.claims.readings.firmness import STREAK_ENDED
 from capscope.claims.resolve import ResolvedClaim, SubjectResolution
 
 
@@ -65,6 +67,41 @@ def _day_readings(rc: ResolvedClaim, ctx: ArticleContext) -> Iterator[Reading]:
                           "the claim states no day of its own" if rc.time is None else
                           f"'{rc.time.label}' may date another part of the sentence",
                           on_day(rc, day), near=abs(day - rc.anchor) <= WEEK)
+
+
+# "rose Thursday after a three-day slide", "following its five-week winning streak": the run
+# before the day
+_AFTER_A_RUN = re.compile(r"\b(?:after|following)\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def _ended_streak_readings(rc: ResolvedClaim) -> Iterator[Reading]:
+    """"Stocks closed higher Thursday, ending a three-day losing streak", "snapped a five-week
+    winning streak", "after a two-day slide": the run the day (the week, the month) ended is the one through the session
+    before it (before its week, its month), not the day's own, which goes the other way."""
+    import pandas as pd
+
+    from capscope.data.calendar import session_before
+
+    c = rc.claim
+    if c.kind is not ClaimKind.STREAK or rc.anchor is None:
+        return
+    before_claim = c.sentence[:max(0, c.span.start - c.sentence_span.start)]
+    ended = STREAK_ENDED.search(before_claim[-40:]) or _AFTER_A_RUN.search(before_claim)
+    if ended is None:
+        return
+    w = rc.time
+    day = w.day if w is not None and w.ok and w.day is not None else rc.anchor
+    unit = str(c.details.get("unit") or "session")
+    if unit == "week":
+        start = day - pd.Timedelta(days=day.weekday())
+    elif unit == "month":
+        start = day.replace(day=1)
+    else:
+        start = day
+    before = session_before(start)
+    yield Reading(f"the run through {before.date()}",
+                  f"'{ended.group(0)}': the {unit} the words date ended the run, so it ran to the one before",
+                  on_day(rc, before))
 
 
 # (a level crossed "back in November 2020" is crossed on one of its sessions too)

@@ -136,7 +136,7 @@ _PORTION = re.compile(r"\b(?:for|during|in|through(?:out)?|over)\s+(?:much|most|
 _TOTAL_RETURN = re.compile(r"\bdividends?\s+(?:were\s+|are\s+)?(?:reinvested|included|counted)\b|\btotal[- ]return\b|"
                            r"\bincluding\s+(?:\w+\s+){0,3}dividends\b|\bwith\s+dividends\b", re.I)
 # "the dip ended a 15-session winning streak": the streak before the day
-_STREAK_ENDED = re.compile(r"\b(?:ended|ending|ends|snapped|snapping|broke|breaking|halted|"
+STREAK_ENDED = re.compile(r"\b(?:ended|ending|ends|snapped|snapping|broke|breaking|halted|"
                            r"stopped|interrupted)\b", re.I)
 # "about 20 points away from a 14-year high", "within three points of its record high": the
 # extreme is where the distance is measured from, not a level the index reached
@@ -275,7 +275,7 @@ def infirm(rc: ResolvedClaim, checked: CheckedClaim) -> str | None:
         if sized is not None:
             return (f"'{sized.group(0)}': a run of moves of a size either way, not of gains or of "
                     "losses")
-    if c.kind is ClaimKind.STREAK and _STREAK_ENDED.search(before[-40:]):
+    if c.kind is ClaimKind.STREAK and STREAK_ENDED.search(before[-40:]):
         return "the words say the streak ended: it is the one before the day, not the day's own"
     if rc.time is not None and detached_time(rc):
         return f"'{rc.time.label}' may date another part of the sentence"

@@ -95,7 +95,7 @@ def since_verdict(found_date, is_record: bool, since: TimeWindow | None, what: s
 
 
 def within_verdict(found_date, day, within: dict[str, Any], what: str, matched: str,
-                   data_begins) -> tuple[Verdict, str]:
+                   data_begins, period: str = "session") -> tuple[Verdict, str]:
     """The rule of "its worst day of 2019", "the highest close of the year": nothing earlier in
     that calendar year matched the day (``found_date``: the last earlier session that did, None
     when none in the data). A match before the year starts holds it up; one inside refutes it."""
@@ -108,7 +108,7 @@ def within_verdict(found_date, day, within: dict[str, Any], what: str, matched: 
         return Verdict.UNVERIFIABLE, f"{what}: the data begins {iso(data_begins)}, inside {year}"
     if found_date is None or pd.Timestamp(found_date) < start:
         last = f" (the last that {matched} was {iso(found_date)})" if found_date is not None else ""
-        return Verdict.SUPPORTED, f"{what}: no earlier session of {year} {matched}{last}"
+        return Verdict.SUPPORTED, f"{what}: no earlier {period} of {year} {matched}{last}"
     return Verdict.CONTRADICTED, (f"{what}: {iso(found_date)}, earlier in {year}, {matched}, so "
                                   f"it was not the extreme of {year}")
 
@@ -395,9 +395,14 @@ def _period_move_since(rc: ResolvedClaim, res: Any, ev: Evidence, high: bool,
     note = ""
     if freq == "weekly" and day.day_of_week < 4 and day == table["last_session"].iloc[-1]:
         note = " (the week was still in progress)"
-    v, text = since_verdict(prev_day, prev_day is None, rc.since,
-                             f"{sym} {this:+,.2f}{shown_unit} in the {unit} to {iso(day)}{note}, its "
-                             f"{word} {unit}{' in points' if points else ''}", res.data_begins)
+    what = f"{sym} {this:+,.2f}{shown_unit} in the {unit} to {iso(day)}{note}, its {word} {unit}" + (
+        " in points" if points else "")
+    within = rc.claim.details.get("within")
+    if within and not which:
+        # "their best week of the year": no earlier week (month) of that year as good
+        v, text = within_verdict(prev_day, day, within, what, "moved at least as much", res.data_begins, unit)
+        return verdict(rc, v, text, ev2, ev)
+    v, text = since_verdict(prev_day, prev_day is None, rc.since, what, res.data_begins)
     return verdict(rc, v, text, ev2, ev)
 
 
