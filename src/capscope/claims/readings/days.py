@@ -20,7 +20,9 @@ from capscope.claims.readings.context import (
     detached_time,
     on_day,
 )
+from capscope.claims.lexicon import count_value
 from capscope.claims.readings.firmness import STREAK_ENDED
+from capscope.claims.readings.windows import window_to
 from capscope.claims.resolve import ResolvedClaim, SubjectResolution
 
 
@@ -67,6 +69,49 @@ def _day_readings(rc: ResolvedClaim, ctx: ArticleContext) -> Iterator[Reading]:
                           "the claim states no day of its own" if rc.time is None else
                           f"'{rc.time.label}' may date another part of the sentence",
                           on_day(rc, day), near=abs(day - rc.anchor) <= WEEK)
+
+
+# "Four years ago, the day after the election, the Dow dropped 486 points, more than 5 percent":
+# the sessions around that long before the article's day, each a reading (how close to the day
+# the words mean, in calendar days either side, grows with the unit)
+_AGO = re.compile(r"\b(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                  r"twenty)\s+(?:trading\s+)?(?P<u>days?|sessions?|weeks?|months?|years?)\s+ago\b", re.I)
+_AGO_SLACK = {"day": 1, "session": 1, "week": 3, "month": 7, "year": 7}
+
+
+def _ago_readings(rc: ResolvedClaim) -> Iterator[Reading]:
+    """A figure the words put some time before the article's day ("Four years ago, ... the Dow
+    dropped 486 points", "Three weeks ago, the Russell 2000 was down only 1.6% for the year"):
+    each session around that moment, a one-session claim read on it, a change to date measured
+    to it."""
+    import pandas as pd
+
+    from capscope.data.calendar import sessions
+
+    c = rc.claim
+    if c.kind not in DAY_KINDS or rc.published is None:
+        return
+    ago = None
+    for ago in _AGO.finditer(c.sentence, 0, max(0, c.span.start - c.sentence_span.start)):
+        pass
+    if ago is None:
+        return
+    n = 1 if ago.group("n").lower() in ("a", "an") else count_value(ago.group("n"))
+    unit = ago.group("u").lower().rstrip("s")
+    if not n:
+        return
+    step = pd.DateOffset(days=n) if unit in ("day", "session") else pd.DateOffset(**{f"{unit}s": n})
+    target = pd.Timestamp(rc.published) - step
+    slack = pd.Timedelta(days=_AGO_SLACK[unit])
+    w = rc.time
+    to_date = (c.kind is ClaimKind.PERIOD_RETURN and w is not None and w.ok and w.day is None
+               and w.on is not None and (w.start is None or w.start < target - slack))
+    why = f"'{ago.group(0)}' dates the figure"
+    for day in sessions(target - slack, target + slack):
+        if to_date:
+            yield dataclasses.replace(window_to(rc, day, f"'{ago.group(0)}'", why), near=False)
+        else:
+            yield Reading(f"{day.date()}, '{ago.group(0)}'", why, on_day(rc, day), near=False)
 
 
 # "rose Thursday after a three-day slide", "following its five-week winning streak": the run

@@ -523,15 +523,15 @@ def _window_end_readings(rc: ResolvedClaim, ctx: ArticleContext) -> Iterator[Rea
         return
     last = previous_session(rc.published)
     if last > w.on:
-        yield _window_to(rc, last, "the publication day's session", "the publication day's close")
+        yield window_to(rc, last, "the publication day's session", "the publication day's close")
     elif w.on == rc.published and (w.start is None or w.start < w.on) and not ctx.reports_a_close:
         before = session_before(w.on)
         if w.start is None or before >= w.start:
-            yield _window_to(rc, before, "the close before the publication day",
+            yield window_to(rc, before, "the close before the publication day",
                              "a story filed before the close speaks of the last close")
 
 
-def _window_to(rc: ResolvedClaim, day: pd.Timestamp, what: str, why: str) -> Reading:
+def window_to(rc: ResolvedClaim, day: pd.Timestamp, what: str, why: str) -> Reading:
     """The claim's window with its end moved to ``day``."""
     w = rc.time
     spec = w.spec
@@ -686,4 +686,4 @@ def window_readings(rc: ResolvedClaim, ctx: ArticleContext) -> Iterator[Reading]
         yield from family
 
 
-__all__ = ["window_readings"]
+__all__ = ["window_readings", "window_to"]
