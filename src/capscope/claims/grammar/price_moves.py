@@ -488,7 +488,10 @@ _VERB_GAP = re.compile(r"[\s,]*(?:(?:by|a|an|another|some|as much as|as little a
                        # "went down a total of 87 points" (not a time or an event: "rose a day after a 3% drop")
                        r"(?:a|an)\s+(?:(?!(?:day|days|week|weeks|month|months|year|years|session|sessions|after|before|"
                        r"since|from|record|further|third|second|fourth|fifth|time|times|point|percent)\b)[a-z]+\s+){1,2}"
-                       r"(?:of\s+)?"
+                       r"(?:of\s+)?|"
+                       # "soared a record 380.53 points", "gained a record 47.3 points": the day's move
+                       # (its record size is another statistic)
+                       r"a\s+record(?:\s+(?:one-day|single-day|daily))?"
                        r")[\s,]*)*", _I)
 
 

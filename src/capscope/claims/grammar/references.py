@@ -28,7 +28,35 @@ _RECORD_LEVEL = re.compile(
     # ("a new intra-day record of 11,758.95", "an intraday all-time high of 32009.64")
     r"(?P<kind>(?:all-time\s+|record\s+)?(?:closing\s+|intra-?day\s+(?:trading\s+)?|trading\s+)?(?:all-time\s+)?"
     r"(?:record(?:\s+(?:close|closing\s+high|high))?|high|peak)(?:\s+close)?)"
-    r"\s+(?:of|is|was|at|stands\s+at)\s+(?=\$?\d)", _I)
+    # ("the record 9,337.97 set on July 17th", "after hitting a record 3,447.81 on Friday": a record
+    # noun right before its level, see _BARE_LEVEL)
+    r"(?P<of>\s+(?:of|is|was|at|stands\s+at))?\s+(?=\$?\d)", _I)
+_TO_THE_LEVEL = re.compile(r"\b(?:at|to|near)\s+$", _I)
+_REACHED_OR_PLACED = re.compile(r"\b(?:hit|hits|hitting|reached|reaches|reaching|touched|touches|touching|set|sets|setting|"
+                      r"notched|notching|posted|posting|struck|below|above|under|beneath|from|off|past|beyond|"
+                      r"surpassing|topping|eclipsing)\s+$", _I)
+_COUNTED = re.compile(r"\s*(?:-|\s)(?:trading\s+)?(?:days?|sessions?|weeks?|months?|years?|times|points?|shares|"
+                      r"stocks|companies)\b", _I)
+
+
+def _bare_record_level(ctx: SentenceContext, m: re.Match[str], kind: str, q) -> bool:  # noqa: ANN001
+    """Whether a record noun right before a figure names the record's level: "the record
+    9,337.97 set on July 17th", "after hitting a record 3,447.81 on Friday". Not a move sized as
+    a record ("soared a record 380.53 points", "lost a record 821.21 for the week"), a count ("the
+    record 1,021 trading days"), nor the day's own close ("closed at a record 11,497.12": the close
+    rule's)."""
+    s, e = ctx.rel(q.span)
+    if kind not in _RECORD_NOUNS or q.unit is Unit.POINTS or q.decimals < 1 and "," not in q.raw:
+        return False
+    if _COUNTED.match(ctx.text, e) or _TO_THE_LEVEL.search(ctx.text, max(0, m.start() - 6), m.start()):
+        return False
+    article = m.group(0).split(None, 1)[0].lower()
+    # ("a record 9,337.97" is the record's level after a verb of reaching it or a word placing
+    # another level against it, or when the words then say when it was set)
+    return (article not in ("a", "an") or _REACHED_OR_PLACED.search(ctx.text, max(0, m.start() - 12), m.start()) is not None
+            or SET_ON_AFTER.match(ctx.text, e) is not None)
+_RECORD_NOUNS = ("record", "record close", "record high", "record closing high", "all-time high",
+                 "all-time record")
 
 # "reaching as high as 12,049.51", "intraday it touched 2,539.94", "after touching 42.15 earlier"
 _EXTREME_LEVEL = re.compile(
@@ -187,6 +215,8 @@ def _record_levels(ctx: SentenceContext) -> None:
         if found is None:  # (the words may belong to a distance too: "38% below its record
             continue       # close of 14,165.53" states the distance and the record's level)
         i, q = found
+        if m.group("of") is None and not _bare_record_level(ctx, m, kind, q):
+            continue
         qq = ctx.use(i, "level")
         end = ctx.rel(q.span)[1]
         # "closing at a record high of 12,767 on Feb. 20, 2007": the record as of that day
