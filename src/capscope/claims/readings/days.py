@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from capscope.claims.entities import GROUP_VIA, MARKET_VIA
 from capscope.claims.grammar.groups import LISTED
 from capscope.claims.grammar.respectively import PAIRED
+from capscope.claims.lexicon import count_value
 from capscope.claims.model import ClaimKind
 from capscope.claims.readings.context import (
     DAY_KINDS,
@@ -20,7 +21,6 @@ from capscope.claims.readings.context import (
     detached_time,
     on_day,
 )
-from capscope.claims.lexicon import count_value
 from capscope.claims.readings.firmness import STREAK_ENDED
 from capscope.claims.readings.windows import window_to
 from capscope.claims.resolve import ResolvedClaim, SubjectResolution
