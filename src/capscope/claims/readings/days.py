@@ -91,11 +91,10 @@ def _ago_readings(rc: ResolvedClaim) -> Iterator[Reading]:
     c = rc.claim
     if c.kind not in DAY_KINDS or rc.published is None:
         return
-    ago = None
-    for ago in _AGO.finditer(c.sentence, 0, max(0, c.span.start - c.sentence_span.start)):
-        pass
-    if ago is None:
+    said = list(_AGO.finditer(c.sentence, 0, max(0, c.span.start - c.sentence_span.start)))
+    if not said:
         return
+    ago = said[-1]  # the nearest before the figure
     n = 1 if ago.group("n").lower() in ("a", "an") else count_value(ago.group("n"))
     unit = ago.group("u").lower().rstrip("s")
     if not n:
