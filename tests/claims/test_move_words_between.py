@@ -1,7 +1,7 @@
 """Words an article brings between a move's verb and its figure: "rose a smaller 0.13%", "sending
 the Dow up a nearly inconceivable 936 points", "went down a total of 87 points", "lost practically
-4%". A time or an event after the article is not such a word ("rose a day after a 3% drop"), nor
-is a record ("rose a record 3%": a figure no rule reads as the day's move).
+4%". A time or an event after the article is not such a word ("rose a day after a 3% drop"); a
+record is ("soared a record 380.53 points": the day's move, sized as a record).
 
 Every expected move is computed here from the stored closes.
 """
@@ -38,10 +38,14 @@ def test_a_figure_after_the_words_an_article_brings(sym, day, words, points):
     assert got and got[0][1] != "supported", got
 
 
-def test_a_time_or_a_record_after_the_article_is_no_such_word():
+def test_a_time_after_the_article_is_no_such_word_and_a_record_is():
     got = _moves("The Russell 2000 rose a day after a 3% drop.", "2019-08-06")
     assert all(not text.startswith("rose") for text, _ in got), got
-    assert _moves("The Dow rose a record 3%.", "2019-08-06") == []
+    pts, _ = _change("DJI", "2019-08-06")
+    got = _moves(f"The Dow rose a record {pts:.2f} points.", "2019-08-06")
+    assert got == [(f"rose a record {pts:.2f} points", "supported")], got
+    got = _moves(f"The Dow rose a record {pts + 300:.2f} points.", "2019-08-06")
+    assert len(got) == 1 and got[0][1] != "supported", got
 
 
 def test_a_fraction_of_a_point():

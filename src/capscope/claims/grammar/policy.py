@@ -137,6 +137,34 @@ _RANGE = re.compile(r"\b(?:to|at|in|within)\s+(?:the\s+|a\s+|its\s+)?(?:(?:targe
                     r"(?:current\s+|present\s+)?(?:level|rate)\s+of\s+)?$", _I)
 
 
+# the target before a decision, after the new one ("to 5 percent from 5.25 percent", "to 3.5% from
+# 4.25%") or before it ("from 4.75% to 5%")
+_FROM_AFTER = re.compile(r"\s+from\s+(?:(?:a|the|its)\s+(?:previous\s+|prior\s+|old\s+)?(?:target\s+)?(?:range\s+of\s+|"
+                         r"level\s+of\s+|rate\s+of\s+))?$", _I)
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", _I)
+_RATE_FROM = re.compile(r"\b(?:rates?|target(?:\s+rate)?)(?:\s+among\s+banks)?,?\s+from\s+$", _I)
+_BOUNDS_JOINED = re.compile(r"^\s*(?:to|-|and|\u2013)\s*$", _I)
+
+
+def _previous_target(ctx: SentenceContext, start: int, end: int) -> tuple[list[int], float, float] | None:
+    """The range in force before a decision, stated beside the new target that spans ``start`` to
+    ``end``: its quantities' indices and its bounds (one figure: both)."""
+    after = ctx.quantity_near(end, within=32, units=(Unit.PCT,))
+    if after is not None and _FROM_AFTER.match(" " + ctx.text[end:ctx.rel(after[1].span)[0]]):
+        found = [after]
+        nxt = ctx.quantity_near(ctx.rel(after[1].span)[1], within=8, units=(Unit.PCT,))
+        if nxt is not None and _BOUNDS_JOINED.match(ctx.text[ctx.rel(after[1].span)[1]:ctx.rel(nxt[1].span)[0]]):
+            found.append(nxt)
+    else:
+        prior = ctx.quantity_near(start, after=False, within=8, units=(Unit.PCT,))
+        if prior is None or not re.fullmatch(r"\s+to\s+", ctx.text[ctx.rel(prior[1].span)[1]:start]) \
+                or not _FROM_BEFORE.search(ctx.text, max(0, ctx.rel(prior[1].span)[0] - 6), ctx.rel(prior[1].span)[0]):
+            return None
+        found = [prior]
+    values = [q.value if q.high is None else v for _, q in found for v in ((q.value,) if q.high is None else (q.value, q.high))]
+    return [i for i, _ in found], min(values), max(values)
+
+
 # a word of monetary policy beyond a size ("basis points" alone is any small move)
 _POLICY_WORD = re.compile(r"\b(?:rates?|rate-cutting|rate-hiking|easing|tightening|policy|hike|hikes|hiked|cuts?|"
                           r"funds\s+rate|FOMC|Fed|Federal\s+Reserve|central\s+bank|Powell|Yellen|Bernanke)\b", _I)
@@ -307,6 +335,14 @@ def decisions(ctx: SentenceContext) -> None:
                      "first_of_cycle": bool(_FIRST.search(ctx.text)) and not _FIRST_OF_PERIOD.search(ctx.text)}
     for i, q in ctx.free_quantities((Unit.PCT,)):
         s, e = ctx.rel(q.span)
+        if (q.high is not None and action != "hold" and _RATE_FROM.search(ctx.text, max(0, s - 30), s)
+                and re.search(r"\bto\b", q.raw) and act.end() <= s <= act.end() + 90
+                and not re.search(r"\d", ctx.text[act.end():s])):
+            # "raised interest rates from 5.5% to 5.75%": the range before, then the new target
+            # (the rate's own: not "estimates ranging from 80% to 89%")
+            qs.append(ctx.use(i, "target"))
+            details.update(target_low=q.high, target_high=q.high, previous_low=q.value, previous_high=q.value)
+            break
         if not _RANGE.search(ctx.text[max(0, s - 30):s]):
             continue
         if _MOVE_NOUN_TO.search(ctx.text[max(0, s - 40):s]):
@@ -329,6 +365,12 @@ def decisions(ctx: SentenceContext) -> None:
                 high = nxt[1].value
         details["target_low"] = low
         details["target_high"] = high if high is not None else q.value
+        before = _previous_target(ctx, s, ctx.rel(qs[-1].span)[1])
+        if before is not None:
+            # "cut its target ... to 5 percent from 5.25 percent", "from 4.75% to 5%": the range
+            # before the decision is a second figure of the claim
+            used, details["previous_low"], details["previous_high"] = before
+            qs.extend(ctx.use(k, "previous_target") for k in used)
         break
     if size_bp is None and "target_low" not in details and _WORRIED.search(ctx.text, max(0, act.start() - 50), act.start()):
         return  # "a Fed governor revived worries about further rate increases": no decision reported

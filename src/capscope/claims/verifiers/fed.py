@@ -62,6 +62,12 @@ def _target(details: dict) -> tuple[float, float] | None:
     return (min(lo_f, hi_f), max(lo_f, hi_f))
 
 
+def _previous(details: dict) -> tuple[float, float] | None:
+    """The range the claim says was in force before the decision ("to 5 percent from 5.25
+    percent"), as (lower, upper)."""
+    return _target({"target_low": details.get("previous_low"), "target_high": details.get("previous_high")})
+
+
 def _calendar_day(w, published) -> bool:  # noqa: ANN001 - a TimeWindow, a Timestamp or None
     """Whether an unresolved window is one past calendar day refused only for being no session."""
     return (w.start is not None and w.start == w.end and not w.forward
@@ -171,6 +177,11 @@ def verify_fed_decision(rc: ResolvedClaim) -> CheckedClaim:
             issues.append("not the first move of a cycle")
         if _off_target(row.lower, row.upper, target):
             issues.append(f"to {row.target}%, not {target[0]:.2f}-{target[1]:.2f}%")
+        before = _previous(c.details)
+        step = float(row.change_bp) / 100
+        if before is not None and _off_target(float(row.lower) - step, float(row.upper) - step, before):
+            issues.append(f"from {float(row.lower) - step:.2f}-{float(row.upper) - step:.2f}%, not "
+                          f"{before[0]:.2f}-{before[1]:.2f}%")
         if not issues:
             best = row
             break
@@ -196,7 +207,11 @@ def verify_fed_decision(rc: ResolvedClaim) -> CheckedClaim:
     if first:
         text += " (the first move of an easing cycle)" if best.action == "cut" else \
             " (the first move of a cycle)"
-    if size is None and best.action != "hold":
+    before = _previous(c.details)
+    if before is not None:
+        step = float(best.change_bp) / 100
+        text += f", from {float(best.lower) - step:.2f}-{float(best.upper) - step:.2f}%"
+    elif size is None and best.action != "hold":
         text += "; no size was read from the claim, so only the action and its date were checked"
     return verdict(rc, Verdict.SUPPORTED, text, ev)
 
