@@ -46,3 +46,20 @@ def test_a_range_of_odds_is_no_range_before():
     got = _decisions(text, "2025-12-04")
     assert all("from 80%" not in t for t, _, _ in got), got
     assert all(" 89%" not in why and "from 0.80" not in why for _, _, why in got), got
+
+
+def test_a_rate_near_zero_is_the_zero_bound_range():
+    # the target has been 0-0.25% from 2008-12-16 to 2015-12-16 and from 2020-03-15 to 2022-03-16
+    got = _decisions("The Federal Reserve kept its key short-term interest rate near zero on Wednesday.",
+                     "2009-09-23")
+    assert [(t.endswith("near zero"), v) for t, v, _ in got] == [(True, "supported")], got
+    got = _decisions("The Fed cut interest rates to near zero on Sunday.", "2020-03-16")
+    assert [v for _, v, _ in got] == ["supported"], got
+    # 2007-09-18: a cut to 4.75%, far from zero
+    got = _decisions("The Fed cut interest rates to near zero on Tuesday.", "2007-09-18")
+    assert got and got[0][1] != "supported", got
+
+
+def test_a_pledge_to_keep_rates_near_zero_is_not_a_range_stated():
+    got = _decisions("The Fed said it would keep rates near zero into 2023.", "2020-09-16")
+    assert all(not t.endswith("near zero") for t, _, _ in got), got

@@ -142,6 +142,13 @@ _RANGE = re.compile(r"\b(?:to|at|in|within)\s+(?:the\s+|a\s+|its\s+)?(?:(?:targe
 _FROM_AFTER = re.compile(r"\s+from\s+(?:(?:a|the|its)\s+(?:previous\s+|prior\s+|old\s+)?(?:target\s+)?(?:range\s+of\s+|"
                          r"level\s+of\s+|rate\s+of\s+))?$", _I)
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", _I)
+# "keep rates near zero into 2023", "near zero for almost three more years", "until mid-2015": a
+# pledge about the rate's future, not a decision to check
+_PLEDGED = re.compile(r"\s*(?:,\s*)?(?:into|until|till|through|thru|for\s+(?:at\s+least\s+|almost\s+|about\s+|another\s+|"
+                      r"(?:\w+\s+){0,2}(?:more|longer|years?|months?)\b)|at\s+least\s+(?:until|through)|as\s+long\s+as)",
+                      _I)
+_NEAR_ZERO = re.compile(r"\b(?:at|to)\s+(?:near|nearly|close\s+to|around|about|essentially|virtually)[\s-]+zero\b|"
+                        r"\bnear[\s-]+zero\b|\b(?:at|to)\s+zero\b(?!\s*(?:to|-|and)\b)", _I)
 _RATE_FROM = re.compile(r"\b(?:rates?|target(?:\s+rate)?)(?:\s+among\s+banks)?,?\s+from\s+$", _I)
 _BOUNDS_JOINED = re.compile(r"^\s*(?:to|-|and|\u2013)\s*$", _I)
 
@@ -372,6 +379,13 @@ def decisions(ctx: SentenceContext) -> None:
             used, details["previous_low"], details["previous_high"] = before
             qs.extend(ctx.use(k, "previous_target") for k in used)
         break
+    zero = None if "target_low" in details else _NEAR_ZERO.search(ctx.text, act.start(), ctx.clause(act.start())[1])
+    if zero is not None and zero.start() - act.end() <= 60 and not _PLEDGED.match(ctx.text, zero.end()):
+        # "kept its key short-term interest rate near zero", "cut interest rates to near zero",
+        # "pinned at nearly zero": the range at the zero bound, 0-0.25%
+        details.update(target_low=0.0, target_high=0.25, target_words=zero.group(0).strip())
+    else:
+        zero = None
     if size_bp is None and "target_low" not in details and _WORRIED.search(ctx.text, max(0, act.start() - 50), act.start()):
         return  # "a Fed governor revived worries about further rate increases": no decision reported
     vague = (not re.search(r"\b(?:" + _CUT + "|" + _HIKE + r")\b", ctx.text[act.start():act.end()], _I)
@@ -403,7 +417,7 @@ def decisions(ctx: SentenceContext) -> None:
         # sentence measures from, not a decision it reports
     start = min(([actor.start(), act.start()] if actor else [act.start()])
                 + [ctx.rel(q.span)[0] for q in qs])
-    end = max([act.end()] + [ctx.rel(q.span)[1] for q in qs])
+    end = max([act.end()] + [ctx.rel(q.span)[1] for q in qs] + ([zero.end()] if zero is not None else []))
     subject = _actor_mention(ctx, actor)
     ctx.make(ClaimKind.FED_DECISION, start, end, subject=subject, quantities=qs, time=time, hedge=qs[0].hedge if qs else Hedge.EXACT,
              direction=Direction.DOWN if action == "cut" else Direction.UP if action == "hike" else Direction.FLAT,
