@@ -134,6 +134,23 @@ def test_eval_scores_every_printed_verdict(tmp_path):
     assert len(ev.false_alarms) == 1
 
 
+def test_eval_scores_a_printed_claim_once_when_two_keys_point_at_it(tmp_path):
+    # one printed "contradicted" ("fell 0.6%": the S&P 500 rose 0.64% on 2024-07-16) that two key
+    # claims point at: for accuracy each key is scored; for precision the alarm is printed once,
+    # scored against the key it sits on most directly (the shorter anchor on its number)
+    import json
+
+    text = "The Russell 2000 jumped 3.5% on Tuesday. The S&P 500 fell 0.6% on Tuesday."
+    (tmp_path / "passages.jsonl").write_text(json.dumps(
+        {"id": "p1", "published": "2024-07-16", "text": text}) + "\n")
+    (tmp_path / "key.jsonl").write_text("".join(json.dumps(k) + "\n" for k in (
+        {"passage_id": "p1", "claim_index": 0, "verdict": "contradicted", "anchor_text": "fell 0.6%"},
+        {"passage_id": "p1", "claim_index": 1, "verdict": "supported", "anchor_text": "0.6% on Tuesday."})))
+    ev = evaluate(tmp_path)
+    assert ev.keyed == 2 and ev.found == 2 and ev.accuracy == 0.5
+    assert ev.printed("contradicted") == 1 and ev.alarm_precision == 1.0 and ev.false_alarms == []
+
+
 def test_eval_refuses_an_anchor_that_is_not_unique(tmp_path):
     import json
 
