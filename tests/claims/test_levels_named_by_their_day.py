@@ -298,3 +298,18 @@ def test_a_clock_time_makes_the_figures_mid_session_ones() -> None:
             f"{prev - level:.0f} points to {level:,}.")
     got = [v for k, _, v in _items(text, "2011-09-06") if k == "close_level"]
     assert got and got != ["unverifiable"], got
+
+
+def test_an_inline_tables_fed_target_row_at_each_date() -> None:
+    # "Fed funds target rate: 3.50%-3.75% at each date": the range in force on each dated column
+    # (hand-checked: 3.50-3.75% from the cut of 2025-12-10)
+    def row(sym: str) -> str:
+        return _table_row(sym, "2025-12-31", "2025-12-26", "2026-01-02")
+
+    text = ("Market summary. Stock market indexes (2025 close / prior week / as of 1/2 / weekly change / YTD change): "
+            f"DJIA {row('DJI')}. Fed funds target rate: {{fed}} at each date. 10-year Treasuries: 4.16% / 4.13% / "
+            "4.18%.")
+    got = [v for k, _, v in _items(text.format(fed="3.50%-3.75%"), "2026-01-05") if k == "fed_decision"]
+    assert got == ["supported"] * 3, got
+    got = [v for k, _, v in _items(text.format(fed="3.75%-4.00%"), "2026-01-05") if k == "fed_decision"]
+    assert got == ["contradicted"] * 3, got

@@ -15,9 +15,11 @@ DJIA | 23327.46 | ... | 15.56% NASDAQ | 6635.28 | ...".
 Read as prose, each row is a name and five bare numbers, none tied to a statistic. The heading
 says what each column is: a close (at a year's end, at the end of the week before, on the "as
 of" day), the week's change (from the prior week's close to the "as of" close) or the year's
-change to date. Each cell under a column it can name becomes that claim; a column it cannot name
-("Fed funds target rate", a yield's basis points) and a row naming no instrument capscope has are
-left out. The table's text is then skipped by the sentence grammar, so no cell is read twice.
+change to date. Each cell under a column it can name becomes that claim; the Fed's target row
+("Fed. Funds | 2.25%-2.50% | 1.75%-2.00% | ...") gives the range in force on each dated column; a
+column it cannot name (a yield's or the target's change in basis points) and a row naming no
+instrument capscope has are left out. The table's text is then skipped by the sentence grammar,
+so no cell is read twice.
 """
 
 from __future__ import annotations
@@ -125,6 +127,8 @@ def _pipe_tables(text: str, ref: dt.date | None, claims: list[Claim], covered: l
             symbol = names[0].symbol if len(names) == 1 and not _FED_NAME.search(m.group("name")) else None
             if symbol is not None:
                 claims.extend(_row_claims(text, m, symbol, columns))
+            elif _FED_NAME.search(m.group("name")):
+                claims.extend(_target_claims(text, m.start("cells"), m.end("cells"), columns))
             end = m.end()
         if end > heading.end():
             covered.append(Span(heading.start(), end))
@@ -229,6 +233,7 @@ def _rows(text: str, pos: int, columns: list[_Column | None]) -> tuple[list[Clai
         pos = _ROW_GAP.match(text, pos).end()  # (". " or "; " between rows)
         target = _TARGET_ROW.match(text, pos)
         if target is not None:
+            out.extend(_target_claims(text, target.start(), target.end(), columns))
             end = pos = target.end()
             continue
         m = _ROW.match(text, pos)
@@ -242,6 +247,39 @@ def _rows(text: str, pos: int, columns: list[_Column | None]) -> tuple[list[Clai
         if symbol is not None:
             out.extend(_row_claims(text, m, symbol, columns[:cells]))
         end = pos = m.end()
+
+
+# a cell of the Fed's target row: a range ("1.50%-1.75%") or one rate
+_TARGET_CELL = re.compile(r"(?P<lo>\d{1,2}(?:\.\d{1,2})?)\s*%?\s*(?:-|\u2013|to)\s*(?P<hi>\d{1,2}(?:\.\d{1,2})?)\s*%|"
+                          r"(?P<one>\d{1,2}(?:\.\d{1,2})?)\s*%")
+_EACH_DATE = re.compile(r"\bat\s+(?:each|all\s+(?:three\s+)?)\s*dates?\b", re.I)
+
+
+def _target_claims(text: str, start: int, end: int, columns: list[_Column | None]) -> list[Claim]:
+    """The Fed's target row ("Fed. Funds target rate | 1.25%-1.75% | 1.50%-1.75% | 1.50%-1.75% | 0
+    bps | 0 bps", "Fed funds target rate: 3.50%-3.75% at each date"): each range under a dated
+    column is the range in force on that day. Its changes in basis points are left out."""
+    dated = [c for c in columns if c is not None and c.kind is ClaimKind.CLOSE_LEVEL]
+    cells = list(_TARGET_CELL.finditer(text, start, end))
+    if len(cells) == 1 and _EACH_DATE.search(text, cells[0].end(), end):
+        pairs = [(cells[0], c) for c in dated]
+    else:
+        pairs = list(zip(cells, [c for c in columns if c is not None][:len(cells)], strict=False))
+    out: list[Claim] = []
+    row = Span(start, end)
+    for cell, col in pairs:
+        if col is None or col.kind is not ClaimKind.CLOSE_LEVEL:
+            continue
+        lo = float(cell.group("lo") or cell.group("one"))
+        hi = float(cell.group("hi") or cell.group("one"))
+        span = Span(cell.start(), cell.end())
+        out.append(Claim(kind=ClaimKind.FED_DECISION, text=cell.group(0), span=span, sentence=text[start:end],
+                         sentence_span=row, subject=Mention(raw="Fed funds target rate", span=row, via="policy maker"),
+                         time=one_day(col.label, col.day, f"the table's column '{col.label}'"),
+                         direction=Direction.FLAT,
+                         details={"action": "hold", "size_bp": None, "first_of_cycle": False, "in_force": True,
+                                  "target_low": lo, "target_high": hi, "source": "table"}))
+    return out
 
 
 def _row_claims(text: str, row: re.Match[str], symbol: str, columns: list[_Column | None]) -> list[Claim]:

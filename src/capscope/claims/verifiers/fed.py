@@ -126,20 +126,21 @@ def verify_fed_decision(rc: ResolvedClaim) -> CheckedClaim:
     ongoing = (w is not None and w.day is None and w.end is not None and rc.published is not None
                and w.end >= rc.published - pd.Timedelta(days=7)
                and (w.start is None or w.start <= rc.published))
-    if action == "hold" and len(table) and (rows is None or (rows.empty and ongoing)):
+    if action == "hold" and len(table) and (rows is None or (rows.empty and ongoing) or c.details.get("in_force")):
         # "with the Fed keeping rates in the 3.50% to 3.75% range": no meeting named, so the
-        # state at publication: the range set by the last move is still in force
+        # state at publication: the range set by the last move is still in force (a table's
+        # "Fed funds target rate" cell: the range in force on its column's day)
         last = table.iloc[-1]
         ev = Evidence(statistic="capscope.fed.policy.decisions", arguments=args, command=cmd,
-                      note="no meeting named: the range in force at publication")
+                      note=f"no meeting named: the range in force on {iso(end)}")
         in_force = f"{last['target']}% (set {iso(last['announced'])})"
         ev.claimed, ev.found = "rates kept", in_force
         if _off_target(last["lower"], last["upper"], target):
             return verdict(rc, Verdict.CONTRADICTED, f"the range in force on "
-                           f"{iso(rc.published)} is {in_force}, not {target[0]:.2f}-"
+                           f"{iso(end)} is {in_force}, not {target[0]:.2f}-"
                            f"{target[1]:.2f}%", ev)
         return verdict(rc, Verdict.SUPPORTED, f"rates unchanged since {iso(last['announced'])}: "
-                       f"the range in force on {iso(rc.published)} is {in_force}", ev)
+                       f"the range in force on {iso(end)} is {in_force}", ev)
     if c.details.get("count") or c.details.get("ordinal"):
         return _counted_moves(rc, table, w, end, action, args, cmd)
     if c.details.get("first_since"):
