@@ -6,6 +6,8 @@ The claim is that the last earlier close on that side of the level lies at least
 "nearly"): a highest- (above) or lowest-since (below) claim about the level with a look-back,
 which the since verifier measures from the breakout (``stats.levels.breakout``). "For the first
 time since May 2002" names a date and is the extremes rule's; "for the first time" alone, ever.
+A first crossing the words date ("first finished above 10,000 on March 29, 1999", "The first time
+the Dow closed above 12,000 was Oct. 19, 2006") is a first close ever, read on that day.
 """
 
 from __future__ import annotations
@@ -44,14 +46,28 @@ _LAST = re.compile(r"\b(?:last\s+(?:closed|ended|finished|settled)|(?:has|have|h
                    r"finished|settled))\s+(?P<side>above|over|below|under)\s+(?:the\s+)?"
                    r"(?P<level>\d[\d,.]*)(?:[\s-]+(?:points?|mark|level))?\s+(?=(?:on|in|back\s+in|since)\b)", _I)
 _LAST_WHEN = frozenset({TimeKind.DAY, TimeKind.WEEKDAY, TimeKind.MONTH, TimeKind.YEAR, TimeKind.FUZZY})
+# a level's first crossing dated: "the average first finished above 10,000 on March 29, 1999", "The S&P
+# first broke 1,000 in 1998, 2,000 in 2014", "The first time the Dow closed above 12,000 was Oct. 19,
+# 2006", "The first time the Dow crossed the 10,000 mark was on March 29, 1999"
+_CROSS = (r"(?P<verb>closed|finished|ended|settled|crossed|topped|broke|reached|hit|passed|surpassed|rose|climbed)\s+"
+          r"(?:(?P<side>above|over|past|beyond)\s+)?(?:the\s+)?")
+_LEVEL_WORDS = r"(?:[\s-]+(?:points?|mark|level|barrier|milestone))?"
+_FIRST_ON = re.compile(r"\bfirst\s+" + _CROSS + r"(?P<level>\d[\d,.]*)" + _LEVEL_WORDS + r",?\s+(?=(?:on|in)\s)", _I)
+_FIRST_WAS = re.compile(r"\bthe\s+first\s+time\s+(?:that\s+)?(?:[\w&.'-]+\s+){0,4}?" + _CROSS + r"(?P<level>\d[\d,.]*)"
+                        + _LEVEL_WORDS + r"\s+was\s+(?=(?:on\s+)?[A-Z0-9])", _I)
+# the next items of a list of such crossings: ", 2,000 in 2014, 3,000 in 2019 and 5,000 in February"
+_NEXT_CROSSING = re.compile(r"\s*(?:,|;|,?\s+and)\s+(?:(?:it\s+)?(?:surpassed|passed|topped|reached|crossed|broke)\s+)?"
+                            r"(?:above\s+)?(?P<level>\d[\d,.]*)" + _LEVEL_WORDS + r",?\s+(?=(?:on|in)\s)", _I)
+_FIRST_WHEN = frozenset({TimeKind.DAY, TimeKind.MONTH})  # a session, or one of a month's (a reading each)
 _HEDGES = {"more than": "more_than", "over": "more_than", "nearly": "nearly", "almost": "nearly",
            "about": "about", "roughly": "about"}
 
 
-@gated(_AFTER, _BEFORE, _NOUN, _RECLAIMED, _LAST)
+@gated(_AFTER, _BEFORE, _NOUN, _RECLAIMED, _LAST, _FIRST_ON, _FIRST_WAS)
 def crossings(ctx: SentenceContext) -> None:
     """A first close across a level in a stated span (see the module)."""
     _last_closed(ctx)
+    _first_dated(ctx)
     for rx in (_AFTER, _BEFORE, _NOUN, _RECLAIMED):
         for m in rx.finditer(ctx.text):
             if ctx.is_consumed(*m.span()):
@@ -81,6 +97,49 @@ def crossings(ctx: SentenceContext) -> None:
                      details={"measure": "level",
                               "lookback": {"count": n, "unit": unit, "hedge": hedge}})
             ctx.consumed.append((start, m.end()))
+
+
+def _first_dated(ctx: SentenceContext) -> None:
+    """"First finished above 10,000 on March 29, 1999", "The first time the Dow closed above 12,000
+    was Oct. 19, 2006", "first broke 1,000 in 1998, 2,000 in 2014": the first close at or above the
+    level in the data came on that day (in that month: one of its sessions). A year is left
+    unread (a reading per session of a year is a search, not a reading)."""
+    for rx in (_FIRST_ON, _FIRST_WAS):
+        for m in rx.finditer(ctx.text):
+            if ctx.is_consumed(*m.span()) or (m.group("side") or "").lower() == "below":
+                continue
+            # ("The first time the Dow closed above 12,000 was ...": the name inside the words)
+            named = next((n for n in ctx.names if n.symbol and n.span is not None
+                          and m.start() <= ctx.rel(n.span)[0] < m.start("verb")), None)
+            subject = named or ctx.subject_for(m.start())
+            at, level_at = m.end(), m.start("level")
+            while True:
+                if not _first_crossing(ctx, subject, m.start() if level_at == m.start("level") else level_at,
+                                       level_at, at):
+                    break
+                nxt = _NEXT_CROSSING.match(ctx.text, ctx.consumed[-1][1])
+                if nxt is None:
+                    break
+                at, level_at = nxt.end(), nxt.start("level")
+
+
+def _first_crossing(ctx: SentenceContext, subject, start: int, level_at: int, at: int) -> bool:  # noqa: ANN001
+    """One dated first crossing: the level at ``level_at``, its date right at ``at``."""
+    found = ctx.quantity_near(level_at, within=1, units=(Unit.NUMBER, Unit.USD, Unit.POINTS))
+    when = next(((i, t) for i, t in enumerate(ctx.times) if i not in ctx.used_t and t.span is not None
+                 and at <= ctx.rel(t.span)[0] <= at + 4), None)
+    if found is None or when is None or when[1].kind not in _FIRST_WHEN:
+        return False
+    i, q = found
+    if q.decimals < 1 and "," not in q.raw and q.value < 1000:
+        return False  # "first broke 500": too small to be a level of the indexes read, often a count
+    ctx.used_t.add(when[0])
+    end = ctx.rel(when[1].span)[1]
+    ctx.make(ClaimKind.HIGHEST_SINCE, start, end, subject=subject, quantities=[ctx.use(i, "level")],
+             time=ctx.resolve(when[1]), direction=Direction.UP,
+             details={"measure": "level", "ever": True, "first_dated": True})
+    ctx.consumed.append((start, end))
+    return True
 
 
 def _last_closed(ctx: SentenceContext) -> None:
