@@ -53,3 +53,17 @@ def test_moves_counts_and_the_days_close_are_not_the_records_level():
     close = capscope.bars("DJI")["close"]
     got = _levels(f"The Dow closed at a record {close.loc['2000-01-07']:,.2f} on Friday.", "2000-01-10")
     assert len(got) == 1 and got[0][0].startswith("closed at a record") and got[0][1] == "supported", got
+
+
+def test_a_records_level_with_its_month_or_as_a_finish():
+    level, day = _record_close("SPX", "2013-03-27")
+    assert day == "2007-10-09"
+    text = ("The S&P 500 had traded within 10 points of the October 2007 record closing high of {r:,.2f} over the "
+            "previous 13 sessions.")
+    got = _levels(text.format(r=level), "2013-03-28")
+    assert [v for _, v, _ in got] == ["supported"], got
+    got = _levels(text.format(r=level + 40), "2013-03-28")
+    assert got and got[0][1] != "supported", got
+    level, day = _record_close("SPX", "2025-06-06")
+    got = _levels(f"The S&P 500 remains below its record finish of {level:,.2f} set on Feb. 19.", "2025-06-06")
+    assert [v for _, v, _ in got] == ["supported"] and day == "2025-02-19", got

@@ -59,6 +59,11 @@ _CLOSED_WITH = r"(?=,?\s+(?:(?![12]\d{3}\b)[-+]?\d|up\b|down\b|higher\b|lower\b|
 _PATTERNS: tuple[tuple[str, str], ...] = (
     ("same", r"(?:in|over|during|for)\s+(?:that|the same|this)\s+(?:time|period|stretch|span|timeframe|time frame|window)"),
     ("horizon_range", r"(?:in\s+|over\s+)?the\s+(?P<n1>\d{1,3})\s*(?:-|to)\s*(?P<n2>\d{1,3})\s+(?P<u>" + _UNIT + r")\s+(?:after|following|since|before)"),
+    # "in the first three months of 2025": January to the end of the third month; "in the final three
+    # quarters of 2013", "the last six months of 2019": from the start of that month to the year's end
+    # (before "trailing": "the last six months" of a year named is not the six months to the day)
+    ("first_months", r"the\s+(?P<edge>first|last|final)\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])\s+"
+                     r"(?P<u>months|quarters)\s+of\s+(?P<y>" + _YEAR + r")"),
     ("trailing", r"(?:over|in|during|for)\s+(?:just\s+|only\s+)?the\s+(?:last|past|previous|prior|latest)\s+(?:(?P<n>" + _NUMW + r")[\s-]+)?(?P<u>" + _UNIT + r"|decades?)"),
     ("trailing", r"(?:over|in|during|for)\s+(?:the\s+)?recent\s+(?P<u>" + _UNIT + r")"),
     # "year over year, the S&P 500 is up 11%": the change from a year before, the past year's
@@ -104,9 +109,6 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     # "on the week's last trading day" (Thursday before a holiday Friday), "the final session of the month"
     ("last_session_rel", r"the\s+(?P<u>week|month|quarter|year)['\u2019]s\s+(?:last|final)\s+(?:trading\s+day|(?:trading\s+)?session)|"
                          r"the\s+(?:last|final)\s+(?:trading\s+day|(?:trading\s+)?session)\s+of\s+the\s+(?P<u2>week|month|quarter|year)"),
-    # "in the first three months of 2025": January to the end of the third month
-    ("first_months", r"the\s+first\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])\s+"
-                     r"months\s+of\s+(?P<y>" + _YEAR + r")"),
     ("fuzzy", r"(?P<part>early|mid|late|the start of|the beginning of|the end of|the middle of|"
               r"the first half of|the second half of|the first quarter of|the fourth quarter of|"
               # "outperformed the S&P 500 in the first part of 2018": an unspecified share of the year
@@ -172,7 +174,7 @@ _PREFILTER: dict[str, re.Pattern[str]] = {name: re.compile(rx) for name, rx in {
     "era": r"(?i:pandemic|covid|crisis|recession|depression|bubble|boom|bust|crash|monday|war|11|lehman|tantrum|brexit)",
     "year_span": r"1[89]\d\d|20\d\d", "iso": r"\d{4}-\d\d-\d\d", "mdy": _MON, "dmy": _MON, "slash": r"\d/\d", "slash_md": r"\d/\d",
     "last_session": r"1[89]\d\d|20\d\d", "last_session_rel": r"(?i:last|final)",
-    "fuzzy": r"1[89]\d\d|20\d\d", "first_months": r"(?i:months)", "fuzzy_month": _MON, "quarter": r"(?i:quarter)|Q[1-4]",
+    "fuzzy": r"1[89]\d\d|20\d\d", "first_months": r"(?i:months|quarters)", "fuzzy_month": _MON, "quarter": r"(?i:quarter)|Q[1-4]",
     "half": r"(?i:half)", "my": _MON, "md": _MON, "dm": _MON, "month_range": _MON, "month_rel_year": _MON, "md_rel_year": _MON, "week_ended": r"(?i:week)",
     "rel_day": r"(?i:today|yesterday|morning|afternoon|day|session|overnight)",
     "election": r"(?i:election)", "weekday": _WD, "the_week": r"(?i:week)", "closing_period": r"(?i:week|month|quarter|year)", "rel": r"(?i:week|month|year|quarter)",
@@ -603,9 +605,16 @@ def _build(name: str, m: re.Match[str]) -> TimeExpr | None:
                         end=dt.date(y, 12, 31), resolved=True, at_end=True)
     if name == "first_months":
         y, n = int(g["y"]), int(count_value(g["n"]) or 0)
-        last = calendar.monthrange(y, n)[1]
-        return TimeExpr(raw, TimeKind.FUZZY, anchor=prep, year=y, part=f"the first {n} months of",
-                        start=dt.date(y, 1, 1), end=dt.date(y, n, last), resolved=True)
+        months = n * 3 if g["u"].lower() == "quarters" else n
+        if months >= 12:
+            return None
+        edge = g["edge"].lower()
+        if edge == "first":
+            start, end = dt.date(y, 1, 1), dt.date(y, months, calendar.monthrange(y, months)[1])
+        else:
+            start, end = dt.date(y, 13 - months, 1), dt.date(y, 12, 31)
+        return TimeExpr(raw, TimeKind.FUZZY, anchor=prep, year=y, part=f"the {edge} {n} {g['u'].lower()} of",
+                        start=start, end=end, resolved=True)
     if name == "fuzzy":
         y = int(g["y"])
         mon = _month(g["mon"]) if g.get("mon") else None

@@ -23,14 +23,17 @@ _LEVEL_UNITS = (Unit.NUMBER, Unit.USD, Unit.POINTS)
 # "its all-time closing high of", "the closing high of", "its Jan. 14 record of",
 # "its intraday trading record is", "its record close of": the level follows
 _RECORD_LEVEL = re.compile(
-    r"\b(?:its|their|the|an?)\s+(?:(?:previous|prior|old|former|own|new|fresh)\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?\s+)?"
+    # (the record's day or month before it: "its Jan. 14 record of", "the October 2007 record closing high of")
+    r"\b(?:its|their|the|an?)\s+(?:(?:previous|prior|old|former|own|new|fresh)\s+)?"
+    r"(?:[A-Z][a-z]{2,8}\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?|(?:19|20)\d\d)\s+)?"
     # ("its all-time trading high of 11,750.28": the intraday record)
-    # ("a new intra-day record of 11,758.95", "an intraday all-time high of 32009.64")
-    r"(?P<kind>(?:all-time\s+|record\s+)?(?:closing\s+|intra-?day\s+(?:trading\s+)?|trading\s+)?(?:all-time\s+)?"
-    r"(?:record(?:\s+(?:close|closing\s+high|high))?|high|peak)(?:\s+close)?)"
+    # ("a new intra-day record of 11,758.95", "an intraday all-time high of 32009.64", "a new all time
+    # high of", "its record finish of 6,144.15")
+    r"(?P<kind>(?:all[- ]time\s+|record\s+)?(?:closing\s+|intra-?day\s+(?:trading\s+)?|trading\s+)?(?:all[- ]time\s+)?"
+    r"(?:record(?:\s+(?:close|closing\s+high|high|finish))?|high|peak)(?:\s+close)?)"
     # ("the record 9,337.97 set on July 17th", "after hitting a record 3,447.81 on Friday": a record
-    # noun right before its level, see _BARE_LEVEL)
-    r"(?P<of>\s+(?:of|is|was|at|stands\s+at))?\s+(?=\$?\d)", _I)
+    # noun right before its level, see _BARE_LEVEL; "The all-time high close was at 3389.78")
+    r"(?P<of>\s+(?:of|is|was(?:\s+at)?|at|stands\s+at))?\s+(?=\$?\d)", _I)
 _TO_THE_LEVEL = re.compile(r"\b(?:at|to|near)\s+$", _I)
 _REACHED_OR_PLACED = re.compile(r"\b(?:hit|hits|hitting|reached|reaches|reaching|touched|touches|touching|set|sets|setting|"
                       r"notched|notching|posted|posting|struck|below|above|under|beneath|from|off|past|beyond|"
@@ -209,7 +212,7 @@ def _levels_set_on(ctx: SentenceContext) -> None:
 def _record_levels(ctx: SentenceContext) -> None:
     for m in _RECORD_LEVEL.finditer(ctx.text):
         kind = m.group("kind").lower()
-        if not ("record" in kind or "all-time" in kind or "closing" in kind):
+        if not ("record" in kind or "all-time" in kind or "all time" in kind or "closing" in kind):
             continue  # "its 2007 high of 1,565.15": a year's high, not the record
         found = ctx.quantity_near(m.end(), within=2, units=_LEVEL_UNITS)
         if found is None:  # (the words may belong to a distance too: "38% below its record
@@ -231,9 +234,9 @@ def _record_levels(ctx: SentenceContext) -> None:
                  time=ctx.resolve(ctx.times[dated]) if dated is not None else None,
                  quantities=[qq], details={"level": q.value, "reference": "record",
                                            "measure": "intraday" if re.search(r"intra-?day|trading", kind)
-                                           else "close" if "clos" in kind else "either"})
+                                           else "close" if "clos" in kind or "finish" in kind else "either"})
         ctx.consumed.append((m.start(), end))
-        if "clos" in kind:  # "record high" may be the intraday one: its date would be ambiguous
+        if "clos" in kind or "finish" in kind:  # "record high" may be the intraday one: its date would be ambiguous
             record_set_in(ctx, end)
 
 
