@@ -33,6 +33,7 @@ from capscope.claims.readings.days import (
     _ago_readings,
     _day_readings,
     _ended_streak_readings,
+    _lead_period_readings,
     _session_readings,
     _subject_readings,
     session_window,
@@ -45,7 +46,7 @@ from capscope.claims.resolve import ResolvedClaim
 
 def alternatives(rc: ResolvedClaim, ctx: ArticleContext) -> list[Reading]:
     """The other plausible readings of a claim, most plausible first."""
-    return [*_ended_streak_readings(rc), *_day_readings(rc, ctx), *_ago_readings(rc), *_session_readings(rc), *window_readings(rc, ctx),
+    return [*_ended_streak_readings(rc), *_day_readings(rc, ctx), *_ago_readings(rc), *_lead_period_readings(rc, ctx), *_session_readings(rc), *window_readings(rc, ctx),
             *_subject_readings(rc, ctx), *unit_readings(rc)]
 
 

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from capscope.claims.model import ClaimKind
-from capscope.claims.resolve import ResolvedClaim
+from capscope.claims.resolve import ResolvedClaim, TimeWindow
 
 if TYPE_CHECKING:
     from capscope.claims.normalize import Document
@@ -26,6 +26,7 @@ DAY_KINDS = frozenset({ClaimKind.DAY_MOVE, ClaimKind.CLOSE_LEVEL, ClaimKind.HIGH
 SUBJECT_KINDS = DAY_KINDS | {ClaimKind.PERIOD_RETURN}
 
 WEEK = pd.Timedelta(days=7)
+_LEAD_SENTENCES = 3  # the opening sentences that say what period a review covers
 MONTH = pd.Timedelta(days=31)
 
 
@@ -90,6 +91,29 @@ class ArticleContext:
                 if day not in out and is_session(day) and (
                         self.published is None or day <= self.published):
                     out.append(day)
+        return tuple(out)
+
+    @functools.cached_property
+    def lead_periods(self) -> tuple[TimeWindow, ...]:
+        """The periods the article's opening sentences name and the publication day closes or
+        falls in ("Here's how U.S. stocks did in Q3 2025", "Stocks had their best week of the year"):
+        the span a review of that period speaks of when a figure names no day."""
+        from capscope.claims.model import TimeKind
+        from capscope.claims.resolve import resolve_time
+        from capscope.claims.timexpr import find_times
+
+        if self.doc is None or self.published is None:
+            return ()
+        out: list[TimeWindow] = []
+        for span in self.doc.sentences[:_LEAD_SENTENCES]:
+            for t in find_times(span.slice(self.doc.text)):
+                if t.kind not in (TimeKind.QUARTER, TimeKind.MONTH, TimeKind.WEEK, TimeKind.YEAR):
+                    continue
+                w = resolve_time(t, self.published)
+                if (w is not None and w.ok and w.day is None and w.start is not None and w.end is not None
+                        and w.start <= self.published <= w.end + WEEK
+                        and all(o.start != w.start or o.end != w.end for o in out)):
+                    out.append(w)
         return tuple(out)
 
     @functools.cached_property

@@ -148,6 +148,17 @@ def _ended_streak_readings(rc: ResolvedClaim) -> Iterator[Reading]:
                   on_day(rc, before))
 
 
+def _lead_period_readings(rc: ResolvedClaim, ctx: ArticleContext) -> Iterator[Reading]:
+    """A record the words date to no day, in a review whose opening names its period ("Here's
+    how U.S. stocks did in Q3 2025. ... All four equity benchmarks notched new record highs"): a
+    record close on any session of that period."""
+    if rc.claim.kind is not ClaimKind.RECORD or rc.time is not None or rc.since is not None:
+        return
+    for w in ctx.lead_periods:
+        yield Reading(f"a record in '{w.label}'", f"the article opens on '{w.label}', the period it reviews",
+                      dataclasses.replace(rc, time=w), near=False)
+
+
 # (a level crossed "back in November 2020" is crossed on one of its sessions too)
 _SESSION_KINDS = (DAY_KINDS - {ClaimKind.PERIOD_RETURN}) | {ClaimKind.PRICE_LEVEL}
 
