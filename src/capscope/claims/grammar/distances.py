@@ -43,7 +43,7 @@ _DIST_AFTER = re.compile(
     r"\d{1,2}(?:st|nd|rd|th)?,?|"
     # "14.7 percent off its 26,828.39 closing record high": the reference's level named before it
     r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d\d|"
-    r"intraday|peak|pre-pandemic|" + NUMWORD + r"-(?:year|month|week)|(?:mid-|early-|late-)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|(?:19|20)\d\d(?:'s)?)\s+)*(?:high|highs|peak|record|top|low|lows))", _I)
+    r"intraday|peak|pre-pandemic|" + NUMWORD + r"-(?:year|month|week)|(?:mid-|early-|late-)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|(?:19|20)\d\d(?:'s|,)?)\s+)*(?:high|highs|peak|record|top|low|lows))", _I)
 _WITHIN = re.compile(r"\bwithin\s+(?:about\s+|almost\s+|nearly\s+|roughly\s+|just\s+)?$", _I)
 # the percent that restates a points distance: "1171 points, or 12.5 per cent, below its record"
 _OR_PCT = re.compile(r",?\s*or\s+(?:about\s+|nearly\s+|almost\s+)?\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)\s*,?", _I)

@@ -92,7 +92,8 @@ _A_GAP_AFTER = re.compile(r"\s*(?:ahead|behind|better|worse|of\s+(?:out|under)pe
 _OR_ALSO = re.compile(r"^\s*(?:(?:higher|lower)\s*,\s*(?=or\b)|(?:per|a)\s+share\s*)?" + DAY_WORD_BEFORE_OR +
                       r"?,?\s*(?:(?:or|and|,)\s+(?:by\s+)?(?:about\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+)?|\(\s*)$", _I)
 # "ended 653.17 points, or 2.9%, lower", "finished 1.2% higher": the direction after the figures
-_ENDED_BEFORE = re.compile(r"\b(?:ended|closed|finished|settled|ends|closes|finishes|settles|was|were)\s+"
+_ENDED_BEFORE = re.compile(r"\b(?:ended|closed|finished|settled|ends|closes|finishes|settles|ending|closing|finishing|"
+                           r"settling|was|were)\s+"
                            r"(?:the\s+(?:day|session|week)\s+)?$", _I)
 _DIRECTION_AFTER = re.compile(r"^(?:\s*(?:points?|pts?\.?))?(?:\s*,?\s*(?:or|\()\s*[\d.,]+\s*(?:%|percent|per\s+cent|points?)\)?)?"
                               r"\s*,?\s*(?P<dir>higher|lower|up|down|in\s+the\s+(?:green|red))\b", _I)
