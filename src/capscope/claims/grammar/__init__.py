@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from capscope.claims.grammar.base import ArticleState, SentenceContext
+from capscope.claims.grammar.bracketed_periods import bracketed_months
 from capscope.claims.grammar.closes import close_levels
 from capscope.claims.grammar.closures import market_closures
 from capscope.claims.grammar.crossings import crossings
@@ -43,7 +44,7 @@ from capscope.claims.grammar.yields import yield_levels
 RULES: tuple[Callable[[SentenceContext], None], ...] = (
     market_closures, what_followed, rarity, probabilities, decisions, outlook, milestones, record_moves, record_counts, tallies, distance, streaks,
     crossings, window_extremes, highest_since, reference_levels, records, event_patterns, yield_levels,
-    ticker_quotes, price_levels, recoveries, running_totals, moves, gaps, relative, multiples, close_levels, signed_figures, period_signs, group_signs, day_signs, major_indexes, named_together, respectively, forecasts, opinions, leftovers,
+    ticker_quotes, price_levels, recoveries, running_totals, moves, gaps, relative, multiples, close_levels, signed_figures, bracketed_months, period_signs, group_signs, day_signs, major_indexes, named_together, respectively, forecasts, opinions, leftovers,
 )
 
 __all__ = ["RULES", "ArticleState", "SentenceContext"]
