@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pandas as pd
+import pytest
 
 import capscope
 from capscope.claims.check import check_text
@@ -37,29 +38,21 @@ def _standings(text: str, day: str) -> list[tuple[str, str, str]]:
             if i.claim.kind.value in ("highest_since", "lowest_since")]
 
 
-def test_the_best_week_of_the_year():
-    weeks = _period_changes("SPX", "W-FRI")
-    assert _is_extreme_of_year(weeks, "2024-09-13", best=True)
-    text = "U.S. stocks rose on Friday and wrapped up their best week of the year. The S&P 500 rose 0.5% Friday."
-    got = _standings(text, "2024-09-13")
-    assert [v for _, v, _ in got] == ["supported"], got
-    assert "2024-09-13" in got[0][2]
+@pytest.mark.parametrize(("symbol", "best", "text", "day", "other", "names"), [
     # the week to 2024-09-06 was a loss, not the year's best
-    assert not _is_extreme_of_year(weeks, "2024-09-06", best=True)
-    got = _standings(text, "2024-09-06")
-    assert got and got[0][1] != "supported", got
-
-
-def test_the_worst_week_of_the_year_for_the_dow():
-    weeks = _period_changes("DJI", "W-FRI")
-    assert _is_extreme_of_year(weeks, "2013-08-16", best=False)
-    text = ("Stocks fell Friday, closing out the worst week of the year for the Dow Jones industrial "
-            "average.")
-    got = _standings(text, "2013-08-16")
+    ("SPX", True, "U.S. stocks rose on Friday and wrapped up their best week of the year. The S&P 500 rose 0.5% "
+                  "Friday.", "2024-09-13", "2024-09-06", "2024-09-13"),
+    ("DJI", False, "Stocks fell Friday, closing out the worst week of the year for the Dow Jones industrial average.",
+     "2013-08-16", "2013-08-23", "DJI"),
+])
+def test_the_best_or_worst_week_of_the_year(symbol, best, text, day, other, names):
+    weeks = _period_changes(symbol, "W-FRI")
+    assert _is_extreme_of_year(weeks, day, best=best)
+    got = _standings(text, day)
     assert [v for _, v, _ in got] == ["supported"], got
-    assert "DJI" in got[0][2]
-    assert not _is_extreme_of_year(weeks, "2013-08-23", best=False)
-    got = _standings(text, "2013-08-23")
+    assert names in got[0][2]
+    assert not _is_extreme_of_year(weeks, other, best=best)
+    got = _standings(text, other)
     assert got and got[0][1] != "supported", got
 
 

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 import capscope
 from capscope.claims.check import check_text
 
@@ -26,24 +28,22 @@ def _levels(text: str, day: str) -> list[tuple[str, str, str]]:
             for i in check_text(text, dt.date.fromisoformat(day)).items if i.claim.kind.value == "close_level"]
 
 
-def test_the_record_named_before_the_day_it_was_set():
-    level, day = _record_close("DJI", "1998-11-20")
-    assert day == "1998-07-17"
-    text = "The Dow is now 178.42 points, or less than 2 per cent, below the record {r:,.2f} set on July 17th."
-    got = _levels(text.format(r=level), "1998-11-20")
+@pytest.mark.parametrize(("symbol", "as_of", "set_on", "text", "published", "moved"), [
+    ("DJI", "1998-11-20", "1998-07-17", "The Dow is now 178.42 points, or less than 2 per cent, below the record "
+                                        "{r:,.2f} set on July 17th.", "1998-11-20", 120),
+    ("IXIC", "1999-11-26", "1999-11-26", "The Nasdaq composite index fell 0.8% after hitting a record {r:,.2f} on "
+                                         "Friday.", "1999-11-29", -150),
+    # the record's month before its noun
+    ("SPX", "2013-03-27", "2007-10-09", "The S&P 500 had traded within 10 points of the October 2007 record closing "
+                                        "high of {r:,.2f} over the previous 13 sessions.", "2013-03-28", 40),
+])
+def test_a_records_level_named_right_after_its_noun(symbol, as_of, set_on, text, published, moved):
+    level, day = _record_close(symbol, as_of)
+    assert day == set_on
+    got = _levels(text.format(r=level), published)
     assert [v for _, v, _ in got] == ["supported"], got
     assert day in got[0][2]
-    got = _levels(text.format(r=level + 120), "1998-11-20")
-    assert [v for _, v, _ in got] in (["contradicted"], ["imprecise"]), got
-
-
-def test_a_record_reached_on_a_named_day():
-    level, day = _record_close("IXIC", "1999-11-26")
-    assert day == "1999-11-26"
-    text = "The Nasdaq composite index fell 0.8% after hitting a record {r:,.2f} on Friday."
-    got = _levels(text.format(r=level), "1999-11-29")
-    assert [v for _, v, _ in got] == ["supported"], got
-    got = _levels(text.format(r=level - 150), "1999-11-29")
+    got = _levels(text.format(r=level + moved), published)
     assert got and got[0][1] != "supported", got
 
 
@@ -55,15 +55,7 @@ def test_moves_counts_and_the_days_close_are_not_the_records_level():
     assert len(got) == 1 and got[0][0].startswith("closed at a record") and got[0][1] == "supported", got
 
 
-def test_a_records_level_with_its_month_or_as_a_finish():
-    level, day = _record_close("SPX", "2013-03-27")
-    assert day == "2007-10-09"
-    text = ("The S&P 500 had traded within 10 points of the October 2007 record closing high of {r:,.2f} over the "
-            "previous 13 sessions.")
-    got = _levels(text.format(r=level), "2013-03-28")
-    assert [v for _, v, _ in got] == ["supported"], got
-    got = _levels(text.format(r=level + 40), "2013-03-28")
-    assert got and got[0][1] != "supported", got
+def test_a_records_level_as_a_finish():
     level, day = _record_close("SPX", "2025-06-06")
     got = _levels(f"The S&P 500 remains below its record finish of {level:,.2f} set on Feb. 19.", "2025-06-06")
     assert [v for _, v, _ in got] == ["supported"] and day == "2025-02-19", got
