@@ -361,7 +361,10 @@ class SentenceContext:
                     and _PUT_VERB.search(self.text, max(0, self.rel(m.span)[0] - 16), self.rel(m.span)[0]):
                 return m
         rel = list(re.finditer(r",\s*(?:which|who)\b", self.text[cs:pos]))
-        if rel and "," not in self.text[cs + rel[-1].end():pos]:
+        if rel and "," not in self.text[cs + rel[-1].end():pos] and not any(
+                m.symbol and m.span is not None and cs + rel[-1].end() < self.rel(m.span)[0] < pos for m in self.names):
+            # (not when the relative clause names its own subject: "said Art Hogan, ..., who pointed
+            # out that while the Dow has closed at a record high nine times in 2014")
             # "lagging the S&P 500, which has gained about 13%": the name the 'which' follows
             a = cs + rel[-1].start()
             for m in self.names:
@@ -384,8 +387,8 @@ class SentenceContext:
         cands = []
         for m in self._mentions():
             s, e = self.rel(m.span)
-            if e > pos or any(a <= s < b for a, b in asides):
-                continue
+            if e > pos or any(a <= s < b and not a <= pos < b for a, b in asides):
+                continue  # (a name in an aside is not the subject outside it; inside it, it may be)
             cands.append((s, m))
         in_clause = [m for s, m in cands if s >= cs]
         # a name in the comma-segment of the trigger itself beats the head of a list before it:

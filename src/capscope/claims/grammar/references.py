@@ -38,7 +38,7 @@ _TO_THE_LEVEL = re.compile(r"\b(?:at|to|near)\s+$", _I)
 _REACHED_OR_PLACED = re.compile(r"\b(?:hit|hits|hitting|reached|reaches|reaching|touched|touches|touching|set|sets|setting|"
                       r"notched|notching|posted|posting|struck|below|above|under|beneath|from|off|past|beyond|"
                       r"surpassing|topping|eclipsing)\s+$", _I)
-_COUNTED = re.compile(r"\s*(?:-|\s)(?:trading\s+)?(?:days?|sessions?|weeks?|months?|years?|times|points?|shares|"
+_COUNTED = re.compile(r"(?:\s*-\s*|\s+)(?:trading\s+)?(?:days?|sessions?|weeks?|months?|years?|times|points?|shares|"
                       r"stocks|companies)\b", _I)
 
 
@@ -51,7 +51,7 @@ def _bare_record_level(ctx: SentenceContext, m: re.Match[str], kind: str, q) -> 
     s, e = ctx.rel(q.span)
     if kind not in _RECORD_NOUNS or q.unit is Unit.POINTS or q.decimals < 1 and "," not in q.raw:
         return False
-    if _COUNTED.match(ctx.text, e) or _TO_THE_LEVEL.search(ctx.text, max(0, m.start() - 6), m.start()):
+    if _TO_THE_LEVEL.search(ctx.text, max(0, m.start() - 6), m.start()):
         return False
     article = m.group(0).split(None, 1)[0].lower()
     # ("a record 9,337.97" is the record's level after a verb of reaching it or a word placing
@@ -218,8 +218,9 @@ def _record_levels(ctx: SentenceContext) -> None:
         if found is None:  # (the words may belong to a distance too: "38% below its record
             continue       # close of 14,165.53" states the distance and the record's level)
         i, q = found
-        if m.group("of") is None and not _bare_record_level(ctx, m, kind, q):
-            continue
+        if _COUNTED.match(ctx.text, ctx.rel(q.span)[1]) or m.group("of") is None and not _bare_record_level(
+                ctx, m, kind, q):
+            continue  # ("the record was 19 trading days in 1985": a run's length, not a level)
         qq = ctx.use(i, "level")
         end = ctx.rel(q.span)[1]
         # "closing at a record high of 12,767 on Feb. 20, 2007": the record as of that day

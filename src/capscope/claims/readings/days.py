@@ -62,6 +62,14 @@ def _day_readings(rc: ResolvedClaim, ctx: ArticleContext) -> Iterator[Reading]:
                       "the claim states no day of its own", on_day(rc, last))
     # the claim's own "since" date bounds its comparison; it is not a day the claim happened
     own_since = rc.since.start if rc.since is not None and rc.since.ok else None
+    for day in _days_just_before(rc, ctx):
+        # "On March 9, 2009 both the Dow and the S&P closed below the November 20 levels. The S&P
+        # got down to 676.53 ... The Dow dropped to 6547.05": a narrative goes on from a day a
+        # sentence just before dated
+        if day not in seen and day != own_since:
+            seen.add(day)
+            yield Reading(f"{day.date()}, a day a sentence just before names",
+                          "the claim states no day of its own", on_day(rc, day), near=abs(day - rc.anchor) <= WEEK)
     for day in ctx.named_days:
         if day not in seen and day != own_since:
             seen.add(day)
@@ -157,6 +165,39 @@ def _lead_period_readings(rc: ResolvedClaim, ctx: ArticleContext) -> Iterator[Re
     for w in ctx.lead_periods:
         yield Reading(f"a record in '{w.label}'", f"the article opens on '{w.label}', the period it reviews",
                       dataclasses.replace(rc, time=w), near=False)
+
+
+_BEFORE_REACH = 2  # how many sentences back a narrative's day may have been named
+
+
+def _days_just_before(rc: ResolvedClaim, ctx: ArticleContext) -> list:
+    """Full dates (sessions, not after publication) named in the sentences just before the claim's,
+    nearest first, when the claim states no day of its own."""
+    import pandas as pd
+
+    from capscope.claims.model import TimeKind
+    from capscope.claims.timexpr import find_times
+    from capscope.data.calendar import is_session
+
+    if rc.time is not None or ctx.doc is None:
+        return []
+    out, start = [], rc.claim.sentence_span.start
+    for _ in range(_BEFORE_REACH):
+        before = ctx.sentence_before(start)
+        if not before:
+            break
+        start = ctx.doc.text.rfind(before, 0, start)
+        for t in find_times(before):
+            if t.kind is TimeKind.DAY and t.year and t.month and t.day:
+                try:
+                    day = pd.Timestamp(t.year, t.month, t.day)
+                except ValueError:
+                    continue
+                if is_session(day) and day <= rc.published and day not in out:
+                    out.append(day)
+        if start < 0:
+            break
+    return out
 
 
 # (a level crossed "back in November 2020" is crossed on one of its sessions too)

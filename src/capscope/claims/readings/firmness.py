@@ -148,6 +148,10 @@ _REFERENCE_POINT = re.compile(
     r"than|regain|reclaim|recapture|retake|return\s+to)\s+(?:a|an|its|their|the|his|her)?\s*"
     r"(?:[\w-]+\s+){0,2}$", re.I)
 _MOVE_MEASURES = ("day_move", "week_move", "month_move", "quarter_move", "year_move")
+# "its 50-day moving average fell to 1,222.95", "while the 200-day stands at 1,616.23": a level
+# whose subject is a moving average
+_AVERAGE_AS_SUBJECT = re.compile(r"\b\d{2,3}-day(?:\s+(?:simple\s+|exponential\s+)?moving)?(?:\s+average|\s+MA)?"
+                                 r"(?:\s+\((?:MA|SMA)\))?\s+(?:(?:is|was|has|had|now|also|then|just)\s+)*$", re.I)
 _LEVEL_SLACK = 0.25  # a stated close this far from the data is another day's or index's level
 # The band of a stated change, as a multiple of the reading's figure, inside which a difference
 # can be the writer's error; outside it the figure is more often another session's, window's or
@@ -343,6 +347,9 @@ def infirm(rc: ResolvedClaim, checked: CheckedClaim) -> str | None:
         if extreme is not None:
             return f"'{extreme.group(0)}': the level is the session's extreme, not its close"
     if c.kind is ClaimKind.CLOSE_LEVEL:
+        average = _AVERAGE_AS_SUBJECT.search(c.sentence, 0, max(0, c.span.start - c.sentence_span.start))
+        if average is not None:
+            return f"'{average.group(0).strip()}': the level is the moving average's, not the close"
         found = next((e.found for e in checked.evidence if isinstance(e.found, (int, float))), None)
         q = next((q for q in c.quantities if q.role in ("level", "close", "")), None)
         if found and q is not None and abs(q.value / float(found) - 1) > _LEVEL_SLACK:

@@ -627,8 +627,10 @@ def _monday_week_readings(rc: ResolvedClaim, ctx: ArticleContext) -> Iterator[Re
     if end.day_of_week < rc.published.day_of_week:
         return  # a Tuesday after a Monday session: the week has begun ("Monday" is the week's first session)
     said = ctx.doc.text if ctx.doc is not None else " ".join(ctx.sentences)
-    if end not in ctx.days and not _FRIDAY.search(said):
-        return  # the article speaks of no Friday: its week is the one it is in
+    if end not in ctx.days and not _FRIDAY.search(said) and _A_SESSION_NAMED.search(said):
+        return  # the article speaks of another session than Friday's: its week is the one it is in
+    # (a letter that names no session at all, "Market Week: October 20, 2025 ... up 2.40% for the
+    # week", reviews the week that ended before it)
     if w.end is not None and w.end <= end:
         return  # already a week before the Monday
     alt = week_to(w.label, end, [*w.notes, f"the week that ended {end.date()}"])
@@ -638,6 +640,7 @@ def _monday_week_readings(rc: ResolvedClaim, ctx: ArticleContext) -> Iterator[Re
 
 _THE_WEEK = re.compile(r"(?:for|on|over)\s+the\s+week", re.I)
 _FRIDAY = re.compile(r"\bFriday\b")
+_A_SESSION_NAMED = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|today|this\s+morning|yesterday)\b", re.I)
 
 
 def _before_the_giveback_readings(rc: ResolvedClaim) -> Iterator[Reading]:

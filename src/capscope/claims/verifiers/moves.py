@@ -363,17 +363,19 @@ def _record_level(rc: ResolvedClaim, q: Any, res: Any, ev: Evidence) -> CheckedC
     if res.previous_session is not None:
         with contextlib.suppress(CapscopeError):
             readings.append(memo(move, res.symbol, on=res.previous_session))
-    tried = []
+    tried, levels = [], []
     for r in readings:
         for intraday in {"close": (False,), "intraday": (True,)}.get(measure, (False, True)):
             if intraday and r.intraday is None:
                 continue
             level = float(r.intraday.record_high) if intraday else float(r.record_close)
+            levels.append(level)
             day = r.intraday.record_high_date if intraday else r.record_date
             what = (f"{res.symbol} record {'intraday high' if intraday else 'close'} as of "
                     f"{iso(r.session)}: {fmt_num(level)} on {iso(day)}")
             tried.append(compare(q, Direction.UNKNOWN, level, what, "", signed=False))
     ev.claimed = q.raw
+    ev.found = min(levels, key=lambda x: abs(x - q.value)) if levels else None  # (firmness: a figure far off)
     ev.command = f"capscope move {res.symbol} --on {iso(res.session)}"
     v, text = min(tried, key=lambda t: VERDICT_RANK[t[0]])
     return verdict(rc, v, text, ev)
