@@ -201,8 +201,11 @@ def test_the_first_held_back_corpus_now_a_second_development_set_does_not_regres
     assert not ev.false_alarms, [str(x) for x in ev.false_alarms]
     # (5 printed -> 3 with the alarm licence: "highest level since May 4, 2009" and "biggest
     # single-day point drop in over a decade" rank a session against its past, which is no longer
-    # an alarm; the data's verdict stays in their unverifiable explanation)
-    assert ev.printed("contradicted") >= 3
+    # an alarm; the data's verdict stays in their unverifiable explanation. 3 -> 2: "(the record was
+    # 19 trading days in 1985)" had been read as a record close of 19, refuted by the index's
+    # level, which happened to land on a claim the key refutes for another reason, the length
+    # of the record run; a run's length is no level now)
+    assert ev.printed("contradicted") >= 2
 
 
 
@@ -464,6 +467,11 @@ def test_a_time_after_the_figures_and_a_negated_run_raise_no_alarm():
     ("heldout40a", 300, 0.51, 0, 0),
     ("heldout40b", 314, 0.43, 0, 0),
     ("heldout40c", 310, 0.61, 0, 0),
+    # measured once at b5e773c: 41a 50.2%, 2 alarms, both wrong; 41b 58.8%, 3 alarms, 1 right; 41c
+    # 47.2%, 2 alarms, both wrong (with every alarm: 24 printed, 21 wrong)
+    ("heldout41a", 225, 0.50, 0, 0),
+    ("heldout41b", 313, 0.60, 1, 0),
+    ("heldout41c", 318, 0.47, 0, 0),
 ])
 def test_the_spent_held_back_corpora_do_not_regress(corpus, keyed, accuracy, alarms, false_alarms):
     # each was measured once while held back (its README gives that figure) and tuned on since:
