@@ -54,3 +54,18 @@ def test_a_close_stated_as_flat():
     assert got.get(f", nearly flat at {level:,.2f}") == "supported", got
     got = _verdicts(text.format(p=abs(points), c=level + 45), "2023-07-26")
     assert got.get(f", nearly flat at {level + 45:,.2f}") in ("contradicted", "imprecise"), got
+
+
+def test_a_close_at_a_record_named_between_the_move_and_its_level():
+    # "to rise to a record 36,488.63", "soaring to a record 5,048.62 on March 10", "landing at 40,608.45"
+    for symbol, day, published, text in (
+            ("DJI", "2021-12-29", "2021-12-29", "The Dow gained for the sixth straight day, closing up 90.42 points, "
+                                                "or 0.25%, to rise to a record {c:,.2f}."),
+            ("IXIC", "2000-03-10", "2000-12-31", "The Nasdaq powered ahead in the first months of 2000, soaring to a "
+                                                 "record {c:,.2f} on March 10."),
+            ("DJI", "2025-04-09", "2025-04-09", "The Dow had leapt 2,962.86 points, landing at {c:,.2f}.")):
+        close = capscope.bars(symbol)["close"].loc[day]
+        got = [v for t, v in _verdicts(text.format(c=close), published).items() if f"{close:,.2f}" in t]
+        assert got == ["supported"], (text, got)
+        got = [v for t, v in _verdicts(text.format(c=close + 250), published).items() if f"{close + 250:,.2f}" in t]
+        assert got and got[0] != "supported", (text, got)

@@ -32,7 +32,13 @@ _FIGURES_DIRECTION = (_FIGURE + r"(?:\s*,?\s*(?:or\s+|\()\s*" + _FIGURE + r"\)?)
 _TO_LEVEL_VERBS = (r"fell|dropped|slid|sank|tumbled|plunged|rose|climbed|jumped|advanced|rallied|slipped|declined|"
                    r"gained|lost|added|shed|shot|spiked|soared|surged|leapt|leaped|eased|dipped|dived|dove|"
                    r"retreated|recovered|rebounded|edged\s+(?:up|down|higher|lower)")
-_CLOSE = re.compile(r"\b(?:(?:" + _TO_LEVEL_VERBS + r")\s+to\s+$)|"
+# a record named between the move and its level: "to rise to a record 36,488.63", "up 35 points to yet
+# another all-time closing high of 20,810.32", "to end the day at a record-high 50,137"
+_RECORD_WORDS = (r"(?:(?:a|an|its|yet\s+another|another)\s+)?(?:(?:fresh|new|all[\s-]time)[\s-]+)*"
+                 r"(?:record(?:[\s-]high)?|closing\s+high|all[\s-]time\s+high)(?:\s+(?:close|closing\s+high|high))?"
+                 r"\s+(?:of\s+)?")
+_CLOSE = re.compile(r"\b(?:(?:" + _TO_LEVEL_VERBS + r"|rise|rising|soaring|surging|climbing|jumping|rallying|"
+                    r"rocketed|rocketing|advancing)\s+to\s+(?:" + _RECORD_WORDS + r")?$)|"
                     # "rose as high as 2,000.92 before falling back to 1,960.25": the close after the peak
                     r"\b(?:fell|falling|slipped|slipping|slid|sliding|retreated|retreating|eased|easing|"
                     r"pulled|pulling|climbed|climbing|bounced|bouncing|rebounded|rebounding)\s+back\s+to\s+$|"
@@ -46,7 +52,7 @@ _CLOSE = re.compile(r"\b(?:(?:" + _TO_LEVEL_VERBS + r")\s+to\s+$)|"
                     r"(?:by\s+)?(?:an?\s+[a-z]+\s+(?=[\d.]))?(?P<fig>" + _FIGURE +
                     # ("rose 44.23 points, or 2.6% as well, to 1,766.25", "rose 21.79 points, also 1.2 percent")
                     r"(?:,?\s+(?:or|also)\s+" + _FIGURE + r"(?:\s+(?:as\s+well|too|also))?|\s+" + _FIGURE + r")?,?\s+)"
-                    r"(?:(?:this|last)\s+(?:week|month|quarter|year)\s+)?to\s+$|"
+                    r"(?:(?:this|last)\s+(?:week|month|quarter|year)\s+)?to\s+(?:" + _RECORD_WORDS + r")?$|"
                     # "ticked up to 26.35", "leaving it at a record 17,068.26", "to close out at 1,330", "to
                     # conclude the session Wednesday at 34,063.10"
                     r"\b(?:ticked|inched|crept|moved)\s+(?:up|down|higher|lower)\s+to\s+$|"
@@ -60,14 +66,14 @@ _CLOSE = re.compile(r"\b(?:(?:" + _TO_LEVEL_VERBS + r")\s+to\s+$)|"
                     r"\bwhen\s+(?:it|the\s+(?:index|average|benchmark|gauge|composite|Dow|Nasdaq))\s+"
                     r"(?P<wv>(?:was\s+at|measured|stood\s+at|was))\s+$|"
                     # "to end a disastrous Tuesday at 27,081.36", "was lower at 20.84"
-                    r"\bto\s+end\s+(?:[\w'-]+\s+){0,4}at\s+$|"
+                    r"\bto\s+end\s+(?:[\w'-]+\s+){0,4}at\s+(?:" + _RECORD_WORDS + r")?$|"
                     r"\b(?:was|were|is|are)\s+(?:lower|higher|up|down|little\s+changed|unchanged)\s+at\s+$|"
                     # "was off 0.71 points, nearly flat at 4,566.75"
                     r",\s+(?:(?:nearly|virtually|essentially|almost|basically)\s+)?(?:flat|unchanged|little\s+changed)\s+at\s+$|"
                     # "Thursday's gain pushed the Russell 2000 to 2,468"
                     r"\b(?:pushed|lifted|sent|took|drove|carried|dragged|brought)\s+(?:[\w&'.-]+\s+){1,5}to\s+$|"
                     r"\b(?:closed|closes?|closing|ended|ends?|ending|finished|finish(?:es|ing)?|settled|settles?|"
-                    r"settling|stood|stands|bottomed(?:\s+out)?|peaked|topped\s+out)\s+"
+                    r"settling|stood|stands|landed|landing|bottomed(?:\s+out)?|peaked|topped\s+out)\s+"
                     # "last closed higher on April 19, 2002, at 1,125.17": the day between verb and level
                     r"(?:(?:higher|lower)\s+)?(?:on\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,\s*(?:19|20)\d\d)?,?\s+)?"
                     # ("ended the holiday-shortened week at", "closed last week at": the week's last close)
