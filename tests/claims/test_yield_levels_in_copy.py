@@ -34,6 +34,8 @@ def _fred(sym: str, day: str) -> float:
     ("DGS10", "2017-12-08", "Bond yields rose this week: the 10-year Treasury closed the week at {x:.2f}%."),
     ("DGS2", "2022-06-10", "The 2-year Treasury yield was {x:.2f}%, the highest in years."),
     ("DGS2", "2022-06-10", "The 2-yr note yield rose 70 basis points this year to {x:.2f}%."),
+    ("DGS2", "2022-06-13", "The two-year Treasury yield shot to {x:.2f}% in its second straight major move."),
+    ("DGS2", "2018-10-05", "After the jobs report, the yield on the 2-year note sits at {x:.2f}%."),
 ])
 def test_a_yields_level_in_other_words(sym, day, words):
     x = _fred(sym, day)

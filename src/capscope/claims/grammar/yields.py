@@ -28,6 +28,8 @@ _TO = re.compile(r"\b(?P<verb>fell|fallen|rose|risen|eased|climbed|dropped|slipp
                  # "zoomed to 3.05%", "held at 2.40 percent", "was trading at 2.87 percent late Friday"
                  r"zoom(?:ed|ing)|soar(?:ed|ing)|surg(?:ed|ing)|spik(?:ed|ing)|tumbl(?:ed|ing)|plung(?:ed|ing)|"
                  r"popp(?:ed|ing)|held|hover(?:ed|ing)|trad(?:ed|ing)|"
+                 # "shot to 3.36% from 3.06%", "sits at 2.89%", "rocketed to", "leapt to"
+                 r"shot(?:\s+up)?|rocket(?:ed|ing)|leap(?:t|ed|ing)|sits|sat|sitting|"
                  # "the 2-year note has compressed to 3.40% from 3.57%"
                  r"compress(?:ed|ing)|"
                  # "closed the week at 2.20%"
