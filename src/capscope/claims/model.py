@@ -244,11 +244,15 @@ DETAIL_KEYS: dict[ClaimKind, dict[str, str]] = {
                                       "{'kind': 'year', 'year': 2010}, {'kind': 'month', 'month': 6, 'year': None} "
                                       "or {'kind': 'ytd'}",
                             "measure": "close | intraday | either: the extreme's price ('closing high', "
-                                       "'intraday low', 'high')"},
+                                       "'intraday low', 'high')",
+                            "average_window": "N: the level is the N-day simple moving average's ('its 50-day "
+                                              "moving average fell to 1,222.95')"},
     ClaimKind.HIGHEST_SINCE: {"measure": "close | day_move | week_move | month_move | level",
                               "lookback": "for 'a 52-week high': {'count': 52, 'unit': 'week'}",
                               "level": "a stated level crossed ('above 2,100 for the first time since')",
                               "ever": "True: a move's rank in all the data ('worst point drop ever')",
+                              "first_dated": "True: a level's first crossing on the day the words give ('first "
+                                             "finished above 10,000 on March 29, 1999')",
                               "rank": "the rank stated ('17th-worst', 'second-biggest'); 1 when absent",
                               "unit": "'points' | 'pct' for ranks of a move",
                               "one_of": "True: 'one of its biggest gains since': a place in the top ten",
@@ -295,7 +299,13 @@ DETAIL_KEYS: dict[ClaimKind, dict[str, str]] = {
                                             "a decade': the move of the same kind before it (the time in `since`, "
                                             "or a gap in years)",
                              "gap_years": "float: the gap a 'first ... in N years' states",
-                             "gap_hedge": "exact | nearly | more_than | about: how the gap is hedged"},
+                             "gap_hedge": "exact | nearly | more_than | about: how the gap is hedged",
+                             "previous_low": "% lower bound of the range before ('to 5 percent from 5.25 percent')",
+                             "previous_high": "% upper bound of the range before",
+                             "target_words": "the words for a range not written in figures ('near zero')",
+                             "in_force": "True: the range in force on the claim's day (a table's target row), "
+                                         "not a decision that day",
+                             "source": "'table': read from an adviser letter's table"},
     ClaimKind.RATE_PROBABILITY: {"action": "cut | hike | hold", "size_bp": "int", "meeting": "TimeExpr in `time`",
                                  "source": "FedWatch | futures | ''"},
     ClaimKind.PRICE_LEVEL: {"level_type": "support | resistance | base | ceiling | breakout | moving_average | level",

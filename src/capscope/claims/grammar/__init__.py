@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from capscope.claims.grammar.averages import average_levels
 from capscope.claims.grammar.base import ArticleState, SentenceContext
 from capscope.claims.grammar.bracketed_periods import bracketed_months
 from capscope.claims.grammar.closes import close_levels
@@ -42,7 +43,7 @@ from capscope.claims.grammar.window_extremes import window_extremes
 from capscope.claims.grammar.yields import yield_levels
 
 RULES: tuple[Callable[[SentenceContext], None], ...] = (
-    market_closures, what_followed, rarity, probabilities, decisions, outlook, milestones, record_moves, record_counts, tallies, distance, streaks,
+    market_closures, what_followed, rarity, probabilities, decisions, outlook, milestones, record_moves, record_counts, tallies, distance, average_levels, streaks,
     crossings, window_extremes, highest_since, reference_levels, records, event_patterns, yield_levels,
     ticker_quotes, price_levels, recoveries, running_totals, moves, gaps, relative, multiples, close_levels, signed_figures, bracketed_months, period_signs, group_signs, day_signs, major_indexes, named_together, respectively, forecasts, opinions, leftovers,
 )

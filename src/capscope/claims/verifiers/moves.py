@@ -291,6 +291,8 @@ def verify_close_level(rc: ResolvedClaim, res: Any, ev: Evidence) -> CheckedClai
         return unverifiable(rc, "the claim states no level", ev)
     if rc.claim.details.get("reference") == "record":
         return _record_level(rc, q, res, ev)
+    if rc.claim.details.get("average_window"):
+        return _average_level(rc, q, res, ev)
     if rc.claim.details.get("extreme"):
         from capscope.claims.verifiers.window_extremes import verify_window_extreme
 
@@ -348,6 +350,25 @@ def _rate_level(rc: ResolvedClaim, res: Any, ev: Evidence) -> CheckedClaim:
     if v is Verdict.IMPRECISE:
         v = Verdict.CONTRADICTED  # a miss on this reading; readings.infirm says why it is no alarm
     return verdict(rc, v, text, ev)
+
+
+def _average_level(rc: ResolvedClaim, q: Any, res: Any, ev: Evidence) -> CheckedClaim:
+    """"Its 50-day moving average fell to 1,222.95": the simple average of the last N closes on
+    the day (``stats.levels.moving_average``)."""
+    from capscope.stats.levels import moving_average
+
+    n = int(rc.claim.details["average_window"])
+    cmd = f"capscope ma {res.symbol} --window {n} --on {iso(res.session)}"
+    try:
+        ma = memo(moving_average, res.symbol, n, res.session)
+    except CapscopeError as exc:
+        return from_error(rc, exc, "capscope.stats.levels.moving_average", cmd)
+    ev2 = Evidence(statistic="capscope.stats.levels.moving_average", command=cmd,
+                   arguments={"symbol": res.symbol, "window": n, "on": iso(res.session)},
+                   claimed=q.raw, found=ma.average)
+    v, text = compare(q, Direction.UNKNOWN, ma.average, f"{res.symbol} {n}-day average on {iso(res.session)}",
+                      "", signed=False)
+    return verdict(rc, v, text, ev2, ev)
 
 
 def _record_level(rc: ResolvedClaim, q: Any, res: Any, ev: Evidence) -> CheckedClaim:
