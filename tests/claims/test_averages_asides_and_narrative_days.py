@@ -74,3 +74,15 @@ def test_a_narrative_goes_on_from_a_day_named_just_before():
     assert got == [(f"dropped to {low:.2f}", "supported")], got
     got = [(t, v) for t, v, _ in _items(text.format(c=low + 300), "2009-03-26") if t.startswith("dropped to")]
     assert got and got[0][1] != "supported", got
+
+
+def test_a_count_of_records_with_no_window_of_its_own_is_no_alarm():
+    # round 42's first measure: the count runs from the date the sentence names first, not from
+    # the year's start (brute force: the S&P 500's record closes from September 2018)
+    close = capscope.bars("SPX")["close"]
+    upto = close.loc[:"2020-01-22"]
+    records = int((upto.cummax().diff() > 0).loc["2018-09-01":].sum())
+    text = ("The Russell 2000 has struggled to notch its first record high since August 2018. For context, the "
+            "S&P 500 has posted {n} record highs since then, and the Dow has reached 32 record highs.")
+    got = [(t, v) for t, v, _ in _items(text.format(n=records), "2020-01-23") if t.startswith("posted")]
+    assert got and all(v != "contradicted" for _, v in got), got

@@ -300,6 +300,14 @@ def infirm(rc: ResolvedClaim, checked: CheckedClaim) -> str | None:
             "dividend-adjusted" in checked.explanation:
         return ("only the dividend-adjusted close is in the data here: a price figure differs "
                 "from it by the dividends")
+    if c.kind is ClaimKind.RECORD and c.details.get("record_count") and rc.time is None \
+            and not re.search(r"\b(?:week|month|quarter|year|session|day)s?\b",
+                              c.sentence[c.span.start - c.sentence_span.start:c.span.end - c.sentence_span.start + 30],
+                              re.I):
+        # "Since the Russell 2000's last record in August 2018, the S&P 500 has posted 42 record
+        # highs": a count with no window of its own may run from any point the sentence names
+        # (not "its third record-closing high of the week": a window in its own words)
+        return "the words give the count of records no window of its own"
     # (a count of records names no level; "closed below 30,000 for the first time since" crosses one)
     counted = any(c.details.get(k) for k in ("record_count", "sessions_without", "record_move")) or \
         c.details.get("measure") == "level"
