@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
-from capscope.claims.model import ClaimKind
+from capscope.claims.model import ClaimKind, TimeExpr
 from capscope.claims.resolve import ResolvedClaim, TimeWindow
 
 if TYPE_CHECKING:
@@ -39,6 +39,17 @@ class Reading:
     rc: ResolvedClaim
     near: bool = True  # False for a day far from the article's: it may bear a claim out, but a
     # near miss on it ("imprecise") is a coincidence, not a reading
+
+
+def full_date(t: TimeExpr) -> pd.Timestamp | None:
+    """The calendar day a time phrase names in full ("March 9, 2009"), or None (a weekday, a month,
+    an impossible date)."""
+    if not (t.year and t.month and t.day):
+        return None
+    try:
+        return pd.Timestamp(t.year, t.month, t.day)
+    except ValueError:
+        return None
 
 
 @dataclasses.dataclass
@@ -74,10 +85,9 @@ class ArticleContext:
         out = list(self.days)
         for sentence in self.sentences:
             for t in find_times(sentence):
-                if t.kind is TimeKind.DAY and t.year and t.month and t.day:
-                    try:
-                        day = pd.Timestamp(t.year, t.month, t.day)
-                    except ValueError:
+                if t.kind is TimeKind.DAY:
+                    day = full_date(t)
+                    if day is None:
                         continue
                 elif t.kind is TimeKind.WEEKDAY and self.published is not None:
                     from capscope.claims.resolve import resolve_time

@@ -19,6 +19,7 @@ from capscope.claims.readings.context import (
     ArticleContext,
     Reading,
     detached_time,
+    full_date,
     on_day,
 )
 from capscope.claims.readings.firmness import STREAK_ENDED
@@ -173,8 +174,6 @@ _BEFORE_REACH = 2  # how many sentences back a narrative's day may have been nam
 def _days_just_before(rc: ResolvedClaim, ctx: ArticleContext) -> list:
     """Full dates (sessions, not after publication) named in the sentences just before the claim's,
     nearest first, when the claim states no day of its own."""
-    import pandas as pd
-
     from capscope.claims.model import TimeKind
     from capscope.claims.timexpr import find_times
     from capscope.data.calendar import is_session
@@ -188,13 +187,9 @@ def _days_just_before(rc: ResolvedClaim, ctx: ArticleContext) -> list:
             break
         start = ctx.doc.text.rfind(before, 0, start)
         for t in find_times(before):
-            if t.kind is TimeKind.DAY and t.year and t.month and t.day:
-                try:
-                    day = pd.Timestamp(t.year, t.month, t.day)
-                except ValueError:
-                    continue
-                if is_session(day) and day <= rc.published and day not in out:
-                    out.append(day)
+            day = full_date(t) if t.kind is TimeKind.DAY else None
+            if day is not None and is_session(day) and day <= rc.published and day not in out:
+                out.append(day)
         if start < 0:
             break
     return out
