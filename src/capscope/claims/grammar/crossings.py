@@ -17,7 +17,7 @@ import re
 
 from capscope.claims.grammar.base import DAY_KINDS, NUMWORD, SentenceContext, gated
 from capscope.claims.lexicon import count_value
-from capscope.claims.model import ClaimKind, Direction, TimeKind, Unit
+from capscope.claims.model import ClaimKind, Direction, Mention, TimeKind, Unit
 
 _I = re.IGNORECASE
 _SPAN = (r"in\s+(?P<hedge>more\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+|roughly\s+)?"
@@ -106,24 +106,23 @@ def _first_dated(ctx: SentenceContext) -> None:
     unread (a reading per session of a year is a search, not a reading)."""
     for rx in (_FIRST_ON, _FIRST_WAS):
         for m in rx.finditer(ctx.text):
-            if ctx.is_consumed(*m.span()) or (m.group("side") or "").lower() == "below":
+            if ctx.is_consumed(*m.span()):
                 continue
             # ("The first time the Dow closed above 12,000 was ...": the name inside the words)
             named = next((n for n in ctx.names if n.symbol and n.span is not None
                           and m.start() <= ctx.rel(n.span)[0] < m.start("verb")), None)
             subject = named or ctx.subject_for(m.start())
-            at, level_at = m.end(), m.start("level")
-            while True:
-                if not _first_crossing(ctx, subject, m.start() if level_at == m.start("level") else level_at,
-                                       level_at, at):
-                    break
+            start, level_at, at = m.start(), m.start("level"), m.end()
+            while _first_crossing(ctx, subject, start, level_at, at):
+                # the list goes on: ", 1,500 in July 1997 and 2,000 in July 1998"
                 nxt = _NEXT_CROSSING.match(ctx.text, ctx.consumed[-1][1])
                 if nxt is None:
                     break
-                at, level_at = nxt.end(), nxt.start("level")
+                start = level_at = nxt.start("level")
+                at = nxt.end()
 
 
-def _first_crossing(ctx: SentenceContext, subject, start: int, level_at: int, at: int) -> bool:  # noqa: ANN001
+def _first_crossing(ctx: SentenceContext, subject: Mention | None, start: int, level_at: int, at: int) -> bool:
     """One dated first crossing: the level at ``level_at``, its date right at ``at``."""
     found = ctx.quantity_near(level_at, within=1, units=(Unit.NUMBER, Unit.USD, Unit.POINTS))
     when = next(((i, t) for i, t in enumerate(ctx.times) if i not in ctx.used_t and t.span is not None

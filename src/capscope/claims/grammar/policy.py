@@ -168,7 +168,7 @@ def _previous_target(ctx: SentenceContext, start: int, end: int) -> tuple[list[i
                 or not _FROM_BEFORE.search(ctx.text, max(0, ctx.rel(prior[1].span)[0] - 6), ctx.rel(prior[1].span)[0]):
             return None
         found = [prior]
-    values = [q.value if q.high is None else v for _, q in found for v in ((q.value,) if q.high is None else (q.value, q.high))]
+    values = [v for _, q in found for v in ((q.value,) if q.high is None else (q.value, q.high))]
     return [i for i, _ in found], min(values), max(values)
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from capscope.claims.grammar.base import SentenceContext, gated
-from capscope.claims.model import ClaimKind, Direction, Hedge, TimeKind, Unit
+from capscope.claims.model import ClaimKind, Direction, Hedge, Quantity, TimeKind, Unit
 
 _I = re.IGNORECASE
 _LEVEL_UNITS = (Unit.NUMBER, Unit.USD, Unit.POINTS)
@@ -42,22 +42,6 @@ _COUNTED = re.compile(r"(?:\s*-\s*|\s+)(?:trading\s+)?(?:days?|sessions?|weeks?|
                       r"stocks|companies)\b", _I)
 
 
-def _bare_record_level(ctx: SentenceContext, m: re.Match[str], kind: str, q) -> bool:  # noqa: ANN001
-    """Whether a record noun right before a figure names the record's level: "the record
-    9,337.97 set on July 17th", "after hitting a record 3,447.81 on Friday". Not a move sized as
-    a record ("soared a record 380.53 points", "lost a record 821.21 for the week"), a count ("the
-    record 1,021 trading days"), nor the day's own close ("closed at a record 11,497.12": the close
-    rule's)."""
-    s, e = ctx.rel(q.span)
-    if kind not in _RECORD_NOUNS or q.unit is Unit.POINTS or q.decimals < 1 and "," not in q.raw:
-        return False
-    if _TO_THE_LEVEL.search(ctx.text, max(0, m.start() - 6), m.start()):
-        return False
-    article = m.group(0).split(None, 1)[0].lower()
-    # ("a record 9,337.97" is the record's level after a verb of reaching it or a word placing
-    # another level against it, or when the words then say when it was set)
-    return (article not in ("a", "an") or _REACHED_OR_PLACED.search(ctx.text, max(0, m.start() - 12), m.start()) is not None
-            or SET_ON_AFTER.match(ctx.text, e) is not None)
 _RECORD_NOUNS = ("record", "record close", "record high", "record closing high", "all-time high",
                  "all-time record")
 
@@ -143,6 +127,24 @@ SET_ON_AFTER = re.compile(r"\s*,?\s*(?:(?:which|that)\s+(?:it\s+)?(?:was\s+)?|it
 _BEFORE_LEVEL = re.compile(r"\b(?:its|their|the)\s+$", _I)
 _RECORD_NOUN_AFTER = re.compile(r"^\s+(?P<kind>(?:all-time\s+)?(?:record\s+(?:close|closing\s+high|high)|"
                                 r"closing\s+(?:record(?:\s+high)?|high)|all-time\s+high))\b", _I)
+
+
+def _bare_record_level(ctx: SentenceContext, m: re.Match[str], kind: str, q: Quantity) -> bool:
+    """Whether a record noun right before a figure names the record's level: "the record
+    9,337.97 set on July 17th", "after hitting a record 3,447.81 on Friday". Not a move sized as
+    a record ("soared a record 380.53 points", "lost a record 821.21 for the week"), a count ("the
+    record 1,021 trading days"), nor the day's own close ("closed at a record 11,497.12": the close
+    rule's)."""
+    s, e = ctx.rel(q.span)
+    if kind not in _RECORD_NOUNS or q.unit is Unit.POINTS or q.decimals < 1 and "," not in q.raw:
+        return False
+    if _TO_THE_LEVEL.search(ctx.text, max(0, m.start() - 6), m.start()):
+        return False
+    article = m.group(0).split(None, 1)[0].lower()
+    # ("a record 9,337.97" is the record's level after a verb of reaching it or a word placing
+    # another level against it, or when the words then say when it was set)
+    return (article not in ("a", "an") or _REACHED_OR_PLACED.search(ctx.text, max(0, m.start() - 12), m.start()) is not None
+            or SET_ON_AFTER.match(ctx.text, e) is not None)
 
 
 def reference_levels(ctx: SentenceContext) -> None:
