@@ -313,3 +313,6 @@ def test_an_inline_tables_fed_target_row_at_each_date() -> None:
     assert got == ["supported"] * 3, got
     got = [v for k, _, v in _items(text.format(fed="3.75%-4.00%"), "2026-01-05") if k == "fed_decision"]
     assert got == ["contradicted"] * 3, got
+    # a cell that is no whole range or rate is no claim (not "99.5%" and a "50%" cut out of "150%")
+    got = [w for k, w, _ in _items(text.format(fed="99.5%-150%"), "2026-01-05") if k == "fed_decision"]
+    assert got == [], got

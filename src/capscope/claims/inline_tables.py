@@ -250,30 +250,47 @@ def _rows(text: str, pos: int, columns: list[_Column | None]) -> tuple[list[Clai
 
 
 # a cell of the Fed's target row: a range ("1.50%-1.75%") or one rate
+# a cell of the Fed's target row, whole: a range ("1.50%-1.75%") or one rate ("5.25%")
 _TARGET_CELL = re.compile(r"(?P<lo>\d{1,2}(?:\.\d{1,2})?)\s*%?\s*(?:-|\u2013|to)\s*(?P<hi>\d{1,2}(?:\.\d{1,2})?)\s*%|"
                           r"(?P<one>\d{1,2}(?:\.\d{1,2})?)\s*%")
-_EACH_DATE = re.compile(r"\bat\s+(?:each|all\s+(?:three\s+)?)\s*dates?\b", re.I)
+_EACH_DATE = re.compile(r"\s*\bat\s+(?:each|all\s+(?:three\s+)?)\s*dates?\b", re.I)
+_FIRST_FIGURE = re.compile(r"\d")
 
 
 def _target_claims(text: str, start: int, end: int, columns: list[_Column | None]) -> list[Claim]:
-    """The Fed's target row ("Fed. Funds target rate | 1.25%-1.75% | 1.50%-1.75% | 1.50%-1.75% | 0
-    bps | 0 bps", "Fed funds target rate: 3.50%-3.75% at each date"): each range under a dated
-    column is the range in force on that day. Its changes in basis points are left out."""
-    dated = [c for c in columns if c is not None and c.kind is ClaimKind.CLOSE_LEVEL]
-    cells = list(_TARGET_CELL.finditer(text, start, end))
-    if len(cells) == 1 and _EACH_DATE.search(text, cells[0].end(), end):
-        pairs = [(cells[0], c) for c in dated]
+    """The Fed's target row ("Fed. Funds | 2.25%-2.50% | 1.75%-2.00% | 1.75%-2.00% | 0 bps | -50 bps",
+    "Fed funds target rate: 3.50%-3.75% at each date"): each cell that is a whole range or rate,
+    under a dated column in the same place, is the range in force on that day; one cell "at each
+    date" stands under every dated column. The changes in basis points are left out."""
+    first = _FIRST_FIGURE.search(text, start, end)
+    if first is None:
+        return []
+    each = _EACH_DATE.search(text, first.start(), end)
+    cells: list[tuple[int, int]] = []  # each cell's span, in the row's order
+    at = first.start()
+    for sep in [*_CELL_SEP.finditer(text, at, each.start() if each else end), None]:
+        stop = sep.start() if sep is not None else (each.start() if each else end)
+        cells.append((at, stop))
+        at = sep.end() if sep is not None else stop
+    if each is not None:
+        if len(cells) != 1:
+            return []
+        placed = [(cells[0], c) for c in columns if c is not None and c.kind is ClaimKind.CLOSE_LEVEL]
     else:
-        pairs = list(zip(cells, [c for c in columns if c is not None][:len(cells)], strict=False))
+        placed = list(zip(cells, columns, strict=False))
     out: list[Claim] = []
     row = Span(start, end)
-    for cell, col in pairs:
-        if col is None or col.kind is not ClaimKind.CLOSE_LEVEL:
+    for (s, e), col in placed:
+        raw = text[s:e].strip()
+        cell = _TARGET_CELL.fullmatch(raw)
+        if col is None or col.kind is not ClaimKind.CLOSE_LEVEL or cell is None:
             continue
         lo = float(cell.group("lo") or cell.group("one"))
         hi = float(cell.group("hi") or cell.group("one"))
-        span = Span(cell.start(), cell.end())
-        out.append(Claim(kind=ClaimKind.FED_DECISION, text=cell.group(0), span=span, sentence=text[start:end],
+        if lo > hi:
+            continue
+        s += len(text[s:e]) - len(text[s:e].lstrip())
+        out.append(Claim(kind=ClaimKind.FED_DECISION, text=raw, span=Span(s, s + len(raw)), sentence=text[start:end],
                          sentence_span=row, subject=Mention(raw="Fed funds target rate", span=row, via="policy maker"),
                          time=one_day(col.label, col.day, f"the table's column '{col.label}'"),
                          direction=Direction.FLAT,
