@@ -62,7 +62,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     # "in the first three months of 2025": January to the end of the third month; "in the final three
     # quarters of 2013", "the last six months of 2019": from the start of that month to the year's end
     # (before "trailing": "the last six months" of a year named is not the six months to the day)
-    ("first_months", r"the\s+(?P<edge>first|last|final)\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])\s+"
+    ("edge_months", r"the\s+(?P<edge>first|last|final)\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])\s+"
                      r"(?P<u>months|quarters)\s+of\s+(?P<y>" + _YEAR + r")"),
     ("trailing", r"(?:over|in|during|for)\s+(?:just\s+|only\s+)?the\s+(?:last|past|previous|prior|latest)\s+(?:(?P<n>" + _NUMW + r")[\s-]+)?(?P<u>" + _UNIT + r"|decades?)"),
     ("trailing", r"(?:over|in|during|for)\s+(?:the\s+)?recent\s+(?P<u>" + _UNIT + r")"),
@@ -174,7 +174,7 @@ _PREFILTER: dict[str, re.Pattern[str]] = {name: re.compile(rx) for name, rx in {
     "era": r"(?i:pandemic|covid|crisis|recession|depression|bubble|boom|bust|crash|monday|war|11|lehman|tantrum|brexit)",
     "year_span": r"1[89]\d\d|20\d\d", "iso": r"\d{4}-\d\d-\d\d", "mdy": _MON, "dmy": _MON, "slash": r"\d/\d", "slash_md": r"\d/\d",
     "last_session": r"1[89]\d\d|20\d\d", "last_session_rel": r"(?i:last|final)",
-    "fuzzy": r"1[89]\d\d|20\d\d", "first_months": r"(?i:months|quarters)", "fuzzy_month": _MON, "quarter": r"(?i:quarter)|Q[1-4]",
+    "fuzzy": r"1[89]\d\d|20\d\d", "edge_months": r"(?i:months|quarters)", "fuzzy_month": _MON, "quarter": r"(?i:quarter)|Q[1-4]",
     "half": r"(?i:half)", "my": _MON, "md": _MON, "dm": _MON, "month_range": _MON, "month_rel_year": _MON, "md_rel_year": _MON, "week_ended": r"(?i:week)",
     "rel_day": r"(?i:today|yesterday|morning|afternoon|day|session|overnight)",
     "election": r"(?i:election)", "weekday": _WD, "the_week": r"(?i:week)", "closing_period": r"(?i:week|month|quarter|year)", "rel": r"(?i:week|month|year|quarter)",
@@ -603,7 +603,7 @@ def _build(name: str, m: re.Match[str]) -> TimeExpr | None:
         y = int(g["y"])
         return TimeExpr(raw, TimeKind.FUZZY, anchor=prep, year=y, part="the end of", start=dt.date(y, 1, 1),
                         end=dt.date(y, 12, 31), resolved=True, at_end=True)
-    if name == "first_months":
+    if name == "edge_months":
         y, n = int(g["y"]), int(count_value(g["n"]) or 0)
         months = n * 3 if g["u"].lower() == "quarters" else n
         if months >= 12:

@@ -70,8 +70,16 @@ class ArticleContext:
         """The article's sentence (as the normaliser split it) just before the one that starts at
         ``start``, a claim's sentence, claims or not; "" for the first sentence or with no
         article. Read only when a claim needs another reading."""
+        before = self.sentences_before(start, 1)
+        return before[0] if before else ""
+
+    def sentences_before(self, start: int, n: int) -> list[str]:
+        """The ``n`` sentences (fewer at the article's start) just before the one that starts at
+        ``start``, nearest first."""
+        if self.doc is None:
+            return []
         i = bisect.bisect_left(self._sentence_starts, start)
-        return self.doc.sentences[i - 1].slice(self.doc.text) if i > 0 and self.doc is not None else ""
+        return [self.doc.sentences[k].slice(self.doc.text) for k in range(i - 1, max(-1, i - 1 - n), -1)]
 
     @functools.cached_property
     def named_days(self) -> tuple[pd.Timestamp, ...]:

@@ -178,20 +178,14 @@ def _days_just_before(rc: ResolvedClaim, ctx: ArticleContext) -> list:
     from capscope.claims.timexpr import find_times
     from capscope.data.calendar import is_session
 
-    if rc.time is not None or ctx.doc is None:
+    if rc.time is not None:
         return []
-    out, start = [], rc.claim.sentence_span.start
-    for _ in range(_BEFORE_REACH):
-        before = ctx.sentence_before(start)
-        if not before:
-            break
-        start = ctx.doc.text.rfind(before, 0, start)
+    out: list = []
+    for before in ctx.sentences_before(rc.claim.sentence_span.start, _BEFORE_REACH):
         for t in find_times(before):
             day = full_date(t) if t.kind is TimeKind.DAY else None
             if day is not None and is_session(day) and day <= rc.published and day not in out:
                 out.append(day)
-        if start < 0:
-            break
     return out
 
 

@@ -51,7 +51,17 @@ def _size_bp(rc: ResolvedClaim) -> float | None:
 
 def _target(details: dict) -> tuple[float, float] | None:
     """The new target the claim states ("to a range of 3.50%-3.75%"), as (lower, upper)."""
-    lo, hi = details.get("target_low"), details.get("target_high")
+    return _bounds(details.get("target_low"), details.get("target_high"))
+
+
+def _previous(details: dict) -> tuple[float, float] | None:
+    """The range the claim says was in force before the decision ("to 5 percent from 5.25
+    percent"), as (lower, upper)."""
+    return _bounds(details.get("previous_low"), details.get("previous_high"))
+
+
+def _bounds(lo: object, hi: object) -> tuple[float, float] | None:
+    """A stated range as (lower, upper); one bound given stands for both; None when neither is."""
     if lo is None and hi is None:
         return None
     try:
@@ -60,12 +70,6 @@ def _target(details: dict) -> tuple[float, float] | None:
     except (TypeError, ValueError):
         return None
     return (min(lo_f, hi_f), max(lo_f, hi_f))
-
-
-def _previous(details: dict) -> tuple[float, float] | None:
-    """The range the claim says was in force before the decision ("to 5 percent from 5.25
-    percent"), as (lower, upper)."""
-    return _target({"target_low": details.get("previous_low"), "target_high": details.get("previous_high")})
 
 
 def _calendar_day(w, published) -> bool:  # noqa: ANN001 - a TimeWindow, a Timestamp or None
@@ -168,6 +172,7 @@ def verify_fed_decision(rc: ResolvedClaim) -> CheckedClaim:
             return from_error(rc, exc, "capscope.fed.cycles.cycles", "capscope fed cycles", args)
         ev.command += " ; capscope fed cycles"
     best, problems = None, []
+    before = _previous(c.details)
     for row in rows.itertuples():
         issues = []
         if action and row.action != action:
@@ -178,7 +183,6 @@ def verify_fed_decision(rc: ResolvedClaim) -> CheckedClaim:
             issues.append("not the first move of a cycle")
         if _off_target(row.lower, row.upper, target):
             issues.append(f"to {row.target}%, not {target[0]:.2f}-{target[1]:.2f}%")
-        before = _previous(c.details)
         step = float(row.change_bp) / 100
         if before is not None and _off_target(float(row.lower) - step, float(row.upper) - step, before):
             issues.append(f"from {float(row.lower) - step:.2f}-{float(row.upper) - step:.2f}%, not "
@@ -208,7 +212,6 @@ def verify_fed_decision(rc: ResolvedClaim) -> CheckedClaim:
     if first:
         text += " (the first move of an easing cycle)" if best.action == "cut" else \
             " (the first move of a cycle)"
-    before = _previous(c.details)
     if before is not None:
         step = float(best.change_bp) / 100
         text += f", from {float(best.lower) - step:.2f}-{float(best.upper) - step:.2f}%"
